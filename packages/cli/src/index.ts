@@ -1,1 +1,11 @@
-export {};
+export {createProgram, processIo, run} from './run.js'
+export {check, exitCodeFor} from './commands/check.js'
+export {ruleRows} from './commands/rules.js'
+export {ConfigError, ConfigLoader} from './config.js'
+export {buildConfigSchema} from './schema.js'
+export {decode, decodeAs, DecodeError, encode, label, parseEncoding} from './decode.js'
+export type {Decoded, Encoding} from './decode.js'
+export {expandPaths, IgnoreMatcher} from './files.js'
+export {exitCodes, FatalError} from './io.js'
+export type {Io} from './io.js'
+export {version} from './version.js'

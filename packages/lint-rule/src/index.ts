@@ -1,1 +1,315 @@
-export {};
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import type {Point, Position} from 'unist'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import {VFileMessage} from 'vfile-message'
+import {location, type Location} from 'vfile-location'
+
+/** Severity of a message as reported: `error` (fatal), `warning`, `info`. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** Severity as written in configuration; `off` disables the rule. */
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'error'
+
+/** The rule families of jiaodui, used by `jiaodui rules` and the docs. */
+export type RuleFamily = 'boilerplate' | 'script' | 'numbers' | 'general'
+
+/** JSON Schema (2020-12) object, kept loose on purpose: ajv checks it. */
+export type JsonSchema = Record<string, unknown>
+
+/** Base address of rule documentation; `<base><rule-id>#readme`. */
+export const docsBase = 'https://github.com/jiaodui/jiaodui/tree/main/rules/'
+
+/** Static description of a rule: everything the CLI, docs and schemas need. */
+export interface RuleMeta {
+  /** `jiaodui:<rule-id>`: splits into `source` and `ruleId`. */
+  origin: `jiaodui:${string}`
+  family: RuleFamily
+  /** One line: what the rule finds. */
+  description: string
+  /** Severity when the config does not say. */
+  defaultSeverity: Severity
+  /** Whether messages carry an automatic fix (`expected[0]`). */
+  fixable: boolean
+  /** JSON Schema of the options object; absent = the rule takes no options. */
+  optionsSchema?: JsonSchema
+  /** Documentation URL; derived from the rule id when absent. */
+  url?: string
+}
+
+/** Per-rule settings after config resolution. */
+export interface RuleSettings<Options = unknown> {
+  severity?: SeveritySetting | undefined
+  options?: Options | undefined
+}
+
+/** What a rule passes to `report`: where, and what to say. */
+export interface ReportOptions {
+  /** Node or position the message is about. */
+  place: Position | Point | {position?: Position | undefined}
+  /** The exact source slice (defaults to the slice at `place` when the text is known). */
+  actual?: string | undefined
+  /**
+   * Replacements: `undefined` = not fixable, `[]` = fixable but no single
+   * suggestion, `[x, …]` = `x` is the autofix, `['']` = delete.
+   */
+  expected?: string[] | undefined
+  /** Longer explanation: why, and the standard cited. */
+  note?: string | undefined
+  /** Rule-specific data (e.g. the boilerplate kind). Must be JSON-serialisable. */
+  data?: Record<string, unknown> | undefined
+  /** For cross-file findings: the other place. */
+  cause?: Error | VFileMessage | undefined
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** Rule-specific, JSON-serialisable data. */
+    data?: Record<string, unknown> | undefined
+  }
+}
+
+/** Function a rule calls to emit one message. */
+export type Report = (reason: string, options: ReportOptions) => VFileMessage
+
+/** Context handed to a rule on each run. */
+export interface RuleContext<Options> {
+  options: Options
+  report: Report
+  severity: Severity
+}
+
+/** The body of a per-file rule. */
+export type RuleFunction<Options> = (
+  tree: Root,
+  file: VFile,
+  context: RuleContext<Options>
+) => void | Promise<void>
+
+/** A rule: a unified plugin with its meta attached. */
+export type Rule<Options = unknown> = Plugin<
+  [(RuleSettings<Options> | SeveritySetting | undefined)?],
+  Root,
+  Root
+> & {meta: Required<Pick<RuleMeta, 'url'>> & RuleMeta & {ruleId: string}}
+
+/** A corpus rule: facts per file, then one pass over all files. */
+export interface CorpusRule<Options = unknown> {
+  meta: Required<Pick<RuleMeta, 'url'>> & RuleMeta & {ruleId: string}
+  /** Per-file phase: record facts in `file.data`; may also report. */
+  collect: Rule<Options>
+  /** Corpus phase: compare facts of every file, report on each file involved. */
+  complete(files: VFile[], settings?: RuleSettings<Options> | SeveritySetting): void | Promise<void>
+}
+
+/** Error thrown when a rule's options do not validate. */
+export class RuleOptionsError extends Error {
+  readonly ruleId: string
+  readonly errors: Array<{pointer: string; message: string}>
+  constructor(ruleId: string, errors: Array<{pointer: string; message: string}>) {
+    super(
+      `Invalid options for rule \`${ruleId}\`: ` +
+        errors.map((error) => `${error.pointer || '/'} ${error.message}`).join('; ')
+    )
+    this.name = 'RuleOptionsError'
+    this.ruleId = ruleId
+    this.errors = errors
+  }
+}
+
+const ajv = new Ajv2020({strict: true, allErrors: true, useDefaults: true})
+const validators = new WeakMap<JsonSchema, ValidateFunction>()
+
+/** Turn ajv errors into `{pointer, message}` pairs. */
+export function formatAjvErrors(
+  errors: ErrorObject[] | null | undefined
+): Array<{pointer: string; message: string}> {
+  return (errors ?? []).map((error) => {
+    let message = error.message ?? 'is invalid'
+    if (error.keyword === 'additionalProperties') {
+      message = `has unknown property \`${String(error.params['additionalProperty'])}\``
+    } else if (error.keyword === 'enum') {
+      message += `: ${JSON.stringify(error.params['allowedValues'])}`
+    }
+    return {pointer: error.instancePath, message}
+  })
+}
+
+/** Validate (and fill defaults of) `options` against the rule's schema; throws `RuleOptionsError`. */
+export function validateOptions<Options>(meta: RuleMeta & {ruleId: string}, options: unknown): Options {
+  const copy: unknown = options === undefined ? {} : structuredClone(options)
+  if (!meta.optionsSchema) {
+    if (options !== undefined && !(isPlainObject(options) && Object.keys(options).length === 0)) {
+      throw new RuleOptionsError(meta.ruleId, [{pointer: '', message: 'takes no options'}])
+    }
+    return copy as Options
+  }
+  let validate = validators.get(meta.optionsSchema)
+  if (!validate) {
+    validate = ajv.compile(meta.optionsSchema)
+    validators.set(meta.optionsSchema, validate)
+  }
+  if (!validate(copy)) {
+    throw new RuleOptionsError(meta.ruleId, formatAjvErrors(validate.errors))
+  }
+  return copy as Options
+}
+
+/** Map a configured severity to the reported one; `undefined` for `off`. */
+export function resolveSeverity(
+  setting: SeveritySetting | undefined,
+  fallback: Severity
+): Severity | undefined {
+  switch (setting) {
+    case undefined:
+      return fallback
+    case 'off':
+      return undefined
+    case 'warn':
+      return 'warning'
+    default:
+      return setting
+  }
+}
+
+/** Split an origin `jiaodui:<rule-id>` and derive the rule's url. */
+function completeMeta(meta: RuleMeta): Rule['meta'] {
+  const match = /^jiaodui:([a-z][a-z\d]*(?:-[a-z\d]+)*)$/.exec(meta.origin)
+  if (!match || !match[1]) {
+    throw new Error(`Invalid rule origin \`${meta.origin}\`: expected \`jiaodui:<kebab-case-id>\``)
+  }
+  const ruleId = match[1]
+  return {...meta, ruleId, url: meta.url ?? `${docsBase}${ruleId}#readme`}
+}
+
+function normaliseSettings<Options>(
+  settings: RuleSettings<Options> | SeveritySetting | undefined
+): RuleSettings<Options> {
+  if (settings === undefined) return {}
+  if (typeof settings === 'string') return {severity: settings}
+  return settings
+}
+
+/**
+ * Make the `report` function of one rule run: it owns `source`, `ruleId`,
+ * `url`, severity and `actual`, so rules never set them by hand.
+ */
+export function createReporter(meta: Rule['meta'], file: VFile, severity: Severity): Report {
+  const text = typeof file.value === 'string' ? file.value : undefined
+  return function report(reason, options) {
+    const place = toPlace(options.place)
+    const message = file.message(reason, {
+      place,
+      ruleId: meta.ruleId,
+      source: 'jiaodui',
+      ...(options.cause ? {cause: options.cause} : {})
+    })
+    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+    message.url = meta.url
+    let actual = options.actual
+    if (
+      actual === undefined &&
+      text !== undefined &&
+      place &&
+      'start' in place &&
+      place.start.offset !== undefined &&
+      place.end.offset !== undefined
+    ) {
+      actual = text.slice(place.start.offset, place.end.offset)
+    }
+    if (actual !== undefined) message.actual = actual
+    if (options.expected !== undefined) message.expected = options.expected
+    if (options.note !== undefined) message.note = options.note
+    if (options.data !== undefined) message.data = options.data
+    return message
+  }
+}
+
+function toPlace(place: ReportOptions['place']): Position | Point | undefined {
+  if ('position' in place) return place.position
+  return place as Position | Point
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Create a per-file rule: a unified plugin taking `{severity, options}` (or a
+ * severity string), validating options once when attached.
+ */
+export function lintRule<Options = Record<string, never>>(
+  meta: RuleMeta,
+  rule: RuleFunction<Options>
+): Rule<Options> {
+  const full = completeMeta(meta)
+  const plugin = function (settings?: RuleSettings<Options> | SeveritySetting) {
+    const {severity: setting, options} = normaliseSettings(settings)
+    const severity = resolveSeverity(setting, full.defaultSeverity)
+    const resolved = validateOptions<Options>(full, options)
+    if (!severity) return
+    return async function (tree: Root, file: VFile) {
+      const report = createReporter(full, file, severity)
+      await rule(tree, file, {options: resolved, report, severity})
+    }
+  } as Rule<Options>
+  Object.defineProperty(plugin, 'name', {value: full.ruleId})
+  plugin.meta = full
+  return plugin
+}
+
+/**
+ * Create a corpus rule: `collect` runs per file (a normal plugin), `complete`
+ * runs once after every file, with each file's `data` and messages.
+ */
+export function corpusRule<Options = Record<string, never>>(
+  meta: RuleMeta,
+  collect: RuleFunction<Options>,
+  complete: (files: VFile[], context: {options: Options; severity: Severity; reporter: (file: VFile) => Report}) => void | Promise<void>
+): CorpusRule<Options> {
+  const collector = lintRule<Options>(meta, collect)
+  const full = collector.meta
+  return {
+    meta: full,
+    collect: collector,
+    async complete(files, settings) {
+      const {severity: setting, options} = normaliseSettings(settings)
+      const resolved = validateOptions<Options>(full, options)
+      const severity = resolveSeverity(setting, full.defaultSeverity)
+      if (!severity) return
+      await complete(files, {
+        options: resolved,
+        severity,
+        reporter: (file) => createReporter(full, file, severity)
+      })
+    }
+  }
+}
+
+/** Any rule the engine can run. */
+export type AnyRule = Rule<any> | CorpusRule<any>
+
+/** Whether a rule has a corpus phase. */
+export function isCorpusRule(rule: AnyRule): rule is CorpusRule<any> {
+  return typeof rule === 'object' && 'complete' in rule
+}
+
+const locations = new WeakMap<VFile, Location>()
+
+/**
+ * The position of `[start, end)` (UTF-16 offsets into the file's text), with
+ * line and column, for rules that find things by offset.
+ */
+export function placeOf(file: VFile, start: number, end: number): Position {
+  let place = locations.get(file)
+  if (!place) {
+    place = location(file)
+    locations.set(file, place)
+  }
+  const from = place.toPoint(start)
+  const to = place.toPoint(end)
+  if (!from || !to) throw new RangeError(`Offsets ${start}–${end} are outside the file`)
+  return {start: from, end: to}
+}

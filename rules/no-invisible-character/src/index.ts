@@ -1,1 +1,257 @@
-export {};
+import type {Paragraph, Root} from 'nlcst'
+import {lintRule, placeOf} from '@jiaodui/lint-rule'
+import {visit} from 'unist-util-visit'
+
+/** Options of `no-invisible-character`. */
+export interface Options {
+  /** Also flag ideographic spaces (U+3000) inside a line (default `true`). */
+  ideographicSpace?: boolean
+  /** Also flag no-break and other odd spaces (default `true`). */
+  oddSpace?: boolean
+}
+
+/** What a character is, for messages and fixes. */
+interface Kind {
+  name: string
+  /** The group the message belongs to, recorded in `data.kind`. */
+  kind: 'zero-width' | 'bom' | 'soft-hyphen' | 'bidi' | 'control' | 'odd-space' | 'ideographic-space' | 'line-separator'
+}
+
+const names: Record<number, Kind> = {
+  0x00a0: {name: 'no-break space', kind: 'odd-space'},
+  0x00ad: {name: 'soft hyphen', kind: 'soft-hyphen'},
+  0x034f: {name: 'combining grapheme joiner', kind: 'zero-width'},
+  0x061c: {name: 'Arabic letter mark', kind: 'bidi'},
+  0x115f: {name: 'Hangul choseong filler', kind: 'zero-width'},
+  0x1160: {name: 'Hangul jungseong filler', kind: 'zero-width'},
+  0x180e: {name: 'Mongolian vowel separator', kind: 'zero-width'},
+  0x200b: {name: 'zero-width space', kind: 'zero-width'},
+  0x200c: {name: 'zero-width non-joiner', kind: 'zero-width'},
+  0x200d: {name: 'zero-width joiner', kind: 'zero-width'},
+  0x200e: {name: 'left-to-right mark', kind: 'bidi'},
+  0x200f: {name: 'right-to-left mark', kind: 'bidi'},
+  0x2028: {name: 'line separator', kind: 'line-separator'},
+  0x2029: {name: 'paragraph separator', kind: 'line-separator'},
+  0x202a: {name: 'left-to-right embedding', kind: 'bidi'},
+  0x202b: {name: 'right-to-left embedding', kind: 'bidi'},
+  0x202c: {name: 'pop directional formatting', kind: 'bidi'},
+  0x202d: {name: 'left-to-right override', kind: 'bidi'},
+  0x202e: {name: 'right-to-left override', kind: 'bidi'},
+  0x202f: {name: 'narrow no-break space', kind: 'odd-space'},
+  0x205f: {name: 'medium mathematical space', kind: 'odd-space'},
+  0x2060: {name: 'word joiner', kind: 'zero-width'},
+  0x2061: {name: 'function application', kind: 'zero-width'},
+  0x2062: {name: 'invisible times', kind: 'zero-width'},
+  0x2063: {name: 'invisible separator', kind: 'zero-width'},
+  0x2064: {name: 'invisible plus', kind: 'zero-width'},
+  0x2066: {name: 'left-to-right isolate', kind: 'bidi'},
+  0x2067: {name: 'right-to-left isolate', kind: 'bidi'},
+  0x2068: {name: 'first strong isolate', kind: 'bidi'},
+  0x2069: {name: 'pop directional isolate', kind: 'bidi'},
+  0x3000: {name: 'ideographic space', kind: 'ideographic-space'},
+  0x3164: {name: 'Hangul filler', kind: 'zero-width'},
+  0xfeff: {name: 'byte-order mark', kind: 'bom'},
+  0xffa0: {name: 'half-width Hangul filler', kind: 'zero-width'}
+}
+
+function describe(code: number): Kind {
+  const known = names[code]
+  if (known) return known
+  if (code >= 0x2000 && code <= 0x200a) return {name: 'typographic space', kind: 'odd-space'}
+  return {name: 'control character', kind: 'control'}
+}
+
+// Candidates: every character above, odd spaces U+2000–200A, C0 controls
+// other than tab/newline/carriage return, DEL and C1 controls.
+const candidate =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u2069\u3000\u3164\uFEFF\uFFA0]+/g
+
+const cjk = /[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014\u2026\u201C\u201D\u2018\u2019]/u
+const latinOrDigit = /[\p{L}\p{N}]/u
+const pictographic = /\p{Extended_Pictographic}/u
+const joiningScript = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}]/u
+const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u
+const space = /^[\s\u3000\u00A0\u2000-\u200A\u202F\u205F]*$/
+
+/** A piece of a paragraph: a leaf node's text and where it is in the file. */
+interface Piece {
+  value: string
+  /** Offset in the paragraph string. */
+  at: number
+  /** Offsets of the node in the file. */
+  start: number
+  end: number
+  /** Whether the source slice is the value, so offsets inside the node are exact. */
+  exact: boolean
+}
+
+const rule = lintRule<Options>(
+  {
+    origin: 'jiaodui:no-invisible-character',
+    family: 'script',
+    description:
+      'Zero-width characters, stray byte-order marks, soft hyphens, bidi controls, control characters and odd spaces inside the text',
+    defaultSeverity: 'warning',
+    fixable: true,
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ideographicSpace: {type: 'boolean', default: true},
+        oddSpace: {type: 'boolean', default: true}
+      }
+    }
+  },
+  function (tree: Root, file, {options, report}) {
+    const source = String(file.value)
+    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+      checkParagraph(paragraph)
+      return 'skip'
+    })
+    // Whitespace between paragraphs (blank lines) can carry characters too.
+    for (const child of tree.children) {
+      if (child.type === 'WhiteSpaceNode') checkPieces([pieceOf(child, 0)], child.value)
+    }
+
+    function checkParagraph(paragraph: Paragraph) {
+      const pieces: Piece[] = []
+      let text = ''
+      visit(paragraph, function (node) {
+        if ('value' in node && typeof node.value === 'string') {
+          pieces.push(pieceOf(node, text.length))
+          text += node.value
+        }
+      })
+      checkPieces(pieces, text)
+    }
+
+    function pieceOf(node: {value: string; position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined}, at: number): Piece {
+      const start = node.position?.start.offset ?? -1
+      const end = node.position?.end.offset ?? -1
+      // Offsets inside the node are only exact when the source slice is the value
+      // (not so for `&nbsp;` in HTML): otherwise the whole node is the place.
+      return {value: node.value, at, start, end, exact: start >= 0 && source.slice(start, end) === node.value}
+    }
+
+    function checkPieces(pieces: Piece[], text: string) {
+      if (!candidate.test(text)) return
+      candidate.lastIndex = 0
+      const hasRightToLeft = rightToLeft.test(text)
+      const firstVisible = text.search(/[^\s\u3000\u00A0\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u2069\uFEFF]/)
+      for (const match of text.matchAll(candidate)) {
+        const run = match[0]
+        const index = match.index
+        const before = text.slice(0, index)
+        const after = text.slice(index + run.length)
+        const previous = [...before].at(-1) ?? ''
+        const next = [...after][0] ?? ''
+        // Split a run into characters of the same kind; report each group once.
+        for (const group of groups(run)) {
+          const at = index + group.offset
+          const finding = judge(group.text, group.code, {
+            previous: group.offset === 0 ? previous : '',
+            next: group.offset + group.text.length === run.length ? next : '',
+            atLineStart: firstVisible === -1 || at < firstVisible,
+            atLineEnd: space.test(text.slice(at + group.text.length)),
+            hasRightToLeft
+          })
+          if (!finding) continue
+          const place = locate(pieces, at, group.text.length)
+          if (!place) continue
+          report(finding.reason, {
+            place: placeOf(file, place.start, place.end),
+            expected: place.exact ? finding.expected : undefined,
+            note: finding.note,
+            data: {kind: describe(group.code).kind, codePoint: codePoint(group.code)}
+          })
+        }
+      }
+    }
+
+    function judge(
+      text: string,
+      code: number,
+      context: {previous: string; next: string; atLineStart: boolean; atLineEnd: boolean; hasRightToLeft: boolean}
+    ): {reason: string; expected: string[]; note: string} | undefined {
+      const {name, kind} = describe(code)
+      const label = `${name} (${codePoint(code)}${text.length > 1 ? ` ×${text.length}` : ''})`
+      const remove = {reason: `Unexpected ${label}, expected nothing`, expected: ['']}
+      switch (kind) {
+        case 'zero-width': {
+          if (code === 0x200d && pictographic.test(context.previous) && pictographic.test(context.next)) return undefined
+          if ((code === 0x200c || code === 0x200d) && (joiningScript.test(context.previous) || joiningScript.test(context.next))) return undefined
+          return {...remove, note: 'Zero-width characters are invisible in print and break search, word counts and line breaking; Chinese text needs none.'}
+        }
+        case 'bom':
+          return {...remove, note: 'A byte-order mark belongs only at the very start of a file, where jiaodui keeps it; inside the text it is a zero-width character left by pasting or concatenating files.'}
+        case 'soft-hyphen':
+          return {...remove, note: 'Soft hyphens are invisible hyphenation hints from web pages; Chinese text is not hyphenated.'}
+        case 'bidi':
+          if (context.hasRightToLeft) return undefined
+          return {...remove, note: 'Bidirectional controls change how text is displayed without being visible (see Unicode Technical Standard #9 and CVE-2021-42574, "Trojan Source"); they have no use in a text without right-to-left script.'}
+        case 'control':
+          return {...remove, note: 'Control characters have no place in an article; they come from broken conversions.'}
+        case 'line-separator':
+          return {reason: `Unexpected ${label}, expected a line break`, expected: ['\n'], note: 'U+2028 and U+2029 break lines in some programs and not in others; use a plain line break.'}
+        case 'odd-space': {
+          if (!options.oddSpace) return undefined
+          if (context.atLineStart || context.atLineEnd) {
+            return {...remove, note: 'No-break and typographic spaces at the start or end of a line are leftovers of web layout (`&nbsp;`).'}
+          }
+          return {reason: `Unexpected ${label}, expected a space`, expected: [' '], note: 'No-break and typographic spaces come from web layout (`&nbsp;`); inside a line, a plain space keeps the separation.'}
+        }
+        case 'ideographic-space': {
+          if (!options.ideographicSpace || context.atLineStart || context.atLineEnd) return undefined
+          if (latinOrDigit.test(context.previous) && !cjk.test(context.previous) || latinOrDigit.test(context.next) && !cjk.test(context.next)) {
+            return {reason: `Unexpected ${label} next to Latin text, expected a space`, expected: [' '], note: 'The ideographic space is as wide as a hanzi; next to Latin letters or digits use a normal space.'}
+          }
+          return {reason: `Unexpected ${label} inside a line`, expected: [], note: 'Inside a sentence an ideographic space usually stands for missing punctuation (a comma) or is a leftover of layout; the right fix depends on the sentence.'}
+        }
+      }
+    }
+  }
+)
+
+export default rule
+
+function codePoint(code: number): string {
+  return 'U+' + code.toString(16).toUpperCase().padStart(4, '0')
+}
+
+/** Split a run of candidate characters into groups of one repeated character. */
+function groups(run: string): Array<{text: string; code: number; offset: number}> {
+  const result: Array<{text: string; code: number; offset: number}> = []
+  let offset = 0
+  while (offset < run.length) {
+    const code = run.charCodeAt(offset)
+    let end = offset + 1
+    while (end < run.length && run.charCodeAt(end) === code) end++
+    result.push({text: run.slice(offset, end), code, offset})
+    offset = end
+  }
+  return result
+}
+
+/** Map a span of the paragraph string to file offsets. */
+function locate(pieces: Piece[], at: number, length: number): {start: number; end: number; exact: boolean} | undefined {
+  const first = pieces[pieceAt(pieces, at)]
+  const last = pieces[pieceAt(pieces, at + length - 1)]
+  if (!first || !last || first.start < 0 || last.start < 0) return undefined
+  if (first.exact && last.exact) {
+    return {start: first.start + (at - first.at), end: last.start + (at + length - last.at), exact: true}
+  }
+  // No exact offsets (an HTML entity): point at the whole nodes, offer no fix.
+  return {start: first.start, end: last.end, exact: false}
+}
+
+/** Index of the piece containing paragraph offset `at` (binary search). */
+function pieceAt(pieces: Piece[], at: number): number {
+  let low = 0
+  let high = pieces.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (pieces[middle]!.at <= at) low = middle
+    else high = middle - 1
+  }
+  return low
+}

@@ -1,0 +1,295 @@
+import {randomBytes} from 'node:crypto'
+import {readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {Option, type Command} from 'commander'
+import {createTwoFilesPatch} from 'diff'
+import type {VFile} from 'vfile'
+import {
+  buildReport,
+  createEngine,
+  fixText,
+  formatFromPath,
+  type Engine,
+  type Format,
+  type Report,
+  type ReportInput
+} from '@jiaodui/core'
+import {RuleOptionsError, type AnyRule} from '@jiaodui/lint-rule'
+import {rules as presetRules} from '@jiaodui/preset'
+import {ConfigError, ConfigLoader, describe, type LoadedConfig} from '../config.js'
+import {decode, DecodeError, encode, label, parseEncoding, type Decoded, type Encoding} from '../decode.js'
+import {expandPaths, IgnoreMatcher} from '../files.js'
+import {exitCodes, FatalError, type Io} from '../io.js'
+import {json} from '../reporters/json.js'
+import {stylish} from '../reporters/stylish.js'
+import {version} from '../version.js'
+
+/** Options of `jiaodui check`, as commander parses them. */
+export interface CheckOptions {
+  stdin?: boolean
+  stdinFilename?: string
+  format: 'stylish' | 'json'
+  output?: string
+  config?: string
+  quiet?: boolean
+  maxWarnings?: number
+  fix?: boolean
+  dryRun?: boolean
+  encoding?: string
+  color?: boolean
+}
+
+/** Register `jiaodui check` on the program. */
+export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('check')
+    .description('check articles for boilerplate, mixed scripts and clashing numbers')
+    .argument('[paths...]', 'files, folders (walked for .txt .md .html) or globs', [])
+    .option('--stdin', 'read the text from standard input')
+    .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-c, --config <file>', 'use this config file (no discovery)')
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'number of warnings allowed before the exit code is 1', parseCount)
+    .option('--fix', 'apply automatic fixes to the files (with --stdin: print the fixed text)')
+    .option('--dry-run', 'with --fix: print the diff of the fixes instead of writing them')
+    .option('--encoding <name>', 'read files in this encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, big5)')
+    .option('--no-color', 'no colours in the stylish report')
+    .action(async (paths: string[], options: CheckOptions) => {
+      setExit(await check(paths, options, io))
+    })
+}
+
+function parseCount(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 0) {
+    throw new FatalError(`--max-warnings expects a whole number ≥ 0, not \`${value}\``)
+  }
+  return count
+}
+
+/** One input of a run. */
+interface Source {
+  /** Path shown in reports. */
+  display: string
+  /** Absolute path on disk; undefined for stdin. */
+  absolute?: string | undefined
+  format: Format
+}
+
+/** Everything known about one input after the per-file phase. */
+interface Checked extends ReportInput {
+  source: Source
+  decoded?: Decoded
+  bytes?: Uint8Array
+  output?: string
+}
+
+/** Run `jiaodui check`; returns the exit code. */
+export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
+  if (options.dryRun && !options.fix) options.fix = true
+  const forced = options.encoding === undefined ? undefined : parseEncoding(options.encoding)
+  if (options.encoding !== undefined && !forced) {
+    throw new FatalError(`unknown encoding \`${options.encoding}\` (use utf-8, utf-16le, utf-16be, gb18030 or big5)`)
+  }
+  if (options.stdin && paths.length > 0) {
+    throw new FatalError('give either --stdin or paths, not both')
+  }
+
+  const rules: readonly AnyRule[] = presetRules
+  const loader = new ConfigLoader(rules)
+  const explicit = options.config ? loader.load(path.resolve(io.cwd, options.config)) : undefined
+  const rootConfig = explicit ?? loader.nearest(path.join(io.cwd, '.'))
+  const engines = new Map<string, Engine>()
+  const engineFor = (loaded: LoadedConfig): Engine => {
+    const key = loaded.path ?? ''
+    let engine = engines.get(key)
+    if (!engine) {
+      try {
+        engine = createEngine(rules, loaded.config)
+      } catch (error) {
+        if (error instanceof RuleOptionsError) {
+          throw new ConfigError(loaded.path ?? 'default config', error.errors.map((problem) => ({
+            pointer: `/rules/${error.ruleId}/options${problem.pointer}`,
+            message: problem.message
+          })))
+        }
+        throw error
+      }
+      engines.set(key, engine)
+    }
+    return engine
+  }
+  const configFor = (source: Source): LoadedConfig =>
+    explicit ?? (source.absolute ? loader.nearest(source.absolute) : rootConfig)
+
+  // Gather inputs.
+  const sources: Source[] = []
+  const skipped: string[] = []
+  if (options.stdin) {
+    const name = options.stdinFilename ?? '<stdin>'
+    sources.push({display: name, format: formatFromPath(name) ?? 'txt'})
+  } else {
+    const matcher = new IgnoreMatcher(io.cwd, rootConfig.config.ignorePatterns ?? [])
+    const expanded = await expandPaths(paths.length > 0 ? paths : ['.'], io.cwd, matcher)
+    if (expanded.unmatched.length > 0) {
+      throw new FatalError(
+        expanded.unmatched.map((arg) => `no files matching \`${arg}\` (after ignore files)`).join('\n')
+      )
+    }
+    skipped.push(...expanded.ignored)
+    for (const absolute of expanded.files) {
+      sources.push({
+        display: displayPath(io.cwd, absolute),
+        absolute,
+        format: formatFromPath(absolute) ?? 'txt'
+      })
+    }
+  }
+  for (const file of skipped) {
+    io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
+  }
+
+  // Phase one: per file.
+  const results: Checked[] = []
+  for (const source of sources) {
+    results.push(await checkOne(source, engineFor(configFor(source)), options, io, forced))
+  }
+
+  // Phase two: corpus rules see every file that was checked.
+  const vfiles = results.map((result) => result.file).filter((file): file is VFile => file !== undefined)
+  await engineFor(rootConfig).complete(vfiles)
+
+  if (options.quiet) {
+    for (const file of vfiles) file.messages = file.messages.filter((message) => message.fatal === true)
+  }
+
+  // Write fixes.
+  let diff = ''
+  for (const result of results) {
+    if (result.output === undefined || !result.decoded || !result.file) continue
+    const before = result.decoded.text
+    if (result.output === before) continue
+    if (options.stdin) continue
+    if (options.dryRun) {
+      diff += createTwoFilesPatch(`a/${result.source.display}`, `b/${result.source.display}`, before, result.output)
+      continue
+    }
+    try {
+      await writeAtomically(result.source.absolute!, result.bytes!, encode(result.output, result.decoded))
+    } catch (error) {
+      result.error = {
+        code: error instanceof DecodeError ? error.code : 'write-failed',
+        message: `not fixed: ${error instanceof Error ? error.message : String(error)}`
+      }
+      result.fixed = 0
+    }
+  }
+
+  const report = buildReport(results, version)
+  const rendered =
+    options.format === 'json'
+      ? json(report)
+      : stylish(report, {color: options.color !== false && io.color && !options.output})
+
+  const writeReport = async (fallback: (text: string) => void) => {
+    if (!options.output) return fallback(rendered)
+    try {
+      await writeFile(path.resolve(io.cwd, options.output), rendered)
+    } catch (error) {
+      throw new FatalError(`cannot write the report to \`${options.output}\` (${describe(error)})`)
+    }
+  }
+  if (options.stdin && options.fix) {
+    const fixed = results[0]
+    if (!fixed?.error) io.stdout(fixed?.output ?? '')
+    await writeReport(io.stderr)
+  } else if (options.dryRun) {
+    io.stdout(diff)
+    await writeReport(io.stderr)
+  } else {
+    await writeReport(io.stdout)
+  }
+
+  return exitCodeFor(report, options.maxWarnings)
+}
+
+/**
+ * 2 when a file could not be read or fixed; 1 when there are errors, or more
+ * warnings than `--max-warnings` (default 0); info never fails a run.
+ */
+export function exitCodeFor(report: Report, maxWarnings = 0): number {
+  if (report.summary.filesWithErrors > 0) return exitCodes.fatal
+  if (report.summary.errors > 0 || report.summary.warnings > maxWarnings) return exitCodes.findings
+  return exitCodes.clean
+}
+
+async function checkOne(
+  source: Source,
+  engine: Engine,
+  options: CheckOptions,
+  io: Io,
+  forced: Encoding | undefined
+): Promise<Checked> {
+  const result: Checked = {path: source.display, source, format: source.format}
+  let bytes: Uint8Array
+  try {
+    bytes = source.absolute ? await readFile(source.absolute) : await io.readStdin()
+  } catch (error) {
+    result.error = {code: 'unreadable', message: `cannot be read (${describe(error)})`}
+    return result
+  }
+  result.bytes = bytes
+  try {
+    result.decoded = decode(bytes, forced)
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error
+    result.error = {code: error.code, message: error.message}
+    return result
+  }
+  result.encoding = label(result.decoded.encoding)
+  const input = {
+    value: result.decoded.text,
+    format: source.format,
+    path: source.display,
+    data: {encoding: result.encoding}
+  }
+  try {
+    if (options.fix) {
+      const fixed = await fixText(engine, input)
+      result.file = fixed.file
+      result.output = fixed.output
+      result.fixed = fixed.fixed.length
+    } else {
+      result.file = await engine.check(input)
+    }
+  } catch (error) {
+    result.error = {code: 'check-failed', message: `could not be checked (${describe(error)})`}
+  }
+  return result
+}
+
+/**
+ * Write `next` over `file` without ever leaving it half-written: refuse when
+ * the file changed since it was read, write a temporary file beside it, rename.
+ */
+async function writeAtomically(file: string, read: Uint8Array, next: Buffer): Promise<void> {
+  const current = await readFile(file)
+  if (!current.equals(Buffer.from(read.buffer, read.byteOffset, read.byteLength))) {
+    throw new Error('the file changed since it was read; not overwritten')
+  }
+  const {mode} = await stat(file)
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.jiaodui-${randomBytes(6).toString('hex')}`)
+  try {
+    await writeFile(temporary, next, {mode})
+    await rename(temporary, file)
+  } catch (error) {
+    await unlink(temporary).catch(() => {})
+    throw error
+  }
+}
+
+function displayPath(cwd: string, absolute: string): string {
+  return path.relative(cwd, absolute).split(path.sep).join('/') || path.basename(absolute)
+}

@@ -1,0 +1,149 @@
+import {readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import type {ValidateFunction} from 'ajv'
+import {parse as parseYaml, YAMLParseError} from 'yaml'
+import {formatAjvErrors, type AnyRule, type JsonSchema} from '@jiaodui/lint-rule'
+import type {ResolvedConfig} from '@jiaodui/core'
+import {buildConfigSchema} from './schema.js'
+
+/** Config file names, in the order they are looked for within one folder. */
+export const configNames = ['.jiaoduirc.json', '.jiaoduirc.yaml', '.jiaoduirc.yml', 'package.json'] as const
+
+/** A config as written in a file, after validation. */
+export interface ConfigFile extends ResolvedConfig {
+  ignorePatterns?: string[] | undefined
+}
+
+/** A config found on disk. */
+export interface LoadedConfig {
+  /** Absolute path of the file, or `undefined` for the built-in default. */
+  path: string | undefined
+  config: ConfigFile
+}
+
+/** A config that cannot be used: unreadable, unparsable or invalid. */
+export class ConfigError extends Error {
+  readonly file: string
+  readonly problems: Array<{pointer: string; message: string}>
+  constructor(file: string, problems: Array<{pointer: string; message: string}>) {
+    super(
+      problems
+        .map((problem) => `${file}: ${problem.pointer ? problem.pointer + ' ' : ''}${problem.message}`)
+        .join('\n')
+    )
+    this.name = 'ConfigError'
+    this.file = file
+    this.problems = problems
+  }
+}
+
+/** Validates configs against the schema built from the available rules. */
+export class ConfigLoader {
+  readonly schema: JsonSchema
+  private readonly validate: ValidateFunction
+  private readonly byFolder = new Map<string, LoadedConfig>()
+
+  constructor(rules: readonly AnyRule[]) {
+    this.schema = buildConfigSchema(rules)
+    const ajv = new Ajv2020({strict: true, allErrors: true})
+    this.validate = ajv.compile(this.schema)
+  }
+
+  /** Validate a config object; throws `ConfigError` naming `file` and each JSON pointer. */
+  check(value: unknown, file: string): ConfigFile {
+    if (!this.validate(value)) {
+      throw new ConfigError(file, formatAjvErrors(this.validate.errors))
+    }
+    return value as ConfigFile
+  }
+
+  /** Load one config file (`--config`); the format follows the name. */
+  load(file: string): LoadedConfig {
+    const absolute = path.resolve(file)
+    let text: string
+    try {
+      text = readFileSync(absolute, 'utf8')
+    } catch (error) {
+      throw new ConfigError(file, [{pointer: '', message: `cannot be read (${describe(error)})`}])
+    }
+    let value: unknown
+    if (/\.ya?ml$/i.test(absolute)) {
+      value = parseYamlConfig(text, file)
+    } else {
+      value = parseJsonConfig(text, file)
+      if (path.basename(absolute) === 'package.json') {
+        value = (value as Record<string, unknown> | null)?.['jiaodui'] ?? {}
+      }
+    }
+    return {path: absolute, config: this.check(value, file)}
+  }
+
+  /**
+   * The config for a file: the nearest config file in its folder or above
+   * (nearest wins, no merging), or the defaults.
+   */
+  nearest(filePath: string): LoadedConfig {
+    return this.forFolder(path.dirname(path.resolve(filePath)))
+  }
+
+  private forFolder(folder: string): LoadedConfig {
+    const cached = this.byFolder.get(folder)
+    if (cached) return cached
+    let found: LoadedConfig | undefined
+    for (const name of configNames) {
+      const candidate = path.join(folder, name)
+      if (!isFile(candidate)) continue
+      if (name === 'package.json') {
+        const pkg = parseJsonConfig(readFileSync(candidate, 'utf8'), candidate) as Record<string, unknown> | null
+        if (!pkg || typeof pkg !== 'object' || !('jiaodui' in pkg)) continue
+      }
+      found = this.load(candidate)
+      break
+    }
+    if (!found) {
+      const parent = path.dirname(folder)
+      found = parent === folder ? {path: undefined, config: {}} : this.forFolder(parent)
+    }
+    this.byFolder.set(folder, found)
+    return found
+  }
+}
+
+function parseJsonConfig(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new ConfigError(file, [{pointer: '', message: `is not valid JSON (${describe(error)})`}])
+  }
+}
+
+function parseYamlConfig(text: string, file: string): unknown {
+  try {
+    return parseYaml(text, {prettyErrors: true}) ?? {}
+  } catch (error) {
+    const where =
+      error instanceof YAMLParseError && error.linePos
+        ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}`
+        : ''
+    throw new ConfigError(file, [
+      {pointer: '', message: `is not valid YAML${where} (${describe(error).split('\n')[0]})`}
+    ])
+  }
+}
+
+function isFile(candidate: string): boolean {
+  try {
+    return statSync(candidate).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Short description of a thrown value. */
+export function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    return `${error.code}: ${(error as unknown as Error).message}`
+  }
+  return error instanceof Error ? error.message : String(error)
+}

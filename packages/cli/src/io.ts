@@ -1,0 +1,23 @@
+/** What the CLI touches of the outside world, so tests can drive it in process. */
+export interface Io {
+  cwd: string
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Read all of standard input. */
+  readStdin(): Promise<Uint8Array>
+  /** Whether stdout is a colour terminal. */
+  color: boolean
+  /** Environment variables (for `NO_COLOR` and the like). */
+  env: Record<string, string | undefined>
+}
+
+/** An error that ends the run with exit code 2 and a message on stderr. */
+export class FatalError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'FatalError'
+  }
+}
+
+/** Exit codes: 0 clean, 1 findings, 2 fatal. */
+export const exitCodes = {clean: 0, findings: 1, fatal: 2} as const

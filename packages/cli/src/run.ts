@@ -1,0 +1,72 @@
+import {Command, CommanderError} from 'commander'
+import {registerCheck} from './commands/check.js'
+import {registerRules} from './commands/rules.js'
+import {ConfigError} from './config.js'
+import {exitCodes, FatalError, type Io} from './io.js'
+import {version} from './version.js'
+
+/** Build the `jiaodui` program; each command registers itself. */
+export function createProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('jiaodui')
+    .description('校对 jiaodui: check Chinese news text before it is published')
+    .version(version, '-v, --version')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text)
+    })
+  registerCheck(program, io, setExit)
+  registerRules(program, io, setExit)
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text)
+    })
+  }
+  return program
+}
+
+/** Complete an `Io` with process defaults. */
+export function processIo(overrides: Partial<Io> = {}): Io {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    async readStdin() {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks)
+    },
+    color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    env: process.env,
+    ...overrides
+  }
+}
+
+/**
+ * Run the CLI with `argv` (without `node` and the script) and return the exit
+ * code: 0 clean, 1 findings, 2 fatal. Never exits the process.
+ */
+export async function run(argv: readonly string[], overrides: Partial<Io> = {}): Promise<number> {
+  const io = processIo(overrides)
+  let code: number = exitCodes.clean
+  const program = createProgram(io, (value) => {
+    code = value
+  })
+  try {
+    await program.parseAsync([...argv], {from: 'user'})
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit with 0; usage errors are fatal.
+      return error.exitCode === 0 ? exitCodes.clean : exitCodes.fatal
+    }
+    if (error instanceof ConfigError || error instanceof FatalError) {
+      io.stderr(`jiaodui: ${error.message.split('\n').join('\njiaodui: ')}\n`)
+      return exitCodes.fatal
+    }
+    io.stderr(`jiaodui: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return exitCodes.fatal
+  }
+  return code
+}

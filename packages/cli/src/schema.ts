@@ -1,0 +1,74 @@
+import type {AnyRule, JsonSchema} from '@jiaodui/lint-rule'
+
+/** The `$id` base of jiaodui's schemas. */
+export const schemaBase = 'https://jiaodui.dev/schemas/'
+
+/** Script variants an article can be declared in. */
+export const variants = ['zh-Hans', 'zh-Hant', 'zh-CN', 'zh-SG', 'zh-TW', 'zh-HK', 'zh-MO'] as const
+
+/**
+ * Build the config schema from the rules: each rule's settings, with its own
+ * options schema inlined, so a bad option is reported with its JSON pointer.
+ * `schemas/config.schema.json` is this function's output (a test checks it).
+ */
+export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
+  const ruleProperties: Record<string, JsonSchema> = {}
+  for (const rule of [...rules].sort((a, b) => a.meta.ruleId.localeCompare(b.meta.ruleId))) {
+    const {meta} = rule
+    ruleProperties[meta.ruleId] = {
+      description: `${meta.description} (${meta.url})`,
+      if: {type: 'string'},
+      then: {$ref: '#/$defs/severity'},
+      else: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          severity: {$ref: '#/$defs/severity'},
+          options: meta.optionsSchema ?? {type: 'object', maxProperties: 0}
+        }
+      }
+    }
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${schemaBase}config.schema.json`,
+    title: 'jiaodui configuration',
+    description:
+      'Configuration of jiaodui, from `.jiaoduirc.json`, `.jiaoduirc.yaml` or the `jiaodui` field of `package.json`.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: {type: 'string'},
+      rules: {
+        description: 'Rule id → severity (`off`, `info`, `warn`, `error`) or `{severity, options}`.',
+        type: 'object',
+        additionalProperties: false,
+        properties: ruleProperties
+      },
+      settings: {
+        description: 'Settings shared by all rules.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          variant: {
+            description: 'The script the articles are written in; detected per article when absent.',
+            enum: [...variants]
+          },
+          date: {
+            description: 'Publication date used when an article states none (YYYY-MM-DD).',
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$'
+          }
+        }
+      },
+      ignorePatterns: {
+        description: 'Extra `.gitignore`-style patterns, relative to the config file.',
+        type: 'array',
+        items: {type: 'string', minLength: 1}
+      }
+    },
+    $defs: {
+      severity: {enum: ['off', 'info', 'warn', 'error']}
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import type {Processor} from 'unified'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkRetext from 'remark-retext'
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import retextChinese, {ParseChinese} from '@jiaodui/parser-zh'
+import {splitDecodedText, stretchDecodedNodes} from './source-positions.js'
+import {
+  isCorpusRule,
+  type AnyRule,
+  type RuleSettings,
+  type SeveritySetting
+} from '@jiaodui/lint-rule'
+
+/** Input formats the engine understands. */
+export type Format = 'txt' | 'md' | 'html'
+
+/** Configuration after discovery and validation: what the engine runs. */
+export interface ResolvedConfig {
+  /** Rule id → settings. Rules absent here run with their defaults. */
+  rules?: Record<string, RuleSettings | SeveritySetting> | undefined
+  /** Shared settings every rule can read from `file.data.settings`. */
+  settings?: Record<string, unknown> | undefined
+}
+
+/** One text to check. */
+export interface CheckInput {
+  value: string
+  format: Format
+  /** Path used in messages and reports; no file is read. */
+  path?: string | undefined
+  /** Extra data attached to the file before rules run (e.g. encoding). */
+  data?: Record<string, unknown> | undefined
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Shared settings from the config. */
+    settings: Record<string, unknown>
+    /** The format the file was checked as. */
+    format: Format
+  }
+}
+
+/** Map an extension to a format; `undefined` when jiaodui does not check it. */
+export function formatFromPath(path: string): Format | undefined {
+  const match = /\.([a-z\d]+)$/i.exec(path)
+  switch (match?.[1]?.toLowerCase()) {
+    case 'txt':
+    case 'text':
+      return 'txt'
+    case 'md':
+    case 'markdown':
+    case 'mdown':
+    case 'mkd':
+      return 'md'
+    case 'html':
+    case 'htm':
+    case 'xhtml':
+      return 'html'
+    default:
+      return undefined
+  }
+}
+
+type AnyProcessor = Processor<any, any, any, any, any>
+
+/** A configured engine: holds the frozen processors, one per format. */
+export interface Engine {
+  readonly rules: readonly AnyRule[]
+  /** Check one text; messages sorted by position. */
+  check(input: CheckInput): Promise<VFile>
+  /** Run the corpus phase of corpus rules over files checked by this engine. */
+  complete(files: VFile[]): Promise<void>
+}
+
+/** Look up a rule's settings in a config. */
+export function settingsFor(
+  config: ResolvedConfig,
+  ruleId: string
+): RuleSettings | SeveritySetting | undefined {
+  return config.rules?.[ruleId]
+}
+
+/**
+ * Create an engine for a set of rules and a resolved config. Rule options are
+ * validated here, once (throws `RuleOptionsError`).
+ */
+export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig = {}): Engine {
+  const known = new Set(rules.map((rule) => rule.meta.ruleId))
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!known.has(id)) throw new Error(`Unknown rule \`${id}\``)
+  }
+
+  const processors = new Map<Format, AnyProcessor>()
+
+  function processorFor(format: Format): AnyProcessor {
+    let processor = processors.get(format)
+    if (processor) return processor
+    let base: AnyProcessor
+    switch (format) {
+      case 'txt':
+        base = unified().use(retextChinese as never) as AnyProcessor
+        break
+      case 'md':
+        base = unified()
+          .use(remarkParse)
+          .use(remarkFrontmatter, ['yaml', 'toml'])
+          .use(splitDecodedText)
+          .use(remarkRetext, new ParseChinese() as never)
+          .use(stretchDecodedNodes) as AnyProcessor
+        break
+      case 'html':
+        base = unified()
+          .use(rehypeParse, {fragment: false})
+          .use(splitDecodedText)
+          .use(rehypeRetext, new ParseChinese() as never)
+          .use(stretchDecodedNodes) as AnyProcessor
+        break
+    }
+    for (const rule of rules) {
+      const plugin = isCorpusRule(rule) ? rule.collect : rule
+      base.use(plugin as never, settingsFor(config, rule.meta.ruleId) as never)
+    }
+    processor = base.freeze()
+    processors.set(format, processor)
+    return processor
+  }
+
+  // Attach every format once up front so bad options fail before any file.
+  processorFor('txt')
+
+  return {
+    rules,
+    async check(input) {
+      const file = new VFile({value: input.value, path: input.path})
+      file.data.settings = config.settings ?? {}
+      file.data.format = input.format
+      Object.assign(file.data, input.data)
+      const processor = processorFor(input.format)
+      const tree = processor.parse(file)
+      await processor.run(tree, file)
+      sortMessages(file)
+      return file
+    },
+    async complete(files) {
+      for (const rule of rules) {
+        if (isCorpusRule(rule)) {
+          await rule.complete(files, settingsFor(config, rule.meta.ruleId))
+        }
+      }
+      for (const file of files) sortMessages(file)
+    }
+  }
+}
+
+/** Sort a file's messages by offset, then by rule id, so output is deterministic. */
+export function sortMessages(file: VFile): void {
+  file.messages.sort(compareMessages)
+}
+
+function compareMessages(a: VFileMessage, b: VFileMessage): number {
+  return (
+    (a.place && 'start' in a.place ? (a.place.start.offset ?? 0) : (a.place?.offset ?? 0)) -
+      (b.place && 'start' in b.place ? (b.place.start.offset ?? 0) : (b.place?.offset ?? 0)) ||
+    (a.ruleId ?? '').localeCompare(b.ruleId ?? '') ||
+    a.reason.localeCompare(b.reason)
+  )
+}

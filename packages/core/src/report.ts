@@ -1,0 +1,145 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Severity} from '@jiaodui/lint-rule'
+
+/** A point in a file: 1-based line and column, 0-based UTF-16 offset. */
+export interface ReportPoint {
+  line: number
+  column: number
+  offset: number
+}
+
+/** One message as the JSON report carries it (`schemas/report.schema.json`). */
+export interface ReportMessage {
+  ruleId: string
+  source: string
+  severity: Severity
+  reason: string
+  note?: string
+  url?: string
+  place: {start: ReportPoint; end: ReportPoint}
+  actual?: string
+  expected?: string[]
+  data?: Record<string, unknown>
+  cause?: {path?: string; place?: {start: ReportPoint; end: ReportPoint}; reason: string}
+}
+
+/** A file that could not be checked. */
+export interface ReportError {
+  code: string
+  message: string
+}
+
+/** One file of a report. */
+export interface ReportFile {
+  path: string
+  format?: string
+  encoding?: string
+  /** Messages whose fix was applied (by `--fix`). */
+  fixed?: number
+  messages: ReportMessage[]
+  error?: ReportError
+}
+
+/** Counts over a whole run. */
+export interface ReportSummary {
+  files: number
+  filesWithMessages: number
+  filesWithErrors: number
+  errors: number
+  warnings: number
+  infos: number
+  fixable: number
+  fixed: number
+}
+
+/** The JSON report of a run. */
+export interface Report {
+  tool: {name: 'jiaodui'; version: string}
+  files: ReportFile[]
+  summary: ReportSummary
+}
+
+/** Severity of a vfile message: `fatal` true = error, false = warning, undefined = info. */
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+function point(value: {line?: number; column?: number; offset?: number | undefined} | undefined): ReportPoint {
+  return {line: value?.line ?? 1, column: value?.column ?? 1, offset: value?.offset ?? 0}
+}
+
+/** Convert a vfile message to its report form. */
+export function toReportMessage(message: VFileMessage): ReportMessage {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'start' in place ? place.end : place
+  const result: ReportMessage = {
+    ruleId: message.ruleId ?? 'unknown',
+    source: message.source ?? 'jiaodui',
+    severity: severityOf(message),
+    reason: message.reason,
+    place: {start: point(start ?? undefined), end: point(end ?? undefined)}
+  }
+  if (message.note !== undefined) result.note = message.note
+  if (message.url !== undefined) result.url = message.url
+  if (message.actual !== undefined) result.actual = message.actual
+  if (message.expected !== undefined) result.expected = [...message.expected]
+  if (message.data !== undefined) result.data = message.data
+  const cause = message.cause
+  if (cause && typeof cause === 'object' && 'reason' in cause) {
+    const other = cause as VFileMessage
+    const otherPlace = other.place && 'start' in other.place ? other.place : undefined
+    result.cause = {
+      reason: other.reason,
+      ...(other.file ? {path: other.file} : {}),
+      ...(otherPlace ? {place: {start: point(otherPlace.start), end: point(otherPlace.end)}} : {})
+    }
+  }
+  return result
+}
+
+/** Input of `buildReport`: one checked file, or one that failed. */
+export interface ReportInput {
+  path: string
+  file?: VFile | undefined
+  format?: string | undefined
+  encoding?: string | undefined
+  fixed?: number | undefined
+  error?: ReportError | undefined
+}
+
+/** Build the JSON report of a run; files sorted by path, messages by offset. */
+export function buildReport(inputs: readonly ReportInput[], version: string): Report {
+  const summary: ReportSummary = {
+    files: 0,
+    filesWithMessages: 0,
+    filesWithErrors: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    fixable: 0,
+    fixed: 0
+  }
+  const files: ReportFile[] = []
+  for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const messages = (input.file?.messages ?? []).map(toReportMessage)
+    const entry: ReportFile = {path: input.path, messages}
+    if (input.format !== undefined) entry.format = input.format
+    if (input.encoding !== undefined) entry.encoding = input.encoding
+    if (input.fixed !== undefined) entry.fixed = input.fixed
+    if (input.error !== undefined) entry.error = input.error
+    files.push(entry)
+    summary.files++
+    if (messages.length > 0) summary.filesWithMessages++
+    if (input.error) summary.filesWithErrors++
+    summary.fixed += input.fixed ?? 0
+    for (const message of messages) {
+      if (message.severity === 'error') summary.errors++
+      else if (message.severity === 'warning') summary.warnings++
+      else summary.infos++
+      if (message.expected && message.expected.length > 0) summary.fixable++
+    }
+  }
+  return {tool: {name: 'jiaodui', version}, files, summary}
+}

@@ -1,0 +1,390 @@
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import iconv from 'iconv-lite'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {run} from '@jiaodui/cli'
+import {assertValid, root, seedFiles, shared} from './helpers.js'
+
+interface Result {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Run the CLI in process, in `cwd`, with optional stdin bytes. */
+async function jiaodui(argv: string[], cwd: string, stdin?: Uint8Array | string): Promise<Result> {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(argv, {
+    cwd,
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    readStdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? new Uint8Array())),
+    color: false,
+    env: {}
+  })
+  return {code, stdout, stderr}
+}
+
+function jsonReport(result: Result) {
+  const report = JSON.parse(result.stdout)
+  assertValid('report.schema.json', report)
+  return report as {
+    files: Array<{path: string; encoding?: string; messages: Array<Record<string, any>>; error?: {code: string; message: string}; fixed?: number}>
+    summary: Record<string, number>
+  }
+}
+
+let dir: string
+const dirty = '在脱贫实践中\u200b,各地普遍组织有帮带能力的党员。\n'
+const clean = '在脱贫实践中,各地普遍组织有帮带能力的党员。\n'
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'jiaodui-cli-'))
+})
+
+afterAll(() => {
+  rmSync(dir, {recursive: true, force: true})
+})
+
+function workspace(name: string, files: Record<string, string | Uint8Array>): string {
+  const folder = path.join(dir, name)
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, file)), {recursive: true})
+    writeFileSync(path.join(folder, file), content)
+  }
+  return folder
+}
+
+describe('jiaodui check', () => {
+  test('the seeds: a JSON report valid against the schema, exit 1 on findings', async () => {
+    const result = await jiaodui(['check', '--format', 'json', ...seedFiles()], root)
+    expect(result.stderr).toBe('')
+    const report = jsonReport(result)
+    expect(report.files).toHaveLength(5)
+    expect(report.files.map((file) => file.path)).toEqual(
+      seedFiles().map((file) => path.relative(root, file))
+    )
+    // The seeds carry no-break spaces between phrases and before names (see seed 001 and 002).
+    expect(report.summary['warnings']).toBeGreaterThan(0)
+    expect(result.code).toBe(1)
+    for (const file of report.files) {
+      expect(file.encoding).toBe('UTF-8')
+      const text = readFileSync(path.resolve(root, file.path), 'utf8')
+      for (const message of file.messages) {
+        expect(message['actual']).toBe(text.slice(message['place'].start.offset, message['place'].end.offset))
+      }
+    }
+  })
+
+  test('clean text exits 0; findings exit 1; --max-warnings lets warnings pass', async () => {
+    const folder = workspace('codes', {'clean.txt': clean, 'dirty.txt': dirty})
+    expect((await jiaodui(['check', 'clean.txt'], folder)).code).toBe(0)
+    const found = await jiaodui(['check', 'dirty.txt'], folder)
+    expect(found.code).toBe(1)
+    expect(found.stdout).toContain('dirty.txt')
+    expect(found.stdout).toContain('1:7')
+    expect(found.stdout).toContain('no-invisible-character')
+    expect((await jiaodui(['check', '--max-warnings', '1', 'dirty.txt'], folder)).code).toBe(0)
+    // --quiet reports errors only: this warning is hidden and does not fail the run.
+    const quiet = await jiaodui(['check', '--quiet', 'dirty.txt'], folder)
+    expect(quiet.code).toBe(0)
+    expect(quiet.stdout).not.toContain('no-invisible-character')
+  })
+
+  test('folders are walked for .txt .md .html; ignore files are honoured', async () => {
+    const folder = workspace('walk', {
+      'a.txt': dirty,
+      'b.md': `# 标题\n\n${dirty}`,
+      'c.html': `<p>${dirty}</p>`,
+      'notes.json': '{}',
+      'drafts/d.txt': dirty,
+      'private/e.txt': dirty,
+      'node_modules/x/f.txt': dirty,
+      '.gitignore': 'drafts/\n',
+      '.jiaoduiignore': 'private/\n'
+    })
+    const report = jsonReport(await jiaodui(['check', '--format', 'json', '.'], folder))
+    expect(report.files.map((file) => file.path)).toEqual(['a.txt', 'b.md', 'c.html'])
+    for (const file of report.files) expect(file.messages).toHaveLength(1)
+    // Positions in Markdown and HTML point into the original file.
+    const md = report.files[1]!.messages[0]!
+    expect(md['place'].start).toEqual({line: 3, column: 7, offset: 12})
+    const html = report.files[2]!.messages[0]!
+    expect(html['place'].start).toEqual({line: 1, column: 10, offset: 9})
+  })
+
+  test('globs, and an explicitly named ignored file is skipped with a note', async () => {
+    const folder = workspace('globs', {'x/a.txt': dirty, 'x/b.txt': clean, 'drafts/c.txt': dirty, '.gitignore': 'drafts/\n'})
+    const report = jsonReport(await jiaodui(['check', '--format', 'json', 'x/*.txt'], folder))
+    expect(report.files.map((file) => file.path)).toEqual(['x/a.txt', 'x/b.txt'])
+    const ignored = await jiaodui(['check', 'drafts/c.txt', 'x/b.txt'], folder)
+    expect(ignored.stderr).toContain('drafts/c.txt: ignored')
+    expect(ignored.code).toBe(0)
+  })
+
+  test('a path that matches nothing is fatal', async () => {
+    const result = await jiaodui(['check', 'missing/*.txt'], workspace('none', {'a.txt': clean}))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('no files matching `missing/*.txt`')
+  })
+
+  test('--stdin with --stdin-filename picks the format and the path', async () => {
+    const folder = workspace('stdin', {})
+    const result = await jiaodui(['check', '--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], folder, `# 标题\n\n${dirty}`)
+    const report = jsonReport(result)
+    expect(report.files[0]!.path).toBe('draft.md')
+    expect(report.files[0]!.messages[0]!['place'].start.line).toBe(3)
+    expect(result.code).toBe(1)
+  })
+
+  test('--stdin --fix prints the fixed text and reports on stderr', async () => {
+    const result = await jiaodui(['check', '--stdin', '--fix'], workspace('stdin-fix', {}), dirty)
+    expect(result.stdout).toBe(clean)
+    expect(result.stderr).toContain('1 file')
+    expect(result.code).toBe(0)
+  })
+
+  test('--output writes the report to a file', async () => {
+    const folder = workspace('output', {'a.txt': dirty})
+    const result = await jiaodui(['check', '--format', 'json', '--output', 'out/report.json', 'a.txt'], folder)
+    // The folder of the output must exist: jiaodui does not create it silently.
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('cannot write the report to `out/report.json`')
+    mkdirSync(path.join(folder, 'out'))
+    const again = await jiaodui(['check', '--format', 'json', '--output', 'out/report.json', 'a.txt'], folder)
+    expect(again.code).toBe(1)
+    expect(again.stdout).toBe('')
+    const report = JSON.parse(readFileSync(path.join(folder, 'out/report.json'), 'utf8'))
+    assertValid('report.schema.json', report)
+    expect(report.files[0].messages).toHaveLength(1)
+  })
+})
+
+describe('config', () => {
+  test('nearest config wins: .jiaoduirc.json, .jiaoduirc.yaml, package.json#jiaodui', async () => {
+    const folder = workspace('config-nearest', {
+      '.jiaoduirc.json': JSON.stringify({rules: {'no-invisible-character': 'error'}}),
+      'a.txt': dirty,
+      'yaml/.jiaoduirc.yaml': 'rules:\n  no-invisible-character: off\n',
+      'yaml/b.txt': dirty,
+      'pkg/package.json': JSON.stringify({name: 'x', jiaodui: {rules: {'no-invisible-character': {severity: 'info'}}}}),
+      'pkg/c.txt': dirty,
+      'plain/package.json': JSON.stringify({name: 'no-config-here'}),
+      'plain/d.txt': dirty
+    })
+    const report = jsonReport(await jiaodui(['check', '--format', 'json', '.'], folder))
+    const byPath = Object.fromEntries(report.files.map((file) => [file.path, file.messages.map((message) => message['severity'])]))
+    expect(byPath).toEqual({
+      'a.txt': ['error'],
+      'pkg/c.txt': ['info'],
+      // A package.json without a `jiaodui` field is skipped: the parent config applies.
+      'plain/d.txt': ['error'],
+      'yaml/b.txt': []
+    })
+  })
+
+  test('--config overrides discovery', async () => {
+    const folder = workspace('config-explicit', {
+      '.jiaoduirc.json': JSON.stringify({rules: {'no-invisible-character': 'error'}}),
+      'other.yaml': 'rules:\n  no-invisible-character:\n    severity: warn\n    options:\n      oddSpace: false\n',
+      'a.txt': dirty
+    })
+    const report = jsonReport(await jiaodui(['check', '--format', 'json', '--config', 'other.yaml', 'a.txt'], folder))
+    expect(report.files[0]!.messages.map((message) => message['severity'])).toEqual(['warning'])
+  })
+
+  test('every config error names the file and the JSON pointer, exit 2', async () => {
+    const folder = workspace('config-bad', {
+      '.jiaoduirc.json': JSON.stringify({
+        rules: {
+          'no-invisible-character': {severity: 'loud', options: {oddSpace: 'yes', extra: 1}},
+          'no-such-rule': 'error'
+        },
+        colour: true
+      }),
+      'a.txt': clean
+    })
+    const result = await jiaodui(['check', 'a.txt'], folder)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    const lines = result.stderr.trim().split('\n')
+    for (const line of lines) expect(line).toMatch(/^jiaodui: .*\.jiaoduirc\.json: /)
+    expect(result.stderr).toContain('has unknown property `colour`')
+    expect(result.stderr).toContain('/rules has unknown property `no-such-rule`')
+    expect(result.stderr).toContain('/rules/no-invisible-character/severity must be equal to one of the allowed values')
+    expect(result.stderr).toContain('/rules/no-invisible-character/options/oddSpace must be boolean')
+    expect(result.stderr).toContain('/rules/no-invisible-character/options has unknown property `extra`')
+  })
+
+  test('unparsable JSON and YAML configs are fatal with the file named', async () => {
+    const json = await jiaodui(['check', 'a.txt'], workspace('config-json', {'.jiaoduirc.json': '{"rules": ', 'a.txt': clean}))
+    expect(json.code).toBe(2)
+    expect(json.stderr).toMatch(/\.jiaoduirc\.json: is not valid JSON/)
+    const yaml = await jiaodui(['check', 'a.txt'], workspace('config-yaml', {'.jiaoduirc.yaml': 'rules: [\n', 'a.txt': clean}))
+    expect(yaml.code).toBe(2)
+    expect(yaml.stderr).toMatch(/\.jiaoduirc\.yaml: is not valid YAML at line \d+/)
+    const missing = await jiaodui(['check', '--config', 'nope.json', 'a.txt'], workspace('config-missing', {'a.txt': clean}))
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('nope.json: cannot be read')
+  })
+})
+
+describe('encodings', () => {
+  // A real traditional sentence (seed 003) and a simplified one (seed 000).
+  const traditional = '習近平在黨的十九大報告中指出，要推動城鄉義務教育一體化發展\u200b。\n'
+  const simplified = '云南昭通市实施“乌蒙扶贫先锋行动”，向农村党员发放专项创业致富贷款6亿多元\u200b。\n'
+
+  test('UTF-8 with BOM, UTF-16LE/BE with BOM, GB18030, Big5 are detected and named', async () => {
+    const folder = workspace('encodings', {
+      'utf8-bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(simplified)]),
+      'utf16le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(simplified, 'utf16le')]),
+      'utf16be.txt': iconv.encode(simplified, 'utf-16be', {addBOM: true}),
+      'gb18030.txt': iconv.encode(simplified, 'gb18030'),
+      'big5.txt': iconv.encode(traditional, 'big5')
+    })
+    const report = jsonReport(await jiaodui(['check', '--format', 'json', '.'], folder))
+    const encodings = Object.fromEntries(report.files.map((file) => [file.path, file.encoding]))
+    expect(encodings).toEqual({
+      'big5.txt': 'Big5',
+      'gb18030.txt': 'GB18030',
+      'utf16be.txt': 'UTF-16BE',
+      'utf16le.txt': 'UTF-16LE',
+      'utf8-bom.txt': 'UTF-8'
+    })
+    for (const file of report.files) {
+      expect(file.messages).toHaveLength(1)
+      expect(file.messages[0]!['actual']).toBe('\u200b')
+    }
+  })
+
+  test('binary and undecodable files are per-file errors; the others are still checked', async () => {
+    const folder = workspace('bad-input', {
+      'a.txt': dirty,
+      'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      'broken.txt': Buffer.from([0xe4, 0xb8, 0xad, 0xff, 0xfe, 0xfd, 0x41, 0x80])
+    })
+    const result = await jiaodui(['check', '--format', 'json', '.'], folder)
+    expect(result.code).toBe(2)
+    const report = jsonReport(result)
+    const byPath = Object.fromEntries(report.files.map((file) => [file.path, file]))
+    expect(byPath['a.txt']!.messages).toHaveLength(1)
+    expect(byPath['image.txt']!.error?.code).toBe('binary')
+    expect(byPath['broken.txt']!.error?.code).toBe('undecodable')
+    const stylish = await jiaodui(['check', '.'], folder)
+    expect(stylish.stdout).toMatch(/image\.txt\n {2}error {2}binary data/)
+  })
+
+  test('an empty file is checked and clean', async () => {
+    const result = await jiaodui(['check', '--format', 'json', 'empty.txt'], workspace('empty', {'empty.txt': ''}))
+    expect(result.code).toBe(0)
+    expect(jsonReport(result).files[0]!.messages).toEqual([])
+  })
+
+  test('--fix keeps the encoding, the BOM and CRLF line endings', async () => {
+    const folder = workspace('fix-encodings', {
+      'gb.txt': iconv.encode(simplified.replace('\n', '\r\n'), 'gb18030'),
+      'big5.txt': iconv.encode(traditional, 'big5'),
+      'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(simplified)]),
+      'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(traditional, 'utf16le')])
+    })
+    const result = await jiaodui(['check', '--fix', '--format', 'json', '.'], folder)
+    expect(result.code).toBe(0)
+    const report = jsonReport(result)
+    for (const file of report.files) expect(file.fixed).toBe(1)
+    const read = (name: string) => readFileSync(path.join(folder, name))
+    expect(iconv.decode(read('gb.txt'), 'gb18030')).toBe(simplified.replace('\u200b', '').replace('\n', '\r\n'))
+    expect(iconv.decode(read('big5.txt'), 'big5')).toBe(traditional.replace('\u200b', ''))
+    expect([...read('bom.txt').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(read('bom.txt').subarray(3).toString('utf8')).toBe(simplified.replace('\u200b', ''))
+    expect([...read('utf16.txt').subarray(0, 2)]).toEqual([0xff, 0xfe])
+    expect(read('utf16.txt').subarray(2).toString('utf16le')).toBe(traditional.replace('\u200b', ''))
+  })
+})
+
+describe('--fix', () => {
+  test('fixes a copy of a seed and leaves everything else byte for byte', async () => {
+    const seed = seedFiles()[1]!
+    const folder = workspace('fix-seed', {})
+    cpSync(seed, path.join(folder, 'seed.txt'))
+    const before = readFileSync(path.join(folder, 'seed.txt'), 'utf8')
+    const first = await jiaodui(['check', '--format', 'json', 'seed.txt'], folder)
+    const messages = jsonReport(first).files[0]!.messages
+    expect(messages.length).toBeGreaterThan(0)
+    const fixed = await jiaodui(['check', '--fix', '--format', 'json', 'seed.txt'], folder)
+    const after = readFileSync(path.join(folder, 'seed.txt'), 'utf8')
+    expect(jsonReport(fixed).files[0]!.fixed).toBe(messages.filter((message) => message['expected']?.length).length)
+    // Only the flagged characters changed: removing them from both sides gives the same text.
+    const strip = (text: string) => text.replace(/[\u00a0 ]/g, '')
+    expect(strip(after)).toBe(strip(before))
+    expect(after).not.toContain('\u00a0')
+    // A second run finds nothing left to fix.
+    const again = await jiaodui(['check', '--fix', '--format', 'json', 'seed.txt'], folder)
+    expect(jsonReport(again).summary['fixed']).toBe(0)
+    expect(readFileSync(path.join(folder, 'seed.txt'), 'utf8')).toBe(after)
+  })
+
+  test('--dry-run prints a diff and writes nothing', async () => {
+    const folder = workspace('dry-run', {'a.txt': dirty})
+    const result = await jiaodui(['check', '--fix', '--dry-run', 'a.txt'], folder)
+    expect(result.stdout).toContain('--- a/a.txt')
+    expect(result.stdout).toContain('+++ b/a.txt')
+    expect(result.stdout).toContain(`-${dirty.trimEnd()}`)
+    expect(result.stdout).toContain(`+${clean.trimEnd()}`)
+    expect(readFileSync(path.join(folder, 'a.txt'), 'utf8')).toBe(dirty)
+    expect(result.code).toBe(0)
+  })
+
+  test('a fix that Big5 cannot encode is refused, the file untouched', async () => {
+    // None of today's fixes add hanzi, so check the guard on the encoder directly:
+    // `這` is in Big5, the simplified `这` is not and must not become `?`.
+    const {encode, DecodeError} = await import('@jiaodui/cli')
+    expect(iconv.decode(encode('這', {encoding: 'big5', bom: false}), 'big5')).toBe('這')
+    expect(() => encode('这', {encoding: 'big5', bom: false})).toThrow(DecodeError)
+  })
+})
+
+describe('jiaodui rules and usage', () => {
+  test('rules lists every rule with family, severity, fixability and docs link', async () => {
+    const result = await jiaodui(['rules', '--format', 'json'], root)
+    expect(result.code).toBe(0)
+    const rows = JSON.parse(result.stdout)
+    expect(rows).toContainEqual({
+      id: 'no-invisible-character',
+      family: 'script',
+      severity: 'warning',
+      fixable: true,
+      phase: 'file',
+      description: expect.any(String),
+      url: 'https://github.com/jiaodui/jiaodui/tree/main/rules/no-invisible-character#readme'
+    })
+    const table = await jiaodui(['rules'], root)
+    expect(table.stdout).toMatch(/^rule +family +severity +fix +phase +docs$/m)
+  })
+
+  test('unknown options and commands are fatal; --help and --version exit 0', async () => {
+    expect((await jiaodui(['check', '--bogus'], root)).code).toBe(2)
+    expect((await jiaodui(['frobnicate'], root)).code).toBe(2)
+    expect((await jiaodui(['check', '--format', 'xml', 'x'], root)).code).toBe(2)
+    const help = await jiaodui(['--help'], root)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('check')
+    const version = await jiaodui(['--version'], root)
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  test('the check --help text is the one checked in', async () => {
+    const help = await jiaodui(['check', '--help'], root)
+    const expected = readFileSync(path.join(root, 'test', 'fixtures', 'check-help.txt'), 'utf8')
+    expect(help.stdout).toBe(expected)
+  })
+})
+
+test('the shared corpus exists beside the repo', () => {
+  expect(readFileSync(path.join(shared, 'corpus', 'README.md'), 'utf8')).toContain('Line labels')
+})

@@ -1,0 +1,49 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import type {ValidateFunction} from 'ajv'
+
+/** Repository root. */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** `../shared`, read-only material beside the repository. */
+export const shared = path.resolve(root, '..', 'shared')
+
+/** Every corpus text file: seeds and boilerplate-dev. */
+export function corpusFiles(): string[] {
+  const files: string[] = []
+  for (const folder of ['seeds', 'boilerplate-dev']) {
+    const dir = path.join(shared, 'corpus', folder)
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.txt')) files.push(path.join(dir, name))
+    }
+  }
+  return files
+}
+
+/** The five seed articles. */
+export function seedFiles(): string[] {
+  return corpusFiles().filter((file) => file.includes(`${path.sep}seeds${path.sep}`))
+}
+
+const validators = new Map<string, ValidateFunction>()
+
+/** A compiled validator for one of `schemas/*.schema.json` (ajv strict mode). */
+export function schemaValidator(name: string): ValidateFunction {
+  let validate = validators.get(name)
+  if (!validate) {
+    const schema = JSON.parse(readFileSync(path.join(root, 'schemas', name), 'utf8')) as object
+    validate = new Ajv2020({strict: true, allErrors: true}).compile(schema)
+    validators.set(name, validate)
+  }
+  return validate
+}
+
+/** Assert `value` is valid against a schema; throws with ajv's errors. */
+export function assertValid(name: string, value: unknown): void {
+  const validate = schemaValidator(name)
+  if (!validate(value)) {
+    throw new Error(`Invalid against ${name}: ${JSON.stringify(validate.errors, null, 2)}`)
+  }
+}
