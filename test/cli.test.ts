@@ -236,8 +236,9 @@ describe('config', () => {
 })
 
 describe('encodings', () => {
-  // A real traditional sentence (seed 003) and a simplified one (seed 000).
-  const traditional = '習近平在黨的十九大報告中指出，要推動城鄉義務教育一體化發展\u200b。\n'
+  // A real traditional sentence (seed 003) and a simplified one (seed 000). Big5 has no
+  // zero-width space, so the traditional one carries an ideographic space before digits.
+  const traditional = '習近平在黨的十九大報告中指出，到\u30002035年要推動城鄉義務教育一體化發展。\n'
   const simplified = '云南昭通市实施“乌蒙扶贫先锋行动”，向农村党员发放专项创业致富贷款6亿多元\u200b。\n'
 
   test('UTF-8 with BOM, UTF-16LE/BE with BOM, GB18030, Big5 are detected and named', async () => {
@@ -259,7 +260,7 @@ describe('encodings', () => {
     })
     for (const file of report.files) {
       expect(file.messages).toHaveLength(1)
-      expect(file.messages[0]!['actual']).toBe('\u200b')
+      expect(file.messages[0]!['actual']).toBe(file.path.startsWith('big5') ? '\u3000' : '\u200b')
     }
   })
 
@@ -299,11 +300,11 @@ describe('encodings', () => {
     for (const file of report.files) expect(file.fixed).toBe(1)
     const read = (name: string) => readFileSync(path.join(folder, name))
     expect(iconv.decode(read('gb.txt'), 'gb18030')).toBe(simplified.replace('\u200b', '').replace('\n', '\r\n'))
-    expect(iconv.decode(read('big5.txt'), 'big5')).toBe(traditional.replace('\u200b', ''))
+    expect(iconv.decode(read('big5.txt'), 'big5')).toBe(traditional.replace('\u3000', ' '))
     expect([...read('bom.txt').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(read('bom.txt').subarray(3).toString('utf8')).toBe(simplified.replace('\u200b', ''))
     expect([...read('utf16.txt').subarray(0, 2)]).toEqual([0xff, 0xfe])
-    expect(read('utf16.txt').subarray(2).toString('utf16le')).toBe(traditional.replace('\u200b', ''))
+    expect(read('utf16.txt').subarray(2).toString('utf16le')).toBe(traditional.replace('\u3000', ' '))
   })
 })
 

@@ -8,7 +8,7 @@ import remarkRetext from 'remark-retext'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
 import retextChinese, {ParseChinese} from '@jiaodui/parser-zh'
-import {splitDecodedText, stretchDecodedNodes} from './source-positions.js'
+import {ensureRootPosition, splitDecodedText, stretchDecodedNodes} from './source-positions.js'
 import {
   isCorpusRule,
   type AnyRule,
@@ -110,6 +110,7 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
         base = unified()
           .use(remarkParse)
           .use(remarkFrontmatter, ['yaml', 'toml'])
+          .use(ensureRootPosition)
           .use(splitDecodedText)
           .use(remarkRetext, new ParseChinese() as never)
           .use(stretchDecodedNodes) as AnyProcessor
@@ -117,6 +118,7 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
       case 'html':
         base = unified()
           .use(rehypeParse, {fragment: false})
+          .use(ensureRootPosition)
           .use(splitDecodedText)
           .use(rehypeRetext, new ParseChinese() as never)
           .use(stretchDecodedNodes) as AnyProcessor

@@ -21,6 +21,18 @@ interface TextNode extends Node {
 /** Source spans (start → end offset) of decoded pieces, per file. */
 const decodedSpans = new WeakMap<VFile, Map<number, {end: number; value: string}>>()
 
+/**
+ * Transformer for mdast/hast: give the root the whole file as position when the
+ * parser gave none (empty documents), since the nlcst bridges require one.
+ */
+export function ensureRootPosition() {
+  return function (tree: Node, file: VFile) {
+    if (tree.position) return
+    const end = location(file).toPoint(String(file.value).length)
+    tree.position = {start: {line: 1, column: 1, offset: 0}, end: end ?? {line: 1, column: 1, offset: 0}}
+  }
+}
+
 /** Transformer for mdast/hast: split text nodes at decoded pieces. */
 export function splitDecodedText() {
   return function (tree: Node, file: VFile) {
