@@ -389,3 +389,25 @@ describe('jiaodui rules and usage', () => {
 test('the shared corpus exists beside the repo', () => {
   expect(readFileSync(path.join(shared, 'corpus', 'README.md'), 'utf8')).toContain('Line labels')
 })
+
+describe('bad input', () => {
+  test('deeply nested HTML is a clear per-file error, the other files are checked', async () => {
+    const folder = workspace('deep-html', {
+      'deep.html': '<div>'.repeat(100_000) + '文字' + '</div>'.repeat(100_000),
+      'a.txt': dirty
+    })
+    const result = await jiaodui(['check', '--format', 'json', '.'], folder)
+    expect(result.code).toBe(2)
+    const report = jsonReport(result)
+    const deep = report.files.find((file) => file.path === 'deep.html')!
+    expect(deep.error).toEqual({code: 'check-failed', message: expect.stringContaining('HTML nested too deeply to read')})
+    expect(report.files.find((file) => file.path === 'a.txt')!.messages).toHaveLength(1)
+  })
+
+  test('a long single line without punctuation is checked (positions exact at the end)', async () => {
+    const line = '中文字'.repeat(200_000) + '\u200b' + '结尾'
+    const report = jsonReport(await jiaodui(['check', '--format', 'json', 'long.txt'], workspace('long-line', {'long.txt': line})))
+    expect(report.files[0]!.messages).toHaveLength(1)
+    expect(report.files[0]!.messages[0]!['place'].start).toEqual({line: 1, column: 600_001, offset: 600_000})
+  })
+})

@@ -144,8 +144,19 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
       file.data.format = input.format
       Object.assign(file.data, input.data)
       const processor = processorFor(input.format)
-      const tree = processor.parse(file)
-      await processor.run(tree, file)
+      try {
+        const tree = processor.parse(file)
+        await processor.run(tree, file)
+      } catch (error) {
+        // The unified parsers recurse per nesting level; say so instead of a bare RangeError.
+        if (error instanceof RangeError && /call stack/i.test(error.message)) {
+          throw new Error(
+            `${input.format === 'html' ? 'HTML' : input.format === 'md' ? 'Markdown' : 'text'} nested too deeply to read (the parser ran out of stack)`,
+            {cause: error}
+          )
+        }
+        throw error
+      }
       sortMessages(file)
       return file
     },
