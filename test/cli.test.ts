@@ -411,3 +411,21 @@ describe('bad input', () => {
     expect(report.files[0]!.messages[0]!['place'].start).toEqual({line: 1, column: 600_001, offset: 600_000})
   })
 })
+
+describe('worker threads', () => {
+  test('--threads 2 gives the same report as --threads 1, corpus phase included', async () => {
+    const files: Record<string, string> = {}
+    seedFiles().forEach((seed, index) => {
+      const text = readFileSync(seed, 'utf8')
+      for (let copy = 0; copy < 6; copy++) files[`s${index}-${copy}.txt`] = text
+    })
+    files['gb.txt'] = iconv.encode(dirty, 'gb18030') as unknown as string
+    files['bin.txt'] = Buffer.from([0, 1, 2, 3]) as unknown as string
+    const folder = workspace('threads', files)
+    const one = await jiaodui(['check', '--format', 'json', '--threads', '1', '.'], folder)
+    const two = await jiaodui(['check', '--format', 'json', '--threads', '2', '.'], folder)
+    expect(two.code).toBe(one.code)
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout))
+    expect(jsonReport(two).files).toHaveLength(32)
+  })
+})

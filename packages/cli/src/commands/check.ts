@@ -4,20 +4,24 @@ import path from 'node:path'
 import {Option, type Command} from 'commander'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
+import {availableParallelism} from 'node:os'
 import {
+  applyEdits,
   buildReport,
   createEngine,
-  fixText,
+  editFromMessage,
   formatFromPath,
   type Engine,
   type Format,
   type Report,
   type ReportInput
 } from '@jiaodui/core'
-import {RuleOptionsError, type AnyRule} from '@jiaodui/lint-rule'
+import {isCorpusRule, RuleOptionsError, type AnyRule} from '@jiaodui/lint-rule'
 import {rules as presetRules} from '@jiaodui/preset'
 import {ConfigError, ConfigLoader, describe, type LoadedConfig} from '../config.js'
-import {decode, DecodeError, encode, label, parseEncoding, type Decoded, type Encoding} from '../decode.js'
+import {checkFile, type FileOutcome, type FileTask} from '../check-file.js'
+import {DecodeError, encode, parseEncoding} from '../decode.js'
+import {checkInWorkers} from '../pool.js'
 import {expandPaths, IgnoreMatcher} from '../files.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 import {json} from '../reporters/json.js'
@@ -37,6 +41,7 @@ export interface CheckOptions {
   dryRun?: boolean
   encoding?: string
   color?: boolean
+  threads?: number
 }
 
 /** Register `jiaodui check` on the program. */
@@ -55,11 +60,23 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--fix', 'apply automatic fixes to the files (with --stdin: print the fixed text)')
     .option('--dry-run', 'with --fix: print the diff of the fixes instead of writing them')
     .option('--encoding <name>', 'read files in this encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, big5)')
+    .option('--threads <n>', 'worker threads for the per-file phase (default: automatic; 1 = none)', parseThreads)
     .option('--no-color', 'no colours in the stylish report')
     .action(async (paths: string[], options: CheckOptions) => {
       setExit(await check(paths, options, io))
     })
 }
+
+function parseThreads(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1) {
+    throw new FatalError(`--threads expects a whole number ≥ 1, not \`${value}\``)
+  }
+  return count
+}
+
+/** Files below which threads cost more (start-up) than they save. */
+const minFilesForThreads = 400
 
 function parseCount(value: string): number {
   const count = Number(value)
@@ -69,21 +86,9 @@ function parseCount(value: string): number {
   return count
 }
 
-/** One input of a run. */
-interface Source {
-  /** Path shown in reports. */
-  display: string
-  /** Absolute path on disk; undefined for stdin. */
-  absolute?: string | undefined
-  format: Format
-}
-
 /** Everything known about one input after the per-file phase. */
 interface Checked extends ReportInput {
-  source: Source
-  decoded?: Decoded
-  bytes?: Uint8Array
-  output?: string
+  outcome: FileOutcome
 }
 
 /** Run `jiaodui check`; returns the exit code. */
@@ -121,15 +126,20 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     }
     return engine
   }
-  const configFor = (source: Source): LoadedConfig =>
-    explicit ?? (source.absolute ? loader.nearest(source.absolute) : rootConfig)
+  const configFor = (absolute: string | undefined): LoadedConfig =>
+    explicit ?? (absolute ? loader.nearest(absolute) : rootConfig)
 
-  // Gather inputs.
-  const sources: Source[] = []
+  // Gather inputs; every config that applies is loaded and validated here, before any work.
+  const tasks: FileTask[] = []
   const skipped: string[] = []
+  const task = (display: string, absolute: string | undefined, format: Format): FileTask => {
+    const loaded = configFor(absolute)
+    engineFor(loaded)
+    return {display, absolute, format, configPath: loaded.path, fix: Boolean(options.fix), encoding: forced}
+  }
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
-    sources.push({display: name, format: formatFromPath(name) ?? 'txt'})
+    tasks.push(task(name, undefined, formatFromPath(name) ?? 'txt'))
   } else {
     const matcher = new IgnoreMatcher(io.cwd, rootConfig.config.ignorePatterns ?? [])
     const expanded = await expandPaths(paths.length > 0 ? paths : ['.'], io.cwd, matcher)
@@ -140,26 +150,39 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     }
     skipped.push(...expanded.ignored)
     for (const absolute of expanded.files) {
-      sources.push({
-        display: displayPath(io.cwd, absolute),
-        absolute,
-        format: formatFromPath(absolute) ?? 'txt'
-      })
+      tasks.push(task(displayPath(io.cwd, absolute), absolute, formatFromPath(absolute) ?? 'txt'))
     }
   }
   for (const file of skipped) {
     io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
   }
 
-  // Phase one: per file.
-  const results: Checked[] = []
-  for (const source of sources) {
-    results.push(await checkOne(source, engineFor(configFor(source)), options, io, forced))
+  // Phase one: per file, on worker threads when there are enough files.
+  const threads = options.threads ?? (tasks.length >= minFilesForThreads ? Math.min(availableParallelism(), 4) : 1)
+  let outcomes: FileOutcome[]
+  if (threads > 1 && tasks.length > 1) {
+    outcomes = await checkInWorkers(tasks, threads)
+  } else {
+    outcomes = []
+    for (const item of tasks) {
+      outcomes.push(await checkFile(item, engineFor(configFor(item.absolute)), io.readStdin))
+    }
   }
+  const results: Checked[] = outcomes.map((outcome) => ({
+    outcome,
+    path: outcome.task.display,
+    format: outcome.task.format,
+    file: outcome.file,
+    encoding: outcome.encoding,
+    fixed: outcome.fixed,
+    error: outcome.error
+  }))
 
   // Phase two: corpus rules see every file that was checked.
   const vfiles = results.map((result) => result.file).filter((file): file is VFile => file !== undefined)
-  await engineFor(rootConfig).complete(vfiles)
+  const rootEngine = engineFor(rootConfig)
+  await rootEngine.complete(vfiles)
+  if (options.fix) applyCorpusFixes(results, rootEngine)
 
   if (options.quiet) {
     for (const file of vfiles) file.messages = file.messages.filter((message) => message.fatal === true)
@@ -168,16 +191,17 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   // Write fixes.
   let diff = ''
   for (const result of results) {
-    if (result.output === undefined || !result.decoded || !result.file) continue
-    const before = result.decoded.text
-    if (result.output === before) continue
+    const {outcome} = result
+    if (outcome.output === undefined || !outcome.decoded || !result.file) continue
+    const before = outcome.decoded.text
+    if (outcome.output === before) continue
     if (options.stdin) continue
     if (options.dryRun) {
-      diff += createTwoFilesPatch(`a/${result.source.display}`, `b/${result.source.display}`, before, result.output)
+      diff += createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, before, outcome.output)
       continue
     }
     try {
-      await writeAtomically(result.source.absolute!, result.bytes!, encode(result.output, result.decoded))
+      await writeAtomically(outcome.task.absolute!, outcome.bytes!, encode(outcome.output, outcome.decoded))
     } catch (error) {
       result.error = {
         code: error instanceof DecodeError ? error.code : 'write-failed',
@@ -203,7 +227,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   }
   if (options.stdin && options.fix) {
     const fixed = results[0]
-    if (!fixed?.error) io.stdout(fixed?.output ?? '')
+    if (!fixed?.error) io.stdout(fixed?.outcome.output ?? '')
     await writeReport(io.stderr)
   } else if (options.dryRun) {
     io.stdout(diff)
@@ -225,49 +249,27 @@ export function exitCodeFor(report: Report, maxWarnings = 0): number {
   return exitCodes.clean
 }
 
-async function checkOne(
-  source: Source,
-  engine: Engine,
-  options: CheckOptions,
-  io: Io,
-  forced: Encoding | undefined
-): Promise<Checked> {
-  const result: Checked = {path: source.display, source, format: source.format}
-  let bytes: Uint8Array
-  try {
-    bytes = source.absolute ? await readFile(source.absolute) : await io.readStdin()
-  } catch (error) {
-    result.error = {code: 'unreadable', message: `cannot be read (${describe(error)})`}
-    return result
+/**
+ * Corpus rules report after the per-file fix passes: apply their fixes to the
+ * fixed text in one more pass (not re-checked), and drop the applied messages.
+ */
+function applyCorpusFixes(results: Checked[], engine: Engine): void {
+  const corpusIds = new Set(engine.rules.filter(isCorpusRule).map((rule) => rule.meta.ruleId))
+  if (corpusIds.size === 0) return
+  for (const result of results) {
+    const {outcome} = result
+    if (!result.file || outcome.output === undefined) continue
+    const edits = result.file.messages
+      .filter((message) => message.ruleId !== undefined && corpusIds.has(message.ruleId))
+      .map(editFromMessage)
+      .filter((edit) => edit !== undefined)
+    if (edits.length === 0) continue
+    const applied = applyEdits(outcome.output, edits)
+    outcome.output = applied.output
+    const done = new Set(applied.applied.map((edit) => edit.message))
+    result.file.messages = result.file.messages.filter((message) => !done.has(message))
+    result.fixed = (result.fixed ?? 0) + done.size
   }
-  result.bytes = bytes
-  try {
-    result.decoded = decode(bytes, forced)
-  } catch (error) {
-    if (!(error instanceof DecodeError)) throw error
-    result.error = {code: error.code, message: error.message}
-    return result
-  }
-  result.encoding = label(result.decoded.encoding)
-  const input = {
-    value: result.decoded.text,
-    format: source.format,
-    path: source.display,
-    data: {encoding: result.encoding}
-  }
-  try {
-    if (options.fix) {
-      const fixed = await fixText(engine, input)
-      result.file = fixed.file
-      result.output = fixed.output
-      result.fixed = fixed.fixed.length
-    } else {
-      result.file = await engine.check(input)
-    }
-  } catch (error) {
-    result.error = {code: 'check-failed', message: `could not be checked (${describe(error)})`}
-  }
-  return result
 }
 
 /**

@@ -1,0 +1,145 @@
+import {readFile} from 'node:fs/promises'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {fixText, type Engine, type Format, type ReportError} from '@jiaodui/core'
+import {describe} from './config.js'
+import {decode, DecodeError, label, type Decoded, type Encoding} from './decode.js'
+
+/** One file (or stdin) to check. */
+export interface FileTask {
+  /** Path shown in reports. */
+  display: string
+  /** Absolute path on disk; undefined for stdin. */
+  absolute?: string | undefined
+  format: Format
+  /** Config file that applies (undefined = defaults). */
+  configPath?: string | undefined
+  fix: boolean
+  encoding?: Encoding | undefined
+}
+
+/** What the per-file phase found out about one file. */
+export interface FileOutcome {
+  task: FileTask
+  bytes?: Uint8Array
+  decoded?: Decoded
+  encoding?: string
+  file?: VFile
+  /** Text after fixes (with `fix`). */
+  output?: string
+  fixed?: number
+  error?: ReportError
+}
+
+/** Read, decode and check (or fix) one file; failures become `error`, never throws for bad input. */
+export async function checkFile(
+  task: FileTask,
+  engine: Engine,
+  readStdin: () => Promise<Uint8Array>
+): Promise<FileOutcome> {
+  const outcome: FileOutcome = {task}
+  let bytes: Uint8Array
+  try {
+    bytes = task.absolute ? await readFile(task.absolute) : await readStdin()
+  } catch (error) {
+    outcome.error = {code: 'unreadable', message: `cannot be read (${describe(error)})`}
+    return outcome
+  }
+  outcome.bytes = bytes
+  try {
+    outcome.decoded = decode(bytes, task.encoding)
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error
+    outcome.error = {code: error.code, message: error.message}
+    return outcome
+  }
+  outcome.encoding = label(outcome.decoded.encoding)
+  const input = {
+    value: outcome.decoded.text,
+    format: task.format,
+    path: task.display,
+    data: {encoding: outcome.encoding}
+  }
+  try {
+    if (task.fix) {
+      const fixed = await fixText(engine, input)
+      outcome.file = fixed.file
+      outcome.output = fixed.output
+      outcome.fixed = fixed.fixed.length
+    } else {
+      outcome.file = await engine.check(input)
+    }
+  } catch (error) {
+    outcome.error = {code: 'check-failed', message: `could not be checked (${describe(error)})`}
+  }
+  return outcome
+}
+
+/** A message as it crosses a thread boundary. */
+interface SerialMessage {
+  reason: string
+  place: VFileMessage['place']
+  ruleId?: string | undefined
+  source?: string | undefined
+  fatal?: boolean | null | undefined
+  url?: string | undefined
+  actual?: string | undefined
+  expected?: string[] | undefined
+  note?: string | undefined
+  data?: Record<string, unknown> | undefined
+}
+
+/** A `FileOutcome` in structured-clone form (VFile and messages flattened). */
+export interface SerialOutcome extends Omit<FileOutcome, 'file'> {
+  file?: {value: string; path?: string | undefined; data: Record<string, unknown>; messages: SerialMessage[]}
+}
+
+/** Flatten an outcome so it can be posted between threads. */
+export function serialize(outcome: FileOutcome): SerialOutcome {
+  const {file, ...rest} = outcome
+  if (!file) return rest
+  return {
+    ...rest,
+    file: {
+      value: String(file.value),
+      path: file.path,
+      data: file.data as Record<string, unknown>,
+      messages: file.messages.map((message) => ({
+        reason: message.reason,
+        place: message.place,
+        ruleId: message.ruleId,
+        source: message.source,
+        fatal: message.fatal,
+        url: message.url,
+        actual: message.actual,
+        expected: message.expected,
+        note: message.note,
+        data: message.data
+      }))
+    }
+  }
+}
+
+/** Rebuild an outcome posted by a worker. */
+export function deserialize(serial: SerialOutcome): FileOutcome {
+  const {file: flat, ...rest} = serial
+  if (!flat) return rest
+  const file = new VFile({value: flat.value, path: flat.path})
+  Object.assign(file.data, flat.data)
+  for (const message of flat.messages) {
+    const rebuilt = new VFileMessage(message.reason, {
+      place: message.place,
+      ...(message.ruleId ? {ruleId: message.ruleId} : {}),
+      ...(message.source ? {source: message.source} : {})
+    })
+    rebuilt.file = file.path ?? ''
+    rebuilt.fatal = message.fatal
+    if (message.url !== undefined) rebuilt.url = message.url
+    if (message.actual !== undefined) rebuilt.actual = message.actual
+    if (message.expected !== undefined) rebuilt.expected = message.expected
+    if (message.note !== undefined) rebuilt.note = message.note
+    if (message.data !== undefined) rebuilt.data = message.data
+    file.messages.push(rebuilt)
+  }
+  return {...rest, file}
+}
