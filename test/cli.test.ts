@@ -429,3 +429,48 @@ describe('worker threads', () => {
     expect(jsonReport(two).files).toHaveLength(32)
   })
 })
+
+describe('CI formats', () => {
+  test('--format sarif validates against the SARIF 2.1.0 schema', async () => {
+    const {default: Ajv} = await import('ajv')
+    const schema = JSON.parse(
+      readFileSync(path.join(root, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')
+    )
+    // The OASIS schema is draft-04 (`id`); its keywords are otherwise draft-07 compatible.
+    schema.$id = schema.id
+    delete schema.id
+    delete schema.$schema
+    const validate = new Ajv({strict: false, allErrors: true, unicodeRegExp: false}).compile(schema)
+    const folder = workspace('sarif', {'a.txt': dirty, 'b.md': `# 标题\n\n${dirty}`, 'bin.txt': Buffer.from([0, 1, 2]) as unknown as string})
+    const result = await jiaodui(['check', '--format', 'sarif', '.'], folder)
+    expect(result.code).toBe(2)
+    const log = JSON.parse(result.stdout)
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
+    const run = log.runs[0]
+    expect(run.tool.driver.rules.map((rule: {id: string}) => rule.id)).toContain('no-invisible-character')
+    expect(run.results).toHaveLength(2)
+    expect(run.results[0].locations[0].physicalLocation.region).toMatchObject({startLine: 1, startColumn: 7, charOffset: 6, charLength: 1})
+    expect(run.results[0].fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('')
+    expect(run.invocations[0].executionSuccessful).toBe(false)
+    expect(run.invocations[0].toolExecutionNotifications[0].descriptor.id).toBe('binary')
+  })
+
+  test('--format github prints workflow annotations', async () => {
+    const folder = workspace('github', {'a,b.txt': dirty})
+    const result = await jiaodui(['check', '--format', 'github', '.'], folder)
+    expect(result.stdout).toBe(
+      '::warning file=a%2Cb.txt,line=1,col=7,endLine=1,endColumn=8,title=jiaodui(no-invisible-character)::Unexpected zero-width space (U+200B), expected nothing\n'
+    )
+    expect(result.code).toBe(1)
+  })
+})
+
+test('a file over --max-file-size is a clear per-file error', async () => {
+  const folder = workspace('too-large', {'big.txt': '中文'.repeat(400_000), 'a.txt': clean})
+  const result = await jiaodui(['check', '--format', 'json', '--max-file-size', '1', '.'], folder)
+  expect(result.code).toBe(2)
+  const report = jsonReport(result)
+  expect(report.files.map((file) => file.path)).toEqual(['a.txt', 'big.txt'])
+  expect(report.files[1]!.error).toEqual({code: 'too-large', message: expect.stringContaining('over the limit of 1.0 MB')})
+  expect(report.files[0]!.messages).toEqual([])
+})

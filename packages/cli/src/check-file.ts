@@ -16,6 +16,8 @@ export interface FileTask {
   configPath?: string | undefined
   fix: boolean
   encoding?: Encoding | undefined
+  /** Largest file checked, in bytes; bigger files are reported as `too-large`. */
+  maxBytes: number
 }
 
 /** What the per-file phase found out about one file. */
@@ -46,6 +48,14 @@ export async function checkFile(
     return outcome
   }
   outcome.bytes = bytes
+  if (bytes.length > task.maxBytes) {
+    // The nlcst tree takes about 90 bytes of memory per byte of text: refuse clearly instead of running out of memory.
+    outcome.error = {
+      code: 'too-large',
+      message: `is ${(bytes.length / 1e6).toFixed(1)} MB, over the limit of ${(task.maxBytes / 1e6).toFixed(1)} MB (--max-file-size); split it or raise the limit`
+    }
+    return outcome
+  }
   try {
     outcome.decoded = decode(bytes, task.encoding)
   } catch (error) {

@@ -104,7 +104,7 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
     let base: AnyProcessor
     switch (format) {
       case 'txt':
-        base = unified().use(retextChinese as never) as AnyProcessor
+        base = unified().use(retextChinese) as AnyProcessor
         break
       case 'md':
         base = unified()

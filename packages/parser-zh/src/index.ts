@@ -1,1 +1,59 @@
-export {};
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Plugin, Processor} from 'unified'
+import {ParseChinese, type Plugin as Transform} from './parser.js'
+import {splitSentences} from './sentences.js'
+
+export {ParseChinese, type Plugin} from './parser.js'
+export {liftLineEndings, splitSentences} from './sentences.js'
+export {segment, segmentWords, type Token, type WordKind} from './segment.js'
+export type {TokenKind} from './lexer.js'
+
+/**
+ * Unified parser plugin: parse Chinese (and mixed Chinese/Latin) text to nlcst.
+ *
+ * Extensions registered by other plugins in `nlcstSentenceExtensions` and
+ * `nlcstRootExtensions` run before the built-in transforms (as in
+ * `retext-latin`); `nlcstParagraphExtensions` run right after the built-in
+ * sentence splitter, so they see Chinese sentences.
+ */
+const retextChinese: Plugin<[], string, Root> = function (this: Processor): undefined {
+  const self = this
+
+  self.parser = function (doc: string): Root {
+    const parser = new ParseChinese()
+    const paragraph = self.data('nlcstParagraphExtensions')
+    const root = self.data('nlcstRootExtensions')
+    const sentence = self.data('nlcstSentenceExtensions')
+
+    if (paragraph) insertAfterSplitter(parser.tokenizeParagraphPlugins, paragraph)
+    if (root) parser.tokenizeRootPlugins.unshift(...root)
+    if (sentence) parser.tokenizeSentencePlugins.unshift(...sentence)
+    return parser.parse(doc)
+  }
+
+  return undefined
+}
+
+export default retextChinese
+
+function insertAfterSplitter(
+  list: Array<Transform<Paragraph>>,
+  values: Array<Transform<Paragraph>>
+): void {
+  const index = list.indexOf(splitSentences)
+  list.splice(index + 1, 0, ...values)
+}
+
+// Same shape as the declaration in `retext-latin`, so both can be loaded.
+declare module 'unified' {
+  interface Data {
+    /** List of extensions to transform paragraph nodes. */
+    nlcstParagraphExtensions?: Array<Extension<Paragraph>>
+    /** List of extensions to transform root nodes. */
+    nlcstRootExtensions?: Array<Extension<Root>>
+    /** List of extensions to transform sentence nodes. */
+    nlcstSentenceExtensions?: Array<Extension<Sentence>>
+  }
+}
+
+type Extension<Node extends Paragraph | Root | Sentence> = (node: Node) => undefined | void

@@ -24,7 +24,9 @@ import {DecodeError, encode, parseEncoding} from '../decode.js'
 import {checkInWorkers} from '../pool.js'
 import {expandPaths, IgnoreMatcher} from '../files.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
+import {github} from '../reporters/github.js'
 import {json} from '../reporters/json.js'
+import {sarif} from '../reporters/sarif.js'
 import {stylish} from '../reporters/stylish.js'
 import {version} from '../version.js'
 
@@ -32,7 +34,7 @@ import {version} from '../version.js'
 export interface CheckOptions {
   stdin?: boolean
   stdinFilename?: string
-  format: 'stylish' | 'json'
+  format: 'stylish' | 'json' | 'sarif' | 'github'
   output?: string
   config?: string
   quiet?: boolean
@@ -42,6 +44,7 @@ export interface CheckOptions {
   encoding?: string
   color?: boolean
   threads?: number
+  maxFileSize: number
 }
 
 /** Register `jiaodui check` on the program. */
@@ -52,7 +55,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .argument('[paths...]', 'files, folders (walked for .txt .md .html) or globs', [])
     .option('--stdin', 'read the text from standard input')
     .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-c, --config <file>', 'use this config file (no discovery)')
     .option('-q, --quiet', 'report errors only')
@@ -61,10 +64,19 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--dry-run', 'with --fix: print the diff of the fixes instead of writing them')
     .option('--encoding <name>', 'read files in this encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, big5)')
     .option('--threads <n>', 'worker threads for the per-file phase (default: automatic; 1 = none)', parseThreads)
+    .option('--max-file-size <MB>', 'largest file to check, in megabytes', parseMegabytes, 16)
     .option('--no-color', 'no colours in the stylish report')
     .action(async (paths: string[], options: CheckOptions) => {
       setExit(await check(paths, options, io))
     })
+}
+
+function parseMegabytes(value: string): number {
+  const size = Number(value)
+  if (!Number.isFinite(size) || size <= 0) {
+    throw new FatalError(`--max-file-size expects a size in megabytes, not \`${value}\``)
+  }
+  return size
 }
 
 function parseThreads(value: string): number {
@@ -135,7 +147,15 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const task = (display: string, absolute: string | undefined, format: Format): FileTask => {
     const loaded = configFor(absolute)
     engineFor(loaded)
-    return {display, absolute, format, configPath: loaded.path, fix: Boolean(options.fix), encoding: forced}
+    return {
+      display,
+      absolute,
+      format,
+      configPath: loaded.path,
+      fix: Boolean(options.fix),
+      encoding: forced,
+      maxBytes: Math.round(options.maxFileSize * 1e6)
+    }
   }
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
@@ -215,7 +235,11 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const rendered =
     options.format === 'json'
       ? json(report)
-      : stylish(report, {color: options.color !== false && io.color && !options.output})
+      : options.format === 'sarif'
+        ? sarif(report, rules)
+        : options.format === 'github'
+          ? github(report)
+          : stylish(report, {color: options.color !== false && io.color && !options.output})
 
   const writeReport = async (fallback: (text: string) => void) => {
     if (!options.output) return fallback(rendered)

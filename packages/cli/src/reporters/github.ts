@@ -1,0 +1,33 @@
+import type {Report} from '@jiaodui/core'
+
+const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
+
+/** Escape workflow-command data (the message). */
+function data(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Escape a workflow-command property value (file, title). */
+function property(text: string): string {
+  return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/**
+ * GitHub Actions workflow commands (`::warning file=…,line=…::…`): each
+ * message becomes an annotation on the pull request.
+ */
+export function github(report: Report): string {
+  const lines: string[] = []
+  for (const file of report.files) {
+    if (file.error) {
+      lines.push(`::error file=${property(file.path)},title=${property(`jiaodui: ${file.error.code}`)}::${data(file.error.message)}`)
+    }
+    for (const message of file.messages) {
+      const {start, end} = message.place
+      lines.push(
+        `::${commands[message.severity]} file=${property(file.path)},line=${start.line},col=${start.column},endLine=${end.line},endColumn=${end.column},title=${property(`jiaodui(${message.ruleId})`)}::${data(message.reason)}`
+      )
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : ''
+}

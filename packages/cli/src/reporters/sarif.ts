@@ -1,0 +1,130 @@
+import type {Report, ReportMessage} from '@jiaodui/core'
+import type {AnyRule} from '@jiaodui/lint-rule'
+
+const levels = {error: 'error', warning: 'warning', info: 'note'} as const
+
+/** Where jiaodui lives; SARIF viewers link the tool name to it. */
+const informationUri = 'https://github.com/jiaodui/jiaodui'
+
+function region(message: ReportMessage) {
+  const {start, end} = message.place
+  return {
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    charOffset: start.offset,
+    charLength: end.offset - start.offset,
+    ...(message.actual === undefined ? {} : {snippet: {text: message.actual}})
+  }
+}
+
+/** Percent-encode a relative path as a URI reference (SARIF `artifactLocation.uri`). */
+function uri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+/**
+ * SARIF 2.1.0 log of a run (for GitHub code scanning and other viewers):
+ * every rule of the run, results with regions (UTF-16 columns, as SARIF's
+ * `columnKind` says), automatic fixes as `fixes`, cross-article causes as
+ * related locations, and files that could not be read as notifications.
+ */
+export function sarif(report: Report, rules: readonly AnyRule[]): string {
+  const sorted = [...rules].sort((a, b) => a.meta.ruleId.localeCompare(b.meta.ruleId))
+  const index = new Map(sorted.map((rule, position) => [rule.meta.ruleId, position]))
+  const results = []
+  const notifications = []
+  for (const file of report.files) {
+    const artifactLocation = {uri: uri(file.path), uriBaseId: '%SRCROOT%'}
+    if (file.error) {
+      notifications.push({
+        level: 'error',
+        message: {text: `${file.path}: ${file.error.message}`},
+        descriptor: {id: file.error.code},
+        locations: [{physicalLocation: {artifactLocation}}]
+      })
+    }
+    for (const message of file.messages) {
+      const result: Record<string, unknown> = {
+        ruleId: message.ruleId,
+        level: levels[message.severity],
+        message: {text: message.note ? `${message.reason}. ${message.note}` : message.reason},
+        locations: [{physicalLocation: {artifactLocation, region: region(message)}}]
+      }
+      const ruleIndex = index.get(message.ruleId)
+      if (ruleIndex !== undefined) result['ruleIndex'] = ruleIndex
+      if (message.expected && message.expected.length > 0) {
+        result['fixes'] = [
+          {
+            description: {text: message.expected[0] === '' ? 'Delete' : `Replace with ${JSON.stringify(message.expected[0])}`},
+            artifactChanges: [
+              {
+                artifactLocation,
+                replacements: [
+                  {
+                    deletedRegion: {charOffset: message.place.start.offset, charLength: message.place.end.offset - message.place.start.offset},
+                    insertedContent: {text: message.expected[0]}
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      }
+      if (message.cause?.path) {
+        result['relatedLocations'] = [
+          {
+            id: 1,
+            message: {text: message.cause.reason},
+            physicalLocation: {
+              artifactLocation: {uri: uri(message.cause.path), uriBaseId: '%SRCROOT%'},
+              ...(message.cause.place
+                ? {region: {startLine: message.cause.place.start.line, startColumn: message.cause.place.start.column, endLine: message.cause.place.end.line, endColumn: message.cause.place.end.column}}
+                : {})
+            }
+          }
+        ]
+      }
+      if (message.data) result['properties'] = {data: message.data}
+      results.push(result)
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'jiaodui',
+            version: report.tool.version,
+            informationUri,
+            rules: sorted.map((rule) => ({
+              id: rule.meta.ruleId,
+              name: rule.meta.ruleId,
+              shortDescription: {text: rule.meta.description},
+              helpUri: rule.meta.url,
+              defaultConfiguration: {level: levels[rule.meta.defaultSeverity]},
+              properties: {family: rule.meta.family, fixable: rule.meta.fixable}
+            }))
+          }
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: {'%SRCROOT%': {description: {text: 'The working directory of the run'}}},
+        artifacts: report.files.map((file) => ({
+          location: {uri: uri(file.path), uriBaseId: '%SRCROOT%'},
+          ...(file.encoding ? {encoding: file.encoding} : {})
+        })),
+        invocations: [
+          {
+            executionSuccessful: report.summary.filesWithErrors === 0,
+            toolExecutionNotifications: notifications
+          }
+        ],
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
