@@ -33,12 +33,11 @@ export interface FileOutcome {
   error?: ReportError
 }
 
-/** Read, decode and check (or fix) one file; failures become `error`, never throws for bad input. */
-export async function checkFile(
-  task: FileTask,
-  engine: Engine,
-  readStdin: () => Promise<Uint8Array>
-): Promise<FileOutcome> {
+/**
+ * Read and decode one input: `bytes`/`decoded`/`encoding` on success, `error`
+ * (unreadable, too large, binary, undecodable) otherwise; never throws for bad input.
+ */
+export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Array>): Promise<FileOutcome> {
   const outcome: FileOutcome = {task}
   let bytes: Uint8Array
   try {
@@ -64,6 +63,17 @@ export async function checkFile(
     return outcome
   }
   outcome.encoding = label(outcome.decoded.encoding)
+  return outcome
+}
+
+/** Read, decode and check (or fix) one file; failures become `error`, never throws for bad input. */
+export async function checkFile(
+  task: FileTask,
+  engine: Engine,
+  readStdin: () => Promise<Uint8Array>
+): Promise<FileOutcome> {
+  const outcome = await readInput(task, readStdin)
+  if (!outcome.decoded) return outcome
   const input = {
     value: outcome.decoded.text,
     format: task.format,

@@ -1,3 +1,4 @@
+import type {Root as NlcstRoot} from 'nlcst'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -76,6 +77,8 @@ export interface Engine {
   check(input: CheckInput): Promise<VFile>
   /** Run the corpus phase of corpus rules over files checked by this engine. */
   complete(files: VFile[]): Promise<void>
+  /** The nlcst tree of a text (positions into the original), without running rules. */
+  parse(input: CheckInput): Promise<{tree: NlcstRoot; file: VFile}>
 }
 
 /** Look up a rule's settings in a config. */
@@ -98,8 +101,11 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
 
   const processors = new Map<Format, AnyProcessor>()
 
-  function processorFor(format: Format): AnyProcessor {
-    let processor = processors.get(format)
+  const parsers = new Map<Format, AnyProcessor>()
+
+  function processorFor(format: Format, withRules = true): AnyProcessor {
+    const cache = withRules ? processors : parsers
+    let processor = cache.get(format)
     if (processor) return processor
     let base: AnyProcessor
     switch (format) {
@@ -124,13 +130,36 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
           .use(stretchDecodedNodes) as AnyProcessor
         break
     }
-    for (const rule of rules) {
+    for (const rule of withRules ? rules : []) {
       const plugin = isCorpusRule(rule) ? rule.collect : rule
       base.use(plugin as never, settingsFor(config, rule.meta.ruleId) as never)
     }
     processor = base.freeze()
-    processors.set(format, processor)
+    cache.set(format, processor)
     return processor
+  }
+
+  function createFile(input: CheckInput): VFile {
+    const file = new VFile({value: input.value, path: input.path})
+    file.data.settings = config.settings ?? {}
+    file.data.format = input.format
+    Object.assign(file.data, input.data)
+    return file
+  }
+
+  async function run(processor: AnyProcessor, file: VFile, format: Format): Promise<NlcstRoot> {
+    try {
+      return (await processor.run(processor.parse(file), file)) as NlcstRoot
+    } catch (error) {
+      // The unified parsers recurse per nesting level; say so instead of a bare RangeError.
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        throw new Error(
+          `${format === 'html' ? 'HTML' : format === 'md' ? 'Markdown' : 'text'} nested too deeply to read (the parser ran out of stack)`,
+          {cause: error}
+        )
+      }
+      throw error
+    }
   }
 
   // Attach every format once up front so bad options fail before any file.
@@ -139,26 +168,15 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
   return {
     rules,
     async check(input) {
-      const file = new VFile({value: input.value, path: input.path})
-      file.data.settings = config.settings ?? {}
-      file.data.format = input.format
-      Object.assign(file.data, input.data)
-      const processor = processorFor(input.format)
-      try {
-        const tree = processor.parse(file)
-        await processor.run(tree, file)
-      } catch (error) {
-        // The unified parsers recurse per nesting level; say so instead of a bare RangeError.
-        if (error instanceof RangeError && /call stack/i.test(error.message)) {
-          throw new Error(
-            `${input.format === 'html' ? 'HTML' : input.format === 'md' ? 'Markdown' : 'text'} nested too deeply to read (the parser ran out of stack)`,
-            {cause: error}
-          )
-        }
-        throw error
-      }
+      const file = createFile(input)
+      await run(processorFor(input.format), file, input.format)
       sortMessages(file)
       return file
+    },
+    async parse(input) {
+      const file = createFile(input)
+      const tree = await run(processorFor(input.format, false), file, input.format)
+      return {tree, file}
     },
     async complete(files) {
       for (const rule of rules) {
