@@ -1,0 +1,102 @@
+/**
+ * Character tables for numerals, built once at import as typed arrays so the
+ * scanner does one array read per character.
+ */
+
+/** Digit value of a Chinese digit character, or -1. */
+export const ZH_DIGIT = new Int8Array(0x10000).fill(-1)
+/** Exponent of a small unit (十百千), or -1. */
+export const ZH_UNIT = new Int8Array(0x10000).fill(-1)
+/** Exponent of a magnitude word (万亿兆), or -1. */
+export const ZH_MAG = new Int8Array(0x10000).fill(-1)
+/** Value of an ASCII or full-width digit, or -1. */
+export const AR_DIGIT = new Int8Array(0x10000).fill(-1)
+
+/** Financial forms that are also ordinary words (队伍, 大陆, 收拾, 放肆, 參與): need numeral neighbours. */
+export const AMBIGUOUS_FINANCIAL = new Uint8Array(0x10000)
+/** 两/兩/倆: a digit, but never a decimal digit and never in a digit string. */
+export const LIANG = new Uint8Array(0x10000)
+/** 零/〇: zero filler in positional numerals. */
+export const ZERO_CHAR = new Uint8Array(0x10000)
+/** Financial (anti-fraud) digit and unit forms. */
+export const FINANCIAL = new Uint8Array(0x10000)
+
+function set(table: Int8Array | Uint8Array, chars: string, value: number): void {
+  for (const ch of chars) table[ch.charCodeAt(0)] = value
+}
+
+set(ZH_DIGIT, '零〇', 0)
+set(ZH_DIGIT, '一壹弌幺', 1)
+set(ZH_DIGIT, '二贰貳弍两兩倆', 2)
+set(ZH_DIGIT, '三叁參弎', 3)
+set(ZH_DIGIT, '四肆', 4)
+set(ZH_DIGIT, '五伍', 5)
+set(ZH_DIGIT, '六陆陸', 6)
+set(ZH_DIGIT, '七柒', 7)
+set(ZH_DIGIT, '八捌', 8)
+set(ZH_DIGIT, '九玖', 9)
+set(ZH_UNIT, '十拾', 1)
+set(ZH_UNIT, '百佰', 2)
+set(ZH_UNIT, '千仟', 3)
+set(ZH_MAG, '万萬', 4)
+set(ZH_MAG, '亿億', 8)
+set(ZH_MAG, '兆', 12)
+set(AMBIGUOUS_FINANCIAL, '伍陆陸拾肆參', 1)
+set(LIANG, '两兩倆', 1)
+set(ZERO_CHAR, '零〇', 1)
+set(FINANCIAL, '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟', 1)
+for (let i = 0; i < 10; i++) {
+  AR_DIGIT[0x30 + i] = i
+  AR_DIGIT[0xff10 + i] = i
+}
+
+/** 廿 卅 卌: one character for 二十 三十 四十. */
+export const ZH_TENS = new Int8Array(0x10000).fill(-1)
+set(ZH_TENS, '廿', 2)
+set(ZH_TENS, '卅', 3)
+set(ZH_TENS, '卌', 4)
+
+/** Characters at which a quantity may start; everything else is skipped in one array read. */
+export const TRIGGER = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) {
+  if (ZH_DIGIT[c]! >= 0 || ZH_UNIT[c]! >= 0 || AR_DIGIT[c]! >= 0 || ZH_TENS[c]! >= 0) TRIGGER[c] = 1
+}
+// 第 ordinals, signs, 半, vague 几/数, currency symbols, 万 in 万分之, 对 in 打对折, '.' in '.5'.
+set(TRIGGER, '第负負-－−半几幾数數万萬$＄￥¥€£对對.', 1)
+
+/** True for CJK unified ideographs (BMP blocks used in running text). */
+export function isHanzi(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+}
+
+/** ASCII or full-width Latin letter. */
+export function isLatin(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)
+  )
+}
+
+/** Horizontal space allowed inside a numeral or between a numeral and its unit. */
+export function isInlineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x2009 || c === 0x202f
+}
+
+/** Skip horizontal spaces from `i`; returns the first non-space index. */
+export function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && isInlineSpace(text.charCodeAt(i))) i++
+  return i
+}
+
+/**
+ * Match `word` at `i` allowing horizontal spaces between its characters
+ * (`百 分 之`, `个 百 分 点`); returns the end index or -1.
+ */
+export function matchSpaced(text: string, i: number, end: number, word: string): number {
+  let j = i
+  for (let k = 0; k < word.length; k++) {
+    if (k > 0) j = skipSpaces(text, j, end)
+    if (j >= end || text.charCodeAt(j) !== word.charCodeAt(k)) return -1
+    j++
+  }
+  return j
+}
