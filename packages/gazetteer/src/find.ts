@@ -1,0 +1,361 @@
+import { COUNTRY_CODE, type Entry, gazetteer, STOP } from './data.js'
+import { foldToSimplified } from './fold.js'
+import {
+  NOT_PLACE_FOLLOWERS,
+  VILLAGE_LEFT_BOUNDARY,
+  VILLAGE_NOT_START,
+  VILLAGE_RIGHT_CONTEXT,
+  VILLAGE_STOP,
+  VILLAGE_STRONG_LEFT,
+} from './lexicon.js'
+import type { AdminPlace, Place, PlaceMention, Resolution, VillagePlace } from './types.js'
+
+/** Options of {@link findPlaces}. */
+export interface FindOptions {
+  /**
+   * How ambiguous names (`鼓楼区`, `白云区`) are resolved. `'chain'`: only by the mention right before
+   * (`福州鼓楼区`). `'document'` (default): also by any earlier resolved mention in the same text that
+   * contains exactly one of the candidates.
+   */
+  readonly context?: 'chain' | 'document'
+}
+
+interface Mutable {
+  start: number
+  end: number
+  place: Place | undefined
+  candidates: Place[]
+  alias: boolean
+  resolvedBy: Resolution | undefined
+  /** For a village after an unresolved place: that mention, to attach the village once resolved. */
+  parentMention?: Mutable
+}
+
+const MAX_VILLAGE = 4
+const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+const CUN = '村'.charCodeAt(0)
+const foldedStop = VILLAGE_STOP.map(foldToSimplified)
+const foldedRight = VILLAGE_RIGHT_CONTEXT.map(foldToSimplified)
+const leftBoundary = new Set(foldToSimplified(VILLAGE_LEFT_BOUNDARY))
+const chainBoundary = new Set('的在了是个各每全本该这那其此等')
+const strongLeftChars = new Set(VILLAGE_STRONG_LEFT)
+const notStart = VILLAGE_NOT_START.map(foldToSimplified)
+const ADMIN_END = new Set('省市县区州镇乡旗盟')
+
+/** Whether `inner` lies inside `outer` or is `outer` itself (villages through their parent). */
+export function isWithin(inner: Place, outer: Place): boolean {
+  if (inner === outer) return true
+  if (outer.code === COUNTRY_CODE && inner.level !== 'village') return true
+  if (inner.level === 'village') {
+    if (outer.level === 'village') return inner.name === outer.name && inner.parentCode === outer.parentCode
+    const parent = inner.parentCode ? gazetteer().byCode.get(inner.parentCode) : undefined
+    return parent ? isWithin(parent, outer) : false
+  }
+  if (outer.level === 'village' || outer.code === undefined) return false
+  return inner.code.length > outer.code.length && inner.code.startsWith(outer.code) && isAncestorChain(inner, outer)
+}
+
+/** Code prefixes can skip pseudo levels, so confirm by walking parents. */
+function isAncestorChain(inner: AdminPlace, outer: AdminPlace): boolean {
+  const g = gazetteer()
+  let p: AdminPlace | undefined = inner
+  while (p) {
+    if (p === outer) return true
+    p = p.parentCode ? g.byCode.get(p.parentCode) : undefined
+  }
+  return false
+}
+
+function strictlyInside(inner: Place, outer: Place): boolean {
+  return inner !== outer && isWithin(inner, outer)
+}
+
+/** Places a chain predecessor can stand for: its place, or all its candidates. */
+function anchorsOf(m: Mutable | undefined): Place[] {
+  if (!m) return []
+  // The country anchors nothing: `中国南极` must not unlock the guarded township short form 南极.
+  return (m.place ? [m.place] : m.candidates).filter((p) => p.code !== COUNTRY_CODE)
+}
+
+function validVillageName(name: string): boolean {
+  if (name.length < 2 || name.length > MAX_VILLAGE) return false
+  for (let k = 0; k < name.length; k++) if (!isHan(name.charCodeAt(k)) || name[k] === '村') return false
+  if (ADMIN_END.has(name[name.length - 1] as string)) return false
+  return !foldedStop.some((s) => name.endsWith(s))
+}
+
+function hasRightContext(folded: string, at: number): boolean {
+  return foldedRight.some((w) => folded.startsWith(w, at))
+}
+
+function village(name: string, suffix: string, parent: Place | undefined): VillagePlace {
+  const parentCode = parent?.level === 'village' ? parent.parentCode : parent?.code
+  const parentPlace = parentCode ? gazetteer().byCode.get(parentCode) : undefined
+  return {
+    code: undefined,
+    name: name + suffix,
+    shortName: name,
+    level: 'village',
+    ...(parentCode ? { parentCode } : {}),
+    path: [...(parentPlace?.path ?? []), name + suffix],
+  }
+}
+
+interface Scan {
+  mentions: Mutable[]
+  /** Village names (without 村) confirmed in this text, with the parent they were first attached to. */
+  villages: Map<string, Place | undefined>
+}
+
+/** `name` + 村/社区 read forwards from `i` (2–4 hanzi), or undefined. */
+function forwardVillage(folded: string, i: number, allowShequ: boolean): { name: string; suffix: string } | undefined {
+  for (let len = 1; len <= MAX_VILLAGE && i + len < folded.length; len++) {
+    const c = folded[i + len - 1] as string
+    if (!isHan(c.charCodeAt(0)) || chainBoundary.has(c) || c === '村') return undefined
+    if (len < 2) continue
+    if (folded.charCodeAt(i + len) === CUN) return { name: folded.slice(i, i + len), suffix: '村' }
+    if (allowShequ && folded.startsWith('社区', i + len)) return { name: folded.slice(i, i + len), suffix: '社区' }
+  }
+  return undefined
+}
+
+function strongLeft(folded: string, s: number): boolean {
+  if (s === 0) return true
+  const c = folded[s - 1] as string
+  return !isHan(c.charCodeAt(0)) || strongLeftChars.has(c)
+}
+
+function scan(folded: string, known: Map<string, Place | undefined>): Scan {
+  const g = gazetteer()
+  const { trie, terminals } = g
+  const n = folded.length
+  const mentions: Mutable[] = []
+  const villages = new Map<string, Place | undefined>()
+  let lastEnd = 0
+  let i = 0
+  const knownFirst = new Set([...known.keys()].map((k) => k.charCodeAt(0)))
+
+  const push = (m: Mutable): void => {
+    mentions.push(m)
+    lastEnd = m.end
+    i = m.end
+  }
+  const pushVillage = (start: number, name: string, suffix: string, parent: Place | undefined, parentMention?: Mutable): void => {
+    const place = village(name, suffix, parent)
+    if (!villages.has(name)) villages.set(name, parent)
+    const m: Mutable = { start, end: start + name.length + suffix.length, place, candidates: [place], alias: false, resolvedBy: 'village' }
+    if (parentMention && !parent) m.parentMention = parentMention
+    push(m)
+  }
+
+  while (i < n) {
+    const code = folded.charCodeAt(i)
+    // Fast path: nothing can start here and nothing is chained to the previous mention.
+    if (i !== lastEnd && code !== CUN && !knownFirst.has(code) && trie.get(0, code) === -1) {
+      i++
+      continue
+    }
+    const prev = mentions[mentions.length - 1]
+    const chainPrev = prev && prev.end === i ? prev : undefined
+    const anchors = anchorsOf(chainPrev)
+
+    // Villages already confirmed in this text (second pass).
+    if (knownFirst.has(folded.charCodeAt(i))) {
+      let hit: string | undefined
+      for (let len = MAX_VILLAGE; len >= 2; len--) {
+        const name = folded.slice(i, i + len)
+        if (folded.charCodeAt(i + len) === CUN && known.has(name)) {
+          hit = name
+          break
+        }
+      }
+      if (hit !== undefined) {
+        const chained = chainPrev && chainPrev.place && chainPrev.place.level !== 'village' ? chainPrev.place : undefined
+        pushVillage(i, hit, '村', chained ?? known.get(hit))
+        continue
+      }
+    }
+
+    // Longest dictionary match at i that passes the guards.
+    let match: { len: number; entries: Entry[] } | { len: number; stop: true } | undefined
+    let node = 0
+    const ends: number[] = []
+    const nodes: number[] = []
+    for (let j = i; j < n; j++) {
+      const next = trie.get(node, folded.charCodeAt(j))
+      if (next === -1) break
+      node = next
+      if (terminals[node] !== undefined) {
+        ends.push(j + 1)
+        nodes.push(node)
+      }
+    }
+    for (let k = ends.length - 1; k >= 0 && !match; k--) {
+      const t = terminals[nodes[k] as number]
+      const end = ends[k] as number
+      if (t === STOP) {
+        match = { len: end - i, stop: true }
+        break
+      }
+      if (!t) continue
+      const ok = t.filter((e) => {
+        if (e.guarded && !anchors.some((a) => strictlyInside(e.place, a))) return false
+        if (e.alias && NOT_PLACE_FOLLOWERS.some((w) => folded.startsWith(w, end))) return false
+        return true
+      })
+      if (ok.length) match = { len: end - i, entries: ok }
+    }
+
+    // A village right after a county or township (`双龙镇十八洞村`, `天池店乡河北村`), unless the
+    // dictionary offers a place inside the predecessor; after a city only with more evidence.
+    if (chainPrev) {
+      const low = anchors.some((a) => a.level === 'township' || a.level === 'county')
+      const city = anchors.some((a) => a.level === 'city')
+      let v: { name: string; suffix: string } | undefined
+      if (match && 'entries' in match) {
+        const end = i + match.len
+        const townShort = match.entries.every((e) => e.alias && e.place.level === 'township')
+        const consistent = match.entries.some((e) => anchors.some((a) => strictlyInside(e.place, a)))
+        // `宁德赤溪村`: a township's short form followed by 村 is the village of that name.
+        if ((low || city) && townShort && folded.charCodeAt(end) === CUN) v = { name: folded.slice(i, end), suffix: '村' }
+        else if (!consistent && (low || city)) v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
+      } else if (low || city) {
+        v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
+      }
+      if (v && !low && !(match && 'entries' in match) && !hasRightContext(folded, i + v.name.length + v.suffix.length)) v = undefined
+      if (v && validVillageName(v.name) && !notStart.some((w) => v.name.startsWith(w))) {
+        pushVillage(i, v.name, v.suffix, chainPrev.place, chainPrev)
+        continue
+      }
+    }
+
+    if (match && 'stop' in match) {
+      i += match.len
+      lastEnd = i
+      continue
+    }
+    if (match) {
+      const end = i + match.len
+      // `河北村党支部`: a place name followed by 村 and village context is a village.
+      const dictName = folded.slice(i, end)
+      if (
+        !chainPrev &&
+        folded.charCodeAt(end) === CUN &&
+        hasRightContext(folded, end + 1) &&
+        strongLeft(folded, i) &&
+        validVillageName(dictName)
+      ) {
+        pushVillage(i, dictName, '村', undefined)
+        continue
+      }
+      push(resolve(i, end, match.entries, chainPrev))
+      continue
+    }
+
+    // `XX村` with village context after it and a clear left edge (`的坪里村村民`).
+    if (folded.charCodeAt(i) === CUN && hasRightContext(folded, i + 1)) {
+      let s = i
+      while (s > lastEnd && i - s < MAX_VILLAGE) {
+        const c = folded[s - 1] as string
+        if (!isHan(c.charCodeAt(0)) || leftBoundary.has(c) || c === '村') break
+        s--
+      }
+      const name = folded.slice(s, i)
+      if (validVillageName(name) && strongLeft(folded, s) && !notStart.some((w) => name.startsWith(w))) {
+        pushVillage(s, name, '村', undefined)
+        continue
+      }
+    }
+    i++
+  }
+  return { mentions, villages }
+}
+
+function resolve(start: number, end: number, entries: Entry[], chainPrev: Mutable | undefined): Mutable {
+  let candidates: Place[] = entries.map((e) => e.place)
+  const alias = entries.every((e) => e.alias)
+  const m: Mutable = { start, end, place: undefined, candidates, alias, resolvedBy: undefined }
+  if (chainPrev) {
+    const anchors = anchorsOf(chainPrev)
+    const inside = candidates.filter((c) => anchors.some((a) => strictlyInside(c, a)))
+    if (inside.length > 0) {
+      candidates = inside
+      m.candidates = inside
+      if (inside.length === 1 && entries.length > 1) {
+        m.place = inside[0]
+        m.resolvedBy = 'chain'
+      }
+      // The successor can settle an ambiguous predecessor (`鼓楼区` … is not needed, but `朝阳区` 三里屯 is).
+      if (!chainPrev.place && inside.length === 1) {
+        const outer = anchors.filter((a) => strictlyInside(inside[0] as Place, a))
+        if (outer.length === 1) {
+          chainPrev.place = outer[0]
+          chainPrev.resolvedBy = 'chain'
+        }
+      }
+    }
+  }
+  if (!m.place && candidates.length === 1) {
+    m.place = candidates[0]
+    m.resolvedBy = 'unique'
+  }
+  if (!m.place) {
+    // One candidate contains all the others (`吉林` if both 吉林省 and 吉林市 were listed).
+    const top = candidates.find((c) => candidates.every((o) => isWithin(o, c)))
+    if (top) {
+      m.place = top
+      m.resolvedBy = 'nesting'
+    }
+  }
+  return m
+}
+
+function documentPass(mentions: Mutable[]): void {
+  const seen = new Set<Place>()
+  const g = gazetteer()
+  const seenOrAncestor = (p: Place): boolean => {
+    let q: Place | undefined = p
+    while (q) {
+      if (seen.has(q)) return true
+      q = q.parentCode ? g.byCode.get(q.parentCode) : undefined
+    }
+    return false
+  }
+  for (const m of mentions) {
+    if (!m.place && m.candidates.length > 1) {
+      const fit = m.candidates.filter(seenOrAncestor)
+      if (fit.length === 1) {
+        m.place = fit[0]
+        m.resolvedBy = 'document'
+      }
+    }
+    if (m.place && m.place.level !== 'village' && m.place.code !== COUNTRY_CODE) seen.add(m.place)
+  }
+}
+
+/**
+ * Every place name in `text`, left to right, longest match first, with UTF-16 offsets into `text`.
+ * Traditional input is folded to simplified for matching only. Runs in time linear in the text.
+ */
+export function findPlaces(text: string, options: FindOptions = {}): PlaceMention[] {
+  const folded = foldToSimplified(text)
+  let result = scan(folded, new Map())
+  if (result.villages.size > 0) result = scan(folded, result.villages)
+  if ((options.context ?? 'document') === 'document') documentPass(result.mentions)
+  for (const m of result.mentions) {
+    if (m.parentMention?.place && m.place?.level === 'village') {
+      const v = village(m.place.shortName, m.place.name.slice(m.place.shortName.length), m.parentMention.place)
+      m.place = v
+      m.candidates = [v]
+    }
+  }
+  return result.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    place: m.place,
+    candidates: m.candidates,
+    alias: m.alias,
+    resolvedBy: m.place ? m.resolvedBy : undefined,
+  }))
+}

@@ -1,0 +1,7 @@
+export type { AdminLevel, AdminPlace, Place, PlaceLevel, PlaceMention, Resolution, VillagePlace } from './types.js'
+export { findPlaces, isWithin, type FindOptions } from './find.js'
+export { relativeScope, resolveRelative, type RelativeLevel, type RelativeMention } from './relative.js'
+export { foldToSimplified } from './fold.js'
+export { COUNTRY_CODE, aliasesOf, stripEthnonyms } from './data.js'
+export { SOURCE_VERSION } from './generated/places.js'
+export { lookup, placeByCode, parentOf, childrenOf } from './lookup.js'
