@@ -1,0 +1,277 @@
+import {
+  hongKongVariantPhrases,
+  hongKongVariants,
+  simplifiedDefaultShare,
+  simplifiedOnly,
+  simplifiedToTraditional,
+  taiwanVariantPhrases,
+  taiwanVariants,
+  traditionalDefaultShare,
+  traditionalOnly,
+  traditionalToSimplified
+} from './generated/variants.js'
+import {simplifiedPhrases, traditionalPhrases} from './generated/phrases.js'
+
+/**
+ * Script of a character: `simplified` (used only in simplified text),
+ * `traditional` (only in traditional text), `shared` (both, with a counterpart:
+ * 后, 干, 余, 里) or `neutral` (no counterpart at all: 人, 中, punctuation).
+ */
+export type CharScript = 'simplified' | 'traditional' | 'shared' | 'neutral'
+
+/** Direction of a conversion. */
+export type Target = 'traditional' | 'simplified'
+
+/** Region whose standard forms differ from OpenCC's traditional forms. */
+export type Region = 'tw' | 'hk'
+
+interface Tables {
+  toTraditional: Map<string, readonly string[]>
+  toSimplified: Map<string, readonly string[]>
+  shareTraditional: Map<string, number>
+  shareSimplified: Map<string, number>
+  simplifiedOnly: Set<string>
+  traditionalOnly: Set<string>
+  regional: Record<Region, Map<string, string>>
+  /** Regional form → OpenCC form, for both regions. */
+  regionalBase: Map<string, string[]>
+  regionalKeep: Record<Region, Phrases>
+}
+
+/** A phrase dictionary for longest-match conversion. */
+export interface Phrases {
+  map: Map<string, string>
+  /** Longest phrase (in code points) starting with a character. */
+  longest: Map<string, number>
+}
+
+let tables: Tables | undefined
+let phrasesTraditional: Phrases | undefined
+let phrasesSimplified: Phrases | undefined
+
+function groups(value: string): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>()
+  for (const group of value.split(' ')) {
+    const [key, ...rest] = Array.from(group)
+    if (key && rest.length > 0) map.set(key, rest)
+  }
+  return map
+}
+
+function shares(value: string): Map<string, number> {
+  const map = new Map<string, number>()
+  for (const item of value.split(' ')) {
+    const [key] = Array.from(item)
+    if (key) map.set(key, Number(item.slice(key.length)) / 100)
+  }
+  return map
+}
+
+function pairs(value: string): Map<string, string> {
+  const list = Array.from(value)
+  const map = new Map<string, string>()
+  for (let index = 0; index + 1 < list.length; index += 2) map.set(list[index]!, list[index + 1]!)
+  return map
+}
+
+/**
+ * Parse phrases separated by spaces: `key+value` (halves of equal length),
+ * keys only (`keysOnly`), or the compact form of `simplifiedPhrases`
+ * (`deriveKey`: the value alone, or `key|value`).
+ */
+function phrases(value: string, layout: 'pairs' | 'keys' | 'compact' = 'pairs'): Phrases {
+  const map = new Map<string, string>()
+  const longest = new Map<string, number>()
+  for (const entry of value.split(' ')) {
+    if (!entry) continue
+    let key: string[]
+    let result: string
+    if (layout === 'keys') {
+      key = Array.from(entry)
+      result = entry
+    } else if (layout === 'compact') {
+      const bar = entry.indexOf('|')
+      if (bar === -1) {
+        key = Array.from(entry).map((char) => counterparts(char, 'simplified')[0] ?? char)
+        result = entry
+      } else {
+        key = Array.from(entry.slice(0, bar))
+        result = entry.slice(bar + 1)
+      }
+    } else {
+      const list = Array.from(entry)
+      key = list.slice(0, list.length / 2)
+      result = list.slice(list.length / 2).join('')
+    }
+    map.set(key.join(''), result)
+    const first = key[0]!
+    if ((longest.get(first) ?? 0) < key.length) longest.set(first, key.length)
+  }
+  return {map, longest}
+}
+
+/** The tables, parsed on first use (nothing happens at import time). */
+function load(): Tables {
+  if (tables) return tables
+  const tw = pairs(taiwanVariants)
+  const hk = pairs(hongKongVariants)
+  const regionalBase = new Map<string, string[]>()
+  for (const map of [tw, hk]) {
+    for (const [base, form] of map) regionalBase.set(form, [...(regionalBase.get(form) ?? []), base])
+  }
+  tables = {
+    toTraditional: groups(simplifiedToTraditional),
+    toSimplified: groups(traditionalToSimplified),
+    shareTraditional: shares(traditionalDefaultShare),
+    shareSimplified: shares(simplifiedDefaultShare),
+    simplifiedOnly: new Set(Array.from(simplifiedOnly)),
+    traditionalOnly: new Set(Array.from(traditionalOnly)),
+    regional: {tw, hk},
+    regionalBase,
+    regionalKeep: {tw: phrases(taiwanVariantPhrases, 'keys'), hk: phrases(hongKongVariantPhrases)}
+  }
+  return tables
+}
+
+/** Script of one character (a code point). */
+export function charScript(char: string): CharScript {
+  const {simplifiedOnly, traditionalOnly, toTraditional, toSimplified} = load()
+  if (simplifiedOnly.has(char)) return 'simplified'
+  if (traditionalOnly.has(char)) return 'traditional'
+  return toTraditional.has(char) || toSimplified.has(char) ? 'shared' : 'neutral'
+}
+
+/**
+ * Counterparts of a character in the other script, OpenCC's default first
+ * (`发` → `發 髮`, `后` → `後 后`, `干` → `幹 乾 干 榦`); empty when it has none.
+ */
+export function counterparts(char: string, target: Target): readonly string[] {
+  const {toTraditional, toSimplified} = load()
+  return (target === 'traditional' ? toTraditional : toSimplified).get(char) ?? []
+}
+
+/**
+ * How often OpenCC's phrase tables use the default counterpart of a character
+ * with several (0–1); 1 for characters with a single counterpart.
+ */
+export function defaultShare(char: string, target: Target): number {
+  const {shareTraditional, shareSimplified} = load()
+  return (target === 'traditional' ? shareTraditional : shareSimplified).get(char) ?? 1
+}
+
+/** The form a region writes for an OpenCC traditional character (`爲` → `為` in Taiwan), if different. */
+export function regionalForm(char: string, region: Region): string | undefined {
+  return load().regional[region].get(char)
+}
+
+/** The OpenCC traditional character a region's form stands for (`裡` → `裏` in Taiwan), if `char` is one. */
+export function openccFormOf(char: string, region: Region): string | undefined {
+  const {regional, regionalBase} = load()
+  return regionalBase.get(char)?.find((base) => regional[region].get(base) === char)
+}
+
+/**
+ * Whether two traditional characters are the same character in different
+ * regional standards (`裏`/`裡`, `臺`/`台`, `爲`/`為`).
+ */
+export function sameTraditional(a: string, b: string): boolean {
+  if (a === b) return true
+  const {regional, regionalBase} = load()
+  if (regional.tw.get(a) === b || regional.hk.get(a) === b || regional.tw.get(b) === a || regional.hk.get(b) === a) return true
+  const baseA = regionalBase.get(a) ?? [a]
+  const baseB = regionalBase.get(b) ?? [b]
+  return baseA.some((base) => baseB.includes(base))
+}
+
+/** Phrases in which a region keeps the OpenCC form (`林國樑` in Taiwan). */
+export function regionalExceptions(region: Region): Phrases {
+  return load().regionalKeep[region]
+}
+
+/** Exception phrases for converting simplified to traditional (`干净` → `乾淨`, `皇后` → `皇后`). */
+export function traditionalPhraseTable(): Phrases {
+  phrasesTraditional ??= phrases(simplifiedPhrases, 'compact')
+  return phrasesTraditional
+}
+
+/** Phrases for converting traditional to simplified (`乾隆` → `乾隆`). */
+export function simplifiedPhraseTable(): Phrases {
+  phrasesSimplified ??= phrases(traditionalPhrases)
+  return phrasesSimplified
+}
+
+/** Result of converting a list of characters, one entry per input character. */
+export interface Conversion {
+  /** The converted characters. */
+  value: string[]
+  /** Whether a phrase decided the character (rather than the character default). */
+  phrase: boolean[]
+  /** Start index of the phrase (or of the character itself) each character belongs to. */
+  start: number[]
+  /** End index (exclusive) of that phrase. */
+  end: number[]
+}
+
+/**
+ * Longest-match conversion in OpenCC's manner: at each position take the
+ * longest phrase of the table, else the character's default counterpart
+ * (or `fallback(char)`). `chars` are code points; the result has the same length.
+ */
+export function convertChars(
+  chars: readonly string[],
+  target: Target,
+  table?: Phrases,
+  fallback?: (char: string) => string
+): Conversion {
+  const dictionary = table ?? (target === 'traditional' ? traditionalPhraseTable() : simplifiedPhraseTable())
+  const size = chars.length
+  const value: string[] = new Array<string>(size)
+  const phrase: boolean[] = new Array<boolean>(size).fill(false)
+  const start: number[] = new Array<number>(size)
+  const end: number[] = new Array<number>(size)
+  // Offsets of each character in the joined text, so that a candidate phrase
+  // is one `slice` rather than a join.
+  const text = chars.join('')
+  const offsets = new Array<number>(size + 1)
+  offsets[0] = 0
+  for (let at = 0; at < size; at++) offsets[at + 1] = offsets[at]! + chars[at]!.length
+  let index = 0
+  while (index < size) {
+    const char = chars[index]!
+    const longest = Math.min(dictionary.longest.get(char) ?? 0, size - index)
+    let matched = 0
+    for (let length = longest; length >= 2; length--) {
+      const replacement = dictionary.map.get(text.slice(offsets[index], offsets[index + length]))
+      if (replacement === undefined) continue
+      const list = Array.from(replacement)
+      for (let offset = 0; offset < length; offset++) {
+        value[index + offset] = list[offset] ?? chars[index + offset]!
+        phrase[index + offset] = true
+        start[index + offset] = index
+        end[index + offset] = index + length
+      }
+      matched = length
+      break
+    }
+    if (matched > 0) {
+      index += matched
+      continue
+    }
+    value[index] = fallback ? fallback(char) : (counterparts(char, target)[0] ?? char)
+    start[index] = index
+    end[index] = index + 1
+    index++
+  }
+  return {value, phrase, start, end}
+}
+
+/** Convert a text to traditional (OpenCC forms) with the shipped tables. */
+export function toTraditional(text: string): string {
+  const chars = Array.from(text)
+  return convertChars(convertChars(chars, 'simplified').value, 'traditional').value.join('')
+}
+
+/** Convert a text to simplified with the shipped tables. */
+export function toSimplified(text: string): string {
+  return convertChars(Array.from(text), 'simplified').value.join('')
+}

@@ -1,0 +1,83 @@
+import type {Paragraph, Root} from 'nlcst'
+import {lintRule, placeOf} from '@jiaodui/lint-rule'
+import {chinesePunctuationOf, compatCandidate, compatibilityOf, joinNode, locate, type CompatKind, sourceOf} from '@jiaodui/zh-script'
+import {visit} from 'unist-util-visit'
+
+const candidates = new RegExp(compatCandidate.source, 'g')
+const chineseContext = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u201C\u201D\u2018\u2019\u2026\u2014]/u
+
+const names: Record<CompatKind, string> = {
+  'small-form': 'small form',
+  'vertical-form': 'vertical form',
+  'compatibility-ideograph': 'compatibility ideograph',
+  'kangxi-radical': 'Kangxi radical',
+  'radical-supplement': 'CJK radical'
+}
+
+const notes: Record<CompatKind, string> = {
+  'small-form':
+    'Small form variants (U+FE50–FE6F) exist only for compatibility with the CNS 11643 small-form set; as text they are ordinary punctuation in the wrong code point, which breaks search and the other punctuation checks (Unicode decomposition <small>).',
+  'vertical-form':
+    'Presentation forms for vertical text (U+FE10–FE19, U+FE30–FE48) are glyph variants for vertical layout; in running text use the ordinary character (Unicode decomposition <vertical>).',
+  'compatibility-ideograph':
+    'CJK compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F) are duplicates of unified ideographs kept for round-tripping legacy encodings; they look the same but do not match in search and are changed by Unicode normalisation (NFC).',
+  'kangxi-radical':
+    'Kangxi radicals (U+2F00–2FDF) are symbols for dictionary radicals, not characters of text; PDF extraction often produces them in place of the look-alike hanzi (Unicode decomposition <compat>).',
+  'radical-supplement':
+    'CJK radicals supplement characters (U+2E80–2EFF) are radical shapes, not characters of text; PDF extraction produces them in place of look-alike hanzi.'
+}
+
+const rule = lintRule(
+  {
+    origin: 'jiaodui:no-compat-character',
+    family: 'script',
+    description: 'Small-form punctuation, CJK compatibility ideographs and Kangxi radicals that look like ordinary characters',
+    defaultSeverity: 'warning',
+    fixable: true
+  },
+  function (tree: Root, file, {report}) {
+    const source = String(file.value)
+    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+      // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
+      const raw = sourceOf(paragraph, source)
+      if (!raw.includes('&') && !compatCandidate.test(raw)) return 'skip'
+      const joined = joinNode(paragraph, source)
+      const text = joined.text
+      if (!compatCandidate.test(text)) return 'skip'
+      for (const match of text.matchAll(candidates)) {
+        const char = match[0]
+        const found = compatibilityOf(char)
+        if (!found) continue
+        let replacement = found.replacement
+        if (found.kind === 'small-form' && replacement) {
+          // `﹔` between hanzi is the Chinese semicolon `；`, not ASCII `;`.
+          const before = text.slice(Math.max(0, match.index - 2), match.index)
+          const after = text.slice(match.index + char.length, match.index + char.length + 2)
+          const wide = chinesePunctuationOf(replacement)
+          if (wide && (chineseContext.test(before.slice(-1)) || chineseContext.test(after.slice(0, 1)))) replacement = wide
+        }
+        const span = locate(joined, match.index, char.length)
+        if (!span) continue
+        const code = codePoint(char)
+        report(
+          replacement
+            ? `Unexpected ${names[found.kind]} \`${char}\` (${code}), expected \`${replacement}\` (${codePoint(replacement)})`
+            : `Unexpected ${names[found.kind]} \`${char}\` (${code}), expected the hanzi it stands for`,
+          {
+            place: placeOf(file, span.start, span.exact ? span.start + char.length : span.end),
+            expected: span.exact ? (replacement ? [replacement] : []) : undefined,
+            note: notes[found.kind],
+            data: {kind: found.kind, codePoint: code}
+          }
+        )
+      }
+      return 'skip'
+    })
+  }
+)
+
+export default rule
+
+function codePoint(char: string): string {
+  return 'U+' + char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+}

@@ -1,0 +1,442 @@
+import type {Paragraph, Root} from 'nlcst'
+import {lintRule, placeOf, type Report, type RuleFunction} from '@jiaodui/lint-rule'
+import {
+  charScript,
+  convertChars,
+  counterparts,
+  defaultShare,
+  joinNode,
+  locate,
+  openccFormOf,
+  parseVariant,
+  regionalExceptions,
+  regionalForm,
+  sameTraditional,
+  variantFromFrontMatter,
+  type JoinedText,
+  type Region,
+  type Target,
+  type Variant
+} from '@jiaodui/zh-script'
+import {visit} from 'unist-util-visit'
+
+/** The file a rule runs on (`vfile`'s VFile, without depending on it). */
+type VFile = Parameters<RuleFunction<Options>>[1]
+
+/** Options of `no-mixed-variant`. */
+export interface Options {
+  /** Script of the text; overrides the shared `variant` setting (front matter overrides both). */
+  variant?: Variant
+  /** Words never flagged (names: `余留芬`, `覺醒法師`). */
+  allow?: string[]
+  /** Skip everything inside quotation marks (default `false`; quotes containing kana are always skipped). */
+  ignoreQuotes?: boolean
+  /**
+   * Also flag characters whose OpenCC default is themselves but that a phrase
+   * converts (`了解` → `瞭解`, `關系` → `關係`, `發布` → `發佈`); these are often
+   * house style rather than errors (default `false`).
+   */
+  strict?: boolean
+}
+
+// A character whose conversion is not decided by a phrase is fixed with its
+// default counterpart only when OpenCC's phrase tables use that default at
+// least this often (发 → 發 76%, 后 → 後 91%); otherwise an editor picks.
+const defaultShareForFix = 0.75
+// A shared character (后, 余) is also correct as written, so it needs more.
+const defaultShareForFixShared = 0.9
+// The majority script must have at least this share of the script-specific characters.
+const majorityShare = 2 / 3
+// Below this many script-specific characters a split vote is not reported.
+const minimumEvidence = 4
+
+// Findings this close (in hanzi between them) are reported as one word.
+const maximumGap = 2
+const han = /^\p{Script=Han}$/u
+const kana = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+const quotePairs: Record<string, string> = {'“': '”', '‘': '’', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉'}
+
+interface Decision {
+  /** Script the text should be in. */
+  target: Target
+  region: Region | undefined
+  /** The variant as reported in `data.variant`. */
+  variant: Variant
+  /** Where the decision came from. */
+  source: 'front matter' | 'options' | 'settings' | 'detected'
+}
+
+interface ParagraphText {
+  joined: JoinedText
+  chars: string[]
+  /** UTF-16 offset of each character in `joined.text`. */
+  offsets: number[]
+  /** Characters excluded from checking (allow-list, Japanese, quotes). */
+  skip: boolean[]
+}
+
+/** One character to report. */
+interface Finding {
+  index: number
+  /** The replacement, when decided. */
+  fix: string | undefined
+  /** Candidates, best first (may include the character itself). */
+  candidates: readonly string[]
+  kind: 'script' | 'regional'
+  /** Start and end index of the phrase that decided it. */
+  from: number
+  to: number
+}
+
+const rule = lintRule<Options>(
+  {
+    origin: 'jiaodui:no-mixed-variant',
+    family: 'script',
+    description: 'Simplified characters in a traditional article and the reverse, and regional forms when a region is set',
+    defaultSeverity: 'warning',
+    fixable: true,
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        variant: {enum: ['zh-Hans', 'zh-Hant', 'zh-CN', 'zh-SG', 'zh-TW', 'zh-HK', 'zh-MO']},
+        allow: {type: 'array', items: {type: 'string', minLength: 1}, default: []},
+        ignoreQuotes: {type: 'boolean', default: false},
+        strict: {type: 'boolean', default: false}
+      }
+    }
+  },
+  function (tree: Root, file, {options, report}) {
+    const source = String(file.value)
+    const paragraphs: ParagraphText[] = []
+    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+      paragraphs.push(prepare(paragraph, source, options))
+      return 'skip'
+    })
+    if (paragraphs.length === 0) return
+
+    const decision = decide(file, options, paragraphs, report)
+    if (!decision) return
+    const house = decision.target === 'traditional' && !decision.region ? houseRegion(paragraphs) : undefined
+    for (const paragraph of paragraphs) {
+      const findings = check(paragraph, decision, house, options.strict === true)
+      emit(paragraph, findings, decision, file, report)
+    }
+  }
+)
+
+export default rule
+
+/** Join a paragraph's leaves and mark what must not be checked. */
+function prepare(paragraph: Paragraph, source: string, options: Options): ParagraphText {
+  const joined = joinNode(paragraph, source)
+  const chars: string[] = []
+  const offsets: number[] = []
+  let offset = 0
+  for (const char of joined.text) {
+    chars.push(char)
+    offsets.push(offset)
+    offset += char.length
+  }
+  const skip = new Array<boolean>(chars.length).fill(false)
+  const text = joined.text
+  const mark = (start: number, end: number) => {
+    // `start`/`end` are UTF-16 offsets; mark the characters inside.
+    for (let index = lowerBound(offsets, start); index < chars.length && offsets[index]! < end; index++) skip[index] = true
+  }
+  for (const word of options.allow ?? []) {
+    let at = text.indexOf(word)
+    while (at !== -1) {
+      mark(at, at + word.length)
+      at = text.indexOf(word, at + word.length)
+    }
+  }
+  for (const [start, end] of quoteSpans(text)) {
+    if (options.ignoreQuotes || kana.test(text.slice(start, end))) mark(start, end)
+  }
+  // Unquoted Japanese or Korean: skip the whole clause.
+  if (kana.test(text)) {
+    const clause = /[^。！？!?\n]+[。！？!?]?/g
+    for (const match of text.matchAll(clause)) {
+      if (kana.test(match[0])) mark(match.index, match.index + match[0].length)
+    }
+  }
+  return {joined, chars, offsets, skip}
+}
+
+/** Spans `[start, end)` of quoted text, quotes included; unbalanced quotes are ignored. */
+function quoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  const stack: Array<{close: string; at: number}> = []
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    const top = stack.at(-1)
+    if (top && char === top.close) {
+      stack.pop()
+      if (stack.length === 0) spans.push([top.at, index + 1])
+      continue
+    }
+    const close = quotePairs[char]
+    if (close && char !== '《' && char !== '〈') stack.push({close, at: index})
+  }
+  return spans
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Decide the script of the file: front matter, options, shared settings, else a vote. */
+function decide(file: VFile, options: Options, paragraphs: ParagraphText[], report: Report): Decision | undefined {
+  const fromFrontMatter = file.data.format === 'md' ? variantFromFrontMatter(String(file.value)) : undefined
+  const settings = file.data.settings as Record<string, unknown> | undefined
+  const declared: Array<[Variant | undefined, Decision['source']]> = [
+    [fromFrontMatter, 'front matter'],
+    [options.variant, 'options'],
+    [parseVariant(settings?.['variant']), 'settings']
+  ]
+  for (const [variant, source] of declared) {
+    if (variant) return {...fromVariant(variant), source}
+  }
+  let simplified = 0
+  let traditional = 0
+  for (const paragraph of paragraphs) {
+    for (let index = 0; index < paragraph.chars.length; index++) {
+      if (paragraph.skip[index]) continue
+      const script = charScript(paragraph.chars[index]!)
+      if (script === 'simplified') simplified++
+      else if (script === 'traditional') traditional++
+    }
+  }
+  const total = simplified + traditional
+  if (total === 0) return undefined
+  if (simplified / total >= majorityShare) return {target: 'simplified', region: undefined, variant: 'zh-Hans', source: 'detected'}
+  if (traditional / total >= majorityShare) return {target: 'traditional', region: undefined, variant: 'zh-Hant', source: 'detected'}
+  if (total >= minimumEvidence) {
+    const first = paragraphs.find((paragraph) => paragraph.joined.pieces.some((piece) => piece.start >= 0))
+    const piece = first?.joined.pieces.find((item) => item.start >= 0)
+    if (piece) {
+      report(`Unexpected mix of ${simplified} simplified and ${traditional} traditional characters, expected one script`, {
+        place: placeOf(file, piece.start, piece.start),
+        note: 'Neither script has a clear majority, so jiaodui cannot tell which characters are wrong. Declare the script with `variant` (`zh-Hans`, `zh-Hant`, `zh-TW`, `zh-HK`) in the config or in the front matter to have them checked.',
+        data: {simplified, traditional}
+      })
+    }
+  }
+  return undefined
+}
+
+function fromVariant(variant: Variant): Omit<Decision, 'source'> {
+  switch (variant) {
+    case 'zh-Hans':
+    case 'zh-CN':
+    case 'zh-SG':
+      return {target: 'simplified', region: undefined, variant}
+    case 'zh-TW':
+      return {target: 'traditional', region: 'tw', variant}
+    case 'zh-HK':
+      return {target: 'traditional', region: 'hk', variant}
+    default:
+      // OpenCC has no Macau table: Macau text is checked as traditional.
+      return {target: 'traditional', region: undefined, variant}
+  }
+}
+
+/**
+ * The regional forms the text already uses (`裡`, `為`, `著` rather than `裏`,
+ * `爲`, `着`), so that fixes match the house style when no region is set.
+ */
+function houseRegion(paragraphs: ParagraphText[]): Region | undefined {
+  const votes = {tw: 0, hk: 0, opencc: 0}
+  for (const paragraph of paragraphs) {
+    for (const char of paragraph.chars) {
+      if (regionalForm(char, 'tw') || regionalForm(char, 'hk')) votes.opencc++
+      if (openccFormOf(char, 'tw')) votes.tw++
+      if (openccFormOf(char, 'hk')) votes.hk++
+    }
+  }
+  if (votes.tw > votes.opencc && votes.tw >= votes.hk) return 'tw'
+  if (votes.hk > votes.opencc) return 'hk'
+  return undefined
+}
+
+/** Find the characters of a paragraph written in the wrong script or regional form. */
+function check(paragraph: ParagraphText, decision: Decision, house: Region | undefined, strict: boolean): Finding[] {
+  const {chars, skip} = paragraph
+  const findings: Finding[] = []
+  if (decision.target === 'traditional') {
+    const simplified = convertChars(chars, 'simplified').value
+    const converted = convertChars(simplified, 'traditional')
+    const region = decision.region ?? house
+    const regional = (char: string) => (region ? (regionalForm(char, region) ?? char) : char)
+    for (let index = 0; index < chars.length; index++) {
+      if (skip[index]) continue
+      const char = chars[index]!
+      const script = charScript(char)
+      if (script !== 'simplified' && script !== 'shared') continue
+      // A traditional character that also converts (乾 → 干) is not about this.
+      if (simplified[index] !== char) continue
+      const candidates = counterparts(char, 'traditional')
+      if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
+      const target = converted.value[index]!
+      const byPhrase = converted.phrase[index]!
+      if (sameTraditional(char, target)) continue
+      if (script === 'shared' && !strict && candidates[0] === char) continue
+      const decided =
+        byPhrase ||
+        candidates.filter((candidate) => candidate !== char).length === 1 && script === 'simplified' ||
+        defaultShare(char, 'traditional') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
+      findings.push({
+        index,
+        fix: decided ? regional(target) : undefined,
+        candidates: unique(candidates.map(regional)),
+        kind: 'script',
+        from: byPhrase ? converted.start[index]! : index,
+        to: byPhrase ? converted.end[index]! : index + 1
+      })
+    }
+    if (decision.region) findings.push(...regionalFindings(chars, skip, decision.region, findings))
+  } else {
+    const converted = convertChars(chars, 'simplified')
+    for (let index = 0; index < chars.length; index++) {
+      if (skip[index]) continue
+      const char = chars[index]!
+      const script = charScript(char)
+      if (script !== 'traditional' && script !== 'shared') continue
+      const candidates = counterparts(char, 'simplified')
+      if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
+      const target = converted.value[index]!
+      const byPhrase = converted.phrase[index]!
+      if (target === char) continue
+      if (script === 'shared' && !strict && candidates[0] === char) continue
+      const decided =
+        byPhrase ||
+        candidates.filter((candidate) => candidate !== char).length === 1 && script === 'traditional' ||
+        defaultShare(char, 'simplified') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
+      findings.push({
+        index,
+        fix: decided ? target : undefined,
+        candidates,
+        kind: 'script',
+        from: byPhrase ? converted.start[index]! : index,
+        to: byPhrase ? converted.end[index]! : index + 1
+      })
+    }
+  }
+  return findings.sort((a, b) => a.index - b.index)
+}
+
+/** Traditional characters in OpenCC's form where the region writes another (`爲` → `為` in Taiwan). */
+function regionalFindings(chars: string[], skip: boolean[], region: Region, already: Finding[]): Finding[] {
+  const taken = new Set(already.map((finding) => finding.index))
+  const exceptions = regionalExceptions(region)
+  const converted = convertChars(chars, 'traditional', exceptions, (char) => regionalForm(char, region) ?? char)
+  const findings: Finding[] = []
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index]!
+    const target = converted.value[index]!
+    if (skip[index] || taken.has(index) || target === char) continue
+    // Only characters the region writes differently; exception phrases keep theirs.
+    if (!regionalForm(char, region) && !converted.phrase[index]) continue
+    findings.push({index, fix: target, candidates: [target], kind: 'regional', from: index, to: index + 1})
+  }
+  return findings
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)]
+}
+
+const regionNames: Record<Region, string> = {tw: 'Taiwan', hk: 'Hong Kong'}
+
+/** Merge findings into messages: a decided run is one message with one fix; an undecided character is its own. */
+function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision, file: VFile, report: Report): void {
+  const {chars, offsets, joined} = paragraph
+  let index = 0
+  while (index < findings.length) {
+    const first = findings[index]!
+    const group = [first]
+    if (first.fix !== undefined) {
+      // Extend over findings inside the same phrase or right next to the run.
+      let end = first.to
+      while (index + group.length < findings.length) {
+        const next = findings[index + group.length]!
+        if (next.fix === undefined || next.kind !== first.kind) break
+        // Also join a word split by up to two other hanzi (覺醒法師).
+        const gap = chars.slice(end, next.index)
+        if (next.index > end && (gap.length > maximumGap || !gap.every((char) => han.test(char)))) break
+        group.push(next)
+        end = Math.max(end, next.to)
+      }
+    }
+    index += group.length
+    const from = Math.min(...group.map((finding) => finding.from))
+    const to = Math.max(...group.map((finding) => finding.to))
+    // Trim the span to the flagged characters when the phrase is long, but keep
+    // a two-character phrase (干部) as context.
+    const start = to - from <= 4 ? from : group[0]!.index
+    const end = to - from <= 4 ? to : group.at(-1)!.index + 1
+    const original = chars.slice(start, end).join('')
+    const at = offsets[start]!
+    const length = original.length
+    const span = locate(joined, at, length)
+    if (!span) continue
+    const fixed = chars.slice(start, end)
+    for (const finding of group) if (finding.fix !== undefined) fixed[finding.index - start] = finding.fix
+    const replacement = fixed.join('')
+    const flagged = group.map((finding) => chars[finding.index]!).join('')
+    const script = decision.target === 'traditional' ? 'simplified' : 'traditional'
+    const textName = decision.region ? `${regionNames[decision.region]} ${decision.target}` : decision.target
+    let reason: string
+    let note: string
+    let expected: string[] | undefined
+    if (first.kind === 'regional') {
+      reason = `Unexpected \`${original}\` in ${regionNames[decision.region!]} text, expected \`${replacement}\``
+      note = `The ${regionNames[decision.region!]} standard form differs from the general traditional form (OpenCC ${decision.region === 'tw' ? 'TWVariants' : 'HKVariants'}); the text is declared \`${decision.variant}\`.`
+      expected = [replacement]
+    } else if (group.every((finding) => finding.fix !== undefined)) {
+      reason = `Unexpected ${script} \`${original}\` in ${textName} text, expected \`${replacement}\``
+      note = `${noteFor(decision)} The replacement follows OpenCC's phrase and character tables${group.some((finding) => finding.to - finding.from > 1) ? ' (a phrase decides it)' : ''}.`
+      expected = [replacement]
+    } else {
+      const others = first.candidates.filter((candidate) => candidate !== flagged)
+      const shared = first.candidates.includes(flagged)
+      reason = `Unexpected ${script} \`${original}\` in ${textName} text, expected ${list(others)}${shared ? ` unless \`${flagged}\` is meant` : ''}`
+      note = `${noteFor(decision)} \`${flagged}\` stands for several characters (${first.candidates.map((candidate) => `\`${candidate}\``).join(', ')}) and no phrase decides which, so an editor has to choose.`
+      expected = []
+    }
+    report(reason, {
+      place: placeOf(file, span.start, span.exact ? span.start + length : span.end),
+      expected: span.exact ? expected : undefined,
+      note,
+      data: {
+        variant: decision.variant,
+        source: decision.source,
+        kind: first.kind,
+        characters: flagged,
+        candidates: first.candidates
+      }
+    })
+  }
+}
+
+function noteFor(decision: Decision): string {
+  const how =
+    decision.source === 'detected'
+      ? `Most script-specific characters of the file are ${decision.target}`
+      : `The text is declared \`${decision.variant}\` (${decision.source})`
+  return `${how}; a ${decision.target === 'traditional' ? 'simplified' : 'traditional'} character left in it is usually a conversion or copy-paste leftover.`
+}
+
+function list(values: readonly string[]): string {
+  const quoted = values.map((value) => `\`${value}\``)
+  if (quoted.length <= 1) return quoted.join('')
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+}

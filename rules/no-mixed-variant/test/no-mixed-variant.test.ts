@@ -1,0 +1,119 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {createEngine} from '@jiaodui/core'
+import {toSimplified, toTraditional} from '@jiaodui/zh-script'
+import rule from '../src/index.js'
+import {checkFixProperties, textOf} from '../../../packages/zh-script/test/fix-properties.js'
+
+const corpus = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../shared/corpus/${name}`, import.meta.url)), 'utf8')
+
+async function check(value: string, options: {settings?: Record<string, unknown>; format?: 'txt' | 'md' | 'html'; ruleOptions?: Record<string, unknown>} = {}) {
+  const engine = createEngine([rule], {
+    rules: {'no-mixed-variant': {options: options.ruleOptions ?? {}}},
+    settings: options.settings ?? {}
+  })
+  return engine.check({value, format: options.format ?? 'txt'})
+}
+
+describe('variant from the config and front matter', () => {
+  test('`settings.variant: zh-TW` checks Taiwan forms', async () => {
+    const file = await check('鷹落溝村地處溝壑縱橫的山裏,爲打贏脫貧攻堅戰。\n', {settings: {variant: 'zh-TW'}})
+    expect(file.messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['裏', ['裡']],
+      ['爲', ['為']]
+    ])
+    expect(file.messages[0]?.data).toMatchObject({variant: 'zh-TW', source: 'settings', kind: 'regional'})
+  })
+
+  test('`settings.variant: zh-Hant` does not ask for regional forms', async () => {
+    const file = await check('鷹落溝村地處溝壑縱橫的山裏,爲打贏脫貧攻堅戰。\n', {settings: {variant: 'zh-Hant'}})
+    expect(file.messages).toEqual([])
+  })
+
+  test('a simplified fix in a Taiwan text uses the Taiwan form', async () => {
+    const file = await check('這里的山', {settings: {variant: 'zh-TW'}})
+    expect(file.messages.map((message) => message.expected)).toEqual([['這裡']])
+  })
+
+  test('a declared script overrides the vote', async () => {
+    const file = await check('基层干部\n', {settings: {variant: 'zh-Hant'}})
+    expect(file.messages.map((message) => [message.actual, message.expected])).toEqual([['层干部', ['層幹部']]])
+    expect(file.messages[0]?.data).toMatchObject({source: 'settings'})
+  })
+
+  test('front matter overrides the config', async () => {
+    const file = await check('---\nvariant: zh-Hans\n---\n\n覺醒法師說\n', {settings: {variant: 'zh-Hant'}, format: 'md'})
+    expect(file.messages.map((message) => message.expected)).toEqual([['觉醒法师说']])
+    expect(file.messages[0]?.data).toMatchObject({source: 'front matter', variant: 'zh-Hans'})
+  })
+
+  test('quotes are skipped on request', async () => {
+    const text = '“吃一頓干淨的熱乎飯”,他說。鷹落溝村地處溝壑縱橫的山裡。'
+    expect((await check(text)).messages.length).toBe(1)
+    expect((await check(text, {ruleOptions: {ignoreQuotes: true}})).messages.length).toBe(0)
+  })
+
+  test('strict mode also flags phrase-level choices', async () => {
+    const text = '河北村黨支部書記馮補明介紹,干群關系更加密切,大家都了解。'
+    const loose = await check(text)
+    const strict = await check(text, {ruleOptions: {strict: true}})
+    expect(loose.messages.map((message) => message.expected)).toEqual([['幹群關系']])
+    expect(strict.messages.map((message) => message.expected)).toEqual([['幹群關係'], ['瞭解']])
+  })
+})
+
+describe('properties', () => {
+  test('fixes are exact, local and idempotent', async () => {
+    const pieces = ['干部', '后', '皇后', '發展', '的', ',', '覺醒法師', '余', '里', '這裏', '头发', '关系', '若干', '乾淨', '于', '於', '台灣', '面', '麵', '\n', '“', '”', 'abc']
+    await checkFixProperties(rule, textOf(pieces), {runs: 80})
+    await checkFixProperties(rule, textOf(pieces), {runs: 40, settings: {variant: 'zh-TW'}})
+  })
+
+  test('a clean article converted to the other script and back has no findings', async () => {
+    const traditional = corpus('boilerplate-dev/tw-cna.txt').split('\n').slice(3, 5).join('\n')
+    const simplified = corpus('seeds/001_b6dc41007ac65ed3.txt')
+    expect((await check(traditional)).messages).toEqual([])
+    expect((await check(simplified)).messages).toEqual([])
+    for (const text of [toSimplified(traditional), toTraditional(toSimplified(traditional)), toTraditional(simplified), toSimplified(toTraditional(simplified))]) {
+      expect((await check(text)).messages.map((message) => message.reason)).toEqual([])
+    }
+  })
+
+  test('random clean sentences converted either way have no findings', async () => {
+    const sentences = corpus('seeds/001_b6dc41007ac65ed3.txt').split(/(?<=。)/).filter((sentence) => /\p{Script=Han}{8}/u.test(sentence))
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(sentences, {minLength: 1, maxLength: 4}), async (picked) => {
+        const text = picked.join('')
+        expect((await check(toTraditional(text))).messages.map((message) => message.reason)).toEqual([])
+        expect((await check(toSimplified(toTraditional(text)))).messages.map((message) => message.reason)).toEqual([])
+      }),
+      {numRuns: 30}
+    )
+  })
+})
+
+describe('corpus', () => {
+  test('seed 002 (traditional converted from simplified)', async () => {
+    const file = await check(corpus('seeds/002_a8e2ffcc3b22423d.txt'))
+    const actual = file.messages.map((message) => message.actual)
+    expect(actual.filter((value) => value === '干部').length).toBeGreaterThanOrEqual(8)
+    expect(actual).toContain('后')
+    expect(actual).toContain('其余')
+    expect(actual).toContain('干淨')
+    expect(file.messages.every((message) => (message.data as {variant: string}).variant === 'zh-Hant')).toBe(true)
+  })
+
+  test('seed 000 (simplified) has only the traditional name', async () => {
+    const file = await check(corpus('seeds/000_467eccf48051f7c2.txt'))
+    expect(file.messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['覺醒法師', ['觉醒法师']],
+      ['覺醒法師', ['觉醒法师']]
+    ])
+  })
+
+  test.each(['tw-cna.txt', 'tw-ltn.txt', 'rd-pixnet.txt'])('Taiwanese page %s is clean', async (name) => {
+    expect((await check(corpus(`boilerplate-dev/${name}`))).messages).toEqual([])
+  })
+})
