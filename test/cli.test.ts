@@ -4,6 +4,7 @@ import path from 'node:path'
 import iconv from 'iconv-lite'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {run} from '@jiaodui/cli'
+import {rules} from '@jiaodui/preset'
 import {assertValid, root, seedFiles, shared} from './helpers.js'
 
 interface Result {
@@ -41,8 +42,8 @@ function jsonReport(result: Result) {
 }
 
 let dir: string
-const dirty = '在脱贫实践中\u200b,各地普遍组织有帮带能力的党员。\n'
-const clean = '在脱贫实践中,各地普遍组织有帮带能力的党员。\n'
+const dirty = '在脱贫实践中\u200b，各地普遍组织有帮带能力的党员。\n'
+const clean = '在脱贫实践中，各地普遍组织有帮带能力的党员。\n'
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'jiaodui-cli-'))
@@ -310,9 +311,10 @@ describe('encodings', () => {
 
 describe('--fix', () => {
   test('fixes a copy of a seed and leaves everything else byte for byte', async () => {
-    const seed = seedFiles()[1]!
-    const folder = workspace('fix-seed', {})
-    cpSync(seed, path.join(folder, 'seed.txt'))
+    // Only no-invisible-character on, so the untouched text can be compared exactly.
+    const only = Object.fromEntries(rules.map((rule) => [rule.meta.ruleId, rule.meta.ruleId === 'no-invisible-character' ? 'warn' : 'off']))
+    const folder = workspace('fix-seed', {'.jiaoduirc.json': JSON.stringify({rules: only})})
+    cpSync(seedFiles()[1]!, path.join(folder, 'seed.txt'))
     const before = readFileSync(path.join(folder, 'seed.txt'), 'utf8')
     const first = await jiaodui(['check', '--format', 'json', 'seed.txt'], folder)
     const messages = jsonReport(first).files[0]!.messages
@@ -324,10 +326,24 @@ describe('--fix', () => {
     const strip = (text: string) => text.replace(/[\u00a0 ]/g, '')
     expect(strip(after)).toBe(strip(before))
     expect(after).not.toContain('\u00a0')
-    // A second run finds nothing left to fix.
     const again = await jiaodui(['check', '--fix', '--format', 'json', 'seed.txt'], folder)
     expect(jsonReport(again).summary['fixed']).toBe(0)
     expect(readFileSync(path.join(folder, 'seed.txt'), 'utf8')).toBe(after)
+  })
+
+  test('with every rule on, --fix on the seeds converges and leaves nothing fixable', async () => {
+    const folder = workspace('fix-all-seeds', {})
+    for (const seed of seedFiles()) cpSync(seed, path.join(folder, path.basename(seed)))
+    const fixed = jsonReport(await jiaodui(['check', '--fix', '--format', 'json', '.'], folder))
+    expect(fixed.summary['fixed']).toBeGreaterThan(0)
+    const afterFix = seedFiles().map((seed) => readFileSync(path.join(folder, path.basename(seed)), 'utf8'))
+    const again = jsonReport(await jiaodui(['check', '--fix', '--format', 'json', '.'], folder))
+    // Everything fixable was fixed in the first run; what remains needs a person.
+    expect(again.summary['fixed']).toBe(0)
+    expect(seedFiles().map((seed) => readFileSync(path.join(folder, path.basename(seed)), 'utf8'))).toEqual(afterFix)
+    for (const file of again.files) {
+      for (const message of file.messages) expect(message['expected']?.[0]).toBeUndefined()
+    }
   })
 
   test('--dry-run prints a diff and writes nothing', async () => {

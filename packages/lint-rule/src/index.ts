@@ -200,12 +200,21 @@ export function createReporter(meta: Rule['meta'], file: VFile, severity: Severi
   const text = typeof file.value === 'string' ? file.value : undefined
   return function report(reason, options) {
     const place = toPlace(options.place)
-    const message = file.message(reason, {
-      place,
-      ruleId: meta.ruleId,
-      source: 'jiaodui',
-      ...(options.cause ? {cause: options.cause} : {})
-    })
+    // A message is an Error: capturing its stack costs more than the rest of
+    // reporting, and a message's place is its position, not a stack.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    let message: VFileMessage
+    try {
+      message = file.message(reason, {
+        place,
+        ruleId: meta.ruleId,
+        source: 'jiaodui',
+        ...(options.cause ? {cause: options.cause} : {})
+      })
+    } finally {
+      Error.stackTraceLimit = limit
+    }
     message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
     message.url = meta.url
     let actual = options.actual

@@ -1,0 +1,131 @@
+import type {Paragraph, Root} from 'nlcst'
+import {lintRule, placeOf} from '@jiaodui/lint-rule'
+import {visit} from 'unist-util-visit'
+
+/** Options of `no-masked-text`. */
+export interface Options {
+  /** Shortest run of mask characters that is reported (default 2). */
+  minLength?: number
+}
+
+/** Mask characters: asterisks, multiplication signs, squares, blocks, circles. */
+const maskRun = /([*＊×✕╳□■█▇○●◯])\1+|[*＊]{2,}|[×✕]{2,}|[□■]{2,}/gu
+const hanzi = /\p{Script=Han}/u
+const latinOrDigit = /[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u
+
+/** A piece of a paragraph: a leaf's text and where it is in the file. */
+interface Piece {
+  value: string
+  at: number
+  start: number
+  end: number
+  exact: boolean
+}
+
+const rule = lintRule<Options>(
+  {
+    origin: 'jiaodui:no-masked-text',
+    family: 'boilerplate',
+    description: 'Masked or censored words such as *** or ×× that a person must restore',
+    defaultSeverity: 'warning',
+    fixable: false,
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minLength: {
+          type: 'integer',
+          minimum: 2,
+          maximum: 20,
+          default: 2,
+          description: 'Shortest run of mask characters that is reported.'
+        }
+      }
+    }
+  },
+  function (tree: Root, file, {options, report}) {
+    const source = String(file.value)
+    const minLength = options.minLength ?? 2
+    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+      check(paragraph)
+      return 'skip'
+    })
+
+    function check(paragraph: Paragraph) {
+      const pieces: Piece[] = []
+      let text = ''
+      visit(paragraph, function (node) {
+        if ('value' in node && typeof node.value === 'string') {
+          const start = node.position?.start.offset ?? -1
+          const end = node.position?.end.offset ?? -1
+          pieces.push({value: node.value, at: text.length, start, end, exact: start >= 0 && source.slice(start, end) === node.value})
+          text += node.value
+        }
+      })
+      if (!/[*＊×✕╳□■█▇○●◯]/u.test(text)) return
+      for (const match of text.matchAll(maskRun)) {
+        const run = match[0]
+        const index = match.index
+        const length = [...run].length
+        if (length < minLength) continue
+        const before = [...text.slice(Math.max(0, index - 2), index)].at(-1) ?? ''
+        const after = [...text.slice(index + run.length, index + run.length + 2)][0] ?? ''
+        // Masking counts only between words: a run alone on a line is a separator
+        // (`***`), next to digits or Latin it is a redacted number (`138****5678`,
+        // a card's `****1234`) or arithmetic, both intended.
+        if (!hanzi.test(before) && !hanzi.test(after)) continue
+        if (latinOrDigit.test(before) || latinOrDigit.test(after)) continue
+        // `**加粗**` in a text file: paired emphasis markers, not masking.
+        if (/^[*＊]+$/u.test(run) && isEmphasis(text, index, run)) continue
+        // Bullets (`■ 标题`, `●●` as a rating) at the start of a line are layout.
+        if (/^[■●○◯]+$/u.test(run) && (before === '' || /\s/.test(before))) continue
+        const place = placeFor(pieces, index, run.length)
+        if (!place) continue
+        const context = quoteAround(text, index, run.length)
+        report(`Unexpected masked text \`${run}\` in \`${context}\`, expected the original words`, {
+          place,
+          note:
+            'Masked or censored words (*** , ××, □□) stand for words that were removed or could not be displayed; the sentence does not read without them. A person must restore the words from the original source; there is no automatic fix.',
+          data: {kind: 'masked', length}
+        })
+      }
+    }
+
+    function placeFor(pieces: Piece[], index: number, length: number) {
+      const first = pieces.findLast((candidate) => candidate.at <= index)
+      const last = pieces.findLast((candidate) => candidate.at < index + length)
+      if (!first || !last || first.start < 0 || last.end < 0) return undefined
+      // Inside a node whose source is its value, offsets are exact; a node
+      // written with escapes or entities (`\\*`, `&times;`) is taken whole.
+      const start = first.exact ? first.start + (index - first.at) : first.start
+      const end = last.exact ? Math.min(last.start + (index + length - last.at), last.end) : last.end
+      return end > start ? placeOf(file, start, end) : undefined
+    }
+  }
+)
+
+/** Whether the asterisks at `index` open or close a `**…**` pair on the same line. */
+function isEmphasis(text: string, index: number, run: string): boolean {
+  const lineStart = text.lastIndexOf('\n', index) + 1
+  let lineEnd = text.indexOf('\n', index)
+  if (lineEnd === -1) lineEnd = text.length
+  const line = text.slice(lineStart, lineEnd)
+  const at = index - lineStart
+  const escaped = run.replace(/\*/g, '\\*')
+  const after = line.slice(at + run.length)
+  const before = line.slice(0, at)
+  const closes = new RegExp(`^\\S[^*]*?\\S?${escaped}`).test(after)
+  const opens = new RegExp(`${escaped}[^*]*?\\S$`).test(before)
+  return closes || opens
+}
+
+/** A short quote of the text around a match, for the reason. */
+function quoteAround(text: string, index: number, length: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', index) + 1, index - 12)
+  let lineEnd = text.indexOf('\n', index + length)
+  if (lineEnd === -1) lineEnd = text.length
+  lineEnd = Math.min(lineEnd, index + length + 12)
+  return text.slice(lineStart, lineEnd).replace(/`/g, "'").trim()
+}
+
+export default rule

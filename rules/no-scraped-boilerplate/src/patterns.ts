@@ -1,0 +1,94 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {parse} from 'yaml'
+import type {Kind} from './kinds.js'
+import {assertSafePattern} from './regex-safety.js'
+import {patternsSchema} from './schema.js'
+
+/** One entry of the pattern data, defaults filled in. */
+export interface PatternEntry {
+  id: string
+  kind: Kind
+  strength: 'strong' | 'weak'
+  pattern: string
+  maxLength: number
+  allowSentence: boolean
+  allowClause: boolean
+  inline: boolean
+  startsBlock: boolean
+  examples: string[]
+  counterexamples: string[]
+  note?: string
+}
+
+/** A pattern ready to test lines with. */
+export interface Pattern extends PatternEntry {
+  regex: RegExp
+  /** The data file it came from (file name only). */
+  file: string
+}
+
+/** Error for pattern data that is invalid, duplicated or unsafe. */
+export class PatternDataError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PatternDataError'
+  }
+}
+
+/** The folder of the pattern data shipped with the rule (works from `src/` and `dist/`). */
+export const defaultDataDirectory = new URL('../data/', import.meta.url)
+
+let validate: ReturnType<Ajv2020['compile']> | undefined
+
+/**
+ * Validate and compile the pattern data of one file (already parsed from
+ * YAML): schema, unique ids, regex syntax and the backtracking check.
+ * Throws `PatternDataError` naming the file and the entry.
+ */
+export function compilePatterns(data: unknown, file: string, seen = new Set<string>()): Pattern[] {
+  validate ??= new Ajv2020({strict: true, allErrors: true, useDefaults: true}).compile(patternsSchema)
+  if (!validate(data)) {
+    const errors = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`)
+    throw new PatternDataError(`Invalid pattern data in ${file}: ${errors.join('; ')}`)
+  }
+  const entries = (data as {patterns: PatternEntry[]}).patterns
+  return entries.map((entry) => {
+    if (seen.has(entry.id)) throw new PatternDataError(`Duplicate pattern id \`${entry.id}\` in ${file}`)
+    seen.add(entry.id)
+    try {
+      assertSafePattern(entry.pattern)
+    } catch (error) {
+      throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    return {...entry, counterexamples: entry.counterexamples ?? [], regex: new RegExp(entry.pattern, 'u'), file}
+  })
+}
+
+const cache = new Map<string, Pattern[]>()
+
+/**
+ * Load every `*.yaml` file of a data folder, once per process and folder:
+ * the rule calls this when it is attached, never per file.
+ */
+export function loadPatterns(directory: URL = defaultDataDirectory): Pattern[] {
+  const key = directory.href
+  const cached = cache.get(key)
+  if (cached) return cached
+  const folder = fileURLToPath(directory)
+  const seen = new Set<string>()
+  const patterns: Pattern[] = []
+  for (const name of readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+    let data: unknown
+    try {
+      data = parse(readFileSync(new URL(name, directory), 'utf8'))
+    } catch (error) {
+      throw new PatternDataError(`Cannot read pattern data ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    patterns.push(...compilePatterns(data, name, seen))
+  }
+  if (patterns.length === 0) throw new PatternDataError(`No pattern data in ${folder}`)
+  cache.set(key, patterns)
+  return patterns
+}

@@ -1,0 +1,82 @@
+import {readFileSync} from 'node:fs'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {describe, expect, test} from 'vitest'
+import {parse} from 'yaml'
+import {matchLine} from '../src/classify.js'
+import {compilePatterns, loadPatterns, PatternDataError} from '../src/patterns.js'
+import {patternsSchema} from '../src/schema.js'
+import {normalise, visibleLength} from '../src/text.js'
+
+const patterns = loadPatterns()
+
+describe('pattern data', () => {
+  test('loads every data file, with unique ids', () => {
+    expect(patterns.length).toBeGreaterThan(40)
+    expect(new Set(patterns.map((pattern) => pattern.id)).size).toBe(patterns.length)
+    expect(new Set(patterns.map((pattern) => pattern.file))).toEqual(
+      new Set(['credits.yaml', 'legal.yaml', 'lists.yaml', 'navigation.yaml', 'promos.yaml'])
+    )
+  })
+
+  test('is loaded once per process', () => {
+    expect(loadPatterns()).toBe(patterns)
+  })
+
+  test('schemas/boilerplate-patterns.schema.json is the schema the loader uses', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../../schemas/boilerplate-patterns.schema.json', import.meta.url), 'utf8')
+    ) as unknown
+    expect(committed).toEqual(JSON.parse(JSON.stringify(patternsSchema)))
+    expect(() => new Ajv2020({strict: true}).compile(patternsSchema)).not.toThrow()
+  })
+
+  for (const pattern of patterns) {
+    test(`${pattern.file} ${pattern.id}: examples match, counterexamples do not`, () => {
+      for (const example of pattern.examples) {
+        const text = normalise(example)
+        expect(matchLine(text, visibleLength(text), [pattern])?.id, example).toBe(pattern.id)
+      }
+      for (const counterexample of pattern.counterexamples) {
+        const text = normalise(counterexample)
+        expect(matchLine(text, visibleLength(text), [pattern]), counterexample).toBeUndefined()
+      }
+    })
+  }
+
+  test('no example of one kind is prose: examples never end like a sentence unless allowed', () => {
+    for (const pattern of patterns.filter((pattern) => !pattern.allowSentence)) {
+      for (const example of pattern.examples) expect(/[。？]$/.test(example), `${pattern.id}: ${example}`).toBe(false)
+    }
+  })
+})
+
+describe('loader', () => {
+  const entry = {id: 'x', kind: 'other', strength: 'strong', pattern: '^x$', examples: ['x']}
+
+  test('fills defaults', () => {
+    const [pattern] = compilePatterns({patterns: [entry]}, 'test.yaml')
+    expect(pattern).toMatchObject({maxLength: 120, allowSentence: false, allowClause: true, inline: false, startsBlock: false})
+    expect(pattern!.regex.flags).toBe('u')
+  })
+
+  test('rejects data that does not follow the schema', () => {
+    expect(() => compilePatterns({patterns: [{...entry, kind: 'nonsense'}]}, 'bad.yaml')).toThrow(PatternDataError)
+    expect(() => compilePatterns({patterns: [{...entry, extra: true}]}, 'bad.yaml')).toThrow(/bad\.yaml/)
+    expect(() => compilePatterns({patterns: [{...entry, examples: []}]}, 'bad.yaml')).toThrow(PatternDataError)
+    expect(() => compilePatterns(parse('patterns: []'), 'empty.yaml')).toThrow(PatternDataError)
+  })
+
+  test('rejects duplicate ids', () => {
+    expect(() => compilePatterns({patterns: [entry, entry]}, 'twice.yaml')).toThrow(/Duplicate pattern id `x`/)
+  })
+
+  test('rejects patterns that can backtrack catastrophically', () => {
+    for (const pattern of ['(a+)+$', '(?:\\s*x)*y', '(a|a)*b', '(\\d|\\w)+z', '^(.*)*$', '(a|ab)+c']) {
+      expect(() => compilePatterns({patterns: [{...entry, pattern}]}, 'evil.yaml'), pattern).toThrow(/Unsafe pattern/)
+    }
+  })
+
+  test('rejects invalid regular expressions', () => {
+    expect(() => compilePatterns({patterns: [{...entry, pattern: '(unclosed'}]}, 'broken.yaml')).toThrow(PatternDataError)
+  })
+})
