@@ -1,5 +1,6 @@
 import {Command, CommanderError} from 'commander'
 import {registerCheck} from './commands/check.js'
+import {registerClaims} from './commands/claims.js'
 import {registerNumbers} from './commands/numbers.js'
 import {registerRules} from './commands/rules.js'
 import {ConfigError} from './config.js'
@@ -20,6 +21,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   registerCheck(program, io, setExit)
   registerRules(program, io, setExit)
   registerNumbers(program, io, setExit)
+  registerClaims(program, io, setExit)
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout(text),

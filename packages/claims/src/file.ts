@@ -1,0 +1,74 @@
+import {extractClaims} from './extract.js'
+import type {Claim} from './types.js'
+
+/** The parts of a VFile this package reads (no unified or vfile import). */
+export interface FileLike {
+  value: unknown
+  path?: string | undefined
+  data: Record<string, unknown>
+}
+
+/** The parts of an nlcst tree this package reads. */
+export interface TreeLike {
+  type: string
+  value?: string
+  children?: TreeLike[]
+  position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined
+}
+
+const cache = new WeakMap<object, Claim[]>()
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * Prose segments of a Markdown or HTML tree: each paragraph, code blanked so lengths hold.
+ * Paragraphs whose text is not the source slice (decoded entities) are left out.
+ */
+export function segmentsOf(text: string, tree: TreeLike): Array<{text: string; offset: number}> {
+  const out: Array<{text: string; offset: number}> = []
+  const walk = (node: TreeLike) => {
+    if (node.type === 'ParagraphNode') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) return
+      let value = ''
+      const leaves = (n: TreeLike) => {
+        if (n.type === 'SourceNode') value += ' '.repeat(n.value?.length ?? 0)
+        else if (n.value !== undefined) value += n.value
+        else for (const child of n.children ?? []) leaves(child)
+      }
+      leaves(node)
+      if (value.length === end - start) out.push({text: value, offset: start})
+      return
+    }
+    for (const child of node.children ?? []) walk(child)
+  }
+  walk(tree)
+  return out
+}
+
+/**
+ * The claims of a checked file, computed once per file and stored in `file.data.claims`.
+ * Dates: `file.data.meta.date` (from the dateline rule), else a dateline in the text, else
+ * `file.data.settings.date`; place: `file.data.meta.place`, else the dateline's.
+ */
+export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
+  const cached = cache.get(file)
+  if (cached) return cached
+  const text = typeof file.value === 'string' ? file.value : String(file.value ?? '')
+  const meta = file.data['meta'] as {date?: string; place?: string} | undefined
+  const settings = file.data['settings'] as {date?: unknown} | undefined
+  const format = file.data['format']
+  const date = typeof meta?.date === 'string' && isoDate.test(meta.date) ? meta.date : undefined
+  const fallback = typeof settings?.date === 'string' && isoDate.test(settings.date) ? settings.date : undefined
+  const claims = extractClaims({
+    text,
+    ...(tree && (format === 'md' || format === 'html') ? {segments: segmentsOf(text, tree)} : {}),
+    ...(file.path ? {path: file.path} : {}),
+    ...(date ? {date} : {}),
+    ...(fallback ? {defaultDate: fallback} : {}),
+    ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {})
+  })
+  cache.set(file, claims)
+  file.data['claims'] = claims
+  return claims
+}

@@ -1,0 +1,20 @@
+export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline, scopeIdOf} from './extract.js'
+export {claimsOf, segmentsOf, type FileLike, type TreeLike} from './file.js'
+export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap} from './key.js'
+export {foldText} from './text.js'
+export {claimData, describeKey, positionOf} from './report.js'
+export type {
+  Claim,
+  ClaimMetric,
+  ClaimPart,
+  ClaimPeriod,
+  ClaimPoint,
+  ClaimScope,
+  ClaimValue,
+  ClashKind,
+  ExtractInput,
+  MetricRole,
+  PeriodType,
+  Predicate,
+  ScopeVia
+} from './types.js'

@@ -1,0 +1,79 @@
+import type {Claim, ClaimValue, ClashKind} from './types.js'
+
+type Interval = Pick<ClaimValue, 'low' | 'high' | 'lowInclusive' | 'highInclusive'>
+
+/**
+ * The key of a claim: scope, metric (with its predicate class and unit class; percentages also
+ * with their role, share or rate) and period. `undefined` when the scope or the metric is unknown:
+ * such a claim is never compared.
+ */
+export function claimKey(claim: Claim): string | undefined {
+  if (claim.scope.id === 'unknown' || claim.metric.id === '') return undefined
+  const unit = claim.unitClass === 'percent' ? `percent:${claim.metric.role}` : claim.unitClass
+  return `${claim.scope.id}|${claim.metric.id}|${claim.metric.predicate}|${unit}|${claim.period.id}`
+}
+
+/** Whether two intervals share a value (`null` ends are unbounded; inclusive flags respected). */
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return below(a, b) && below(b, a)
+}
+
+/** Whether `a` starts before `b` ends (they may touch only where both ends are inclusive). */
+function below(a: Interval, b: Interval): boolean {
+  if (a.low === null || b.high === null) return true
+  return a.low < b.high || (a.low === b.high && a.lowInclusive && b.highInclusive)
+}
+
+const FULLWIDTH_DIGIT = /[０-９]/g
+
+function digitsOf(text: string): string {
+  return text.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
+function pointOf(value: ClaimValue): number | undefined {
+  if (value.value !== null) return value.value
+  if (value.low !== null && value.high !== null) return (value.low + value.high) / 2
+  return value.low ?? value.high ?? undefined
+}
+
+/**
+ * The likely error behind two clashing claims: `magnitude-slip` when the stated values differ by a
+ * power of ten (`1660人` / `1660万人`), `digit-transposition` when the numerals are the same
+ * digits with two swapped (`8542` / `8452`), `year-slip` when both are year-like numbers (1949–2100)
+ * one to three apart (a year typed for a count, or the previous year's figure), else `other`.
+ */
+export function classifyClash(a: Pick<Claim, 'value'>, b: Pick<Claim, 'value'>): {kind: ClashKind; factor?: number} {
+  const x = pointOf(a.value)
+  const y = pointOf(b.value)
+  if (x !== undefined && y !== undefined && x > 0 && y > 0) {
+    const ratio = Math.log10(x / y)
+    const k = Math.round(ratio)
+    if (k !== 0 && Math.abs(ratio - k) < 0.005) return {kind: 'magnitude-slip', factor: 10 ** Math.abs(k)}
+  }
+  const da = digitsOf(a.value.text)
+  const db = digitsOf(b.value.text)
+  if (da.length === db.length && da !== db) {
+    const diff: number[] = []
+    for (let i = 0; i < da.length && diff.length <= 2; i++) if (da[i] !== db[i]) diff.push(i)
+    const [i, j] = diff
+    if (diff.length === 2 && i !== undefined && j !== undefined && /\d/.test(da[i] as string) && /\d/.test(da[j] as string) && da[i] === db[j] && da[j] === db[i]) {
+      return {kind: 'digit-transposition'}
+    }
+  }
+  const yearish = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1949 && v <= 2100
+  if (yearish(x) && yearish(y) && Math.abs((x as number) - (y as number)) <= 3) return {kind: 'year-slip'}
+  return {kind: 'other'}
+}
+
+/** The interval of a claim as text: `[194500, 195500)`, `[60, ∞)`. */
+export function formatInterval(value: Interval): string {
+  const low = value.low === null ? '−∞' : String(value.low)
+  const high = value.high === null ? '∞' : String(value.high)
+  if (value.low !== null && value.low === value.high) return String(value.low)
+  return `${value.lowInclusive ? '[' : '('}${low}, ${high}${value.highInclusive ? ']' : ')'}`
+}
+
+/** Whether a claim is reliable enough to be compared: key known and confidence at least `min`. */
+export function comparable(claim: Claim, min: number): boolean {
+  return claim.confidence >= min && claimKey(claim) !== undefined
+}

@@ -1,0 +1,161 @@
+import type {Quantity} from '@jiaodui/zh-number'
+import {isHan} from './text.js'
+import type {MetricRole, Predicate} from './types.js'
+
+/** Characters that end a counted noun read after the unit. */
+const NOUN_STOP = new Set('的和与及或在是为被把将对从向到了等并也都已就还而且以中里上下前后间时共每其达约近多来均'.split(''))
+/** Verbs that end a noun read after the unit (`8500多名党员创业`), from its third character on. */
+const NOUN_END_WORDS = ['创业', '脱贫', '结对', '帮扶', '入库', '驻村', '挂职', '任职', '培训', '下沉', '奋战', '讲党课']
+/** Verbs that are never part of the noun, wherever they start (`3户通过社会兜底`). */
+const NOUN_END_ANY = ['通过', '参加', '参与', '深入', '进行', '开展', '实现', '得到', '获得', '组成', '成立', '担任', '接受', '走上', '加入', '提供', '发放', '投身', '参观', '需要', '完成', '达到']
+
+/** Words before a number that belong to the predicate or are adverbs, not to the metric. */
+const LEADING = ['的', '其中包括', '其中', '共有', '现有', '已有', '另有', '还有', '尚有', '拥有', '累计', '新增', '总共', '一共', '共计', '合计', '总计', '全部', '共', '有', '已', '仅', '均', '都', '再', '还', '另', '达']
+/** Words a leading `共`/`有` must not be stripped from (`共产党员`, `有效`). */
+const KEEP_PREFIX = ['共产', '共青', '共同', '共享', '有效', '有关', '有机', '有线']
+const TRAILING = ['提高到', '提高至', '增加到', '增长到', '下降到', '降低到', '减少到', '上升到', '达到了', '达到', '占比达', '占比为', '占比', '占到', '占了', '总数为', '总数达', '总数', '总量', '数量', '人数为', '规模', '为', '是', '达', '占', '有', '约', '共', '计', '在', '超过', '突破', '高达', '多达', '逾', '近', '仅', '了', '已', '以及', '和', '与', '及', '的']
+/** After the last of these the noun phrase starts (`向农村党员发放专项贷款` → `专项贷款`). */
+const CUT = ['新增', '增加', '减少', '配备', '至少', '节约', '包', '发放', '投入', '安排', '筹措', '协调', '选派', '选调', '选拔', '抽调', '组建', '培训', '招录', '提拔', '整顿', '调整', '带动', '扶持', '支持', '帮助', '解决', '走访', '化解', '建立', '成立', '推荐', '加派', '剩下', '表彰', '举办', '开展', '拨付', '下发', '对', '向', '为', '把', '将', '从', '在', '给', '的', '中', '之', '和', '与', '及']
+
+const CUMULATIVE = ['累计', '累积', '先后', '历年', '总计', '累加']
+const FLOW = ['新增', '净增', '新建', '新招', '新发展', '新培育', '新吸收', '新认定', '增加', '减少', '下降', '增长', '降低', '减员']
+const RATE = ['同比', '环比', '增长', '增加', '提高', '上升', '下降', '降低', '减少', '增幅', '涨幅', '降幅', '减幅', '增速', '上涨', '下跌', '提升', '回落', '扩大', '缩小', '增', '涨', '降']
+const SHARE = ['占比', '比例', '比重', '份额', '覆盖率', '占', '率']
+
+/** Cut a noun at the first verb that ends it (`干部驻村任职` → `干部`); `undefined` when nothing is left. */
+function trimNoun(noun: string): string | undefined {
+  for (let k = 0; k < noun.length; k++) {
+    if (NOUN_END_ANY.some((w) => noun.startsWith(w, k)) || (k >= 2 && NOUN_END_WORDS.some((w) => noun.startsWith(w, k)))) {
+      noun = noun.slice(0, k)
+      break
+    }
+  }
+  return noun.length >= 2 ? noun : undefined
+}
+
+/** Whether a noun names money rather than what it buys (`资金`, `经费`, `贷款`). */
+const MONEY_NOUN = /[金费款额入资本息税薪酬]$/
+
+/**
+ * The counted noun after a quantity (zh-number's when it has two characters or more). For
+ * percentages only after `的` (`75%的第一书记`); for money only when it names money (`经费`).
+ */
+export function nounAfter(folded: string, q: Quantity, limit: number): string | undefined {
+  const share = q.kind === 'percent' || q.kind === 'permille'
+  let i = q.end
+  if (share) {
+    if (folded[i] !== '的') return undefined
+    i++
+  }
+  let noun: string | undefined
+  if (q.noun !== undefined && q.noun.length >= 2) noun = trimNoun(q.noun)
+  else {
+    let run = ''
+    while (i < limit && run.length < 8) {
+      const c = folded[i]
+      if (!isHan(c) || NOUN_STOP.has(c as string)) break
+      run += c
+      i++
+    }
+    noun = trimNoun(run)
+  }
+  if (noun && q.kind === 'money' && !MONEY_NOUN.test(noun)) return undefined
+  return noun
+}
+
+/**
+ * The noun phrase right before a number in its clause, with place and time words blanked
+ * (`贵州共有基层党组织` → `基层党组织`, `村主干中经济能人占比达到` → `经济能人`).
+ */
+export function nounBefore(phrase: string): string | undefined {
+  // Blanked words (places, times) split the phrase: the metric is in the last piece.
+  let text = phrase.split(/\s+/).filter(Boolean).at(-1) ?? ''
+  text = text.replace(/[^\u3400-\u9fff]+$/u, '')
+  for (let changed = true; changed && text.length > 0; ) {
+    changed = false
+    for (const word of TRAILING) {
+      if (text.endsWith(word) && text.length > word.length) {
+        text = text.slice(0, -word.length)
+        changed = true
+        break
+      }
+    }
+  }
+  // A phrase ending in a verb names no thing (`至少配备6名`).
+  if (CUT.some((word) => word.length > 1 && text.endsWith(word))) return undefined
+  // Cut after the last verb or preposition that leaves two characters or more.
+  let cut = -1
+  for (const word of CUT) {
+    for (let at = text.lastIndexOf(word); at >= 0; at = text.lastIndexOf(word, at - 1)) {
+      if (text.length - (at + word.length) >= 2) {
+        if (at + word.length > cut) cut = at + word.length
+        break
+      }
+      if (at === 0) break
+    }
+  }
+  if (cut > 0) text = text.slice(cut)
+  const hanStart = text.search(/[\u3400-\u9fff]+$/u)
+  text = hanStart >= 0 ? text.slice(hanStart) : ''
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const word of LEADING) {
+      if (text.startsWith(word) && text.length > word.length && !KEEP_PREFIX.some((keep) => text.startsWith(keep))) {
+        text = text.slice(word.length)
+        changed = true
+        break
+      }
+    }
+  }
+  if (text.length > 8) text = text.slice(-8)
+  return text.length >= 2 && !LEADING.includes(text) && !TRAILING.includes(text) ? text : undefined
+}
+
+/** Predicate class from the words of the clause before the number. */
+export function predicateOf(before: string, periodType: string): Predicate {
+  if (CUMULATIVE.some((w) => before.includes(w))) return 'cumulative'
+  if (periodType === 'since' || periodType === 'window') return 'cumulative'
+  for (const w of FLOW) {
+    const at = before.lastIndexOf(w)
+    // `增加到`, `下降至`: a level, not a change.
+    if (at >= 0 && !/^[到至为]/.test(before.slice(at + w.length))) return 'flow'
+  }
+  return 'stock'
+}
+
+/** Whether a percentage is a share, a rate of change, or unclear. */
+export function roleOf(kind: string, before: string, after: string): MetricRole {
+  if (kind !== 'percent' && kind !== 'permille' && kind !== 'percentage-point') return 'amount'
+  if (kind === 'percentage-point') return 'rate'
+  const near = before.slice(-6)
+  for (const w of RATE) {
+    const at = near.lastIndexOf(w)
+    if (at >= 0 && !/[到至为]/.test(near.slice(at + w.length))) return 'rate'
+  }
+  if (/^(以上|以下|左右)?的/.test(after)) return 'share'
+  if (SHARE.some((w) => near.includes(w))) return 'share'
+  return 'percent'
+}
+
+/** The unit class of the key: `8542名` and `8542人` compare; `个` and `名` do not. */
+export function unitClassOf(q: Quantity): string {
+  const kind = q.kind === 'range' ? (q.of ?? 'count') : q.kind
+  if (kind === 'money') return `money:${q.unit ?? '?'}`
+  if (kind === 'percent' || kind === 'permille') return 'percent'
+  if (kind === 'percentage-point') return 'percentage-point'
+  switch (q.unit) {
+    case '名':
+    case '人':
+    case '位':
+    case '员':
+      return 'persons'
+    case '户':
+      return 'households'
+    case '人次':
+      return 'person-times'
+    case null:
+      return 'none'
+    default:
+      return q.unit
+  }
+}

@@ -1,0 +1,147 @@
+import type {Quantity} from '@jiaodui/zh-number'
+import type {ClaimPeriod} from './types.js'
+
+/** A time expression in a sentence, before resolution. */
+export interface TimeMention {
+  start: number
+  end: number
+  /** What the words say, independent of the article date. */
+  form:
+    | {type: 'year'; year: number; edge?: 'end' | 'start' | 'since'; asOf?: boolean}
+    | {type: 'month'; year?: number; month: number; edge?: 'end' | 'since'; asOf?: boolean; relativeYear?: number}
+    | {type: 'day'; year?: number; month: number; day: number; edge?: 'since'; relativeYear?: number}
+    | {type: 'now'}
+    | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
+    | {type: 'window'; years?: number}
+}
+
+const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)/g
+const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
+const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续多年/g
+
+/** Time expressions of one sentence `[from, to)` of the folded text, in order. */
+export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[]): TimeMention[] {
+  const out: TimeMention[] = []
+  const sentence = folded.slice(from, to)
+  const covered: Array<[number, number]> = []
+  for (const q of quantities) {
+    if (q.start < from || q.end > to) continue
+    const before = folded.slice(Math.max(from, q.start - 3), q.start)
+    const after = folded.slice(q.end, Math.min(to, q.end + 3))
+    const asOf = /(截至|截止|到)$/.test(before) || undefined
+    const since = /^(以来|起|来)/.test(after)
+    const end = /^(底|末|年底|年末)/.test(after)
+    const start = /^(初|年初)/.test(after)
+    let tail = 0
+    if (since) tail = after.startsWith('以来') ? 2 : 1
+    else if (end || start) tail = /^年/.test(after) ? 2 : 1
+    if (q.kind === 'year' && q.date && /^\d{4}$/.test(q.date)) {
+      const edge = since ? 'since' : end ? 'end' : start ? 'start' : undefined
+      out.push({start: q.start - (asOf ? 2 : 0), end: q.end + tail, form: {type: 'year', year: Number(q.date), ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
+      covered.push([q.start, q.end])
+    } else if (q.kind === 'date' && q.date) {
+      const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q.date)
+      const partial = /^--(\d{2})(?:-(\d{2}))?$/.exec(q.date)
+      const prefix = folded.slice(Math.max(from, q.start - 2), q.start)
+      const relativeYear = prefix === '今年' ? 0 : prefix === '去年' ? -1 : prefix === '前年' ? -2 : undefined
+      const year = full ? Number(full[1]) : undefined
+      const month = Number(full ? full[2] : partial?.[1])
+      const day = full ? full[3] : partial?.[2]
+      if (!Number.isFinite(month)) continue
+      const s = q.start - (asOf ? 2 : 0) - (relativeYear !== undefined ? 2 : 0)
+      const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
+      if (day !== undefined) {
+        out.push({start: s, end: q.end + (since ? tail : 0), form: {type: 'day', ...base, month, day: Number(day), ...(since ? {edge: 'since' as const} : {})}})
+      } else {
+        const edge = since ? 'since' : end ? 'end' : undefined
+        out.push({start: s, end: q.end + tail, form: {type: 'month', ...base, month, ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
+      }
+      covered.push([s, q.end])
+    } else if (q.kind === 'duration' && q.window && q.unit === '年' && q.value !== null) {
+      out.push({start: q.start, end: q.end, form: {type: 'window', years: q.value}})
+    }
+  }
+  const inside = (at: number) => covered.some(([s, e]) => at >= s && at < e)
+  for (const match of sentence.matchAll(NOW)) {
+    out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'now'}})
+  }
+  for (const match of sentence.matchAll(RELATIVE_YEAR)) {
+    const at = from + match.index
+    // `今年5月` was taken with its date above.
+    if (inside(at) || /^\d|^[一二三四五六七八九十]+月/.test(folded.slice(at + match[0].length, at + match[0].length + 3))) continue
+    const word = match[1] as string
+    const offset = word === '去年' ? -1 : word === '前年' ? -2 : 0
+    const tail = match[2]
+    const edge = tail === '以来' ? 'since' : tail === '年初' || tail === '初' ? 'start' : tail ? 'end' : undefined
+    out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
+  }
+  for (const match of sentence.matchAll(WINDOW)) {
+    out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const monthOf = (date: string) => date.slice(0, 7)
+
+function lastDay(year: number, month: number): string {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `${year}-${pad(month)}-${pad(days)}`
+}
+
+/**
+ * Resolve a time mention (or none) against the article date. `local` makes an id that only
+ * compares inside one document, for relative words when the article date is unknown.
+ */
+export function resolvePeriod(mention: TimeMention | undefined, date: string | undefined, text: string, local: string): ClaimPeriod {
+  const year = date ? Number(date.slice(0, 4)) : undefined
+  const words = mention ? {text} : {}
+  if (!mention) {
+    if (!date) return {id: `asof:?#${local}`, type: 'as-of', via: 'none'}
+    return {id: `asof:${monthOf(date)}`, type: 'as-of', end: date, via: 'article-date'}
+  }
+  const f = mention.form
+  const asOf = (day: string, via: ClaimPeriod['via']): ClaimPeriod => ({id: `asof:${monthOf(day)}`, type: 'as-of', end: day, ...words, via})
+  const since = (start: string, via: ClaimPeriod['via']): ClaimPeriod =>
+    date
+      ? {id: `since:${start.slice(0, start.endsWith('-01-01') ? 4 : 7)}..${monthOf(date)}`, type: 'since', start, end: date, ...words, via}
+      : {id: `since:${start.slice(0, 7)}..?#${local}`, type: 'since', start, ...words, via: 'none'}
+  const unknown = (type: ClaimPeriod['type']): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:?#${local}:${text}`, type, ...words, via: 'none'})
+  switch (f.type) {
+    case 'year': {
+      if (f.edge === 'since') return since(`${f.year}-01-01`, 'explicit')
+      if (f.edge === 'end' || f.asOf) return asOf(`${f.year}-12-31`, 'explicit')
+      if (f.edge === 'start') return asOf(`${f.year}-01-01`, 'explicit')
+      return {id: `year:${f.year}`, type: 'year', start: `${f.year}-01-01`, end: `${f.year}-12-31`, ...words, via: 'explicit'}
+    }
+    case 'month':
+    case 'day': {
+      const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+      if (y === undefined || f.month < 1 || f.month > 12) return unknown(f.type === 'day' ? 'as-of' : 'month')
+      const via = f.year !== undefined ? 'explicit' : 'relative'
+      if (f.type === 'day') {
+        const day = `${y}-${pad(f.month)}-${pad(f.day)}`
+        return f.edge === 'since' ? since(day, via) : asOf(day, via)
+      }
+      if (f.edge === 'since') return since(`${y}-${pad(f.month)}-01`, via)
+      if (f.edge === 'end' || f.asOf) return asOf(lastDay(y, f.month), via)
+      return {id: `month:${y}-${pad(f.month)}`, type: 'month', start: `${y}-${pad(f.month)}-01`, end: lastDay(y, f.month), ...words, via}
+    }
+    case 'now':
+      // Same as saying nothing: as of the article date.
+      return date ? asOf(date, 'relative') : {id: `asof:?#${local}`, type: 'as-of', ...words, via: 'none'}
+    case 'relative-year': {
+      if (year === undefined) return unknown(f.edge === 'since' ? 'since' : 'year')
+      const y = year + f.offset
+      if (f.edge === 'since') return since(`${y}-01-01`, 'relative')
+      if (f.edge === 'end') return asOf(f.offset === 0 && date ? date : `${y}-12-31`, 'relative')
+      if (f.edge === 'start') return asOf(`${y}-01-01`, 'relative')
+      return {id: `year:${y}`, type: 'year', start: `${y}-01-01`, end: f.offset === 0 && date ? date : `${y}-12-31`, ...words, via: 'relative'}
+    }
+    case 'window': {
+      if (!date || year === undefined) return unknown('window')
+      if (f.years !== undefined) return since(`${year - f.years}-01-01`, 'relative')
+      return {id: `window:recent..${monthOf(date)}`, type: 'window', end: date, ...words, via: 'relative'}
+    }
+  }
+}

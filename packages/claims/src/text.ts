@@ -1,0 +1,104 @@
+import {counterparts} from '@jiaodui/zh-script'
+import type {ClaimPoint} from './types.js'
+
+const folds = new Map<string, string>()
+
+/**
+ * Fold traditional characters to simplified, one code point at a time and only when the
+ * counterpart has the same UTF-16 length, so offsets into the result are offsets into the input
+ * (`第一書記` → `第一书记`).
+ */
+export function foldText(text: string): string {
+  let out = ''
+  let changed = false
+  for (const char of text) {
+    let folded = folds.get(char)
+    if (folded === undefined) {
+      const first = char.charCodeAt(0) < 0x2e80 ? undefined : counterparts(char, 'simplified')[0]
+      folded = first !== undefined && first.length === char.length ? first : char
+      folds.set(char, folded)
+    }
+    if (folded !== char) changed = true
+    out += folded
+  }
+  return changed ? out : text
+}
+
+/** Characters that end a sentence for claim attachment. */
+export const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n', '﹔', '﹒'])
+/** Characters that end a clause. */
+export const CLAUSE_END = new Set(['，', '、', '：', ',', ':', '﹐', '﹑'])
+
+/** A sentence: `[start, end)` in the text, and the paragraph (line or segment) it belongs to. */
+export interface Span {
+  start: number
+  end: number
+  paragraph: number
+}
+
+/** Split `[from, to)` of `text` into sentences on `。！？；` and line breaks. */
+export function sentences(text: string, from: number, to: number, paragraph: number): Span[] {
+  const out: Span[] = []
+  let start = from
+  let para = paragraph
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string
+    if (!SENTENCE_END.has(c)) continue
+    // Keep closing quotes and brackets with the sentence they close.
+    let end = i + 1
+    while (end < to && /[”’」』）)]/.test(text[end] as string)) end++
+    if (end > start) out.push({start, end, paragraph: para})
+    if (c === '\n') para++
+    start = end
+    i = end - 1
+  }
+  if (to > start) out.push({start, end: to, paragraph: para})
+  return out
+}
+
+/** Start of the clause containing `at` inside `[from, at)`. */
+export function clauseStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (CLAUSE_END.has(text[i] as string)) return i + 1
+  return from
+}
+
+/** End of the clause containing `at` inside `[at, to)`. */
+export function clauseEnd(text: string, at: number, to: number): number {
+  for (let i = at; i < to; i++) if (CLAUSE_END.has(text[i] as string) || SENTENCE_END.has(text[i] as string)) return i
+  return to
+}
+
+/** Whether `c` is a CJK ideograph (BMP). */
+export function isHan(c: string | undefined): boolean {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)
+}
+
+/** Line/column lookup for offsets of one text. */
+export function lineIndex(text: string): (offset: number) => ClaimPoint {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((starts[mid] as number) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return {line: lo + 1, column: offset - (starts[lo] as number) + 1, offset}
+  }
+}
+
+/** A short content hash (two FNV-1a 32-bit passes, hex): stable ids without a crypto dependency. */
+export function contentHash(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
+}

@@ -1,0 +1,146 @@
+import type {QuantityKind, Qualifier} from '@jiaodui/zh-number'
+
+/** A point in the document: 1-based line and column, 0-based UTF-16 offset. */
+export interface ClaimPoint {
+  line: number
+  column: number
+  offset: number
+}
+
+/** How the scope of a claim was found, best first. */
+export type ScopeVia = 'explicit' | 'relative' | 'previous-sentence' | 'document' | 'unknown'
+
+/** The place (or, later, organisation) a number is about. */
+export interface ClaimScope {
+  /**
+   * Canonical id: the gazetteer code (`52` = 贵州省, `CN` = the country), `village:<parent code>:<name>`
+   * for villages, `unknown` when no scope was found.
+   */
+  id: string
+  /** Canonical name (`贵州省`), empty when unknown. */
+  name: string
+  level: 'country' | 'province' | 'city' | 'county' | 'township' | 'village' | 'unknown'
+  /** The words in the text that gave the scope (`貴州`, `全省`), when any. */
+  text?: string
+  /** Offsets of those words in the document. */
+  start?: number
+  end?: number
+  via: ScopeVia
+}
+
+/**
+ * Predicate class of a claim: a stock (`共有`, `现有`, `在岗`: a level at a time), a flow (`新增`,
+ * `减少`: a change during a period) or a cumulative total (`累计`, `先后`, `…以来`). Claims of
+ * different classes never share a key: `累计选派` and `在岗` do not clash.
+ */
+export type Predicate = 'stock' | 'flow' | 'cumulative'
+
+/** What a percentage is: a share of a whole, a growth rate, or unclear. Other kinds: `amount`. */
+export type MetricRole = 'share' | 'rate' | 'percent' | 'amount'
+
+/** The counted thing. */
+export interface ClaimMetric {
+  /** Canonical metric: the counted noun folded to simplified (`第一書記` → `第一书记`); empty when none. */
+  id: string
+  /** The surface text (source characters). */
+  text: string
+  predicate: Predicate
+  role: MetricRole
+  /** `noun`: the noun after the number; `before`: the noun phrase before it; `none`. */
+  via: 'noun' | 'before' | 'none'
+}
+
+/** The stated value as an interval (from `@jiaodui/zh-number`; `null` = unbounded). */
+export interface ClaimValue {
+  low: number | null
+  high: number | null
+  lowInclusive: boolean
+  highInclusive: boolean
+  approx: boolean
+  /** The stated base value (`19.5万` → 195000); `null` for ranges. */
+  value: number | null
+  /** The numeral as written (`19.5萬`). */
+  text: string
+  qualifier?: Qualifier
+}
+
+/** Period kinds; see the README for when two periods are the same. */
+export type PeriodType = 'as-of' | 'year' | 'month' | 'since' | 'window'
+
+/** The time a number is about. */
+export interface ClaimPeriod {
+  /**
+   * Canonical id, part of the key: `asof:2018-12`, `year:2017`, `month:2017-05`,
+   * `since:2014..2018-01`, `window:recent..2018-01`. When the article date is unknown and the
+   * period is relative, the id is local to the document (`asof:?#<hash>`), so it only compares
+   * inside that document.
+   */
+  id: string
+  type: PeriodType
+  /** First day covered (`YYYY-MM-DD`), when known. */
+  start?: string
+  /** Last day covered, or the as-of day (`YYYY-MM-DD`), when known. */
+  end?: string
+  /** The words that gave the period (`截至2018年底`, `目前`), when any. */
+  text?: string
+  /** `explicit` date words; `relative` words resolved against the article date; `article-date` when nothing was said; `none` when the date is unknown too. */
+  via: 'explicit' | 'relative' | 'article-date' | 'none'
+}
+
+/** A part of a whole stated in the same sentence (`其中`, `分别`, `…中`). */
+export interface ClaimPart {
+  /** `id` of the whole. */
+  of: string
+  /** The word that introduced the parts: `其中`, `其中包括`, `分别`, `中`. */
+  link: '其中' | '其中包括' | '分别' | '中'
+  /** Position of this part in its list (0-based). */
+  index: number
+}
+
+/** One numeric claim (`schemas/claim.schema.json`). */
+export interface Claim {
+  /** `<path or hash>#<offset>`: unique within a run. */
+  id: string
+  document: {path?: string; hash: string; date?: string; source?: string}
+  /** Where the quantity mention is. */
+  place: {start: ClaimPoint; end: ClaimPoint}
+  /** The quantity mention as written (`19.5万名`). */
+  text: string
+  sentence: {start: number; end: number; text: string}
+  scope: ClaimScope
+  metric: ClaimMetric
+  value: ClaimValue
+  kind: QuantityKind
+  /** Unit as zh-number gives it (`名`, `CNY`, `%`). */
+  unit: string | null
+  /**
+   * Unit class used in the key: `persons` (名 人 位), `households` (户), `person-times` (人次),
+   * `money:CNY`, `percent`, otherwise the unit itself.
+   */
+  unitClass: string
+  period: ClaimPeriod
+  part?: ClaimPart
+  /** 0–1: how sure the extraction is of scope, metric and period together. */
+  confidence: number
+}
+
+/** Input of `extractClaims`. */
+export interface ExtractInput {
+  text: string
+  /** Prose segments (paragraphs of Markdown or HTML) with their offsets; the whole text when absent. */
+  segments?: ReadonlyArray<{text: string; offset: number}> | undefined
+  path?: string | undefined
+  /** Article date `YYYY-MM-DD` (metadata, config or `--date`); a dateline in the text is used when absent. */
+  date?: string | undefined
+  /** Fallback date when neither `date` nor a dateline gives one (config `settings.date`). */
+  defaultDate?: string | undefined
+  /** The place the article is about (dateline or metadata), as text (`贵阳`). */
+  place?: string | undefined
+  hash?: string | undefined
+  source?: string | undefined
+}
+
+/** Why two claims with one key clash, as far as the numbers tell. */
+export type ClashKind = 'magnitude-slip' | 'digit-transposition' | 'year-slip' | 'other'
+
+export type {QuantityKind}

@@ -1,0 +1,135 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {
+  claimKey,
+  classifyClash,
+  extractClaims,
+  intervalsOverlap,
+  scanDateline,
+  type Claim
+} from '../src/index.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const seeds = path.resolve(root, '..', 'shared', 'corpus', 'seeds')
+const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'claim.schema.json'), 'utf8')) as object
+const validate = new Ajv2020({strict: true, allErrors: true}).compile(schema)
+
+function find(claims: Claim[], text: string): Claim {
+  const claim = claims.find((c) => c.text === text)
+  if (!claim) throw new Error(`no claim \`${text}\` in ${claims.map((c) => c.text).join(' ')}`)
+  return claim
+}
+
+describe('extractClaims on seed sentences', () => {
+  test('全国共选派19.5万名第一书记: the country, 第一书记, an interval, as of the article date', () => {
+    const claims = extractClaims({text: '目前，全国共选派19.5万名第一书记，实现了全覆盖。', date: '2017-10-20'})
+    const claim = find(claims, '19.5万名')
+    expect(claim.scope).toMatchObject({id: 'CN', via: 'relative', text: '全国'})
+    expect(claim.metric).toMatchObject({id: '第一书记', via: 'noun', predicate: 'stock'})
+    expect(claim.value).toMatchObject({low: 194_500, high: 195_500, lowInclusive: true, highInclusive: false})
+    expect(claim.unitClass).toBe('persons')
+    expect(claim.period).toMatchObject({id: 'asof:2017-10', type: 'as-of', via: 'relative', text: '目前'})
+  })
+
+  test('traditional and simplified spellings give one key (貴州 = 贵州省, 第一書記 = 第一书记)', () => {
+    const hant = find(extractClaims({text: '目前，貴州共有8542名第一書記和4.3萬名駐村幹部。', date: '2019-06-26'}), '8542名')
+    const hans = find(extractClaims({text: '目前，贵州省共有8542名第一书记。', date: '2019-06-26'}), '8542名')
+    expect(hant.scope.id).toBe('52')
+    expect(hant.metric).toMatchObject({id: '第一书记', text: '第一書記'})
+    expect(claimKey(hant)).toBe(claimKey(hans))
+    expect(claimKey(hant)).toBe('52|第一书记|stock|persons|asof:2019-06')
+  })
+
+  test('截至2018年底 … 其中: the metric before the number, parts linked to their whole', () => {
+    const text = '截至2018年底，貴州共有基層黨組織9.41萬個，其中基層黨委4892個，黨總支6313個，黨支部8.29萬個，全省共產黨員173.8萬名。'
+    const claims = extractClaims({text})
+    const whole = find(claims, '9.41萬個')
+    expect(whole.metric.id).toBe('基层党组织')
+    expect(whole.period).toMatchObject({id: 'asof:2018-12', via: 'explicit', end: '2018-12-31'})
+    expect(claims.filter((c) => c.part?.of === whole.id).map((c) => c.text)).toEqual(['4892個', '6313個', '8.29萬個'])
+    const members = find(claims, '173.8萬名')
+    expect(members).toMatchObject({scope: {id: '52', via: 'relative', text: '全省'}, metric: {id: '共产党员'}})
+    expect(members.part).toBeUndefined()
+  })
+
+  test('全市 resolves to the nearest preceding city; 去年以来 and 今年 against the article date', () => {
+    const text = '太原在脱贫攻坚过程中积极推进。目前，全市有157名贫困村第一书记。去年以来，全县已累计为15户产业大户协调贷款120余万元；今年共培训村干部697人次。'
+    const claims = extractClaims({text, date: '2017-11-14'})
+    expect(find(claims, '157名').scope).toMatchObject({name: '太原市', via: 'relative'})
+    expect(find(claims, '120余万元')).toMatchObject({period: {id: 'since:2016..2017-11', type: 'since'}, metric: {predicate: 'cumulative'}})
+    expect(find(claims, '697人次').period).toMatchObject({id: 'year:2017', via: 'relative'})
+  })
+
+  test('累计选派 and 在岗 are different predicates: no shared key', () => {
+    const claims = extractClaims({text: '贵州累计选派第一书记1.2万名，目前在岗第一书记8542名。', date: '2019-01-01'})
+    expect(find(claims, '1.2万名').metric.predicate).toBe('cumulative')
+    expect(find(claims, '8542名').metric.predicate).toBe('stock')
+  })
+
+  test('growth rates are not shares', () => {
+    const claims = extractClaims({text: '该县农民收入同比增长1462%，贫困发生率下降到3.2%，经济能人占比达到63%。'})
+    expect(find(claims, '1462%').metric.role).toBe('rate')
+    expect(find(claims, '3.2%').metric.role).not.toBe('rate')
+    expect(find(claims, '63%').metric.role).toBe('share')
+  })
+
+  test('no date: relative periods stay local to the document and lower the confidence', () => {
+    const dated = find(extractClaims({text: '目前，贵州共有8542名第一书记。', path: 'a.txt', date: '2019-06-26'}), '8542名')
+    const undated = find(extractClaims({text: '目前，贵州共有8542名第一书记。', path: 'a.txt'}), '8542名')
+    expect(undated.period).toMatchObject({id: 'asof:?#a.txt', via: 'none'})
+    expect(undated.confidence).toBeLessThan(dated.confidence)
+  })
+
+  test('datelines give the article date and place', () => {
+    expect(scanDateline('标题\n\n2018年01月08日10:31    来源:人民网-中国共产党新闻网\n')).toMatchObject({date: '2018-01-08'})
+    expect(scanDateline('人民网贵阳6月26日电(李宇) 6月25日,记者获悉').place).toBe('贵阳市')
+    // A long body sentence that starts with a date is not a dateline.
+    expect(scanDateline('2016年6月17日，该县启动了此项活动。水稻如何防治病虫害、如何提高产量？如何加强核桃园管理、如何做好魔芋腐烂病防治？这些问题').date).toBeUndefined()
+  })
+})
+
+describe('intervals and clashes', () => {
+  const v = (low: number | null, high: number | null, lowInclusive = true, highInclusive = false) => ({low, high, lowInclusive, highInclusive})
+  test('overlap respects inclusive ends and open bounds', () => {
+    expect(intervalsOverlap(v(194_500, 195_500), v(195_123, 195_123, true, true))).toBe(true)
+    expect(intervalsOverlap(v(194_500, 195_500), v(195_500, 195_500, true, true))).toBe(false)
+    expect(intervalsOverlap(v(60, null), v(75, 75, true, true))).toBe(true)
+    expect(intervalsOverlap(v(0, 5000), v(5000, 5000, true, true))).toBe(false)
+  })
+  test('the likely error is named', () => {
+    const c = (value: number, text: string) => ({value: {value, text, low: value, high: value, lowInclusive: true, highInclusive: true, approx: false}})
+    expect(classifyClash(c(1660, '1660'), c(16_600_000, '1660万'))).toEqual({kind: 'magnitude-slip', factor: 10_000})
+    expect(classifyClash(c(8542, '8542'), c(8452, '8452')).kind).toBe('digit-transposition')
+    expect(classifyClash(c(2017, '2017'), c(2018, '2018')).kind).toBe('year-slip')
+    expect(classifyClash(c(8542, '8542'), c(9000, '9000')).kind).toBe('other')
+  })
+})
+
+describe('robustness', () => {
+  test('every claim of the seeds is schema-valid and slices the text', () => {
+    for (const name of readdirSync(seeds).filter((file) => file.endsWith('.txt'))) {
+      const text = readFileSync(path.join(seeds, name), 'utf8')
+      const claims = extractClaims({text, path: name})
+      expect(claims.length).toBeGreaterThan(10)
+      for (const claim of claims) {
+        if (!validate(claim)) throw new Error(JSON.stringify(validate.errors))
+        expect(text.slice(claim.place.start.offset, claim.place.end.offset)).toBe(claim.text)
+      }
+    }
+  })
+
+  test('never throws; claims always slice the input', () => {
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom(...'贵州全省目前截至年底其中共有第一书记名个万亿%12345.，。；\n多余占增长')}), (text) => {
+        for (const claim of extractClaims({text, date: '2018-01-01'})) {
+          expect(text.slice(claim.place.start.offset, claim.place.end.offset)).toBe(claim.text)
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})

@@ -1,0 +1,106 @@
+import path from 'node:path'
+import type {Command} from 'commander'
+import {Option} from 'commander'
+import type {Claim} from '@jiaodui/claims'
+import {createEngine, formatFromPath, type Engine} from '@jiaodui/core'
+import {rules} from '@jiaodui/preset'
+import {readInput, type FileTask} from '../check-file.js'
+import {ConfigLoader} from '../config.js'
+import {parseEncoding} from '../decode.js'
+import {expandPaths, IgnoreMatcher} from '../files.js'
+import {exitCodes, FatalError, type Io} from '../io.js'
+
+/** One line of `jiaodui claims` output (`schemas/claim.schema.json`). */
+export type ClaimRecord = {path: string} & Claim
+
+/** Options of `jiaodui claims`. */
+interface ClaimsOptions {
+  stdin?: boolean
+  stdinFilename?: string
+  format: 'jsonl' | 'json'
+  encoding?: string
+  date?: string
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/** Register `jiaodui claims`. */
+export function registerClaims(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('claims')
+    .description('print the numeric claims of the articles (scope, metric, value interval, period, confidence), one JSON object per line')
+    .argument('[paths...]', 'files, folders or globs', [])
+    .option('--stdin', 'read the text from standard input')
+    .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
+    .option('--encoding <name>', 'read files in this encoding instead of detecting it')
+    .option('--date <YYYY-MM-DD>', 'article date for texts without a dateline (overrides config `settings.date`)')
+    .action(async (paths: string[], options: ClaimsOptions) => {
+      setExit(await claims(paths, options, io))
+    })
+}
+
+async function claims(paths: string[], options: ClaimsOptions, io: Io): Promise<number> {
+  const forced = options.encoding === undefined ? undefined : parseEncoding(options.encoding)
+  if (options.encoding !== undefined && !forced) throw new FatalError(`unknown encoding \`${options.encoding}\``)
+  if (options.date !== undefined && !isoDate.test(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected YYYY-MM-DD`)
+  const loader = new ConfigLoader(rules)
+  // The boilerplate rule records the article's date and place (`file.data.meta`); a claims
+  // rule computes the claims from them, once per file (`file.data.claims`). Their messages are not printed.
+  const needed = rules.filter((rule) => rule.meta.ruleId === 'no-scraped-boilerplate' || rule.meta.ruleId === 'no-contradictory-claims')
+  const engines = new Map<string, Engine>()
+  const engineFor = (date: string | undefined): Engine => {
+    let engine = engines.get(date ?? '')
+    if (!engine) {
+      engine = createEngine(needed, date === undefined ? {} : {settings: {date}})
+      engines.set(date ?? '', engine)
+    }
+    return engine
+  }
+  const tasks: Array<FileTask & {date?: string | undefined}> = []
+  const base = {fix: false, encoding: forced, maxBytes: 16e6}
+  const dateFor = (file: string): string | undefined => {
+    if (options.date !== undefined) return options.date
+    const value = loader.nearest(file).config.settings?.['date']
+    return typeof value === 'string' && isoDate.test(value) ? value : undefined
+  }
+  if (options.stdin) {
+    const name = options.stdinFilename ?? '<stdin>'
+    tasks.push({...base, display: name, format: formatFromPath(name) ?? 'txt', date: dateFor(path.join(io.cwd, name))})
+  } else {
+    const root = loader.nearest(path.join(io.cwd, '.'))
+    const matcher = new IgnoreMatcher(io.cwd, root.config.ignorePatterns ?? [])
+    const expanded = await expandPaths(paths.length > 0 ? paths : ['.'], io.cwd, matcher)
+    if (expanded.unmatched.length > 0) {
+      throw new FatalError(expanded.unmatched.map((arg) => `no files matching \`${arg}\``).join('\n'))
+    }
+    for (const absolute of expanded.files) {
+      tasks.push({
+        ...base,
+        display: path.relative(io.cwd, absolute).split(path.sep).join('/'),
+        absolute,
+        format: formatFromPath(absolute) ?? 'txt',
+        date: dateFor(absolute)
+      })
+    }
+  }
+  let failed = false
+  const all: ClaimRecord[] = []
+  for (const task of tasks) {
+    // Reading, decoding and their errors are shared with `check`.
+    const outcome = await readInput(task, io.readStdin)
+    if (outcome.error || !outcome.decoded) {
+      io.stderr(`jiaodui: ${task.display}: ${outcome.error?.message ?? 'not read'}\n`)
+      failed = true
+      continue
+    }
+    const file = await engineFor(task.date).check({value: outcome.decoded.text, format: task.format, path: task.display})
+    for (const claim of (file.data['claims'] as Claim[] | undefined) ?? []) {
+      const record: ClaimRecord = {path: task.display, ...claim}
+      if (options.format === 'jsonl') io.stdout(JSON.stringify(record) + '\n')
+      else all.push(record)
+    }
+  }
+  if (options.format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n')
+  return failed ? exitCodes.fatal : exitCodes.clean
+}

@@ -1,0 +1,96 @@
+import type {Root} from 'nlcst'
+import {lintRule} from '@jiaodui/lint-rule'
+import {
+  claimData,
+  claimKey,
+  claimsOf,
+  confidenceWithinArticle,
+  classifyClash,
+  describeKey,
+  formatInterval,
+  intervalsOverlap,
+  positionOf,
+  type Claim,
+  type TreeLike
+} from '@jiaodui/claims'
+import {VFile} from 'vfile'
+
+/** Options of `no-contradictory-claims`. */
+export interface Options {
+  /** Claims whose scope × metric confidence is below this are not compared (default 0.6). */
+  minConfidence?: number
+}
+
+const LIKELY: Record<string, string> = {
+  'magnitude-slip': ': likely a magnitude slip',
+  'digit-transposition': ': likely transposed digits',
+  'year-slip': ': likely a year slip',
+  other: ''
+}
+
+const rule = lintRule<Options>(
+  {
+    origin: 'jiaodui:no-contradictory-claims',
+    family: 'numbers',
+    description: 'The same statistic (place, thing counted, time) given two incompatible values in one article',
+    defaultSeverity: 'error',
+    fixable: false,
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minConfidence: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          default: 0.6,
+          description: 'Claims whose extraction confidence (scope × metric; the period is shared inside one article) is below this are not compared.'
+        }
+      }
+    }
+  },
+  function (tree: Root, file, {options, report}) {
+    const min = options.minConfidence ?? 0.6
+    const buckets = new Map<string, Claim[]>()
+    for (const claim of claimsOf(file, tree as unknown as TreeLike)) {
+      // Parts of a whole and `分别` lists give values of different things by construction.
+      if (claim.part || confidenceWithinArticle(claim) < min || claim.metric.via === 'none') continue
+      if (/分别/.test(claim.sentence.text)) continue
+      const key = claimKey(claim)
+      if (key === undefined) continue
+      const bucket = buckets.get(key)
+      if (bucket) bucket.push(claim)
+      else buckets.set(key, [claim])
+    }
+    for (const bucket of buckets.values()) {
+      for (let i = 1; i < bucket.length; i++) {
+        const claim = bucket[i] as Claim
+        // Two figures of one metric in one sentence name different subsets (`选派116名…召回…23名`).
+        const earlier = bucket
+          .slice(0, i)
+          .find((other) => other.sentence.start !== claim.sentence.start && !intervalsOverlap(claim.value, other.value))
+        if (!earlier) continue
+        const clash = classifyClash(claim, earlier)
+        const where = `line ${earlier.place.start.line}`
+        const cause = new VFile({path: file.path}).message(`\`${earlier.text}\` is stated here`, {place: positionOf(earlier)})
+        report(`\`${claim.text}\` contradicts \`${earlier.text}\` on ${where} (${describeKey(claim)})${LIKELY[clash.kind]}`, {
+          place: positionOf(claim),
+          note:
+            'One article states the same statistic — same place, same counted thing, same predicate (stock, flow or cumulative) and same time — twice with values whose intervals do not overlap. ' +
+            `\`${claim.text}\` means ${formatInterval(claim.value)}, \`${earlier.text}\` means ${formatInterval(earlier.value)}. ` +
+            'A stated number is an interval given by its precision (DESIGN.md, “Numeric claims: semantics”); check which figure the source gives.',
+          data: {
+            key: claimKey(claim),
+            clash: clash.kind,
+            ...(clash.factor !== undefined ? {factor: clash.factor} : {}),
+            claim: claimData(claim),
+            other: claimData(earlier)
+          },
+          cause
+        })
+      }
+    }
+  }
+)
+
+export default rule

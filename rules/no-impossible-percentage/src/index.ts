@@ -1,0 +1,60 @@
+import type {Root} from 'nlcst'
+import {lintRule} from '@jiaodui/lint-rule'
+import {claimData, claimsOf, foldText, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
+
+/** Lowest value a stated share can stand for: the interval's low, or half a unit of its last digit below an exact figure (`33%` may be a rounded 32.5). */
+function roundedLow(claim: Claim): number {
+  const low = claim.value.low ?? 0
+  if (claim.value.low !== claim.value.high) return low
+  const digits = /[.．]([0-9０-９]+)/.exec(claim.value.text)?.[1]?.length ?? 0
+  return low - 0.5 * 10 ** -digits
+}
+
+const rule = lintRule(
+  {
+    origin: 'jiaodui:no-impossible-percentage',
+    family: 'numbers',
+    description: 'Shares above 100%, or shares of one whole adding up past 100%',
+    defaultSeverity: 'error',
+    fixable: false
+  },
+  function (tree: Root, file, {report}) {
+    const claims = claimsOf(file, tree as unknown as TreeLike)
+    const text = foldText(String(file.value))
+    const shares = claims.filter((claim) => claim.unitClass === 'percent' && claim.metric.role === 'share')
+    for (const claim of shares) {
+      if (claim.value.low !== null && claim.value.low > 100) {
+        report(`Share \`${claim.text}\` is above 100%`, {
+          place: positionOf(claim),
+          note: `\`${claim.text}\` is stated as a share (of a whole: \`占\`, \`比例\`, \`…的\`), and no share exceeds 100%. Growth rates (\`同比增长\`, \`提高\`) are not shares and are not reported.`,
+          data: {claim: claimData(claim)}
+        })
+      }
+    }
+    // Shares of one whole: `A占40%，B占35%，C占30%` or `分别占…` in one sentence, not nested under `其中`.
+    const bySentence = new Map<number, Claim[]>()
+    for (const claim of shares) {
+      if (claim.part && shares.some((other) => other.id === claim.part?.of)) continue
+      const before = text.slice(Math.max(claim.sentence.start, claim.place.start.offset - 8), claim.place.start.offset)
+      const listed = /占|分别/.test(before) || /分别/.test(text.slice(claim.sentence.start, claim.place.start.offset))
+      if (!listed) continue
+      const group = bySentence.get(claim.sentence.start)
+      if (group) group.push(claim)
+      else bySentence.set(claim.sentence.start, [claim])
+    }
+    for (const group of bySentence.values()) {
+      if (group.length < 2) continue
+      const low = group.reduce((sum, claim) => sum + roundedLow(claim), 0)
+      if (low <= 100 + 1e-9) continue
+      const first = group[0] as Claim
+      const total = group.reduce((sum, claim) => sum + (claim.value.value ?? claim.value.low ?? 0), 0)
+      report(`Shares ${group.map((claim) => `\`${claim.text}\``).join(', ')} of one whole add up to ${Number(total.toPrecision(12))}%`, {
+        place: positionOf(first),
+        note: 'Shares of one whole listed in one sentence (`占`, `分别占`) add up to more than 100% even allowing for rounding of each figure. Overlapping groups should say so (`其中`, `有的…同时…`).',
+        data: {total, lowest: low, claims: group.map(claimData)}
+      })
+    }
+  }
+)
+
+export default rule

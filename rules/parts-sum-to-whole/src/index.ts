@@ -1,0 +1,105 @@
+import type {Root} from 'nlcst'
+import {lintRule} from '@jiaodui/lint-rule'
+import {claimData, claimsOf, formatInterval, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
+
+/** Options of `parts-sum-to-whole`. */
+export interface Options {
+  /**
+   * Parts whose sum reaches this share of the whole are taken to be all of it (default 0.9), so
+   * a sum that falls short of the whole's interval is reported.
+   */
+  nearComplete?: number
+}
+
+/** Words that make the last part the remainder: the parts are then all of the whole. */
+const REMAINDER = /其余|其他|其它|剩余|余下|另有/
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)))
+}
+
+const rule = lintRule<Options>(
+  {
+    origin: 'jiaodui:parts-sum-to-whole',
+    family: 'numbers',
+    description: 'Parts introduced by 其中 or 分别 that exceed or do not add up to their whole',
+    defaultSeverity: 'error',
+    fixable: false,
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        nearComplete: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 1,
+          default: 0.9,
+          description: 'Parts adding up to at least this share of the whole are taken to be all of it.'
+        }
+      }
+    }
+  },
+  function (tree: Root, file, {options, report}) {
+    const nearComplete = options.nearComplete ?? 0.9
+    const claims = claimsOf(file, tree as unknown as TreeLike)
+    const byId = new Map(claims.map((claim) => [claim.id, claim]))
+    const groups = new Map<string, Claim[]>()
+    for (const claim of claims) {
+      if (!claim.part) continue
+      const group = groups.get(claim.part.of)
+      if (group) group.push(claim)
+      else groups.set(claim.part.of, [claim])
+    }
+    for (const [id, parts] of groups) {
+      const whole = byId.get(id)
+      if (!whole || whole.value.high === null && whole.value.low === null) continue
+      const link = parts[0]?.part?.link
+      const overlapping = link === '其中包括' || link === '中'
+      const texts = parts.map((part) => `\`${part.text}\``).join(', ')
+      const data = {link, whole: claimData(whole), parts: parts.map(claimData)}
+      if (overlapping) {
+        // Overlapping categories: each part alone must not exceed the whole.
+        for (const part of parts) {
+          if (part.value.low === null || whole.value.high === null) continue
+          if (part.value.low > whole.value.high || (part.value.low === whole.value.high && !(part.value.lowInclusive && whole.value.highInclusive))) {
+            report(`Part \`${part.text}\` is larger than its whole \`${whole.text}\``, {
+              place: positionOf(part),
+              note: `\`${part.text}\` (${formatInterval(part.value)}) is introduced by \`${link}\` as part of \`${whole.text}\` (${formatInterval(whole.value)}) but is larger than it. A part cannot exceed its whole; one of the two numbers is wrong.`,
+              data: {...data, part: claimData(part)}
+            })
+          }
+        }
+        continue
+      }
+      let low = 0
+      let high: number | null = 0
+      for (const part of parts) {
+        low += part.value.low ?? 0
+        high = high === null || part.value.high === null ? null : high + part.value.high
+      }
+      const wholeLow = whole.value.low ?? 0
+      const wholeHigh = whole.value.high
+      const sum = `[${fmt(low)}, ${high === null ? '∞' : fmt(high)}]`
+      if (wholeHigh !== null && (low > wholeHigh || (low === wholeHigh && !whole.value.highInclusive && parts.every((p) => p.value.lowInclusive)))) {
+        report(`Parts ${texts} add up to more than their whole \`${whole.text}\``, {
+          place: positionOf(whole),
+          note: `The parts introduced by \`${link}\` add up to ${sum}, above \`${whole.text}\` (${formatInterval(whole.value)}). Parts of a whole cannot exceed it; if the categories overlap, write \`其中包括\`.`,
+          data: {...data, sum: [low, high]}
+        })
+        continue
+      }
+      if (parts.length < 2 || high === null) continue
+      const remainder = REMAINDER.test(parts.at(-1)?.metric.id ?? '')
+      const complete = remainder || high >= nearComplete * wholeLow
+      if (complete && (high < wholeLow || (high === wholeLow && !whole.value.lowInclusive))) {
+        report(`Parts ${texts} add up to less than their whole \`${whole.text}\``, {
+          place: positionOf(whole),
+          note: `The parts introduced by \`${link}\` look like all of \`${whole.text}\` (${formatInterval(whole.value)}) but add up to ${sum}, outside its stated precision. Check the parts and the total.`,
+          data: {...data, sum: [low, high]}
+        })
+      }
+    }
+  }
+)
+
+export default rule
