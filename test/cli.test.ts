@@ -3,36 +3,12 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {run} from '@jiaodui/cli'
 import {rules} from '@jiaodui/preset'
-import {assertValid, root, seedFiles, shared} from './helpers.js'
+import {assertValid, root, runCli, seedFiles, shared, type CliResult} from './helpers.js'
 
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
+const jiaodui = runCli
 
-/** Run the CLI in process, in `cwd`, with optional stdin bytes. */
-async function jiaodui(argv: string[], cwd: string, stdin?: Uint8Array | string): Promise<Result> {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {
-    cwd,
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    readStdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? new Uint8Array())),
-    color: false,
-    env: {}
-  })
-  return {code, stdout, stderr}
-}
-
-function jsonReport(result: Result) {
+function jsonReport(result: CliResult) {
   const report = JSON.parse(result.stdout)
   assertValid('report.schema.json', report)
   return report as {

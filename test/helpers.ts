@@ -3,6 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import type {ValidateFunction} from 'ajv'
+import {run} from '@jiaodui/cli'
 
 /** Repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -46,4 +47,30 @@ export function assertValid(name: string, value: unknown): void {
   if (!validate(value)) {
     throw new Error(`Invalid against ${name}: ${JSON.stringify(validate.errors, null, 2)}`)
   }
+}
+
+/** What one in-process run of the CLI printed and returned. */
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Run the `jiaodui` CLI in process, in `cwd` (the repository by default), with optional stdin. */
+export async function runCli(argv: string[], cwd = root, stdin?: Uint8Array | string): Promise<CliResult> {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(argv, {
+    cwd,
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    readStdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? new Uint8Array())),
+    color: false,
+    env: {}
+  })
+  return {code, stdout, stderr}
 }

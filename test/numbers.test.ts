@@ -1,26 +1,9 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, test} from 'vitest'
-import {run} from '@jiaodui/cli'
-import {assertValid, root, seedFiles} from './helpers.js'
+import {assertValid, root, runCli, seedFiles} from './helpers.js'
 
-async function jiaodui(argv: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {
-    cwd: root,
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    readStdin: async () => Buffer.from(stdin),
-    color: false,
-    env: {}
-  })
-  return {code, stdout, stderr}
-}
+const jiaodui = (argv: string[], stdin = '') => runCli(argv, root, stdin)
 
 test('jiaodui numbers on the seeds: schema-valid JSON lines whose text slices the file', async () => {
   const result = await jiaodui(['numbers', ...seedFiles()])

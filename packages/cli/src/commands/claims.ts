@@ -2,12 +2,11 @@ import path from 'node:path'
 import type {Command} from 'commander'
 import {Option} from 'commander'
 import type {Claim} from '@jiaodui/claims'
-import {createEngine, formatFromPath, type Engine} from '@jiaodui/core'
+import {createEngine, type Engine} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
-import {readInput, type FileTask} from '../check-file.js'
+import {readInput} from '../check-file.js'
 import {ConfigLoader} from '../config.js'
-import {parseEncoding} from '../decode.js'
-import {expandPaths, IgnoreMatcher} from '../files.js'
+import {gatherTasks} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 
 /** One line of `jiaodui claims` output (`schemas/claim.schema.json`). */
@@ -41,8 +40,6 @@ export function registerClaims(program: Command, io: Io, setExit: (code: number)
 }
 
 async function claims(paths: string[], options: ClaimsOptions, io: Io): Promise<number> {
-  const forced = options.encoding === undefined ? undefined : parseEncoding(options.encoding)
-  if (options.encoding !== undefined && !forced) throw new FatalError(`unknown encoding \`${options.encoding}\``)
   if (options.date !== undefined && !isoDate.test(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected YYYY-MM-DD`)
   const loader = new ConfigLoader(rules)
   // The boilerplate rule records the article's date and place (`file.data.meta`); a claims
@@ -57,33 +54,15 @@ async function claims(paths: string[], options: ClaimsOptions, io: Io): Promise<
     }
     return engine
   }
-  const tasks: Array<FileTask & {date?: string | undefined}> = []
-  const base = {fix: false, encoding: forced, maxBytes: 16e6}
   const dateFor = (file: string): string | undefined => {
     if (options.date !== undefined) return options.date
     const value = loader.nearest(file).config.settings?.['date']
     return typeof value === 'string' && isoDate.test(value) ? value : undefined
   }
-  if (options.stdin) {
-    const name = options.stdinFilename ?? '<stdin>'
-    tasks.push({...base, display: name, format: formatFromPath(name) ?? 'txt', date: dateFor(path.join(io.cwd, name))})
-  } else {
-    const root = loader.nearest(path.join(io.cwd, '.'))
-    const matcher = new IgnoreMatcher(io.cwd, root.config.ignorePatterns ?? [])
-    const expanded = await expandPaths(paths.length > 0 ? paths : ['.'], io.cwd, matcher)
-    if (expanded.unmatched.length > 0) {
-      throw new FatalError(expanded.unmatched.map((arg) => `no files matching \`${arg}\``).join('\n'))
-    }
-    for (const absolute of expanded.files) {
-      tasks.push({
-        ...base,
-        display: path.relative(io.cwd, absolute).split(path.sep).join('/'),
-        absolute,
-        format: formatFromPath(absolute) ?? 'txt',
-        date: dateFor(absolute)
-      })
-    }
-  }
+  const tasks = (await gatherTasks(paths, options, io, loader)).map((task) => ({
+    ...task,
+    date: dateFor(task.absolute ?? path.join(io.cwd, task.display))
+  }))
   let failed = false
   const all: ClaimRecord[] = []
   for (const task of tasks) {
