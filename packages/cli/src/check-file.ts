@@ -146,20 +146,28 @@ export function deserialize(serial: SerialOutcome): FileOutcome {
   if (!flat) return rest
   const file = new VFile({value: flat.value, path: flat.path})
   Object.assign(file.data, flat.data)
-  for (const message of flat.messages) {
-    const rebuilt = new VFileMessage(message.reason, {
-      place: message.place,
-      ...(message.ruleId ? {ruleId: message.ruleId} : {}),
-      ...(message.source ? {source: message.source} : {})
-    })
-    rebuilt.file = file.path ?? ''
-    rebuilt.fatal = message.fatal
-    if (message.url !== undefined) rebuilt.url = message.url
-    if (message.actual !== undefined) rebuilt.actual = message.actual
-    if (message.expected !== undefined) rebuilt.expected = message.expected
-    if (message.note !== undefined) rebuilt.note = message.note
-    if (message.data !== undefined) rebuilt.data = message.data
-    file.messages.push(rebuilt)
+  // As when rules report: a message is an Error, and capturing a stack per
+  // message would cost more than the rest of rebuilding it.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const message of flat.messages) {
+      const rebuilt = new VFileMessage(message.reason, {
+        place: message.place,
+        ...(message.ruleId ? {ruleId: message.ruleId} : {}),
+        ...(message.source ? {source: message.source} : {})
+      })
+      rebuilt.file = file.path ?? ''
+      rebuilt.fatal = message.fatal
+      if (message.url !== undefined) rebuilt.url = message.url
+      if (message.actual !== undefined) rebuilt.actual = message.actual
+      if (message.expected !== undefined) rebuilt.expected = message.expected
+      if (message.note !== undefined) rebuilt.note = message.note
+      if (message.data !== undefined) rebuilt.data = message.data
+      file.messages.push(rebuilt)
+    }
+  } finally {
+    Error.stackTraceLimit = limit
   }
   return {...rest, file}
 }

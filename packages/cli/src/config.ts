@@ -41,17 +41,18 @@ export class ConfigError extends Error {
 /** Validates configs against the schema built from the available rules. */
 export class ConfigLoader {
   readonly schema: JsonSchema
-  private readonly validate: ValidateFunction
+  private validate: ValidateFunction | undefined
   private readonly byFolder = new Map<string, LoadedConfig>()
 
   constructor(rules: readonly AnyRule[]) {
     this.schema = buildConfigSchema(rules)
-    const ajv = new Ajv2020({strict: true, allErrors: true})
-    this.validate = ajv.compile(this.schema)
   }
 
   /** Validate a config object; throws `ConfigError` naming `file` and each JSON pointer. */
   check(value: unknown, file: string): ConfigFile {
+    // Compiled on first use: most runs find no config file, and compiling costs
+    // a noticeable part of start-up (paid again by every worker thread).
+    this.validate ??= new Ajv2020({strict: true, allErrors: true}).compile(this.schema)
     if (!this.validate(value)) {
       throw new ConfigError(file, formatAjvErrors(this.validate.errors))
     }

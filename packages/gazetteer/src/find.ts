@@ -77,6 +77,8 @@ function anchorsOf(m: Mutable | undefined): Place[] {
   return (m.place ? [m.place] : m.candidates).filter((p) => p.code !== COUNTRY_CODE)
 }
 
+const noAnchors: readonly Place[] = []
+
 function validVillageName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_VILLAGE) return false
   for (let k = 0; k < name.length; k++) if (!isHan(name.charCodeAt(k)) || name[k] === '村') return false
@@ -134,6 +136,9 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
   let lastEnd = 0
   let i = 0
   const knownFirst = new Set([...known.keys()].map((k) => k.charCodeAt(0)))
+  // Dictionary ends and trie nodes of the match attempt at `i` (the first `found`), reused at every position.
+  const ends: number[] = []
+  const nodes: number[] = []
 
   const push = (m: Mutable): void => {
     mentions.push(m)
@@ -157,7 +162,7 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
     }
     const prev = mentions[mentions.length - 1]
     const chainPrev = prev && prev.end === i ? prev : undefined
-    const anchors = anchorsOf(chainPrev)
+    const anchors = chainPrev ? anchorsOf(chainPrev) : noAnchors
 
     // Villages already confirmed in this text (second pass).
     if (knownFirst.has(folded.charCodeAt(i))) {
@@ -179,18 +184,18 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
     // Longest dictionary match at i that passes the guards.
     let match: { len: number; entries: Entry[] } | { len: number; stop: true } | undefined
     let node = 0
-    const ends: number[] = []
-    const nodes: number[] = []
+    let found = 0
     for (let j = i; j < n; j++) {
       const next = trie.get(node, folded.charCodeAt(j))
       if (next === -1) break
       node = next
       if (terminals[node] !== undefined) {
-        ends.push(j + 1)
-        nodes.push(node)
+        ends[found] = j + 1
+        nodes[found] = node
+        found++
       }
     }
-    for (let k = ends.length - 1; k >= 0 && !match; k--) {
+    for (let k = found - 1; k >= 0 && !match; k--) {
       const t = terminals[nodes[k] as number]
       const end = ends[k] as number
       if (t === STOP) {

@@ -7,6 +7,8 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import {VFileMessage} from 'vfile-message'
 import {location, type Location} from 'vfile-location'
 
+export {paragraphsOf, paragraphText, type ParagraphPiece, type ParagraphText} from './tree.js'
+
 /** Severity of a message as reported: `error` (fatal), `warning`, `info`. */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -122,6 +124,20 @@ export class RuleOptionsError extends Error {
 const ajv = new Ajv2020({strict: true, allErrors: true, useDefaults: true})
 const validators = new WeakMap<JsonSchema, ValidateFunction>()
 
+/**
+ * Compile a JSON Schema (strict, all errors, defaults filled in), once per
+ * schema object. Rules and their data share one ajv instance, so the 2020-12
+ * meta-schema that checks each schema is compiled once per process.
+ */
+export function compileSchema(schema: JsonSchema): ValidateFunction {
+  let validate = validators.get(schema)
+  if (!validate) {
+    validate = ajv.compile(schema)
+    validators.set(schema, validate)
+  }
+  return validate
+}
+
 /** Turn ajv errors into `{pointer, message}` pairs. */
 export function formatAjvErrors(
   errors: ErrorObject[] | null | undefined
@@ -146,11 +162,7 @@ export function validateOptions<Options>(meta: RuleMeta & {ruleId: string}, opti
     }
     return copy as Options
   }
-  let validate = validators.get(meta.optionsSchema)
-  if (!validate) {
-    validate = ajv.compile(meta.optionsSchema)
-    validators.set(meta.optionsSchema, validate)
-  }
+  const validate = compileSchema(meta.optionsSchema)
   if (!validate(copy)) {
     throw new RuleOptionsError(meta.ruleId, formatAjvErrors(validate.errors))
   }

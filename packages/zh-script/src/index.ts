@@ -1,5 +1,6 @@
 export {
   charScript,
+  codePointScript,
   convertChars,
   counterparts,
   defaultShare,

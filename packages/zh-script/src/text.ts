@@ -116,7 +116,17 @@ export function sourceOf(node: TreeNode, source: string): string {
   return start === undefined || end === undefined ? '' : source.slice(start, end)
 }
 
-/** Join the leaves of a node, with inline code (`SourceNode`) made opaque. */
+// Several rules join the same paragraph: join it once per node and source.
+const joined = new WeakMap<TreeNode, {source: string; result: JoinedText}>()
+
+/**
+ * Join the leaves of a node, with inline code (`SourceNode`) made opaque.
+ * Computed once per node; the result is shared, do not change it.
+ */
 export function joinNode(node: TreeNode, source: string): JoinedText {
-  return joinLeaves(leavesOf(node), source, (leaf) => (leaf as {type?: string}).type === 'SourceNode')
+  const cached = joined.get(node)
+  if (cached && cached.source === source) return cached.result
+  const result = joinLeaves(leavesOf(node), source, (leaf) => (leaf as {type?: string}).type === 'SourceNode')
+  joined.set(node, {source, result})
+  return result
 }

@@ -30,13 +30,15 @@ interface Tables {
   toSimplified: Map<string, readonly string[]>
   shareTraditional: Map<string, number>
   shareSimplified: Map<string, number>
-  simplifiedOnly: Set<string>
-  traditionalOnly: Set<string>
   regional: Record<Region, Map<string, string>>
   /** Regional form → OpenCC form, for both regions. */
   regionalBase: Map<string, string[]>
   regionalKeep: Record<Region, Phrases>
+  /** Script of each code point (index into `scriptNames`); rules ask for every character of a file. */
+  scripts: Uint8Array
 }
+
+const scriptNames: readonly CharScript[] = ['neutral', 'shared', 'traditional', 'simplified']
 
 /** A phrase dictionary for longest-match conversion. */
 export interface Phrases {
@@ -119,26 +121,37 @@ function load(): Tables {
   for (const map of [tw, hk]) {
     for (const [base, form] of map) regionalBase.set(form, [...(regionalBase.get(form) ?? []), base])
   }
+  const toTraditional = groups(simplifiedToTraditional)
+  const toSimplified = groups(traditionalToSimplified)
+  // Later marks win: simplified-only over traditional-only over shared.
+  const scripts = new Uint8Array(0x110000)
+  for (const map of [toTraditional, toSimplified]) for (const char of map.keys()) scripts[char.codePointAt(0)!] = 1
+  for (const char of traditionalOnly) scripts[char.codePointAt(0)!] = 2
+  for (const char of simplifiedOnly) scripts[char.codePointAt(0)!] = 3
   tables = {
-    toTraditional: groups(simplifiedToTraditional),
-    toSimplified: groups(traditionalToSimplified),
+    toTraditional,
+    toSimplified,
     shareTraditional: shares(traditionalDefaultShare),
     shareSimplified: shares(simplifiedDefaultShare),
-    simplifiedOnly: new Set(Array.from(simplifiedOnly)),
-    traditionalOnly: new Set(Array.from(traditionalOnly)),
     regional: {tw, hk},
     regionalBase,
-    regionalKeep: {tw: phrases(taiwanVariantPhrases, 'keys'), hk: phrases(hongKongVariantPhrases)}
+    regionalKeep: {tw: phrases(taiwanVariantPhrases, 'keys'), hk: phrases(hongKongVariantPhrases)},
+    scripts
   }
   return tables
 }
 
 /** Script of one character (a code point). */
 export function charScript(char: string): CharScript {
-  const {simplifiedOnly, traditionalOnly, toTraditional, toSimplified} = load()
-  if (simplifiedOnly.has(char)) return 'simplified'
-  if (traditionalOnly.has(char)) return 'traditional'
-  return toTraditional.has(char) || toSimplified.has(char) ? 'shared' : 'neutral'
+  const code = char.codePointAt(0)
+  // The tables hold single code points only.
+  if (code === undefined || char.length !== (code > 0xffff ? 2 : 1)) return 'neutral'
+  return codePointScript(code)
+}
+
+/** Script of a code point: `charScript` without making a string of it. */
+export function codePointScript(code: number): CharScript {
+  return scriptNames[load().scripts[code] ?? 0]!
 }
 
 /**
@@ -224,6 +237,8 @@ export function convertChars(
   fallback?: (char: string) => string
 ): Conversion {
   const dictionary = table ?? (target === 'traditional' ? traditionalPhraseTable() : simplifiedPhraseTable())
+  const {toTraditional, toSimplified} = load()
+  const defaults = target === 'traditional' ? toTraditional : toSimplified
   const size = chars.length
   const value: string[] = new Array<string>(size)
   const phrase: boolean[] = new Array<boolean>(size).fill(false)
@@ -257,7 +272,7 @@ export function convertChars(
       index += matched
       continue
     }
-    value[index] = fallback ? fallback(char) : (counterparts(char, target)[0] ?? char)
+    value[index] = fallback ? fallback(char) : (defaults.get(char)?.[0] ?? char)
     start[index] = index
     end[index] = index + 1
     index++

@@ -1,7 +1,6 @@
-import type {Paragraph, Root} from 'nlcst'
-import {lintRule, placeOf, type Report} from '@jiaodui/lint-rule'
+import type {Root} from 'nlcst'
+import {lintRule, paragraphsOf, placeOf, type Report} from '@jiaodui/lint-rule'
 import {asciiOf, chinesePunctuationOf, joinNode, locate, type JoinedText, sourceOf} from '@jiaodui/zh-script'
-import {visit} from 'unist-util-visit'
 
 /** Options of `consistent-punctuation-width`. */
 export interface Options {
@@ -41,10 +40,10 @@ const rule = lintRule<Options>(
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+    for (const paragraph of paragraphsOf(tree)) {
       // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
       const raw = sourceOf(paragraph, source)
-      if (!raw.includes('&') && !/[,:;!?()\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(raw)) return 'skip'
+      if (!raw.includes('&') && !/[,:;!?()\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(raw)) continue
       const joined = joinNode(paragraph, source)
       const text = joined.text
       const skip = new Uint8Array(text.length)
@@ -57,8 +56,7 @@ const rule = lintRule<Options>(
       }
       if (options.punctuation !== false) checkPunctuation(text, skip, joined, file, report)
       if (options.alphanumeric !== false) checkAlphanumeric(text, skip, joined, file, report)
-      return 'skip'
-    })
+    }
   }
 )
 

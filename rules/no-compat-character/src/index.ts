@@ -1,7 +1,6 @@
-import type {Paragraph, Root} from 'nlcst'
-import {lintRule, placeOf} from '@jiaodui/lint-rule'
+import type {Root} from 'nlcst'
+import {lintRule, paragraphsOf, placeOf} from '@jiaodui/lint-rule'
 import {chinesePunctuationOf, compatCandidate, compatibilityOf, joinNode, locate, type CompatKind, sourceOf} from '@jiaodui/zh-script'
-import {visit} from 'unist-util-visit'
 
 const candidates = new RegExp(compatCandidate.source, 'g')
 const chineseContext = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u201C\u201D\u2018\u2019\u2026\u2014]/u
@@ -37,13 +36,13 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+    for (const paragraph of paragraphsOf(tree)) {
       // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
       const raw = sourceOf(paragraph, source)
-      if (!raw.includes('&') && !compatCandidate.test(raw)) return 'skip'
+      if (!raw.includes('&') && !compatCandidate.test(raw)) continue
       const joined = joinNode(paragraph, source)
       const text = joined.text
-      if (!compatCandidate.test(text)) return 'skip'
+      if (!compatCandidate.test(text)) continue
       for (const match of text.matchAll(candidates)) {
         const char = match[0]
         const found = compatibilityOf(char)
@@ -71,8 +70,7 @@ const rule = lintRule(
           }
         )
       }
-      return 'skip'
-    })
+    }
   }
 )
 

@@ -1,7 +1,6 @@
-import type {Paragraph, Root} from 'nlcst'
-import {lintRule, placeOf} from '@jiaodui/lint-rule'
+import type {Root} from 'nlcst'
+import {lintRule, paragraphsOf, placeOf} from '@jiaodui/lint-rule'
 import {joinNode, latinLookalike, locate, sourceOf} from '@jiaodui/zh-script'
-import {visit} from 'unist-util-visit'
 
 // A word of alphabetic letters (with their combining marks) of the three
 // scripts whose letters are confused with each other.
@@ -22,10 +21,10 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+    for (const paragraph of paragraphsOf(tree)) {
       // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
       const raw = sourceOf(paragraph, source)
-      if (!raw.includes('&') && !lookalikeScripts.test(raw)) return 'skip'
+      if (!raw.includes('&') && !lookalikeScripts.test(raw)) continue
       const joined = joinNode(paragraph, source)
       const text = joined.text
       for (const match of text.matchAll(word)) {
@@ -61,8 +60,7 @@ const rule = lintRule(
           }
         )
       }
-      return 'skip'
-    })
+    }
   }
 )
 

@@ -1,6 +1,5 @@
-import type {Paragraph, Root} from 'nlcst'
-import {lintRule, placeOf} from '@jiaodui/lint-rule'
-import {visit} from 'unist-util-visit'
+import type {Root} from 'nlcst'
+import {lintRule, paragraphsOf, paragraphText, placeOf} from '@jiaodui/lint-rule'
 
 /** Options of `no-invisible-character`. */
 export interface Options {
@@ -104,25 +103,13 @@ const rule = lintRule<Options>(
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
-      checkParagraph(paragraph)
-      return 'skip'
-    })
+    for (const paragraph of paragraphsOf(tree)) {
+      const {pieces, text} = paragraphText(paragraph, source)
+      checkPieces(pieces, text)
+    }
     // Whitespace between paragraphs (blank lines) can carry characters too.
     for (const child of tree.children) {
       if (child.type === 'WhiteSpaceNode') checkPieces([pieceOf(child, 0)], child.value)
-    }
-
-    function checkParagraph(paragraph: Paragraph) {
-      const pieces: Piece[] = []
-      let text = ''
-      visit(paragraph, function (node) {
-        if ('value' in node && typeof node.value === 'string') {
-          pieces.push(pieceOf(node, text.length))
-          text += node.value
-        }
-      })
-      checkPieces(pieces, text)
     }
 
     function pieceOf(node: {value: string; position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined}, at: number): Piece {
@@ -133,7 +120,7 @@ const rule = lintRule<Options>(
       return {value: node.value, at, start, end, exact: start >= 0 && source.slice(start, end) === node.value}
     }
 
-    function checkPieces(pieces: Piece[], text: string) {
+    function checkPieces(pieces: readonly Piece[], text: string) {
       if (!candidate.test(text)) return
       candidate.lastIndex = 0
       const hasRightToLeft = rightToLeft.test(text)
@@ -233,7 +220,7 @@ function groups(run: string): Array<{text: string; code: number; offset: number}
 }
 
 /** Map a span of the paragraph string to file offsets. */
-function locate(pieces: Piece[], at: number, length: number): {start: number; end: number; exact: boolean} | undefined {
+function locate(pieces: readonly Piece[], at: number, length: number): {start: number; end: number; exact: boolean} | undefined {
   const first = pieces[pieceAt(pieces, at)]
   const last = pieces[pieceAt(pieces, at + length - 1)]
   if (!first || !last || first.start < 0 || last.start < 0) return undefined
@@ -245,7 +232,7 @@ function locate(pieces: Piece[], at: number, length: number): {start: number; en
 }
 
 /** Index of the piece containing paragraph offset `at` (binary search). */
-function pieceAt(pieces: Piece[], at: number): number {
+function pieceAt(pieces: readonly Piece[], at: number): number {
   let low = 0
   let high = pieces.length - 1
   while (low < high) {

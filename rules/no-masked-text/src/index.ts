@@ -1,6 +1,5 @@
-import type {Paragraph, Root} from 'nlcst'
-import {lintRule, placeOf} from '@jiaodui/lint-rule'
-import {visit} from 'unist-util-visit'
+import type {Root} from 'nlcst'
+import {lintRule, paragraphsOf, paragraphText, placeOf, type ParagraphPiece} from '@jiaodui/lint-rule'
 
 /** Options of `no-masked-text`. */
 export interface Options {
@@ -12,15 +11,6 @@ export interface Options {
 const maskRun = /([*＊×✕╳□■█▇○●◯])\1+|[*＊]{2,}|[×✕]{2,}|[□■]{2,}/gu
 const hanzi = /\p{Script=Han}/u
 const latinOrDigit = /[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u
-
-/** A piece of a paragraph: a leaf's text and where it is in the file. */
-interface Piece {
-  value: string
-  at: number
-  start: number
-  end: number
-  exact: boolean
-}
 
 const rule = lintRule<Options>(
   {
@@ -46,22 +36,12 @@ const rule = lintRule<Options>(
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
     const minLength = options.minLength ?? 2
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
-      check(paragraph)
-      return 'skip'
-    })
+    for (const paragraph of paragraphsOf(tree)) {
+      const {pieces, text} = paragraphText(paragraph, source)
+      check(pieces, text)
+    }
 
-    function check(paragraph: Paragraph) {
-      const pieces: Piece[] = []
-      let text = ''
-      visit(paragraph, function (node) {
-        if ('value' in node && typeof node.value === 'string') {
-          const start = node.position?.start.offset ?? -1
-          const end = node.position?.end.offset ?? -1
-          pieces.push({value: node.value, at: text.length, start, end, exact: start >= 0 && source.slice(start, end) === node.value})
-          text += node.value
-        }
-      })
+    function check(pieces: readonly ParagraphPiece[], text: string) {
       if (!/[*＊×✕╳□■█▇○●◯]/u.test(text)) return
       for (const match of text.matchAll(maskRun)) {
         const run = match[0]
@@ -91,7 +71,7 @@ const rule = lintRule<Options>(
       }
     }
 
-    function placeFor(pieces: Piece[], index: number, length: number) {
+    function placeFor(pieces: readonly ParagraphPiece[], index: number, length: number) {
       const first = pieces.findLast((candidate) => candidate.at <= index)
       const last = pieces.findLast((candidate) => candidate.at < index + length)
       if (!first || !last || first.start < 0 || last.end < 0) return undefined

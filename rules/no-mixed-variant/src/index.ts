@@ -1,7 +1,8 @@
 import type {Paragraph, Root} from 'nlcst'
-import {lintRule, placeOf, type Report, type RuleFunction} from '@jiaodui/lint-rule'
+import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction} from '@jiaodui/lint-rule'
 import {
   charScript,
+  codePointScript,
   convertChars,
   counterparts,
   defaultShare,
@@ -18,7 +19,6 @@ import {
   type Target,
   type Variant
 } from '@jiaodui/zh-script'
-import {visit} from 'unist-util-visit'
 
 /** The file a rule runs on (`vfile`'s VFile, without depending on it). */
 type VFile = Parameters<RuleFunction<Options>>[1]
@@ -54,7 +54,15 @@ const minimumEvidence = 4
 const maximumGap = 2
 const han = /^\p{Script=Han}$/u
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
-const quotePairs: Record<string, string> = {'“': '”', '‘': '’', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉'}
+// Opening → closing quotation mark (`“”` `‘’` `「」` `『』` `""`) as UTF-16 code
+// units; `《》` and `〈〉` mark titles, not quotations.
+const quoteCloses = new Map([
+  [0x201c, 0x201d],
+  [0x2018, 0x2019],
+  [0x300c, 0x300d],
+  [0x300e, 0x300f],
+  [0x22, 0x22]
+])
 
 interface Decision {
   /** Script the text should be in. */
@@ -68,10 +76,17 @@ interface Decision {
 
 interface ParagraphText {
   joined: JoinedText
+  /** 1 for each UTF-16 unit of `joined.text` excluded from checking (allow-list, Japanese, quotes). */
+  skipped: Uint8Array
+  /** The paragraph split into characters, made only for paragraphs that may have findings. */
+  characters?: Characters
+}
+
+interface Characters {
   chars: string[]
   /** UTF-16 offset of each character in `joined.text`. */
   offsets: number[]
-  /** Characters excluded from checking (allow-list, Japanese, quotes). */
+  /** Characters excluded from checking. */
   skip: boolean[]
 }
 
@@ -108,11 +123,7 @@ const rule = lintRule<Options>(
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    const paragraphs: ParagraphText[] = []
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
-      paragraphs.push(prepare(paragraph, source, options))
-      return 'skip'
-    })
+    const paragraphs = paragraphsOf(tree).map((paragraph) => prepare(paragraph, source, options))
     if (paragraphs.length === 0) return
 
     const decision = decide(file, options, paragraphs, report)
@@ -130,19 +141,11 @@ export default rule
 /** Join a paragraph's leaves and mark what must not be checked. */
 function prepare(paragraph: Paragraph, source: string, options: Options): ParagraphText {
   const joined = joinNode(paragraph, source)
-  const chars: string[] = []
-  const offsets: number[] = []
-  let offset = 0
-  for (const char of joined.text) {
-    chars.push(char)
-    offsets.push(offset)
-    offset += char.length
-  }
-  const skip = new Array<boolean>(chars.length).fill(false)
   const text = joined.text
+  // A character is skipped when its first unit is marked.
+  const skipped = new Uint8Array(text.length)
   const mark = (start: number, end: number) => {
-    // `start`/`end` are UTF-16 offsets; mark the characters inside.
-    for (let index = lowerBound(offsets, start); index < chars.length && offsets[index]! < end; index++) skip[index] = true
+    skipped.fill(1, start, end)
   }
   for (const word of options.allow ?? []) {
     let at = text.indexOf(word)
@@ -161,36 +164,62 @@ function prepare(paragraph: Paragraph, source: string, options: Options): Paragr
       if (kana.test(match[0])) mark(match.index, match.index + match[0].length)
     }
   }
-  return {joined, chars, offsets, skip}
+  return {joined, skipped}
+}
+
+/**
+ * The characters of a paragraph as arrays, made on demand: most paragraphs
+ * have no finding, and holding a string per character of a whole file costs
+ * more in garbage collection than the checks themselves.
+ */
+function charactersOf(paragraph: ParagraphText): Characters {
+  if (paragraph.characters) return paragraph.characters
+  const chars: string[] = []
+  const offsets: number[] = []
+  const skip: boolean[] = []
+  let offset = 0
+  for (const char of paragraph.joined.text) {
+    chars.push(char)
+    offsets.push(offset)
+    skip.push(paragraph.skipped[offset] === 1)
+    offset += char.length
+  }
+  paragraph.characters = {chars, offsets, skip}
+  return paragraph.characters
+}
+
+/** Call `each` with every character of the paragraph that is not skipped, as a code point. */
+function forEachChecked(paragraph: ParagraphText, each: (code: number) => boolean | void): boolean {
+  const {text} = paragraph.joined
+  for (let offset = 0; offset < text.length; ) {
+    const code = text.codePointAt(offset)!
+    if (paragraph.skipped[offset] !== 1 && each(code) === true) return true
+    offset += code > 0xffff ? 2 : 1
+  }
+  return false
 }
 
 /** Spans `[start, end)` of quoted text, quotes included; unbalanced quotes are ignored. */
 function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  const stack: Array<{close: string; at: number}> = []
+  // Closing quote and offset of each open quotation, as parallel stacks (no object per character).
+  const closes: number[] = []
+  const starts: number[] = []
   for (let index = 0; index < text.length; index++) {
-    const char = text[index]!
-    const top = stack.at(-1)
-    if (top && char === top.close) {
-      stack.pop()
-      if (stack.length === 0) spans.push([top.at, index + 1])
+    const code = text.charCodeAt(index)
+    if (closes.length > 0 && code === closes[closes.length - 1]) {
+      closes.pop()
+      const at = starts.pop()!
+      if (closes.length === 0) spans.push([at, index + 1])
       continue
     }
-    const close = quotePairs[char]
-    if (close && char !== '《' && char !== '〈') stack.push({close, at: index})
+    const close = quoteCloses.get(code)
+    if (close !== undefined) {
+      closes.push(close)
+      starts.push(index)
+    }
   }
   return spans
-}
-
-function lowerBound(list: readonly number[], value: number): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (list[middle]! < value) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /** Decide the script of the file: front matter, options, shared settings, else a vote. */
@@ -208,12 +237,11 @@ function decide(file: VFile, options: Options, paragraphs: ParagraphText[], repo
   let simplified = 0
   let traditional = 0
   for (const paragraph of paragraphs) {
-    for (let index = 0; index < paragraph.chars.length; index++) {
-      if (paragraph.skip[index]) continue
-      const script = charScript(paragraph.chars[index]!)
+    forEachChecked(paragraph, (code) => {
+      const script = codePointScript(code)
       if (script === 'simplified') simplified++
       else if (script === 'traditional') traditional++
-    }
+    })
   }
   const total = simplified + traditional
   if (total === 0) return undefined
@@ -256,7 +284,7 @@ function fromVariant(variant: Variant): Omit<Decision, 'source'> {
 function houseRegion(paragraphs: ParagraphText[]): Region | undefined {
   const votes = {tw: 0, hk: 0, opencc: 0}
   for (const paragraph of paragraphs) {
-    for (const char of paragraph.chars) {
+    for (const char of paragraph.joined.text) {
       if (regionalForm(char, 'tw') || regionalForm(char, 'hk')) votes.opencc++
       if (openccFormOf(char, 'tw')) votes.tw++
       if (openccFormOf(char, 'hk')) votes.hk++
@@ -269,9 +297,14 @@ function houseRegion(paragraphs: ParagraphText[]): Region | undefined {
 
 /** Find the characters of a paragraph written in the wrong script or regional form. */
 function check(paragraph: ParagraphText, decision: Decision, house: Region | undefined, strict: boolean): Finding[] {
-  const {chars, skip} = paragraph
   const findings: Finding[] = []
   if (decision.target === 'traditional') {
+    if (!mayFind(paragraph, 'traditional', strict)) {
+      if (!decision.region) return findings
+      const {chars, skip} = charactersOf(paragraph)
+      return regionalFindings(chars, skip, decision.region, findings).sort((a, b) => a.index - b.index)
+    }
+    const {chars, skip} = charactersOf(paragraph)
     const simplified = convertChars(chars, 'simplified').value
     const converted = convertChars(simplified, 'traditional')
     const region = decision.region ?? house
@@ -304,6 +337,8 @@ function check(paragraph: ParagraphText, decision: Decision, house: Region | und
     }
     if (decision.region) findings.push(...regionalFindings(chars, skip, decision.region, findings))
   } else {
+    if (!mayFind(paragraph, 'simplified', strict)) return findings
+    const {chars, skip} = charactersOf(paragraph)
     const converted = convertChars(chars, 'simplified')
     for (let index = 0; index < chars.length; index++) {
       if (skip[index]) continue
@@ -333,6 +368,23 @@ function check(paragraph: ParagraphText, decision: Decision, house: Region | und
   return findings.sort((a, b) => a.index - b.index)
 }
 
+/**
+ * Whether a character of the paragraph passes the character-level tests of
+ * `check` (the conversion of the whole paragraph, which costs more, decides
+ * the rest): most paragraphs have none.
+ */
+function mayFind(paragraph: ParagraphText, target: Target, strict: boolean): boolean {
+  const wrong = target === 'traditional' ? 'simplified' : 'traditional'
+  return forEachChecked(paragraph, (code) => {
+    const script = codePointScript(code)
+    if (script !== wrong && script !== 'shared') return false
+    const char = String.fromCodePoint(code)
+    const candidates = counterparts(char, target)
+    if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) return false
+    return !(script === 'shared' && !strict && candidates[0] === char)
+  })
+}
+
 /** Traditional characters in OpenCC's form where the region writes another (`爲` → `為` in Taiwan). */
 function regionalFindings(chars: string[], skip: boolean[], region: Region, already: Finding[]): Finding[] {
   const taken = new Set(already.map((finding) => finding.index))
@@ -358,7 +410,9 @@ const regionNames: Record<Region, string> = {tw: 'Taiwan', hk: 'Hong Kong'}
 
 /** Merge findings into messages: a decided run is one message with one fix; an undecided character is its own. */
 function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision, file: VFile, report: Report): void {
-  const {chars, offsets, joined} = paragraph
+  if (findings.length === 0) return
+  const {joined} = paragraph
+  const {chars, offsets} = charactersOf(paragraph)
   let index = 0
   while (index < findings.length) {
     const first = findings[index]!

@@ -1,7 +1,6 @@
-import type {Paragraph, Root} from 'nlcst'
-import {lintRule, placeOf} from '@jiaodui/lint-rule'
+import type {Root} from 'nlcst'
+import {lintRule, paragraphsOf, placeOf} from '@jiaodui/lint-rule'
 import {joinNode, locate, sourceOf} from '@jiaodui/zh-script'
-import {visit} from 'unist-util-visit'
 
 // One pinyin syllable: an optional initial and a final of Hanyu Pinyin, in
 // lower case, with a tone mark on a vowel or a tone number 1–5 at the end
@@ -36,13 +35,13 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+    for (const paragraph of paragraphsOf(tree)) {
       // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
       const raw = sourceOf(paragraph, source)
-      if (!raw.includes('&') && !/[(（]/.test(raw)) return 'skip'
+      if (!raw.includes('&') && !/[(（]/.test(raw)) continue
       const joined = joinNode(paragraph, source)
       const text = joined.text
-      if (!text.includes('(') && !text.includes('（')) return 'skip'
+      if (!text.includes('(') && !text.includes('（')) continue
       for (let index = 0; index < text.length; index++) {
         const open = text[index]!
         if (!opening.has(open)) continue
@@ -63,8 +62,7 @@ const rule = lintRule(
         })
         index = close
       }
-      return 'skip'
-    })
+    }
   }
 )
 

@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {Ajv2020} from 'ajv/dist/2020.js'
+import {compileSchema} from '@jiaodui/lint-rule'
 import {parse} from 'yaml'
 import type {Kind} from './kinds.js'
 import {assertSafePattern} from './regex-safety.js'
@@ -40,15 +40,13 @@ export class PatternDataError extends Error {
 /** The folder of the pattern data shipped with the rule (works from `src/` and `dist/`). */
 export const defaultDataDirectory = new URL('../data/', import.meta.url)
 
-let validate: ReturnType<Ajv2020['compile']> | undefined
-
 /**
  * Validate and compile the pattern data of one file (already parsed from
  * YAML): schema, unique ids, regex syntax and the backtracking check.
  * Throws `PatternDataError` naming the file and the entry.
  */
 export function compilePatterns(data: unknown, file: string, seen = new Set<string>()): Pattern[] {
-  validate ??= new Ajv2020({strict: true, allErrors: true, useDefaults: true}).compile(patternsSchema)
+  const validate = compileSchema(patternsSchema)
   if (!validate(data)) {
     const errors = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`)
     throw new PatternDataError(`Invalid pattern data in ${file}: ${errors.join('; ')}`)
