@@ -167,12 +167,25 @@ export async function evaluate(articles, {date = FALLBACK_DATE, limit = Infinity
             result.detected++
             if (eligible) result.eligibleDetected++
             if (hit.data?.clash === mutation.kind) result.classified++
-          } else result.missed.push({path: article.path, claim: claim.text, numeral: mutation.numeral, kind: mutation.kind, eligible, confidence: claim.confidence})
+          } else result.missed.push({path: article.path, claim: claim.text, numeral: mutation.numeral, kind: mutation.kind, eligible, confidence: claim.confidence, reason: missReason(claim, minConfidence ?? 0.5), via: `${claim.scope.via}/${claim.metric.via}/${claim.period.via}`, sentence: claim.sentence.text.slice(0, 60)})
         } else result.inside++
       }
     }
   }
   return finish(result)
+}
+
+/**
+ * Why an outside mutation of a claim was not flagged: the claim has no scope, no metric or no
+ * resolved period (`no scope` / `no metric` / `no period`, first that applies), else its confidence
+ * is below the threshold (`low confidence`), else the comparison missed it (`compared`).
+ */
+export function missReason(claim, minConfidence = 0.5) {
+  if (claim.scope.id === 'unknown') return 'no scope'
+  if (claim.metric.via === 'none') return 'no metric'
+  if (claim.period.id.includes('?')) return 'no period'
+  if (claim.confidence < minConfidence) return 'low confidence'
+  return 'compared'
 }
 
 function finish(result) {

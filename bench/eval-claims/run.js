@@ -22,6 +22,17 @@ for (const date of [FALLBACK_DATE, null]) {
   console.log(`clash kind named correctly: ${pct(r.classifierAccuracy)} (${r.classified}/${r.detected})`)
   console.log('per mutation kind (flagged/cases):', Object.entries(r.byKind).map(([kind, v]) => `${kind} ${v.flagged}/${v.cases}`).join(', '))
   for (const f of r.falseFindings.slice(0, 20)) console.log('  false finding:', JSON.stringify(f))
+  const reasons = {}
+  for (const m of r.missed) {
+    const entry = (reasons[m.reason] ??= {count: 0, via: {}})
+    entry.count++
+    entry.via[m.via] = (entry.via[m.via] ?? 0) + 1
+  }
+  console.log(`missed ${r.missed.length}, by reason (scope/metric/period via):`)
+  for (const [reason, {count, via}] of Object.entries(reasons).sort((a, b) => b[1].count - a[1].count)) {
+    console.log(`  ${reason} ${count}: ${Object.entries(via).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`)
+  }
+  if (process.argv.includes('--missed')) for (const m of r.missed) console.log('  missed:', JSON.stringify(m))
   for (const m of r.missed.filter((m) => m.eligible).slice(0, 20)) console.log('  missed comparable:', JSON.stringify(m))
   console.log()
 }

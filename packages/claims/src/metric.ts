@@ -10,12 +10,21 @@ const NOUN_END_WORDS = ['创业', '脱贫', '结对', '帮扶', '入库', '驻�
 const NOUN_END_ANY = ['通过', '参加', '参与', '深入', '进行', '开展', '实现', '得到', '获得', '组成', '成立', '担任', '接受', '走上', '加入', '提供', '发放', '投身', '参观', '需要', '完成', '达到']
 
 /** Words before a number that belong to the predicate or are adverbs, not to the metric. */
-const LEADING = ['的', '其中包括', '其中', '共有', '现有', '已有', '另有', '还有', '尚有', '拥有', '累计', '新增', '总共', '一共', '共计', '合计', '总计', '全部', '共', '有', '已', '仅', '均', '都', '再', '还', '另', '达']
+const LEADING = ['并且', '而且', '且', '并', '的', '其中包括', '其中', '共有', '现有', '已有', '另有', '还有', '尚有', '拥有', '累计', '新增', '总共', '一共', '共计', '合计', '总计', '全部', '共', '有', '已', '仅', '均', '都', '再', '还', '另', '达']
 /** Words a leading `共`/`有` must not be stripped from (`共产党员`, `有效`). */
 const KEEP_PREFIX = ['共产', '共青', '共同', '共享', '有效', '有关', '有机', '有线']
 const TRAILING = ['提高到', '提高至', '增加到', '增长到', '下降到', '降低到', '减少到', '上升到', '达到了', '达到', '占比达', '占比为', '占比', '占到', '占了', '总数为', '总数达', '总数', '总量', '数量', '人数为', '规模', '为', '是', '达', '占', '有', '约', '共', '计', '在', '超过', '突破', '高达', '多达', '逾', '近', '仅', '了', '已', '以及', '和', '与', '及', '的']
 /** After the last of these the noun phrase starts (`向农村党员发放专项贷款` → `专项贷款`). */
-const CUT = ['新增', '增加', '减少', '配备', '至少', '节约', '包', '发放', '投入', '安排', '筹措', '协调', '选派', '选调', '选拔', '抽调', '组建', '培训', '招录', '提拔', '整顿', '调整', '带动', '扶持', '支持', '帮助', '解决', '走访', '化解', '建立', '成立', '推荐', '加派', '剩下', '表彰', '举办', '开展', '拨付', '下发', '对', '向', '为', '把', '将', '从', '在', '给', '的', '中', '之', '和', '与', '及']
+const CUT = ['共有', '现有', '拥有', '已有', '尚有', '还有', '另有', '共计', '总计', '合计', '新增', '增加', '减少', '配备', '至少', '节约', '包', '发放', '投入', '安排', '筹措', '协调', '选派', '选调', '选拔', '抽调', '组建', '培训', '招录', '提拔', '整顿', '调整', '带动', '扶持', '支持', '帮助', '解决', '走访', '化解', '建立', '成立', '推荐', '加派', '剩下', '表彰', '举办', '开展', '拨付', '下发', '对', '向', '为', '把', '将', '从', '在', '给', '的', '中', '之', '和', '与', '及']
+
+/** Time and discourse words that are left before a number but never name what is counted (`iPod当时是63%`). */
+const NOT_METRIC = ['当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部', '中部']
+
+/** The verbs of CUT (two characters or more). */
+const CUT_VERBS = CUT.filter((word) => word.length >= 2)
+
+/** Cut characters that start words too (`中标价`): not cut at the start of the phrase. */
+const PREFIX_WORDS = ['中', '之', '的', '和', '与', '及']
 
 const CUMULATIVE = ['累计', '累积', '先后', '历年', '总计', '累加']
 const FLOW = ['新增', '净增', '新建', '新招', '新发展', '新培育', '新吸收', '新认定', '增加', '减少', '下降', '增长', '降低', '减员']
@@ -24,14 +33,24 @@ const SHARE = ['占比', '比例', '比重', '份额', '覆盖率', '占', '率'
 
 /** Cut a noun at the first verb that ends it (`干部驻村任职` → `干部`); `undefined` when nothing is left. */
 function trimNoun(noun: string): string | undefined {
-  for (let k = 0; k < noun.length; k++) {
-    if (NOUN_END_ANY.some((w) => noun.startsWith(w, k)) || (k >= 2 && NOUN_END_WORDS.some((w) => noun.startsWith(w, k)))) {
-      noun = noun.slice(0, k)
-      break
-    }
-  }
+  // The first verb of NOUN_END_ANY anywhere, or from the third character on one of NOUN_END_WORDS
+  // or a verb of the CUT list (`贫困县拨付党费` → `贫困县`), ends the noun.
+  let cut = noun.length
+  const any = NOUN_END_ANY_RE.exec(noun)
+  if (any) cut = any.index
+  NOUN_END_LATE_RE.lastIndex = 2
+  const late = cut > 2 ? NOUN_END_LATE_RE.exec(noun) : null
+  if (late && late.index < cut) cut = late.index
+  noun = noun.slice(0, cut)
   return noun.length >= 2 ? noun : undefined
 }
+
+/** Pinyin in brackets after a character (`優(yōu)`, `對(duì)`): debris of scraped pages. */
+const PINYIN = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/
+const PINYIN_AT = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/
+
+const NOUN_END_ANY_RE = new RegExp(NOUN_END_ANY.join('|'))
+const NOUN_END_LATE_RE = new RegExp([...NOUN_END_WORDS, ...CUT_VERBS].join('|'), 'g')
 
 /** Whether a noun names money rather than what it buys (`资金`, `经费`, `贷款`). */
 const MONEY_NOUN = /[金费款额入资本息税薪酬]$/
@@ -48,10 +67,18 @@ export function nounAfter(folded: string, q: Quantity, limit: number): string | 
     i++
   }
   let noun: string | undefined
-  if (q.noun !== undefined && q.noun.length >= 2) noun = trimNoun(q.noun)
+  const near = folded.slice(Math.max(0, i - 1), Math.min(limit, i + 40))
+  const debris = (near.includes('(') || near.includes('（')) && PINYIN.test(near)
+  if (q.noun !== undefined && q.noun.length >= 2 && !debris) noun = trimNoun(q.noun)
   else {
     let run = ''
     while (i < limit && run.length < 8) {
+      // Pinyin debris of a scraped page (`優(yōu)秀`) is skipped: the word is `优秀`.
+      const pinyin = debris ? PINYIN_AT.exec(folded.slice(i, i + 12)) : null
+      if (pinyin && (run.length > 0 || isHan(folded[i - 1]))) {
+        i += pinyin[0].length
+        continue
+      }
       const c = folded[i]
       if (!isHan(c) || NOUN_STOP.has(c as string)) break
       run += c
@@ -81,12 +108,18 @@ export function nounBefore(phrase: string): string | undefined {
       }
     }
   }
-  // A phrase ending in a verb names no thing (`至少配备6名`).
+  // A phrase ending in a verb names no thing (`至少配备6名`); one ending in `等` lists examples
+  // (`刘小春等25人`), it does not name what is counted.
   if (CUT.some((word) => word.length > 1 && text.endsWith(word))) return undefined
+  if (text.endsWith('等')) return undefined
+  // Reported speech (`联合国官员说叙利亚约1170万人`) names a speaker, not what is counted.
+  if (/(说|表示|称|指出|透露|介绍|认为)$/.test(text)) return undefined
   // Cut after the last verb or preposition that leaves two characters or more.
   let cut = -1
   for (const word of CUT) {
     for (let at = text.lastIndexOf(word); at >= 0; at = text.lastIndexOf(word, at - 1)) {
+      // `中标价`, `之后`: at the start these characters are part of the word, not a cut.
+      if (at === 0 && word.length === 1 && PREFIX_WORDS.includes(word)) break
       if (text.length - (at + word.length) >= 2) {
         if (at + word.length > cut) cut = at + word.length
         break
@@ -108,7 +141,7 @@ export function nounBefore(phrase: string): string | undefined {
     }
   }
   if (text.length > 8) text = text.slice(-8)
-  return text.length >= 2 && !LEADING.includes(text) && !TRAILING.includes(text) ? text : undefined
+  return text.length >= 2 && !LEADING.includes(text) && !TRAILING.includes(text) && !NOT_METRIC.includes(text) ? text : undefined
 }
 
 /** Predicate class from the words of the clause before the number. */
@@ -158,4 +191,62 @@ export function unitClassOf(q: Quantity): string {
     default:
       return q.unit
   }
+}
+
+/** Verbs of sending or selecting that end the source after `从` (`从省直单位加派`). */
+const SOURCE_END = ['选派', '选调', '选拔', '抽调', '加派', '调派', '派出', '派驻', '下派', '招录', '招聘', '培养', '推荐', '遴选', '挑选', '筛选', '吸收', '调整', '提拔', '中']
+/** Characters that end the destination after `到`/`赴` (`到贫困县挂职`). */
+const DESTINATION_END = new Set('挂任工开蹲驻参担进学锻帮扶的和与及从为做当'.split(''))
+
+/**
+ * Where the counted people or things come from or go to, when the clause says so: `从X` before the
+ * number (`从省直单位加派65名`) and `到Y`/`赴Y` right after the noun (`65名…干部到贫困县挂职`). Part of
+ * the key: `从各市县选派438名优秀干部到乡镇` and `从省人社厅选派75名优秀干部到市县` are two selections.
+ */
+export function qualifierOf(predicateClause: string, afterNoun: string): string | undefined {
+  const parts: string[] = []
+  const from = predicateClause.lastIndexOf('从')
+  if (from >= 0) {
+    let source = ''
+    for (let i = from + 1; i < predicateClause.length && source.length < 12; i++) {
+      const c = predicateClause[i] as string
+      if (!isHan(c) || SOURCE_END.some((w) => predicateClause.startsWith(w, i))) break
+      source += c
+    }
+    if (source.length >= 2) parts.push(`从${source}`)
+  }
+  if (/^[到赴]/.test(afterNoun)) {
+    let destination = ''
+    for (let i = 1; i < afterNoun.length && destination.length < 6; i++) {
+      const c = afterNoun[i] as string
+      if (!isHan(c) || DESTINATION_END.has(c)) break
+      destination += c
+    }
+    if (destination.length >= 2) parts.push(`${afterNoun[0]}${destination}`)
+  }
+  return parts.length > 0 ? parts.join('') : undefined
+}
+
+/**
+ * Whether a number closes a list of names (`中直工委、中联部、…、中煤能源10个单位`): at least two
+ * `、` items before it in the sentence, none with a digit, each of at most 14 characters, the last
+ * one running up to the number. Such a count counts the list, not a statistic of a place.
+ */
+export function isListTotal(folded: string, sentenceStart: number, clauseStart: number, at: number): boolean {
+  if (folded[clauseStart - 1] !== '、') return false
+  let items = 0
+  let end = at
+  for (let i = at - 1; i >= sentenceStart - 1; i--) {
+    const c = i >= sentenceStart ? (folded[i] as string) : '，'
+    if (c === '、' || /[，,：:；;。]/.test(c) || i < sentenceStart) {
+      const item = folded.slice(i + 1, end)
+      if (item.length === 0 || item.length > 14 || /[\d０-９]/.test(item)) return false
+      // `…、大左等明星主播和100余名主播`: the list ended before `和`; the number starts a new phrase.
+      if (end === at && /[和及与]/.test(item)) return false
+      items++
+      end = i
+      if (c !== '、') break
+    }
+  }
+  return items >= 3
 }

@@ -18,6 +18,9 @@ export interface TimeMention {
 const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)/g
 const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
 const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续多年/g
+/** Party congresses that anchor `…以来` periods (`党的十八大以来` = since 2012-11): a stable start month. */
+const EVENTS: Record<string, [number, number]> = {十六大: [2002, 11], 十七大: [2007, 10], 十八大: [2012, 11], 十九大: [2017, 10], 二十大: [2022, 10]}
+const EVENT = /(?:党的)?(十[六七八九]大|二十大)以来/g
 
 /** Time expressions of one sentence `[from, to)` of the folded text, in order. */
 export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[]): TimeMention[] {
@@ -74,6 +77,10 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const tail = match[2]
     const edge = tail === '以来' ? 'since' : tail === '年初' || tail === '初' ? 'start' : tail ? 'end' : undefined
     out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
+  }
+  if (sentence.includes('大以来')) for (const match of sentence.matchAll(EVENT)) {
+    const [year, month] = EVENTS[match[1] as string] as [number, number]
+    out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'month', year, month, edge: 'since'}})
   }
   for (const match of sentence.matchAll(WINDOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})

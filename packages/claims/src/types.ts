@@ -8,18 +8,20 @@ export interface ClaimPoint {
 }
 
 /** How the scope of a claim was found, best first. */
-export type ScopeVia = 'explicit' | 'relative' | 'previous-sentence' | 'document' | 'unknown'
+export type ScopeVia = 'explicit' | 'relative' | 'first-person' | 'previous-sentence' | 'document' | 'unknown'
 
-/** The place (or, later, organisation) a number is about. */
+/** The place or organisation a number is about. */
 export interface ClaimScope {
   /**
    * Canonical id: the gazetteer code (`52` = 贵州省, `CN` = the country), `village:<parent code>:<name>`
-   * for villages, `unknown` when no scope was found.
+   * for villages, `org:<name>` for an organisation named after a place (`org:贵州省人社厅`),
+   * `foreign:<name>` for a country outside the gazetteer (`foreign:法国`), codes joined by `+` for a
+   * list of places (`140122+140123`), `unknown` when no scope was found.
    */
   id: string
   /** Canonical name (`贵州省`), empty when unknown. */
   name: string
-  level: 'country' | 'province' | 'city' | 'county' | 'township' | 'village' | 'unknown'
+  level: 'country' | 'province' | 'city' | 'county' | 'township' | 'village' | 'organisation' | 'unknown'
   /** The words in the text that gave the scope (`貴州`, `全省`), when any. */
   text?: string
   /** Offsets of those words in the document. */
@@ -48,6 +50,12 @@ export interface ClaimMetric {
   role: MetricRole
   /** `noun`: the noun after the number; `before`: the noun phrase before it; `none`. */
   via: 'noun' | 'before' | 'none'
+  /**
+   * An amount per unit (`每个`, `人均`, `户均`, `每年`) and where the counted people or things come
+   * from or go to (`从省直单位`, `到贫困县`, `从各市县到乡镇`), when the clause says so; part of the
+   * key (two selections from different sources are two statistics; a per-village amount is not a total).
+   */
+  qualifier?: string
 }
 
 /** The stated value as an interval (from `@jiaodui/zh-number`; `null` = unbounded). */
@@ -83,8 +91,12 @@ export interface ClaimPeriod {
   end?: string
   /** The words that gave the period (`截至2018年底`, `目前`), when any. */
   text?: string
-  /** `explicit` date words; `relative` words resolved against the article date; `article-date` when nothing was said; `none` when the date is unknown too. */
-  via: 'explicit' | 'relative' | 'article-date' | 'none'
+  /**
+   * `explicit` date words; `relative` words resolved against the article date; `previous-sentence`
+   * when the time phrase opened an earlier sentence of the paragraph (`2017年，…。其中，…`);
+   * `article-date` when nothing was said; `none` when the date is unknown too.
+   */
+  via: 'explicit' | 'relative' | 'previous-sentence' | 'article-date' | 'none'
 }
 
 /** A part of a whole stated in the same sentence (`其中`, `分别`, `…中`). */

@@ -92,6 +92,72 @@ describe('extractClaims on seed sentences', () => {
   })
 })
 
+describe('extraction recall: frames carried, first person, organisations, lists', () => {
+  const date = '2018-06-30'
+
+  test('a time phrase opening a sentence frames the next sentences of its paragraph', () => {
+    const claims = extractClaims({text: '2017年，宁德市新增贫困村党支部120个。其中，全市共有第一书记453名。\n全市共有驻村干部900名。', date})
+    expect(find(claims, '453名').period).toMatchObject({id: 'year:2017', via: 'previous-sentence', text: '2017年'})
+    // A new paragraph starts without a frame.
+    expect(find(claims, '900名').period).toMatchObject({id: 'asof:2018-06', via: 'article-date'})
+    // Carried words count a little less than words in the sentence.
+    expect(find(claims, '453名').confidence).toBeLessThan(find(claims, '120个').confidence)
+  })
+
+  test('a date inside a sentence is an event, not a frame', () => {
+    const claims = extractClaims({text: '汪洋同志2015年12月在宁德调研时指出，这是成功实践。宁德市共有贫困村党支部453个。', date})
+    expect(find(claims, '453个').period).toMatchObject({id: 'asof:2018-06', via: 'article-date'})
+  })
+
+  test('党的十八大以来 is a period with a stable start', () => {
+    const claim = find(extractClaims({text: '党的十八大以来，贵州累计新建基层党组织1.2万个。', date}), '1.2万个')
+    expect(claim.period).toMatchObject({id: 'since:2012-11..2018-06', type: 'since', start: '2012-11-01', via: 'explicit'})
+    expect(claim.metric.predicate).toBe('cumulative')
+  })
+
+  test('first person: 我市 like 该市, 我们 (outside quotes) is the article place', () => {
+    const claims = extractClaims({text: '新华社宁德6月1日电 我们共选派第一书记2000多名。我市共有贫困村党支部453个。“我们村有3户贫困户。”', date})
+    expect(find(claims, '2000多名').scope).toMatchObject({id: '3509', via: 'first-person', text: '我们'})
+    expect(find(claims, '453个').scope).toMatchObject({id: '3509', via: 'relative', text: '我市'})
+    expect(find(claims, '3户').scope.via).not.toBe('first-person')
+  })
+
+  test('an organisation named after a place is its own scope; a list of places is all of them', () => {
+    expect(find(extractClaims({text: '目前，北京大学共有教师4000名。', date}), '4000名').scope).toMatchObject({id: 'org:北京大学', level: 'organisation'})
+    expect(find(extractClaims({text: '目前，北京市共有教师20万名。', date}), '20万名').scope.id).toBe('11')
+    const both = find(extractClaims({text: '太原为娄烦、阳曲两个贫困县拨付党费378.5万元。', date}), '378.5万元')
+    expect(both.scope).toMatchObject({id: '140122+140123', text: '娄烦、阳曲'})
+    expect(both.metric.id).toBe('党费')
+  })
+
+  test('全国 after a foreign country is that country', () => {
+    const claim = find(extractClaims({text: '法国交通部说，目前全国共有高铁线路40条。', date}), '40条')
+    expect(claim.scope).toMatchObject({id: 'foreign:法国', text: '全国'})
+  })
+
+  test('counts of a list and of names with 等 have no metric', () => {
+    const claims = extractClaims({text: '今年，中央政研室、中国外文局、国家行政学院、中国华电4个单位选派干部；该县表彰刘翼飞等4人。', date})
+    expect(claims.filter((c) => c.text === '4个' || c.text === '4人').map((c) => c.metric.via)).toEqual(['none', 'none'])
+  })
+
+  test('the source and destination of a selection are part of the key', () => {
+    const a = find(extractClaims({text: '近年来，贵州从省直单位选派65名优秀干部到贫困县挂职。', date}), '65名')
+    const b = find(extractClaims({text: '近年来，贵州从各市县选派65名优秀干部到乡镇挂职。', date}), '65名')
+    expect(a.metric).toMatchObject({id: '优秀干部', qualifier: '从省直单位到贫困县'})
+    expect(claimKey(a)).not.toBe(claimKey(b))
+  })
+
+  test('pinyin debris of a scraped page does not cut the counted noun', () => {
+    const claim = find(extractClaims({text: '貴州從省直單位加派65名優(yōu)秀處級(jí)領(lǐng)導(dǎo)干部到貧困縣掛職。', date}), '65名')
+    expect(claim.metric).toMatchObject({id: '优秀处级领导干部', via: 'noun'})
+  })
+
+  test('a place after 在 is where, not who: it is not carried as the subject', () => {
+    const text = '洋县共有贫困村110个。县林业技术人员先后在金水镇碗牛坝、黄安镇三道岭等村举行了培训。目前，累计开展服务1000多场次。'
+    expect(find(extractClaims({text, date}), '1000多场次').scope).toMatchObject({id: '610723', via: 'previous-sentence'})
+  })
+})
+
 describe('intervals and clashes', () => {
   const v = (low: number | null, high: number | null, lowInclusive = true, highInclusive = false) => ({low, high, lowInclusive, highInclusive})
   test('overlap respects inclusive ends and open bounds', () => {

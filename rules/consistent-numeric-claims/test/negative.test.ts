@@ -1,0 +1,72 @@
+import {describe, expect, test} from 'vitest'
+import {createEngine} from '@jiaodui/core'
+import rule from '../src/index.js'
+
+// Two real-looking articles about the same place that state different numbers which do NOT
+// contradict each other (another year, another scope, another predicate, another counted thing,
+// another source): a false clash between related articles is the worst outcome for an editor.
+const engine = createEngine([rule], {settings: {date: '2018-06-30'}})
+
+async function messagesOf(a: string, b: string): Promise<string[]> {
+  const first = await engine.check({value: a, format: 'txt', path: 'a.txt'})
+  const second = await engine.check({value: b, format: 'txt', path: 'b.txt'})
+  await engine.complete([first, second])
+  return [...first.messages, ...second.messages].map((message) => `${message.file ?? ''} ${message.reason}`)
+}
+
+describe('related articles with compatible numbers stay silent', () => {
+  const pairs: Array<[string, string, string]> = [
+    ['different years', '2017年，宁德市新增贫困村党支部120个。', '2018年，宁德市新增贫困村党支部150个。'],
+    [
+      '全市 vs 全省',
+      '福州市委组织部介绍，目前，全市共有第一书记1200名，全部到岗。',
+      '福建省委组织部介绍，目前，全省共有第一书记8000名，全部到岗。'
+    ],
+    ['新增 vs 累计', '洋县今年以来新增驻村干部300名。', '洋县累计选派驻村干部3000名。'],
+    ['党员 vs 党员干部', '目前，山南市共有党员2.6万名。', '目前，山南市共有党员干部2.15万名。'],
+    [
+      'selections from different sources',
+      '近年来，贵州从省直单位选派65名优秀干部到贫困县挂职。',
+      '近年来，贵州从各市县选派438名优秀干部到乡镇挂职。'
+    ],
+    [
+      'a period carried from the sentence before is not the article date',
+      '2017年，太原市新增集体经济破零村120个。全市共有第一书记157名。',
+      '目前，太原市共有第一书记180名。'
+    ],
+    ['an event date inside a sentence is not carried', '汪洋同志2015年12月在宁德调研时指出，这是成功实践。宁德市共有贫困村党支部453个。', '2015年12月，宁德市共有贫困村党支部400个。'],
+    ['全国 after a foreign country is that country', '法国交通部说，目前全国共有高铁线路40条。', '目前，全国共有高铁线路200条。'],
+    ['an organisation named after a place is not the place', '目前，北京大学共有教师4000名。', '目前，北京市共有教师20万名。'],
+    ['an organisation in a list is not the country', '中央政研室、中国外文局、国家行政学院3个单位选派干部。', '中直工委、中联部、人社部、海关总署4个单位选派干部。'],
+    ['a list of places is not its last place', '太原为娄烦、阳曲两个贫困县拨付党费378.5万元。', '太原为阳曲县拨付党费150万元。'],
+    ['an amount per village is not a total', '太原市为每个行政村增加集体经济扶持资金3万元。', '太原市增加集体经济扶持资金2000万元。'],
+    ['a brand in a country is not the country', '最好的时候，Zune在美国市场份额是9%。', '最好的时候，iPod在美国市场份额是63%。'],
+    ['names listed with 等 are not the counted thing', '2017年，该县表彰刘翼飞等4人。洋县表彰优秀干部。', '2017年，洋县表彰刘小春等25人。'],
+    ['first person: 我们 is the place of the article, 全国 is the country', '新华社宁德6月1日电 我们共选派第一书记2000多名。', '目前，全国共选派第一书记19.5万名。']
+  ]
+  for (const [name, a, b] of pairs) {
+    test(name, async () => {
+      expect(await messagesOf(a, b)).toEqual([])
+    })
+  }
+})
+
+describe('controls: the same statistic with a slip is still flagged', () => {
+  test('restated with a magnitude slip', async () => {
+    const messages = await messagesOf('截至2018年底，贵州共有基层党组织9.41万个。', '截至2018年底，贵州省共有基层党组织94.1万个。')
+    expect(messages).toHaveLength(2)
+  })
+
+  test('the period carried from the sentence before', async () => {
+    const messages = await messagesOf(
+      '截至2018年底，贵州共有党员173.8万名。全省共有基层党组织9.41万个。',
+      '截至2018年底，贵州全省共有基层党组织9.14万个。'
+    )
+    expect(messages).toHaveLength(2)
+  })
+
+  test('the same selection from the same source', async () => {
+    const messages = await messagesOf('近年来，贵州从省直单位选派65名优秀干部到贫困县挂职。', '近年来，贵州从省直单位选派56名优秀干部到贫困县挂职。')
+    expect(messages).toHaveLength(2)
+  })
+})
