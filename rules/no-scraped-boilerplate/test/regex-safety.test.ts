@@ -38,11 +38,4 @@ describe('catastrophic backtracking check', () => {
   test('refuses invalid syntax with the engine message', () => {
     expect(() => assertSafePattern('[unclosed')).toThrow(/Invalid regular expression/)
   })
-
-  test('accepted patterns stay fast on hostile input', () => {
-    const text = '首页'.repeat(2000) + '!'
-    const started = performance.now()
-    new RegExp('^[^\\s>]{1,24}(?:\\s{0,3}>{1,2}\\s{0,3}[^\\s>]{1,24}){1,8}$', 'u').test(text)
-    expect(performance.now() - started).toBeLessThan(200)
-  })
 })

@@ -62,19 +62,9 @@ describe('no-scraped-boilerplate', () => {
     expect(message.expected).toEqual([''])
   })
 
-  test('linear time: a 5 MB file is classified in a blink, twice the text in about twice the time', () => {
-    const patterns = loadPatterns()
-    const text = largeText() as string
-    const lines = text.split('\n')
-    const half = lines.slice(0, lines.length >> 1)
-    classify(half, patterns, {structure: true})
-    let started = performance.now()
-    classify(half, patterns, {structure: true})
-    const halfTime = performance.now() - started
-    started = performance.now()
-    classify(lines, patterns, {structure: true})
-    const fullTime = performance.now() - started
-    expect(fullTime).toBeLessThan(5000)
-    expect(fullTime).toBeLessThan(halfTime * 4 + 200)
+  test('a 5 MB text is classified line by line (timing: bench/eval-boilerplate/timing.js)', () => {
+    const lines = (largeText() as string).split('\n')
+    const analysis = classify(lines, loadPatterns(), {structure: true})
+    expect(analysis.verdicts).toHaveLength(lines.length)
   })
 })
