@@ -1,7 +1,14 @@
 import {counterparts} from '@jiaodui/zh-script'
 import type {ClaimPoint} from './types.js'
 
-const folds = new Map<string, string>()
+// Folded code unit of each BMP code unit (0: not looked up yet), and folded astral characters.
+const bmpFolds = new Uint16Array(0x10000)
+const astralFolds = new Map<string, string>()
+
+function fold(char: string): string {
+  const first = counterparts(char, 'simplified')[0]
+  return first !== undefined && first.length === char.length ? first : char
+}
 
 /**
  * Fold traditional characters to simplified, one code point at a time and only when the
@@ -9,19 +16,38 @@ const folds = new Map<string, string>()
  * (`第一書記` → `第一书记`).
  */
 export function foldText(text: string): string {
+  // Unchanged stretches are copied as slices: most of a text folds to itself.
   let out = ''
-  let changed = false
-  for (const char of text) {
-    let folded = folds.get(char)
-    if (folded === undefined) {
-      const first = char.charCodeAt(0) < 0x2e80 ? undefined : counterparts(char, 'simplified')[0]
-      folded = first !== undefined && first.length === char.length ? first : char
-      folds.set(char, folded)
+  let copied = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x2e80) continue
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const char = text.slice(i, i + 2)
+      let folded = astralFolds.get(char)
+      if (folded === undefined) {
+        folded = fold(char)
+        astralFolds.set(char, folded)
+      }
+      if (folded !== char) {
+        out += text.slice(copied, i) + folded
+        copied = i + 2
+      }
+      i++
+      continue
     }
-    if (folded !== char) changed = true
-    out += folded
+    let folded = bmpFolds[code]!
+    if (folded === 0) {
+      folded = fold(String.fromCharCode(code)).charCodeAt(0)
+      bmpFolds[code] = folded
+    }
+    if (folded !== code) {
+      out += text.slice(copied, i) + String.fromCharCode(folded)
+      copied = i + 1
+    }
   }
-  return changed ? out : text
+  return copied === 0 ? text : out + text.slice(copied)
 }
 
 /** Characters that end a sentence for claim attachment. */
@@ -42,18 +68,42 @@ export function sentences(text: string, from: number, to: number, paragraph: num
   let start = from
   let para = paragraph
   for (let i = from; i < to; i++) {
-    const c = text[i] as string
-    if (!SENTENCE_END.has(c)) continue
+    const code = text.charCodeAt(i)
+    if (!isSentenceEnd(code)) continue
     // Keep closing quotes and brackets with the sentence they close.
     let end = i + 1
-    while (end < to && /[”’」』）)]/.test(text[end] as string)) end++
+    while (end < to && isCloser(text.charCodeAt(end))) end++
     if (end > start) out.push({start, end, paragraph: para})
-    if (c === '\n') para++
+    if (code === 0x0a) para++
     start = end
     i = end - 1
   }
   if (to > start) out.push({start, end: to, paragraph: para})
   return out
+}
+
+/** Whether `code` is one of `SENTENCE_END` (without building a string per character). */
+function isSentenceEnd(code: number): boolean {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3b: // ;
+    case 0x0a: // \n
+    case 0xfe54: // ﹔
+    case 0xfe52: // ﹒
+      return true
+    default:
+      return false
+  }
+}
+
+/** Whether `code` is a closing quote or bracket: `”’」』）)`. */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x29
 }
 
 /** Start of the clause containing `at` inside `[from, at)`. */

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {fixText, type Engine, type Format, type ReportError} from '@jiaodui/core'
@@ -41,7 +41,9 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
   const outcome: FileOutcome = {task}
   let bytes: Uint8Array
   try {
-    bytes = task.absolute ? await readFile(task.absolute) : await readStdin()
+    // Synchronous: files are checked one after another, and each step of an
+    // asynchronous read waits for the event loop (most of the idle time of a run).
+    bytes = task.absolute ? readFileSync(task.absolute) : await readStdin()
   } catch (error) {
     outcome.error = {code: 'unreadable', message: `cannot be read (${describe(error)})`}
     return outcome

@@ -236,6 +236,8 @@ function matchAt(ctx: Ctx, i: number): Quantity | null {
 function round(x: number): number {
   if (x === 0) return 0 // -0 is not JSON-safe (负零)
   if (!Number.isFinite(x)) return x
+  // At most 15 digits: `toPrecision(15)` gives the number back; most values are such counts.
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x
   // Undo binary noise of interval arithmetic (77.6 - 0.05 = 77.54999999999998) but keep true
   // long expansions (1/3): only take the 15-digit form when it is much shorter.
   const r = Number(x.toPrecision(15))

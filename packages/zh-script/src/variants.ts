@@ -225,6 +225,25 @@ export interface Conversion {
   end: number[]
 }
 
+const pairsOf = new WeakMap<Phrases, Set<string>>()
+
+/**
+ * The first two characters of every phrase of a table: a position whose two
+ * characters open none is skipped with one lookup instead of one per length.
+ */
+function openingPairs(table: Phrases): Set<string> {
+  let pairs = pairsOf.get(table)
+  if (!pairs) {
+    pairs = new Set()
+    for (const phrase of table.map.keys()) {
+      const [first, second] = Array.from(phrase)
+      if (second !== undefined) pairs.add(first! + second)
+    }
+    pairsOf.set(table, pairs)
+  }
+  return pairs
+}
+
 /**
  * Longest-match conversion in OpenCC's manner: at each position take the
  * longest phrase of the table, else the character's default counterpart
@@ -237,6 +256,7 @@ export function convertChars(
   fallback?: (char: string) => string
 ): Conversion {
   const dictionary = table ?? (target === 'traditional' ? traditionalPhraseTable() : simplifiedPhraseTable())
+  const pairs = openingPairs(dictionary)
   const {toTraditional, toSimplified} = load()
   const defaults = target === 'traditional' ? toTraditional : toSimplified
   const size = chars.length
@@ -253,7 +273,8 @@ export function convertChars(
   let index = 0
   while (index < size) {
     const char = chars[index]!
-    const longest = Math.min(dictionary.longest.get(char) ?? 0, size - index)
+    let longest = Math.min(dictionary.longest.get(char) ?? 0, size - index)
+    if (longest >= 3 && !pairs.has(text.slice(offsets[index], offsets[index + 2]))) longest = 0
     let matched = 0
     for (let length = longest; length >= 2; length--) {
       const replacement = dictionary.map.get(text.slice(offsets[index], offsets[index + length]))
