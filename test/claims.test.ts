@@ -51,3 +51,12 @@ test('jiaodui claims --date dates undated articles; Markdown prose only', async 
   expect(bad.code).toBe(2)
   expect(bad.stderr).toContain('invalid --date `2019-6-1`')
 })
+
+test('a Markdown front matter date dates the claims', async () => {
+  const article = '---\ntitle: 第一书记\ndate: 2018-12-31T08:00:00+08:00\n---\n\n# 贵州\n\n目前，贵州共有8542名第一书记。\n'
+  const result = await jiaodui(['claims', '--stdin', '--stdin-filename', 'a.md'], article)
+  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+  expect(lines).toHaveLength(1)
+  assertValid('claim.schema.json', lines[0])
+  expect(lines[0]).toMatchObject({text: '8542名', document: {date: '2018-12-31'}, period: {id: 'asof:2018-12'}})
+})

@@ -47,8 +47,20 @@ export function segmentsOf(text: string, tree: TreeLike): Array<{text: string; o
 }
 
 /**
+ * The `date:` of a Markdown front matter block (YAML `---` or TOML `+++`), as
+ * YYYY-MM-DD; a timestamp keeps its date. The article's own declared metadata
+ * comes before anything read from its text.
+ */
+export function frontMatterDate(text: string): string | undefined {
+  const block = /^(?:\uFEFF)?(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1\r?(?:\n|$)/.exec(text)
+  if (!block) return undefined
+  const line = /^date\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2})(?:[T ][^"'\n]*)?["']?\s*$/m.exec(block[2]!)
+  return line?.[1]
+}
+
+/**
  * The claims of a checked file, computed once per file and stored in `file.data.claims`.
- * Dates: `file.data.meta.date` (from the dateline rule), else a dateline in the text, else
+ * Dates: a Markdown front matter `date:`, else `file.data.meta.date` (from the dateline rule), else a dateline in the text, else
  * `file.data.settings.date`; place: `file.data.meta.place`, else the dateline's.
  */
 export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
@@ -58,7 +70,8 @@ export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
   const meta = file.data['meta'] as {date?: string; place?: string} | undefined
   const settings = file.data['settings'] as {date?: unknown} | undefined
   const format = file.data['format']
-  const date = typeof meta?.date === 'string' && isoDate.test(meta.date) ? meta.date : undefined
+  const declared = format === 'md' ? frontMatterDate(text) : undefined
+  const date = declared ?? (typeof meta?.date === 'string' && isoDate.test(meta.date) ? meta.date : undefined)
   const fallback = typeof settings?.date === 'string' && isoDate.test(settings.date) ? settings.date : undefined
   const claims = extractClaims({
     text,

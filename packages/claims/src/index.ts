@@ -1,5 +1,5 @@
 export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline, scopeIdOf} from './extract.js'
-export {claimsOf, segmentsOf, type FileLike, type TreeLike} from './file.js'
+export {claimsOf, frontMatterDate, segmentsOf, type FileLike, type TreeLike} from './file.js'
 export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap} from './key.js'
 export {foldText} from './text.js'
 export {claimData, describeKey, positionOf} from './report.js'
