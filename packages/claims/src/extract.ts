@@ -162,6 +162,46 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   for (const {segment, folded, scopes: placeScopes} of segments) {
     const offset = segment.offset
+    // `folded.indexOf(noun, from)` and `folded.lastIndexOf(noun, upTo)`, unchanged in result: the
+    // sentence is searched first; only a noun absent from it (pinyin debris skipped, trimmed words)
+    // falls back to every position of the noun in the segment, listed once per noun instead of
+    // scanning the whole segment for each claim.
+    const positions = new Map<string, number[]>()
+    const positionsOf = (noun: string): number[] => {
+      let list = positions.get(noun)
+      if (!list) {
+        list = []
+        for (let i = folded.indexOf(noun); i >= 0; i = folded.indexOf(noun, i + 1)) list.push(i)
+        positions.set(noun, list)
+      }
+      return list
+    }
+    const nounFrom = (noun: string, from: number, sentenceEnd: number): number => {
+      const near = folded.slice(from, sentenceEnd).indexOf(noun)
+      if (near >= 0) return from + near
+      const list = positionsOf(noun)
+      let lo = 0
+      let hi = list.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if ((list[mid] as number) < from) lo = mid + 1
+        else hi = mid
+      }
+      return lo < list.length ? (list[lo] as number) : -1
+    }
+    const nounUpTo = (noun: string, upTo: number, sentenceStart: number): number => {
+      const near = folded.slice(sentenceStart, upTo + noun.length).lastIndexOf(noun)
+      if (near >= 0) return sentenceStart + near
+      const list = positionsOf(noun)
+      let lo = 0
+      let hi = list.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if ((list[mid] as number) <= upTo) lo = mid + 1
+        else hi = mid
+      }
+      return lo > 0 ? (list[lo - 1] as number) : -1
+    }
     const quantities = findQuantities(folded)
     const scopes = withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes))
     const spans = sentences(folded, 0, folded.length, paragraph)
@@ -255,7 +295,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
       const via = noun === undefined ? 'none' : noun === after ? 'noun' : 'before'
       let surface = ''
       if (noun) {
-        const at = via === 'noun' ? folded.indexOf(noun, q.end) : folded.lastIndexOf(noun, q.start)
+        const at = via === 'noun' ? nounFrom(noun, q.end, span.end) : nounUpTo(noun, q.start, span.start)
         surface = at >= 0 ? segment.text.slice(at, at + noun.length) : noun
       }
       const clause = folded.slice(cs, q.start)

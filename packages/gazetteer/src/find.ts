@@ -70,6 +70,16 @@ function strictlyInside(inner: Place, outer: Place): boolean {
   return inner !== outer && isWithin(inner, outer)
 }
 
+function insideAny(inner: Place, anchors: readonly Place[]): boolean {
+  for (const a of anchors) if (strictlyInside(inner, a)) return true
+  return false
+}
+
+function followedByNotPlace(folded: string, end: number): boolean {
+  for (const w of NOT_PLACE_FOLLOWERS) if (folded.startsWith(w, end)) return true
+  return false
+}
+
 /** Places a chain predecessor can stand for: its place, or all its candidates. */
 function anchorsOf(m: Mutable | undefined): Place[] {
   if (!m) return []
@@ -129,13 +139,14 @@ function strongLeft(folded: string, s: number): boolean {
 
 function scan(folded: string, known: Map<string, Place | undefined>): Scan {
   const g = gazetteer()
-  const { trie, terminals } = g
+  const { trie, terminals, starts } = g
   const n = folded.length
   const mentions: Mutable[] = []
   const villages = new Map<string, Place | undefined>()
   let lastEnd = 0
   let i = 0
   const knownFirst = new Set([...known.keys()].map((k) => k.charCodeAt(0)))
+  const anyKnown = known.size > 0
   // Dictionary ends and trie nodes of the match attempt at `i` (the first `found`), reused at every position.
   const ends: number[] = []
   const nodes: number[] = []
@@ -156,7 +167,7 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
   while (i < n) {
     const code = folded.charCodeAt(i)
     // Fast path: nothing can start here and nothing is chained to the previous mention.
-    if (i !== lastEnd && code !== CUN && !knownFirst.has(code) && trie.get(0, code) === -1) {
+    if (i !== lastEnd && code !== CUN && starts[code] === 0 && !(anyKnown && knownFirst.has(code))) {
       i++
       continue
     }
@@ -165,7 +176,7 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
     const anchors = chainPrev ? anchorsOf(chainPrev) : noAnchors
 
     // Villages already confirmed in this text (second pass).
-    if (knownFirst.has(folded.charCodeAt(i))) {
+    if (anyKnown && knownFirst.has(code)) {
       let hit: string | undefined
       for (let len = MAX_VILLAGE; len >= 2; len--) {
         const name = folded.slice(i, i + len)
@@ -203,12 +214,16 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
         break
       }
       if (!t) continue
-      const ok = t.filter((e) => {
-        if (e.guarded && !anchors.some((a) => strictlyInside(e.place, a))) return false
-        if (e.alias && NOT_PLACE_FOLLOWERS.some((w) => folded.startsWith(w, end))) return false
-        return true
-      })
-      if (ok.length) match = { len: end - i, entries: ok }
+      // Most of the text reaches this point (common hanzi start some name) and most entries fail
+      // the guards: loops and a lazily created list keep it from allocating per character.
+      let ok: Entry[] | undefined
+      for (const e of t) {
+        if (e.guarded && !insideAny(e.place, anchors)) continue
+        if (e.alias && followedByNotPlace(folded, end)) continue
+        if (ok) ok.push(e)
+        else ok = [e]
+      }
+      if (ok) match = { len: end - i, entries: ok }
     }
 
     // A village right after a county or township (`双龙镇十八洞村`, `天池店乡河北村`), unless the
@@ -220,7 +235,9 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
       if (match && 'entries' in match) {
         const end = i + match.len
         const townShort = match.entries.every((e) => e.alias && e.place.level === 'township')
-        const consistent = match.entries.some((e) => anchors.some((a) => strictlyInside(e.place, a)))
+        // A closure over `anchors` would give every iteration of the scan loop its own context.
+        let consistent = false
+        for (const e of match.entries) if (insideAny(e.place, anchors)) consistent = true
         // `宁德赤溪村`: a township's short form followed by 村 is the village of that name.
         if ((low || city) && townShort && folded.charCodeAt(end) === CUN) v = { name: folded.slice(i, end), suffix: '村' }
         else if (!consistent && (low || city)) v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))

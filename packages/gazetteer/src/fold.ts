@@ -18,16 +18,14 @@ function foldTable(): Uint16Array {
 export function foldToSimplified(text: string): string {
   const t = foldTable()
   const n = text.length
-  let changed = false
+  // Most text has nothing to fold: find the first change before allocating the output.
+  let first = 0
+  while (first < n && t[text.charCodeAt(first)] === text.charCodeAt(first)) first++
+  if (first === n) return text
   const out = new Uint16Array(n)
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    const f = t[c] as number
-    out[i] = f
-    if (f !== c) changed = true
-  }
-  if (!changed) return text
+  for (let i = 0; i < n; i++) out[i] = t[text.charCodeAt(i)] as number
   let s = ''
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...out.subarray(i, Math.min(n, i + 8192)))
+  // `apply` takes the typed array as it is; a spread would go through an iterator per element.
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[])
   return s
 }

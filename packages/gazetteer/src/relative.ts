@@ -25,7 +25,8 @@ const SUFFIX_LEVEL: Record<string, RelativeLevel> = {
 }
 /** Characters before 本 that make it part of another word (日本市场, 资本, 成本). */
 const NOT_BEN = new Set('日资成基根样版脚剧课书原账')
-const STARTS = new Set([...Object.keys(RELATIVE_PREFIXES), ...Object.keys(RELATIVE_FIXED).map((w) => foldToSimplified(w)[0] as string)])
+const STARTS = new Set<string>([...Object.keys(RELATIVE_PREFIXES), ...Object.keys(RELATIVE_FIXED).map((w) => foldToSimplified(w)[0] as string)])
+const STARTS_CODES = new Set([...STARTS].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)))
 const fixed = Object.entries(RELATIVE_FIXED).map(([w, v]) => ({ w: foldToSimplified(w), ...v }))
 
 /** Finds relative scope words (`全市`, `全县`, `该省`, `本市`, `当地`, `全国`, `全球`, `全世界`) in `text`. */
@@ -34,11 +35,12 @@ export function relativeScope(text: string): RelativeMention[] {
   const out: RelativeMention[] = []
   const n = folded.length
   for (let i = 0; i < n; i++) {
+    // By code: `folded[i]` allocates a string per hanzi.
+    if (!STARTS_CODES.has(folded.charCodeAt(i))) continue
     const c = folded[i] as string
-    if (!STARTS.has(c)) continue
-    const f = fixed.find((x) => folded.startsWith(x.w, i))
+    const f = fixedAt(folded, i)
     if (f) {
-      if (RELATIVE_BLOCKERS.some((b) => folded.startsWith(b, i + 1))) continue
+      if (blockedAt(folded, i + 1)) continue
       out.push(make(text, i, i + f.w.length, f.kind, f.suffix))
       i += f.w.length - 1
       continue
@@ -47,12 +49,24 @@ export function relativeScope(text: string): RelativeMention[] {
     if (!kind || i + 1 >= n) continue
     const s = folded[i + 1] as string
     if (!RELATIVE_SUFFIXES.includes(s)) continue
-    if (RELATIVE_BLOCKERS.some((b) => folded.startsWith(b, i + 1))) continue
+    if (blockedAt(folded, i + 1)) continue
     if (c === '本' && i > 0 && NOT_BEN.has(folded[i - 1] as string)) continue
     out.push(make(text, i, i + 2, kind, s))
     i++
   }
   return out
+}
+
+// Helpers rather than closures over the loop index, which would give every iteration of the
+// per-character loop its own context.
+function fixedAt(folded: string, at: number): (typeof fixed)[number] | undefined {
+  for (const x of fixed) if (folded.startsWith(x.w, at)) return x
+  return undefined
+}
+
+function blockedAt(folded: string, at: number): boolean {
+  for (const b of RELATIVE_BLOCKERS) if (folded.startsWith(b, at)) return true
+  return false
 }
 
 function make(text: string, start: number, end: number, kind: 'all' | 'this', suffix: string): RelativeMention {

@@ -70,12 +70,21 @@ export function paragraphText(paragraph: Paragraph, source: string): ParagraphTe
   return joined
 }
 
+/**
+ * `source.slice(start, end) === value` for `start >= 0`, without allocating a string per leaf when the
+ * lengths already fit (every leaf of a parsed file).
+ */
+function sourceIs(source: string, start: number, end: number, value: string): boolean {
+  if (end - start === value.length && end <= source.length) return source.startsWith(value, start)
+  return source.slice(start, end) === value
+}
+
 function joinInto(node: TreeNode, source: string, joined: ParagraphText): void {
   if (typeof node.value === 'string') {
     const value = node.value
     const start = node.position?.start.offset ?? -1
     const end = node.position?.end.offset ?? -1
-    joined.pieces.push({value, at: joined.text.length, start, end, exact: start >= 0 && source.slice(start, end) === value})
+    joined.pieces.push({value, at: joined.text.length, start, end, exact: start >= 0 && sourceIs(source, start, end, value)})
     joined.text += value
   }
   const children = node.children

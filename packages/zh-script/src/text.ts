@@ -23,6 +23,15 @@ export interface JoinedText {
 }
 
 /**
+ * `source.slice(start, end) === value` for `start >= 0`, without allocating a string per leaf when the
+ * lengths already fit (every leaf of a parsed file).
+ */
+function sourceIs(source: string, start: number, end: number, value: string): boolean {
+  if (end - start === value.length && end <= source.length) return source.startsWith(value, start)
+  return source.slice(start, end) === value
+}
+
+/**
  * Join leaves (in document order) into one string. `source` is the file's
  * text: a leaf whose source slice differs from its value (an HTML entity such
  * as `&nbsp;`) is marked inexact. Leaves for which `opaque` returns true (inline
@@ -35,7 +44,7 @@ export function joinLeaves(leaves: Iterable<Leaf>, source: string, opaque?: (lea
     const start = leaf.position?.start.offset ?? -1
     const end = leaf.position?.end.offset ?? -1
     const value = opaque?.(leaf) ? '\uFFFC'.repeat(leaf.value.length) : leaf.value
-    const exact = start >= 0 && value === leaf.value && source.slice(start, end) === leaf.value
+    const exact = start >= 0 && value === leaf.value && sourceIs(source, start, end, value)
     pieces.push({value, at: text.length, start, end, exact})
     text += value
   }

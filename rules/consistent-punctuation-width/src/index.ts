@@ -133,9 +133,10 @@ function parenthesisPairs(text: string): Map<number, number> {
   const pairs = new Map<number, number>()
   const stack: number[] = []
   for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (char === '(') stack.push(index)
-    else if (char === ')') {
+    // Char codes, not `text[index]`: that allocates a string per hanzi.
+    const code = text.charCodeAt(index)
+    if (code === 0x28) stack.push(index)
+    else if (code === 0x29) {
       const open = stack.pop()
       if (open !== undefined) {
         pairs.set(open, index)

@@ -59,6 +59,26 @@ export function hashLine(text: string): string {
  * Lines of a quotation or sentence are the story's own words, never page
  * furniture, even when two articles share them.
  */
+/**
+ * `[...text.replace(/ /g, '')].length` without an array of one string per character: code points
+ * once the spaces are gone (a high and a low surrogate on either side of a space join).
+ */
+function codePointsWithoutSpaces(text: string): number {
+  let count = 0
+  let high = false
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index)
+    if (unit === 0x20) continue
+    if (high && unit >= 0xdc00 && unit <= 0xdfff) {
+      high = false
+      continue
+    }
+    count++
+    high = unit >= 0xd800 && unit <= 0xdbff
+  }
+  return count
+}
+
 function isQuoteOrSentence(text: string): boolean {
   return /^[“「『"‘]/u.test(text) || /[。！？][”」』"’]?$/u.test(text)
 }
@@ -100,7 +120,7 @@ const rule = corpusRule<Options>(
     const fingerprints: LineFingerprint[] = []
     const add = (raw: string, textStart: number, textEnd: number, start: number, end: number) => {
       const text = normaliseLine(raw)
-      const length = [...text.replace(/ /g, '')].length
+      const length = codePointsWithoutSpaces(text)
       if (length < minLength || length > maxLength || isQuoteOrSentence(text)) return
       fingerprints.push({key: hashLine(text), start, end, textStart, textEnd, preview: [...text].slice(0, 40).join('')})
     }
