@@ -1,22 +1,11 @@
 import type {Paragraph, Root} from 'nlcst'
+import {sourceIs, type JoinedText, type Piece} from './text.js'
 
 /** A leaf of a paragraph placed in the paragraph's text. */
-export interface ParagraphPiece {
-  value: string
-  /** Offset in the paragraph's text. */
-  at: number
-  /** Offsets of the leaf in the file (-1 when unknown). */
-  start: number
-  end: number
-  /** Whether the source slice is the value, so offsets inside the leaf are exact. */
-  exact: boolean
-}
+export type ParagraphPiece = Piece
 
 /** The text of a paragraph (its leaves joined) and where each leaf is in the file. */
-export interface ParagraphText {
-  text: string
-  pieces: ParagraphPiece[]
-}
+export type ParagraphText = JoinedText
 
 interface TreeNode {
   type: string
@@ -68,15 +57,6 @@ export function paragraphText(paragraph: Paragraph, source: string): ParagraphTe
   joinInto(paragraph as TreeNode, source, joined)
   textCache.set(paragraph, {source, joined})
   return joined
-}
-
-/**
- * `source.slice(start, end) === value` for `start >= 0`, without allocating a string per leaf when the
- * lengths already fit (every leaf of a parsed file).
- */
-function sourceIs(source: string, start: number, end: number, value: string): boolean {
-  if (end - start === value.length && end <= source.length) return source.startsWith(value, start)
-  return source.slice(start, end) === value
 }
 
 function joinInto(node: TreeNode, source: string, joined: ParagraphText): void {

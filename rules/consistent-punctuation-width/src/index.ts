@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf, type Report} from '@jiaodui/lint-rule'
-import {asciiOf, chinesePunctuationOf, joinNode, locate, type JoinedText, sourceOf} from '@jiaodui/zh-script'
+import {lintRule, paragraphsOf, placeOf, type Report, joinNode, locate, type JoinedText, sourceOf} from '@jiaodui/lint-rule'
+import {asciiOf, chinesePunctuationOf} from '@jiaodui/zh-script'
 
 /** Options of `consistent-punctuation-width`. */
 export interface Options {

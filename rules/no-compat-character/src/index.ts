@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf} from '@jiaodui/lint-rule'
-import {chinesePunctuationOf, compatCandidate, compatibilityOf, joinNode, locate, type CompatKind, sourceOf} from '@jiaodui/zh-script'
+import {lintRule, paragraphsOf, placeOf, joinNode, locate, sourceOf} from '@jiaodui/lint-rule'
+import {chinesePunctuationOf, compatCandidate, compatibilityOf, type CompatKind} from '@jiaodui/zh-script'
 
 const candidates = new RegExp(compatCandidate.source, 'g')
 const chineseContext = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u201C\u201D\u2018\u2019\u2026\u2014]/u

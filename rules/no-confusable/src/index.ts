@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf} from '@jiaodui/lint-rule'
-import {joinNode, latinLookalike, locate, sourceOf} from '@jiaodui/zh-script'
+import {lintRule, paragraphsOf, placeOf, joinNode, locate, sourceOf} from '@jiaodui/lint-rule'
+import {latinLookalike} from '@jiaodui/zh-script'
 
 // A word of alphabetic letters (with their combining marks) of the three
 // scripts whose letters are confused with each other.

@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, paragraphText, placeOf} from '@jiaodui/lint-rule'
+import {joinLeaves, lintRule, locate, paragraphsOf, paragraphText, placeOf, type JoinedText} from '@jiaodui/lint-rule'
 
 /** Options of `no-invisible-character`. */
 export interface Options {
@@ -72,18 +72,6 @@ const joiningScript = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\
 const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u
 const space = /^[\s\u3000\u00A0\u2000-\u200A\u202F\u205F]*$/
 
-/** A piece of a paragraph: a leaf node's text and where it is in the file. */
-interface Piece {
-  value: string
-  /** Offset in the paragraph string. */
-  at: number
-  /** Offsets of the node in the file. */
-  start: number
-  end: number
-  /** Whether the source slice is the value, so offsets inside the node are exact. */
-  exact: boolean
-}
-
 const rule = lintRule<Options>(
   {
     origin: 'jiaodui:no-invisible-character',
@@ -103,24 +91,14 @@ const rule = lintRule<Options>(
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    for (const paragraph of paragraphsOf(tree)) {
-      const {pieces, text} = paragraphText(paragraph, source)
-      checkPieces(pieces, text)
-    }
+    for (const paragraph of paragraphsOf(tree)) checkText(paragraphText(paragraph, source))
     // Whitespace between paragraphs (blank lines) can carry characters too.
     for (const child of tree.children) {
-      if (child.type === 'WhiteSpaceNode') checkPieces([pieceOf(child, 0)], child.value)
+      if (child.type === 'WhiteSpaceNode') checkText(joinLeaves([child], source))
     }
 
-    function pieceOf(node: {value: string; position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined}, at: number): Piece {
-      const start = node.position?.start.offset ?? -1
-      const end = node.position?.end.offset ?? -1
-      // Offsets inside the node are only exact when the source slice is the value
-      // (not so for `&nbsp;` in HTML): otherwise the whole node is the place.
-      return {value: node.value, at, start, end, exact: start >= 0 && source.slice(start, end) === node.value}
-    }
-
-    function checkPieces(pieces: readonly Piece[], text: string) {
+    function checkText(joined: JoinedText) {
+      const {text} = joined
       if (!candidate.test(text)) return
       candidate.lastIndex = 0
       const hasRightToLeft = rightToLeft.test(text)
@@ -143,7 +121,7 @@ const rule = lintRule<Options>(
             hasRightToLeft
           })
           if (!finding) continue
-          const place = locate(pieces, at, group.text.length)
+          const place = locate(joined, at, group.text.length)
           if (!place) continue
           report(finding.reason, {
             place: placeOf(file, place.start, place.end),
@@ -219,26 +197,3 @@ function groups(run: string): Array<{text: string; code: number; offset: number}
   return result
 }
 
-/** Map a span of the paragraph string to file offsets. */
-function locate(pieces: readonly Piece[], at: number, length: number): {start: number; end: number; exact: boolean} | undefined {
-  const first = pieces[pieceAt(pieces, at)]
-  const last = pieces[pieceAt(pieces, at + length - 1)]
-  if (!first || !last || first.start < 0 || last.start < 0) return undefined
-  if (first.exact && last.exact) {
-    return {start: first.start + (at - first.at), end: last.start + (at + length - last.at), exact: true}
-  }
-  // No exact offsets (an HTML entity): point at the whole nodes, offer no fix.
-  return {start: first.start, end: last.end, exact: false}
-}
-
-/** Index of the piece containing paragraph offset `at` (binary search). */
-function pieceAt(pieces: readonly Piece[], at: number): number {
-  let low = 0
-  let high = pieces.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (pieces[middle]!.at <= at) low = middle
-    else high = middle - 1
-  }
-  return low
-}

@@ -1,24 +1,6 @@
 import type {Paragraph, Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction} from '@jiaodui/lint-rule'
-import {
-  charScript,
-  codePointScript,
-  convertChars,
-  counterparts,
-  defaultShare,
-  joinNode,
-  locate,
-  openccFormOf,
-  parseVariant,
-  regionalExceptions,
-  regionalForm,
-  sameTraditional,
-  variantFromFrontMatter,
-  type JoinedText,
-  type Region,
-  type Target,
-  type Variant
-} from '@jiaodui/zh-script'
+import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction, joinNode, locate, type JoinedText} from '@jiaodui/lint-rule'
+import {charScript, codePointScript, convertChars, counterparts, defaultShare, openccFormOf, parseVariant, regionalExceptions, regionalForm, sameTraditional, variantFromFrontMatter, type Region, type Target, type Variant} from '@jiaodui/zh-script'
 
 /** The file a rule runs on (`vfile`'s VFile, without depending on it). */
 type VFile = Parameters<RuleFunction<Options>>[1]

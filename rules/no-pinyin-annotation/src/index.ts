@@ -1,6 +1,5 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf} from '@jiaodui/lint-rule'
-import {joinNode, locate, sourceOf} from '@jiaodui/zh-script'
+import {lintRule, paragraphsOf, placeOf, joinNode, locate, sourceOf} from '@jiaodui/lint-rule'
 
 // One pinyin syllable: an optional initial and a final of Hanyu Pinyin, in
 // lower case, with a tone mark on a vowel or a tone number 1–5 at the end
@@ -51,7 +50,16 @@ const rule = lintRule(
         // The character annotated: the hanzi right before the bracket.
         const before = previousChar(text, index)
         if (!before || !han.test(before) || !isPinyinSyllable(reading)) continue
-        const annotation = text.slice(index, close + 1)
+        // Readings stacked on one hanzi (`發(fā)(fa1)`) go in one message, so one fix removes them all.
+        let end = close + 1
+        for (;;) {
+          const next = text[end]
+          if (next === undefined || !opening.has(next)) break
+          const nextClose = text.indexOf(closing[next]!, end + 1)
+          if (nextClose === -1 || nextClose - end > 9 || !isPinyinSyllable(text.slice(end + 1, nextClose))) break
+          end = nextClose + 1
+        }
+        const annotation = text.slice(index, end)
         const span = locate(joined, index, annotation.length)
         if (!span) continue
         report(`Unexpected pinyin \`${annotation}\` after \`${before}\`, expected nothing`, {
@@ -60,7 +68,7 @@ const rule = lintRule(
           note: 'A hanzi followed by its reading in brackets is ruby markup (`<ruby>發<rt>fā</rt></ruby>`) flattened by a scraper or a copy from a web page; the reading does not belong in the running text.',
           data: {hanzi: before, pinyin: reading}
         })
-        index = close
+        index = end - 1
       }
     }
   }

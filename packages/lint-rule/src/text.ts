@@ -26,7 +26,7 @@ export interface JoinedText {
  * `source.slice(start, end) === value` for `start >= 0`, without allocating a string per leaf when the
  * lengths already fit (every leaf of a parsed file).
  */
-function sourceIs(source: string, start: number, end: number, value: string): boolean {
+export function sourceIs(source: string, start: number, end: number, value: string): boolean {
   if (end - start === value.length && end <= source.length) return source.startsWith(value, start)
   return source.slice(start, end) === value
 }
