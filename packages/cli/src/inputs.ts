@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {Option, type Command} from 'commander'
 import {formatFromPath} from '@jiaodui/core'
 import type {FileTask} from './check-file.js'
 import type {ConfigLoader} from './config.js'
@@ -46,4 +47,19 @@ export async function gatherTasks(
     absolute,
     format: formatFromPath(absolute) ?? 'txt'
   }))
+}
+
+/**
+ * A command that reads articles and prints records (`numbers`, `claims`): the
+ * paths argument and the input and output options they share.
+ */
+export function recordCommand(program: Command, name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
+    .argument('[paths...]', 'files, folders or globs', [])
+    .option('--stdin', 'read the text from standard input')
+    .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
+    .option('--encoding <name>', 'read files in this encoding instead of detecting it')
 }

@@ -7,7 +7,7 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import {VFileMessage} from 'vfile-message'
 import {location, type Location} from 'vfile-location'
 
-export {paragraphsOf, paragraphText, type ParagraphPiece, type ParagraphText} from './tree.js'
+export {candidateTexts, paragraphsOf, paragraphText, type ParagraphPiece, type ParagraphText} from './tree.js'
 export {joinLeaves, joinNode, leavesOf, locate, sourceOf, type FileSpan, type JoinedText, type Leaf, type Piece, type TreeNode} from './text.js'
 
 /** Severity of a message as reported: `error` (fatal), `warning`, `info`. */

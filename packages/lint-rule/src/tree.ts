@@ -1,5 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
-import {sourceIs, type JoinedText, type Piece} from './text.js'
+import {joinNode, sourceIs, sourceOf, type JoinedText, type Piece} from './text.js'
 
 /** A leaf of a paragraph placed in the paragraph's text. */
 export type ParagraphPiece = Piece
@@ -69,4 +69,19 @@ function joinInto(node: TreeNode, source: string, joined: ParagraphText): void {
   }
   const children = node.children
   if (children) for (let index = 0; index < children.length; index++) joinInto(children[index]!, source, joined)
+}
+
+/**
+ * The joined text (inline code opaque, see `joinNode`) of each paragraph whose
+ * source may contain what `mayMatch` finds: a cheap test on the source slice
+ * before any joining. Character references (`&#65108;`) hide characters from
+ * that test, so a paragraph with `&` is always joined.
+ */
+export function* candidateTexts(tree: Root, source: string, mayMatch: RegExp): Generator<JoinedText> {
+  for (const paragraph of paragraphsOf(tree)) {
+    const raw = sourceOf(paragraph, source)
+    mayMatch.lastIndex = 0
+    if (!raw.includes('&') && !mayMatch.test(raw)) continue
+    yield joinNode(paragraph, source)
+  }
 }

@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf, type Report, joinNode, locate, type JoinedText, sourceOf} from '@jiaodui/lint-rule'
+import {type JoinedText, type Report, candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
 import {asciiOf, chinesePunctuationOf} from '@jiaodui/zh-script'
 
 /** Options of `consistent-punctuation-width`. */
@@ -40,11 +40,7 @@ const rule = lintRule<Options>(
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    for (const paragraph of paragraphsOf(tree)) {
-      // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
-      const raw = sourceOf(paragraph, source)
-      if (!raw.includes('&') && !/[,:;!?()\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(raw)) continue
-      const joined = joinNode(paragraph, source)
+    for (const joined of candidateTexts(tree, source, /[,:;!?()\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/)) {
       const text = joined.text
       const skip = new Uint8Array(text.length)
       for (const match of text.matchAll(protectedSpan)) skip.fill(1, match.index, match.index + match[0].length)

@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf, joinNode, locate, sourceOf} from '@jiaodui/lint-rule'
+import {candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
 import {chinesePunctuationOf, compatCandidate, compatibilityOf, type CompatKind} from '@jiaodui/zh-script'
 
 const candidates = new RegExp(compatCandidate.source, 'g')
@@ -36,11 +36,7 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
-    for (const paragraph of paragraphsOf(tree)) {
-      // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
-      const raw = sourceOf(paragraph, source)
-      if (!raw.includes('&') && !compatCandidate.test(raw)) continue
-      const joined = joinNode(paragraph, source)
+    for (const joined of candidateTexts(tree, source, compatCandidate)) {
       const text = joined.text
       if (!compatCandidate.test(text)) continue
       for (const match of text.matchAll(candidates)) {

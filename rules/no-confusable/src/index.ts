@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf, joinNode, locate, sourceOf} from '@jiaodui/lint-rule'
+import {candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
 import {latinLookalike} from '@jiaodui/zh-script'
 
 // A word of alphabetic letters (with their combining marks) of the three
@@ -21,11 +21,7 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
-    for (const paragraph of paragraphsOf(tree)) {
-      // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
-      const raw = sourceOf(paragraph, source)
-      if (!raw.includes('&') && !lookalikeScripts.test(raw)) continue
-      const joined = joinNode(paragraph, source)
+    for (const joined of candidateTexts(tree, source, lookalikeScripts)) {
       const text = joined.text
       for (const match of text.matchAll(word)) {
         const value = match[0]

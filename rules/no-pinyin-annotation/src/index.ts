@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf, joinNode, locate, sourceOf} from '@jiaodui/lint-rule'
+import {candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
 
 // One pinyin syllable: an optional initial and a final of Hanyu Pinyin, in
 // lower case, with a tone mark on a vowel or a tone number 1–5 at the end
@@ -34,11 +34,7 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
-    for (const paragraph of paragraphsOf(tree)) {
-      // Quick test on the source slice; character references (`&#65108;`) hide characters from it.
-      const raw = sourceOf(paragraph, source)
-      if (!raw.includes('&') && !/[(（]/.test(raw)) continue
-      const joined = joinNode(paragraph, source)
+    for (const joined of candidateTexts(tree, source, /[(（]/)) {
       const text = joined.text
       if (!text.includes('(') && !text.includes('（')) continue
       for (let index = 0; index < text.length; index++) {

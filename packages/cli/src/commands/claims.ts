@@ -1,12 +1,11 @@
 import path from 'node:path'
 import type {Command} from 'commander'
-import {Option} from 'commander'
 import type {Claim} from '@jiaodui/claims'
 import {createEngine, type Engine} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import {readInput} from '../check-file.js'
 import {ConfigLoader} from '../config.js'
-import {gatherTasks} from '../inputs.js'
+import {gatherTasks, recordCommand} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 
 /** One line of `jiaodui claims` output (`schemas/claim.schema.json`). */
@@ -25,14 +24,11 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 /** Register `jiaodui claims`. */
 export function registerClaims(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('claims')
-    .description('print the numeric claims of the articles (scope, metric, value interval, period, confidence), one JSON object per line')
-    .argument('[paths...]', 'files, folders or globs', [])
-    .option('--stdin', 'read the text from standard input')
-    .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
-    .option('--encoding <name>', 'read files in this encoding instead of detecting it')
+  recordCommand(
+    program,
+    'claims',
+    'print the numeric claims of the articles (scope, metric, value interval, period, confidence), one JSON object per line'
+  )
     .option('--date <YYYY-MM-DD>', 'article date for texts without a dateline (overrides config `settings.date`)')
     .action(async (paths: string[], options: ClaimsOptions) => {
       setExit(await claims(paths, options, io))

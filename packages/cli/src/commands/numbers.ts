@@ -1,5 +1,4 @@
 import type {Command} from 'commander'
-import {Option} from 'commander'
 import type {Root} from 'nlcst'
 import {location} from 'vfile-location'
 import {segmentsOf, type TreeLike} from '@jiaodui/claims'
@@ -8,7 +7,7 @@ import {rules} from '@jiaodui/preset'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {readInput} from '../check-file.js'
 import {ConfigLoader} from '../config.js'
-import {gatherTasks} from '../inputs.js'
+import {gatherTasks, recordCommand} from '../inputs.js'
 import {exitCodes, type Io} from '../io.js'
 
 /** One line of `jiaodui numbers` output (`schemas/quantity.schema.json`). */
@@ -24,14 +23,11 @@ interface NumbersOptions {
 
 /** Register `jiaodui numbers`. */
 export function registerNumbers(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('numbers')
-    .description('print every quantity in the articles (value interval, unit, kind, counted noun), one JSON object per line')
-    .argument('[paths...]', 'files, folders or globs', [])
-    .option('--stdin', 'read the text from standard input')
-    .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
-    .option('--encoding <name>', 'read files in this encoding instead of detecting it')
+  recordCommand(
+    program,
+    'numbers',
+    'print every quantity in the articles (value interval, unit, kind, counted noun), one JSON object per line'
+  )
     .action(async (paths: string[], options: NumbersOptions) => {
       setExit(await numbers(paths, options, io))
     })
