@@ -1,11 +1,11 @@
 import path from 'node:path'
 import {Option, type Command} from 'commander'
 import {formatFromPath} from '@jiaodui/core'
-import type {FileTask} from './check-file.js'
 import type {ConfigLoader} from './config.js'
 import {parseEncoding} from './decode.js'
 import {expandPaths, IgnoreMatcher} from './files.js'
-import {FatalError, type Io} from './io.js'
+import {readInput, type FileTask} from './check-file.js'
+import {exitCodes, FatalError, type Io} from './io.js'
 
 /** Input options shared by the commands that read articles. */
 export interface InputOptions {
@@ -62,4 +62,34 @@ export function recordCommand(program: Command, name: string, description: strin
     .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
     .option('--encoding <name>', 'read files in this encoding instead of detecting it')
+}
+
+/**
+ * Read each task and print the records `recordsOf` makes of its text, as JSON
+ * lines or one JSON array. Unreadable inputs are reported on stderr and make
+ * the exit code 2; the other inputs are still printed.
+ */
+export async function printRecords<Task extends FileTask>(
+  tasks: readonly Task[],
+  format: 'jsonl' | 'json',
+  io: Io,
+  recordsOf: (task: Task, text: string) => Promise<readonly object[]>
+): Promise<number> {
+  let failed = false
+  const all: object[] = []
+  for (const task of tasks) {
+    // Reading, decoding and their errors are shared with `check`.
+    const outcome = await readInput(task, io.readStdin)
+    if (outcome.error || !outcome.decoded) {
+      io.stderr(`jiaodui: ${task.display}: ${outcome.error?.message ?? 'not read'}\n`)
+      failed = true
+      continue
+    }
+    for (const record of await recordsOf(task, outcome.decoded.text)) {
+      if (format === 'jsonl') io.stdout(JSON.stringify(record) + '\n')
+      else all.push(record)
+    }
+  }
+  if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n')
+  return failed ? exitCodes.fatal : exitCodes.clean
 }

@@ -3,10 +3,9 @@ import type {Command} from 'commander'
 import type {Claim} from '@jiaodui/claims'
 import {createEngine, type Engine} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
-import {readInput} from '../check-file.js'
 import {ConfigLoader} from '../config.js'
-import {gatherTasks, recordCommand} from '../inputs.js'
-import {exitCodes, FatalError, type Io} from '../io.js'
+import {gatherTasks, printRecords, recordCommand} from '../inputs.js'
+import {FatalError, type Io} from '../io.js'
 
 /** One line of `jiaodui claims` output (`schemas/claim.schema.json`). */
 export type ClaimRecord = {path: string} & Claim
@@ -59,23 +58,9 @@ async function claims(paths: string[], options: ClaimsOptions, io: Io): Promise<
     ...task,
     date: dateFor(task.absolute ?? path.join(io.cwd, task.display))
   }))
-  let failed = false
-  const all: ClaimRecord[] = []
-  for (const task of tasks) {
-    // Reading, decoding and their errors are shared with `check`.
-    const outcome = await readInput(task, io.readStdin)
-    if (outcome.error || !outcome.decoded) {
-      io.stderr(`jiaodui: ${task.display}: ${outcome.error?.message ?? 'not read'}\n`)
-      failed = true
-      continue
-    }
-    const file = await engineFor(task.date).check({value: outcome.decoded.text, format: task.format, path: task.display})
-    for (const claim of (file.data['claims'] as Claim[] | undefined) ?? []) {
-      const record: ClaimRecord = {path: task.display, ...claim}
-      if (options.format === 'jsonl') io.stdout(JSON.stringify(record) + '\n')
-      else all.push(record)
-    }
-  }
-  if (options.format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n')
-  return failed ? exitCodes.fatal : exitCodes.clean
+  return printRecords(tasks, options.format, io, async (task, text) => {
+    const file = await engineFor(task.date).check({value: text, format: task.format, path: task.display})
+    const claims = (file.data['claims'] as Claim[] | undefined) ?? []
+    return claims.map((claim): ClaimRecord => ({path: task.display, ...claim}))
+  })
 }

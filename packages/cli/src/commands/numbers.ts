@@ -5,10 +5,9 @@ import {segmentsOf, type TreeLike} from '@jiaodui/claims'
 import {createEngine, type Engine, type Format} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
-import {readInput} from '../check-file.js'
 import {ConfigLoader} from '../config.js'
-import {gatherTasks, recordCommand} from '../inputs.js'
-import {exitCodes, type Io} from '../io.js'
+import {gatherTasks, printRecords, recordCommand} from '../inputs.js'
+import type {Io} from '../io.js'
 
 /** One line of `jiaodui numbers` output (`schemas/quantity.schema.json`). */
 export type QuantityRecord = {path: string; line: number; column: number} & Quantity
@@ -54,26 +53,12 @@ export function quantitiesOf(text: string, format: Format, tree: Root | undefine
 async function numbers(paths: string[], options: NumbersOptions, io: Io): Promise<number> {
   const engine: Engine = createEngine([], {})
   const tasks = await gatherTasks(paths, options, io, new ConfigLoader(rules))
-  let failed = false
-  const all: QuantityRecord[] = []
-  for (const task of tasks) {
-    // Reading, decoding and their errors are shared with `check`.
-    const outcome = await readInput(task, io.readStdin)
-    if (outcome.error || !outcome.decoded) {
-      io.stderr(`jiaodui: ${task.display}: ${outcome.error?.message ?? 'not read'}\n`)
-      failed = true
-      continue
-    }
-    const text = outcome.decoded.text
+  return printRecords(tasks, options.format, io, async (task, text) => {
     const tree = task.format === 'txt' ? undefined : (await engine.parse({value: text, format: task.format})).tree
     const place = location(text)
-    for (const quantity of quantitiesOf(text, task.format, tree)) {
+    return quantitiesOf(text, task.format, tree).map((quantity): QuantityRecord => {
       const point = place.toPoint(quantity.start)
-      const record: QuantityRecord = {path: task.display, line: point?.line ?? 1, column: point?.column ?? 1, ...quantity}
-      if (options.format === 'jsonl') io.stdout(JSON.stringify(record) + '\n')
-      else all.push(record)
-    }
-  }
-  if (options.format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n')
-  return failed ? exitCodes.fatal : exitCodes.clean
+      return {path: task.display, line: point?.line ?? 1, column: point?.column ?? 1, ...quantity}
+    })
+  })
 }
