@@ -4,6 +4,7 @@ export default defineConfig({
   resolve: {conditions: ['source']},
   ssr: {resolve: {conditions: ['source']}},
   test: {
+    globalSetup: ['test/global-setup.ts'],
     include: [
       'packages/*/test/**/*.test.ts',
       'rules/*/test/**/*.test.ts',
