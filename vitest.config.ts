@@ -1,18 +1,25 @@
 import {defineConfig} from 'vitest/config'
 
+/**
+ * Tier one, `pnpm test`: self-contained. Runs on a fresh clone with nothing
+ * beside the repository, on fixtures the project owns. Tests that read
+ * `../shared` (real corpus, peer suites, evaluations, stress runs) live in
+ * `*.corpus.test.ts` files and run in tier two (`vitest.corpus.config.ts`).
+ */
 export default defineConfig({
   resolve: {conditions: ['source']},
   ssr: {resolve: {conditions: ['source']}},
   test: {
-    globalSetup: ['test/global-setup.ts'],
     include: [
       'packages/*/test/**/*.test.ts',
       'rules/*/test/**/*.test.ts',
       'test/**/*.test.ts'
     ],
-    // Property tests and corpus runs are CPU-bound; the machine has 2 cores.
+    exclude: ['**/node_modules/**', '**/*.corpus.test.ts'],
+    // The machine has 2 cores.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000
+    // Generous: no test relies on a timeout to pass; this only stops a hang.
+    testTimeout: 120_000
   }
 })
