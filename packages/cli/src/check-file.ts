@@ -109,6 +109,8 @@ interface SerialMessage {
   expected?: string[] | undefined
   note?: string | undefined
   data?: Record<string, unknown> | undefined
+  /** The other place of a finding about two places (path, place, reason). */
+  cause?: {reason: string; file?: string | undefined; place: VFileMessage['place']} | undefined
 }
 
 /** A `FileOutcome` in structured-clone form (VFile and messages flattened). */
@@ -136,7 +138,8 @@ export function serialize(outcome: FileOutcome): SerialOutcome {
         actual: message.actual,
         expected: message.expected,
         note: message.note,
-        data: message.data
+        data: message.data,
+        cause: causeOf(message)
       }))
     }
   }
@@ -166,10 +169,21 @@ export function deserialize(serial: SerialOutcome): FileOutcome {
       if (message.expected !== undefined) rebuilt.expected = message.expected
       if (message.note !== undefined) rebuilt.note = message.note
       if (message.data !== undefined) rebuilt.data = message.data
+      if (message.cause) {
+        const cause = new VFileMessage(message.cause.reason, {place: message.cause.place})
+        cause.file = message.cause.file ?? ''
+        rebuilt.cause = cause
+      }
       file.messages.push(rebuilt)
     }
   } finally {
     Error.stackTraceLimit = limit
   }
   return {...rest, file}
+}
+
+function causeOf(message: VFileMessage): SerialMessage['cause'] {
+  const cause = message.cause
+  if (!(cause instanceof VFileMessage)) return undefined
+  return {reason: cause.reason, file: cause.file || undefined, place: cause.place}
 }

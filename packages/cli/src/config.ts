@@ -88,7 +88,9 @@ export class ConfigLoader {
     return this.forFolder(path.dirname(path.resolve(filePath)))
   }
 
-  private forFolder(folder: string): LoadedConfig {
+  /** The config that applies inside `folder`: its own, else the nearest above it. */
+  forFolder(folder: string): LoadedConfig {
+    folder = path.resolve(folder)
     const cached = this.byFolder.get(folder)
     if (cached) return cached
     let found: LoadedConfig | undefined
@@ -144,7 +146,9 @@ function isFile(candidate: string): boolean {
 /** Short description of a thrown value. */
 export function describe(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    return `${error.code}: ${(error as unknown as Error).message}`
+    const message = (error as unknown as Error).message
+    // Node's system errors already start with their code (`EACCES: permission denied, open …`).
+    return message.startsWith(error.code) ? message : `${error.code}: ${message}`
   }
   return error instanceof Error ? error.message : String(error)
 }
