@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import type {ValidateFunction} from 'ajv'
 import {run} from '@jiaodui/cli'
+import {schemaFormats} from '@jiaodui/lint-rule'
 
 /** Repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -44,7 +45,7 @@ export function schemaValidator(name: string): ValidateFunction {
   let validate = validators.get(name)
   if (!validate) {
     const schema = JSON.parse(readFileSync(path.join(root, 'schemas', name), 'utf8')) as object
-    validate = new Ajv2020({strict: true, allErrors: true}).compile(schema)
+    validate = new Ajv2020({strict: true, allErrors: true, formats: schemaFormats}).compile(schema)
     validators.set(name, validate)
   }
   return validate

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import type {ValidateFunction} from 'ajv'
 import {parse as parseYaml, YAMLParseError} from 'yaml'
-import {formatAjvErrors, type AnyRule, type JsonSchema} from '@jiaodui/lint-rule'
+import {formatAjvErrors, schemaFormats, type AnyRule, type JsonSchema} from '@jiaodui/lint-rule'
 import type {ResolvedConfig} from '@jiaodui/core'
 import {buildConfigSchema} from './schema.js'
 
@@ -52,7 +52,7 @@ export class ConfigLoader {
   check(value: unknown, file: string): ConfigFile {
     // Compiled on first use: most runs find no config file, and compiling costs
     // a noticeable part of start-up (paid again by every worker thread).
-    this.validate ??= new Ajv2020({strict: true, allErrors: true}).compile(this.schema)
+    this.validate ??= new Ajv2020({strict: true, allErrors: true, formats: schemaFormats}).compile(this.schema)
     if (!this.validate(value)) {
       throw new ConfigError(file, formatAjvErrors(this.validate.errors))
     }

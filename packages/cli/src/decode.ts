@@ -201,7 +201,7 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   if (top && top.confidence >= 50 && gb < 30 && big5 < 30 && /^(ISO-8859|windows-125)/.test(top.name)) {
     throw new DecodeError(
       'unsupported-encoding',
-      `looks like ${top.name}, which jiaodui does not read; convert it to UTF-8 or pass --encoding`
+      `looks like ${top.name}, which jiaodui does not read (it reads UTF-8, UTF-16, GB18030 and Big5); convert it to UTF-8`
     )
   }
   if (!second) return first

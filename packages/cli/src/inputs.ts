@@ -12,6 +12,16 @@ export interface InputOptions {
   stdin?: boolean
   stdinFilename?: string
   encoding?: string
+  config?: string
+  /** Largest file read, in megabytes (`--max-file-size`). */
+  maxFileSize?: number
+}
+
+/** Parse `--max-file-size`. */
+export function parseMegabytes(value: string): number {
+  const size = Number(value)
+  if (!Number.isFinite(size) || size <= 0) throw new FatalError(`--max-file-size expects a size in megabytes, not \`${value}\``)
+  return size
 }
 
 /** Largest input the read-only commands accept (as `check --max-file-size` 16). */
@@ -54,7 +64,7 @@ export async function gatherInputs(
   const task = (display: string, absolute: string | undefined, format: Format): FileTask => {
     const loaded = configs.configFor(absolute)
     if (options.engines !== false) configs.engineFor(loaded)
-    return {display, absolute, format, configPath: loaded.path, fix: Boolean(options.fix), encoding, maxBytes: options.maxBytes ?? defaultMaxBytes}
+    return {display, absolute, format, configPath: loaded.path, fix: Boolean(options.fix), encoding, maxBytes: options.maxBytes ?? (options.maxFileSize === undefined ? defaultMaxBytes : Math.round(options.maxFileSize * 1e6))}
   }
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
@@ -93,7 +103,9 @@ export function recordCommand(program: Command, name: string, description: strin
     .option('--stdin', 'read the text from standard input')
     .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
+    .option('-c, --config <file>', 'use this config file (no discovery)')
     .option('--encoding <name>', 'read files in this encoding instead of detecting it')
+    .option('--max-file-size <MB>', 'largest file to read, in megabytes', parseMegabytes, 16)
 }
 
 /**

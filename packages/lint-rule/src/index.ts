@@ -151,7 +151,19 @@ export class RuleOptionsError extends Error {
   }
 }
 
-const ajv = new Ajv2020({strict: true, allErrors: true, useDefaults: true})
+/** Whether `value` is a real calendar date written YYYY-MM-DD (JSON Schema's `format: date`; not 2018-13-45). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** The formats jiaodui's schemas use, for every ajv instance that compiles them. */
+export const schemaFormats = {date: isCalendarDate} as const
+
+const ajv = new Ajv2020({strict: true, allErrors: true, useDefaults: true, formats: schemaFormats})
 const validators = new WeakMap<JsonSchema, ValidateFunction>()
 
 /**
@@ -172,7 +184,8 @@ export function compileSchema(schema: JsonSchema): ValidateFunction {
 export function formatAjvErrors(
   errors: ErrorObject[] | null | undefined
 ): Array<{pointer: string; message: string}> {
-  return (errors ?? []).map((error) => {
+  // `if`/`then`/`else` adds a summary error (`must match "else" schema`) after the real one: drop it.
+  return (errors ?? []).filter((error) => error.keyword !== 'if').map((error) => {
     let message = error.message ?? 'is invalid'
     if (error.keyword === 'additionalProperties') {
       message = `has unknown property \`${String(error.params['additionalProperty'])}\``

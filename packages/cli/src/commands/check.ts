@@ -11,7 +11,7 @@ import {describe} from '../config.js'
 import {checkFile, type FileOutcome, type FileTask} from '../check-file.js'
 import {encode} from '../decode.js'
 import {RunConfigs} from '../engines.js'
-import {displayPath, gatherInputs} from '../inputs.js'
+import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 import {checkInWorkers} from '../pool.js'
 import {render, type ReportFormat} from '../reporters/index.js'
@@ -57,12 +57,6 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .action(async (paths: string[], options: CheckOptions) => {
       setExit(await check(paths, options, io))
     })
-}
-
-function parseMegabytes(value: string): number {
-  const size = Number(value)
-  if (!Number.isFinite(size) || size <= 0) throw new FatalError(`--max-file-size expects a size in megabytes, not \`${value}\``)
-  return size
 }
 
 function parseThreads(value: string): number {
