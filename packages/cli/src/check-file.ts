@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {fixText, type Engine, type Format, type ReportError} from '@jiaodui/core'
@@ -41,6 +41,12 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
   const outcome: FileOutcome = {task}
   let bytes: Uint8Array
   try {
+    // Refuse an oversized file before reading it: reading 100 MB to say "too large" costs the memory the limit protects.
+    const size = task.absolute ? statSync(task.absolute).size : 0
+    if (size > task.maxBytes) {
+      outcome.error = tooLarge(size, task.maxBytes)
+      return outcome
+    }
     // Synchronous: files are checked one after another, and each step of an
     // asynchronous read waits for the event loop (most of the idle time of a run).
     bytes = task.absolute ? readFileSync(task.absolute) : await readStdin()
@@ -50,11 +56,7 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
   }
   outcome.bytes = bytes
   if (bytes.length > task.maxBytes) {
-    // The nlcst tree takes about 90 bytes of memory per byte of text: refuse clearly instead of running out of memory.
-    outcome.error = {
-      code: 'too-large',
-      message: `is ${(bytes.length / 1e6).toFixed(1)} MB, over the limit of ${(task.maxBytes / 1e6).toFixed(1)} MB (--max-file-size); split it or raise the limit`
-    }
+    outcome.error = tooLarge(bytes.length, task.maxBytes)
     return outcome
   }
   try {
@@ -186,4 +188,12 @@ function causeOf(message: VFileMessage): SerialMessage['cause'] {
   const cause = message.cause
   if (!(cause instanceof VFileMessage)) return undefined
   return {reason: cause.reason, file: cause.file || undefined, place: cause.place}
+}
+
+/** The nlcst tree takes many bytes of memory per byte of text: refuse clearly instead of running out of memory. */
+function tooLarge(size: number, maxBytes: number): NonNullable<FileOutcome['error']> {
+  return {
+    code: 'too-large',
+    message: `is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(maxBytes / 1e6).toFixed(1)} MB (--max-file-size); split it or raise the limit`
+  }
 }

@@ -127,11 +127,10 @@ export async function expandPaths(
         cwd: absolute,
         absolute: true,
         dot: false,
-        followSymbolicLinks: false,
         ignore: alwaysIgnored
       })
     } else if (isDynamicPattern(arg)) {
-      matches = await glob(arg, {cwd, absolute: true, dot: false, followSymbolicLinks: false, ignore: alwaysIgnored})
+      matches = await glob(arg, {cwd, absolute: true, dot: false, ignore: alwaysIgnored})
       matches = matches.filter((file) => formatFromPath(file) !== undefined)
     } else {
       unmatched.push(arg)

@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {chmod, chown, lstat, readFile, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {encode, label, type Decoded} from './decode.js'
+import {decode, encode, label, type Decoded, type Encoding} from './decode.js'
 
 /** Why a fix was not written: the file keeps its bytes, the report says so. */
 export class WriteRefused extends Error {
@@ -20,7 +20,23 @@ export class WriteRefused extends Error {
  * a forced `--encoding` that disagrees with the file would otherwise write
  * garbage over every character the fix did not touch.
  */
-export function encodeFixed(before: string, after: string, decoded: Decoded, read: Uint8Array): Buffer {
+export function encodeFixed(before: string, after: string, decoded: Decoded, read: Uint8Array, forced?: Encoding): Buffer {
+  if (forced) {
+    // GB18030 reads most Big5 bytes as other characters and writes them back unchanged, so a
+    // round trip alone does not catch a wrong --encoding: detection must agree too.
+    let detected: Encoding | undefined
+    try {
+      detected = decode(read).encoding
+    } catch {
+      detected = undefined
+    }
+    if (detected !== undefined && detected !== forced) {
+      throw new WriteRefused(
+        'encoding-mismatch',
+        `--encoding ${label(forced)} disagrees with the detected ${label(detected)}; not fixed (check without --encoding)`
+      )
+    }
+  }
   const original = encode(before, decoded)
   if (!original.equals(Buffer.from(read.buffer, read.byteOffset, read.byteLength))) {
     throw new WriteRefused(

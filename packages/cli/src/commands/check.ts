@@ -192,7 +192,7 @@ async function writeFixes(results: Checked[], configs: RunConfigs, options: Chec
       continue
     }
     try {
-      await writeAtomically(outcome.task.absolute!, outcome.bytes!, encodeFixed(before, outcome.output, outcome.decoded, outcome.bytes!))
+      await writeAtomically(outcome.task.absolute!, outcome.bytes!, encodeFixed(before, outcome.output, outcome.decoded, outcome.bytes!, outcome.task.encoding))
     } catch (error) {
       result.error = {
         code: error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : 'write-failed',
