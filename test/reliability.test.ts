@@ -171,6 +171,19 @@ describe('inputs that are not plain files', () => {
   })
 })
 
+describe('inputs that would take minutes', () => {
+  test('a Markdown list nested 1 000 deep is refused clearly; 50 deep is checked', async () => {
+    const nested = (depth: number) => Array.from({length: depth}, (_, level) => `${'  '.repeat(level)}- 第${level}层`).join('\n') + '\n'
+    const folder = workspace('nested-md', {'deep.md': nested(1000), 'shallow.md': nested(50)})
+    const result = report(await jiaodui(['check', '--format', 'json', '.'], folder))
+    expect(result.files.find((file) => file.path === 'deep.md')!.error).toEqual({
+      code: 'check-failed',
+      message: 'could not be checked (Markdown nested deeper than 100 levels (line 102); jiaodui does not read it)'
+    })
+    expect(result.files.find((file) => file.path === 'shallow.md')!.error).toBeUndefined()
+  })
+})
+
 describe('small ones', () => {
   test('a bare `jiaodui` prints help on stdout and exits 0', async () => {
     const result = await jiaodui([], dir)

@@ -148,6 +148,7 @@ export function createEngine(
   }
 
   async function run(processor: AnyProcessor, file: VFile, format: Format): Promise<NlcstRoot> {
+    if (format === 'md') assertShallowMarkdown(String(file.value))
     try {
       return (await processor.run(processor.parse(file), file)) as NlcstRoot
     } catch (error) {
@@ -203,4 +204,41 @@ function compareMessages(a: VFileMessage, b: VFileMessage): number {
     (a.ruleId ?? '').localeCompare(b.ruleId ?? '') ||
     a.reason.localeCompare(b.reason)
   )
+}
+
+/** Deepest Markdown container nesting (lists, block quotes) jiaodui reads. */
+export const maxMarkdownDepth = 100
+
+/**
+ * Refuse Markdown nested deeper than `maxMarkdownDepth`: the CommonMark parser
+ * re-checks every open container on every line, so a list nested 1 000 deep
+ * (1 MB) takes minutes. A container level needs at least two columns of
+ * indentation or one `>`; articles never come near the limit.
+ */
+export function assertShallowMarkdown(text: string): void {
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    let columns = 0
+    let quotes = 0
+    let index = start
+    for (; index < end; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 0x20) columns++
+      else if (code === 0x09) columns += 4
+      else if (code === 0x3e) quotes++
+      else break
+    }
+    if (quotes > maxMarkdownDepth || columns / 2 > maxMarkdownDepth) {
+      throw new Error(`Markdown nested deeper than ${maxMarkdownDepth} levels (line ${lineNumber(text, start)}); jiaodui does not read it`)
+    }
+    start = end + 1
+  }
+}
+
+function lineNumber(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
 }
