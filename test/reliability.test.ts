@@ -92,6 +92,23 @@ describe('--fix keeps file identity', () => {
   })
 })
 
+describe('--fix removes whole elements', () => {
+  test('a repeated line in Markdown and HTML goes with its markup (heading, list item, quote, element)', async () => {
+    const files: Record<string, string> = {}
+    for (const name of ['a', 'b', 'c']) {
+      files[`${name}.md`] = `# ${name}县新闻\n\n## 扫码关注本报微信公众号 获取更多资讯\n\n- 扫码下载本报客户端 随时阅读\n\n> 本报地址 广州市新港东路八号\n\n正文第一段，讲述${name}县新航线。\n`
+      files[`${name}.html`] = `<h1>${name}县新闻</h1>\n<h2>扫码关注本报微信公众号 获取更多资讯</h2>\n<p>扫码下载本报客户端 随时阅读</p>\n<p>正文第一段，讲述${name}县新航线。</p>\n`
+    }
+    const folder = workspace('markup', files)
+    expect((await jiaodui(['check', '--fix', '.'], folder)).code).toBe(0)
+    for (const name of ['a', 'b', 'c']) {
+      const markdown = readFileSync(path.join(folder, `${name}.md`), 'utf8')
+      expect(markdown.replace(/\n+/g, '\n')).toBe(`# ${name}县新闻\n正文第一段，讲述${name}县新航线。\n`)
+      expect(readFileSync(path.join(folder, `${name}.html`), 'utf8')).toBe(`<h1>${name}县新闻</h1>\n<p>正文第一段，讲述${name}县新航线。</p>\n`)
+    }
+  })
+})
+
 describe('--fix reports the text it wrote', () => {
   test('after corpus fixes the report points into the fixed text', async () => {
     const promo = '扫码关注本报微信公众号 获取更多资讯\n'

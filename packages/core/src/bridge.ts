@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import remarkRetext from 'remark-retext'
 import rehypeRetext from 'rehype-retext'
 import {parserFor} from '@jiaodui/parser-zh'
+import {recordBlocks} from './blocks.js'
 import {ensureRootPosition, splitDecodedText, stretchDecodedNodes} from './source-positions.js'
 
 type AnyProcessor = Processor<any, any, any, any, any>
@@ -27,6 +28,7 @@ function chineseBridge(this: AnyProcessor, format: 'md' | 'html', destination?: 
     const convert = (format === 'md' ? remarkRetext(parser as never) : rehypeRetext(parser as never)) as unknown as Convert
     ensure(tree, file)
     split(tree, file)
+    recordBlocks(tree, file)
     const nlcst = convert(tree, file)
     stretch(nlcst, file)
     if (!processor) return nlcst

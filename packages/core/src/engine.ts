@@ -9,6 +9,7 @@ import rehypeParse from 'rehype-parse'
 import retextChinese from '@jiaodui/parser-zh'
 import {checkDataOrder, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
 import {rehypeChinese, remarkChinese} from './bridge.js'
+import {widenDeletions} from './blocks.js'
 import {applyDirectives} from './directives.js'
 import {FileSet} from './file-set.js'
 
@@ -172,6 +173,7 @@ export function createEngine(
     async check(input) {
       const file = createFile(input)
       await run(processorFor(input.format), file, input.format)
+      widenDeletions(file)
       applyDirectives(file, known)
       sortMessages(file)
       return file
@@ -185,6 +187,7 @@ export function createEngine(
       fileSet.files = files
       await fileSet.complete()
       for (const file of files) {
+        widenDeletions(file)
         applyDirectives(file, known)
         sortMessages(file)
       }

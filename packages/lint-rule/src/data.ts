@@ -8,6 +8,7 @@ export const dataKeys = {
   settings: 'the engine: the config\'s shared `settings` (region, date, allow-list)',
   format: 'the parser or the engine: `txt`, `md` or `html`',
   encoding: 'the CLI: the encoding the file was decoded from',
+  blocks: 'the Markdown/HTML bridge: block elements, so deletions take their markup along',
   meta: 'no-scraped-boilerplate: what the article says about itself (date, place, outlet, authors)',
   lineFingerprints: 'no-repeated-boilerplate: normalised lines, for the corpus phase',
   claims: 'the claim rules (@jiaodui/claims): numeric claims with their frames',
@@ -28,7 +29,7 @@ interface OrderedRule {
  * Returns the problems; an empty list means the order is sound.
  */
 export function checkDataOrder(rules: readonly OrderedRule[]): string[] {
-  const provided = new Set<DataKey>(['settings', 'format', 'encoding'])
+  const provided = new Set<DataKey>(['settings', 'format', 'encoding', 'blocks'])
   const producers = new Map<DataKey, string>()
   for (const rule of rules) for (const key of rule.meta.produces ?? []) if (!producers.has(key)) producers.set(key, rule.meta.ruleId)
   const problems: string[] = []
