@@ -8,6 +8,7 @@ import {VFileMessage} from 'vfile-message'
 import {location, type Location} from 'vfile-location'
 
 export {checkDataOrder, dataKeys, type DataKey} from './data.js'
+export type {OptionsOf} from './options.js'
 import type {DataKey} from './data.js'
 export {candidateTexts, paragraphsOf, paragraphText, type ParagraphPiece, type ParagraphText} from './tree.js'
 export {joinLeaves, joinNode, leavesOf, locate, sourceOf, type FileSpan, type JoinedText, type Leaf, type Piece, type TreeNode} from './text.js'
