@@ -109,6 +109,19 @@ describe('--fix removes whole elements', () => {
   })
 })
 
+describe('--fix and legacy encodings', () => {
+  test('bytes that read as both GB18030 and Big5 are not rewritten on a guess (found by the fuzz test)', async () => {
+    const bytes = iconv.encode('hu ì。,中', 'gb18030')
+    const folder = workspace('ambiguous-encoding', {'a.txt': bytes})
+    const result = report(await jiaodui(['check', '--fix', '--format', 'json', 'a.txt'], folder))
+    expect(result.files[0]!.error?.code).toBe('encoding-ambiguous')
+    expect(readFileSync(path.join(folder, 'a.txt')).equals(bytes)).toBe(true)
+    // Told the encoding, it fixes.
+    expect((await jiaodui(['check', '--fix', '--encoding', 'gb18030', 'a.txt'], folder)).code).toBe(0)
+    expect(iconv.decode(readFileSync(path.join(folder, 'a.txt')), 'gb18030')).toBe('hu ì。，中')
+  })
+})
+
 describe('--fix reports the text it wrote', () => {
   test('after corpus fixes the report points into the fixed text', async () => {
     const promo = '扫码关注本报微信公众号 获取更多资讯\n'

@@ -6,7 +6,7 @@ import {decode, encode, label, type Decoded, type Encoding} from './decode.js'
 /** Why a fix was not written: the file keeps its bytes, the report says so. */
 export class WriteRefused extends Error {
   constructor(
-    readonly code: 'read-only' | 'hard-linked' | 'changed' | 'encoding-mismatch',
+    readonly code: 'read-only' | 'hard-linked' | 'changed' | 'encoding-mismatch' | 'encoding-ambiguous',
     message: string
   ) {
     super(message)
@@ -21,6 +21,13 @@ export class WriteRefused extends Error {
  * garbage over every character the fix did not touch.
  */
 export function encodeFixed(before: string, after: string, decoded: Decoded, read: Uint8Array, forced?: Encoding): Buffer {
+  if (!forced && decoded.ambiguous) {
+    // Rewriting a guess could turn every character into another one on the next read.
+    throw new WriteRefused(
+      'encoding-ambiguous',
+      `the bytes read as GB18030 and as Big5 and ${label(decoded.encoding)} is a guess; not fixed (pass --encoding to fix)`
+    )
+  }
   if (forced) {
     // GB18030 reads most Big5 bytes as other characters and writes them back unchanged, so a
     // round trip alone does not catch a wrong --encoding: detection must agree too.
