@@ -121,7 +121,8 @@ const rule = corpusRule<Options>(
     const add = (raw: string, textStart: number, textEnd: number, start: number, end: number) => {
       const text = normaliseLine(raw)
       const length = codePointsWithoutSpaces(text)
-      if (length < minLength || length > maxLength || isQuoteOrSentence(text)) return
+      // Table rows (`| --- | --- |`) repeat across articles with tables; they are content.
+      if (length < minLength || length > maxLength || isQuoteOrSentence(text) || /^\|.*\|$/.test(text)) return
       fingerprints.push({key: hashLine(text), start, end, textStart, textEnd, preview: [...text].slice(0, 40).join('')})
     }
     if (given === 'md' || given === 'html') {

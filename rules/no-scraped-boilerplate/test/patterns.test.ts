@@ -14,7 +14,7 @@ describe('pattern data', () => {
     expect(patterns.length).toBeGreaterThan(40)
     expect(new Set(patterns.map((pattern) => pattern.id)).size).toBe(patterns.length)
     expect(new Set(patterns.map((pattern) => pattern.file))).toEqual(
-      new Set(['credits.yaml', 'legal.yaml', 'lists.yaml', 'navigation.yaml', 'promos.yaml'])
+      new Set(['credits.yaml', 'legal.yaml', 'lists.yaml', 'navigation.yaml', 'promos.yaml', 'regional.yaml'])
     )
   })
 
