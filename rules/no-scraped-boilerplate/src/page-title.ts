@@ -26,7 +26,7 @@ export function splitPageTitle(raw: string): PageTitle | undefined {
   for (const match of raw.matchAll(separator)) {
     const head = normalise(raw.slice(0, match.index))
     const suffix = normalise(raw.slice(match.index + match[0].length))
-    if (visibleLength(head) < 4 || suffix === '' || visibleLength(suffix) > 60) continue
+    if (visibleLength(head) < 4 || visibleLength(head) > 80 || suffix === '' || visibleLength(suffix) > 60) continue
     if (!siteEnd.test(suffix)) continue
     if (suffix.split(segmentSplit).some((segment) => visibleLength(segment) > 20)) continue
     return {head, suffixStart: match.index}
