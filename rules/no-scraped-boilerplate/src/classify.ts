@@ -99,7 +99,7 @@ export function matchLine(text: string, length: number, patterns: readonly Patte
   const clause = hasClause(text)
   let weak: Pattern | undefined
   for (const pattern of patterns) {
-    if (length > pattern.maxLength) continue
+    if (pattern.position !== 'line' || length > pattern.maxLength) continue
     if (sentence && !pattern.allowSentence) continue
     if (clause && !pattern.allowClause) continue
     if (weak && pattern.strength === 'weak') continue

@@ -4,6 +4,7 @@ import {classify, type Analysis} from './classify.js'
 import {kinds, notes, type Kind} from './kinds.js'
 import {extractMeta, type MetaLine} from './meta.js'
 import {loadPatterns} from './patterns.js'
+import {gluedSpans} from './spans.js'
 import {quote} from './text.js'
 import {blockUnits, lineUnits, type Unit} from './units.js'
 
@@ -89,6 +90,41 @@ const base = lintRule<Options>(
       }
       emit(index, last, verdict.kind, verdict.id)
       index = last + 1
+    }
+
+    reportGluedSpans()
+
+    /**
+     * Spans glued to the start or end of a paragraph that is content: only the
+     * span is reported and deleted. In Markdown and HTML only where the block's
+     * text is its source, so that offsets in the text are offsets in the file.
+     */
+    function reportGluedSpans() {
+      units.forEach((unit, index) => {
+        const verdict = verdicts[index]!
+        if (verdict.blank || verdict.boilerplate) return
+        if (format !== 'txt' && value.slice(unit.start, unit.end) !== unit.text) return
+        const spans = gluedSpans(unit.text, patterns)
+        if (analysis.pageTitleSuffix?.line === index) {
+          spans.push({start: analysis.pageTitleSuffix.start, end: unit.text.length, kind: 'glued-source', id: 'structure:page-title', position: 'end'})
+        }
+        for (const span of spans) {
+          if (!enabled(span.kind)) continue
+          const text = unit.text.slice(span.start, span.end)
+          report(`Unexpected ${span.kind} \`${quote(text)}\` at the ${span.position} of the paragraph, expected nothing`, {
+            place: placeOf(file, unit.start + span.start, unit.start + span.end),
+            expected: [''],
+            note: `${notes[span.kind]} Delete the span; turn the kind off with \`{"kinds": {"${span.kind}": false}}\` to keep it.`,
+            data: {
+              kind: span.kind,
+              span: true,
+              position: span.position,
+              lines: [placeOf(file, unit.start, unit.start).start.line, placeOf(file, unit.start, unit.start).start.line],
+              ...(span.id.startsWith('structure:') ? {structure: span.id.slice(10)} : {patternId: span.id})
+            }
+          })
+        }
+      })
     }
 
     function emit(first: number, last: number, kind: Kind, id: string | undefined) {

@@ -17,6 +17,8 @@ export interface PatternEntry {
   allowClause: boolean
   inline: boolean
   startsBlock: boolean
+  /** `line` (whole lines) or a span glued to the `start` / `end` of a paragraph. */
+  position: 'line' | 'start' | 'end'
   examples: string[]
   counterexamples: string[]
   note?: string
@@ -55,12 +57,20 @@ export function compilePatterns(data: unknown, file: string, seen = new Set<stri
   return entries.map((entry) => {
     if (seen.has(entry.id)) throw new PatternDataError(`Duplicate pattern id \`${entry.id}\` in ${file}`)
     seen.add(entry.id)
+    const position = entry.position ?? 'line'
+    const glued = entry.kind.startsWith('glued-')
+    if (glued !== (position !== 'line')) {
+      throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: span patterns (position start/end) and glued-* kinds go together`)
+    }
+    if ((position === 'start' && !entry.pattern.startsWith('^')) || (position === 'end' && !entry.pattern.endsWith('$'))) {
+      throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: a ${position} pattern must be anchored at the ${position}`)
+    }
     try {
       assertSafePattern(entry.pattern)
     } catch (error) {
       throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: ${error instanceof Error ? error.message : String(error)}`)
     }
-    return {...entry, counterexamples: entry.counterexamples ?? [], regex: new RegExp(entry.pattern, 'u'), file}
+    return {...entry, position, counterexamples: entry.counterexamples ?? [], regex: new RegExp(entry.pattern, 'u'), file}
   })
 }
 
