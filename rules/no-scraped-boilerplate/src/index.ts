@@ -16,7 +16,6 @@ export {classify, matchLine, scores} from './classify.js'
 export type {Analysis, Verdict, Zone} from './classify.js'
 export {compilePatterns, loadPatterns, PatternDataError} from './patterns.js'
 export type {Pattern, PatternEntry} from './patterns.js'
-export {assertSafePattern, isSafePattern, UnsafePatternError} from './regex-safety.js'
 export {patternsSchema} from './schema.js'
 
 /** Options of `no-scraped-boilerplate`. */

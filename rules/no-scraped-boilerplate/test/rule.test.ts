@@ -1,11 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {createEngine} from '@jiaodui/core'
 import {RuleOptionsError} from '@jiaodui/lint-rule'
-// @ts-expect-error: plain JavaScript helper of the benchmarks.
-import {largeText} from '../../../bench/lib/corpus.js'
 import rule from '../src/index.js'
-import {classify} from '../src/classify.js'
-import {loadPatterns} from '../src/patterns.js'
 
 const page = [
   '首页 > 要闻 > 正文',
@@ -62,9 +58,4 @@ describe('no-scraped-boilerplate', () => {
     expect(message.expected).toEqual([''])
   })
 
-  test('a 5 MB text is classified line by line (timing: bench/eval-boilerplate/timing.js)', () => {
-    const lines = (largeText() as string).split('\n')
-    const analysis = classify(lines, loadPatterns(), {structure: true})
-    expect(analysis.verdicts).toHaveLength(lines.length)
-  })
 })
