@@ -188,6 +188,7 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
   const end = body[1]
   const start = extendBodyUp(lines, found)
   const {title, titleBlock} = findTitleBlock(lines, start, found, head)
+  markFirstLineCopy(lines, title, titleBlock)
   flagHeader(lines, verdicts, flag, start, titleBlock)
   flagTitleRepeat(lines, verdicts, flag, title, titleBlock, start)
   // Body: only strong evidence is boilerplate.
@@ -353,6 +354,19 @@ function findTitleBlock(
     } else seenTitles.add(text)
   }
   return {title, titleBlock}
+}
+
+/**
+ * The first line of the page when it is a copy of the title found lower down
+ * (the page's `<title>` without a site name): the upper copy goes.
+ */
+function markFirstLineCopy(lines: Line[], title: number | undefined, titleBlock: ReadonlySet<number>): void {
+  const first = lines.findIndex((line) => !line.blank)
+  if (title === undefined || first === -1 || first === title || titleBlock.has(first)) return
+  const line = lines[first]!
+  if (line.evidence || line.text !== lines[title]!.text) return
+  line.heading = false
+  line.evidence = {kind: 'duplicate-title', strength: 'strong', id: 'structure:duplicate-title', inline: false, startsBlock: false}
 }
 
 /** The last line above the body that repeats the page title's headline (not the first line itself). */

@@ -14,6 +14,8 @@ const separator = /\s{0,2}(?:[|｜丨_]|\s[-–—]\s|[-–—](?=[^-–—\s]{1
 // The site part ends like the name of a medium or a site, maybe with its domain.
 const siteEnd =
   /(?:日[报報]|新[闻聞](?:[网網]|中心|台)?|[网網]站?|[时時][报報]|晚[报報]|[週周]刊|[电電][视視]台?|[报報]|社|[频頻]道|Daily|DAILY|News|NEWS|Times|TIMES)(?:\s{0,2}[A-Za-z][A-Za-z.]{1,20})?$|\.(?:com|COM|hk|tw|cn)$/u
+// A site known by a Latin name alone (`RTHK`, `Yahoo新聞` is caught by siteEnd).
+const latinBrand = /^[A-Z][A-Za-z]{1,11}(?:\s[A-Z][A-Za-z]{1,11}){0,2}$/u
 const segmentSplit = /[|｜丨_]|\s[-–—]\s|[-–—]/u
 
 /**
@@ -27,8 +29,10 @@ export function splitPageTitle(raw: string): PageTitle | undefined {
     const head = normalise(raw.slice(0, match.index))
     const suffix = normalise(raw.slice(match.index + match[0].length))
     if (visibleLength(head) < 4 || visibleLength(head) > 80 || suffix === '' || visibleLength(suffix) > 60) continue
-    if (!siteEnd.test(suffix)) continue
-    if (suffix.split(segmentSplit).some((segment) => visibleLength(segment) > 20)) continue
+    const segments = suffix.split(segmentSplit).map((segment) => segment.trim()).filter(Boolean)
+    if (segments.some((segment) => visibleLength(segment) > 24)) continue
+    // One of the segments names the site (`晴報`, `頭條日報 Headline Daily`, `RTHK`); the others are sections and dates.
+    if (!segments.some((segment) => siteEnd.test(segment) || latinBrand.test(segment))) continue
     return {head, suffixStart: match.index}
   }
   return undefined
