@@ -183,7 +183,12 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
   addStructure(lines)
   for (const line of lines) line.score = scoreOf(line)
   const body = maxSegment(lines)
-  if (!body) return patternsOnly(lines, verdicts, flag, suffix)
+  if (!body) {
+    // No body stands out (a short text): the lines above the first sentence are
+    // its header all the same, where weak evidence (a bare date) counts too.
+    const firstProse = lines.findIndex((line) => !line.blank && isProse(line) && line.heading !== true)
+    return patternsOnly(lines, verdicts, flag, suffix, firstProse === -1 ? 0 : firstProse)
+  }
   const found = body[0]
   const end = body[1]
   const start = extendBodyUp(lines, found)
@@ -275,10 +280,11 @@ function hanziCount(text: string): number {
   return text.match(/\p{Script=Han}/gu)?.length ?? 0
 }
 
-/** Without structure (or without a body): strong pattern evidence only. */
-function patternsOnly(lines: readonly Line[], verdicts: Verdict[], flag: Flag, suffix?: {line: number; start: number}): Analysis {
+/** Without structure (or without a body): strong pattern evidence, and any evidence above `headerEnd`. */
+function patternsOnly(lines: readonly Line[], verdicts: Verdict[], flag: Flag, suffix?: {line: number; start: number}, headerEnd = 0): Analysis {
   lines.forEach((line, index) => {
     if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'none')
+    else if (line.evidence && index < headerEnd) flag(index, line.evidence, line.evidence.kind, 'header')
   })
   return suffix ? {verdicts, pageTitleSuffix: suffix} : {verdicts}
 }
