@@ -59,8 +59,21 @@ export function gluedSpans(raw: string, patterns: readonly Pattern[]): GluedSpan
   return spans.sort((a, b) => a.start - b.start)
 }
 
-/** One pattern on a paragraph: the span (the group `span` when the pattern has one) and how far the match reaches. */
-function matchSpan(pattern: Pattern, text: string): {start: number; end: number; consumed: number} | undefined {
+/**
+ * One pattern on a paragraph: the span (the group `span` when the pattern has
+ * one) and how far the match reaches. A start pattern sees only the head of
+ * the paragraph and an end pattern only its tail, a few times its `maxLength`
+ * long, so the cost per line is bounded however long the line.
+ */
+function matchSpan(pattern: Pattern, paragraph: string): {start: number; end: number; consumed: number} | undefined {
+  const window = pattern.maxLength * 4 + 64
+  const offset = pattern.position === 'end' ? Math.max(0, paragraph.length - window) : 0
+  const text = pattern.position === 'end' ? paragraph.slice(offset) : paragraph.slice(0, window)
+  const found = matchIn(pattern, text)
+  return found && {start: found.start + offset, end: found.end + offset, consumed: found.consumed + offset}
+}
+
+function matchIn(pattern: Pattern, text: string): {start: number; end: number; consumed: number} | undefined {
   const match = pattern.regex.exec(text)
   if (!match || match[0].length === 0) return undefined
   if (visibleLength(normalise(match[0])) > pattern.maxLength) return undefined
