@@ -2,7 +2,7 @@
  * Line-level scoring of boilerplate findings against the labelled corpus
  * (`../shared/corpus/*`, label format in its README). Shared by the
  * evaluation script `bench/eval-boilerplate/run.js` (through `dist/`) and the
- * regression test `test/corpus.test.ts` (through `src/`), so both report the
+ * regression test `test/boilerplate.corpus.test.ts` (through `src/`), so both report the
  * same numbers.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
