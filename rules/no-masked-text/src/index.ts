@@ -10,6 +10,7 @@ export interface Options {
 /** Mask characters: asterisks, multiplication signs, squares, blocks, circles. */
 const maskRun = /([*＊×✕╳□■█▇○●◯])\1+|[*＊]{2,}|[×✕]{2,}|[□■]{2,}/gu
 const hanzi = /\p{Script=Han}/u
+const chineseNumeral = /[〇○◯零一二三四五六七八九十百千万萬两兩]/u
 const latinOrDigit = /[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u
 
 const rule = lintRule<Options>(
@@ -55,8 +56,13 @@ const rule = lintRule<Options>(
         // a card's `****1234`) or arithmetic, both intended.
         if (!hanzi.test(before) && !hanzi.test(after)) continue
         if (latinOrDigit.test(before) || latinOrDigit.test(after)) continue
-        // `**加粗**` in a text file: paired emphasis markers, not masking.
-        if (/^[*＊]+$/u.test(run) && isEmphasis(text, index, run)) continue
+        // `**加粗**` in a text file: paired emphasis markers, not masking. Three or
+        // more asterisks right between two hanzi (`造成***充血`) mask a word even
+        // when another run follows on the line.
+        const betweenHanzi = hanzi.test(before) && hanzi.test(after)
+        if (/^[*＊]+$/u.test(run) && !(betweenHanzi && length >= 3) && isEmphasis(text, index, run)) continue
+        // `二○○九年`: the circle is a zero among Chinese numerals, not a mask.
+        if (/^[○〇◯]+$/u.test(run) && (chineseNumeral.test(before) || chineseNumeral.test(after))) continue
         // Bullets (`■ 标题`, `●●` as a rating) at the start of a line are layout.
         if (/^[■●○◯]+$/u.test(run) && (before === '' || /\s/.test(before))) continue
         const place = placeFor(pieces, index, run.length)
