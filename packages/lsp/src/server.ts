@@ -115,6 +115,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   })
 
   connection.onInitialized(() => {
+    // Queued first: the editor's first documents wait for it instead of paying for it again.
+    void enqueue(async () => {
+      await checker?.warmUp()
+      return new Map()
+    })
     if (watchRegistration) {
       connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: projectFileNames.map((name) => ({globPattern: `**/${name}`}))
