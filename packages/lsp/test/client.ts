@@ -9,6 +9,7 @@ import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
   ExecuteCommandRequest,
@@ -44,7 +45,9 @@ export interface TestClient {
   /** The workspace folder (a fresh temporary folder). */
   root: string
   logs: LogMessageParams[]
-  /** Open a document; resolves with its first diagnostics. */
+  /** Close a document. */
+  closeDocument(uri: string): Promise<void>
+  /** Open a document (a name in the workspace, or a URI); resolves with its first diagnostics. */
   open(name: string, text: string, languageId?: string): Promise<PublishDiagnosticsParams>
   /** Replace a document's text (version + 1); resolves with the diagnostics of that version. */
   change(uri: string, text: string): Promise<PublishDiagnosticsParams>
@@ -110,7 +113,8 @@ export async function startClient(
   const documents = new Map<string, TextDocument>()
   const diagnostics = (uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true) =>
     new Promise<PublishDiagnosticsParams>((resolve) => waiters.push({uri, accept, resolve}))
-  const uriOf = (name: string) => pathToFileURL(path.join(root, name)).href
+  // A name with a scheme (`untitled:…`) is a URI already.
+  const uriOf = (name: string) => (/^[a-z]+:/.test(name) ? name : pathToFileURL(path.join(root, name)).href)
   const change = async (uri: string, text: string) => {
     const document = documents.get(uri)!
     const version = document.version + 1
@@ -151,6 +155,10 @@ export async function startClient(
     },
     execute(command) {
       return connection.sendRequest(ExecuteCommandRequest.type, {command: command.command, arguments: command.arguments ?? []})
+    },
+    async closeDocument(uri) {
+      documents.delete(uri)
+      await connection.sendNotification(DidCloseTextDocumentNotification.type, {textDocument: {uri}})
     },
     save: (uri) => connection.sendNotification(DidSaveTextDocumentNotification.type, {textDocument: {uri}}),
     async writeProjectFile(name, text) {

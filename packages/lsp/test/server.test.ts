@@ -12,7 +12,7 @@ import {
   type Diagnostic
 } from 'vscode-languageserver/node'
 import {pathToFileURL} from 'node:url'
-import {lintRule} from '@jiaodui/lint-rule'
+import {corpusRule, lintRule} from '@jiaodui/lint-rule'
 import {rules as presetRules} from '@jiaodui/preset'
 import {acceptWordCommand, fixAllKind} from '../src/index.js'
 import {startClient, type TestClient} from './client.js'
@@ -91,6 +91,32 @@ describe('diagnostics', () => {
     // The first article is published again with the clash, pointing back.
     const back = (await firstAgain).diagnostics.find((diagnostic) => diagnostic.code === 'consistent-numeric-claims')
     expect(back?.relatedInformation?.[0]?.location.uri).toBe(client.uriOf('b.txt'))
+  })
+})
+
+describe('open documents', () => {
+  const first = '宁陕县新修桥梁\n2026年4月1日　来源：示例周报\n据县水利局介绍，全县共有水库58座。\n'
+  const second = '宁陕县加固病险水库\n2026年4月3日　来源：示例晚报\n据县水利局统计，全县共有水库85座。\n'
+  const hasClash = (diagnostics: Diagnostic[]) => diagnostics.some((diagnostic) => diagnostic.code === 'consistent-numeric-claims')
+
+  test('closing an article clears its diagnostics and the clash it caused in the other one', async () => {
+    client = await startClient()
+    const a = client.uriOf('a.txt')
+    const b = client.uriOf('b.txt')
+    await client.open('a.txt', first)
+    expect(hasClash((await client.open('b.txt', second)).diagnostics)).toBe(true)
+    const cleared = client.diagnostics(b)
+    const refreshed = client.diagnostics(a, (params) => !hasClash(params.diagnostics))
+    await client.closeDocument(b)
+    expect((await cleared).diagnostics).toEqual([])
+    expect((await refreshed).diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('consistent-numeric-claims')
+  })
+
+  test('an untitled document is checked with the config of the workspace folder', async () => {
+    client = await startClient()
+    await client.writeProjectFile('.jiaoduirc.json', JSON.stringify({rules: {'no-invisible-character': 'off'}}))
+    const {diagnostics} = await client.open('untitled:Untitled-1', twoDefects)
+    expect(summary(diagnostics)).toEqual([{code: 'consistent-punctuation-width', range: at(0, 8)}])
   })
 })
 
@@ -248,5 +274,19 @@ describe('bad input never crashes the server', () => {
     const failure = client.logs.find((log) => log.message.includes('rule `test-exploding` failed'))
     expect(failure?.message).toContain('boom')
     expect(existsSync(path.join(client.root, '.jiaoduirc.json'))).toBe(false)
+  })
+
+  test('an exception in the cross-article phase of a rule is logged and the per-file findings still arrive', async () => {
+    const failing = corpusRule(
+      {origin: 'jiaodui:test-failing-corpus', family: 'numbers', description: 'Throws when comparing files.', defaultSeverity: 'warning', fixable: false},
+      () => {},
+      () => {
+        throw new Error('cannot compare')
+      }
+    )
+    client = await startClient({rules: [...presetRules, failing]})
+    const {diagnostics} = await client.open('corpus.txt', twoDefects)
+    expect(summary(diagnostics).map((d) => d.code)).toEqual(['consistent-punctuation-width', 'no-invisible-character'])
+    expect(client.logs.some((log) => log.message.includes('rule `test-failing-corpus` failed') && log.message.includes('cannot compare'))).toBe(true)
   })
 })
