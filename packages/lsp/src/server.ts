@@ -19,6 +19,9 @@ import {Checker} from './checker.js'
 import {toDiagnostic} from './diagnostics.js'
 import {projectFileNames, type ArchiveCheck, type ProjectFactory} from './project.js'
 
+/** Longest wait after a change, however slow the document's last check was. */
+const maxDelayMs = 2000
+
 /** How the server is set up (by `jiaodui lsp`, or a test). */
 export interface ServerOptions {
   /** The rules to run (the CLI passes the preset). */
@@ -46,6 +49,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const families = new Map<string, RuleFamily>(options.rules.map((rule) => [rule.meta.ruleId, rule.meta.family]))
   const timers = new Map<string, NodeJS.Timeout>()
   const justOpened = new Set<string>()
+  /** How long the last check of each document took: a slow document waits that long after a change, so typing is not queued behind checks. */
+  const durations = new Map<string, number>()
   let checker: Checker | undefined
   let documentChanges = false
   let watchRegistration = false
@@ -58,11 +63,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     void connection.sendNotification('window/logMessage', {type, message: text})
   }
 
+  /** What was last sent per document, so unchanged diagnostics of the other open documents are not sent again. */
+  const lastSent = new Map<string, string>()
   const publish = async (published: Map<string, Diagnostic[]>) => {
     for (const [uri, diagnostics] of published) {
       const live = documents.get(uri)
       // A document closed meanwhile gets its diagnostics cleared, not stale ones.
-      await connection.sendDiagnostics({uri, diagnostics: live ? diagnostics : [], ...(live ? {version: checker?.get(uri)?.document.version ?? live.version} : {})})
+      const params = live
+        ? {uri, diagnostics, version: checker?.get(uri)?.document.version ?? live.version}
+        : {uri, diagnostics: []}
+      const sent = JSON.stringify(params)
+      if (lastSent.get(uri) === sent) continue
+      if (live) lastSent.set(uri, sent)
+      else lastSent.delete(uri)
+      await connection.sendDiagnostics(params)
     }
   }
 
@@ -83,7 +97,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       // Closed, or the check of a newer version is already due.
       if (!document || !checker) return new Map()
       if (checker.get(uri)?.document.version === document.version && checker.get(uri)?.document.getText() === document.getText()) return new Map()
-      return checker.check(document)
+      const started = performance.now()
+      const published = await checker.check(document)
+      durations.set(uri, performance.now() - started)
+      return published
     })
   }
 
@@ -141,16 +158,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (justOpened.delete(uri)) return
     clearTimeout(timers.get(uri))
     // Unreferenced: a pending check never keeps the process alive on its own.
-    timers.set(uri, setTimeout(() => void checkNow(uri), debounceMs).unref())
+    const delay = Math.max(debounceMs, Math.min(durations.get(uri) ?? 0, maxDelayMs))
+    timers.set(uri, setTimeout(() => void checkNow(uri), delay).unref())
   })
   documents.onDidClose((event) => {
     const uri = event.document.uri
     clearTimeout(timers.get(uri))
     timers.delete(uri)
     justOpened.delete(uri)
+    durations.delete(uri)
     void enqueue(async () => {
       const published = (await checker?.close(uri)) ?? new Map<string, Diagnostic[]>()
-      await connection.sendDiagnostics({uri, diagnostics: []})
+      published.set(uri, [])
       return published
     })
   })
