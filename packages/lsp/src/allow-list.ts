@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto'
 import {readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import jsonc, {type ParseError} from 'jsonc-parser'
+import {isSeq, parseDocument} from 'yaml'
 import type {Project} from './project.js'
 
 /** What `acceptWord` did. */
@@ -15,8 +16,8 @@ export interface AcceptResult {
  * Add `word` to `settings.allow` of the config that applies to `file`
  * (absolute path; `root` when the document has none): edit `.jiaoduirc.json`
  * or the `jiaodui` field of `package.json` in place, keeping everything else,
- * or create `.jiaoduirc.json` in `root` when the project has no config. YAML
- * configs are refused with a clear error (not rewritten, to keep comments).
+ * or create `.jiaoduirc.json` in `root` when the project has no config; in a
+ * YAML config, through the `yaml` document model so comments stay.
  */
 export function acceptWord(project: Project, file: string, root: string, word: string): AcceptResult {
   const configFile = project.configFileFor(file)
@@ -26,10 +27,8 @@ export function acceptWord(project: Project, file: string, root: string, word: s
     return {file: created, outcome: 'created'}
   }
   const name = path.basename(configFile)
-  if (name !== '.jiaoduirc.json' && name !== 'package.json') {
-    throw new Error(`add \`${word}\` to settings.allow in ${configFile} by hand: the server edits JSON configs only`)
-  }
   const text = readFileSync(configFile, 'utf8')
+  if (/\.ya?ml$/i.test(name)) return acceptInYaml(configFile, text, word)
   const base = name === 'package.json' ? ['jiaodui'] : []
   const errors: ParseError[] = []
   const value: unknown = jsonc.parse(text, errors)
@@ -42,6 +41,20 @@ export function acceptWord(project: Project, file: string, root: string, word: s
   })
   writeAtomically(configFile, jsonc.applyEdits(text, edits))
   return {file: configFile, outcome: 'added'}
+}
+
+function acceptInYaml(file: string, text: string, word: string): AcceptResult {
+  const document = parseDocument(text)
+  if (document.errors.length > 0) throw new Error(`${file} is not valid YAML; not changed`)
+  const allow = document.getIn(['settings', 'allow'], true)
+  if (isSeq(allow)) {
+    if (allow.items.some((item) => String((item as {value?: unknown}).value ?? item) === word)) return {file, outcome: 'present'}
+    allow.add(document.createNode(word))
+  } else {
+    document.setIn(['settings', 'allow'], document.createNode([word]))
+  }
+  writeAtomically(file, String(document))
+  return {file, outcome: 'added'}
 }
 
 function lookUp(value: unknown, keys: readonly string[]): unknown {

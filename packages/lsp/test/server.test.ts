@@ -192,6 +192,21 @@ describe('code actions', () => {
     expect(readFileSync(config, 'utf8')).toBe(text)
   })
 
+  test('"accept this word" edits a YAML config (comments kept) and the jiaodui field of package.json', async () => {
+    client = await startClient()
+    const yamlConfig = path.join(client.root, 'yaml', '.jiaoduirc.yaml')
+    mkdirSync(path.dirname(yamlConfig))
+    writeFileSync(yamlConfig, '# house style\nrules:\n  no-confusable: off # too noisy\n')
+    await client.execute({title: 'accept', command: acceptWordCommand, arguments: [{uri: client.uriOf('yaml/a.txt'), word: '覺醒'}]})
+    expect(readFileSync(yamlConfig, 'utf8')).toBe('# house style\nrules:\n  no-confusable: off # too noisy\nsettings:\n  allow:\n    - 覺醒\n')
+
+    const packageJson = path.join(client.root, 'pkg', 'package.json')
+    mkdirSync(path.dirname(packageJson))
+    writeFileSync(packageJson, '{\n  "name": "articles",\n  "private": true,\n  "jiaodui": {\n    "settings": {\n      "allow": []\n    }\n  }\n}\n')
+    await client.execute({title: 'accept', command: acceptWordCommand, arguments: [{uri: client.uriOf('pkg/a.txt'), word: '覺醒'}]})
+    expect(JSON.parse(readFileSync(packageJson, 'utf8'))).toEqual({name: 'articles', private: true, jiaodui: {settings: {allow: ['覺醒']}}})
+  })
+
   test('"accept this word" is not offered for punctuation or invisible characters', async () => {
     client = await startClient()
     const uri = client.uriOf('marks.txt')
