@@ -7,8 +7,13 @@ import {
   MessageType,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type DidChangeWatchedFilesParams,
+  type ExecuteCommandParams,
+  type InitializeParams,
   type InitializeResult
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
@@ -38,192 +43,219 @@ export interface ServerOptions {
   version?: string | undefined
 }
 
+/** Diagnostics to publish, per document URI. */
+type Published = Map<string, Diagnostic[]>
+
 /**
  * Serve jiaodui over an LSP connection: diagnostics on open, change
  * (debounced) and save; code actions; config reloads. Call
  * `connection.listen()` afterwards.
  */
 export function startServer(connection: Connection, options: ServerOptions): void {
-  const documents = new TextDocuments(TextDocument)
-  const debounceMs = options.debounceMs ?? 50
-  const families = new Map<string, RuleFamily>(options.rules.map((rule) => [rule.meta.ruleId, rule.meta.family]))
-  const timers = new Map<string, NodeJS.Timeout>()
-  const justOpened = new Set<string>()
+  new Server(connection, options)
+}
+
+class Server {
+  private readonly documents = new TextDocuments(TextDocument)
+  private readonly families: ReadonlyMap<string, RuleFamily>
+  private readonly timers = new Map<string, NodeJS.Timeout>()
+  /** Opening fires a content change too; the open handler checks at once. */
+  private readonly justOpened = new Set<string>()
   /** How long the last check of each document took: a slow document waits that long after a change, so typing is not queued behind checks. */
-  const durations = new Map<string, number>()
-  let checker: Checker | undefined
-  let documentChanges = false
-  let watchRegistration = false
-  let configurationRegistration = false
-  // Checks run one at a time: they share the files of the corpus phase.
-  let queue: Promise<unknown> = Promise.resolve()
-
-  const log = (level: 'error' | 'warning' | 'info', text: string) => {
-    const type = level === 'error' ? MessageType.Error : level === 'warning' ? MessageType.Warning : MessageType.Info
-    void connection.sendNotification('window/logMessage', {type, message: text})
-  }
-
+  private readonly durations = new Map<string, number>()
   /** What was last sent per document, so unchanged diagnostics of the other open documents are not sent again. */
-  const lastSent = new Map<string, string>()
-  const publish = async (published: Map<string, Diagnostic[]>) => {
-    for (const [uri, diagnostics] of published) {
-      const live = documents.get(uri)
-      // A document closed meanwhile gets its diagnostics cleared, not stale ones.
-      const params = live
-        ? {uri, diagnostics, version: checker?.get(uri)?.document.version ?? live.version}
-        : {uri, diagnostics: []}
-      const sent = JSON.stringify(params)
-      if (lastSent.get(uri) === sent) continue
-      if (live) lastSent.set(uri, sent)
-      else lastSent.delete(uri)
-      await connection.sendDiagnostics(params)
+  private readonly lastSent = new Map<string, string>()
+  private checker: Checker | undefined
+  private client = {documentChanges: false, watchRegistration: false, configurationRegistration: false}
+  /** Checks run one at a time: they share the files of the corpus phase. */
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: ServerOptions
+  ) {
+    this.families = new Map(options.rules.map((rule) => [rule.meta.ruleId, rule.meta.family]))
+    connection.onInitialize((params) => this.initialize(params))
+    connection.onInitialized(() => this.initialized())
+    connection.onDidChangeWatchedFiles((params) => this.projectFilesChanged(params))
+    connection.onDidChangeConfiguration(() => void this.recheckAll('the configuration changed'))
+    connection.onCodeAction((params) => this.codeActions(params))
+    connection.onExecuteCommand((params) => this.executeCommand(params))
+    connection.onShutdown(() => {
+      for (const timer of this.timers.values()) clearTimeout(timer)
+      this.timers.clear()
+    })
+    this.listenToDocuments()
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
+    const roots = folders.map(pathOf).filter((root): root is string => root !== undefined)
+    const {rules, createProject, maxBytes, archive} = this.options
+    this.checker = new Checker({rules, createProject, maxBytes: maxBytes ?? 16e6, archive, log: (level, text) => this.log(level, text)}, roots)
+    const workspace = params.capabilities.workspace
+    this.client = {
+      documentChanges: workspace?.workspaceEdit?.documentChanges === true,
+      watchRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true
     }
-  }
-
-  /** Queue a job that publishes diagnostics; a failure is logged, never thrown at the connection. */
-  const enqueue = (job: () => Promise<Map<string, Diagnostic[]>>): Promise<void> => {
-    const run = queue.then(job).then(publish, (error: unknown) => {
-      log('error', `jiaodui: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-    })
-    queue = run
-    return run
-  }
-
-  const checkNow = (uri: string): Promise<void> => {
-    clearTimeout(timers.get(uri))
-    timers.delete(uri)
-    return enqueue(async () => {
-      const document = documents.get(uri)
-      // Closed, or the check of a newer version is already due.
-      if (!document || !checker) return new Map()
-      if (checker.get(uri)?.document.version === document.version && checker.get(uri)?.document.getText() === document.getText()) return new Map()
-      const started = performance.now()
-      const published = await checker.check(document)
-      durations.set(uri, performance.now() - started)
-      return published
-    })
-  }
-
-  const recheckAll = (why: string): Promise<void> => {
-    log('info', `jiaodui: ${why}; checking the open documents again.`)
-    return enqueue(async () => {
-      if (!checker) return new Map()
-      checker.reload()
-      return checker.checkAll(documents.all())
-    })
-  }
-
-  connection.onInitialize((params): InitializeResult => {
-    const roots = (params.workspaceFolders ?? []).map((folder) => pathOf(folder.uri)).filter((root) => root !== undefined)
-    if (roots.length === 0 && params.rootUri) roots.push(...[pathOf(params.rootUri)].filter((root) => root !== undefined))
-    checker = new Checker({rules: options.rules, createProject: options.createProject, maxBytes: options.maxBytes ?? 16e6, archive: options.archive, log}, roots)
-    const capabilities = params.capabilities
-    documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true
-    watchRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
-    configurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]},
         executeCommandProvider: {commands: [acceptWordCommand]}
       },
-      serverInfo: {name: 'jiaodui', ...(options.version ? {version: options.version} : {})}
+      serverInfo: {name: 'jiaodui', ...(this.options.version ? {version: this.options.version} : {})}
     }
-  })
+  }
 
-  connection.onInitialized(() => {
+  private initialized(): void {
     // Queued first: the editor's first documents wait for it instead of paying for it again.
-    void enqueue(async () => {
-      await checker?.warmUp()
+    void this.enqueue(async () => {
+      await this.checker?.warmUp()
       return new Map()
     })
-    if (watchRegistration) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: projectFileNames.map((name) => ({globPattern: `**/${name}`}))
-      }).catch(ignoreRefusal)
+    const {client} = this.connection
+    if (this.client.watchRegistration) {
+      const watchers = projectFileNames.map((name) => ({globPattern: `**/${name}`}))
+      client.register(DidChangeWatchedFilesNotification.type, {watchers}).catch(ignoreRefusal)
     }
-    if (configurationRegistration) {
-      connection.client.register(DidChangeConfigurationNotification.type, {section: 'jiaodui'}).catch(ignoreRefusal)
+    if (this.client.configurationRegistration) {
+      client.register(DidChangeConfigurationNotification.type, {section: 'jiaodui'}).catch(ignoreRefusal)
     }
-  })
+  }
 
-  documents.onDidOpen((event) => {
-    justOpened.add(event.document.uri)
-    void checkNow(event.document.uri)
-  })
-  documents.onDidSave((event) => void checkNow(event.document.uri))
-  documents.onDidChangeContent((event) => {
-    const uri = event.document.uri
-    // Opening fires a content change too; the open handler checks at once.
-    if (justOpened.delete(uri)) return
-    clearTimeout(timers.get(uri))
-    // Unreferenced: a pending check never keeps the process alive on its own.
-    const delay = Math.max(debounceMs, Math.min(durations.get(uri) ?? 0, maxDelayMs))
-    timers.set(uri, setTimeout(() => void checkNow(uri), delay).unref())
-  })
-  documents.onDidClose((event) => {
-    const uri = event.document.uri
-    clearTimeout(timers.get(uri))
-    timers.delete(uri)
-    justOpened.delete(uri)
-    durations.delete(uri)
-    void enqueue(async () => {
-      const published = (await checker?.close(uri)) ?? new Map<string, Diagnostic[]>()
-      published.set(uri, [])
+  private listenToDocuments(): void {
+    const {documents} = this
+    documents.onDidOpen((event) => {
+      this.justOpened.add(event.document.uri)
+      void this.checkNow(event.document.uri)
+    })
+    documents.onDidSave((event) => void this.checkNow(event.document.uri))
+    documents.onDidChangeContent((event) => {
+      const uri = event.document.uri
+      if (this.justOpened.delete(uri)) return
+      clearTimeout(this.timers.get(uri))
+      const delay = Math.max(this.options.debounceMs ?? 50, Math.min(this.durations.get(uri) ?? 0, maxDelayMs))
+      // Unreferenced: a pending check never keeps the process alive on its own.
+      this.timers.set(uri, setTimeout(() => void this.checkNow(uri), delay).unref())
+    })
+    documents.onDidClose((event) => {
+      const uri = event.document.uri
+      clearTimeout(this.timers.get(uri))
+      this.timers.delete(uri)
+      this.justOpened.delete(uri)
+      this.durations.delete(uri)
+      void this.enqueue(async () => {
+        const published: Published = (await this.checker?.close(uri)) ?? new Map()
+        return published.set(uri, [])
+      })
+    })
+    documents.listen(this.connection)
+  }
+
+  private checkNow(uri: string): Promise<void> {
+    clearTimeout(this.timers.get(uri))
+    this.timers.delete(uri)
+    return this.enqueue(async () => {
+      const document = this.documents.get(uri)
+      const last = this.checker?.get(uri)?.document
+      // Closed, or this version was checked already (a save after the debounced check).
+      if (!document || !this.checker || (last?.version === document.version && last.getText() === document.getText())) return new Map()
+      const started = performance.now()
+      const published = await this.checker.check(document)
+      this.durations.set(uri, performance.now() - started)
       return published
     })
-  })
+  }
 
-  connection.onDidChangeWatchedFiles((params) => {
+  private recheckAll(why: string): Promise<void> {
+    this.log('info', `jiaodui: ${why}; checking the open documents again.`)
+    return this.enqueue(async () => {
+      if (!this.checker) return new Map()
+      this.checker.reload()
+      return this.checker.checkAll(this.documents.all())
+    })
+  }
+
+  /** Queue a job that publishes diagnostics; a failure is logged, never thrown at the connection. */
+  private enqueue(job: () => Promise<Published>): Promise<void> {
+    const run = this.queue.then(job).then(
+      (published) => this.publish(published),
+      (error: unknown) => this.log('error', `jiaodui: internal error: ${describe(error)}`)
+    )
+    this.queue = run
+    return run
+  }
+
+  private async publish(published: Published): Promise<void> {
+    for (const [uri, diagnostics] of published) {
+      const live = this.documents.get(uri)
+      // A document closed meanwhile gets its diagnostics cleared, not stale ones.
+      const params = live
+        ? {uri, diagnostics, version: this.checker?.get(uri)?.document.version ?? live.version}
+        : {uri, diagnostics: []}
+      const sent = JSON.stringify(params)
+      if (this.lastSent.get(uri) === sent) continue
+      if (live) this.lastSent.set(uri, sent)
+      else this.lastSent.delete(uri)
+      await this.connection.sendDiagnostics(params)
+    }
+  }
+
+  private projectFilesChanged(params: DidChangeWatchedFilesParams): void {
     const names = new Set<string>(projectFileNames)
-    const changed = params.changes.map((change) => pathOf(change.uri)).filter((file): file is string => file !== undefined && names.has(path.basename(file)))
-    if (changed.length > 0) void recheckAll(`${changed.map((file) => path.basename(file)).join(', ')} changed`)
-  })
-  connection.onDidChangeConfiguration(() => void recheckAll('the configuration changed'))
+    const changed = params.changes
+      .map((change) => pathOf(change.uri))
+      .filter((file): file is string => file !== undefined && names.has(path.basename(file)))
+    if (changed.length > 0) void this.recheckAll(`${changed.map((file) => path.basename(file)).join(', ')} changed`)
+  }
 
-  connection.onCodeAction((params) => {
-    const entry = checker?.get(params.textDocument.uri)
-    const live = documents.get(params.textDocument.uri)
+  private codeActions(params: CodeActionParams): CodeAction[] {
+    const entry = this.checker?.get(params.textDocument.uri)
+    const live = this.documents.get(params.textDocument.uri)
     // Results of an older version would edit the wrong text: offer nothing until the check catches up.
     if (!entry || !live || entry.document.version !== live.version) return []
     return codeActionsFor(entry, {
       range: params.range,
       only: params.context.only,
-      documentChanges,
-      families,
+      documentChanges: this.client.documentChanges,
+      families: this.families,
       diagnosticOf: (message) => toDiagnostic(message, entry.document, () => undefined)
     })
-  })
+  }
 
-  connection.onExecuteCommand(async (params) => {
-    if (params.command !== acceptWordCommand) return null
+  private async executeCommand(params: ExecuteCommandParams): Promise<null> {
     const args = params.arguments?.[0] as AcceptWordArguments | undefined
-    if (!args || typeof args.word !== 'string' || typeof args.uri !== 'string' || !checker) return null
+    const {checker} = this
+    if (params.command !== acceptWordCommand || typeof args?.word !== 'string' || typeof args.uri !== 'string' || !checker) return null
     const file = pathOf(args.uri)
     const root = checker.rootOf(file)
     try {
       const result = acceptWord(checker.currentProject, file ?? path.join(root, 'untitled'), root, args.word)
-      log('info', `jiaodui: \`${args.word}\` ${result.outcome === 'present' ? 'is already in' : 'added to'} settings.allow in ${result.file}.`)
+      this.log('info', `jiaodui: \`${args.word}\` ${result.outcome === 'present' ? 'is already in' : 'added to'} settings.allow in ${result.file}.`)
     } catch (error) {
       const text = `jiaodui: could not accept \`${args.word}\`: ${error instanceof Error ? error.message : String(error)}`
-      log('error', text)
-      void connection.window.showErrorMessage(text)
+      this.log('error', text)
+      void this.connection.window.showErrorMessage(text)
       return null
     }
-    await recheckAll('the allow-list changed')
+    await this.recheckAll('the allow-list changed')
     return null
-  })
+  }
 
-  connection.onShutdown(() => {
-    for (const timer of timers.values()) clearTimeout(timer)
-    timers.clear()
-  })
-
-  documents.listen(connection)
+  private log(level: 'error' | 'warning' | 'info', text: string): void {
+    const type = level === 'error' ? MessageType.Error : level === 'warning' ? MessageType.Warning : MessageType.Info
+    void this.connection.sendNotification('window/logMessage', {type, message: text})
+  }
 }
 
 /** A client may refuse a registration (or go away meanwhile): the server works without it. */
 function ignoreRefusal(): void {}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error)
+}
 
 /** The file-system path of a `file:` URI. */
 function pathOf(uri: string): string | undefined {
