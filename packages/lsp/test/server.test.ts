@@ -258,6 +258,14 @@ describe('configuration', () => {
     expect(diagnostics).toEqual([])
     expect(client.logs.filter((log) => log.message.includes('an ignore file excludes it'))).toHaveLength(1)
   })
+
+  test('ignorePatterns of the workspace folder\'s config exclude documents too', async () => {
+    client = await startClient()
+    await client.writeProjectFile('.jiaoduirc.json', JSON.stringify({ignorePatterns: ['archive/']}))
+    mkdirSync(path.join(client.root, 'archive'))
+    expect((await client.open('archive/old.txt', twoDefects)).diagnostics).toEqual([])
+    expect((await client.open('new.txt', twoDefects)).diagnostics).toHaveLength(2)
+  })
 })
 
 describe('bad input never crashes the server', () => {
