@@ -66,7 +66,9 @@ class Server {
   /** What was last sent per document, so unchanged diagnostics of the other open documents are not sent again. */
   private readonly lastSent = new Map<string, string>()
   private checker: Checker | undefined
-  private client = {documentChanges: false, watchRegistration: false, configurationRegistration: false}
+  private client = {documentChanges: false, watchRegistration: false, configurationRegistration: false, workspaceFolders: false}
+  /** Workspace folders (absolute paths): where ignore files are read from. */
+  private roots: string[] = []
   /** Checks run one at a time: they share the files of the corpus phase. */
   private queue: Promise<unknown> = Promise.resolve()
 
@@ -90,17 +92,19 @@ class Server {
 
   private initialize(params: InitializeParams): InitializeResult {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
-    const roots = folders.map(pathOf).filter((root): root is string => root !== undefined)
+    this.roots = folders.map(pathOf).filter((root): root is string => root !== undefined)
     const {rules, createProject, maxBytes, archive} = this.options
-    this.checker = new Checker({rules, createProject, maxBytes: maxBytes ?? 16e6, archive, log: (level, text) => this.log(level, text)}, roots)
+    this.checker = new Checker({rules, createProject, maxBytes: maxBytes ?? 16e6, archive, log: (level, text) => this.log(level, text)}, this.roots)
     const workspace = params.capabilities.workspace
     this.client = {
       documentChanges: workspace?.workspaceEdit?.documentChanges === true,
       watchRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-      configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true
+      configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      workspaceFolders: workspace?.workspaceFolders === true
     }
     return {
       capabilities: {
+        workspace: {workspaceFolders: {supported: true, changeNotifications: true}},
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]},
         executeCommandProvider: {commands: [acceptWordCommand]}
@@ -122,6 +126,14 @@ class Server {
     }
     if (this.client.configurationRegistration) {
       client.register(DidChangeConfigurationNotification.type, {section: 'jiaodui'}).catch(ignoreRefusal)
+    }
+    if (this.client.workspaceFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders(({added, removed}) => {
+        const gone = new Set(removed.map((folder) => pathOf(folder.uri)))
+        const extra = added.map((folder) => pathOf(folder.uri)).filter((root): root is string => root !== undefined)
+        this.roots = [...this.roots.filter((root) => !gone.has(root)), ...extra]
+        void this.recheckAll('the workspace folders changed')
+      })
     }
   }
 
@@ -173,7 +185,7 @@ class Server {
     this.log('info', `jiaodui: ${why}; checking the open documents again.`)
     return this.enqueue(async () => {
       if (!this.checker) return new Map()
-      this.checker.reload()
+      this.checker.reload(this.roots)
       return this.checker.checkAll(this.documents.all())
     })
   }

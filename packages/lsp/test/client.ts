@@ -104,7 +104,8 @@ export async function startClient(
       workspace: {
         workspaceEdit: {documentChanges: true},
         didChangeWatchedFiles: {dynamicRegistration: true},
-        didChangeConfiguration: {dynamicRegistration: true}
+        didChangeConfiguration: {dynamicRegistration: true},
+        workspaceFolders: true
       }
     }
   })

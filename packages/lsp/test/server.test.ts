@@ -1,4 +1,5 @@
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, test} from 'vitest'
 import {
@@ -6,6 +7,7 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   FileChangeType,
   TextDocumentSyncKind,
   type CodeAction,
@@ -257,6 +259,20 @@ describe('configuration', () => {
     const {diagnostics} = await client.open('drafts/draft.txt', twoDefects)
     expect(diagnostics).toEqual([])
     expect(client.logs.filter((log) => log.message.includes('an ignore file excludes it'))).toHaveLength(1)
+  })
+
+  test('a workspace folder added later brings its ignore files', async () => {
+    client = await startClient()
+    const other = realpathSync(mkdtempSync(path.join(tmpdir(), 'jiaodui-lsp-other-')))
+    writeFileSync(path.join(other, '.jiaoduiignore'), 'notes.txt\n')
+    const uri = pathToFileURL(path.join(other, 'notes.txt')).href
+    // Outside every workspace folder, no ignore file applies.
+    expect((await client.open(uri, twoDefects)).diagnostics).toHaveLength(2)
+    const rechecked = client.diagnostics(uri)
+    await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: {added: [{uri: pathToFileURL(other).href, name: 'other'}], removed: []}
+    })
+    expect((await rechecked).diagnostics).toEqual([])
   })
 
   test('ignorePatterns of the workspace folder\'s config exclude documents too', async () => {
