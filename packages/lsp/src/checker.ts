@@ -11,6 +11,9 @@ import {guardRules} from './guard.js'
 import {formatOf, inputProblem} from './input.js'
 import type {ArchiveCheck, Project, ProjectConfig, ProjectFactory} from './project.js'
 
+/** Diagnostics to publish, per document URI. */
+export type Published = Map<string, Diagnostic[]>
+
 /** What the checker needs from the server around it. */
 export interface CheckerOptions {
   rules: readonly AnyRule[]
@@ -91,7 +94,7 @@ export class Checker {
   }
 
   /** Forget a closed document; returns the documents whose cross-article findings must be refreshed. */
-  async close(uri: string): Promise<Map<string, Diagnostic[]>> {
+  async close(uri: string): Promise<Published> {
     const gone = this.checked.get(uri)
     this.checked.delete(uri)
     this.logged.delete(uri)
@@ -113,38 +116,50 @@ export class Checker {
    * Check one document. Returns the diagnostics to publish: for this document,
    * and for the other open documents whose cross-article findings changed.
    */
-  async check(live: TextDocument): Promise<Map<string, Diagnostic[]>> {
-    const document = TextDocument.create(live.uri, live.languageId, live.version, live.getText())
-    const file = live.uri.startsWith('file:') ? fileURLToPath(live.uri) : undefined
-    const format = formatOf(document.languageId, file)
-    if (!format) {
-      this.logOnce(document.uri, `jiaodui: ${document.uri} is not checked: language \`${document.languageId}\` is not text, Markdown or HTML.`)
-      return this.drop(document.uri)
+  async check(live: TextDocument): Promise<Published> {
+    return this.checkAll([live])
+  }
+
+  /** Check documents (one, or every open one when config or ignore files changed), then their corpus phases once. */
+  async checkAll(documents: readonly TextDocument[]): Promise<Published> {
+    const published: Published = new Map()
+    const groups = new Set<string>()
+    for (const document of documents) {
+      for (const group of await this.checkOne(document, published)) groups.add(group)
     }
-    if (file && this.project.ignores(file)) {
-      this.logOnce(document.uri, `jiaodui: ${file} is not checked: an ignore file excludes it.`)
-      return this.drop(document.uri)
-    }
-    const entry: CheckedDocument = {document, path: file, configKey: '', file: undefined, fileMessages: [], problem: undefined}
-    const previous = this.checked.get(document.uri)
-    this.checked.set(document.uri, entry)
-    await this.checkText(entry, format)
-    const published = entry.file ? await this.completeGroup(entry.configKey) : new Map<string, Diagnostic[]>()
-    published.set(document.uri, this.diagnosticsOf(entry))
-    // The document left a config group (its config changed): refresh the old group.
-    if (previous?.file && previous.configKey !== entry.configKey) {
-      for (const [uri, diagnostics] of await this.completeGroup(previous.configKey)) published.set(uri, diagnostics)
+    for (const group of groups) {
+      for (const [uri, diagnostics] of await this.completeGroup(group)) published.set(uri, diagnostics)
     }
     return published
   }
 
-  /** Check every open document again (config or ignore files changed). */
-  async checkAll(documents: readonly TextDocument[]): Promise<Map<string, Diagnostic[]>> {
-    const published = new Map<string, Diagnostic[]>()
-    for (const document of documents) {
-      for (const [uri, diagnostics] of await this.check(document)) published.set(uri, diagnostics)
+  /**
+   * The per-file phase of one document; its diagnostics go into `published`.
+   * Returns the config groups whose corpus phase must run again: the one it
+   * is in, and the one it left (its config changed, or it cannot be checked now).
+   */
+  private async checkOne(live: TextDocument, published: Published): Promise<string[]> {
+    const document = TextDocument.create(live.uri, live.languageId, live.version, live.getText())
+    const file = live.uri.startsWith('file:') ? fileURLToPath(live.uri) : undefined
+    const previous = this.checked.get(document.uri)
+    const left = previous?.file ? [previous.configKey] : []
+    const format = formatOf(document.languageId, file)
+    const skip = !format
+      ? `language \`${document.languageId}\` is not text, Markdown or HTML`
+      : file && this.project.ignores(file)
+        ? 'an ignore file excludes it'
+        : undefined
+    if (!format || skip) {
+      this.logOnce(document.uri, `jiaodui: ${file ?? document.uri} is not checked: ${skip}.`)
+      this.checked.delete(document.uri)
+      published.set(document.uri, [])
+      return left
     }
-    return published
+    const entry: CheckedDocument = {document, path: file, configKey: '', file: undefined, fileMessages: [], problem: undefined}
+    this.checked.set(document.uri, entry)
+    await this.checkText(entry, format)
+    published.set(document.uri, this.diagnosticsOf(entry))
+    return entry.file ? [...left, entry.configKey] : left
   }
 
   private async checkText(entry: CheckedDocument, format: Format): Promise<void> {
@@ -188,10 +203,10 @@ export class Checker {
    * Run the corpus phase over every open document checked with one config, as
    * `jiaodui check` does over its files, then the claim index hook.
    */
-  private async completeGroup(configKey: string): Promise<Map<string, Diagnostic[]>> {
+  private async completeGroup(configKey: string): Promise<Published> {
     const group = [...this.checked.values()].filter((entry) => entry.file && entry.configKey === configKey)
     const engine = this.engines.get(configKey)
-    const published = new Map<string, Diagnostic[]>()
+    const published: Published = new Map()
     if (!engine || group.length === 0) return published
     const files = group.map((entry) => {
       entry.file!.messages = [...entry.fileMessages]
@@ -220,14 +235,6 @@ export class Checker {
       if (entry.path === file || entry.document.uri === file) return {uri: entry.document.uri, document: entry.document}
     }
     return path.isAbsolute(file) ? {uri: pathToFileURL(file).href} : undefined
-  }
-
-  private async drop(uri: string): Promise<Map<string, Diagnostic[]>> {
-    const gone = this.checked.get(uri)
-    this.checked.delete(uri)
-    const published = gone?.file ? await this.completeGroup(gone.configKey) : new Map<string, Diagnostic[]>()
-    published.set(uri, [])
-    return published
   }
 
   private logOnce(uri: string, text: string): void {

@@ -114,6 +114,17 @@ describe('open documents', () => {
     expect((await refreshed).diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('consistent-numeric-claims')
   })
 
+  test('an article that can no longer be checked (now binary) leaves the other article without the clash', async () => {
+    client = await startClient()
+    const a = client.uriOf('a.txt')
+    await client.open('a.txt', first)
+    await client.open('b.txt', second)
+    const refreshed = client.diagnostics(a, (params) => !hasClash(params.diagnostics))
+    const b = await client.change(client.uriOf('b.txt'), `${second}\u0000`)
+    expect(b.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['binary'])
+    expect(hasClash((await refreshed).diagnostics)).toBe(false)
+  })
+
   test('an untitled document is checked with the config of the workspace folder', async () => {
     client = await startClient()
     await client.writeProjectFile('.jiaoduirc.json', JSON.stringify({rules: {'no-invisible-character': 'off'}}))
