@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, realpathSync} from 'node:fs'
+import {existsSync, mkdtempSync, realpathSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -22,6 +22,8 @@ import {run} from '@jiaodui/cli'
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'cli', 'bin', 'jiaodui.js')
 
 test('`jiaodui lsp --stdio` serves over standard input and output and exits 0 after shutdown and exit', async () => {
+  const built = path.resolve(path.dirname(bin), '..', 'dist', 'index.js')
+  if (!existsSync(built)) throw new Error(`${built} is missing: build first (pnpm test runs tsc -b before vitest)`)
   const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'jiaodui-lsp-stdio-')))
   const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], {cwd: root, stdio: ['pipe', 'pipe', 'pipe']})
   let stderr = ''
