@@ -4,7 +4,7 @@
 // ../shared/corpus/seeds; nothing of it is committed). Target: ≤ 200 ms after
 // a change. Run: pnpm build && node bench/lsp/run.js [--starts N] [--edits N]
 import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -30,6 +30,19 @@ const [article, another] = smallTexts(2, 10 * 1024)
 
 /** Milliseconds since `start` (a hrtime bigint). */
 const since = (start) => Number(process.hrtime.bigint() - start) / 1e6
+
+/**
+ * CPU time (user + system) a process has used, in ms, from /proc (Linux; 10 ms
+ * ticks): the work per change whatever else the machine is doing.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return NaN
+  }
+}
 
 /** One server process with a client: the timings of one start, one open and `edits` changes. */
 async function session(debounce, folder) {
@@ -60,6 +73,7 @@ async function session(debounce, folder) {
   // Typing in the middle of the article: insert a character, then delete it.
   const line = Math.floor(article.split('\n').length / 2)
   const changes = []
+  const cpuBefore = cpuMs(child.pid)
   for (let version = 2; version < edits + 2; version++) {
     const insert = version % 2 === 0
     const range = {start: {line, character: 1}, end: {line, character: insert ? 1 : 2}}
@@ -71,6 +85,7 @@ async function session(debounce, folder) {
     // An editor's keystrokes are apart; back-to-back changes would only measure the queue.
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+  const cpuPerChange = (cpuMs(child.pid) - cpuBefore) / edits
   // A second article once the server is warm, as when the editor opens another file.
   const secondUri = `${root}/another.txt`
   const secondDone = new Promise((resolve) => {
@@ -87,7 +102,7 @@ async function session(debounce, folder) {
   await client.sendNotification(ExitNotification.type)
   client.dispose()
   await new Promise((resolve) => child.once('exit', resolve))
-  return {initialize, open, openWarm, findings: first.diagnostics.length, changes}
+  return {initialize, open, openWarm, findings: first.diagnostics.length, changes, cpuPerChange}
 }
 
 function stats(values) {
@@ -110,6 +125,7 @@ try {
     console.log(`  open → first diagnostics:    ${stats(runs.map((run) => run.open))}`)
     console.log(`  change → diagnostics:        ${stats(runs.flatMap((run) => run.changes))}`)
     console.log(`  open another (warm server):  ${stats(runs.map((run) => run.openWarm))}`)
+    console.log(`  server CPU per change:       ${stats(runs.map((run) => run.cpuPerChange))}`)
   }
 } finally {
   rmSync(folder, {recursive: true, force: true})
