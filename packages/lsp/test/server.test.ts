@@ -15,9 +15,14 @@ import {
 } from 'vscode-languageserver/node'
 import {pathToFileURL} from 'node:url'
 import {corpusRule, lintRule} from '@jiaodui/lint-rule'
+import {buildConfigSchema} from '@jiaodui/cli'
 import {rules as presetRules} from '@jiaodui/preset'
 import {acceptWordCommand, fixAllKind} from '../src/index.js'
 import {startClient, type TestClient} from './client.js'
+
+const allowInSchema = Boolean(
+  (buildConfigSchema(presetRules) as {properties: {settings: {properties: Record<string, unknown>}}}).properties.settings.properties['allow']
+)
 
 const widthUrl = presetRules.find((rule) => rule.meta.ruleId === 'consistent-punctuation-width')!.meta.url
 
@@ -203,6 +208,18 @@ describe('code actions', () => {
     // Accepting it again changes nothing.
     await client.execute({title: 'accept', command: acceptWordCommand, arguments: [{uri, word: '覺醒'}]})
     expect(readFileSync(config, 'utf8')).toBe(text)
+  })
+
+  // Runs once the config schema has `settings.allow` (the script-rules issue adds it and the rules that honour it).
+  test.skipIf(!allowInSchema)('an accepted word is no longer reported', async () => {
+    client = await startClient()
+    const uri = client.uriOf('accepted.txt')
+    const opened = await client.open('accepted.txt', '今天天气很好，我们去公园散步，路过覺醒寺，看到很多游客在拍照留念。\n')
+    expect(summary(opened.diagnostics)).toEqual([{code: 'no-mixed-variant', range: at(0, 17)}])
+    const accept = (await client.actions(uri, at(0, 17))).find((action) => action.command?.command === acceptWordCommand)!
+    const after = client.diagnostics(uri)
+    await client.execute(accept.command!)
+    expect((await after).diagnostics).toEqual([])
   })
 
   test('"accept this word" edits a YAML config (comments kept) and the jiaodui field of package.json', async () => {
