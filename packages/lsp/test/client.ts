@@ -93,7 +93,7 @@ export async function startClient(
   })
   connection.onNotification(LogMessageNotification.type, (params) => void logs.push(params))
   connection.onNotification(ShowMessageNotification.type, (params) => void logs.push(params))
-  connection.onRequest(RegistrationRequest.type, () => null)
+  connection.onRequest(RegistrationRequest.type, () => {})
   connection.listen()
 
   const initialize = await connection.sendRequest(InitializeRequest.type, {
@@ -149,10 +149,10 @@ export async function startClient(
     },
     async apply(uri, action) {
       const document = documents.get(uri)!
-      const change = action.edit?.documentChanges?.[0]
-      if (!change || !('textDocument' in change) || change.textDocument.uri !== uri) throw new Error('expected one versioned document change')
-      if (change.textDocument.version !== document.version) throw new Error('the edit is for another version')
-      return this.change(uri, TextDocument.applyEdits(document, change.edits as TextEdit[]))
+      const edit = action.edit?.documentChanges?.[0]
+      if (!edit || !('textDocument' in edit) || edit.textDocument.uri !== uri) throw new Error('expected one versioned document change')
+      if (edit.textDocument.version !== document.version) throw new Error('the edit is for another version')
+      return change(uri, TextDocument.applyEdits(document, edit.edits as TextEdit[]))
     },
     execute(command) {
       return connection.sendRequest(ExecuteCommandRequest.type, {command: command.command, arguments: command.arguments ?? []})
