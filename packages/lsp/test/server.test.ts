@@ -67,6 +67,15 @@ describe('diagnostics', () => {
     })
   })
 
+  test('ranges stay exact with CRLF and lone CR line ends', async () => {
+    client = await startClient()
+    const {diagnostics} = await client.open('crlf.txt', '第一行。\r\n今天天气很好,我们去散步。\r第三行\u200b。\r\n')
+    expect(summary(diagnostics)).toEqual([
+      {code: 'consistent-punctuation-width', range: at(1, 6)},
+      {code: 'no-invisible-character', range: at(2, 3)}
+    ])
+  })
+
   test('a change is checked again (debounced) and published for its version', async () => {
     client = await startClient()
     const uri = client.uriOf('edit.txt')
