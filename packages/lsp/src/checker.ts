@@ -1,12 +1,12 @@
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
 import type {Diagnostic} from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createEngine, type Engine, type Format} from '@jiaodui/core'
 import type {AnyRule} from '@jiaodui/lint-rule'
-import {documentDiagnostic, toDiagnostic, type DocumentOfPath} from './diagnostics.js'
+import {documentDiagnostic, pathOf, toDiagnostic, type DocumentOfPath} from './diagnostics.js'
 import {guardRules} from './guard.js'
 import {formatOf, inputProblem} from './input.js'
 import type {ArchiveCheck, Project, ProjectConfig, ProjectFactory} from './project.js'
@@ -140,7 +140,7 @@ export class Checker {
    */
   private async checkOne(live: TextDocument, published: Published): Promise<string[]> {
     const document = TextDocument.create(live.uri, live.languageId, live.version, live.getText())
-    const file = live.uri.startsWith('file:') ? fileURLToPath(live.uri) : undefined
+    const file = pathOf(live.uri)
     const previous = this.checked.get(document.uri)
     const left = previous?.file ? [previous.configKey] : []
     const format = formatOf(document.languageId, file)

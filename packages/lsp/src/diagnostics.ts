@@ -6,6 +6,7 @@ import {
   type Range
 } from 'vscode-languageserver/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {fileURLToPath} from 'node:url'
 import type {VFileMessage} from 'vfile-message'
 
 /** `source` of every diagnostic the server publishes. */
@@ -82,5 +83,15 @@ export function documentDiagnostic(code: string, message: string): Diagnostic {
     source: diagnosticSource,
     code,
     message
+  }
+}
+
+/** The file-system path of a `file:` URI; `undefined` for other schemes and for URIs Node cannot map (a remote host). */
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
   }
 }

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -21,7 +20,7 @@ import type {AnyRule, RuleFamily} from '@jiaodui/lint-rule'
 import {acceptWordCommand, codeActionsFor, fixAllKind, type AcceptWordArguments} from './actions.js'
 import {acceptWord} from './allow-list.js'
 import {Checker} from './checker.js'
-import {toDiagnostic} from './diagnostics.js'
+import {pathOf, toDiagnostic} from './diagnostics.js'
 import {projectFileNames, type ArchiveCheck, type ProjectFactory} from './project.js'
 
 /** Longest wait after a change, however slow the document's last check was. */
@@ -267,14 +266,4 @@ function ignoreRefusal(): void {}
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error)
-}
-
-/** The file-system path of a `file:` URI. */
-function pathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined
-  try {
-    return fileURLToPath(uri)
-  } catch {
-    return undefined
-  }
 }
