@@ -60,6 +60,7 @@ async function session(debounce, folder) {
   const root = pathToFileURL(folder).href
   await client.sendRequest(InitializeRequest.type, {processId: process.pid, rootUri: root, workspaceFolders: [{uri: root, name: 'bench'}], capabilities: {}})
   const initialize = since(start)
+  const initializeCpu = cpuMs(child.pid)
   await client.sendNotification(InitializedNotification.type, {})
 
   const uri = `${root}/article.txt`
@@ -102,7 +103,7 @@ async function session(debounce, folder) {
   await client.sendNotification(ExitNotification.type)
   client.dispose()
   await new Promise((resolve) => child.once('exit', resolve))
-  return {initialize, open, openWarm, findings: first.diagnostics.length, changes, cpuPerChange}
+  return {initialize, initializeCpu, open, openWarm, findings: first.diagnostics.length, changes, cpuPerChange}
 }
 
 function stats(values) {
@@ -122,6 +123,7 @@ try {
     for (let index = 0; index < starts; index++) runs.push(await session(debounce, folder))
     console.log(`\n--debounce ${debounce}: ${starts} server starts, ${edits} changes each; ${runs[0].findings} findings on the article`)
     console.log(`  spawn → initialize answered: ${stats(runs.map((run) => run.initialize))}`)
+    console.log(`  server CPU until initialize: ${stats(runs.map((run) => run.initializeCpu))}`)
     console.log(`  open → first diagnostics:    ${stats(runs.map((run) => run.open))}`)
     console.log(`  change → diagnostics:        ${stats(runs.flatMap((run) => run.changes))}`)
     console.log(`  open another (warm server):  ${stats(runs.map((run) => run.openWarm))}`)
