@@ -71,11 +71,16 @@ export function codeActionsFor(entry: CheckedDocument, context: ActionContext): 
     const all = fixAllAction(entry, messages, 'Fix all auto-fixable jiaodui problems in this document', CodeActionKind.QuickFix, context)
     if (all) actions.push(all)
   }
-  if (context.only?.some((kind) => fixAllKind.startsWith(kind))) {
+  if (context.only?.some((kind) => covers(kind, fixAllKind))) {
     const all = fixAllAction(entry, messages, 'Fix all auto-fixable jiaodui problems', fixAllKind, context, 1)
     if (all) actions.push(all)
   }
-  return actions.filter((action) => !context.only || context.only.some((kind) => action.kind?.startsWith(kind)))
+  return actions.filter((action) => !context.only || context.only.some((kind) => covers(kind, action.kind)))
+}
+
+/** Whether a requested kind covers an action's kind: kinds are dot-separated hierarchies (`source` covers `source.fixAll.jiaodui`). */
+function covers(requested: string, kind: string | undefined): boolean {
+  return kind !== undefined && (kind === requested || kind.startsWith(`${requested}.`))
 }
 
 /** One action per suggested replacement of a message; the first is the autofix. */
