@@ -178,6 +178,8 @@ describe('code actions', () => {
     expect(ofRule?.title).toBe('Fix all `consistent-punctuation-width` problems in this document (2)')
     const source = await client.actions(uri, at(0, 0, 0), [CodeActionKind.SourceFixAll])
     expect(source.map((action: CodeAction) => [action.kind, action.title])).toEqual([[fixAllKind, 'Fix all auto-fixable jiaodui problems (3)']])
+    // Kinds are hierarchies, not prefixes of strings.
+    expect(await client.actions(uri, at(0, 0, 0), ['source.fix'])).toEqual([])
     const after = await client.apply(uri, ofRule!)
     expect(client.text(uri)).toBe('今天天气很好，我们去散步，然后\u200b回家。\n')
     expect(summary(after.diagnostics)).toEqual([{code: 'no-invisible-character', range: at(0, 15)}])
