@@ -66,7 +66,8 @@ function splitBatch(output: Buffer, count: number): Uint8Array[] {
 export function stagedBlobs(cwd: string, pathspecs: readonly string[]): StagedBlob[] {
   const top = git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim()
   // `--relative` is not used: paths come from the top, so they are exact whatever the working folder.
-  const raw = git(top, ['-c', 'core.quotePath=false', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=ACMR', '--', ...pathspecs.map((spec) => path.resolve(cwd, spec))])
+  // Literal pathspecs: a file name with `*` or `[` names that file, not a pattern.
+  const raw = git(top, ['--literal-pathspecs', '-c', 'core.quotePath=false', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=ACMR', '--', ...pathspecs.map((spec) => path.resolve(cwd, spec))])
   const entries = parseRawDiff(raw.toString('utf8')).filter((entry) => !notContent.has(entry.mode))
   if (entries.length === 0) return []
   const contents = splitBatch(git(top, ['cat-file', '--batch'], entries.map((entry) => entry.blob).join('\n') + '\n'), entries.length)
