@@ -200,6 +200,8 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined
 
 function wire(): void {
   article.addEventListener('input', () => {
+    // The shown findings are of older text now.
+    document.body.removeAttribute('data-checked')
     clearTimeout(typingTimer)
     typingTimer = setTimeout(() => void checkNow(), 300)
   })
