@@ -167,7 +167,7 @@ function findingItem(index: number): HTMLElement {
   item.append(where, ` ${message.severity} `, reason)
   const replacement = message.expected?.[0]
   if (replacement !== undefined) {
-    item.append(' ', button(replacement === '' ? 'Fix: delete' : `Fix → ${visible(replacement)}`, () => void applyFixes([message])))
+    item.append(' ', button(replacement === '' ? 'Fix: delete' : `Fix → ${visible(replacement).replace(/ /g, '␣')}`, () => void applyFixes([message])))
   }
   if (message.note) item.title = message.note
   return item

@@ -63,6 +63,8 @@ describe('the editor page', () => {
     expect(await page.locator('#annotated mark').count()).toBe(count)
     expect(await findingsOf('no-scraped-boilerplate')).toBeGreaterThanOrEqual(3)
     expect(await page.textContent('#findings')).toContain('Unexpected breadcrumb `首页 > 城市新闻 > 正文`')
+    // The numbers family too: two counts of the same thing in one article.
+    expect(await page.textContent('#findings')).toContain('`85个` contradicts `58个` on line 5')
     expect(await page.getAttribute('#annotated mark.severity-error >> nth=0', 'title')).toContain('no-scraped-boilerplate')
     await page.screenshot({path: '/tmp/jiaodui-web.png'})
   })
@@ -79,7 +81,7 @@ describe('the editor page', () => {
     expect(await findingsOf('no-scraped-boilerplate')).toBe(0)
     const text = await page.inputValue('#article')
     expect(text).not.toContain('首页 >')
-    expect(text).toContain('河湾区文化局')
+    expect(text).toContain('城固县文化局')
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')])
     expect(download.suggestedFilename()).toBe('sample.fixed.txt')
