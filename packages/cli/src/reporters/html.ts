@@ -126,7 +126,7 @@ function ruleLink(message: ReportMessage): string {
 function finding(message: ReportMessage, source: string | undefined, family: RuleFamily): string {
   const {line, column} = message.place.start
   const cause = message.cause
-    ? `<p class="cause">See ${escapeHtml(message.cause.path ?? '')}${message.cause.place ? `:${message.cause.place.start.line}:${message.cause.place.start.column}` : ''}: ${visibleHtml(message.cause.reason)}</p>`
+    ? `<p class="cause">See ${visibleHtml(message.cause.path ?? '')}${message.cause.place ? `:${message.cause.place.start.line}:${message.cause.place.start.column}` : ''}: ${visibleHtml(message.cause.reason)}</p>`
     : ''
   return (
     `<li class="finding severity-${message.severity}" data-rule="${escapeHtml(message.ruleId)}" data-severity="${message.severity}" data-family="${family}">` +
@@ -146,7 +146,7 @@ function fileSection(file: ReportFile, source: string | undefined, familyOf: Rea
   const items = file.messages.map((message) => finding(message, source, familyOf.get(message.ruleId) ?? 'general'))
   return (
     `<section class="file${file.messages.length === 0 && !file.error ? ' clean' : ''}">` +
-    `<h2>${escapeHtml(file.path)}${meta ? ` <small>${escapeHtml(meta)}</small>` : ''} <small class="count">${file.messages.length} finding${file.messages.length === 1 ? '' : 's'}</small></h2>` +
+    `<h2>${visibleHtml(file.path)}${meta ? ` <small>${escapeHtml(meta)}</small>` : ''} <small class="count">${file.messages.length} finding${file.messages.length === 1 ? '' : 's'}</small></h2>` +
     error +
     (items.length > 0 ? `<ol class="findings">${items.join('')}</ol>` : file.error ? '' : '<p class="clean">No findings.</p>') +
     `</section>`
