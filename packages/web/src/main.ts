@@ -1,6 +1,6 @@
 import type {Format, ReportMessage} from '@jiaodui/core'
 import {Checker, type CheckResult} from './checker.js'
-import {openBytes, type PageEncoding} from './decode.js'
+import {maxFileBytes, openBytes, type PageEncoding} from './decode.js'
 import {sampleArticle} from './sample.js'
 
 /** An element of the page by id (the page is ours: a missing one is a bug). */
@@ -24,13 +24,14 @@ const state: {name: string; messages: ReportMessage[]; checkedText: string} = {n
 
 const checker = new Checker(
   new URL('./worker.js', import.meta.url),
-  (message) => showNotice(message),
+  (message) => showNotice(message, 'engine'),
   (milliseconds) => document.body.setAttribute('data-engine-ready', String(Math.round(milliseconds)))
 )
 
-function showNotice(message: string | undefined): void {
+function showNotice(message: string | undefined, kind = 'size'): void {
   notice.textContent = message ?? ''
   notice.hidden = !message
+  notice.dataset['kind'] = kind
 }
 
 function format(): Format {
@@ -51,9 +52,19 @@ function show(result: CheckResult | undefined): void {
 }
 
 async function checkNow(): Promise<void> {
+  // Pasted text gets the limit of opened files: the highlights of a huge text would stall the page.
+  if (article.value.length > maxFileBytes) {
+    showNotice(`The text is ${(article.value.length / 1e6).toFixed(1)} million characters; this page checks articles up to ${maxFileBytes / 1e6} million. Check it with the command line: jiaodui check <file>`)
+    status.textContent = 'Not checked'
+    return
+  }
+  if (!notice.hidden && notice.dataset['kind'] === 'size') showNotice(undefined)
   status.textContent = 'Checking…'
   document.body.removeAttribute('data-checked')
-  show(await checker.run({kind: 'check', text: article.value, format: format()}))
+  const text = article.value
+  const result = await checker.run({kind: 'check', text, format: format()})
+  // Text typed meanwhile has its own check coming: these findings would point at the wrong places.
+  if (article.value === text) show(result)
 }
 
 async function applyFixes(messages: readonly ReportMessage[]): Promise<void> {
@@ -62,10 +73,13 @@ async function applyFixes(messages: readonly ReportMessage[]): Promise<void> {
       ? []
       : [{start: message.place.start.offset, end: message.place.end.offset, actual: message.actual ?? '', replacement: message.expected[0]}]
   )
-  if (edits.length === 0) return
+  // Offsets are into the checked text: after typing, wait for its check before fixing.
+  const base = article.value
+  if (edits.length === 0 || base !== state.checkedText) return
   status.textContent = 'Fixing…'
   document.body.removeAttribute('data-checked')
-  show(await checker.run({kind: 'fix', text: state.checkedText, format: format(), edits}))
+  const result = await checker.run({kind: 'fix', text: base, format: format(), edits})
+  if (article.value === base) show(result)
 }
 
 /** The article with every finding marked; text goes in as text nodes only, never as markup. */
@@ -185,7 +199,7 @@ function download(): void {
 async function openFile(file: File): Promise<void> {
   const opened = openBytes(file.name, new Uint8Array(await file.arrayBuffer()), encodingSelect.value as PageEncoding)
   if ('problem' in opened) {
-    showNotice(opened.problem)
+    showNotice(opened.problem, 'file')
     return
   }
   showNotice(undefined)

@@ -96,6 +96,31 @@ describe('the editor page', () => {
     expect(await findingsOf('consistent-punctuation-width')).toBe(1)
   })
 
+  test('Markdown and HTML articles are checked in their format (positions in the original text)', async () => {
+    await page.selectOption('#format', 'md')
+    await page.fill('#article', '# 标题\n\n记者获悉,今年**新建**图书室。\n')
+    expect(await checked()).toBe(1)
+    expect(await page.textContent('#findings')).toContain('3:5')
+    await page.selectOption('#format', 'html')
+    await page.fill('#article', '<p>记者获悉&nbsp;今年新建图书室。</p>\n<p>首页 &gt; 城市新闻 &gt; 正文</p>\n')
+    expect(await checked()).toBeGreaterThanOrEqual(1)
+    expect(await page.textContent('#findings')).toContain('no-break space')
+    await page.selectOption('#format', 'txt')
+  })
+
+  test('a pasted text over the limit gets a clear message instead of a check', async () => {
+    await page.evaluate(() => {
+      const area = document.getElementById('article') as HTMLTextAreaElement
+      area.value = '很长的文章。'.repeat(400_000)
+      area.dispatchEvent(new Event('input'))
+    })
+    await page.waitForSelector('#notice:not([hidden])')
+    expect(await page.textContent('#notice')).toContain('this page checks articles up to 2 million')
+    await page.fill('#article', '短文。')
+    expect(await checked()).toBe(0)
+    expect(await page.isHidden('#notice')).toBe(true)
+  })
+
   test('binary, GB18030 or Big5 and oversized files get a clear message, never a frozen tab', async () => {
     const open = async (name: string, buffer: Buffer) => {
       await page.evaluate(() => {
