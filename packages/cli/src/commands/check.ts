@@ -120,8 +120,9 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
   } else {
     outcomes = []
     for (const task of tasks) {
-      outcomes.push(await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
-      progress.fileDone(outcomes.at(-1)!.bytes?.length ?? 0)
+      const outcome = await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin)
+      outcomes.push(outcome)
+      progress.fileDone(outcome.bytes?.length ?? 0)
     }
   }
   progress.end()
