@@ -95,7 +95,6 @@ function renderAnnotated(text: string, messages: readonly ReportMessage[]): void
     mark.title = `${message.reason} (${message.ruleId})`
     mark.dataset['index'] = String(index)
     mark.textContent = visible(text.slice(start, end))
-    mark.addEventListener('click', () => focusFinding(index))
     fragment.append(mark)
     cursor = end
   })
@@ -131,7 +130,11 @@ function button(label: string, onClick: () => void, className = 'fix'): HTMLButt
 /** The findings grouped by rule, each with its reason and, when it has one, its fix. */
 function renderFindings(messages: readonly ReportMessage[]): void {
   const byRule = new Map<string, number[]>()
-  messages.forEach((message, index) => byRule.set(message.ruleId, [...(byRule.get(message.ruleId) ?? []), index]))
+  messages.forEach((message, index) => {
+    const indexes = byRule.get(message.ruleId)
+    if (indexes) indexes.push(index)
+    else byRule.set(message.ruleId, [index])
+  })
   const sections = [...byRule].sort(([a], [b]) => a.localeCompare(b)).map(([ruleId, indexes]) => ruleSection(ruleId, indexes))
   if (sections.length === 0) {
     const empty = document.createElement('p')
@@ -141,6 +144,9 @@ function renderFindings(messages: readonly ReportMessage[]): void {
   }
   findings.replaceChildren(...sections)
 }
+
+/** Findings listed per rule; a long article's thousands of findings would make the list itself the slow part. */
+const maxListedPerRule = 200
 
 function ruleSection(ruleId: string, indexes: number[]): HTMLElement {
   const section = document.createElement('section')
@@ -161,8 +167,14 @@ function ruleSection(ruleId: string, indexes: number[]): HTMLElement {
     heading.append(button(`Fix all ${fixable.length}`, () => void applyFixes(fixable.map((index) => state.messages[index]!)), 'fix-all'))
   }
   const list = document.createElement('ol')
-  for (const index of indexes) list.append(findingItem(index))
+  for (const index of indexes.slice(0, maxListedPerRule)) list.append(findingItem(index))
   section.append(heading, list)
+  if (indexes.length > maxListedPerRule) {
+    const more = document.createElement('p')
+    more.className = 'more'
+    more.textContent = `… and ${indexes.length - maxListedPerRule} more of this rule (all are marked in the text).`
+    section.append(more)
+  }
   return section
 }
 
@@ -177,7 +189,6 @@ function findingItem(index: number): HTMLElement {
   const reason = document.createElement('span')
   reason.className = 'reason'
   reason.textContent = message.reason
-  reason.addEventListener('click', () => focusFinding(index))
   item.append(where, ` ${message.severity} `, reason)
   const replacement = message.expected?.[0]
   if (replacement !== undefined) {
@@ -233,6 +244,15 @@ function wire(): void {
   })
   byId('fix-everything').addEventListener('click', () => void applyFixes(state.messages))
   byId('download').addEventListener('click', download)
+  // One listener each for the marks and the reasons, however many findings there are.
+  annotated.addEventListener('click', (event) => focusFromEvent(event, 'mark'))
+  findings.addEventListener('click', (event) => focusFromEvent(event, '.reason'))
+}
+
+function focusFromEvent(event: MouseEvent, selector: string): void {
+  const target = event.target instanceof Element ? event.target.closest(selector) : null
+  const index = target?.closest<HTMLElement>('[data-index]')?.dataset['index']
+  if (index !== undefined) focusFinding(Number(index))
 }
 
 wire()
