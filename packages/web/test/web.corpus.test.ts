@@ -66,6 +66,13 @@ describe('the editor page', () => {
     // The numbers family too: two counts of the same thing in one article.
     expect(await page.textContent('#findings')).toContain('`85个` contradicts `58个` on line 5')
     expect(await page.getAttribute('#annotated mark.severity-error >> nth=0', 'title')).toContain('no-scraped-boilerplate')
+    // A reason in the list selects its text in the editor.
+    await page.locator('section.rule[data-rule="no-contradictory-claims"] .reason').click()
+    const selected = await page.evaluate(() => {
+      const area = document.getElementById('article') as HTMLTextAreaElement
+      return area.value.slice(area.selectionStart, area.selectionEnd)
+    })
+    expect(selected).toBe('85个')
     await page.screenshot({path: '/tmp/jiaodui-web.png'})
   })
 
