@@ -57,18 +57,36 @@ function splitBatch(output: Buffer, count: number): Uint8Array[] {
   return contents
 }
 
+/** Parse `git ls-files --stage -z` output (`mode SP blob SP stage TAB path NUL`); merge-conflict stages are left out. */
+export function parseStage(output: string): Array<{mode: string; blob: string; path: string}> {
+  const entries: Array<{mode: string; blob: string; path: string}> = []
+  for (const record of output.split('\0')) {
+    const tab = record.indexOf('\t')
+    if (tab === -1) continue
+    const [mode, blob, stage] = record.slice(0, tab).split(' ') as [string, string, string]
+    if (stage === '0') entries.push({mode, blob, path: record.slice(tab + 1)})
+  }
+  return entries
+}
+
 /**
- * The files added, copied, modified or renamed in the index (what `git commit`
- * would record), limited to `pathspecs` when given, with their staged content
- * read from the index, not the work tree. Symbolic links and submodules are
- * left out: they hold no article text.
+ * The staged content (the blob in the index, what a commit records) of the
+ * files to check. Without `pathspecs`: the files added, copied, modified or
+ * renamed in the index, what the next commit changes. With `pathspecs` (as
+ * pre-commit passes them, also under `--all-files`): every file in the index
+ * under them, changed or not. Symbolic links and submodules are left out:
+ * they hold no article text.
  */
 export function stagedBlobs(cwd: string, pathspecs: readonly string[]): StagedBlob[] {
   const top = git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim()
-  // `--relative` is not used: paths come from the top, so they are exact whatever the working folder.
   // Literal pathspecs: a file name with `*` or `[` names that file, not a pattern.
-  const raw = git(top, ['--literal-pathspecs', '-c', 'core.quotePath=false', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=ACMR', '--', ...pathspecs.map((spec) => path.resolve(cwd, spec))])
-  const entries = parseRawDiff(raw.toString('utf8')).filter((entry) => !notContent.has(entry.mode))
+  // Paths come back relative to the top, so they are exact whatever the working folder.
+  const specs = ['--', ...pathspecs.map((spec) => path.resolve(cwd, spec))]
+  const listed =
+    pathspecs.length > 0
+      ? parseStage(git(top, ['--literal-pathspecs', 'ls-files', '--stage', '-z', ...specs]).toString('utf8'))
+      : parseRawDiff(git(top, ['-c', 'core.quotePath=false', 'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=ACMR', ...specs]).toString('utf8'))
+  const entries = listed.filter((entry) => !notContent.has(entry.mode))
   if (entries.length === 0) return []
   const contents = splitBatch(git(top, ['cat-file', '--batch'], entries.map((entry) => entry.blob).join('\n') + '\n'), entries.length)
   return entries.map((entry, index) => ({absolute: path.join(top, ...entry.path.split('/')), content: contents[index]!}))

@@ -3,7 +3,7 @@ import {chmodSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
-import {parseRawDiff} from '../src/staged.js'
+import {parseRawDiff, parseStage} from '../src/staged.js'
 import {capture, root} from './helpers.js'
 
 const defective = '首页 > 城市新闻 > 正文\n河湾区新建社区图书室。\n'
@@ -75,6 +75,16 @@ describe('check --staged', () => {
     expect(report.files[0].messages).not.toEqual([])
   })
 
+  test('named paths give their index content even when unchanged since the last commit (pre-commit run --all-files)', async () => {
+    write('old.txt', defective)
+    git('add', '.')
+    git('commit', '-qm', 'first', '--no-verify')
+    expect((await capture(['check', '--staged'], repo)).code).toBe(0)
+    const named = await capture(['check', '--staged', '--format', 'json', 'old.txt'], repo)
+    expect(named.code).toBe(1)
+    expect(JSON.parse(named.stdout).files.map((file: {path: string}) => file.path)).toEqual(['old.txt'])
+  })
+
   test('deleted files are not checked; nothing staged is a clean run', async () => {
     write('gone.txt', defective)
     git('add', '.')
@@ -117,6 +127,17 @@ describe('check --staged', () => {
     const accepted = spawnSync('git', ['commit', '-m', 'clean'], {cwd: repo, encoding: 'utf8'})
     expect(accepted.status).toBe(0)
     expect(git('log', '--format=%s')).toBe('clean\n')
+  })
+})
+
+describe('parseStage', () => {
+  test('mode, blob and path of stage-0 entries; conflict stages left out', () => {
+    const blob = 'b'.repeat(40)
+    const raw = [`100644 ${blob} 0\t新 稿.txt`, `100644 ${blob} 1\tconflict.txt`, `100644 ${blob} 2\tconflict.txt`, `120000 ${blob} 0\tlink.txt`, ''].join('\0')
+    expect(parseStage(raw)).toEqual([
+      {mode: '100644', blob, path: '新 稿.txt'},
+      {mode: '120000', blob, path: 'link.txt'}
+    ])
   })
 })
 
