@@ -40,9 +40,10 @@ beforeAll(() => {
   )
 })
 
+// pre-commit's clone holds a whole installed workspace: removing it takes a while.
 afterAll(() => {
   rmSync(articles, {recursive: true, force: true})
-})
+}, 300_000)
 
 describe('jiaodui as a pre-commit hook, installed by the framework', () => {
   test('pre-commit install, then a defective commit is refused with the finding shown and a clean one passes', () => {
