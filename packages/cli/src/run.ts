@@ -45,6 +45,7 @@ export function processIo(overrides: Partial<Io> = {}): Io {
       return Buffer.concat(chunks)
     },
     color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    stderrIsTerminal: Boolean(process.stderr.isTTY),
     env: process.env,
     ...overrides
   }
