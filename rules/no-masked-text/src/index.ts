@@ -1,11 +1,23 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, paragraphText, placeOf, type ParagraphPiece} from '@jiaodui/lint-rule'
+import {lintRule, paragraphsOf, paragraphText, placeOf, type OptionsOf, type ParagraphPiece} from '@jiaodui/lint-rule'
 
-/** Options of `no-masked-text`. */
-export interface Options {
-  /** Shortest run of mask characters that is reported (default 2). */
-  minLength?: number
-}
+/** Options of `no-masked-text`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minLength: {
+      type: 'integer',
+      minimum: 2,
+      maximum: 20,
+      default: 2,
+      description: 'Shortest run of mask characters that is reported.'
+    }
+  }
+} as const
+
+/** Options of `no-masked-text`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 /** Mask characters: asterisks, multiplication signs, squares, blocks, circles. */
 const maskRun = /([*＊×✕╳□■█▇○●◯])\1+|[*＊]{2,}|[×✕]{2,}|[□■]{2,}/gu
@@ -20,23 +32,11 @@ const rule = lintRule<Options>(
     description: 'Masked or censored words such as *** or ×× that a person must restore',
     defaultSeverity: 'warning',
     fixable: false,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minLength: {
-          type: 'integer',
-          minimum: 2,
-          maximum: 20,
-          default: 2,
-          description: 'Shortest run of mask characters that is reported.'
-        }
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    const minLength = options.minLength ?? 2
+    const {minLength} = options
     for (const paragraph of paragraphsOf(tree)) {
       const {pieces, text} = paragraphText(paragraph, source)
       check(pieces, text)

@@ -1,23 +1,42 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {corpusRule, placeOf} from '@jiaodui/lint-rule'
+import {corpusRule, placeOf, type OptionsOf} from '@jiaodui/lint-rule'
 import {toString} from 'nlcst-to-string'
 import {defaultTemplateOptions, findRepeatedLines, sourceOf, type FileData} from './templates.js'
 
 export {findRepeatedLines, sourceOf} from './templates.js'
 export type {FileData, Finding, LineData, TemplateOptions} from './templates.js'
 
-/** Options of `no-repeated-boilerplate`. */
-export interface Options {
-  /** A line is boilerplate when it occurs in at least this many files of the run (default 3). */
-  minFiles?: number
-  /** …and in at least this share of the files of the run, 0–1 (default 0: no share needed). */
-  minShare?: number
-  /** Lines with fewer visible characters are ignored (default 2). */
-  minLength?: number
-  /** Lines with more visible characters are ignored: paragraphs are not boilerplate lines (default 200). */
-  maxLength?: number
-}
+/** Options of `no-repeated-boilerplate`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minFiles: {
+      type: 'integer',
+      minimum: 2,
+      default: 3,
+      description: 'A line is boilerplate when it occurs in at least this many files of the run.'
+    },
+    minShare: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0,
+      description: 'And in at least this share of the files of the run (0: no share needed).'
+    },
+    minLength: {type: 'integer', minimum: 1, default: 2, description: 'Lines with fewer visible characters are ignored.'},
+    maxLength: {
+      type: 'integer',
+      minimum: 1,
+      default: 200,
+      description: 'Lines with more visible characters are ignored: paragraphs are not boilerplate lines.'
+    }
+  }
+} as const
+
+/** Options of `no-repeated-boilerplate`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 /** One line of a file, as recorded by the per-file phase. */
 export interface LineFingerprint {
@@ -107,33 +126,12 @@ const rule = corpusRule<Options>(
     defaultSeverity: 'error',
     produces: ['lineFingerprints'],
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minFiles: {
-          type: 'integer',
-          minimum: 2,
-          default: 3,
-          description: 'A line is boilerplate when it occurs in at least this many files of the run.'
-        },
-        minShare: {
-          type: 'number',
-          minimum: 0,
-          maximum: 1,
-          default: 0,
-          description: 'And in at least this share of the files of the run.'
-        },
-        minLength: {type: 'integer', minimum: 1, default: 2, description: 'Shorter lines are ignored.'},
-        maxLength: {type: 'integer', minimum: 1, default: 200, description: 'Longer lines are ignored.'}
-      }
-    }
+    optionsSchema
   },
   function collect(tree: Root, file, {options}) {
     const value = String(file.value)
     const given = (file.data as {format?: unknown}).format
-    const minLength = options.minLength ?? 2
-    const maxLength = options.maxLength ?? 200
+    const {minLength, maxLength} = options
     const fingerprints: LineFingerprint[] = []
     let rank = 0
     const add = (raw: string, textStart: number, textEnd: number, start: number, end: number) => {
@@ -176,8 +174,8 @@ const rule = corpusRule<Options>(
     }))
     const findings = findRepeatedLines(data, {
       ...defaultTemplateOptions,
-      minFiles: options.minFiles ?? 3,
-      minShare: options.minShare ?? 0
+      minFiles: options.minFiles,
+      minShare: options.minShare
     })
     const covered = new Map<number, (start: number, end: number) => boolean>()
     for (const finding of findings) {

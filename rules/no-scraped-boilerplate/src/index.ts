@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {lintRule, placeOf, type Report} from '@jiaodui/lint-rule'
+import {lintRule, placeOf, type OptionsOf, type Report} from '@jiaodui/lint-rule'
 import {classify, type Analysis} from './classify.js'
 import {kinds, notes, type Kind} from './kinds.js'
 import {extractMeta, type MetaLine} from './meta.js'
@@ -19,13 +19,27 @@ export {compilePatterns, loadPatterns, PatternDataError} from './patterns.js'
 export type {Pattern, PatternEntry} from './patterns.js'
 export {patternsSchema} from './schema.js'
 
-/** Options of `no-scraped-boilerplate`. */
-export interface Options {
-  /** Per-kind switch: `{"byline": false}` keeps bylines. Every kind is on by default. */
-  kinds?: Partial<Record<Kind, boolean>>
-  /** Use the structure of the page (body, header, footer, lists); `false` = line patterns only. */
-  structure?: boolean
-}
+/** Options of `no-scraped-boilerplate`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    kinds: {
+      type: 'object',
+      description: 'Per-kind switch (`{"byline": false}` keeps bylines); every kind is reported unless set to false.',
+      additionalProperties: false,
+      properties: Object.fromEntries(kinds.map((kind) => [kind, {type: 'boolean'} as const])) as Record<Kind, {readonly type: 'boolean'}>
+    },
+    structure: {
+      type: 'boolean',
+      default: true,
+      description: 'Use the structure of the page (body, header, footer, lists); false = line patterns only.'
+    }
+  }
+} as const
+
+/** Options of `no-scraped-boilerplate`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 const base = lintRule<Options>(
   {
@@ -36,23 +50,7 @@ const base = lintRule<Options>(
     defaultSeverity: 'error',
     produces: ['meta'],
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        kinds: {
-          type: 'object',
-          description: 'Per-kind switch; every kind is reported unless set to false.',
-          additionalProperties: false,
-          properties: Object.fromEntries(kinds.map((kind) => [kind, {type: 'boolean'}]))
-        },
-        structure: {
-          type: 'boolean',
-          default: true,
-          description: 'Use the structure of the page (body, header, footer, lists); false = line patterns only.'
-        }
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
     const patterns = loadPatterns()
@@ -64,7 +62,7 @@ const base = lintRule<Options>(
     const analysis = classify(
       units.map((unit) => unit.text),
       patterns,
-      {structure: options.structure !== false}
+      {structure: options.structure}
     )
     file.data.meta = extractMeta(metaLines(units, analysis))
     const context: Context = {file, report, units, analysis, format, value, enabled: (kind) => options.kinds?.[kind] !== false}
