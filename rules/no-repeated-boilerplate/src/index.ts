@@ -124,7 +124,7 @@ const rule = corpusRule<Options>(
     family: 'boilerplate',
     description: 'Lines that recur verbatim across several articles of the same run',
     defaultSeverity: 'error',
-    produces: ['lineFingerprints'],
+    produces: ['lineFingerprints', 'lineSource'],
     fixable: true,
     optionsSchema
   },
