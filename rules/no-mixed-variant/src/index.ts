@@ -1,6 +1,6 @@
 import type {Paragraph, Root} from 'nlcst'
 import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction, joinNode, locate, type JoinedText} from '@jiaodui/lint-rule'
-import {charScript, codePointScript, convertChars, counterparts, defaultShare, openccFormOf, parseVariant, regionalExceptions, regionalForm, sameTraditional, variantFromFrontMatter, type Region, type Target, type Variant} from '@jiaodui/zh-script'
+import {acceptedInSimplified, acceptedInTraditional, allowedWords, charScript, codePointScript, convertChars, counterparts, defaultShare, inPersonName, openccFormOf, parseVariant, personNameAt, phraseStraddles, regionalExceptions, regionalForm, regionOf, sameTraditional, traditionalPhraseTable, simplifiedPhraseTable, variantFromFrontMatter, type Conversion, type Phrases, type Region, type RegionTag, type Target, type Variant} from '@jiaodui/zh-script'
 
 /** The file a rule runs on (`vfile`'s VFile, without depending on it). */
 type VFile = Parameters<RuleFunction<Options>>[1]
@@ -32,6 +32,11 @@ const majorityShare = 2 / 3
 // Below this many script-specific characters a split vote is not reported.
 const minimumEvidence = 4
 
+// A quotation or book title this short (in UTF-16 units) is likely a name:
+// a person, a place, a show, an inscription.
+const shortTitle = 10
+const bookTitle = /[《〈][^《》〈〉]{1,10}[》〉]/g
+
 // Findings this close (in hanzi between them) are reported as one word.
 const maximumGap = 2
 const han = /^\p{Script=Han}$/u
@@ -54,12 +59,16 @@ interface Decision {
   variant: Variant
   /** Where the decision came from. */
   source: 'front matter' | 'options' | 'settings' | 'detected'
+  /** Regions whose vocabulary is accepted: the declared one, or every traditional region when detected. */
+  regions: readonly RegionTag[]
 }
 
 interface ParagraphText {
   joined: JoinedText
   /** 1 for each UTF-16 unit of `joined.text` excluded from checking (allow-list, Japanese, quotes). */
   skipped: Uint8Array
+  /** 1 for each UTF-16 unit inside a short quotation or book title. */
+  titled: Uint8Array
   /** The paragraph split into characters, made only for paragraphs that may have findings. */
   characters?: Characters
 }
@@ -70,6 +79,8 @@ interface Characters {
   offsets: number[]
   /** Characters excluded from checking. */
   skip: boolean[]
+  /** Characters inside a short quotation or book title (a name, a show, a place). */
+  title: boolean[]
 }
 
 /** One character to report. */
@@ -83,6 +94,8 @@ interface Finding {
   /** Start and end index of the phrase that decided it. */
   from: number
   to: number
+  /** Part of a person's name or a quoted title: reported as a question, without a fix. */
+  name?: boolean
 }
 
 const rule = lintRule<Options>(
@@ -105,23 +118,52 @@ const rule = lintRule<Options>(
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    const paragraphs = paragraphsOf(tree).map((paragraph) => prepare(paragraph, source, options))
+    const allow = allowedWords(file, options.allow)
+    const paragraphs = paragraphsOf(tree).map((paragraph) => prepare(paragraph, source, allow, options))
     if (paragraphs.length === 0) return
 
     const decision = decide(file, options, paragraphs, report)
     if (!decision) return
     const house = decision.target === 'traditional' && !decision.region ? houseRegion(paragraphs) : undefined
-    for (const paragraph of paragraphs) {
-      const findings = check(paragraph, decision, house, options.strict === true)
-      emit(paragraph, findings, decision, file, report)
+    const checked = paragraphs.map((paragraph) => ({paragraph, findings: check(paragraph, decision, house, options.strict === true)}))
+    const names = namesOf(checked)
+    for (const {paragraph, findings} of checked) {
+      emit(paragraph, names.size > 0 ? markKnownNames(paragraph, findings, names) : findings, decision, file, report)
     }
   }
 )
 
 export default rule
 
+/** The names (surname to flagged character) found by the name guard anywhere in the file. */
+function namesOf(checked: Array<{paragraph: ParagraphText; findings: Finding[]}>): Set<string> {
+  const names = new Set<string>()
+  for (const {paragraph, findings} of checked) {
+    for (const finding of findings) {
+      if (!finding.name) continue
+      const {chars} = charactersOf(paragraph)
+      const span = personNameAt(chars, finding.index)
+      if (span && span.start < finding.index) names.add(chars.slice(span.start, finding.index + 1).join(''))
+    }
+  }
+  return names
+}
+
+/** A finding that ends a name the guard found elsewhere in the file (`梁君彦` once after a comma, then anywhere) is a name too. */
+function markKnownNames(paragraph: ParagraphText, findings: Finding[], names: Set<string>): Finding[] {
+  const {chars} = charactersOf(paragraph)
+  return findings.map((finding) => {
+    if (finding.name || finding.kind !== 'script') return finding
+    for (const length of [2, 3]) {
+      const start = finding.index - length + 1
+      if (start >= 0 && names.has(chars.slice(start, finding.index + 1).join(''))) return {...finding, fix: undefined, name: true}
+    }
+    return finding
+  })
+}
+
 /** Join a paragraph's leaves and mark what must not be checked. */
-function prepare(paragraph: Paragraph, source: string, options: Options): ParagraphText {
+function prepare(paragraph: Paragraph, source: string, allow: readonly string[], options: Options): ParagraphText {
   const joined = joinNode(paragraph, source)
   const text = joined.text
   // A character is skipped when its first unit is marked.
@@ -129,16 +171,19 @@ function prepare(paragraph: Paragraph, source: string, options: Options): Paragr
   const mark = (start: number, end: number) => {
     skipped.fill(1, start, end)
   }
-  for (const word of options.allow ?? []) {
+  for (const word of allow) {
     let at = text.indexOf(word)
     while (at !== -1) {
       mark(at, at + word.length)
       at = text.indexOf(word, at + word.length)
     }
   }
+  const titled = new Uint8Array(text.length)
   for (const [start, end] of quoteSpans(text)) {
     if (options.ignoreQuotes || kana.test(text.slice(start, end))) mark(start, end)
+    if (end - start <= shortTitle + 2) titled.fill(1, start, end)
   }
+  for (const match of text.matchAll(bookTitle)) titled.fill(1, match.index, match.index + match[0].length)
   // Unquoted Japanese or Korean: skip the whole clause.
   if (kana.test(text)) {
     const clause = /[^。！？!?\n]+[。！？!?]?/g
@@ -146,7 +191,7 @@ function prepare(paragraph: Paragraph, source: string, options: Options): Paragr
       if (kana.test(match[0])) mark(match.index, match.index + match[0].length)
     }
   }
-  return {joined, skipped}
+  return {joined, skipped, titled}
 }
 
 /**
@@ -159,14 +204,16 @@ function charactersOf(paragraph: ParagraphText): Characters {
   const chars: string[] = []
   const offsets: number[] = []
   const skip: boolean[] = []
+  const title: boolean[] = []
   let offset = 0
   for (const char of paragraph.joined.text) {
     chars.push(char)
     offsets.push(offset)
     skip.push(paragraph.skipped[offset] === 1)
+    title.push(paragraph.titled[offset] === 1)
     offset += char.length
   }
-  paragraph.characters = {chars, offsets, skip}
+  paragraph.characters = {chars, offsets, skip, title}
   return paragraph.characters
 }
 
@@ -206,15 +253,18 @@ function quoteSpans(text: string): Array<[number, number]> {
 
 /** Decide the script of the file: front matter, options, shared settings, else a vote. */
 function decide(file: VFile, options: Options, paragraphs: ParagraphText[], report: Report): Decision | undefined {
+  // Recorded in `file.data.region` for the report, whatever decides below.
+  regionOf(file)
   const fromFrontMatter = file.data.format === 'md' ? variantFromFrontMatter(String(file.value)) : undefined
   const settings = file.data.settings as Record<string, unknown> | undefined
   const declared: Array<[Variant | undefined, Decision['source']]> = [
     [fromFrontMatter, 'front matter'],
     [options.variant, 'options'],
-    [parseVariant(settings?.['variant']), 'settings']
+    [parseVariant(settings?.['variant']), 'settings'],
+    [parseVariant(settings?.['region']), 'settings']
   ]
   for (const [variant, source] of declared) {
-    if (variant) return {...fromVariant(variant), source}
+    if (variant) return {...fromVariant(variant), source, regions: regionsOf(variant)}
   }
   let simplified = 0
   let traditional = 0
@@ -227,8 +277,8 @@ function decide(file: VFile, options: Options, paragraphs: ParagraphText[], repo
   }
   const total = simplified + traditional
   if (total === 0) return undefined
-  if (simplified / total >= majorityShare) return {target: 'simplified', region: undefined, variant: 'zh-Hans', source: 'detected'}
-  if (traditional / total >= majorityShare) return {target: 'traditional', region: undefined, variant: 'zh-Hant', source: 'detected'}
+  if (simplified / total >= majorityShare) return {target: 'simplified', region: undefined, variant: 'zh-Hans', source: 'detected', regions: []}
+  if (traditional / total >= majorityShare) return {target: 'traditional', region: undefined, variant: 'zh-Hant', source: 'detected', regions: regionsOf('zh-Hant')}
   if (total >= minimumEvidence) {
     const first = paragraphs.find((paragraph) => paragraph.joined.pieces.some((piece) => piece.start >= 0))
     const piece = first?.joined.pieces.find((item) => item.start >= 0)
@@ -243,7 +293,23 @@ function decide(file: VFile, options: Options, paragraphs: ParagraphText[], repo
   return undefined
 }
 
-function fromVariant(variant: Variant): Omit<Decision, 'source'> {
+/** Regions whose vocabulary a text declared `variant` may use; a general traditional text may use any. */
+function regionsOf(variant: Variant): RegionTag[] {
+  switch (variant) {
+    case 'zh-TW':
+      return ['zh-TW']
+    case 'zh-HK':
+      return ['zh-HK']
+    case 'zh-MO':
+      return ['zh-MO', 'zh-HK']
+    case 'zh-Hant':
+      return ['zh-HK', 'zh-TW', 'zh-MO']
+    default:
+      return []
+  }
+}
+
+function fromVariant(variant: Variant): Omit<Decision, 'source' | 'regions'> {
   switch (variant) {
     case 'zh-Hans':
     case 'zh-CN':
@@ -279,75 +345,96 @@ function houseRegion(paragraphs: ParagraphText[]): Region | undefined {
 
 /** Find the characters of a paragraph written in the wrong script or regional form. */
 function check(paragraph: ParagraphText, decision: Decision, house: Region | undefined, strict: boolean): Finding[] {
+  if (decision.target === 'simplified') return checkSimplified(paragraph, strict)
   const findings: Finding[] = []
-  if (decision.target === 'traditional') {
-    if (!mayFind(paragraph, 'traditional', strict)) {
-      if (!decision.region) return findings
-      const {chars, skip} = charactersOf(paragraph)
-      return regionalFindings(chars, skip, decision.region, findings).sort((a, b) => a.index - b.index)
-    }
+  if (!mayFind(paragraph, 'traditional', strict)) {
+    if (!decision.region) return findings
     const {chars, skip} = charactersOf(paragraph)
-    const simplified = convertChars(chars, 'simplified').value
-    const converted = convertChars(simplified, 'traditional')
-    const region = decision.region ?? house
-    const regional = (char: string) => (region ? (regionalForm(char, region) ?? char) : char)
-    for (let index = 0; index < chars.length; index++) {
-      if (skip[index]) continue
-      const char = chars[index]!
-      const script = charScript(char)
-      if (script !== 'simplified' && script !== 'shared') continue
-      // A traditional character that also converts (乾 → 干) is not about this.
-      if (simplified[index] !== char) continue
-      const candidates = counterparts(char, 'traditional')
-      if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
-      const target = converted.value[index]!
-      const byPhrase = converted.phrase[index]!
-      if (sameTraditional(char, target)) continue
-      if (script === 'shared' && !strict && candidates[0] === char) continue
-      const decided =
-        byPhrase ||
-        candidates.filter((candidate) => candidate !== char).length === 1 && script === 'simplified' ||
-        defaultShare(char, 'traditional') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
-      findings.push({
-        index,
-        fix: decided ? regional(target) : undefined,
-        candidates: unique(candidates.map(regional)),
-        kind: 'script',
-        from: byPhrase ? converted.start[index]! : index,
-        to: byPhrase ? converted.end[index]! : index + 1
-      })
-    }
-    if (decision.region) findings.push(...regionalFindings(chars, skip, decision.region, findings))
-  } else {
-    if (!mayFind(paragraph, 'simplified', strict)) return findings
-    const {chars, skip} = charactersOf(paragraph)
-    const converted = convertChars(chars, 'simplified')
-    for (let index = 0; index < chars.length; index++) {
-      if (skip[index]) continue
-      const char = chars[index]!
-      const script = charScript(char)
-      if (script !== 'traditional' && script !== 'shared') continue
-      const candidates = counterparts(char, 'simplified')
-      if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
-      const target = converted.value[index]!
-      const byPhrase = converted.phrase[index]!
-      if (target === char) continue
-      if (script === 'shared' && !strict && candidates[0] === char) continue
-      const decided =
-        byPhrase ||
-        candidates.filter((candidate) => candidate !== char).length === 1 && script === 'traditional' ||
-        defaultShare(char, 'simplified') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
-      findings.push({
-        index,
-        fix: decided ? target : undefined,
-        candidates,
-        kind: 'script',
-        from: byPhrase ? converted.start[index]! : index,
-        to: byPhrase ? converted.end[index]! : index + 1
-      })
-    }
+    return regionalFindings(chars, skip, decision.region, findings).sort((a, b) => a.index - b.index)
   }
+  const {chars, skip, title} = charactersOf(paragraph)
+  const simplified = convertChars(chars, 'simplified').value
+  const converted = convertChars(simplified, 'traditional')
+  const region = decision.region ?? house
+  const regional = (char: string) => (region ? (regionalForm(char, region) ?? char) : char)
+  for (let index = 0; index < chars.length; index++) {
+    if (skip[index]) continue
+    const char = chars[index]!
+    const script = charScript(char)
+    if (script !== 'simplified' && script !== 'shared') continue
+    // A traditional character that also converts (乾 → 干) is not about this.
+    if (simplified[index] !== char) continue
+    const candidates = counterparts(char, 'traditional')
+    if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
+    const target = converted.value[index]!
+    if (sameTraditional(char, target)) continue
+    if (script === 'shared' && !strict && candidates[0] === char) continue
+    if (acceptedInTraditional(chars, index, decision.regions)) continue
+    const byPhrase = trustedPhrase(converted, simplified, index, traditionalPhraseTable())
+    const name = title[index] === true || inPersonName(chars, index)
+    if (script === 'shared') {
+      // A shared character is right as written unless a phrase says otherwise
+      // (干部 → 幹部) or its default is near certain (后 → 後); never in a name.
+      if (name || (!byPhrase && defaultShare(char, 'traditional') < defaultShareForFixShared)) continue
+    }
+    const decided =
+      byPhrase ||
+      candidates.filter((candidate) => candidate !== char).length === 1 && script === 'simplified' ||
+      defaultShare(char, 'traditional') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
+    findings.push({
+      index,
+      fix: decided && !name ? regional(target) : undefined,
+      candidates: unique(candidates.map(regional)),
+      kind: 'script',
+      from: byPhrase ? converted.start[index]! : index,
+      to: byPhrase ? converted.end[index]! : index + 1,
+      name
+    })
+  }
+  if (decision.region) findings.push(...regionalFindings(chars, skip, decision.region, findings))
   return findings.sort((a, b) => a.index - b.index)
+}
+
+/** Traditional characters left in a simplified text. */
+function checkSimplified(paragraph: ParagraphText, strict: boolean): Finding[] {
+  const findings: Finding[] = []
+  if (!mayFind(paragraph, 'simplified', strict)) return findings
+  const {chars, skip, title} = charactersOf(paragraph)
+  const converted = convertChars(chars, 'simplified')
+  for (let index = 0; index < chars.length; index++) {
+    if (skip[index]) continue
+    const char = chars[index]!
+    const script = charScript(char)
+    if (script !== 'traditional' && script !== 'shared') continue
+    const candidates = counterparts(char, 'simplified')
+    if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
+    const target = converted.value[index]!
+    if (target === char) continue
+    if (script === 'shared' && !strict && candidates[0] === char) continue
+    const name = title[index] === true || inPersonName(chars, index)
+    if (acceptedInSimplified(chars, index, name)) continue
+    const byPhrase = trustedPhrase(converted, chars, index, simplifiedPhraseTable())
+    const decided =
+      byPhrase ||
+      candidates.filter((candidate) => candidate !== char).length === 1 && script === 'traditional' ||
+      defaultShare(char, 'simplified') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
+    findings.push({
+      index,
+      fix: decided && !name ? target : undefined,
+      candidates,
+      kind: 'script',
+      from: byPhrase ? converted.start[index]! : index,
+      to: byPhrase ? converted.end[index]! : index + 1,
+      name
+    })
+  }
+  return findings
+}
+
+/** Whether a phrase decided the character at `index`, and the phrase does not straddle a word. */
+function trustedPhrase(converted: Conversion, chars: readonly string[], index: number, table: Phrases): boolean {
+  if (!converted.phrase[index]) return false
+  return !phraseStraddles(chars, converted.start[index]!, converted.end[index]!, table)
 }
 
 /**
@@ -398,6 +485,11 @@ function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision,
   let index = 0
   while (index < findings.length) {
     const first = findings[index]!
+    if (first.name) {
+      emitName(paragraph, first, decision, file, report)
+      index++
+      continue
+    }
     const group = [first]
     if (first.fix !== undefined) {
       // Extend over findings inside the same phrase or right next to the run.
@@ -461,6 +553,28 @@ function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision,
       }
     })
   }
+}
+
+/**
+ * A character of the other script inside what looks like a name (after a
+ * surname, a title, in a short quotation or book title): names keep the
+ * characters their owners chose, so this is a question with no fix, at `info`.
+ */
+function emitName(paragraph: ParagraphText, finding: Finding, decision: Decision, file: VFile, report: Report): void {
+  const {chars, offsets} = charactersOf(paragraph)
+  const char = chars[finding.index]!
+  const span = locate(paragraph.joined, offsets[finding.index]!, char.length)
+  if (!span) return
+  const script = decision.target === 'traditional' ? 'simplified' : 'traditional'
+  const context = chars.slice(Math.max(0, finding.index - 2), finding.index + 2).join('')
+  const others = finding.candidates.filter((candidate) => candidate !== char)
+  const message = report(`Check this name: ${script} \`${char}\` in \`${context}\` in ${decision.target} text, elsewhere written ${list(others)}`, {
+    place: placeOf(file, span.start, span.exact ? span.start + char.length : span.end),
+    note: `\`${char}\` looks like part of a name (after a surname or a title, or in a short quotation or book title). Names keep the characters their owners chose, so jiaodui proposes no fix; change it only if the name is usually written ${list(others)}.`,
+    data: {variant: decision.variant, source: decision.source, kind: 'name', characters: char, candidates: finding.candidates}
+  })
+  // Unsure: say less.
+  message.fatal = undefined
 }
 
 function noteFor(decision: Decision): string {
