@@ -3,17 +3,17 @@
 // as themselves in traditional text, and names in simplified text. Curated by
 // hand from the cases found in real Hong Kong, Taiwan and mainland news (see
 // bench/eval-script); each entry says why.
+import {isSurname} from './names.js'
 import type {RegionTag} from './region.js'
 
 /**
  * Shared characters that traditional text writes as themselves in common
  * words, so that OpenCC's simplified-side phrases are not evidence of a
- * leftover (`不准` "not allowed", `游走`, `入伙`, `占比` in Taiwan, `公里`,
- * surnames 范 岳 郁 杰). A leftover of these is left to the editor.
+ * leftover: `不准` "not allowed", `游走`, `入伙`, `占比` (Taiwan's standard
+ * form), `厘米` and `恒生` (Hong Kong's), and the surnames and given names
+ * 范 岳 郁 杰 (`凌杰作出` is not `傑作`). A leftover of these is left to the editor.
  */
-const traditionalAsThemselves = new Set(
-  Array.from('占游准伙岳范郁杰厘恒台冲采涌夸丰几云万咸岩征斗朴杠筑荐凶划仆丑佣吁咨尸涂淀熏皂腊腌苹虱蜡辟霉种党吃据')
-)
+const traditionalAsThemselves = new Set(Array.from('占游准伙岳范郁杰厘恒'))
 
 // Words in which a character OpenCC counts as simplified (or as another
 // meaning) is the region's standard: Taiwan's village offices (里長, 里幹事),
@@ -97,7 +97,9 @@ export function acceptedInSimplified(chars: readonly string[], index: number, in
   if (simplifiedAlways.has(char)) return `\`${char}\` is a standard simplified character`
   if (isLanguageLabel(chars, index, traditionalLabels, '繁')) return 'language switch'
   if (simplifiedInNames.has(char)) {
-    if (inName) return `\`${char}\` is standard in names`
+    // A given name right after a surname (`王濛`, `李昇`) counts even without a boundary.
+    const givenName = isSurname(chars[index - 1] ?? '') || (isSurname(chars[index - 2] ?? '') && isHanChar(chars[index - 1]))
+    if (inName || (char !== '於' && givenName)) return `\`${char}\` is standard in names`
     for (const word of simplifiedWords) if (word.includes(char) && wordCovers(chars, index, word)) return `name \`${word}\``
   }
   return undefined

@@ -39,6 +39,8 @@ export function isSurname(char: string): boolean {
 /** Whether a name may start at `start`: the text before it ends with a mark, a list separator, a conjunction or a title. */
 function nameBoundaryBefore(chars: readonly string[], start: number): boolean {
   const previous = chars[start - 1]
+  // After a number comes a quantity (`120余萬`), not a name.
+  if (previous !== undefined && /^[\d０-９]$/u.test(previous)) return false
   if (!isHan(previous)) return true
   if (previous === '及' || previous === '和' || previous === '與' || previous === '与' || previous === '同') return true
   for (const length of [3, 2]) {
@@ -46,6 +48,21 @@ function nameBoundaryBefore(chars: readonly string[], start: number): boolean {
     if (titlesBeforeSet.has(chars.slice(start - length, start).join(''))) return true
   }
   return false
+}
+
+const addresses = ['先生', '女士', '小姐', '太太', '老師', '老师', '教授', '醫生', '医生', '伯', '婆', '太', '生']
+
+function addressAfter(chars: readonly string[], at: number): boolean {
+  const two = chars.slice(at, at + 2).join('')
+  return addresses.some((word) => (word.length === 2 ? two === word : chars[at] === word && !isHan(chars[at + 1])))
+}
+
+/** Whether `start` is an item of a `、` list: right after `、`, or after `及`/`和`/`與` that closes one. */
+function inList(chars: readonly string[], start: number): boolean {
+  const previous = chars[start - 1]
+  if (previous === '、') return true
+  if (previous !== '及' && previous !== '和' && previous !== '與' && previous !== '与') return false
+  return chars.slice(Math.max(0, start - 6), start - 1).includes('、')
 }
 
 /** Whether a name may end before `end`: a mark, a list separator or a word that follows names. */
@@ -70,6 +87,8 @@ export function inPersonName(chars: readonly string[], index: number): boolean {
 export function personNameAt(chars: readonly string[], index: number): {start: number; end: number} | undefined {
   for (let start = index; start >= Math.max(0, index - 2); start--) {
     if (!surnames.has(chars[start]!)) continue
+    // A surname alone with a form of address: `於先生`, `余太`.
+    if (start === index && addressAfter(chars, start + 1)) return {start, end: start + 1}
     let allHan = true
     for (let at = start; at <= index; at++) if (!isHan(chars[at])) allHan = false
     if (!allHan) continue
@@ -79,7 +98,7 @@ export function personNameAt(chars: readonly string[], index: number): {start: n
       let run = true
       for (let at = start; at < end; at++) if (!isHan(chars[at])) run = false
       if (!run) continue
-      if (nameBoundaryBefore(chars, start) && (nameBoundaryAfter(chars, end) || titlesBeforeSet.has(chars.slice(start - 2, start).join('')))) return {start, end}
+      if (nameBoundaryBefore(chars, start) && (nameBoundaryAfter(chars, end) || titlesBeforeSet.has(chars.slice(start - 2, start).join('')) || inList(chars, start))) return {start, end}
     }
   }
   return undefined

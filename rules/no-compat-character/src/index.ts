@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
-import {chinesePunctuationOf, compatCandidate, compatibilityOf, type CompatKind} from '@jiaodui/zh-script'
+import {allowedMask, allowedWords, chinesePunctuationOf, compatCandidate, compatibilityOf, type CompatKind} from '@jiaodui/zh-script'
 
 const candidates = new RegExp(compatCandidate.source, 'g')
 const chineseContext = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u201C\u201D\u2018\u2019\u2026\u2014]/u
@@ -36,11 +36,14 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
+    const allow = allowedWords(file)
     for (const joined of candidateTexts(tree, source, compatCandidate)) {
       const text = joined.text
       if (!compatCandidate.test(text)) continue
+      const mask = allowedMask(text, allow)
       for (const match of text.matchAll(candidates)) {
         const char = match[0]
+        if (mask && mask[match.index] === 1) continue
         const found = compatibilityOf(char)
         if (!found) continue
         let replacement = found.replacement
