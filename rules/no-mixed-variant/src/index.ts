@@ -266,19 +266,27 @@ function decide(file: VFile, options: Options, paragraphs: ParagraphText[], repo
   for (const [variant, source] of declared) {
     if (variant) return {...fromVariant(variant), source, regions: regionsOf(variant)}
   }
-  let simplified = 0
-  let traditional = 0
+  // Distinct characters vote, so that a name repeated ten times (梁君彦) is one vote.
+  const simplifiedSeen = new Set<number>()
+  const traditionalSeen = new Set<number>()
   for (const paragraph of paragraphs) {
     forEachChecked(paragraph, (code) => {
       const script = codePointScript(code)
-      if (script === 'simplified') simplified++
-      else if (script === 'traditional') traditional++
+      if (script === 'simplified') simplifiedSeen.add(code)
+      else if (script === 'traditional') traditionalSeen.add(code)
     })
   }
+  const simplified = simplifiedSeen.size
+  const traditional = traditionalSeen.size
   const total = simplified + traditional
   if (total === 0) return undefined
+  const traditionalDecision: Decision = {target: 'traditional', region: undefined, variant: 'zh-Hant', source: 'detected', regions: regionsOf('zh-Hant')}
   if (simplified / total >= majorityShare) return {target: 'simplified', region: undefined, variant: 'zh-Hans', source: 'detected', regions: []}
-  if (traditional / total >= majorityShare) return {target: 'traditional', region: undefined, variant: 'zh-Hant', source: 'detected', regions: regionsOf('zh-Hant')}
+  if (traditional / total >= majorityShare) return traditionalDecision
+  // Hong Kong's Cantonese characters (吓, 晒) count as simplified: a split vote
+  // in a text with Hong Kong or Taiwan vocabulary is a traditional text.
+  const region = regionOf(file)
+  if (traditional > simplified && region.region !== 'zh-CN' && !region.reason.includes('no regional evidence')) return traditionalDecision
   if (total >= minimumEvidence) {
     const first = paragraphs.find((paragraph) => paragraph.joined.pieces.some((piece) => piece.start >= 0))
     const piece = first?.joined.pieces.find((item) => item.start >= 0)

@@ -1,0 +1,31 @@
+import {describe, expect, test} from 'vitest'
+import {createEngine} from '@jiaodui/core'
+import rule from '../src/index.js'
+
+async function check(value: string, settings: Record<string, unknown> = {}) {
+  return createEngine([rule], {settings}).check({value, format: 'txt'})
+}
+
+describe('ideographic spaces by region', () => {
+  const prose = '政府今天宣布一系列新措施，希望可以紓緩市民的生活壓力，並會在下月起分階段推行　有關部門會密切留意市場反應。'
+
+  test('one ideographic space inside a Hong Kong or Taiwan line is house style', async () => {
+    expect((await check(prose, {region: 'zh-HK'})).messages).toEqual([])
+    expect((await check(prose, {region: 'zh-TW'})).messages).toEqual([])
+  })
+
+  test('the same line declared mainland is flagged', async () => {
+    const file = await check(prose, {region: 'zh-CN'})
+    expect(file.messages.map((message) => message.reason)).toEqual(['Unexpected ideographic space (U+3000) inside a line'])
+  })
+
+  test('settings.allow skips a word holding the character', async () => {
+    expect((await check('網站名稱是A\u00a0B新聞，今天更新。', {allow: ['A\u00a0B新聞']})).messages).toEqual([])
+  })
+
+  test('a skin-tone ZWJ sequence is an emoji; a ZWJ between hanzi is not', async () => {
+    expect((await check('她貼出👩🏽\u200d💻的圖片。')).messages).toEqual([])
+    const file = await check('她貼\u200d出圖片。')
+    expect(file.messages.map((message) => message.expected)).toEqual([['']])
+  })
+})
