@@ -41,18 +41,22 @@ const outlets: ReadonlyArray<[RegionTag, readonly string[]]> = [
   ['zh-MO', ['澳門日報', '澳廣視', 'TDM', '論盡媒體', '力報', '市民日報', '正報', '華僑報']]
 ]
 
-// Words that only one region's news uses (Cantonese particles and Hong Kong
-// institutions; Taiwan's institutions, places and 報導 for 報道). Each
-// occurrence is one vote; `澳門` alone is not enough for Macau, since Hong Kong
-// and Taiwan outlets report on Macau too.
-const vocabulary: ReadonlyArray<[RegionTag, RegExp]> = [
-  ['zh-HK', /嘅|咗|哋|佢|唔|嚟|睇|冇|喺|啲|咁|㗎|特首|立法會|港府|港元|港幣|區議會|新界|九龍|醫管局|政務司|律政司|港島|屋苑|港鐵|警務處|報道|衞/g],
-  ['zh-TW', /臺北|台北|新北|臺中|台中|臺南|台南|高雄|桃園|立委|行政院|立法院|總統府|民進黨|國民黨|新台幣|新臺幣|捷運|縣長|里長|報導|裡/g],
-  ['zh-MO', /澳門特區|澳門元|澳門幣|澳葡|氹仔|路氹|澳門政府/g]
+// Words that only one region's news uses. Strong: Cantonese particles and
+// spellings (報道 in Hong Kong, 報導 in Taiwan; 衞 and 裏 in Hong Kong, 裡 in
+// Taiwan), two votes each. Weak: places and institutions, one vote, since
+// each region reports on the other. `澳門` alone is not enough for Macau.
+const vocabulary: ReadonlyArray<[RegionTag, RegExp, number]> = [
+  ['zh-HK', /嘅|咗|哋|佢|唔|嚟|睇|冇|喺|啲|㗎|報道|衞/g, 2],
+  ['zh-HK', /特首|立法會|港府|港元|港幣|區議會|新界|九龍|醫管局|政務司|律政司|港島|屋苑|港鐵|警務處|香港|港人|特區政府|建制派|民建聯|泛民|旺角|沙田|元朗|屯門|荃灣|將軍澳|觀塘|灣仔|銅鑼灣|尖沙咀|公屋|居屋/g, 1],
+  ['zh-TW', /報導|裡/g, 2],
+  ['zh-TW', /臺灣|台灣|臺北|台北|新北|臺中|台中|臺南|台南|高雄|桃園|立委|行政院|立法院|總統府|民進黨|國民黨|新台幣|新臺幣|捷運|縣長|里長/g, 1],
+  ['zh-MO', /澳門特區|澳門元|澳門幣|澳葡|氹仔|路氹|澳門政府/g, 2]
 ]
 
 // Below this many regional votes the region is a default, and says so.
 const minimumVotes = 2
+// The winning region needs this many times the votes of the next one.
+const winningRatio = 1.5
 // The majority script must have this share of the script-specific characters.
 const majorityShare = 2 / 3
 
@@ -70,12 +74,17 @@ export function detectRegion(text: string, meta?: RegionMeta): RegionDecision {
   }
   const fromMeta = regionFromMeta(meta)
   if (fromMeta) return {region: fromMeta.region, detected: true, reason: `outlet ${fromMeta.outlet}`}
-  const fromText = regionFromOutletText(text.slice(0, 4000))
-  if (fromText) return {region: fromText.region, detected: true, reason: `outlet ${fromText.outlet} named in the text`}
   const votes = vocabularyVotes(text)
+  // An outlet named in the text weighs as much as five regional words: a
+  // Hong Kong outlet may credit a Taiwan one for a Taiwan story.
+  for (const found of outletsInText(text)) {
+    const vote = votes.get(found.region)!
+    vote.count += outletWeight
+    vote.examples.unshift(found.outlet)
+  }
   const ranked = [...votes].sort((a, b) => b[1].count - a[1].count)
   const [best, second] = ranked
-  if (best && best[1].count >= minimumVotes && best[1].count >= 2 * (second?.[1].count ?? 0)) {
+  if (best && best[1].count >= minimumVotes && best[1].count >= winningRatio * (second?.[1].count ?? 0)) {
     return {region: best[0], detected: true, reason: `vocabulary ${best[1].examples.join(' ')} (${best[1].count} against ${second?.[1].count ?? 0})`}
   }
   const script = total === 0 ? 'no script-specific characters' : `traditional script (${traditional} of ${total})`
@@ -114,32 +123,64 @@ function regionFromMeta(meta: RegionMeta | undefined): {region: RegionTag; outle
   )
 }
 
-// An outlet named as a source line or credit: `《眾新聞》`, `（中央社）`, `〔記者…／台北報導〕`.
-function regionFromOutletText(head: string): {region: RegionTag; outlet: string} | undefined {
+// Web addresses of a region's outlets (`news.rthk.hk`, `ltn.com.tw`).
+const domains: ReadonlyArray<[RegionTag, RegExp]> = [
+  ['zh-HK', /[a-z0-9-]+\.(?:com\.)?hk\b|hkcnews\.com|hk01\.com|thestandnews\.com/i],
+  ['zh-TW', /[a-z0-9-]+\.(?:com\.|org\.|gov\.)?tw\b|udn\.com|ettoday\.net/i],
+  ['zh-MO', /[a-z0-9-]+\.(?:com\.)?mo\b/i]
+]
+
+// Outlet names too short or too common to count outside a credit's brackets
+// (`港台` is also "Hong Kong and Taiwan"; `TVB` starts `TVBS`).
+const bracketedOnly = new Set(['港台', 'TVB', '東森', '三立', '民視', '公視', '中時', '華視', '力報', '正報', 'TDM'])
+
+const outletWeight = 5
+
+/**
+ * Outlets named in the first or last lines (a credit, a source line, a
+ * promo, a web address): `《眾新聞》`, `（中央社）`, `〔記者…／台北報導〕`,
+ * `news.rthk.hk`; each at most once.
+ */
+function outletsInText(text: string): Array<{region: RegionTag; outlet: string}> {
+  const ends = text.length <= 8000 ? text : text.slice(0, 4000) + '\n' + text.slice(-4000)
+  const found: Array<{region: RegionTag; outlet: string}> = []
   for (const [region, names] of outlets) {
     for (const outlet of names) {
-      const at = head.indexOf(outlet)
-      if (at === -1) continue
-      const before = head[at - 1]
-      const after = head[at + outlet.length]
-      if ((before && '《（(〔【「'.includes(before)) || (after && '》）)〕】」'.includes(after))) return {region, outlet}
+      for (let at = ends.indexOf(outlet); at !== -1; at = ends.indexOf(outlet, at + 1)) {
+        const before = ends[at - 1]
+        const after = ends[at + outlet.length]
+        const bracketed = (before !== undefined && '《（(〔【「'.includes(before)) || (after !== undefined && '》）)〕】」'.includes(after))
+        if (bracketed || !bracketedOnly.has(outlet)) {
+          found.push({region, outlet})
+          break
+        }
+      }
     }
   }
-  if (/〔記者[^〕]{1,20}／[^〕]{1,6}報導〕/.test(head)) return {region: 'zh-TW', outlet: '〔記者…報導〕 (Taiwan credit)'}
-  return undefined
+  if (/〔記者[^〕]{1,20}／[^〕]{1,6}報導〕/.test(ends)) found.push({region: 'zh-TW', outlet: '〔記者…報導〕'})
+  for (const [region, pattern] of domains) {
+    const match = pattern.exec(ends)
+    if (match) found.push({region, outlet: match[0]})
+  }
+  return found
 }
 
 function vocabularyVotes(text: string): Map<RegionTag, {count: number; examples: string[]}> {
   const votes = new Map<RegionTag, {count: number; examples: string[]}>()
-  for (const [region, pattern] of vocabulary) {
-    const seen = new Map<string, number>()
-    let count = 0
+  const seen = new Map<RegionTag, Map<string, number>>()
+  for (const region of ['zh-HK', 'zh-TW', 'zh-MO'] as const) {
+    votes.set(region, {count: 0, examples: []})
+    seen.set(region, new Map())
+  }
+  for (const [region, pattern, weight] of vocabulary) {
+    const words = seen.get(region)!
     for (const match of text.matchAll(pattern)) {
-      count++
-      seen.set(match[0], (seen.get(match[0]) ?? 0) + 1)
+      votes.get(region)!.count += weight
+      words.set(match[0], (words.get(match[0]) ?? 0) + 1)
     }
-    const examples = [...seen].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([word, times]) => `${word} ×${times}`)
-    votes.set(region, {count, examples})
+  }
+  for (const [region, words] of seen) {
+    votes.get(region)!.examples = [...words].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([word, times]) => `${word} ×${times}`)
   }
   return votes
 }
