@@ -85,16 +85,25 @@ function injectionFor(text, region, kind, next) {
       return {rule: 'no-mixed-variant', offset: match.index, original: from, replacement: to}
     }
     case 'invisible': {
+      // A lost paragraph break (two ideographic spaces after a full stop) or a
+      // zero-width, no-break or soft-hyphen character inside a word.
+      const stop = next() < 0.3 ? at(/。(?=\p{Script=Han})/gu) : undefined
+      if (stop) return {rule: 'no-invisible-character', offset: stop.index + 1, original: '', replacement: '\u3000\u3000'}
       const match = at(han)
       if (!match) return undefined
-      const insert = ['\u200b', '\u00a0', '\ufeff', '\u00ad'][Math.floor(next() * 4)]
+      const insert = ['\u200b', '\u00a0', '\ufeff', '\u00ad', '\u200d'][Math.floor(next() * 5)]
       return {rule: 'no-invisible-character', offset: match.index + 1, original: '', replacement: insert}
     }
     case 'pinyin': {
       const match = at(/[發发會会現现場场說说國国]/gu)
       if (!match) return undefined
       const reading = {發: 'fā', 发: 'fā', 會: 'huì', 会: 'huì', 現: 'xiàn', 现: 'xiàn', 場: 'chǎng', 场: 'chǎng', 說: 'shuō', 说: 'shuō', 國: 'guó', 国: 'guó'}[match[0]]
-      return {rule: 'no-pinyin-annotation', offset: match.index + 1, original: '', replacement: `(${reading})`}
+      // As scrapers leave it: `(fā)`, `（fā）`, `( fā)`, or with a tone number
+      // (not in Hong Kong text, where a numbered gloss is Jyutping).
+      const form = Math.floor(next() * (region === 'zh-HK' ? 3 : 4))
+      const numbered = reading.normalize('NFD').replace(/[\u0300-\u036f]/g, '') + '1'
+      const replacement = [`(${reading})`, `（${reading}）`, `( ${reading})`, `(${numbered})`][form]
+      return {rule: 'no-pinyin-annotation', offset: match.index + 1, original: '', replacement}
     }
     case 'compat': {
       const match = at(/[；：，人大日]/gu)

@@ -164,8 +164,9 @@ const rule = lintRule<Options>(
             const spaced = text.replaceAll(String.fromCharCode(code), ' ')
             return {reason: `Unexpected ${label} on one line, expected spaces`, expected: [spaced], note: 'No-break and typographic spaces come from web layout (`&nbsp;`); a plain space keeps the separation.'}
           }
-          if (context.atLineStart || context.atLineEnd) {
-            return {...remove, note: 'No-break and typographic spaces at the start or end of a line are leftovers of web layout (`&nbsp;`).'}
+          // Next to an ordinary space it only doubles the space.
+          if (context.atLineStart || context.atLineEnd || context.previous === ' ' || context.next === ' ') {
+            return {...remove, note: 'No-break and typographic spaces at the start or end of a line, or next to an ordinary space, are leftovers of web layout (`&nbsp;`).'}
           }
           return {reason: `Unexpected ${label}, expected a space`, expected: [' '], note: 'No-break and typographic spaces come from web layout (`&nbsp;`); inside a line, a plain space keeps the separation.'}
         }
