@@ -46,6 +46,7 @@ const rule = lintRule(
         if (mask && mask[match.index] === 1) continue
         const found = compatibilityOf(char)
         if (!found) continue
+        if (isQuotedRadical(text, match.index, char, found.kind)) continue
         let replacement = found.replacement
         if (found.kind === 'small-form' && replacement) {
           // `﹔` between hanzi is the Chinese semicolon `；`, not ASCII `;`.
@@ -74,6 +75,22 @@ const rule = lintRule(
 )
 
 export default rule
+
+// Marks around a radical quoted as itself, and words that name a radical.
+const quoteOpen = /[「『“‘《〈（(【\[]$/u
+const quoteClose = /^[」』”’》〉）)】\]]/u
+const radicalName = /^(?:部|字旁|旁|字頭|字头|字底|偏旁)/u
+
+/**
+ * Whether a radical is written on purpose, as a radical: quoted on its own
+ * (`「⺡」`, `“⼈”`) or named (`⺡旁`, `⼈部`). PDF debris sits inside words.
+ */
+function isQuotedRadical(text: string, at: number, char: string, kind: CompatKind): boolean {
+  if (kind !== 'kangxi-radical' && kind !== 'radical-supplement') return false
+  const before = text.slice(Math.max(0, at - 1), at)
+  const after = text.slice(at + char.length, at + char.length + 2)
+  return (quoteOpen.test(before) && quoteClose.test(after)) || radicalName.test(after)
+}
 
 function codePoint(char: string): string {
   return 'U+' + char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')

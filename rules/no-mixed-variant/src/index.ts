@@ -37,6 +37,9 @@ const minimumEvidence = 4
 const shortTitle = 6
 const bookTitle = /[《〈][^《》〈〉]{1,10}[》〉]/g
 
+const invisible = /^[\u00AD\u200B-\u200F\u2060\uFEFF]$/u
+const invisibleAll = /[\u00AD\u200B-\u200F\u2060\uFEFF]/gu
+
 // Findings this close (in hanzi between them) are reported as one word.
 const maximumGap = 2
 const han = /^\p{Script=Han}$/u
@@ -207,6 +210,12 @@ function charactersOf(paragraph: ParagraphText): Characters {
   const title: boolean[] = []
   let offset = 0
   for (const char of paragraph.joined.text) {
+    // Invisible characters inside a word (`干\u200B部`) are left to
+    // no-invisible-character: the word is read without them.
+    if (invisible.test(char)) {
+      offset += char.length
+      continue
+    }
     chars.push(char)
     offsets.push(offset)
     skip.push(paragraph.skipped[offset] === 1)
@@ -529,14 +538,24 @@ function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision,
     // a two-character phrase (干部) as context.
     const start = to - from <= 4 ? from : group[0]!.index
     const end = to - from <= 4 ? to : group.at(-1)!.index + 1
-    const original = chars.slice(start, end).join('')
     const at = offsets[start]!
-    const length = original.length
+    const length = offsets[end - 1]! + chars[end - 1]!.length - at
+    // The source slice, invisible characters included, so that a fix keeps them.
+    const original = joined.text.slice(at, at + length)
     const span = locate(joined, at, length)
     if (!span) continue
-    const fixed = chars.slice(start, end)
-    for (const finding of group) if (finding.fix !== undefined) fixed[finding.index - start] = finding.fix
-    const replacement = fixed.join('')
+    let replacement = ''
+    let cursor = at
+    for (const finding of group) {
+      if (finding.fix === undefined) continue
+      const offset = offsets[finding.index]!
+      replacement += joined.text.slice(cursor, offset) + finding.fix
+      cursor = offset + chars[finding.index]!.length
+    }
+    replacement += joined.text.slice(cursor, at + length)
+    // What the reason quotes: the word as it reads, without invisible characters.
+    const shown = original.replace(invisibleAll, '')
+    const shownReplacement = replacement.replace(invisibleAll, '')
     const flagged = group.map((finding) => chars[finding.index]!).join('')
     const script = decision.target === 'traditional' ? 'simplified' : 'traditional'
     const textName = decision.region ? `${regionNames[decision.region]} ${decision.target}` : decision.target
@@ -544,17 +563,17 @@ function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision,
     let note: string
     let expected: string[] | undefined
     if (first.kind === 'regional') {
-      reason = `Unexpected \`${original}\` in ${regionNames[decision.region!]} text, expected \`${replacement}\``
+      reason = `Unexpected \`${shown}\` in ${regionNames[decision.region!]} text, expected \`${shownReplacement}\``
       note = `The ${regionNames[decision.region!]} standard form differs from the general traditional form (OpenCC ${decision.region === 'tw' ? 'TWVariants' : 'HKVariants'}); the text is declared \`${decision.variant}\`.`
       expected = [replacement]
     } else if (group.every((finding) => finding.fix !== undefined)) {
-      reason = `Unexpected ${script} \`${original}\` in ${textName} text, expected \`${replacement}\``
+      reason = `Unexpected ${script} \`${shown}\` in ${textName} text, expected \`${shownReplacement}\``
       note = `${noteFor(decision)} The replacement follows OpenCC's phrase and character tables${group.some((finding) => finding.to - finding.from > 1) ? ' (a phrase decides it)' : ''}.`
       expected = [replacement]
     } else {
       const others = first.candidates.filter((candidate) => candidate !== flagged)
       const shared = first.candidates.includes(flagged)
-      reason = `Unexpected ${script} \`${original}\` in ${textName} text, expected ${list(others)}${shared ? ` unless \`${flagged}\` is meant` : ''}`
+      reason = `Unexpected ${script} \`${shown}\` in ${textName} text, expected ${list(others)}${shared ? ` unless \`${flagged}\` is meant` : ''}`
       note = `${noteFor(decision)} \`${flagged}\` stands for several characters (${first.candidates.map((candidate) => `\`${candidate}\``).join(', ')}) and no phrase decides which, so an editor has to choose.`
       expected = []
     }
