@@ -63,3 +63,72 @@ export async function lineMessages(entry, engine, cache) {
 export function engineFor() {
   return scriptEngine({region: 'auto'})
 }
+
+/** Whether a message covers the injected defect. */
+function coversInjection(message, injection) {
+  const start = injection.offset
+  const end = injection.offset + Math.max(1, injection.replacement.length)
+  return message.rule === injection.rule && message.column < end && message.endColumn >= start
+}
+
+/**
+ * Score the script rules on the development set: per `rule\tregion` the true
+ * positives, false positives and false negatives; per region the clean lines
+ * and how many got a message; per region how often the region was detected;
+ * and a line per error.
+ */
+export async function evaluate() {
+  const judgements = loadJudgements()
+  const engine = engineFor()
+  const cache = new Map()
+  const counts = new Map()
+  const clean = new Map()
+  const detection = new Map()
+  const errors = []
+
+  function count(rule, region) {
+    const key = `${rule}\t${region}`
+    if (!counts.has(key)) counts.set(key, {tp: 0, fp: 0, fn: 0})
+    return counts.get(key)
+  }
+  for (const entry of loadDevset()) {
+    const {messages, region: detected} = await lineMessages(entry, engine, cache)
+    const seenRegion = detection.get(entry.region) ?? {right: 0, all: 0}
+    seenRegion.all++
+    if (detected?.region === entry.region) seenRegion.right++
+    detection.set(entry.region, seenRegion)
+    let found = false
+    let falseCount = 0
+    for (const message of messages) {
+      if (entry.injection && !found && coversInjection(message, entry.injection)) {
+        found = true
+        count(message.rule, entry.region).tp++
+        continue
+      }
+      const verdict = judgements[message.key]?.verdict
+      if (verdict === 'true') {
+        // A real defect of the line: counted once, on the line as it stands.
+        if (!entry.injection) count(message.rule, entry.region).tp++
+        continue
+      }
+      falseCount++
+      count(message.rule, entry.region).fp++
+      errors.push(`FP ${message.key} ${verdict ? '' : '(unjudged) '}${message.reason}`)
+    }
+    if (entry.injection && !found) {
+      count(entry.injection.rule, entry.region).fn++
+      errors.push(`FN ${entry.file}:${entry.line} ${entry.injection.rule} ${JSON.stringify(entry.injection)}`)
+    }
+    // A clean line: a real line whose judged messages are all false (or none).
+    if (!entry.injection) {
+      const isClean = messages.every((message) => judgements[message.key]?.verdict !== 'true')
+      if (isClean) {
+        const tally = clean.get(entry.region) ?? {lines: 0, flagged: 0}
+        tally.lines++
+        if (falseCount > 0) tally.flagged++
+        clean.set(entry.region, tally)
+      }
+    }
+  }
+  return {counts, clean, detection, errors}
+}
