@@ -127,7 +127,9 @@ const rule = lintRule<Options>(
 
     const decision = decide(file, options, paragraphs, report)
     if (!decision) return
-    const house = decision.target === 'traditional' && !decision.region ? houseRegion(paragraphs) : undefined
+    // Fixes follow the region: declared, else the forms the text already uses,
+    // else the region detected from its vocabulary or source.
+    const house = decision.target === 'traditional' && !decision.region ? (houseRegion(paragraphs) ?? detectedForms(file)) : undefined
     const checked = paragraphs.map((paragraph) => ({paragraph, findings: check(paragraph, decision, house, options.strict === true)}))
     const names = namesOf(checked)
     for (const {paragraph, findings} of checked) {
@@ -340,6 +342,13 @@ function fromVariant(variant: Variant): Omit<Decision, 'source' | 'regions'> {
       // OpenCC has no Macau table: Macau text is checked as traditional.
       return {target: 'traditional', region: undefined, variant}
   }
+}
+
+/** OpenCC's regional table for a region detected with evidence (`zh-HK` → Hong Kong forms). */
+function detectedForms(file: VFile): Region | undefined {
+  const {region, detected, reason} = regionOf(file)
+  if (!detected || reason.includes('no regional evidence')) return undefined
+  return region === 'zh-HK' || region === 'zh-MO' ? 'hk' : region === 'zh-TW' ? 'tw' : undefined
 }
 
 /**

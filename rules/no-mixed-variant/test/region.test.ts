@@ -41,4 +41,9 @@ describe('region and allow-list settings', () => {
     expect(file.messages.map((message) => message.expected)).toEqual([undefined, undefined, undefined])
     expect(file.messages.every((message) => message.reason.startsWith('Check this name'))).toBe(true)
   })
+
+  test('fixes follow the detected region: Hong Kong writes 為, not OpenCC’s 爲', async () => {
+    const file = await check('佢哋話今日唔會嚟，立法會明日再開會，討論着重要議題，为市民發聲。')
+    expect(file.messages.map((message) => message.expected)).toEqual([['為']])
+  })
 })
