@@ -9,11 +9,18 @@ import type {RegionTag} from './region.js'
 /**
  * Shared characters that traditional text writes as themselves in common
  * words, so that OpenCC's simplified-side phrases are not evidence of a
- * leftover: `不准` "not allowed", `游走`, `入伙`, `占比` (Taiwan's standard
+ * leftover: `入伙`, `占比` (Taiwan's standard
  * form), `厘米` and `恒生` (Hong Kong's), and the surnames and given names
  * 范 岳 郁 杰 (`凌杰作出` is not `傑作`). A leftover of these is left to the editor.
  */
-const traditionalAsThemselves = new Set(Array.from('占游准伙岳范郁杰厘恒'))
+const traditionalAsThemselves = new Set(Array.from('占伙岳范郁杰厘恒'))
+
+// Words in which every traditional region writes 准 (permit) and 游 (swim,
+// flow) as themselves; elsewhere a phrase decides (`准備` → `準備`, `旅游` → `旅遊`).
+const traditionalCommon = [
+  '不准', '批准', '准許', '准予', '准考證', '核准', '獲准', '恩准', '准將', '准許證',
+  '游泳', '游水', '上游', '下游', '中游', '游走', '游擊', '游離', '游資', '游牧', '游說', '游客', '游弋', '力爭上游'
+]
 
 // Words in which a character OpenCC counts as simplified (or as another
 // meaning) is the region's standard: Taiwan's village offices (里長, 里幹事),
@@ -76,6 +83,7 @@ export function acceptedInTraditional(chars: readonly string[], index: number, r
     if (!sunDrying.some((word) => wordCovers(chars, index, word))) return `Hong Kong character \`${char}\``
   }
   if (traditionalAsThemselves.has(char)) return `\`${char}\` is also a traditional character`
+  for (const word of traditionalCommon) if (word.includes(char) && wordCovers(chars, index, word)) return `traditional word \`${word}\``
   if (isLanguageLabel(chars, index, simplifiedLabels, '简')) return 'language switch'
   return undefined
 }
