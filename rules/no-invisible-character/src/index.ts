@@ -117,7 +117,7 @@ const rule = lintRule<Options>(
           atLineEnd: lineEndsAfter(text, group.at + group.length),
           hasRightToLeft,
           count: group.count,
-          shortLine: lineLength(text, group.at) <= headlineLength
+          headline: isHeadline(text, group.at)
         })
         if (!finding) continue
         const place = locate(joined, group.at, group.length)
@@ -134,7 +134,7 @@ const rule = lintRule<Options>(
     function judge(
       text: string,
       code: number,
-      context: {previous: string; next: string; atLineStart: boolean; atLineEnd: boolean; hasRightToLeft: boolean; count: number; shortLine: boolean}
+      context: {previous: string; next: string; atLineStart: boolean; atLineEnd: boolean; hasRightToLeft: boolean; count: number; headline: boolean}
     ): {reason: string; expected: string[]; note: string} | undefined {
       const {name, kind} = describe(code)
       const label = `${name} (${codePoint(code)}${context.count > 1 ? ` ×${context.count}` : ''})`
@@ -175,7 +175,14 @@ const rule = lintRule<Options>(
           // One ideographic space between clauses of a headline or subhead is
           // Hong Kong and Taiwan house style; two or more inside a line are a
           // lost paragraph break.
-          if (context.count === 1 && (traditionalStyle || context.shortLine)) return undefined
+          if (context.count === 1) {
+            // A headline or subhead: one ideographic space between its clauses, in every region.
+            if (context.headline) return undefined
+            // Around the bars of a menu or footer (`关于我们　|　联系我们`): layout.
+            if (menuBar.test(context.previous) || menuBar.test(context.next)) return undefined
+            // Hong Kong and Taiwan prose: between two clauses (hanzi or Chinese marks on both sides).
+            if (traditionalStyle && cjk.test(context.previous) && cjk.test(context.next)) return undefined
+          }
           if (context.count > 1) {
             return {reason: `Unexpected ${label} inside a line, expected a line break`, expected: [], note: 'A run of ideographic spaces inside a line is a paragraph indent whose line break was lost when the text was copied or scraped.'}
           }
@@ -236,15 +243,17 @@ function mergeGroups(text: string, found: Group[]): Group[] {
   return merged
 }
 
-// A line this short (in UTF-16 units) is a headline, a subhead or a menu,
-// where one ideographic space separates clauses or items in every region.
-const headlineLength = 40
+// A line this short (in UTF-16 units) without a full stop is a headline, a
+// subhead or a menu, where one ideographic space separates clauses or items.
+const headlineLength = 60
+const menuBar = /^[|｜·•／\/]$/u
 
-/** Length of the line of `text` around `index`. */
-function lineLength(text: string, index: number): number {
+/** Whether the line of `text` around `index` reads as a headline: short, and no sentence ends in it. */
+function isHeadline(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index) + 1
   const end = text.indexOf('\n', index)
-  return (end === -1 ? text.length : end) - start
+  const line = text.slice(start, end === -1 ? text.length : end)
+  return line.length <= headlineLength && !/[。！？]/.test(line)
 }
 
 function previousChar(text: string, index: number): string {

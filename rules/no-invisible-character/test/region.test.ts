@@ -28,4 +28,11 @@ describe('ideographic spaces by region', () => {
     const file = await check('她貼\u200d出圖片。')
     expect(file.messages.map((message) => message.expected)).toEqual([['']])
   })
+
+  test('in prose, next to digits, it is flagged in every region; between the bars of a menu it is layout', async () => {
+    const file = await check('行政長官在施政報告中指出，到\u30002035年要完成全部工程。', {region: 'zh-HK'})
+    expect(file.messages.map((message) => message.expected)).toEqual([[' ']])
+    expect((await check('关于我们\u3000|\u3000联系我们\u3000|\u3000广告服务\u3000|\u3000供稿服务\u3000|\u3000法律声明\u3000|\u3000招聘信息\u3000|\u3000网站地图', {region: 'zh-CN'})).messages).toEqual([])
+  })
 })
+
