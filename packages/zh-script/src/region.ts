@@ -136,6 +136,23 @@ const bracketedOnly = new Set(['港台', 'TVB', '東森', '三立', '民視', '�
 
 const outletWeight = 5
 
+let outletRegex: RegExp | undefined
+let outletRegions: Map<string, RegionTag> | undefined
+
+/** Every outlet name as one pattern, longest first (`TVBS` before `TVB`). */
+function outletPattern(): RegExp {
+  outletRegex ??= new RegExp(
+    [...outletRegion().keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'g'
+  )
+  return outletRegex
+}
+
+function outletRegion(): Map<string, RegionTag> {
+  outletRegions ??= new Map(outlets.flatMap(([region, names]) => names.map((name): [string, RegionTag] => [name, region])))
+  return outletRegions
+}
+
 /**
  * Outlets named in the first or last lines (a credit, a source line, a
  * promo, a web address): `《眾新聞》`, `（中央社）`, `〔記者…／台北報導〕`,
@@ -144,18 +161,16 @@ const outletWeight = 5
 function outletsInText(text: string): Array<{region: RegionTag; outlet: string}> {
   const ends = text.length <= 8000 ? text : text.slice(0, 4000) + '\n' + text.slice(-4000)
   const found: Array<{region: RegionTag; outlet: string}> = []
-  for (const [region, names] of outlets) {
-    for (const outlet of names) {
-      for (let at = ends.indexOf(outlet); at !== -1; at = ends.indexOf(outlet, at + 1)) {
-        const before = ends[at - 1]
-        const after = ends[at + outlet.length]
-        const bracketed = (before !== undefined && '《（(〔【「'.includes(before)) || (after !== undefined && '》）)〕】」'.includes(after))
-        if (bracketed || !bracketedOnly.has(outlet)) {
-          found.push({region, outlet})
-          break
-        }
-      }
-    }
+  const seen = new Set<string>()
+  for (const match of ends.matchAll(outletPattern())) {
+    const outlet = match[0]
+    if (seen.has(outlet)) continue
+    const before = ends[match.index - 1]
+    const after = ends[match.index + outlet.length]
+    const bracketed = (before !== undefined && '《（(〔【「'.includes(before)) || (after !== undefined && '》）)〕】」'.includes(after))
+    if (!bracketed && bracketedOnly.has(outlet)) continue
+    seen.add(outlet)
+    found.push({region: outletRegion().get(outlet)!, outlet})
   }
   if (/〔記者[^〕]{1,20}／[^〕]{1,6}報導〕/.test(ends)) found.push({region: 'zh-TW', outlet: '〔記者…報導〕'})
   for (const [region, pattern] of domains) {

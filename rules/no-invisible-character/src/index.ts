@@ -93,7 +93,9 @@ const rule = lintRule<Options>(
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
     const allow = allowedWords(file)
-    const traditionalStyle = isTraditionalRegion(regionOf(file).region)
+    // The region is looked up only when an ideographic space in prose needs it.
+    let traditional: boolean | undefined
+    const traditionalStyle = () => (traditional ??= isTraditionalRegion(regionOf(file).region))
     for (const paragraph of paragraphsOf(tree)) checkText(paragraphText(paragraph, source))
     // Whitespace between paragraphs (blank lines) can carry characters too.
     for (const child of tree.children) {
@@ -181,7 +183,7 @@ const rule = lintRule<Options>(
             // Around the bars of a menu or footer (`关于我们　|　联系我们`): layout.
             if (menuBar.test(context.previous) || menuBar.test(context.next)) return undefined
             // Hong Kong and Taiwan prose: between two clauses (hanzi or Chinese marks on both sides).
-            if (traditionalStyle && cjk.test(context.previous) && cjk.test(context.next)) return undefined
+            if (cjk.test(context.previous) && cjk.test(context.next) && traditionalStyle()) return undefined
           }
           if (context.count > 1) {
             return {reason: `Unexpected ${label} inside a line, expected a line break`, expected: [], note: 'A run of ideographic spaces inside a line is a paragraph indent whose line break was lost when the text was copied or scraped.'}

@@ -37,7 +37,10 @@ const minimumEvidence = 4
 const shortTitle = 6
 const bookTitle = /[《〈][^《》〈〉]{1,10}[》〉]/g
 
-const invisible = /^[\u00AD\u200B-\u200F\u2060\uFEFF]$/u
+/** Soft hyphen, zero-width spaces and joiners, direction marks, word joiner, BOM. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff
+}
 const invisibleAll = /[\u00AD\u200B-\u200F\u2060\uFEFF]/gu
 
 // Findings this close (in hanzi between them) are reported as one word.
@@ -70,8 +73,8 @@ interface ParagraphText {
   joined: JoinedText
   /** 1 for each UTF-16 unit of `joined.text` excluded from checking (allow-list, Japanese, quotes). */
   skipped: Uint8Array
-  /** 1 for each UTF-16 unit inside a short quotation or book title. */
-  titled: Uint8Array
+  /** 1 for each UTF-16 unit inside a short quotation or book title; absent when there is none. */
+  titled: Uint8Array | undefined
   /** The paragraph split into characters, made only for paragraphs that may have findings. */
   characters?: Characters
 }
@@ -183,12 +186,18 @@ function prepare(paragraph: Paragraph, source: string, allow: readonly string[],
       at = text.indexOf(word, at + word.length)
     }
   }
-  const titled = new Uint8Array(text.length)
+  let titled: Uint8Array | undefined
+  const title = (start: number, end: number) => {
+    titled ??= new Uint8Array(text.length)
+    titled.fill(1, start, end)
+  }
   for (const [start, end] of quoteSpans(text)) {
     if (options.ignoreQuotes || kana.test(text.slice(start, end))) mark(start, end)
-    if (end - start <= shortTitle + 2) titled.fill(1, start, end)
+    if (end - start <= shortTitle + 2) title(start, end)
   }
-  for (const match of text.matchAll(bookTitle)) titled.fill(1, match.index, match.index + match[0].length)
+  if (text.includes('《') || text.includes('〈')) {
+    for (const match of text.matchAll(bookTitle)) title(match.index, match.index + match[0].length)
+  }
   // Unquoted Japanese or Korean: skip the whole clause.
   if (kana.test(text)) {
     const clause = /[^。！？!?\n]+[。！？!?]?/g
@@ -214,14 +223,14 @@ function charactersOf(paragraph: ParagraphText): Characters {
   for (const char of paragraph.joined.text) {
     // Invisible characters inside a word (`干\u200B部`) are left to
     // no-invisible-character: the word is read without them.
-    if (invisible.test(char)) {
+    if (isInvisible(char.charCodeAt(0))) {
       offset += char.length
       continue
     }
     chars.push(char)
     offsets.push(offset)
     skip.push(paragraph.skipped[offset] === 1)
-    title.push(paragraph.titled[offset] === 1)
+    title.push(paragraph.titled?.[offset] === 1)
     offset += char.length
   }
   paragraph.characters = {chars, offsets, skip, title}

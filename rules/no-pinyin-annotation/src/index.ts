@@ -64,8 +64,15 @@ const rule = lintRule(
   function (tree: Root, file, {report}) {
     const source = String(file.value)
     const allow = allowedWords(file)
-    const region = regionOf(file).region
-    const cantonese = region === 'zh-HK' || region === 'zh-MO'
+    // The region is looked up only when a numbered reading needs it.
+    let cantonese: boolean | undefined
+    const isCantonese = () => {
+      if (cantonese === undefined) {
+        const region = regionOf(file).region
+        cantonese = region === 'zh-HK' || region === 'zh-MO'
+      }
+      return cantonese
+    }
     for (const joined of candidateTexts(tree, source, /[(（]/)) {
       const text = joined.text
       if (!text.includes('(') && !text.includes('（')) continue
@@ -77,7 +84,7 @@ const rule = lintRule(
         if (close === -1) continue
         const reading = text.slice(index + 1, close).trim()
         if (mask && mask[index] === 1) continue
-        if (cantonese && isNumbered(reading)) continue
+        if (isNumbered(reading) && isCantonese()) continue
         // The character annotated: the hanzi right before the bracket.
         const before = previousChar(text, index)
         if (!before || !han.test(before) || !isPinyinSyllable(reading)) continue
