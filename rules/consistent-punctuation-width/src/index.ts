@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import {type JoinedText, type Report, candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
+import {allowedMask, allowedWords} from '@jiaodui/zh-script'
 import {asciiOf, chinesePunctuationOf} from '@jiaodui/zh-script'
 
 /** Options of `consistent-punctuation-width`. */
@@ -40,9 +41,11 @@ const rule = lintRule<Options>(
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
+    const allow = allowedWords(file)
     for (const joined of candidateTexts(tree, source, /[,:;!?()\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/)) {
       const text = joined.text
-      const skip = new Uint8Array(text.length)
+      // Words of the project's allow-list are skipped like protected spans.
+      const skip = allowedMask(text, allow) ?? new Uint8Array(text.length)
       for (const match of text.matchAll(protectedSpan)) skip.fill(1, match.index, match.index + match[0].length)
       // Japanese and Korean clauses have their own conventions.
       if (kana.test(text)) {
