@@ -1,9 +1,11 @@
 import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
-import {isListTotal, nounAfter, nounBefore, predicateOf, qualifierOf, roleOf, unitClassOf} from './metric.js'
+import {isListTotal, nounAfter, predicateOf, qualifierOf, roleOf, unitClassOf} from './metric.js'
 import {resolvePeriod, timeMentions, type TimeMention} from './period.js'
+import {WordIndex, type Word} from './segment.js'
+import {clauseSubject, nounOfWords, phraseBefore} from './phrase.js'
 import {clauseStart, contentHash, foldText, lineIndex, sentences, type Span} from './text.js'
-import type {Claim, ClaimPart, ClaimScope, ExtractInput} from './types.js'
+import type {Claim, ClaimMetric, ClaimPart, ClaimScope, ExtractInput} from './types.js'
 
 /** Count units that are not amounts of a thing (levels, editions, issues). */
 const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '周岁', '倍', '楼', '层', '次方'])
@@ -11,7 +13,7 @@ const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '�
 const LEVEL_RANK: Record<string, number> = {country: 0, province: 1, city: 2, county: 3, township: 4, village: 5}
 
 const SCOPE_WEIGHT = {explicit: 1, relative: 0.95, 'first-person': 0.85, 'previous-sentence': 0.75, document: 0.5, unknown: 0.1}
-const METRIC_WEIGHT = {noun: 1, before: 0.85, none: 0.2}
+const METRIC_WEIGHT = {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, none: 0.2}
 const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, 'article-date': 0.7, none: 0.4}
 
 interface ScopeMention {
@@ -105,6 +107,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
   const date = input.date ?? header.date ?? input.defaultDate
   const placeText = input.place ?? header.place
   const documentPlace = placeText ? placeOfText(foldText(placeText)) : undefined
+  const region = input.region ?? regionOfText(text)
   const point = lineIndex(text)
   const document: Claim['document'] = {
     ...(input.path !== undefined ? {path: input.path} : {}),
@@ -158,7 +161,9 @@ export function extractClaims(input: ExtractInput): Claim[] {
       const bestRank = best ? (LEVEL_RANK[best.place.level] ?? -1) : -2
       if (rank > bestRank || (rank === bestRank && best && entry.count > best.count)) best = entry
     }
-    articlePlace = best?.place
+    // Else the region of the article (metadata, or guessed from its script): a mainland article
+    // without a place of its own reports national figures; a Hong Kong one, Hong Kong's.
+    articlePlace = best?.place ?? regionPlace(region)
   }
   for (const {segment, folded, scopes: placeScopes} of segments) {
     const offset = segment.offset
@@ -203,14 +208,17 @@ export function extractClaims(input: ExtractInput): Claim[] {
       return lo > 0 ? (list[lo - 1] as number) : -1
     }
     const quantities = findQuantities(folded)
-    const scopes = withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes))
+    const words = new WordIndex(folded)
+    const scopes = withRegionWords(folded, region, withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)))
     const spans = sentences(folded, 0, folded.length, paragraph)
     paragraph = (spans.at(-1)?.paragraph ?? paragraph) + 1
     let qi = 0
     let si = 0
     let subject: {paragraph: number; mention: ScopeMention} | undefined
     let topic: TopicTime | undefined
+    let lastMetric: {text: string; end: number} | undefined
     for (const span of spans) {
+      lastMetric = undefined
       const inSentence: Quantity[] = []
       while (qi < quantities.length && (quantities[qi] as Quantity).start < span.end) {
         const q = quantities[qi++] as Quantity
@@ -225,10 +233,10 @@ export function extractClaims(input: ExtractInput): Claim[] {
       if (topic && topic.paragraph !== span.paragraph) topic = undefined
       const times = timeMentions(folded, span.start, span.end, inSentence)
       const made: Array<{claim: Claim; q: Quantity}> = []
-      for (const q of inSentence) {
-        if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) continue
-        made.push({claim: claimOf(q, span, sentenceScopes, times, inSentence, subject?.mention, topic), q})
-      }
+      inSentence.forEach((q, k) => {
+        if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) return
+        made.push({claim: claimOf(q, k, span, sentenceScopes, times, inSentence, subject?.mention, topic), q})
+      })
       markParts(folded, span, made, sentenceScopes)
       // The subject carried to the next sentences: the first place not introduced by a locative
       // preposition (`在金水镇…举行` names where, not who); without one the subject stays.
@@ -248,12 +256,11 @@ export function extractClaims(input: ExtractInput): Claim[] {
       for (const {claim} of made) claims.push(claim)
     }
 
-    function claimOf(q: Quantity, span: Span, scopesHere: ScopeMention[], times: TimeMention[], quantitiesHere: Quantity[], previous: ScopeMention | undefined, topicHere: TopicTime | undefined): Claim {
+    function claimOf(q: Quantity, index: number, span: Span, scopesHere: ScopeMention[], times: TimeMention[], quantitiesHere: Quantity[], previous: ScopeMention | undefined, topicHere: TopicTime | undefined): Claim {
       const cs = clauseStart(folded, span.start, q.start)
       // Scope: nearest place before the number in the sentence, else the paragraph's subject, else the article's.
       let scope: ClaimScope
-      let mention: ScopeMention | undefined
-      for (const s of scopesHere) if (s.end <= q.start) mention = s
+      const mention = lastBefore(scopesHere, q.start)
       // `Zune在美国市场份额是9%`, `华为在中国的销量`: a subject named before `在` is what the number is
       // about; the place is only where. Without a recognised subject the scope is unknown.
       const located = mention !== undefined && otherSubject(folded, cs, mention, scopesHere, times)
@@ -263,9 +270,9 @@ export function extractClaims(input: ExtractInput): Claim[] {
       else if (articlePlace) scope = {id: scopeIdOf(articlePlace), name: articlePlace.name, level: articlePlace.level, via: 'document'}
       else scope = {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
       // Period: nearest time words before the number in the sentence, else the time phrase that
-      // opened an earlier sentence of the paragraph (`2017年，…。其中，…`).
-      let time: TimeMention | undefined
-      for (const t of times) if (t.start < q.start && t.end <= q.end) time = t
+      // opened an earlier sentence of the paragraph (`2017年，…。其中，…`). A time word that is only
+      // a comparison base (`较去年同期增长`) or the start of a change (`去年的56.1分升至60.5分`) is skipped.
+      const time = periodWordsFor(folded, times, q, quantitiesHere)
       let period = resolvePeriod(time, date, time ? segment.text.slice(time.start, time.end) : '', local)
       if (!time && topicHere) {
         const carried = resolvePeriod(topicHere.mention, date, topicHere.text, local)
@@ -273,29 +280,36 @@ export function extractClaims(input: ExtractInput): Claim[] {
       }
       // Metric: the noun after the number, else the noun phrase before it (places and times blanked).
       // A number earlier in the clause owns the words up to the end of its noun (`110个贫困村和6个…`).
-      let from = cs
-      for (const other of quantitiesHere) {
-        if (other.end > q.start || other.end < cs) continue
-        from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
+      // Only the numbers of this clause are looked at (sorted; walked back from this one), so a
+      // sentence of thousands of numbers costs linear time.
+      const inClause: Quantity[] = []
+      for (let k = index - 1; k >= 0; k--) {
+        const other = quantitiesHere[k] as Quantity
+        if (other.end < cs) break
+        if (other.end <= q.start) inClause.push(other)
       }
+      let from = cs
+      for (const other of inClause) from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
       const chars = folded.slice(cs, q.start).split('')
       for (let k = cs; k < from; k++) chars[k - cs] = ' '
-      for (const s of [...scopesHere, ...times, ...quantitiesHere]) {
+      const blockers = [...overlapping(scopesHere, cs, q.start), ...overlapping(times, cs, q.start), ...inClause]
+      for (const s of blockers) {
         for (let k = Math.max(s.start, cs); k < Math.min(s.end, q.start); k++) chars[k - cs] = ' '
       }
       const before = chars.join('')
-      const after = nounAfter(folded, q, span.end)
       // Money is named before the amount (`投入扶持资金2042万元`) more often than after it.
       // A count right after a list of names (`中国外文局、…、中国华电6个单位`) counts the list: no metric.
       const listTotal = isListTotal(folded, span.start, cs, q.start)
       // `每个县至少配备6名`, `户均增收1.5万元`, `人均每年8000元`: an amount per unit, not a total of the
       // scope: the per-word goes into the qualifier, so it compares only with amounts per the same unit.
       const perUnit = PER_UNIT.exec(folded.slice(cs, q.start))?.[0]
-      const noun = listTotal ? undefined : q.kind === 'money' ? (nounBefore(before) ?? after) : (after ?? nounBefore(before))
-      const via = noun === undefined ? 'none' : noun === after ? 'noun' : 'before'
+      const found = listTotal ? undefined : metricOf(q, cs, from, span, blockers, inClause)
+      const noun = found?.text
+      const via = found?.via ?? 'none'
+      if (found && via !== 'inherited') lastMetric = {text: found.text, end: q.end}
       let surface = ''
       if (noun) {
-        const at = via === 'noun' ? nounFrom(noun, q.end, span.end) : nounUpTo(noun, q.start, span.start)
+        const at = found?.start ?? (via === 'noun' ? nounFrom(noun, q.end, span.end) : nounUpTo(noun, q.start, span.start))
         surface = at >= 0 ? segment.text.slice(at, at + noun.length) : noun
       }
       const clause = folded.slice(cs, q.start)
@@ -333,12 +347,42 @@ export function extractClaims(input: ExtractInput): Claim[] {
           ...(q.qualifier ? {qualifier: q.qualifier} : {})
         },
         kind: q.kind,
-        unit: q.unit,
-        unitClass: unitClassOf(q),
+        unit: regionalUnit(q, region, folded),
+        unitClass: unitClassOf({...q, unit: regionalUnit(q, region, folded)}),
         period,
         confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
       }
       return claim
+    }
+
+    /**
+     * What a number counts, best first: the noun after its classifier (`8542名第一书记`), the noun
+     * phrase right before it (`工业增加值同比增长5.1%`), the subject of its clause, or the metric of
+     * the previous number of the sentence (`出口6.85万亿元，增长11.9%`: the growth is of 出口). Money
+     * is named before the amount more often than after it. The segmenter decides what is a noun.
+     */
+    function metricOf(q: Quantity, cs: number, from: number, span: Span, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): {text: string; via: ClaimMetric['via']; start?: number} | undefined {
+      const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
+      const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start)
+      const rawAfter = nounAfter(folded, q, span.end)
+      let after: string | undefined
+      if (rawAfter) {
+        const at = folded.indexOf(rawAfter, q.end)
+        const cut = at >= 0 && at - q.end < 4 ? nounOfWords(words.wordsIn(at, at + rawAfter.length)) : rawAfter
+        after = cut && rawAfter.startsWith(cut) ? cut : undefined
+      }
+      const before = phraseBefore(clauseWords, blocked)
+      const subject = before ? undefined : clauseSubject(clauseWords, blocked)
+      const asBefore = before && {text: before.text, via: 'before' as const, start: before.start}
+      const asAfter = after && {text: after, via: 'noun' as const}
+      const first = q.kind === 'money' ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+      if (first) return first
+      if (subject) return {text: subject.text, via: 'subject', start: subject.start}
+      // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
+      if (lastMetric && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
+        return {text: lastMetric.text, via: 'inherited'}
+      }
+      return undefined
     }
   }
   return claims
@@ -609,4 +653,124 @@ function markParts(folded: string, span: Span, made: Array<{claim: Claim; q: Qua
       previousEnd = q.end
     }
   }
+}
+
+/** The last mention (sorted by start) that ends at or before `at`: binary search, then a short walk back. */
+function lastBefore<T extends {start: number; end: number}>(sorted: readonly T[], at: number): T | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as T).start < at) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if ((sorted[k] as T).end <= at) return sorted[k]
+  return undefined
+}
+
+/** Mentions (sorted by start, short) that overlap `[from, to)`. */
+function overlapping<T extends {start: number; end: number}>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as T).start < to) lo = mid + 1
+    else hi = mid
+  }
+  const out: T[] = []
+  for (let k = lo - 1; k >= 0; k--) {
+    const m = sorted[k] as T
+    if (m.end > from) out.push(m)
+    else if (m.start < from - 64) break
+  }
+  return out
+}
+
+/** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
+const BASE_BEFORE = /(?:较|比|比较|相比|相较|同比|与|和|跟|对比)$/
+/** Verbs of change: a number after `升至`/`降到` is the new level, not a figure of the period named before the old one. */
+const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增长至|跌至|涨至|回落至|扩大到|缩小到|变为|变成)/
+
+/**
+ * The time words that give a number its period: the nearest before it in its sentence, skipping a
+ * comparison base (`较去年同期增长6.8%` is this year's growth) and, after a change verb, the time
+ * of the old value (`由去年的56.1分升至60.5分`: 60.5 is now).
+ */
+function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[]): TimeMention | undefined {
+  for (let k = times.length - 1; k >= 0; k--) {
+    const t = times[k] as TimeMention
+    if (!(t.start < q.start && t.end <= q.end)) continue
+    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue
+    const between = folded.slice(t.end, q.start)
+    if (CHANGE_TO.test(between) && quantities.some((o) => o.start >= t.end && o.end <= q.start)) return undefined
+    return t
+  }
+  return undefined
+}
+
+/** The place of a region code (`CN`, `HK`, `TW`, `MO`): the country or the region as a gazetteer place. */
+export function regionPlace(region: string | undefined): Place | undefined {
+  const name = region === 'CN' ? '中国' : region === 'HK' ? '香港' : region === 'TW' ? '台湾' : region === 'MO' ? '澳门' : undefined
+  return name ? findPlaces(name).find((m) => m.place)?.place : undefined
+}
+
+/** Words that name the whole region of the article (`我国`, `本港`, `全台`): `kind` says which region they need. */
+const REGION_WORDS = /我国|本港|全港|本澳|全澳|全台|全臺|本市|我市/g
+
+/**
+ * Region words read against the article's region: `我国`/`全国` is the country of the article
+ * (China in a mainland article, Taiwan's `全國` is Taiwan), `本港`/`全港` Hong Kong, `本澳` Macau,
+ * `全台` Taiwan. Without a region, `我国` is China (the common case) and the others their own region.
+ */
+function withRegionWords(folded: string, region: string | undefined, scopes: ScopeMention[]): ScopeMention[] {
+  const found: ScopeMention[] = []
+  for (const match of folded.matchAll(REGION_WORDS)) {
+    const word = match[0]
+    if (word === '本市' || word === '我市') continue
+    const code = word === '我国' ? (region === 'TW' ? 'TW' : region === 'HK' || region === 'MO' ? 'CN' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
+    const place = regionPlace(code)
+    const start = match.index
+    const end = start + word.length
+    if (!place || scopes.some((s) => s.start < end && s.end > start)) continue
+    found.push({start, end, text: word, place, via: 'relative'})
+  }
+  let out = found.length > 0 ? [...scopes, ...found].sort((a, b) => a.start - b.start) : scopes
+  // `全国` in a Taiwan article is Taiwan.
+  if (region === 'TW') out = out.map((s) => (s.via === 'relative' && s.place.code === 'CN' ? {...s, place: regionPlace('TW') ?? s.place} : s))
+  return out
+}
+
+/**
+ * The region of an article from its text when no metadata says: simplified text is mainland;
+ * traditional text is Hong Kong when it names Hong Kong more often than Taiwan, else Taiwan.
+ */
+export function regionOfText(text: string): string | undefined {
+  const sample = text.slice(0, 20_000)
+  const folded = foldText(sample)
+  let changed = 0
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) !== folded.charCodeAt(i)) changed++
+  if (changed < 5) return /[\u4e00-\u9fff]/.test(sample) ? 'CN' : undefined
+  const hk = (sample.match(/香港|本港|港府|港元|港幣|全港|立法會|特首/g) ?? []).length
+  const mo = (sample.match(/澳門|本澳|澳門元/g) ?? []).length
+  const tw = (sample.match(/台灣|臺灣|台北|臺北|新台幣|全台|行政院|立法院|國人/g) ?? []).length
+  if (mo > hk && mo > tw) return 'MO'
+  return hk > tw ? 'HK' : 'TW'
+}
+
+/** Currency of a plain `元` or `$` by the article's region (`4萬元` in a Taiwan article is TWD). */
+const REGION_CURRENCY: Record<string, string> = {HK: 'HKD', TW: 'TWD', MO: 'MOP'}
+
+/**
+ * The unit of a quantity with the article's region applied to money: `元`/`萬元` (read as CNY by
+ * zh-number) is the region's currency unless the text says `人民币`/`RMB`; a bare `$` (read as USD)
+ * is HKD in Hong Kong and TWD in Taiwan unless the text says `美元`/`US$`.
+ */
+export function regionalUnit(q: Quantity, region: string | undefined, folded: string): string | null {
+  const kind = q.kind === 'range' ? q.of : q.kind
+  const local = region ? REGION_CURRENCY[region] : undefined
+  if (kind !== 'money' || !local) return q.unit
+  const words = folded.slice(Math.max(0, q.start - 3), Math.min(folded.length, q.end + 4))
+  if (q.unit === 'CNY' && !/人民币|rmb|RMB/.test(words)) return local
+  if (q.unit === 'USD' && folded[q.start] === '$' && !/US|美/.test(words)) return local
+  return q.unit
 }

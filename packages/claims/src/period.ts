@@ -13,6 +13,50 @@ export interface TimeMention {
     | {type: 'now'}
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'window'; years?: number}
+    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number}
+}
+
+const CN_DIGIT: Record<string, number> = {一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12}
+/** A month number written in digits or Chinese (`9`, `九`, `十一`). */
+function monthNumber(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  const n = /^\d+$/.test(text) ? Number(text) : CN_DIGIT[text]
+  return n !== undefined && n >= 1 && n <= 12 ? n : undefined
+}
+
+/**
+ * Spans of months of one year: year to date (`1—2月份`, `1至9月`, `1月至5月`, `前7个月`, `前五個月`),
+ * halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`), optionally after a year (`2024年`, `今年`).
+ */
+const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|(上半年|下半年)|前([一二三])(?:个)?季度|第?([一二三四1-4])季度)/g
+
+/** Month spans of a sentence (see SPAN). */
+function spanMentions(sentence: string, from: number): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(SPAN)) {
+    let first: number | undefined
+    let last: number | undefined
+    if (m[3] !== undefined) {
+      first = monthNumber(m[3])
+      last = monthNumber(m[4])
+    } else if (m[5] !== undefined) {
+      first = 1
+      last = monthNumber(m[5])
+    } else if (m[6] !== undefined) {
+      ;[first, last] = m[6] === '上半年' ? [1, 6] : [7, 12]
+    } else if (m[7] !== undefined) {
+      first = 1
+      last = 3 * (CN_DIGIT[m[7]] ?? 0)
+    } else if (m[8] !== undefined) {
+      const quarter = /\d/.test(m[8]) ? Number(m[8]) : (CN_DIGIT[m[8]] ?? 0)
+      ;[first, last] = [3 * quarter - 2, 3 * quarter]
+    }
+    if (first === undefined || last === undefined || last < first) continue
+    const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
+    const form = {type: 'span' as const, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form})
+  }
+  return out
 }
 
 const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)/g
@@ -85,7 +129,9 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   for (const match of sentence.matchAll(WINDOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
   }
-  return out.sort((a, b) => a.start - b.start)
+  const spans = spanMentions(sentence, from)
+  const kept = spans.length === 0 ? out : out.filter((t) => !spans.some((p) => p.start < t.end && p.end > t.start))
+  return [...kept, ...spans].sort((a, b) => a.start - b.start)
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -104,7 +150,7 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
   const year = date ? Number(date.slice(0, 4)) : undefined
   const words = mention ? {text} : {}
   if (!mention) {
-    if (!date) return {id: `asof:?#${local}`, type: 'as-of', via: 'none'}
+    if (!date) return {id: `asof:now?#${local}`, type: 'as-of', via: 'none'}
     return {id: `asof:${monthOf(date)}`, type: 'as-of', end: date, via: 'article-date'}
   }
   const f = mention.form
@@ -113,7 +159,10 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     date
       ? {id: `since:${start.slice(0, start.endsWith('-01-01') ? 4 : 7)}..${monthOf(date)}`, type: 'since', start, end: date, ...words, via}
       : {id: `since:${start.slice(0, 7)}..?#${local}`, type: 'since', start, ...words, via: 'none'}
-  const unknown = (type: ClaimPeriod['type']): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:?#${local}:${text}`, type, ...words, via: 'none'})
+  // Without the article date a relative period keeps its meaning in `Y` (the article's year):
+  // `year:Y-1?#<doc>` is 去年 in this document; it compares only inside it.
+  const unknown = (type: ClaimPeriod['type'], relative: string): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:${relative}?#${local}`, type, ...words, via: 'none'})
+  const yearForm = (offset: number | undefined) => (offset ? `Y${offset}` : 'Y')
   switch (f.type) {
     case 'year': {
       if (f.edge === 'since') return since(`${f.year}-01-01`, 'explicit')
@@ -124,7 +173,10 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     case 'month':
     case 'day': {
       const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
-      if (y === undefined || f.month < 1 || f.month > 12) return unknown(f.type === 'day' ? 'as-of' : 'month')
+      if (y === undefined || f.month < 1 || f.month > 12) {
+        const ym = `${yearForm(f.relativeYear)}-${pad(f.month)}`
+        return f.type === 'day' || f.edge === 'end' || f.asOf ? unknown('as-of', ym) : f.edge === 'since' ? unknown('since', ym) : unknown('month', ym)
+      }
       const via = f.year !== undefined ? 'explicit' : 'relative'
       if (f.type === 'day') {
         const day = `${y}-${pad(f.month)}-${pad(f.day)}`
@@ -136,9 +188,19 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     }
     case 'now':
       // Same as saying nothing: as of the article date.
-      return date ? asOf(date, 'relative') : {id: `asof:?#${local}`, type: 'as-of', ...words, via: 'none'}
+      return date ? asOf(date, 'relative') : {id: `asof:now?#${local}`, type: 'as-of', ...words, via: 'none'}
+    case 'span': {
+      const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+      const via = f.year !== undefined ? 'explicit' : 'relative'
+      if (y === undefined) {
+        const yf = yearForm(f.relativeYear)
+        return unknown(f.from === f.to ? 'month' : 'range', f.from === f.to ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${yf}-${pad(f.to)}`)
+      }
+      if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+      return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+    }
     case 'relative-year': {
-      if (year === undefined) return unknown(f.edge === 'since' ? 'since' : 'year')
+      if (year === undefined) return unknown(f.edge === 'since' ? 'since' : f.edge ? 'as-of' : 'year', yearForm(f.offset))
       const y = year + f.offset
       if (f.edge === 'since') return since(`${y}-01-01`, 'relative')
       if (f.edge === 'end') return asOf(f.offset === 0 && date ? date : `${y}-12-31`, 'relative')
@@ -146,7 +208,7 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       return {id: `year:${y}`, type: 'year', start: `${y}-01-01`, end: f.offset === 0 && date ? date : `${y}-12-31`, ...words, via: 'relative'}
     }
     case 'window': {
-      if (!date || year === undefined) return unknown('window')
+      if (!date || year === undefined) return unknown('window', f.years !== undefined ? `${f.years}y` : 'recent')
       if (f.years !== undefined) return since(`${year - f.years}-01-01`, 'relative')
       return {id: `window:recent..${monthOf(date)}`, type: 'window', end: date, ...words, via: 'relative'}
     }
