@@ -7,6 +7,9 @@ import {clauseSubject, nounOfWords, phraseBefore} from './phrase.js'
 import {clauseStart, contentHash, foldText, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimMetric, ClaimPart, ClaimScope, ExtractInput} from './types.js'
 
+/** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
+const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
+
 /** Count units that are not amounts of a thing (levels, editions, issues). */
 const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '周岁', '倍', '楼', '层', '次方'])
 
@@ -209,7 +212,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     }
     const quantities = findQuantities(folded)
     const words = new WordIndex(folded)
-    const scopes = withRegionWords(folded, region, withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)))
+    const scopes = withRegionWords(folded, region, withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes.filter((m) => isWordOfText(words, m)), articlePlace) : placeScopes.filter((m) => isWordOfText(words, m)))))
     const spans = sentences(folded, 0, folded.length, paragraph)
     paragraph = (spans.at(-1)?.paragraph ?? paragraph) + 1
     let qi = 0
@@ -217,8 +220,11 @@ export function extractClaims(input: ExtractInput): Claim[] {
     let subject: {paragraph: number; mention: ScopeMention} | undefined
     let topic: TopicTime | undefined
     let lastMetric: {text: string; end: number} | undefined
+    let sentenceMetrics: Array<{text: string; end: number}> = []
+    let currentSentence: Quantity[] = []
     for (const span of spans) {
       lastMetric = undefined
+      sentenceMetrics = []
       const inSentence: Quantity[] = []
       while (qi < quantities.length && (quantities[qi] as Quantity).start < span.end) {
         const q = quantities[qi++] as Quantity
@@ -232,6 +238,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
       if (subject && subject.paragraph !== span.paragraph) subject = undefined
       if (topic && topic.paragraph !== span.paragraph) topic = undefined
       const times = timeMentions(folded, span.start, span.end, inSentence)
+      currentSentence = inSentence
       const made: Array<{claim: Claim; q: Quantity}> = []
       inSentence.forEach((q, k) => {
         if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) return
@@ -289,7 +296,10 @@ export function extractClaims(input: ExtractInput): Claim[] {
         if (other.end <= q.start) inClause.push(other)
       }
       let from = cs
-      for (const other of inClause) from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
+      for (const other of inClause) {
+        if (!AMOUNT_KINDS.has(other.kind)) continue
+        from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
+      }
       const chars = folded.slice(cs, q.start).split('')
       for (let k = cs; k < from; k++) chars[k - cs] = ' '
       const blockers = [...overlapping(scopesHere, cs, q.start), ...overlapping(times, cs, q.start), ...inClause]
@@ -306,7 +316,10 @@ export function extractClaims(input: ExtractInput): Claim[] {
       const found = listTotal ? undefined : metricOf(q, cs, from, span, blockers, inClause)
       const noun = found?.text
       const via = found?.via ?? 'none'
-      if (found && via !== 'inherited') lastMetric = {text: found.text, end: q.end}
+      if (found && via !== 'inherited') {
+        lastMetric = {text: found.text, end: q.end}
+        sentenceMetrics.push(lastMetric)
+      }
       let surface = ''
       if (noun) {
         const at = found?.start ?? (via === 'noun' ? nounFrom(noun, q.end, span.end) : nounUpTo(noun, q.start, span.start))
@@ -356,6 +369,41 @@ export function extractClaims(input: ExtractInput): Claim[] {
     }
 
     /**
+     * `A、B分别增长x%和y%`: the i-th value after `分别` is about the i-th of the subjects listed before
+     * it (a head noun written once at the end is shared: `装备制造业、数字产品制造业销售收入` → both
+     * `…销售收入`); with no list there, about the i-th of the previous numbers' metrics
+     * (`外商投资企业进出口3.47万亿元，国有企业进出口1.56万亿元，分别增长16.1%、8%`).
+     */
+    function respectiveMetric(q: Quantity, span: Span, sentenceQuantities: Quantity[]): {text: string; via: ClaimMetric['via']} | undefined {
+      const at = folded.lastIndexOf('分别', q.start)
+      if (at < span.start) return undefined
+      const values = sentenceQuantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at)
+      const index = values.indexOf(q)
+      if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
+      const listStart = clauseStartNoList(folded, span.start, at)
+      const pieces = folded.slice(listStart, at).split(/[、和与及]/)
+      if (pieces.length >= 2 && pieces.length === values.length) {
+        const cleaned = pieces.map((piece, k) => {
+          const start = listStart + pieces.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0)
+          return phraseBefore(words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length), () => false)
+        })
+        const last = cleaned.at(-1)
+        const lastWords = last ? words.wordsIn(last.start, last.end) : []
+        const head = lastWords.length > 1 ? (lastWords.at(-1) as Word).word : undefined
+        const mine = cleaned[index]
+        if (!mine) return undefined
+        const text = head && index < cleaned.length - 1 && !mine.text.endsWith(head) ? mine.text + head : mine.text
+        return {text, via: 'before'}
+      }
+      const earlier = sentenceMetrics.filter((m) => m.end <= at)
+      if (pieces.length === 1 && earlier.length >= values.length && values.length >= 2) {
+        const mine = earlier[earlier.length - values.length + index]
+        return mine ? {text: mine.text, via: 'inherited'} : undefined
+      }
+      return undefined
+    }
+
+    /**
      * What a number counts, best first: the noun after its classifier (`8542名第一书记`), the noun
      * phrase right before it (`工业增加值同比增长5.1%`), the subject of its clause, or the metric of
      * the previous number of the sentence (`出口6.85万亿元，增长11.9%`: the growth is of 出口). Money
@@ -371,6 +419,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
         const cut = at >= 0 && at - q.end < 4 ? nounOfWords(words.wordsIn(at, at + rawAfter.length)) : rawAfter
         after = cut && rawAfter.startsWith(cut) ? cut : undefined
       }
+      const respective = respectiveMetric(q, span, currentSentence)
+      if (respective) return respective
       const before = phraseBefore(clauseWords, blocked)
       const subject = before ? undefined : clauseSubject(clauseWords, blocked)
       const asBefore = before && {text: before.text, via: 'before' as const, start: before.start}
@@ -687,7 +737,7 @@ function overlapping<T extends {start: number; end: number}>(sorted: readonly T[
 }
 
 /** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
-const BASE_BEFORE = /(?:较|比|比较|相比|相较|同比|与|和|跟|对比)$/
+const BASE_BEFORE = /(?:较|比|比较|相比|相较|同比|与|和|跟|对比)(?:上年|去年|前年|上月|上届)?$/
 /** Verbs of change: a number after `升至`/`降到` is the new level, not a figure of the period named before the old one. */
 const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增长至|跌至|涨至|回落至|扩大到|缩小到|变为|变成)/
 
@@ -700,7 +750,7 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
   for (let k = times.length - 1; k >= 0; k--) {
     const t = times[k] as TimeMention
     if (!(t.start < q.start && t.end <= q.end)) continue
-    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue
+    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))) continue
     const between = folded.slice(t.end, q.start)
     if (CHANGE_TO.test(between) && quantities.some((o) => o.start >= t.end && o.end <= q.start)) return undefined
     return t
@@ -773,4 +823,28 @@ export function regionalUnit(q: Quantity, region: string | undefined, folded: st
   if (q.unit === 'CNY' && !/人民币|rmb|RMB/.test(words)) return local
   if (q.unit === 'USD' && folded[q.start] === '$' && !/US|美/.test(words)) return local
   return q.unit
+}
+
+/** Start of the clause holding `at`, reading back over `、`-lists (`A、B分别…` is one clause here). */
+function clauseStartNoList(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (/[，,：:；;。]/.test(text[i] as string)) return i + 1
+  return from
+}
+
+/** Tags of a whole word that is a place name spelled inside something else: a person, a company, a plain noun or verb. */
+const NOT_A_PLACE_TAG = new Set(['nr', 'nrt', 'nt', 'nz', 'n', 'v', 'vn', 'a', 'd', 'i', 'l'])
+
+/**
+ * Whether a gazetteer mention is a word of the text: it starts and ends on word boundaries of the
+ * segmenter (`长春` in `超长春节假期` does not), and is not one word tagged as a person, an
+ * organisation or a common word (`通道` in `沿海通道`, `云阳子`), unless it says its level (`…县`).
+ */
+function isWordOfText(words: WordIndex, mention: ScopeMention): boolean {
+  if (mention.via !== 'explicit') return true
+  const covering = words.wordsIn(mention.start, mention.end)
+  const first = covering[0]
+  const last = covering.at(-1)
+  if (!first || !last || first.start !== mention.start || last.end !== mention.end) return false
+  if (covering.length === 1 && NOT_A_PLACE_TAG.has(first.tag) && !/[省市县区州镇乡村旗盟]$/.test(mention.text)) return false
+  return true
 }

@@ -14,11 +14,11 @@ const COMPARISON = new Set(['较', '比', '同比', '环比', '相比', '相较'
 const NOT_HEAD = new Set([
   '当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部',
   '中部', '时间', '期间', '时', '后', '前', '年', '月', '日', '之间', '左右', '以上', '以下', '方面', '数据', '资料', '统计', '报告',
-  '消息', '记者', '人士', '数字', '水平', '情况', '一次', '首次', '历史'
+  '消息', '记者', '人士', '数字', '水平', '情况', '一次', '首次', '历史', '同比', '环比', '上年', '去年', '同期', '合共', '合计', '共计', '总计'
 ])
 
 /** Leading words that qualify but do not name what is counted (`各类养老机构` → `养老机构`). */
-const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共', '总共', '一共', '另', '另有', '还有', '共有', '现有', '累计'])
+const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共', '总共', '一共', '另', '另有', '还有', '共有', '现有', '累计', '合共', '合计', '共计', '该批', '这批', '总计'])
 
 /** Words before a phrase that make it the base of a share, not its subject (`占出口总值的63%`). */
 const SHARE_OF = new Set(['占', '占到', '占了', '占据', '约占'])
@@ -106,7 +106,7 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
   const end = head.end
   let text = ''
   for (let k = first; k <= last; k++) text += (words[k] as Word).word
-  if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text)) return undefined
+  if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || /^[\x00-\x7f]+$/.test(text)) return undefined
   return {text, start, end}
 }
 

@@ -16,6 +16,9 @@ interface Jieba {
 
 let jieba: Jieba | undefined
 
+/** The news dictionary's own tags win over the segmenter's (`增速` is a noun here, not a verb). */
+const OWN_TAGS = new Map(NEWS_WORDS.map(([word, tag]) => [word, tag]))
+
 /**
  * The segmenter, loaded on first use only (jieba-wasm: about 20 ms to load the module and 400 ms
  * to build its dictionary on the first call), with the news user dictionary added once.
@@ -78,6 +81,7 @@ export class WordIndex {
       words.push({start: found, end: found + word.length, word, tag})
       at = found + word.length
     }
+    for (const w of words) w.tag = OWN_TAGS.get(w.word) ?? w.tag
     this.words = words
     this.chunkStart = from
     this.chunkEnd = to
