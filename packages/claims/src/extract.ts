@@ -331,7 +331,10 @@ export function extractClaims(input: ExtractInput): Claim[] {
       while (ps > span.start && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
       const predicateClause = folded.slice(ps, q.start)
       const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(span.end, q.end + noun.length + 8)) : '') : undefined
-      const qualifier = noun && perUnit ? `${perUnit}${where ?? ''}` : where
+      const entity = noun ? entityBefore(words, Math.max(span.start, q.start - 60), q.start, scopesHere) : undefined
+      // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
+      const intraday = INTRADAY.exec(folded.slice(span.start, q.start))?.[0] ?? (quantitiesHere.some((o) => o.kind === 'time' && o.end <= q.start) ? 'clock' : undefined)
+      const qualifier = [noun && perUnit ? `${perUnit}${where ?? ''}` : where, entity && `of:${entity}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
       const start = q.start + offset
       const end = q.end + offset
       const claim: Claim = {
@@ -692,6 +695,10 @@ function markParts(folded: string, span: Span, made: Array<{claim: Claim; q: Qua
       if (link !== '分别' || claim.unitClass === first.claim.unitClass) whole = claim
     }
     if (!whole || whole.unitClass !== first.claim.unitClass || whole.part) continue
+    // `A和B分别增长x%和y%` lists values of different subjects; 分别 makes parts only after a stated
+    // total (`共有…，分别是…`). Percentages stated as shares of another base (`占X的…`) are not parts.
+    if (link === '分别' && !/共|合计|总计|总共|一共|累计/.test(folded.slice(span.start, at))) continue
+    if (whole.unitClass === 'percent' && after.some(({q}) => /占/.test(folded.slice(Math.max(span.start, q.start - 12), q.start)))) continue
     let index = 0
     let previousEnd = at
     for (const {claim, q} of after) {
@@ -699,6 +706,8 @@ function markParts(folded: string, span: Span, made: Array<{claim: Claim; q: Qua
       // A new place before this number starts a new statement.
       if (index > 0 && scopes.some((s) => s.start >= previousEnd && s.end <= q.start)) break
       if (links.some((l) => l.at > at && l.at < q.start && l.link !== '分别')) break
+      // `N个X中的M个，建成…Y个`: the parts of `中` are in its own clause.
+      if (link === '中' && /[，,；;]/.test(folded.slice(at, q.start))) break
       claim.part = {of: whole.id, link, index: index++}
       previousEnd = q.end
     }
@@ -847,4 +856,35 @@ function isWordOfText(words: WordIndex, mention: ScopeMention): boolean {
   if (!first || !last || first.start !== mention.start || last.end !== mention.end) return false
   if (covering.length === 1 && NOT_A_PLACE_TAG.has(first.tag) && !/[省市县区州镇乡村旗盟]$/.test(mention.text)) return false
   return true
+}
+
+/** Times of a trading day: figures of a market at different times of one day are different figures. */
+const INTRADAY = /早盘|午盘|午间|尾盘|收盘|开盘|盘中|盘初|盘后|隔夜/
+
+/** Endings of company, index and product names (`上港集团`, `纳斯达克100指数`, `宁波港`). */
+const ENTITY_END = /(?:集团|公司|股份|控股|银行|证券|基金|指数|期货|重工|科技|船业|航运|港口|锚链|国际|地产|保险|能源|电子|汽车|医药|食品|网|港|所|会|队)$/
+/** Words after a name that make it the source of the figures, not what they are about. */
+const SOURCE_AFTER = /^(?:[^，。；]{0,4})(?:发布|显示|公布|介绍|表示|称|说|指出|透露|统计|获悉|了解|预计|测算|数据|消息|报道|回覆|回复)/
+
+/**
+ * The named subject a number is about when it is not a place: the last company, organisation,
+ * index or person named before the number in its sentence (segmenter tags `nt`, `nz`, `nr`,
+ * Latin names, or a name ending in 集团/公司/指数/港…), unless it is only the source
+ * (`国家统计局发布的数据显示…`). Part of the key: the market value of one company is not the
+ * market value of another, though both are `市值` in one place.
+ */
+function entityBefore(words: WordIndex, from: number, to: number, scopes: readonly ScopeMention[]): string | undefined {
+  // `第二次地震…15公里`, `30年期公债收益率`: an ordinal event or a term names which one.
+  const which = /第[一二三四五六七八九十\d]+[次个届场轮期]|\d+(?:年|个月|天)期/.exec(words.text.slice(from, to).split(/[，,]/).at(-1) ?? '')
+  if (which) return which[0]
+  const list = words.wordsIn(from, to).filter((w) => w.end <= to)
+  for (let k = list.length - 1; k >= 0; k--) {
+    const w = list[k] as Word
+    const named = w.tag === 'nt' || w.tag === 'nz' || w.tag === 'nr' || w.tag === 'nrt' || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word))
+    if (!named) continue
+    if (scopes.some((s) => s.start < w.end && s.end > w.start && !String(s.place.code).startsWith('org:'))) continue
+    if (SOURCE_AFTER.test(words.text.slice(w.end, w.end + 8))) continue
+    return w.word
+  }
+  return undefined
 }

@@ -50,7 +50,9 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
   const run = nominalRun(words, last, blocked)
   if (!run) return undefined
   // `占出口总值的63%`: the phrase after 占 is the whole the share is of, not what is measured.
-  const previous = words[run.first - 1]
+  let k = run.first - 1
+  while (k >= 0 && blocked(words[k] as Word)) k--
+  const previous = words[k]
   if (previous && SHARE_OF.has(previous.word)) return undefined
   return phraseOf(words, run.first, last)
 }

@@ -44,7 +44,7 @@ export class WordIndex {
   private chunkEnd = -1
   private words: Word[] = []
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   /** Words that overlap `[start, end)`, in order. */
   wordsIn(start: number, end: number): Word[] {

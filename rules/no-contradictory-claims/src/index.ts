@@ -17,7 +17,7 @@ import {VFile} from 'vfile'
 
 /** Options of `no-contradictory-claims`. */
 export interface Options {
-  /** Claims whose scope × metric confidence is below this are not compared (default 0.6). */
+  /** Claims whose scope × metric confidence is below this are not compared (default 0.8). */
   minConfidence?: number
 }
 
@@ -43,14 +43,14 @@ const rule = lintRule<Options>(
           type: 'number',
           minimum: 0,
           maximum: 1,
-          default: 0.6,
+          default: 0.8,
           description: 'Claims whose extraction confidence (scope × metric; the period is shared inside one article) is below this are not compared.'
         }
       }
     }
   },
   function (tree: Root, file, {options, report}) {
-    const min = options.minConfidence ?? 0.6
+    const min = options.minConfidence ?? 0.8
     const buckets = new Map<string, Claim[]>()
     for (const claim of claimsOf(file, tree as unknown as TreeLike)) {
       // Parts of a whole and `分别` lists give values of different things by construction.
