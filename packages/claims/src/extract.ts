@@ -420,7 +420,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
       if (rawAfter) {
         const at = folded.indexOf(rawAfter, q.end)
         const cut = at >= 0 && at - q.end < 4 ? nounOfWords(words.wordsIn(at, at + rawAfter.length)) : rawAfter
-        after = cut && rawAfter.startsWith(cut) ? cut : undefined
+        // The segmenter cuts zh-number's noun at its first verb; when it keeps nothing, zh-number's noun stands.
+        after = cut && rawAfter.startsWith(cut) ? cut : rawAfter
       }
       const respective = respectiveMetric(q, span, currentSentence)
       if (respective) return respective
@@ -432,7 +433,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
       if (first) return first
       if (subject) return {text: subject.text, via: 'subject', start: subject.start}
       // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
-      if (lastMetric && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
+      if (lastMetric && !rawAfter && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
         return {text: lastMetric.text, via: 'inherited'}
       }
       return undefined

@@ -8,7 +8,7 @@ export interface Phrase {
 }
 
 /** Words that introduce a comparison base: what is measured comes before them (`销售额较去年增长`). */
-const COMPARISON = new Set(['较', '比', '同比', '环比', '相比', '相较', '较之', '比上年', '较上年', '比去年', '较去年', '与', '跟'])
+const COMPARISON = new Set(['较', '比', '比上', '较上', '较去', '比去', '同比', '环比', '相比', '相较', '较之', '比上年', '较上年', '比去年', '较去年', '与', '跟'])
 
 /** Words that never head a counted noun phrase: time, discourse and direction words, bare measures. */
 const NOT_HEAD = new Set([

@@ -89,7 +89,7 @@ export class WordIndex {
 }
 
 /** Tags of nouns and noun-like words that can make up a counted noun phrase. */
-const NOMINAL = new Set(['n', 'nz', 'vn', 'ng', 'nt', 'ns', 'j', 'l', 'an', 'eng', 'k', 'b', 'nrfg', 'x', 'i'])
+const NOMINAL = new Set(['n', 'nz', 'vn', 'ng', 'nt', 'ns', 'j', 'l', 'an', 'eng', 'k', 'b', 'nrfg', 'i'])
 
 /** Whether a word can be part of a counted noun phrase (`以上`/`以下` only inside one: `规模以上工业`). */
 export function isNominal(word: Word): boolean {
