@@ -841,8 +841,8 @@ function clauseStartNoList(text: string, from: number, at: number): number {
   return from
 }
 
-/** Tags of a whole word that is a place name spelled inside something else: a person, a company, a plain noun or verb. */
-const NOT_A_PLACE_TAG = new Set(['nr', 'nrt', 'nt', 'nz', 'n', 'v', 'vn', 'a', 'd', 'i', 'l'])
+/** Tags of a whole word that is a place name spelled inside something else: an organisation, a verb, an adjective, an idiom (2-character county names the segmenter does not know come back as `nr` or `n`: kept). */
+const NOT_A_PLACE_TAG = new Set(['nt', 'v', 'vn', 'a', 'd', 'i', 'l'])
 
 /**
  * Whether a gazetteer mention is a word of the text: it starts and ends on word boundaries of the
@@ -854,7 +854,12 @@ function isWordOfText(words: WordIndex, mention: ScopeMention): boolean {
   const covering = words.wordsIn(mention.start, mention.end)
   const first = covering[0]
   const last = covering.at(-1)
-  if (!first || !last || first.start !== mention.start || last.end !== mention.end) return false
+  if (!first || !last) return false
+  // `北京大学` is one organisation word starting with a place: kept, read as the organisation later.
+  if (first.start === mention.start && first.tag === 'nt') return true
+  // A suffix the segmenter glued to the next word (`金水镇碗牛坝` → 金水/镇碗) still ends a place.
+  const suffixed = /[省市县区州镇乡村旗盟]$/.test(mention.text)
+  if (first.start !== mention.start || (last.end !== mention.end && !suffixed)) return false
   if (covering.length === 1 && NOT_A_PLACE_TAG.has(first.tag) && !/[省市县区州镇乡村旗盟]$/.test(mention.text)) return false
   return true
 }

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
+import addFormatsPlugin from 'ajv-formats'
 import {describe, expect, test} from 'vitest'
 import {extractClaims} from '../src/index.js'
 
@@ -9,7 +10,9 @@ import {extractClaims} from '../src/index.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const seeds = path.resolve(root, '..', 'shared', 'corpus', 'seeds')
 const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'claim.schema.json'), 'utf8')) as object
-const validate = new Ajv2020({strict: true, allErrors: true}).compile(schema)
+const ajv = new Ajv2020({strict: true, allErrors: true})
+;(addFormatsPlugin as unknown as (a: Ajv2020) => void)(ajv)
+const validate = ajv.compile(schema)
 
 describe('claims of the seed articles', () => {
   test('every claim of the seeds is schema-valid and slices the text', () => {
