@@ -7,6 +7,9 @@ import {clauseSubject, nounOfWords, phraseBefore} from './phrase.js'
 import {clauseStart, contentHash, foldText, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimMetric, ClaimPart, ClaimScope, ExtractInput} from './types.js'
 
+/** Longest stretch read back from a number for its clause, predicate and list words. */
+const CLAUSE_WINDOW = 160
+
 /** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
 
@@ -264,7 +267,10 @@ export function extractClaims(input: ExtractInput): Claim[] {
     }
 
     function claimOf(q: Quantity, index: number, span: Span, scopesHere: ScopeMention[], times: TimeMention[], quantitiesHere: Quantity[], previous: ScopeMention | undefined, topicHere: TopicTime | undefined): Claim {
-      const cs = clauseStart(folded, span.start, q.start)
+      // Backward scans stop CLAUSE_WINDOW characters before the number: a text without punctuation
+      // is one long sentence, and reading back to its start for every number would be quadratic.
+      const floor = Math.max(span.start, q.start - CLAUSE_WINDOW)
+      const cs = clauseStart(folded, floor, q.start)
       // Scope: nearest place before the number in the sentence, else the paragraph's subject, else the article's.
       let scope: ClaimScope
       const mention = lastBefore(scopesHere, q.start)
@@ -328,12 +334,12 @@ export function extractClaims(input: ExtractInput): Claim[] {
       const clause = folded.slice(cs, q.start)
       // Predicate words reach back over `、` lists to the last comma (`先后调整和召回…、…的第一书记23名`).
       let ps = q.start
-      while (ps > span.start && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
+      while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
       const predicateClause = folded.slice(ps, q.start)
       const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(span.end, q.end + noun.length + 8)) : '') : undefined
       const entity = noun ? entityBefore(words, Math.max(span.start, q.start - 60), q.start, scopesHere) : undefined
       // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
-      const intraday = INTRADAY.exec(folded.slice(span.start, q.start))?.[0] ?? (quantitiesHere.some((o) => o.kind === 'time' && o.end <= q.start) ? 'clock' : undefined)
+      const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(quantitiesHere, index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
       const qualifier = [noun && perUnit ? `${perUnit}${where ?? ''}` : where, entity && `of:${entity}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
       const start = q.start + offset
       const end = q.end + offset
@@ -342,7 +348,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
         document,
         place: {start: point(start), end: point(end)},
         text: segment.text.slice(q.start, q.end),
-        sentence: {start: span.start + offset, end: span.end + offset, text: segment.text.slice(span.start, span.end).trim()},
+        sentence: sentenceOf(segment.text, span, q, offset),
         scope,
         metric: {
           id: noun ?? '',
@@ -378,9 +384,11 @@ export function extractClaims(input: ExtractInput): Claim[] {
      * (`外商投资企业进出口3.47万亿元，国有企业进出口1.56万亿元，分别增长16.1%、8%`).
      */
     function respectiveMetric(q: Quantity, span: Span, sentenceQuantities: Quantity[]): {text: string; via: ClaimMetric['via']} | undefined {
-      const at = folded.lastIndexOf('分别', q.start)
-      if (at < span.start) return undefined
-      const values = sentenceQuantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at)
+      const floor = Math.max(span.start, q.start - CLAUSE_WINDOW)
+      const near = folded.slice(floor, q.start).lastIndexOf('分别')
+      if (near < 0) return undefined
+      const at = floor + near
+      const values = sentenceQuantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < at + CLAUSE_WINDOW)
       const index = values.indexOf(q)
       if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
       const listStart = clauseStartNoList(folded, span.start, at)
@@ -449,7 +457,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
 function otherSubject(folded: string, clauseStart: number, mention: ScopeMention, scopes: ScopeMention[], times: TimeMention[]): boolean {
   if (folded[mention.start - 1] !== '在' || mention.start - 1 <= clauseStart) return false
   const chars = folded.slice(clauseStart, mention.start - 1).split('')
-  for (const s of [...scopes, ...times]) {
+  for (const s of [...overlapping(scopes, clauseStart, mention.start), ...overlapping(times, clauseStart, mention.start)]) {
     for (let k = Math.max(s.start, clauseStart); k < Math.min(s.end, mention.start - 1); k++) chars[k - clauseStart] = ' '
   }
   const subject = chars.join('').trim().split(/\s+/).at(-1) ?? ''
@@ -514,7 +522,7 @@ function scopeFrom(mention: ScopeMention, via: ClaimScope['via'], offset: number
  */
 function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string): ClaimScope | undefined {
   const members = [last]
-  for (let k = scopes.indexOf(last) - 1; k >= 0; k--) {
+  for (let k = indexOfMention(scopes, last) - 1; k >= 0; k--) {
     const previous = scopes[k] as ScopeMention
     const between = folded.slice(previous.end, (members[0] as ScopeMention).start)
     if (!/^(?:[省市县区])?[、和与及]$/.test(between) || previous.via !== 'explicit') break
@@ -757,12 +765,20 @@ const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|�
  * of the old value (`由去年的56.1分升至60.5分`: 60.5 is now).
  */
 function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[]): TimeMention | undefined {
-  for (let k = times.length - 1; k >= 0; k--) {
+  // Times are sorted by start: from the last one starting before the number, back to the sentence start.
+  let lo = 0
+  let hi = times.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((times[mid] as TimeMention).start < q.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const t = times[k] as TimeMention
     if (!(t.start < q.start && t.end <= q.end)) continue
     if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))) continue
     const between = folded.slice(t.end, q.start)
-    if (CHANGE_TO.test(between) && quantities.some((o) => o.start >= t.end && o.end <= q.start)) return undefined
+    if (between.length < 200 && CHANGE_TO.test(between) && quantities.some((o) => o.start >= t.end && o.end <= q.start)) return undefined
     return t
   }
   return undefined
@@ -893,4 +909,38 @@ function entityBefore(words: WordIndex, from: number, to: number, scopes: readon
     return w.word
   }
   return undefined
+}
+
+/** Index of a mention in a list sorted by start (binary search; `indexOf` would be linear per claim). */
+function indexOfMention<T extends {start: number}>(sorted: readonly T[], mention: T): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as T).start < mention.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < sorted.length && (sorted[k] as T).start === mention.start; k++) if (sorted[k] === mention) return k
+  return sorted.indexOf(mention)
+}
+
+/** Quantities of a sentence from `floor` up to (not including) the one at `index`, read back. */
+function inClauseWindow(quantities: readonly Quantity[], index: number, floor: number): Quantity[] {
+  const out: Quantity[] = []
+  for (let k = index - 1; k >= 0 && (quantities[k] as Quantity).start >= floor; k--) out.push(quantities[k] as Quantity)
+  return out
+}
+
+/** Longest sentence kept whole in a claim; a longer one (a text without punctuation) is cut around the number. */
+const SENTENCE_MAX = 300
+
+/**
+ * The sentence of a claim: the whole sentence, or for one longer than SENTENCE_MAX characters
+ * the 150 characters either side of the number, so that claims of a text without punctuation do
+ * not each carry a copy of the whole text.
+ */
+function sentenceOf(source: string, span: Span, q: Quantity, offset: number): Claim['sentence'] {
+  const start = span.end - span.start > SENTENCE_MAX ? Math.max(span.start, q.start - SENTENCE_MAX / 2) : span.start
+  const end = span.end - span.start > SENTENCE_MAX ? Math.min(span.end, q.end + SENTENCE_MAX / 2) : span.end
+  return {start: start + offset, end: end + offset, text: source.slice(start, end).trim()}
 }
