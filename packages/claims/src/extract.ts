@@ -215,7 +215,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     }
     const quantities = findQuantities(folded)
     const words = new WordIndex(folded)
-    const scopes = withRegionWords(folded, region, withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes.filter((m) => isWordOfText(words, m)), articlePlace) : placeScopes.filter((m) => isWordOfText(words, m)))))
+    const scopes = withRegionWords(folded, region, withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)))
     const spans = sentences(folded, 0, folded.length, paragraph)
     paragraph = (spans.at(-1)?.paragraph ?? paragraph) + 1
     let qi = 0
@@ -233,10 +233,13 @@ export function extractClaims(input: ExtractInput): Claim[] {
         const q = quantities[qi++] as Quantity
         if (q.start >= span.start) inSentence.push(q)
       }
+      const withClaims = inSentence.some((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)))
       const sentenceScopes: ScopeMention[] = []
       while (si < scopes.length && (scopes[si] as ScopeMention).start < span.end) {
         const s = scopes[si++] as ScopeMention
-        if (s.start >= span.start) sentenceScopes.push(s)
+        // Place names are checked against the segmenter only in sentences with a claim: the
+        // segmenter is the costly part of extraction, and other sentences only carry a subject.
+        if (s.start >= span.start && (!withClaims || isWordOfText(words, s))) sentenceScopes.push(s)
       }
       if (subject && subject.paragraph !== span.paragraph) subject = undefined
       if (topic && topic.paragraph !== span.paragraph) topic = undefined
@@ -866,7 +869,7 @@ const NOT_A_PLACE_TAG = new Set(['nt', 'v', 'vn', 'a', 'd', 'i', 'l'])
  * organisation or a common word (`通道` in `沿海通道`, `云阳子`), unless it says its level (`…县`).
  */
 function isWordOfText(words: WordIndex, mention: ScopeMention): boolean {
-  if (mention.via !== 'explicit') return true
+  if (mention.via !== 'explicit' || /^(?:org|foreign):/.test(String(mention.place.code))) return true
   const covering = words.wordsIn(mention.start, mention.end)
   const first = covering[0]
   const last = covering.at(-1)

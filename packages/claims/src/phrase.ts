@@ -40,6 +40,9 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
       break
     }
   }
+  // `刘小春等25人`: a count after names and 等 counts the names, it does not name a thing.
+  const lastWord = words[end - 1]?.word
+  if (lastWord === '等' || lastWord === '等等') return undefined
   let last = end - 1
   while (last >= 0 && (!isNominal(words[last] as Word) || blocked(words[last] as Word))) {
     // A phrase after a place, time or number word (`2017年…`) is not read across it backwards.
