@@ -478,6 +478,8 @@ const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分�
 
 /** Connectives that may come before a sentence-opening time phrase (`据悉，近年来，…`). */
 const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从)?[，,\s]*$/
+/** A source or viewpoint clause before the opening time phrase (`据海关统计，`, `从贸易方式看，`, `记者从…了解到，`). */
+const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|了解|公布|表示|指出|称|看|来看)[，,]\s*$/
 
 /**
  * The time phrase that opens a sentence and ends its first clause (`2017年，…`, `截至2018年底，…`,
@@ -487,7 +489,8 @@ const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同
 function topicTimeOf(folded: string, span: Span, times: TimeMention[]): TimeMention | undefined {
   const first = times[0]
   if (!first) return undefined
-  if (!TOPIC_LEAD.test(folded.slice(span.start, first.start))) return undefined
+  const lead = folded.slice(span.start, first.start)
+  if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead)) return undefined
   // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
   let last = first
   for (const t of times) if (t.start >= last.start && t.start <= last.end + 1) last = t

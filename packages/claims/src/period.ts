@@ -13,7 +13,7 @@ export interface TimeMention {
     | {type: 'now'}
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'window'; years?: number}
-    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number}
+    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number}
 }
 
 const CN_DIGIT: Record<string, number> = {一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12}
@@ -30,9 +30,17 @@ function monthNumber(text: string | undefined): number | undefined {
  */
 const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|(上半年|下半年)|前([一二三])(?:个)?季度|第?([一二三四1-4])季度)/g
 
-/** Month spans of a sentence (see SPAN). */
+/** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
+const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
+
+/** Month spans of a sentence (see SPAN and CROSS_YEAR). */
 function spanMentions(sentence: string, from: number): TimeMention[] {
   const out: TimeMention[] = []
+  for (const m of sentence.matchAll(CROSS_YEAR)) {
+    const [y1, m1, y2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])]
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || y2 * 12 + m2 < y1 * 12 + m1) continue
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year: y1, from: m1, to: m2, toYear: y2}})
+  }
   for (const m of sentence.matchAll(SPAN)) {
     let first: number | undefined
     let last: number | undefined
@@ -54,6 +62,7 @@ function spanMentions(sentence: string, from: number): TimeMention[] {
     if (first === undefined || last === undefined || last < first) continue
     const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
     const form = {type: 'span' as const, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
+    if (out.some((o) => o.start < from + m.index + m[0].length && o.end > from + m.index)) continue
     out.push({start: from + m.index, end: from + m.index + m[0].length, form})
   }
   return out
@@ -73,10 +82,12 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   const covered: Array<[number, number]> = []
   for (const q of quantities) {
     if (q.start < from || q.end > to) continue
-    const before = folded.slice(Math.max(from, q.start - 3), q.start)
+    const before = folded.slice(Math.max(from, q.start - 5), q.start)
     const after = folded.slice(q.end, Math.min(to, q.end + 3))
-    const asOf = /(截至|截止|到)$/.test(before) || undefined
-    const since = /^(以来|起|来)/.test(after)
+    // `截至今年6月`: the as-of word may come before a relative year.
+    const asOf = /(截至|截止|到)(?:今年|去年|前年)?$/.test(before) || undefined
+    // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
+    const since = /^(?:以来|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after)
     const end = /^(底|末|年底|年末)/.test(after)
     const start = /^(初|年初)/.test(after)
     let tail = 0
@@ -195,6 +206,9 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       if (y === undefined) {
         const yf = yearForm(f.relativeYear)
         return unknown(f.from === f.to ? 'month' : 'range', f.from === f.to ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${yf}-${pad(f.to)}`)
+      }
+      if (f.toYear !== undefined && f.toYear !== y) {
+        return {id: `range:${y}-${pad(f.from)}..${f.toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(f.toYear, f.to), ...words, via}
       }
       if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
       return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
