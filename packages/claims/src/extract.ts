@@ -830,8 +830,13 @@ export function regionOfText(text: string): string | undefined {
   const sample = text.slice(0, 20_000)
   const folded = foldText(sample)
   let changed = 0
-  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) !== folded.charCodeAt(i)) changed++
-  if (changed < 5) return /[\u4e00-\u9fff]/.test(sample) ? 'CN' : undefined
+  let han = 0
+  for (let i = 0; i < sample.length; i++) {
+    if (sample.charCodeAt(i) !== folded.charCodeAt(i)) changed++
+    if (sample.charCodeAt(i) >= 0x4e00 && sample.charCodeAt(i) <= 0x9fff) han++
+  }
+  // Traditional text changes when folded: at least 2 characters and 2 % of the Han characters.
+  if (changed < Math.max(2, han * 0.02)) return han > 0 ? 'CN' : undefined
   const hk = (sample.match(/香港|本港|港府|港元|港幣|全港|立法會|特首/g) ?? []).length
   const mo = (sample.match(/澳門|本澳|澳門元/g) ?? []).length
   const tw = (sample.match(/台灣|臺灣|台北|臺北|新台幣|全台|行政院|立法院|國人/g) ?? []).length

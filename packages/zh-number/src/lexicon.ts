@@ -205,7 +205,7 @@ export const PREFIX_QUALIFIERS: readonly (readonly [string, QualifierCode])[] = 
 ]
 
 /** Characters before 近/超 that make them part of another word (附近 "nearby", 赶超 "catch up"). */
-export const PREFIX_BLOCKERS: Readonly<Record<string, string>> = {近: '附靠亲親临臨邻鄰贴貼最', 超: '赶趕高'}
+export const PREFIX_BLOCKERS: Readonly<Record<string, string>> = {近: '附靠亲親临臨邻鄰贴貼最', 超: '赶趕高', 约: '合契条公制节签预履违相邀', 約: '合契條公制節簽預履違相邀'}
 
 /** Approximation and bound words written after a number or its unit. */
 export const SUFFIX_QUALIFIERS: readonly (readonly [string, QualifierCode])[] = [
