@@ -722,7 +722,7 @@ function markParts(folded: string, span: Span, made: Array<{claim: Claim; q: Qua
       if (index > 0 && scopes.some((s) => s.start >= previousEnd && s.end <= q.start)) break
       if (links.some((l) => l.at > at && l.at < q.start && l.link !== '分别')) break
       // `N个X中的M个，建成…Y个`: the parts of `中` are in its own clause.
-      if (link === '中' && /[，,；;]/.test(folded.slice(at, q.start))) break
+      if (link === '中' && index > 0 && /[，,；;]/.test(folded.slice(previousEnd, q.start))) break
       claim.part = {of: whole.id, link, index: index++}
       previousEnd = q.end
     }
@@ -841,6 +841,8 @@ export function regionOfText(text: string): string | undefined {
   const mo = (sample.match(/澳門|本澳|澳門元/g) ?? []).length
   const tw = (sample.match(/台灣|臺灣|台北|臺北|新台幣|全台|行政院|立法院|國人/g) ?? []).length
   if (mo > hk && mo > tw) return 'MO'
+  // Traditional text that names neither: the region is not known (`全國` stays China).
+  if (hk === 0 && tw === 0) return undefined
   return hk > tw ? 'HK' : 'TW'
 }
 
