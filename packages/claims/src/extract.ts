@@ -7,6 +7,9 @@ import {clauseSubject, nounOfWords, phraseBefore} from './phrase.js'
 import {clauseStart, contentHash, foldText, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimMetric, ClaimPart, ClaimScope, ExtractInput} from './types.js'
 
+/** Capitals whose datelines file national news: 北京 (11), 台北 (7101). */
+const CAPITALS = new Set(['11', '7101'])
+
 /** Longest stretch read back from a number for its clause, predicate and list words. */
 const CLAUSE_WINDOW = 160
 
@@ -112,8 +115,11 @@ export function extractClaims(input: ExtractInput): Claim[] {
   const header = input.date !== undefined && input.place !== undefined ? {} : scanDateline(foldText(text))
   const date = input.date ?? header.date ?? input.defaultDate
   const placeText = input.place ?? header.place
-  const documentPlace = placeText ? placeOfText(foldText(placeText)) : undefined
   const region = input.region ?? regionOfText(text)
+  // A dateline in the capital (`新华社北京…电`, `記者…／台北報導`) files national news: the capital
+  // is where the reporter sits, not what the figures are about; the region stands instead.
+  const datelinePlace = placeText ? placeOfText(foldText(placeText)) : undefined
+  const documentPlace = datelinePlace && input.place === undefined && CAPITALS.has(String(datelinePlace.code)) ? undefined : datelinePlace
   const point = lineIndex(text)
   const document: Claim['document'] = {
     ...(input.path !== undefined ? {path: input.path} : {}),
@@ -797,7 +803,7 @@ export function regionPlace(region: string | undefined): Place | undefined {
 }
 
 /** Words that name the whole region of the article (`我国`, `本港`, `全台`): `kind` says which region they need. */
-const REGION_WORDS = /我国|本港|全港|本澳|全澳|全台|全臺|本市|我市/g
+const REGION_WORDS = /我国|本港|全港|本澳|全澳|全台|全臺|本市|我市|北市|高市/g
 
 /**
  * Region words read against the article's region: `我国`/`全国` is the country of the article
@@ -809,6 +815,13 @@ function withRegionWords(folded: string, region: string | undefined, scopes: Sco
   for (const match of folded.matchAll(REGION_WORDS)) {
     const word = match[0]
     if (word === '本市' || word === '我市') continue
+    // Taiwan's short names of its two largest cities (`北市主計處`): only in a Taiwan article.
+    if (word === '北市' || word === '高市') {
+      const city = region === 'TW' ? findPlaces(word === '北市' ? '台北市' : '高雄市').find((m) => m.place)?.place : undefined
+      const start = match.index
+      if (city && !scopes.some((s) => s.start < start + 2 && s.end > start)) found.push({start, end: start + 2, text: word, place: city, via: 'explicit'})
+      continue
+    }
     const code = word === '我国' ? (region === 'TW' ? 'TW' : region === 'HK' || region === 'MO' ? 'CN' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
     const place = regionPlace(code)
     const start = match.index
