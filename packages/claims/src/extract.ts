@@ -436,9 +436,11 @@ export function extractClaims(input: ExtractInput): Claim[] {
       let after: string | undefined
       if (rawAfter) {
         const at = folded.indexOf(rawAfter, q.end)
-        const cut = at >= 0 && at - q.end < 4 ? nounOfWords(words.wordsIn(at, at + rawAfter.length)) : rawAfter
-        // The segmenter cuts zh-number's noun at its first verb; when it keeps nothing, zh-number's noun stands.
-        after = cut && rawAfter.startsWith(cut) ? cut : rawAfter
+        // The segmenter re-reads zh-number's noun a little past its end (`境外采购商线|下参会` is cut
+        // inside the word 线下) and keeps its leading nouns: cut at the first verb or adverb, and
+        // completed to a word boundary. When it keeps nothing, zh-number's noun stands.
+        const cut = at >= 0 && at - q.end < 4 ? nounOfWords(words.wordsIn(at, Math.min(span.end, at + rawAfter.length + 4)).filter((w) => w.start >= at)) : rawAfter
+        after = cut && (cut.startsWith(rawAfter) || rawAfter.startsWith(cut)) ? (cut.length > rawAfter.length + 3 ? rawAfter : cut) : rawAfter
       }
       const respective = respectiveMetric(q, span, currentSentence)
       if (respective) return respective

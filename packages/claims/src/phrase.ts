@@ -8,7 +8,7 @@ export interface Phrase {
 }
 
 /** Words that introduce a comparison base: what is measured comes before them (`销售额较去年增长`). */
-const COMPARISON = new Set(['较', '比', '比上', '较上', '较去', '比去', '同比', '环比', '相比', '相较', '较之', '比上年', '较上年', '比去年', '较去年', '与', '跟'])
+const COMPARISON = new Set(['较', '比', '比上', '较上', '较去', '比去', '同比', '环比', '相比', '相较', '较之', '比上年', '较上年', '比去年', '较去年'])
 
 /** Words that never head a counted noun phrase: time, discourse and direction words, bare measures. */
 const NOT_HEAD = new Set([
@@ -34,8 +34,9 @@ const MAX_WORDS = 6
  */
 export function phraseBefore(words: readonly Word[], blocked: (word: Word) => boolean): Phrase | undefined {
   let end = words.length
-  for (let k = words.length - 1; k > 0; k--) {
-    if (COMPARISON.has((words[k] as Word).word) && words.slice(0, k).some((w) => isNominal(w) && !blocked(w))) {
+  // What follows a comparison word is the base (`比上届增长`): the phrase is before it, or none.
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (COMPARISON.has((words[k] as Word).word)) {
       end = k
       break
     }
