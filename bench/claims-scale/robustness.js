@@ -3,7 +3,7 @@
 // Run: npx tsc -b packages/claims && node --expose-gc bench/claims-scale/robustness.js
 import {readFileSync} from 'node:fs'
 import {extractClaims} from '../../packages/claims/dist/index.js'
-import {WordIndex} from '../../packages/claims/dist/segment.js'
+import {WordIndex, segmenter} from '../../packages/claims/dist/segment.js'
 
 const time = (f) => {
   globalThis.gc?.()
@@ -15,6 +15,7 @@ const time = (f) => {
 // Start-up: the first extraction loads the segmenter's dictionary (lazily, once).
 const rss0 = process.memoryUsage().rss
 const first = time(() => extractClaims({text: '目前，贵州共有8542名第一书记。', date: '2019-06-26'}))
+console.log(`segmenter: ${segmenter().name} (JIAODUI_SEGMENTER=wasm for the WebAssembly one)`)
 console.log(`start-up (first extraction, segmenter and gazetteer loaded): ${first.ms.toFixed(0)} ms, +${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB RSS`)
 
 const cases = {
@@ -44,4 +45,4 @@ const seg = time(() => {
   for (let at = 0; at < big.length; at += 4000) words += index.wordsIn(at, Math.min(big.length, at + 4000)).length
   return words
 })
-console.log(`segmenter (jieba-wasm, tagged in 4000-character chunks): ${(mb / (seg.ms / 1000)).toFixed(2)} MB/s, ${seg.out} words`)
+console.log(`segmenter (${segmenter().name}, tagged in 4000-character chunks): ${(mb / (seg.ms / 1000)).toFixed(2)} MB/s, ${seg.out} words`)
