@@ -347,6 +347,13 @@ export function extractClaims(input: ExtractInput): Claim[] {
       const predicateClause = folded.slice(ps, q.start)
       const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(span.end, q.end + noun.length + 8)) : '') : undefined
       const entity = noun ? entityBefore(words, Math.max(span.start, q.start - 60), q.start, scopesHere) : undefined
+      // An organisation named in the sentence is what a figure without a place of its own is about
+      // (`医管局…批出合约2.12亿元`, `广交会…13万名境外采购商`), rather than the article's region.
+      if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
+        scope = {id: `org:${entity}`, name: entity, level: 'organisation', via: 'explicit'}
+      }
+      // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
+      const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || noun.endsWith(entity))
       // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
       const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(quantitiesHere, index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
       const qualifier = [noun && perUnit ? `${perUnit}${where ?? ''}` : where, entity && `of:${entity}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
@@ -360,11 +367,11 @@ export function extractClaims(input: ExtractInput): Claim[] {
         sentence: sentenceOf(segment.text, span, q, offset),
         scope,
         metric: {
-          id: noun ?? '',
-          text: surface,
+          id: namesSubject ? '' : (noun ?? ''),
+          text: namesSubject ? '' : surface,
           predicate: predicateOf(predicateClause, period.type),
           role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, clause, folded.slice(q.end, q.end + 6)),
-          via,
+          via: namesSubject ? 'none' : via,
           ...(qualifier ? {qualifier} : {})
         },
         value: {
@@ -381,7 +388,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
         unit: regionalUnit(q, region, folded),
         unitClass: unitClassOf({...q, unit: regionalUnit(q, region, folded)}),
         period,
-        confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
+        confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[namesSubject ? 'none' : via] * PERIOD_WEIGHT[period.via])
       }
       return claim
     }
@@ -910,6 +917,9 @@ function isWordOfText(words: WordIndex, mention: ScopeMention): boolean {
 
 /** Times of a trading day: figures of a market at different times of one day are different figures. */
 const INTRADAY = /早盘|午盘|午间|尾盘|收盘|开盘|盘中|盘初|盘后|隔夜/
+
+/** Names that are organisations, events or facilities (not persons, ordinals or terms). */
+const ORGANISATION_WORD = /(?:局|署|会|委|部|厅|院|所|集团|公司|股份|控股|银行|证券|医院|大学|学院|大桥|高铁|铁路|机场|港|博览会|交易会|洽谈会|广交会|投洽会)$/
 
 /** Endings of company, index and product names (`上港集团`, `纳斯达克100指数`, `宁波港`). */
 const ENTITY_END = /(?:集团|公司|股份|控股|银行|证券|基金|指数|期货|重工|科技|船业|航运|港口|锚链|国际|地产|保险|能源|电子|汽车|医药|食品|网|港|所|会|队)$/
