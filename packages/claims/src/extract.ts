@@ -249,7 +249,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
       }
       if (subject && subject.paragraph !== span.paragraph) subject = undefined
       if (topic && topic.paragraph !== span.paragraph) topic = undefined
-      const times = timeMentions(folded, span.start, span.end, inSentence)
+      const times = timeMentions(folded, span.start, span.end, inSentence, region)
       currentSentence = inSentence
       const made: Array<{claim: Claim; q: Quantity}> = []
       inSentence.forEach((q, k) => {
@@ -451,6 +451,10 @@ export function extractClaims(input: ExtractInput): Claim[] {
       }
       const respective = respectiveMetric(q, span, currentSentence)
       if (respective) return respective
+      // `1767人(占29.5%)`: a bracketed share is the share of the figure right before it.
+      if (lastMetric && /[(（]\s*(?:占|约占|佔)?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)) && q.start - lastMetric.end <= 4) {
+        return {text: lastMetric.text, via: 'inherited'}
+      }
       const before = phraseBefore(clauseWords, blocked)
       const subject = before ? undefined : clauseSubject(clauseWords, blocked)
       const asBefore = before && {text: before.text, via: 'before' as const, start: before.start}

@@ -76,7 +76,7 @@ const EVENTS: Record<string, [number, number]> = {十六大: [2002, 11], 十七�
 const EVENT = /(?:党的)?(十[六七八九]大|二十大)以来/g
 
 /** Time expressions of one sentence `[from, to)` of the folded text, in order. */
-export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[]): TimeMention[] {
+export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[], region?: string): TimeMention[] {
   const out: TimeMention[] = []
   const sentence = folded.slice(from, to)
   const covered: Array<[number, number]> = []
@@ -115,6 +115,9 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
         out.push({start: s, end: q.end + tail, form: {type: 'month', ...base, month, ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
       }
       covered.push([s, q.end])
+    } else if (region === 'TW' && q.kind === 'duration' && q.unit === '年' && !q.window && q.value !== null && Number.isInteger(q.value) && q.value >= 38 && q.value <= 130 && /^(?:民国)?\d{2,3}年$/.test(folded.slice(q.start, q.end)) && !/^(?:来|间|前|后|内|多|以上|以来)/.test(folded.slice(q.end, q.end + 2))) {
+      // Taiwan dates years from 1912 (民國): `105年` is 2016.
+      out.push({start: q.start, end: q.end, form: {type: 'year', year: q.value + 1911}})
     } else if (q.kind === 'duration' && q.window && q.unit === '年' && q.value !== null) {
       out.push({start: q.start, end: q.end, form: {type: 'window', years: q.value}})
     }

@@ -62,6 +62,9 @@ describe('periods', () => {
   test('a span across two years', () => {
     expect(claimAt('该局在2018年3月至2019年1月期间批出合约2.1亿元。', '2.1亿元').period.id).toBe('range:2018-03..2019-01')
   })
+  test('a Taiwan year of the Republic (105年) is 2016', () => {
+    expect(claimAt('105年全市查獲毒品案件1200件。', '1200件', {region: 'TW'}).period.id).toBe('year:2016')
+  })
   test('undated articles keep relative periods in Y form, local to the document', () => {
     expect(claimAt('去年全市新增企业300家。', '300家', {date: undefined, path: 'x.txt'}).period.id).toBe('year:Y-1?#x.txt')
   })
@@ -87,6 +90,13 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claim.metric.id).toBe('贫困人口')
     expect(claim.scope.id).toBe('CN')
     expect(claim.period.id).toBe('asof:2024-08')
+  })
+  test('a bracketed share is the share of the figure before it', () => {
+    const claims = extractClaims({text: '全市查獲嫌疑犯1955人(占81.2%)。', date, region: 'TW'})
+    expect(claims.map((c) => [c.text, c.metric.id])).toEqual([
+      ['1955人', '嫌疑犯'],
+      ['81.2%', '嫌疑犯']
+    ])
   })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
