@@ -179,6 +179,21 @@ describe('intervals and clashes', () => {
 })
 
 describe('robustness', () => {
+  test('claims of invented articles in three regions validate against schemas/claim.schema.json (format: date)', () => {
+    const texts: Array<[string, string | undefined]> = [
+      ['2018年末，全国农村贫困人口1660万人，比上年末减少1386万人。其中，东部地区147万人。', 'CN'],
+      ['本港上月新增住宅單位1200個，較去年同期增長6.8%；政府撥款$300萬資助計劃。', 'HK'],
+      ['105年全市查獲毒品案件1200件，嫌疑犯1955人(占81.2%)，每月工資4萬元。', 'TW']
+    ]
+    for (const [text, region] of texts) {
+      const claims = extractClaims({text, date: '2019-02-15', region, path: 'a.txt'})
+      expect(claims.length).toBeGreaterThan(1)
+      for (const claim of claims) if (!validate(claim)) throw new Error(JSON.stringify(validate.errors))
+    }
+    const bad = {...extractClaims({text: '目前，贵州共有8542名第一书记。', date: '2019-06-26'})[0], document: {hash: '0123456789abcdef', date: '2019-02-30'}}
+    expect(validate(bad)).toBe(false)
+  })
+
   test('never throws; claims always slice the input', () => {
     fc.assert(
       fc.property(fc.string({unit: fc.constantFrom(...'贵州全省目前截至年底其中共有第一书记名个万亿%12345.，。；\n多余占增长')}), (text) => {
