@@ -837,6 +837,29 @@ function notAnAmount(ctx: Ctx, N: Numeral): Quantity | null | undefined {
     ctx.skip = N.end
     return null
   }
+  // Path and link parts (`/k2/1794429-20250305.htm`), phone numbers with a leading zero (`0809-008585`).
+  if (N.hasArabic && !N.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f)) {
+    let end = N.end
+    while (end < text.length && /[0-9A-Za-z._\-]/.test(text[end] as string)) end++
+    ctx.skip = end
+    return null
+  }
+  if (N.hasArabic && !N.hasChinese && /^0\d{2,}$/.test(body) && /^[-－]\d{4,}/.test(text.slice(N.end, N.end + 6))) {
+    let end = N.end + 1
+    while (end < text.length && /\d/.test(text[end] as string)) end++
+    ctx.skip = end
+    return null
+  }
+  // A bare year in a name or title (`2024青年电影周`, `《…·2025》`, `「空氣質素2017」`): a year, not a count.
+  if (N.hasArabic && !N.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && N.start === N.bodyStart) {
+    const next = text[N.end] ?? ''
+    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[N.start - 1] ?? '') || (isHanzi(text.charCodeAt(N.end)) && unitAt(ctx, N.end) === null && currencyAt(ctx, N.end) === null && !/[年万萬亿億多余餘]/.test(next))
+    if (glued) {
+      const q = dateQ(ctx, N.start, N.end, body, 'year')
+      ctx.skip = N.end
+      return q
+    }
+  }
   const clock = CLOCK.exec(body)
   if (clock && text[N.end] === '分' && Number(clock[1]) <= 24 && Number(clock[2]) < 60) {
     const q = make(ctx, N.start, N.end + 1, N.start, N.end + 1, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)

@@ -32,6 +32,17 @@ describe('numerals that are not amounts (issue 18)', () => {
     expect(numbers('三分之一的村庄')).toEqual([['fraction', '三分之一']])
     expect(numbers('步行三分钟')).toEqual([['duration', '三分钟']])
   })
+  test('a bare year in a name or title is a year; with a unit it is a count', () => {
+    expect(numbers('2024青年电影周在杭州开幕。')).toEqual([['year', '2024']])
+    expect(numbers('《理论热点·2025》印发。')).toEqual([['year', '2025']])
+    expect(numbers('全县共有2024人参加。')).toEqual([['count', '2024人']])
+    expect(numbers('投资2025万元。')).toEqual([['money', '2025万元']])
+  })
+  test('link parts and phone numbers are not amounts; fractions still are', () => {
+    expect(numbers('原文：news.example/k2/1794429-20250305.htm')).toEqual([])
+    expect(numbers('热线：0809-008585。')).toEqual([])
+    expect(numbers('占1/2的份额')).toEqual([['fraction', '1/2']])
+  })
   test('约 inside 合约 is not “about”', () => {
     expect(findQuantities('批出合约2亿元。').map((q) => [q.approx, q.low])).toEqual([[false, 150_000_000]])
   })

@@ -27,5 +27,5 @@ test('claim frames on the hand labels: floors at the measured accuracy', () => {
   expect(share('metric')).toBeGreaterThanOrEqual(0.54)
   expect(share('period')).toBeGreaterThanOrEqual(0.73)
   expect(share('all')).toBeGreaterThanOrEqual(0.36)
-  expect(quantity.tp / (quantity.tp + quantity.fp)).toBeGreaterThanOrEqual(0.88)
+  expect(quantity.tp / (quantity.tp + quantity.fp)).toBeGreaterThanOrEqual(0.9)
 })
