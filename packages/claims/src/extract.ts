@@ -44,11 +44,14 @@ interface TopicTime {
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
   if (q.low === null && q.high === null) return false
   // One Chinese numeral character (`一次`, `两个`, `四个覆盖`, `百名`) enumerates or is rhetoric.
-  if (numeral !== undefined && numeral.length === 1 && /[一二两三四五六七八九十百千万壹兩]/.test(numeral)) return false
   const kind = q.kind === 'range' ? q.of : q.kind
+  // (`七成` is a share, not a count: the rule is for counts.)
+  if (kind === 'count' && numeral !== undefined && numeral.length === 1 && /[一二两三四五六七八九十百千万壹兩]/.test(numeral)) return false
   switch (kind) {
     case 'count':
-      return q.unit !== null && !SKIP_UNITS.has(q.unit)
+      // A count without a unit is a statistic when it is written with 万 or 亿 (`用户达8.89亿`, `观众60万`).
+      if (q.unit === null) return numeral !== undefined && /[万亿萬億]/.test(numeral)
+      return !SKIP_UNITS.has(q.unit)
     case 'money':
     case 'percent':
     case 'permille':
@@ -462,6 +465,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
       const first = q.kind === 'money' ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
       if (first) return first
       if (subject) return {text: subject.text, via: 'subject', start: subject.start}
+      // `预期192.5万`: a forecast of the figure before it is not a statement of it.
+      if (/^(?:市场)?(?:预期|预计|预测|目标|计划)/.test(folded.slice(cs, q.start))) return undefined
       // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
       if (lastMetric && !rawAfter && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
         return {text: lastMetric.text, via: 'inherited'}
@@ -740,6 +745,8 @@ function markParts(folded: string, span: Span, made: Array<{claim: Claim; q: Qua
       // A new place before this number starts a new statement.
       if (index > 0 && scopes.some((s) => s.start >= previousEnd && s.end <= q.start)) break
       if (links.some((l) => l.at > at && l.at < q.start && l.link !== '分别')) break
+      // `其中自然人30.33万，较前一周的26.56万`: a comparison base is not a part.
+      if (/(?:较|比|相比|同比|环比)[^，,；;]{0,12}$/.test(folded.slice(Math.max(previousEnd, q.start - 14), q.start))) break
       // `N个X中的M个，建成…Y个`: the parts of `中` are in its own clause.
       if (link === '中' && index > 0 && /[，,；;]/.test(folded.slice(previousEnd, q.start))) break
       claim.part = {of: whole.id, link, index: index++}

@@ -9,7 +9,7 @@ export interface TimeMention {
   form:
     | {type: 'year'; year: number; edge?: 'end' | 'start' | 'since'; asOf?: boolean}
     | {type: 'month'; year?: number; month: number; edge?: 'end' | 'since'; asOf?: boolean; relativeYear?: number}
-    | {type: 'day'; year?: number; month: number; day: number; edge?: 'since'; relativeYear?: number}
+    | {type: 'day'; year?: number; month: number; day: number; edge?: 'since'; relativeYear?: number; daily?: boolean}
     | {type: 'now'}
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'window'; years?: number}
@@ -109,7 +109,9 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
       const s = q.start - (asOf ? 2 : 0) - (relativeYear !== undefined ? 2 : 0)
       const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
       if (day !== undefined) {
-        out.push({start: s, end: q.end + (since ? tail : 0), form: {type: 'day', ...base, month, day: Number(day), ...(since ? {edge: 'since' as const} : {})}})
+        // `截至12月23日当周`: weekly and daily figures are of that day, not of the month.
+        const daily = /^(?:当周|当日|当天|那周|一周|止一周)/.test(folded.slice(q.end, q.end + 3)) || undefined
+        out.push({start: s, end: q.end + (since ? tail : 0), form: {type: 'day', ...base, month, day: Number(day), ...(since ? {edge: 'since' as const} : {}), ...(daily ? {daily} : {})}})
       } else {
         const edge = since ? 'since' : end ? 'end' : undefined
         out.push({start: s, end: q.end + tail, form: {type: 'month', ...base, month, ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
@@ -188,12 +190,13 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     case 'day': {
       const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
       if (y === undefined || f.month < 1 || f.month > 12) {
-        const ym = `${yearForm(f.relativeYear)}-${pad(f.month)}`
+        const ym = `${yearForm(f.relativeYear)}-${pad(f.month)}${f.type === 'day' && f.daily ? `-${pad(f.day)}` : ''}`
         return f.type === 'day' || f.edge === 'end' || f.asOf ? unknown('as-of', ym) : f.edge === 'since' ? unknown('since', ym) : unknown('month', ym)
       }
       const via = f.year !== undefined ? 'explicit' : 'relative'
       if (f.type === 'day') {
         const day = `${y}-${pad(f.month)}-${pad(f.day)}`
+        if (f.daily && f.edge !== 'since') return {id: `asof:${day}`, type: 'as-of', end: day, ...words, via}
         return f.edge === 'since' ? since(day, via) : asOf(day, via)
       }
       if (f.edge === 'since') return since(`${y}-${pad(f.month)}-01`, via)

@@ -62,6 +62,19 @@ describe('periods', () => {
   test('a span across two years', () => {
     expect(claimAt('该局在2018年3月至2019年1月期间批出合约2.1亿元。', '2.1亿元').period.id).toBe('range:2018-03..2019-01')
   })
+  test('weekly figures are of their day; a forecast is no metric', () => {
+    const claim = claimAt('截至12月23日当周，美国持续领取失业救济人数为191.4万，预期192.5万。', '191.4万')
+    expect(claim.period.id).toBe('asof:2024-12-23')
+    expect(claimAt('截至12月23日当周，美国持续领取失业救济人数为191.4万，预期192.5万。', '192.5万').metric.via).toBe('none')
+  })
+  test('a comparison base after 其中 is not a part', () => {
+    const claims = extractClaims({text: '本周新增投资者30.41万，其中自然人30.33万，较前一周的26.56万又有增加。', date})
+    expect(claims.map((c) => [c.text, c.part?.index])).toEqual([
+      ['30.41万', undefined],
+      ['30.33万', 0],
+      ['26.56万', undefined]
+    ])
+  })
   test('a Taiwan year of the Republic (105年) is 2016', () => {
     expect(claimAt('105年全市查獲毒品案件1200件。', '1200件', {region: 'TW'}).period.id).toBe('year:2016')
   })
