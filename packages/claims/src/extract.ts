@@ -156,6 +156,9 @@ export function extractClaims(input: ExtractInput): Claim[] {
   // mentions within it wins (seed 002: 太原 with its counties and villages); the country only when
   // nothing more specific qualifies.
   let articlePlace = documentPlace
+  // Hong Kong and Macau articles are about the region unless metadata or the dateline says
+  // otherwise: hospital clusters and districts (`九龍西`, `九龍中`) are named often but are not the subject.
+  if (!articlePlace && (region === 'HK' || region === 'MO')) articlePlace = regionPlace(region)
   if (!articlePlace) {
     const within = new Map<string, {place: Place; count: number; own: number}>()
     for (const [id, entry] of counts) {
