@@ -507,6 +507,8 @@ const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分�
 const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从)?[，,\s]*$/
 /** A source or viewpoint clause before the opening time phrase (`据海关统计，`, `从贸易方式看，`, `记者从…了解到，`). */
 const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|了解|公布|表示|指出|称|看|来看)[，,]\s*$/
+/** Framing clauses before the opening time phrase, without numbers (`从工业看，受…等因素影响，1—2月份，…`). */
+const FRAMING_LEAD = /^[^\d０-９。；;]{0,80}[，,]\s*$/
 
 /**
  * The time phrase that opens a sentence and ends its first clause (`2017年，…`, `截至2018年底，…`,
@@ -517,7 +519,7 @@ function topicTimeOf(folded: string, span: Span, times: TimeMention[]): TimeMent
   const first = times[0]
   if (!first) return undefined
   const lead = folded.slice(span.start, first.start)
-  if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead)) return undefined
+  if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead) && !FRAMING_LEAD.test(lead)) return undefined
   // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
   let last = first
   for (const t of times) if (t.start >= last.start && t.start <= last.end + 1) last = t
@@ -938,7 +940,7 @@ const ORGANISATION_WORD = /(?:局|署|会|委|部|厅|院|所|集团|公司|股�
 /** Endings of company, index and product names (`上港集团`, `纳斯达克100指数`, `宁波港`). */
 const ENTITY_END = /(?:集团|公司|股份|控股|银行|证券|基金|指数|期货|重工|科技|船业|航运|港口|锚链|国际|地产|保险|能源|电子|汽车|医药|食品|网|港|所|会|队)$/
 /** Words after a name that make it the source of the figures, not what they are about. */
-const SOURCE_AFTER = /^(?:[^，。；]{0,4})(?:发布|显示|公布|介绍|表示|称|说|指出|透露|统计|获悉|了解|预计|测算|数据|消息|报道|回覆|回复)/
+const SOURCE_AFTER = /^(?:[^，。；]{0,6})(?:发布|显示|公布|介绍|表示|称|说|指出|透露|统计|获悉|了解|预计|测算|数据|消息|报道|回覆|回复|监测|调查|发票)/
 
 /**
  * The named subject a number is about when it is not a place: the last company, organisation,
