@@ -61,13 +61,14 @@ export function frontMatterDate(text: string): string | undefined {
 /**
  * The claims of a checked file, computed once per file and stored in `file.data.claims`.
  * Dates: a Markdown front matter `date:`, else `file.data.meta.date` (from the dateline rule), else a dateline in the text, else
- * `file.data.settings.date`; place: `file.data.meta.place`, else the dateline's.
+ * `file.data.settings.date`; place: `file.data.meta.place`, else the dateline's; region:
+ * `file.data.meta.region` (`CN`, `HK`, `TW`, `MO`), else guessed from the text.
  */
 export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
   const cached = cache.get(file)
   if (cached) return cached
   const text = typeof file.value === 'string' ? file.value : String(file.value ?? '')
-  const meta = file.data['meta'] as {date?: string; place?: string} | undefined
+  const meta = file.data['meta'] as {date?: string; place?: string; region?: string} | undefined
   const settings = file.data['settings'] as {date?: unknown} | undefined
   const format = file.data['format']
   const declared = format === 'md' ? frontMatterDate(text) : undefined
@@ -79,7 +80,8 @@ export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
     ...(file.path ? {path: file.path} : {}),
     ...(date ? {date} : {}),
     ...(fallback ? {defaultDate: fallback} : {}),
-    ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {})
+    ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {}),
+    ...(typeof meta?.region === 'string' && /^(?:CN|HK|TW|MO)$/.test(meta.region) ? {region: meta.region} : {})
   })
   cache.set(file, claims)
   file.data['claims'] = claims

@@ -2,6 +2,9 @@ export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline, s
 export {claimsOf, frontMatterDate, segmentsOf, type FileLike, type TreeLike} from './file.js'
 export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap} from './key.js'
 export {foldText} from './text.js'
+export {findClashes, findMagnitudeSlips, sameStatistic, type ClashFinding} from './clashes.js'
+export {canonicalMetric, relateMetrics, type MetricRelation} from './taxonomy.js'
+export {regionOfText, regionalUnit} from './extract.js'
 export {claimData, describeKey, positionOf} from './report.js'
 export type {
   Claim,

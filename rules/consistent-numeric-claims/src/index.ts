@@ -60,14 +60,19 @@ const rule = corpusRule<Options>(
       const cause = new VFile({path: otherPath}).message(`\`${other.text}\` is stated here`, {
         place: {start: {...other.place.start}, end: {...other.place.end}}
       })
+      const slip = clash.reason === 'magnitude-slip'
       reporter(file)(
-        `\`${claim.text}\` disagrees with \`${other.text}\` in \`${otherPath}\` (${clash.label})${LIKELY[clash.kind]}`,
+        slip
+          ? `\`${claim.text}\` and \`${other.text}\` in \`${otherPath}\` have the same digits ${clash.data['factor'] === 1e8 ? '10^8 (亿)' : '10^4 (万)'} apart: likely a dropped or added magnitude (${clash.label})`
+          : `\`${claim.text}\` disagrees with \`${other.text}\` in \`${otherPath}\` (${clash.label})${LIKELY[clash.kind]}`,
         {
           place: {start: {...claim.place.start}, end: {...claim.place.end}},
-          note:
-            'Two articles of this run state the same statistic — same place, same counted thing, same predicate and unit, same period — with values whose intervals do not overlap. ' +
-            `Here \`${claim.text}\` means ${clash.interval}; \`${otherPath}\` says \`${other.text}\`, ${clash.otherInterval}. ` +
-            'A stated number is an interval given by its precision (`19.5万` = [194 500, 195 500)); claims that differ by period or place are never compared.',
+          note: slip
+            ? `Here \`${claim.sentence.text}\`; \`${otherPath}\` says \`${other.sentence.text}\`. They are the same statistic: ${clash.why}. ` +
+              'A figure does not change by a factor of ten thousand between two reports of one statistic; one of them has likely dropped or added 万 or 亿.'
+            : 'Two articles of this run state the same statistic with values whose intervals do not overlap: ' +
+              `${clash.why}. Here \`${claim.text}\` means ${clash.interval}; \`${otherPath}\` says \`${other.text}\`, ${clash.otherInterval}. ` +
+              'A stated number is an interval given by its precision (`19.5万` = [194 500, 195 500)); claims that differ by period or place are never compared.',
           data: clash.data,
           cause
         }
