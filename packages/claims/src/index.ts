@@ -21,3 +21,5 @@ export type {
   Predicate,
   ScopeVia
 } from './types.js'
+export {segmenter, useTagger, type Tagger} from './segment.js'
+export {NEWS_WORDS} from './news-words.js'

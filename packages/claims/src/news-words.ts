@@ -19,6 +19,8 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['发电装机容量', 'n'], ['贫困人口', 'n'], ['农村贫困人口', 'n'], ['贫困县', 'n'], ['贫困村', 'n'], ['常住人口', 'n'], ['户籍人口', 'n'],
   ['确诊病例', 'n'], ['确诊个案', 'n'], ['密切接触者', 'n'], ['死亡人数', 'n'], ['旅客人数', 'n'], ['人次', 'n'], ['嫌疑犯', 'n'],
   ['第一书记', 'n'], ['驻村干部', 'n'], ['党员', 'n'], ['基层党组织', 'n'], ['养老机构', 'n'], ['行政村', 'n'],
+  // Administrative units counted in local news (jieba splits them into a verb and a one-character morpheme).
+  ['建制村', 'n'], ['自然村', 'n'], ['社区', 'n'], ['乡镇', 'n'], ['街道', 'n'], ['村民小组', 'n'], ['居委会', 'n'], ['村委会', 'n'],
   // Organisations (never places; numbers about them are about the organisation).
   ['国家统计局', 'nt'], ['海关总署', 'nt'], ['商务部', 'nt'], ['民政部', 'nt'], ['财政部', 'nt'], ['国铁集团', 'nt'], ['人民银行', 'nt'],
   ['中国人民银行', 'nt'], ['国家能源局', 'nt'], ['生态环境部', 'nt'], ['国家税务总局', 'nt'], ['医管局', 'nt'], ['医院管理局', 'nt'],

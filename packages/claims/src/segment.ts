@@ -10,12 +10,22 @@ export interface Word {
 }
 
 /** A part-of-speech tagger: the words of a text, in order, with jieba tags. */
-interface Tagger {
+export interface Tagger {
   name: string
   tag(text: string): Array<{word: string; tag: string}>
 }
 
 let tagger: Tagger | undefined
+
+/**
+ * Use this tagger for claim extraction instead of loading one. Browsers call it
+ * once `jieba-wasm`'s web build is initialised (it loads its WebAssembly
+ * asynchronously, which `segmenter()` cannot wait for); give it the news words
+ * (`NEWS_WORDS`) as a user dictionary too.
+ */
+export function useTagger(given: Tagger): void {
+  tagger = given
+}
 
 /** The news dictionary's own tags win over the segmenter's (`增速` is a noun here, not a verb). */
 const OWN_TAGS = new Map(NEWS_WORDS.map(([word, tag]) => [word, tag]))

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
-import addFormatsPlugin from 'ajv-formats'
+import {schemaFormats} from '@jiaodui/lint-rule'
 import {describe, expect, test} from 'vitest'
 import {extractClaims} from '../src/index.js'
 
@@ -10,8 +10,7 @@ import {extractClaims} from '../src/index.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const seeds = path.resolve(root, '..', 'shared', 'corpus', 'seeds')
 const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'claim.schema.json'), 'utf8')) as object
-const ajv = new Ajv2020({strict: true, allErrors: true})
-;(addFormatsPlugin as unknown as (a: Ajv2020) => void)(ajv)
+const ajv = new Ajv2020({strict: true, allErrors: true, formats: schemaFormats})
 const validate = ajv.compile(schema)
 
 describe('claims of the seed articles', () => {
