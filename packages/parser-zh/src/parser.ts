@@ -21,7 +21,8 @@ import {
   K_SYMBOL,
   K_URL,
   K_WHITESPACE,
-  lex
+  lex,
+  type HanWords
 } from './lexer.js'
 import {liftLineEndings, splitSentences} from './sentences.js'
 
@@ -67,6 +68,12 @@ export class ParseChinese {
   tokenizeRootPlugins: Array<Plugin<Root>>
   /** Transforms of each sentence before it is split (none by default). */
   tokenizeSentencePlugins: Array<Plugin<Sentence>>
+  /**
+   * How Han runs become word nodes: dictionary words (`Intl.Segmenter`, the
+   * default) or one word node per run of Han characters (`run`, what jiaodui's
+   * engine uses: its rules read paragraph text, not Han word boundaries).
+   */
+  hanWords: HanWords = 'dictionary'
 
   /**
    * Create a new parser.
@@ -185,14 +192,14 @@ export class ParseChinese {
   tokenize(value?: string | null): SentenceContent[] {
     const doc = value ?? ''
     const nodes: SentenceContent[] = []
-    tokens(doc, 0, doc.length, new Cursor(), nodes)
+    tokens(doc, 0, doc.length, new Cursor(), nodes, this.hanWords)
     return nodes
   }
 
   private sentence(doc: string, start: number, end: number, cursor: Cursor): Sentence {
     const startPoint = cursor.point(start)
     const children: SentenceContent[] = []
-    tokens(doc, start, end, cursor, children)
+    tokens(doc, start, end, cursor, children, this.hanWords)
     const sentence: Sentence = {
       type: 'SentenceNode',
       children,
@@ -229,7 +236,8 @@ function tokens(
   start: number,
   end: number,
   cursor: Cursor,
-  nodes: SentenceContent[]
+  nodes: SentenceContent[],
+  words: HanWords
 ): void {
   lex(doc, start, end, function (kind, from, to) {
     const value = doc.slice(from, to)
@@ -279,5 +287,5 @@ function tokens(
         })
       }
     }
-  })
+  }, words)
 }
