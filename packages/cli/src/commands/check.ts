@@ -1,4 +1,3 @@
-import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {availableParallelism} from 'node:os'
 import {Option, type Command} from 'commander'
@@ -15,6 +14,9 @@ import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 import {checkInWorkers} from '../pool.js'
 import {render, type ReportFormat} from '../reporters/index.js'
+import {writeJsonReport} from '../reporters/json.js'
+import {writeSarif} from '../reporters/sarif.js'
+import {chunked, writeToFile} from '../stream.js'
 import {version} from '../version.js'
 import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
 
@@ -216,7 +218,8 @@ function dropNonErrors(results: Checked[]): void {
 /**
  * Step: print the report where it belongs. With `--stdin --fix` standard output
  * carries the fixed text in the input's own encoding and the report goes to
- * standard error; with `--dry-run` standard output carries the diff.
+ * standard error; with `--dry-run` standard output carries the diff. JSON and
+ * SARIF are written file by file, never held as one string.
  */
 async function printReport(
   report: Report,
@@ -224,11 +227,6 @@ async function printReport(
   options: CheckOptions & {diff: string},
   io: Io
 ): Promise<void> {
-  const rendered = render(report, options.format, {
-    rules,
-    color: options.color !== false && io.color && !options.output,
-    dryRun: Boolean(options.dryRun)
-  })
   let fallback = io.stdout
   if (options.stdin && options.fix && !options.dryRun) {
     const {outcome, error} = results[0] ?? {}
@@ -238,12 +236,25 @@ async function printReport(
     io.stdout(options.diff)
     fallback = io.stderr
   }
-  if (!options.output) return fallback(rendered)
+  const produce = reportWriter(report, options, io)
+  if (!options.output) {
+    const writer = chunked(fallback)
+    produce((piece) => writer.write(piece))
+    return writer.end()
+  }
   try {
-    await writeFile(path.resolve(io.cwd, options.output), rendered)
+    writeToFile(path.resolve(io.cwd, options.output), produce)
   } catch (error) {
     throw new FatalError(`cannot write the report to \`${options.output}\` (${describe(error)})`)
   }
+}
+
+/** The report in its format, as a function that writes it piece by piece. */
+function reportWriter(report: Report, options: CheckOptions, io: Io): (write: (piece: string) => void) => void {
+  if (options.format === 'json') return (write) => writeJsonReport(report, write)
+  if (options.format === 'sarif') return (write) => writeSarif(report, rules, write)
+  return (write) =>
+    write(render(report, options.format, {rules, color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun)}))
 }
 
 /**
