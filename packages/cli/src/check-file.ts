@@ -76,7 +76,12 @@ export async function checkFile(
   engine: Engine,
   readStdin: () => Promise<Uint8Array>
 ): Promise<FileOutcome> {
-  const outcome = await readInput(task, readStdin)
+  return checkRead(await readInput(task, readStdin), engine)
+}
+
+/** Check (or fix) an input already read by `readInput`; failures become `error`. */
+export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<FileOutcome> {
+  const {task} = outcome
   if (!outcome.decoded) return outcome
   const input = {
     value: outcome.decoded.text,

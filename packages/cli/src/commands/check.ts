@@ -7,7 +7,8 @@ import {applyEdits, buildReport, editFromMessage, fixText, type Report, type Rep
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
-import {checkFile, type FileOutcome, type FileTask} from '../check-file.js'
+import {checkFile, checkRead, readInput, type FileOutcome, type FileTask} from '../check-file.js'
+import {FileCache} from '../cache.js'
 import {encode} from '../decode.js'
 import {RunConfigs} from '../engines.js'
 import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
@@ -35,6 +36,7 @@ export interface CheckOptions {
   color?: boolean
   threads?: number
   maxFileSize: number
+  cache?: boolean
 }
 
 /** Register `jiaodui check` on the program. */
@@ -55,6 +57,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--encoding <name>', 'read files in this encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, big5)')
     .option('--threads <n>', 'worker threads for the per-file phase (default: automatic; 1 = none)', parseThreads)
     .option('--max-file-size <MB>', 'largest file to check, in megabytes', parseMegabytes, 16)
+    .option('--cache', 'remember each file\'s result in .jiaodui/cache; unchanged files are not checked again')
     .option('--no-color', 'no colours in the stylish report')
     .action(async (paths: string[], options: CheckOptions) => {
       setExit(await check(paths, options, io))
@@ -75,6 +78,13 @@ function parseCount(value: string): number {
 
 /** Files below which threads cost more (start-up) than they save. */
 const minFilesForThreads = 400
+
+/**
+ * Cores below which threads are not used unless asked for: on 2 cores two
+ * workers were 14% slower than one thread (each repeats the set-up, and every
+ * result is copied back), see bench/scale.
+ */
+const minCoresForThreads = 4
 
 /** Most rounds of corpus fixes (each followed by a re-check) in one run. */
 const maxCorpusRounds = 3
@@ -103,16 +113,43 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   return exitCodeFor(report, options.maxWarnings)
 }
 
-/** Step: the per-file phase, on worker threads when there are enough files to pay for them. */
+/**
+ * Step: the per-file phase, on worker threads when there are enough files to
+ * pay for them; with `--cache`, files whose result is cached are not checked.
+ */
 async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io): Promise<Checked[]> {
-  const threads = options.threads ?? (tasks.length >= minFilesForThreads ? Math.min(availableParallelism(), 4) : 1)
-  let outcomes: FileOutcome[]
-  if (threads > 1 && tasks.length > 1) {
-    outcomes = await checkInWorkers(tasks, threads)
-  } else {
-    outcomes = []
-    for (const task of tasks) outcomes.push(await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
+  const cache = options.cache && !options.fix && !options.stdin ? new FileCache(io.cwd, `${version} ${configs.rules.map((rule) => rule.meta.ruleId).join(',')}`) : undefined
+  const outcomes: FileOutcome[] = new Array(tasks.length)
+  const keys: Array<string | undefined> = new Array(tasks.length)
+  const misses: number[] = []
+  for (let index = 0; index < tasks.length; index++) {
+    if (!cache) {
+      misses.push(index)
+      continue
+    }
+    const task = tasks[index]!
+    const read = await readInput(task, io.readStdin)
+    const key = read.bytes && read.decoded ? cache.key(task, read.bytes, configs.configFor(task.absolute)) : undefined
+    const hit = key === undefined ? undefined : cache.get(key, task)
+    if (hit || !read.decoded) outcomes[index] = hit ?? read
+    else {
+      keys[index] = key
+      misses.push(index)
+      // Checked here, from the bytes already read, unless threads will check it.
+      if (threadCount(options, tasks.length) === 1) outcomes[index] = await checkRead(read, configs.engineFor(configs.configFor(task.absolute)))
+    }
   }
+  const threads = threadCount(options, misses.length)
+  if (threads > 1 && misses.length > 1) {
+    const checked = await checkInWorkers(misses.map((index) => tasks[index]!), threads)
+    misses.forEach((index, position) => (outcomes[index] = checked[position]!))
+  } else {
+    for (const index of misses) {
+      const task = tasks[index]!
+      outcomes[index] ??= await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin)
+    }
+  }
+  if (cache) for (const index of misses) if (keys[index] !== undefined) cache.set(keys[index]!, outcomes[index]!)
   return outcomes.map((outcome) => ({
     outcome,
     path: outcome.task.display,
@@ -122,6 +159,12 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
     fixed: outcome.fixed,
     error: outcome.error
   }))
+}
+
+/** Worker threads for `files` files: `--threads`, else none on small runs or machines with few cores. */
+function threadCount(options: CheckOptions, files: number): number {
+  const cores = availableParallelism()
+  return options.threads ?? (files >= minFilesForThreads && cores >= minCoresForThreads ? Math.min(cores, 4) : 1)
 }
 
 /**
