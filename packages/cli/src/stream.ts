@@ -80,14 +80,15 @@ export function chunked(sink: (chunk: string) => void): {write(piece: string): v
 
 /**
  * Write a report to a file as it is made, synchronously (no chunk waits in
- * memory for the disk); `produce` gets the writer.
+ * memory for the disk); `produce` gets the writer, its result is returned.
  */
-export function writeToFile(file: string, produce: (write: (piece: string) => void) => void): void {
+export function writeToFile<Result>(file: string, produce: (write: (piece: string) => void) => Result): Result {
   const fd = openSync(file, 'w')
   try {
     const writer = chunked((chunk) => writeSync(fd, chunk))
-    produce((piece) => writer.write(piece))
+    const result = produce((piece) => writer.write(piece))
     writer.end()
+    return result
   } finally {
     closeSync(fd)
   }

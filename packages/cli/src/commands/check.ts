@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os'
 import {Option, type Command} from 'commander'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
-import {applyEdits, buildReport, editFromMessage, fixText, type Report, type ReportInput} from '@jiaodui/core'
+import {applyEdits, buildReport, editFromMessage, fixText, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
@@ -15,7 +15,7 @@ import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 import {checkInWorkers} from '../pool.js'
 import {render, type ReportFormat} from '../reporters/index.js'
-import {writeJsonReport} from '../reporters/json.js'
+import {writeJsonStream} from '../reporters/json.js'
 import {writeSarif} from '../reporters/sarif.js'
 import {chunked, writeToFile} from '../stream.js'
 import {version} from '../version.js'
@@ -108,9 +108,8 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   await completeCorpus(results, configs, Boolean(options.fix))
   const diff = await writeFixes(results, configs, options)
   if (options.quiet) dropNonErrors(results)
-  const report = buildReport(results, version)
-  await printReport(report, results, {...options, diff}, io)
-  return exitCodeFor(report, options.maxWarnings)
+  const summary = await printReport(results, {...options, diff}, io)
+  return exitCodeFor({summary}, options.maxWarnings)
 }
 
 /**
@@ -264,12 +263,7 @@ function dropNonErrors(results: Checked[]): void {
  * standard error; with `--dry-run` standard output carries the diff. JSON and
  * SARIF are written file by file, never held as one string.
  */
-async function printReport(
-  report: Report,
-  results: Checked[],
-  options: CheckOptions & {diff: string},
-  io: Io
-): Promise<void> {
+async function printReport(results: Checked[], options: CheckOptions & {diff: string}, io: Io): Promise<ReportSummary> {
   let fallback = io.stdout
   if (options.stdin && options.fix && !options.dryRun) {
     const {outcome, error} = results[0] ?? {}
@@ -279,25 +273,33 @@ async function printReport(
     io.stdout(options.diff)
     fallback = io.stderr
   }
-  const produce = reportWriter(report, options, io)
+  const produce = reportWriter(results, options, io)
   if (!options.output) {
     const writer = chunked(fallback)
-    produce((piece) => writer.write(piece))
-    return writer.end()
+    const summary = produce((piece) => writer.write(piece))
+    writer.end()
+    return summary
   }
   try {
-    writeToFile(path.resolve(io.cwd, options.output), produce)
+    return writeToFile(path.resolve(io.cwd, options.output), produce)
   } catch (error) {
     throw new FatalError(`cannot write the report to \`${options.output}\` (${describe(error)})`)
   }
 }
 
-/** The report in its format, as a function that writes it piece by piece. */
-function reportWriter(report: Report, options: CheckOptions, io: Io): (write: (piece: string) => void) => void {
-  if (options.format === 'json') return (write) => writeJsonReport(report, write)
-  if (options.format === 'sarif') return (write) => writeSarif(report, rules, write)
-  return (write) =>
-    write(render(report, options.format, {rules, color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun)}))
+/**
+ * The report in its format, as a function that writes it piece by piece and
+ * returns the summary. JSON is made file by file as it is written (no report
+ * object is held); the other formats render a report built first.
+ */
+function reportWriter(results: Checked[], options: CheckOptions, io: Io): (write: (piece: string) => void) => ReportSummary {
+  if (options.format === 'json') return (write) => writeJsonStream(results, version, write)
+  return (write) => {
+    const report = buildReport(results, version)
+    if (options.format === 'sarif') writeSarif(report, rules, write)
+    else write(render(report, options.format, {rules, color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun)}))
+    return report.summary
+  }
 }
 
 /**
@@ -305,7 +307,7 @@ function reportWriter(report: Report, options: CheckOptions, io: Io): (write: (p
  * are errors, or more warnings than `--max-warnings` (default 0); info never
  * fails a run.
  */
-export function exitCodeFor(report: Report, maxWarnings = 0): number {
+export function exitCodeFor(report: Pick<Report, 'summary'>, maxWarnings = 0): number {
   if (report.summary.filesWithErrors > 0) return exitCodes.fatal
   if (report.summary.errors > 0 || report.summary.warnings > maxWarnings) return exitCodes.findings
   return exitCodes.clean

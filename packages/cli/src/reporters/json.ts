@@ -1,5 +1,20 @@
-import type {Report} from '@jiaodui/core'
+import {emptySummary, reportFiles, RuleTable, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
 import {Streamed, writeJson} from '../stream.js'
+
+/**
+ * Write the JSON report of `inputs` while making it: each file's entry is made,
+ * written and dropped before the next, so a run of 100 000 files never holds
+ * its report. Returns the summary (written last, with the rules).
+ */
+export function writeJsonStream(inputs: readonly ReportInput[], version: string, write: (piece: string) => void): ReportSummary {
+  const summary = emptySummary()
+  const table = new RuleTable()
+  const files = new Streamed(reportFiles(inputs, summary, table))
+  // `table.rules` and `summary` fill up while `files` is written, before they are.
+  writeJson({tool: {name: 'jiaodui', version}, files, rules: table.rules, summary}, write)
+  write('\n')
+  return summary
+}
 
 /**
  * Write the JSON report (validates against `schemas/report.schema.json`) piece
