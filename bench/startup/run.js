@@ -2,7 +2,7 @@
 // `jiaodui --version`, `jiaodui check` of one 5 KB article (JSON), and
 // `autocorrect --lint` of the same article. Prints the median wall time of N
 // runs (interleaved, so machine load hits every command alike) and the ratios.
-// Run: node bench/startup/run.js [--runs N]
+// Run: node bench/startup/run.js [--runs N] [--baseline <built checkout>]
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -19,11 +19,16 @@ mkdirSync(dir, {recursive: true})
 const article = path.join(dir, 'article.txt')
 writeFileSync(article, smallTexts(1, 5000)[0])
 
+const baselineAt = process.argv.indexOf('--baseline')
+const baseline = baselineAt === -1 ? undefined : path.join(path.resolve(process.argv[baselineAt + 1]), 'packages', 'cli', 'bin', 'jiaodui.js')
 const commands = {
   'node -e 0': ['-e', '0'],
   'jiaodui --version': [jiaodui, '--version'],
   'jiaodui check (5 KB, json)': [jiaodui, 'check', '--format', 'json', article],
-  'autocorrect --lint (5 KB)': [autocorrect, '--lint', article]
+  'autocorrect --lint (5 KB)': [autocorrect, '--lint', article],
+  ...(baseline
+    ? {'baseline --version': [baseline, '--version'], 'baseline check (5 KB, json)': [baseline, 'check', '--format', 'json', article]}
+    : {})
 }
 const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
 for (let run = 0; run < runs; run++) {
