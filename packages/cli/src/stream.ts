@@ -2,7 +2,8 @@ import {closeSync, openSync, writeSync} from 'node:fs'
 
 /**
  * An array written item by item by `writeJson` (each item whole, with
- * `JSON.stringify`: items hold no `Streamed`): a report of 100 000 files is
+ * `JSON.stringify`, unless one of its own properties is `Streamed` too: a
+ * file entry's messages): a report of 100 000 files is
  * never one string (V8 caps strings at about 537 M characters, and the string
  * would double the run's memory).
  */
@@ -18,7 +19,10 @@ export function writeJson(value: unknown, write: (chunk: string) => void, indent
   if (value instanceof Streamed) {
     let first = true
     for (const item of value.items) {
-      write(`${first ? '[\n' : ',\n'}${indent}  ${indented(JSON.stringify(item, null, 2), `${indent}  `)}`)
+      write(`${first ? '[\n' : ',\n'}${indent}  `)
+      // An item with a Streamed property (a file entry and its messages) is itself written in pieces.
+      if (hasStreamedProperty(item)) writeJson(item, write, `${indent}  `)
+      else write(indented(JSON.stringify(item, null, 2), `${indent}  `))
       first = false
     }
     write(first ? '[]' : `\n${indent}]`)
@@ -39,6 +43,13 @@ export function writeJson(value: unknown, write: (chunk: string) => void, indent
     write(index < entries.length - 1 ? ',\n' : '\n')
   })
   write(`${indent}${array ? ']' : '}'}`)
+}
+
+/** Whether an object has a `Streamed` array as one of its own values (not searched deeper). */
+function hasStreamedProperty(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  for (const key in value) if ((value as Record<string, unknown>)[key] instanceof Streamed) return true
+  return false
 }
 
 /** Whether a value has a `Streamed` array inside (objects and arrays only are searched). */

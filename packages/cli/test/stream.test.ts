@@ -21,8 +21,10 @@ const withStreams = fc.letrec<{value: unknown}>((tie) => ({
   value: fc.oneof(
     {depthSize: 'small'},
     fc.jsonValue({maxDepth: 2}),
-    // Items of a Streamed array are written whole (JSON.stringify), so they hold no Streamed.
-    fc.array(fc.jsonValue({maxDepth: 2}), {maxLength: 4}).map((items) => new Streamed(items)),
+    // Items of a Streamed array hold a Streamed only as an own property (a file entry's messages).
+    fc
+      .array(fc.oneof(fc.jsonValue({maxDepth: 2}), fc.record({path: fc.string(), messages: fc.array(fc.jsonValue({maxDepth: 1}), {maxLength: 3}).map((items) => new Streamed(items))})), {maxLength: 4})
+      .map((items) => new Streamed(items)),
     fc.array(tie('value'), {maxLength: 4}),
     fc.dictionary(fc.string({maxLength: 4}), tie('value'), {maxKeys: 4})
   )
