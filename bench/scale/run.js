@@ -24,7 +24,8 @@ function measure(command, cwd) {
   const result = spawnSync('/usr/bin/time', ['-v', ...command], {cwd, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'ignore', 'pipe']})
   const field = (name) => result.stderr.match(new RegExp(`${name}: (.*)`))?.[1]
   const [minutes, seconds] = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0:0').split(':').slice(-2).map(Number)
-  return {seconds: minutes * 60 + seconds, peakMB: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024, code: result.status, stderr: result.stderr}
+  const cpu = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'))
+  return {seconds: minutes * 60 + seconds, cpu, peakMB: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024, code: result.status, stderr: result.stderr}
 }
 
 const rows = []
@@ -47,12 +48,14 @@ for (const count of counts.length > 0 ? counts : [1000, 10000]) {
     MB: mb.toFixed(1),
     'jiaodui s': ours.seconds.toFixed(1),
     'ms/article': ((ours.seconds * 1000) / count).toFixed(1),
+    'CPU ms/article': ((ours.cpu * 1000) / count).toFixed(1),
     'jiaodui MB/s': (mb / ours.seconds).toFixed(2),
     'peak RSS MB': ours.peakMB.toFixed(0),
     'peak bytes / input byte': ((ours.peakMB * 1048576) / archive.bytes).toFixed(1),
     'report MB': (statSync(report).size / 1e6).toFixed(1),
     'autocorrect s': theirs ? theirs.seconds.toFixed(1) : '-',
-    'ratio (speed, >1 = jiaodui faster)': theirs ? (theirs.seconds / ours.seconds).toFixed(2) : '-'
+    'ratio (speed, >1 = jiaodui faster)': theirs ? (theirs.seconds / ours.seconds).toFixed(2) : '-',
+    'CPU ratio': theirs ? (theirs.cpu / ours.cpu).toFixed(2) : '-'
   })
   console.table(rows.slice(-1))
 }
