@@ -5,6 +5,9 @@ import {deserialize as unpack, serialize as pack} from 'node:v8'
 import {deserialize, serialize, type FileOutcome, type FileTask, type SerialOutcome} from './check-file.js'
 import type {LoadedConfig} from './config.js'
 
+/** Version of the entry format (`SerialOutcome`): part of every key. */
+const entryFormat = 2
+
 /** Where `--cache` keeps its entries, under the working folder. */
 export const cacheFolder = path.join('.jiaodui', 'cache')
 
@@ -32,19 +35,17 @@ export class FileCache {
       configHash = hash(JSON.stringify([config.path ?? null, config.config]))
       this.configKeys.set(configKey, configHash)
     }
-    const head = JSON.stringify([this.toolKey, configHash, task.display, task.format, task.encoding ?? null])
+    const head = JSON.stringify([entryFormat, this.toolKey, configHash, task.display, task.format, task.encoding ?? null])
     return createHash('sha256').update(head).update(bytes).digest('hex')
   }
 
   /** The cached outcome of a key, rebuilt; `undefined` when there is none or it cannot be read. */
   get(key: string, task: FileTask): FileOutcome | undefined {
-    let serial: SerialOutcome
     try {
-      serial = unpack(readFileSync(this.entry(key))) as SerialOutcome
+      return {...deserialize(unpack(readFileSync(this.entry(key))) as SerialOutcome), task}
     } catch {
       return undefined
     }
-    return {...deserialize(serial), task}
   }
 
   /** Remember a checked file (not one that failed: a failure is retried). */

@@ -104,17 +104,22 @@ export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<F
   return outcome
 }
 
-/** A message as it crosses a thread boundary. */
+/**
+ * A message as it crosses a thread boundary or sits in the cache. Rule id,
+ * source, note and url are indexes into the file's `strings`: a file's
+ * messages share a few of them, and a note (a long explanation) repeated in
+ * every message was half of a cache entry.
+ */
 interface SerialMessage {
   reason: string
   place: VFileMessage['place']
-  ruleId?: string | undefined
-  source?: string | undefined
+  ruleId?: number | undefined
+  source?: number | undefined
   fatal?: boolean | null | undefined
-  url?: string | undefined
+  url?: number | undefined
   actual?: string | undefined
   expected?: string[] | undefined
-  note?: string | undefined
+  note?: number | undefined
   data?: Record<string, unknown> | undefined
   /** The other place of a finding about two places (path, place, reason). */
   cause?: {reason: string; file?: string | undefined; place: VFileMessage['place']} | undefined
@@ -122,13 +127,24 @@ interface SerialMessage {
 
 /** A `FileOutcome` in structured-clone form (VFile and messages flattened). */
 export interface SerialOutcome extends Omit<FileOutcome, 'file'> {
-  file?: {value: string; path?: string | undefined; data: Record<string, unknown>; messages: SerialMessage[]}
+  file?: {value: string; path?: string | undefined; data: Record<string, unknown>; messages: SerialMessage[]; strings: string[]}
 }
 
-/** Flatten an outcome so it can be posted between threads. */
+/** Flatten an outcome so it can be posted between threads or cached. */
 export function serialize(outcome: FileOutcome): SerialOutcome {
   const {file, ...rest} = outcome
   if (!file) return rest
+  const strings: string[] = []
+  const indexes = new Map<string, number>()
+  const intern = (value: string | null | undefined): number | undefined => {
+    if (value === undefined || value === null) return undefined
+    let index = indexes.get(value)
+    if (index === undefined) {
+      index = strings.push(value) - 1
+      indexes.set(value, index)
+    }
+    return index
+  }
   return {
     ...rest,
     file: {
@@ -138,43 +154,47 @@ export function serialize(outcome: FileOutcome): SerialOutcome {
       messages: file.messages.map((message) => ({
         reason: message.reason,
         place: message.place,
-        ruleId: message.ruleId,
-        source: message.source,
+        ruleId: intern(message.ruleId),
+        source: intern(message.source),
         fatal: message.fatal,
-        url: message.url,
+        url: intern(message.url),
         actual: message.actual,
         expected: message.expected,
-        note: message.note,
+        note: intern(message.note),
         data: message.data,
         cause: causeOf(message)
-      }))
+      })),
+      strings
     }
   }
 }
 
-/** Rebuild an outcome posted by a worker. */
+/** Rebuild an outcome posted by a worker or read from the cache. */
 export function deserialize(serial: SerialOutcome): FileOutcome {
   const {file: flat, ...rest} = serial
   if (!flat) return rest
   const file = new VFile({value: flat.value, path: flat.path})
   Object.assign(file.data, flat.data)
+  const {strings} = flat
   // As when rules report: a message is an Error, and capturing a stack per
   // message would cost more than the rest of rebuilding it.
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
     for (const message of flat.messages) {
+      const ruleId = message.ruleId === undefined ? undefined : strings[message.ruleId]
+      const source = message.source === undefined ? undefined : strings[message.source]
       const rebuilt = new VFileMessage(message.reason, {
         place: message.place,
-        ...(message.ruleId ? {ruleId: message.ruleId} : {}),
-        ...(message.source ? {source: message.source} : {})
+        ...(ruleId ? {ruleId} : {}),
+        ...(source ? {source} : {})
       })
       rebuilt.file = file.path ?? ''
       rebuilt.fatal = message.fatal
-      if (message.url !== undefined) rebuilt.url = message.url
+      if (message.url !== undefined) rebuilt.url = strings[message.url]
       if (message.actual !== undefined) rebuilt.actual = message.actual
       if (message.expected !== undefined) rebuilt.expected = message.expected
-      if (message.note !== undefined) rebuilt.note = message.note
+      if (message.note !== undefined) rebuilt.note = strings[message.note]
       if (message.data !== undefined) rebuilt.data = message.data
       if (message.cause) {
         const cause = new VFileMessage(message.cause.reason, {place: message.cause.place})
