@@ -7,7 +7,7 @@ import {applyEdits, buildReport, editFromMessage, fixText, type Report, type Rep
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
-import {checkFile, checkRead, readInput, type FileOutcome, type FileTask} from '../check-file.js'
+import {checkFile, checkRead, readInput, SharedStrings, type FileOutcome, type FileTask} from '../check-file.js'
 import {FileCache} from '../cache.js'
 import {encode} from '../decode.js'
 import {RunConfigs} from '../engines.js'
@@ -118,6 +118,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
  */
 async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io): Promise<Checked[]> {
   const cache = options.cache && !options.fix && !options.stdin ? new FileCache(io.cwd, `${version} ${configs.rules.map((rule) => rule.meta.ruleId).join(',')}`) : undefined
+  const strings = new SharedStrings()
   const outcomes: FileOutcome[] = new Array(tasks.length)
   const keys: Array<string | undefined> = new Array(tasks.length)
   const misses: number[] = []
@@ -130,22 +131,22 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
     const read = await readInput(task, io.readStdin)
     const key = read.bytes && read.decoded ? cache.key(task, read.bytes, configs.configFor(task.absolute)) : undefined
     const hit = key === undefined ? undefined : cache.get(key, task)
-    if (hit || !read.decoded) outcomes[index] = hit ?? read
+    if (hit || !read.decoded) outcomes[index] = strings.share(hit ?? read)
     else {
       keys[index] = key
       misses.push(index)
       // Checked here, from the bytes already read, unless threads will check it.
-      if (threadCount(options, tasks.length) === 1) outcomes[index] = await checkRead(read, configs.engineFor(configs.configFor(task.absolute)))
+      if (threadCount(options, tasks.length) === 1) outcomes[index] = strings.share(await checkRead(read, configs.engineFor(configs.configFor(task.absolute))))
     }
   }
   const threads = threadCount(options, misses.length)
   if (threads > 1 && misses.length > 1) {
     const checked = await checkInWorkers(misses.map((index) => tasks[index]!), threads)
-    misses.forEach((index, position) => (outcomes[index] = checked[position]!))
+    misses.forEach((index, position) => (outcomes[index] = strings.share(checked[position]!)))
   } else {
     for (const index of misses) {
       const task = tasks[index]!
-      outcomes[index] ??= await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin)
+      outcomes[index] ??= strings.share(await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
     }
   }
   if (cache) for (const index of misses) if (keys[index] !== undefined) cache.set(keys[index]!, outcomes[index]!)
