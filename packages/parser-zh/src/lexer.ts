@@ -81,12 +81,20 @@ function getSegmenter(): Intl.Segmenter {
 }
 
 /**
+ * How Han runs become words: `dictionary` splits them into the words of
+ * `Intl.Segmenter` (retext-style trees); `run` keeps each run of Han
+ * characters one token, which costs nothing (the segmenter is most of the
+ * lexing time, and no jiaodui rule reads Han word boundaries).
+ */
+export type HanWords = 'dictionary' | 'run'
+
+/**
  * Split `value.slice(from, to)` into tokens and call `emit` for each.
  *
  * Linear in `to - from`: Han runs go to `Intl.Segmenter` in windows of at
  * most 1024 code units, and the URL and e-mail expressions are bounded.
  */
-export function lex(value: string, from: number, to: number, emit: Emit): void {
+export function lex(value: string, from: number, to: number, emit: Emit, words: HanWords = 'dictionary'): void {
   const table = bmpTable()
   // Width (1 or 2) and code point of the last character read by `classAt`.
   let width = 1
@@ -178,7 +186,7 @@ export function lex(value: string, from: number, to: number, emit: Emit): void {
 
   /** Emit the dictionary words of the Han run `[start, end)`. */
   function han(start: number, end: number): void {
-    if (end - start === 1) {
+    if (end - start === 1 || words === 'run') {
       emit(K_HAN, start, end)
       return
     }

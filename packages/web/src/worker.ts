@@ -33,7 +33,8 @@ function post(response: WorkerResponse): void {
 async function checkArticle(text: string, format: WorkerRequest['format']) {
   const file = await engine.check({value: text, format, path: 'article'})
   await engine.complete([file])
-  return file.messages.map(toReportMessage)
+  // The page shows each finding's note and docs link beside it.
+  return file.messages.map((message) => ({...toReportMessage(message), note: message.note ?? undefined, url: message.url ?? undefined}))
 }
 
 /** Apply the page's chosen fixes as the CLI does (non-overlapping, by offset). */

@@ -1,5 +1,6 @@
-import type {Report, ReportMessage} from '@jiaodui/core'
+import {noteOf, type Report, type ReportMessage} from '@jiaodui/core'
 import type {AnyRule} from '@jiaodui/lint-rule'
+import {Streamed, writeJson} from '../stream.js'
 
 const levels = {error: 'error', warning: 'warning', info: 'note'} as const
 
@@ -31,25 +32,76 @@ function uri(path: string): string {
  * related locations, and files that could not be read as notifications.
  */
 export function sarif(report: Report, rules: readonly AnyRule[]): string {
-  const sorted = [...rules].sort((a, b) => a.meta.ruleId.localeCompare(b.meta.ruleId))
+  const pieces: string[] = []
+  writeSarif(report, rules, (piece) => pieces.push(piece))
+  return pieces.join('')
+}
+
+/** Write the SARIF log piece by piece, one result at a time (see `sarif`). */
+export function writeSarif(report: Report, rules: readonly AnyRule[], write: (piece: string) => void): void {
+  // Rule ids are `[a-z0-9-]`: code-unit order is `localeCompare`'s, without loading ICU collation.
+  const sorted = [...rules].sort((a, b) => (a.meta.ruleId < b.meta.ruleId ? -1 : a.meta.ruleId > b.meta.ruleId ? 1 : 0))
   const index = new Map(sorted.map((rule, position) => [rule.meta.ruleId, position]))
-  const results = []
   const notifications = []
   for (const file of report.files) {
+    if (!file.error) continue
+    notifications.push({
+      level: 'error',
+      message: {text: `${file.path}: ${file.error.message}`},
+      descriptor: {id: file.error.code},
+      locations: [{physicalLocation: {artifactLocation: {uri: uri(file.path), uriBaseId: '%SRCROOT%'}}}]
+    })
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'jiaodui',
+            version: report.tool.version,
+            informationUri,
+            rules: sorted.map((rule) => ({
+              id: rule.meta.ruleId,
+              name: rule.meta.ruleId,
+              shortDescription: {text: rule.meta.description},
+              helpUri: rule.meta.url,
+              defaultConfiguration: {level: levels[rule.meta.defaultSeverity]},
+              properties: {family: rule.meta.family, fixable: rule.meta.fixable}
+            }))
+          }
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: {'%SRCROOT%': {description: {text: 'The working directory of the run'}}},
+        artifacts: report.files.map((file) => ({
+          location: {uri: uri(file.path), uriBaseId: '%SRCROOT%'},
+          ...(file.encoding ? {encoding: file.encoding} : {})
+        })),
+        invocations: [
+          {
+            executionSuccessful: report.summary.filesWithErrors === 0,
+            toolExecutionNotifications: notifications
+          }
+        ],
+        results: new Streamed(results(report, index))
+      }
+    ]
+  }
+  writeJson(log, write)
+  write('\n')
+}
+
+/** The SARIF results of a report's messages, made one at a time. */
+function* results(report: Report, index: ReadonlyMap<string, number>): Generator<Record<string, unknown>> {
+  for (const file of report.files) {
     const artifactLocation = {uri: uri(file.path), uriBaseId: '%SRCROOT%'}
-    if (file.error) {
-      notifications.push({
-        level: 'error',
-        message: {text: `${file.path}: ${file.error.message}`},
-        descriptor: {id: file.error.code},
-        locations: [{physicalLocation: {artifactLocation}}]
-      })
-    }
     for (const message of file.messages) {
+      const note = noteOf(report.rules, message)
       const result: Record<string, unknown> = {
         ruleId: message.ruleId,
         level: levels[message.severity],
-        message: {text: message.note ? `${message.reason}. ${message.note}` : message.reason},
+        message: {text: note ? `${message.reason}. ${note}` : message.reason},
         locations: [{physicalLocation: {artifactLocation, region: region(message)}}]
       }
       const ruleIndex = index.get(message.ruleId)
@@ -87,44 +139,7 @@ export function sarif(report: Report, rules: readonly AnyRule[]): string {
         ]
       }
       if (message.data) result['properties'] = {data: message.data}
-      results.push(result)
+      yield result
     }
   }
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'jiaodui',
-            version: report.tool.version,
-            informationUri,
-            rules: sorted.map((rule) => ({
-              id: rule.meta.ruleId,
-              name: rule.meta.ruleId,
-              shortDescription: {text: rule.meta.description},
-              helpUri: rule.meta.url,
-              defaultConfiguration: {level: levels[rule.meta.defaultSeverity]},
-              properties: {family: rule.meta.family, fixable: rule.meta.fixable}
-            }))
-          }
-        },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: {'%SRCROOT%': {description: {text: 'The working directory of the run'}}},
-        artifacts: report.files.map((file) => ({
-          location: {uri: uri(file.path), uriBaseId: '%SRCROOT%'},
-          ...(file.encoding ? {encoding: file.encoding} : {})
-        })),
-        invocations: [
-          {
-            executionSuccessful: report.summary.filesWithErrors === 0,
-            toolExecutionNotifications: notifications
-          }
-        ],
-        results
-      }
-    ]
-  }
-  return JSON.stringify(log, null, 2) + '\n'
 }
