@@ -14,6 +14,8 @@ export interface FileTask {
   format: Format
   /** Config file that applies (undefined = defaults). */
   configPath?: string | undefined
+  /** Settings from the command line over the config's (`--region`), for worker threads. */
+  settings?: Record<string, unknown> | undefined
   fix: boolean
   encoding?: Encoding | undefined
   /** Largest file checked, in bytes; bigger files are reported as `too-large`. */

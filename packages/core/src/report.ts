@@ -35,6 +35,8 @@ export interface ReportFile {
   path: string
   format?: string
   encoding?: string
+  /** The region the script rules judged the article against, and how it was decided. */
+  region?: {region: string; detected: boolean; reason: string}
   /** Messages whose fix was applied (by `--fix`). */
   fixed?: number
   messages: ReportMessage[]
@@ -177,6 +179,8 @@ export function* reportFiles(inputs: readonly ReportInput[], summary: ReportSumm
     const entry: ReportFile = {path: input.path, messages}
     if (input.format !== undefined) entry.format = input.format
     if (input.encoding !== undefined) entry.encoding = input.encoding
+    const region = input.file?.data['region'] as ReportFile['region'] | undefined
+    if (region) entry.region = {region: region.region, detected: region.detected, reason: region.reason}
     if (input.fixed !== undefined) entry.fixed = input.fixed
     if (input.error !== undefined) entry.error = input.error
     summary.files++

@@ -72,6 +72,12 @@ export interface ReportOptions {
   data?: Record<string, unknown> | undefined
   /** For cross-file findings: the other place. */
   cause?: Error | VFileMessage | undefined
+  /**
+   * The rule is unsure (a name it cannot tell, a frame it inferred): the
+   * message is `info`, whatever the configured severity, and its data says
+   * `uncertain: true`. When unsure, say less.
+   */
+  uncertain?: boolean | undefined
 }
 
 declare module 'vfile-message' {
@@ -271,7 +277,7 @@ export function createReporter(meta: Rule['meta'], file: VFile, severity: Severi
     } finally {
       Error.stackTraceLimit = limit
     }
-    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+    message.fatal = options.uncertain ? undefined : severity === 'error' ? true : severity === 'warning' ? false : undefined
     message.url = meta.url
     let actual = options.actual
     if (
@@ -287,7 +293,7 @@ export function createReporter(meta: Rule['meta'], file: VFile, severity: Severi
     if (actual !== undefined) message.actual = actual
     if (options.expected !== undefined) message.expected = options.expected
     if (options.note !== undefined) message.note = options.note
-    if (options.data !== undefined) message.data = options.data
+    if (options.data !== undefined || options.uncertain) message.data = {...options.data, ...(options.uncertain ? {uncertain: true} : {})}
     return message
   }
 }

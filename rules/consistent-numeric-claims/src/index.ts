@@ -25,7 +25,7 @@ const rule = corpusRule<Options>(
     family: 'numbers',
     description: 'The same statistic (place, thing counted, time) given incompatible numbers in two articles',
     defaultSeverity: 'error',
-    consumes: ['meta'],
+    consumes: ['meta', 'region'],
     produces: ['claims'],
     fixable: false,
     optionsSchema: {

@@ -38,7 +38,7 @@ const rule = lintRule<Options>(
     family: 'numbers',
     description: 'The same statistic (place, thing counted, time) given two incompatible values in one article',
     defaultSeverity: 'error',
-    consumes: ['meta'],
+    consumes: ['meta', 'region'],
     produces: ['claims'],
     fixable: false,
     optionsSchema: {
@@ -84,7 +84,7 @@ const rule = lintRule<Options>(
         if (!sure && clash.kind !== 'magnitude-slip' && clash.kind !== 'digit-transposition') continue
         const where = `line ${earlier.place.start.line}`
         const cause = new VFile({path: file.path}).message(`\`${earlier.text}\` is stated here`, {place: positionOf(earlier)})
-        const message = report(`\`${claim.text}\` contradicts \`${earlier.text}\` on ${where} (${describeKey(claim)})${LIKELY[clash.kind]}${sure ? '' : ' (uncertain frame)'}`, {
+        report(`\`${claim.text}\` contradicts \`${earlier.text}\` on ${where} (${describeKey(claim)})${LIKELY[clash.kind]}${sure ? '' : ' (uncertain frame)'}`, {
           place: positionOf(claim),
           note:
             `One article states the same statistic twice with values whose intervals do not overlap: ${sameStatistic(claim, earlier)}. ` +
@@ -92,17 +92,16 @@ const rule = lintRule<Options>(
             `\`${claim.text}\` means ${formatInterval(claim.value)}, \`${earlier.text}\` means ${formatInterval(earlier.value)}. ` +
             'A stated number is an interval given by its precision (DESIGN.md, “Numeric claims: semantics”); check which figure the source gives.',
           data: {
-            ...(sure ? {} : {uncertain: true}),
             key: claimKey(claim),
             clash: clash.kind,
             ...(clash.factor !== undefined ? {factor: clash.factor} : {}),
             claim: claimData(claim),
             other: claimData(earlier)
           },
-          cause
+          cause,
+          // Low-confidence findings are information, whatever the configured severity.
+          uncertain: !sure
         })
-        // Low-confidence findings are information, whatever the configured severity.
-        if (!sure) message.fatal = undefined
       }
     }
   }

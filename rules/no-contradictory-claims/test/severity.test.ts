@@ -6,7 +6,7 @@ import rule from '../src/index.js'
 // Invented text: the place of both figures is carried from the sentence before (an uncertain
 // frame); the digits alone say 万 was added or dropped. Reported, but as information.
 test('a clash between claims of uncertain frame is info, and says why', async () => {
-  const value = readFileSync(new URL('uncertain/input.txt', import.meta.url), 'utf8')
+  const value = readFileSync(new URL('fixtures/uncertain-frame/input.txt', import.meta.url), 'utf8')
   const file = await createEngine([rule], {}).check({value, format: 'txt', path: 'a.txt'})
   expect(file.messages.map((m) => [m.actual, m.fatal])).toEqual([['8542万名', undefined]])
   expect(file.messages[0]?.note).toContain('uncertain')

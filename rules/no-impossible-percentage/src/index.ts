@@ -16,7 +16,7 @@ const rule = lintRule(
     family: 'numbers',
     description: 'Shares above 100%, or shares of one whole adding up past 100%',
     defaultSeverity: 'error',
-    consumes: ['meta'],
+    consumes: ['meta', 'region'],
     produces: ['claims'],
     fixable: false
   },

@@ -38,6 +38,7 @@ export interface CheckOptions {
   threads?: number
   maxFileSize: number
   cache?: boolean
+  region?: string
   staged?: boolean
 }
 
@@ -50,6 +51,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--stdin', 'read the text from standard input')
     .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
     .option('--staged', 'check the content staged for commit in git (the index, not the work tree)')
+    .addOption(new Option('--region <region>', 'judge scripts by this region\'s standard (overrides settings.region; default: the config, else detected per article)').choices(regions))
     .addOption(new Option('-f, --format <name>', 'report format').choices(reportFormats).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-c, --config <file>', 'use this config file (no discovery)')
@@ -79,6 +81,9 @@ function parseCount(value: string): number {
   return count
 }
 
+/** The values of `--region` (`settings.region`). */
+const regions = ['auto', 'zh-CN', 'zh-HK', 'zh-TW', 'zh-MO']
+
 /** Files below which threads cost more (start-up) than they save. */
 const minFilesForThreads = 400
 
@@ -103,7 +108,7 @@ interface Checked extends ReportInput {
  */
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
   if (options.dryRun) options.fix = true
-  const configs = new RunConfigs(rules, io.cwd, options.config)
+  const configs = new RunConfigs(rules, io.cwd, options.config, options.region ? {region: options.region} : {})
   const gathered = await gatherInputs(paths, {...options, maxBytes: Math.round(options.maxFileSize * 1e6)}, io, configs)
   for (const file of gathered.ignored) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
   for (const {path: file, reason} of gathered.skipped) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ${reason}\n`)
