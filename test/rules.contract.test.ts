@@ -118,6 +118,15 @@ test('every rule folder is a rule of the preset, with a README titled by its id'
   }
 })
 
+test('every option of every rule is described in its schema (the one place options are written)', () => {
+  for (const rule of rules) {
+    const properties = (rule.meta.optionsSchema?.['properties'] ?? {}) as Record<string, {description?: string}>
+    for (const [name, property] of Object.entries(properties)) {
+      expect(property.description, `${rule.meta.ruleId}: option \`${name}\``).toMatch(/\S/)
+    }
+  }
+})
+
 for (const rule of rules) {
   describe(rule.meta.ruleId, () => {
     const fixtures = fixturesOf(rule)

@@ -1,16 +1,33 @@
 import type {Root} from 'nlcst'
-import {corpusRule} from '@jiaodui/lint-rule'
+import {corpusRule, type OptionsOf} from '@jiaodui/lint-rule'
 import {claimsOf, type TreeLike} from '@jiaodui/claims'
 import {VFile} from 'vfile'
 import {findClashes} from './clashes.js'
 
-/** Options of `consistent-numeric-claims`. */
-export interface Options {
-  /** Claims below this extraction confidence are not compared (default 0.5). */
-  minConfidence?: number
-  /** Most messages per claim; the data carries the full count (default 3). */
-  maxPerClaim?: number
-}
+/** Options of `consistent-numeric-claims`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minConfidence: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.5,
+      description: 'Claims whose extraction confidence (scope × metric × period) is below this are not compared.'
+    },
+    maxPerClaim: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      default: 3,
+      description: 'Most messages per claim (the nearest clashing claims); the message data carries the full count.'
+    }
+  }
+} as const
+
+/** Options of `consistent-numeric-claims`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 const LIKELY: Record<string, string> = {
   'magnitude-slip': ': likely a magnitude slip',
@@ -28,32 +45,13 @@ const rule = corpusRule<Options>(
     consumes: ['meta', 'region'],
     produces: ['claims'],
     fixable: false,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minConfidence: {
-          type: 'number',
-          minimum: 0,
-          maximum: 1,
-          default: 0.5,
-          description: 'Claims whose extraction confidence (scope × metric × period) is below this are not compared.'
-        },
-        maxPerClaim: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 100,
-          default: 3,
-          description: 'Most messages per claim (the nearest clashing claims); the message data carries the full count.'
-        }
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file) {
     claimsOf(file, tree as unknown as TreeLike)
   },
   function (files, {options, reporter}) {
-    const clashes = findClashes(files, {minConfidence: options.minConfidence ?? 0.5, maxPerClaim: options.maxPerClaim ?? 3})
+    const clashes = findClashes(files, {minConfidence: options.minConfidence, maxPerClaim: options.maxPerClaim})
     for (const clash of clashes) {
       const {claim, other, file, otherFile} = clash
       const otherPath = otherFile.path || other.document.path || 'another file'

@@ -1,15 +1,21 @@
 import type {Root} from 'nlcst'
-import {type JoinedText, type Report, candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
+import {type JoinedText, type Report, candidateTexts, lintRule, locate, placeOf, type OptionsOf} from '@jiaodui/lint-rule'
 import {allowedMask, allowedWords} from '@jiaodui/zh-script'
 import {asciiOf, chinesePunctuationOf} from '@jiaodui/zh-script'
 
 /** Options of `consistent-punctuation-width`. */
-export interface Options {
-  /** Flag half-width `, : ; ! ? ( )` in Chinese text (default `true`). */
-  punctuation?: boolean
-  /** Flag full-width Latin letters and digits (default `true`). */
-  alphanumeric?: boolean
-}
+/** Options of `consistent-punctuation-width`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    punctuation: {type: 'boolean', default: true, description: 'Report half-width `, : ; ! ? ( )` in Chinese text.'},
+    alphanumeric: {type: 'boolean', default: true, description: 'Report full-width Latin letters and digits.'}
+  }
+} as const
+
+/** Options of `consistent-punctuation-width`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 // What counts as Chinese on either side of a punctuation mark: hanzi, CJK
 // punctuation and the quotation marks and dashes Chinese text uses.
@@ -30,14 +36,7 @@ const rule = lintRule<Options>(
     description: 'Half-width punctuation between hanzi, and full-width Latin letters and digits',
     defaultSeverity: 'warning',
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        punctuation: {type: 'boolean', default: true},
-        alphanumeric: {type: 'boolean', default: true}
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
@@ -53,8 +52,8 @@ const rule = lintRule<Options>(
           if (kana.test(match[0])) skip.fill(1, match.index, match.index + match[0].length)
         }
       }
-      if (options.punctuation !== false) checkPunctuation(text, skip, joined, file, report)
-      if (options.alphanumeric !== false) checkAlphanumeric(text, skip, joined, file, report)
+      if (options.punctuation) checkPunctuation(text, skip, joined, file, report)
+      if (options.alphanumeric) checkAlphanumeric(text, skip, joined, file, report)
     }
   }
 )

@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {lintRule} from '@jiaodui/lint-rule'
+import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
 import {
   claimData,
   claimKey,
@@ -16,11 +16,23 @@ import {
 } from '@jiaodui/claims'
 import {VFile} from 'vfile'
 
-/** Options of `no-contradictory-claims`. */
-export interface Options {
-  /** Claims whose scope × metric confidence is below this are not compared (default 0.8). */
-  minConfidence?: number
-}
+/** Options of `no-contradictory-claims`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minConfidence: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.8,
+      description: 'Claims whose extraction confidence (scope × metric; the period is shared inside one article) is below this are not compared.'
+    }
+  }
+} as const
+
+/** Options of `no-contradictory-claims`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 /** Lowest scope × metric confidence at which a clash the digits explain is still reported (as info). */
 const UNCERTAIN = 0.6
@@ -41,22 +53,10 @@ const rule = lintRule<Options>(
     consumes: ['meta', 'region'],
     produces: ['claims'],
     fixable: false,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minConfidence: {
-          type: 'number',
-          minimum: 0,
-          maximum: 1,
-          default: 0.8,
-          description: 'Claims whose extraction confidence (scope × metric; the period is shared inside one article) is below this are not compared.'
-        }
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
-    const min = options.minConfidence ?? 0.8
+    const min = options.minConfidence
     // Below `min`, down to UNCERTAIN, only a clash the digits themselves explain (a magnitude slip,
     // transposed digits) is reported, as `info`, saying that the frame is uncertain.
     const floor = Math.min(min, UNCERTAIN)

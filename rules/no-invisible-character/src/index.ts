@@ -1,14 +1,23 @@
 import type {Root} from 'nlcst'
-import {joinLeaves, lintRule, locate, paragraphsOf, paragraphText, placeOf, type JoinedText} from '@jiaodui/lint-rule'
+import {joinLeaves, lintRule, locate, paragraphsOf, paragraphText, placeOf, type JoinedText, type OptionsOf} from '@jiaodui/lint-rule'
 import {allowedMask, allowedWords, isTraditionalRegion, regionOf} from '@jiaodui/zh-script'
 
-/** Options of `no-invisible-character`. */
-export interface Options {
-  /** Also flag ideographic spaces (U+3000) inside a line (default `true`). */
-  ideographicSpace?: boolean
-  /** Also flag no-break and other odd spaces (default `true`). */
-  oddSpace?: boolean
-}
+/** Options of `no-invisible-character`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ideographicSpace: {
+      type: 'boolean',
+      default: true,
+      description: 'Report ideographic spaces (U+3000) inside a line where the region\'s house style does not use them.'
+    },
+    oddSpace: {type: 'boolean', default: true, description: 'Report no-break and other odd spaces.'}
+  }
+} as const
+
+/** Options of `no-invisible-character`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 /** What a character is, for messages and fixes. */
 interface Kind {
@@ -82,14 +91,7 @@ const rule = lintRule<Options>(
     defaultSeverity: 'warning',
     produces: ['region'],
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ideographicSpace: {type: 'boolean', default: true},
-        oddSpace: {type: 'boolean', default: true}
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)

@@ -1,25 +1,40 @@
 import type {Paragraph, Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction, joinNode, locate, type JoinedText} from '@jiaodui/lint-rule'
+import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction, joinNode, locate, type JoinedText, type OptionsOf} from '@jiaodui/lint-rule'
 import {acceptedInSimplified, acceptedInTraditional, allowedWords, charScript, codePointScript, convertChars, counterparts, defaultShare, inPersonName, openccFormOf, parseVariant, personNameAt, phraseStraddles, regionalExceptions, regionalForm, regionOf, sameTraditional, traditionalPhraseTable, simplifiedPhraseTable, variantFromFrontMatter, type Conversion, type Phrases, type Region, type RegionTag, type Target, type Variant} from '@jiaodui/zh-script'
 
 /** The file a rule runs on (`vfile`'s VFile, without depending on it). */
 type VFile = Parameters<RuleFunction<Options>>[1]
 
-/** Options of `no-mixed-variant`. */
-export interface Options {
-  /** Script of the text; overrides the shared `variant` setting (front matter overrides both). */
-  variant?: Variant
-  /** Words never flagged (names: `余留芬`, `覺醒法師`). */
-  allow?: string[]
-  /** Skip everything inside quotation marks (default `false`; quotes containing kana are always skipped). */
-  ignoreQuotes?: boolean
-  /**
-   * Also flag characters whose OpenCC default is themselves but that a phrase
-   * converts (`了解` → `瞭解`, `關系` → `關係`, `發布` → `發佈`); these are often
-   * house style rather than errors (default `false`).
-   */
-  strict?: boolean
-}
+/** Options of `no-mixed-variant`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    variant: {
+      enum: ['zh-Hans', 'zh-Hant', 'zh-CN', 'zh-SG', 'zh-TW', 'zh-HK', 'zh-MO'],
+      description: 'Script of the text; overrides the shared `variant` setting (front matter overrides both).'
+    },
+    allow: {
+      type: 'array',
+      items: {type: 'string', minLength: 1},
+      default: [],
+      description: 'Words never reported (names: `余留芬`, `覺醒法師`); added to the shared `settings.allow`.'
+    },
+    ignoreQuotes: {
+      type: 'boolean',
+      default: false,
+      description: 'Skip everything inside quotation marks (quotations containing kana are always skipped).'
+    },
+    strict: {
+      type: 'boolean',
+      default: false,
+      description: 'Also report characters whose OpenCC default is themselves but that a phrase converts (`了解` → `瞭解`, `發布` → `發佈`): often house style rather than errors.'
+    }
+  }
+} as const
+
+/** Options of `no-mixed-variant`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 // A character whose conversion is not decided by a phrase is fixed with its
 // default counterpart only when OpenCC's phrase tables use that default at
@@ -112,16 +127,7 @@ const rule = lintRule<Options>(
     defaultSeverity: 'warning',
     produces: ['region'],
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        variant: {enum: ['zh-Hans', 'zh-Hant', 'zh-CN', 'zh-SG', 'zh-TW', 'zh-HK', 'zh-MO']},
-        allow: {type: 'array', items: {type: 'string', minLength: 1}, default: []},
-        ignoreQuotes: {type: 'boolean', default: false},
-        strict: {type: 'boolean', default: false}
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
@@ -134,7 +140,7 @@ const rule = lintRule<Options>(
     // Fixes follow the region: declared, else the forms the text already uses,
     // else the region detected from its vocabulary or source.
     const house = decision.target === 'traditional' && !decision.region ? (houseRegion(paragraphs) ?? detectedForms(file)) : undefined
-    const checked = paragraphs.map((paragraph) => ({paragraph, findings: check(paragraph, decision, house, options.strict === true)}))
+    const checked = paragraphs.map((paragraph) => ({paragraph, findings: check(paragraph, decision, house, options.strict)}))
     const names = namesOf(checked)
     for (const {paragraph, findings} of checked) {
       emit(paragraph, names.size > 0 ? markKnownNames(paragraph, findings, names) : findings, decision, file, report)
