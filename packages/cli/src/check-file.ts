@@ -1,4 +1,5 @@
 import {readFileSync, statSync} from 'node:fs'
+import {getHeapStatistics} from 'node:v8'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {fixText, type Engine, type Format, type ReportError} from '@jiaodui/core'
@@ -51,6 +52,10 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
       outcome.error = tooLarge(size, task.maxBytes)
       return outcome
     }
+    if (size > memoryBound()) {
+      outcome.error = tooLargeForMemory(size)
+      return outcome
+    }
     // Synchronous: files are checked one after another, and each step of an
     // asynchronous read waits for the event loop (most of the idle time of a run).
     bytes = task.content ?? (task.absolute ? readFileSync(task.absolute) : await readStdin())
@@ -61,6 +66,10 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
   outcome.bytes = bytes
   if (bytes.length > task.maxBytes) {
     outcome.error = tooLarge(bytes.length, task.maxBytes)
+    return outcome
+  }
+  if (bytes.length > memoryBound()) {
+    outcome.error = tooLargeForMemory(bytes.length)
     return outcome
   }
   try {
@@ -253,5 +262,25 @@ function tooLarge(size: number, maxBytes: number): NonNullable<FileOutcome['erro
   return {
     code: 'too-large',
     message: `is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(maxBytes / 1e6).toFixed(1)} MB (--max-file-size); split it or raise the limit`
+  }
+}
+
+/**
+ * Memory a check takes per byte of input, measured with `bench/memory`
+ * (about 125 on a 5 MB article, tree, messages and claims included), with room.
+ */
+const memoryPerInputByte = 150
+
+/** The largest input this process can check without running out of heap, whatever --max-file-size says. */
+function memoryBound(): number {
+  return (getHeapStatistics().heap_size_limit * 0.8) / memoryPerInputByte
+}
+
+/** Refuse a file the heap cannot hold the check of: a clear error instead of a crash after minutes. */
+function tooLargeForMemory(size: number): NonNullable<FileOutcome['error']> {
+  const limit = getHeapStatistics().heap_size_limit
+  return {
+    code: 'too-large',
+    message: `is ${(size / 1e6).toFixed(1)} MB; checking it would take about ${((size * memoryPerInputByte) / 1e9).toFixed(1)} GB, more than this process's heap of ${(limit / 1e9).toFixed(1)} GB (node --max-old-space-size raises it); split it`
   }
 }
