@@ -1,3 +1,5 @@
+// Metrics: what a number counts (the noun after it, the phrase before it, an inherited one) and what narrows it.
+
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isListTotal, nounAfter, qualifierOf} from './metric.js'

@@ -1,3 +1,5 @@
+// Periods of claims: the time words a number belongs to, and time phrases that frame later sentences.
+
 import type {Quantity} from '@jiaodui/zh-number'
 import type {SegmentContext, SentenceState} from './context.js'
 import {resolvePeriod, type TimeMention} from './period.js'

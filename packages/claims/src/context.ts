@@ -1,3 +1,5 @@
+// The explicit state of extraction: the article, the segment and the sentence being read.
+
 import type {Place} from '@jiaodui/gazetteer'
 import type {Quantity} from '@jiaodui/zh-number'
 import type {TopicTime} from './claim-period.js'

@@ -1,3 +1,5 @@
+// Parts and wholes: `其中`, `分别`, `N个X中` link the claims of a sentence to the total they break down.
+
 import type {Quantity} from '@jiaodui/zh-number'
 import type {ScopeMention} from './scopes.js'
 import type {Span} from './text.js'

@@ -1,3 +1,5 @@
+// The region of an article (mainland, Hong Kong, Macau, Taiwan) and what it changes: its place, its currency.
+
 import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import type {Quantity} from '@jiaodui/zh-number'
 import {foldText} from './text.js'

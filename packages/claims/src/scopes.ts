@@ -1,3 +1,5 @@
+// Scopes: the places, organisations and regions a sentence names, and the place an article is about.
+
 import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
 import type {TimeMention} from './period.js'
 import {regionPlace} from './region.js'
@@ -25,6 +27,7 @@ export function scopeIdOf(place: Place): string {
   return place.code ?? `village:${place.parentCode ?? '?'}:${place.name}`
 }
 
+/** The last place named in a text (a dateline's place words). */
 function placeOfText(text: string): Place | undefined {
   const mentions = findPlaces(text)
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -146,6 +149,7 @@ export function otherSubject(folded: string, clauseStart: number, mention: Scope
   return /(?:公司|集团|股份|银行|科技)$/.test(subject)
 }
 
+/** The claim scope of a place mention, reached `via` the given route, with its offsets in the whole text. */
 export function scopeFrom(mention: ScopeMention, via: ClaimScope['via'], offset: number, source: string): ClaimScope {
   return {
     id: scopeIdOf(mention.place),

@@ -1,3 +1,5 @@
+// Lookups in lists of mentions sorted by start (binary searches: claims are read in linear time).
+
 import type {Quantity} from '@jiaodui/zh-number'
 
 /** The last mention (sorted by start) that ends at or before `at`: binary search, then a short walk back. */
