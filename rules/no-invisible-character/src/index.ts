@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {joinLeaves, lintRule, locate, paragraphsOf, paragraphText, placeOf, type JoinedText, type OptionsOf} from '@jiaodui/lint-rule'
+import {joinLeaves, lintRule, locate, paragraphsOf, paragraphText, placeOf, type JoinedText, type OptionsOf, type Report} from '@jiaodui/lint-rule'
 import {allowedMask, allowedWords, isTraditionalRegion, regionOf} from '@jiaodui/zh-script'
 
 /** Options of `no-invisible-character`: the schema is the one place each option is written. */
@@ -95,113 +95,152 @@ const rule = lintRule<Options>(
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    const allow = allowedWords(file)
     // The region is looked up only when an ideographic space in prose needs it.
     let traditional: boolean | undefined
-    const traditionalStyle = () => (traditional ??= isTraditionalRegion(regionOf(file).region))
-    for (const paragraph of paragraphsOf(tree)) checkText(paragraphText(paragraph, source))
+    const check: TextCheck = {
+      file,
+      options,
+      report,
+      allow: allowedWords(file),
+      traditionalStyle: () => (traditional ??= isTraditionalRegion(regionOf(file).region))
+    }
+    for (const paragraph of paragraphsOf(tree)) checkText(paragraphText(paragraph, source), check)
     // Whitespace between paragraphs (blank lines) can carry characters too.
     for (const child of tree.children) {
-      if (child.type === 'WhiteSpaceNode') checkText(joinLeaves([child], source))
-    }
-
-    function checkText(joined: JoinedText) {
-      const {text} = joined
-      candidate.lastIndex = 0
-      if (!candidate.test(text)) return
-      candidate.lastIndex = 0
-      const hasRightToLeft = rightToLeft.test(text)
-      const firstVisible = text.search(/[^\s\u3000\u00A0\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u2069\uFEFF]/)
-      const mask = allowedMask(text, allow)
-      for (const group of mergeGroups(text, findGroups(text))) {
-        if (mask && mask[group.at] === 1) continue
-        const finding = judge(group.text, group.code, {
-          previous: previousChar(text, group.at),
-          next: nextChar(text, group.at + group.length),
-          atLineStart: firstVisible === -1 || group.at < firstVisible,
-          atLineEnd: lineEndsAfter(text, group.at + group.length),
-          hasRightToLeft,
-          count: group.count,
-          headline: isHeadline(text, group.at)
-        })
-        if (!finding) continue
-        const place = locate(joined, group.at, group.length)
-        if (!place) continue
-        report(finding.reason, {
-          place: placeOf(file, place.start, place.end),
-          expected: place.exact ? finding.expected : undefined,
-          note: finding.note,
-          data: {kind: describe(group.code).kind, codePoint: codePoint(group.code), count: group.count}
-        })
-      }
-    }
-
-    function judge(
-      text: string,
-      code: number,
-      context: {previous: string; next: string; atLineStart: boolean; atLineEnd: boolean; hasRightToLeft: boolean; count: number; headline: boolean}
-    ): {reason: string; expected: string[]; note: string} | undefined {
-      const {name, kind} = describe(code)
-      const label = `${name} (${codePoint(code)}${context.count > 1 ? ` ×${context.count}` : ''})`
-      const remove = {reason: `Unexpected ${label}, expected nothing`, expected: ['']}
-      switch (kind) {
-        case 'zero-width': {
-          // Inside an emoji sequence (👩🏽‍💻: woman, skin tone, ZWJ, laptop).
-          if (code === 0x200d && emojiPart.test(context.previous) && emojiPart.test(context.next)) return undefined
-          if ((code === 0x200c || code === 0x200d) && (joiningScript.test(context.previous) || joiningScript.test(context.next))) return undefined
-          return {...remove, note: 'Zero-width characters are invisible in print and break search, word counts and line breaking; Chinese text needs none.'}
-        }
-        case 'bom':
-          return {...remove, note: 'A byte-order mark belongs only at the very start of a file, where jiaodui keeps it; inside the text it is a zero-width character left by pasting or concatenating files.'}
-        case 'soft-hyphen':
-          return {...remove, note: 'Soft hyphens are invisible hyphenation hints from web pages; Chinese text is not hyphenated.'}
-        case 'bidi':
-          if (context.hasRightToLeft) return undefined
-          return {...remove, note: 'Bidirectional controls change how text is displayed without being visible (see Unicode Technical Standard #9 and CVE-2021-42574, "Trojan Source"); they have no use in a text without right-to-left script.'}
-        case 'control':
-          return {...remove, note: 'Control characters have no place in an article; they come from broken conversions.'}
-        case 'line-separator':
-          return {reason: `Unexpected ${label}, expected a line break`, expected: ['\n'], note: 'U+2028 and U+2029 break lines in some programs and not in others; use a plain line break.'}
-        case 'odd-space': {
-          if (!options.oddSpace) return undefined
-          if (context.count > 1 && text.length > context.count) {
-            // Several runs on one line: one message, each replaced by a space.
-            const spaced = text.replaceAll(String.fromCharCode(code), ' ')
-            return {reason: `Unexpected ${label} on one line, expected spaces`, expected: [spaced], note: 'No-break and typographic spaces come from web layout (`&nbsp;`); a plain space keeps the separation.'}
-          }
-          // Next to an ordinary space it only doubles the space.
-          if (context.atLineStart || context.atLineEnd || context.previous === ' ' || context.next === ' ') {
-            return {...remove, note: 'No-break and typographic spaces at the start or end of a line, or next to an ordinary space, are leftovers of web layout (`&nbsp;`).'}
-          }
-          return {reason: `Unexpected ${label}, expected a space`, expected: [' '], note: 'No-break and typographic spaces come from web layout (`&nbsp;`); inside a line, a plain space keeps the separation.'}
-        }
-        case 'ideographic-space': {
-          if (!options.ideographicSpace || context.atLineStart || context.atLineEnd) return undefined
-          // One ideographic space between clauses of a headline or subhead is
-          // Hong Kong and Taiwan house style; two or more inside a line are a
-          // lost paragraph break.
-          if (context.count === 1) {
-            // A headline or subhead: one ideographic space between its clauses, in every region.
-            if (context.headline) return undefined
-            // Around the bars of a menu or footer (`关于我们　|　联系我们`): layout.
-            if (menuBar.test(context.previous) || menuBar.test(context.next)) return undefined
-            // Hong Kong and Taiwan prose: between two clauses (hanzi or Chinese marks on both sides).
-            if (cjk.test(context.previous) && cjk.test(context.next) && traditionalStyle()) return undefined
-          }
-          if (context.count > 1) {
-            return {reason: `Unexpected ${label} inside a line, expected a line break`, expected: [], note: 'A run of ideographic spaces inside a line is a paragraph indent whose line break was lost when the text was copied or scraped.'}
-          }
-          if (latinOrDigit.test(context.previous) && !cjk.test(context.previous) || latinOrDigit.test(context.next) && !cjk.test(context.next)) {
-            return {reason: `Unexpected ${label} next to Latin text, expected a space`, expected: [' '], note: 'The ideographic space is as wide as a hanzi; next to Latin letters or digits use a normal space.'}
-          }
-          return {reason: `Unexpected ${label} inside a line`, expected: [], note: 'Inside a sentence an ideographic space usually stands for missing punctuation (a comma) or is a leftover of layout; the right fix depends on the sentence.'}
-        }
-      }
+      if (child.type === 'WhiteSpaceNode') checkText(joinLeaves([child], source), check)
     }
   }
 )
 
 export default rule
+
+/** What checking one text needs from the run: the file, options, reporter, allowed words and the region's style. */
+interface TextCheck {
+  file: Parameters<typeof placeOf>[0]
+  options: Options
+  report: Report
+  allow: ReturnType<typeof allowedWords>
+  /** Whether the region's house style is traditional (Hong Kong, Taiwan); looked up on first call. */
+  traditionalStyle: () => boolean
+}
+
+/** Where a group of candidate characters stands in its text. */
+interface GroupContext {
+  previous: string
+  next: string
+  atLineStart: boolean
+  atLineEnd: boolean
+  hasRightToLeft: boolean
+  count: number
+  headline: boolean
+}
+
+/** What to report about a group. */
+interface Finding {
+  reason: string
+  expected: string[]
+  note: string
+}
+
+/** Report the invisible characters of one paragraph (or inter-paragraph white space). */
+function checkText(joined: JoinedText, check: TextCheck): void {
+  const {text} = joined
+  candidate.lastIndex = 0
+  if (!candidate.test(text)) return
+  candidate.lastIndex = 0
+  const hasRightToLeft = rightToLeft.test(text)
+  const firstVisible = text.search(/[^\s\u3000\u00A0\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u2069\uFEFF]/)
+  const mask = allowedMask(text, check.allow)
+  for (const group of mergeGroups(text, findGroups(text))) {
+    if (mask && mask[group.at] === 1) continue
+    const finding = judge(group.text, group.code, {
+      previous: previousChar(text, group.at),
+      next: nextChar(text, group.at + group.length),
+      atLineStart: firstVisible === -1 || group.at < firstVisible,
+      atLineEnd: lineEndsAfter(text, group.at + group.length),
+      hasRightToLeft,
+      count: group.count,
+      headline: isHeadline(text, group.at)
+    }, check)
+    if (!finding) continue
+    const place = locate(joined, group.at, group.length)
+    if (!place) continue
+    check.report(finding.reason, {
+      place: placeOf(check.file, place.start, place.end),
+      expected: place.exact ? finding.expected : undefined,
+      note: finding.note,
+      data: {kind: describe(group.code).kind, codePoint: codePoint(group.code), count: group.count}
+    })
+  }
+}
+
+/** Decide what (if anything) to report about a group of the character `code`, written `text`. */
+function judge(text: string, code: number, context: GroupContext, check: TextCheck): Finding | undefined {
+  const {name, kind} = describe(code)
+  const label = `${name} (${codePoint(code)}${context.count > 1 ? ` ×${context.count}` : ''})`
+  const remove = {reason: `Unexpected ${label}, expected nothing`, expected: ['']}
+  switch (kind) {
+    case 'zero-width': {
+      // Inside an emoji sequence (👩🏽‍💻: woman, skin tone, ZWJ, laptop).
+      if (code === 0x200d && emojiPart.test(context.previous) && emojiPart.test(context.next)) return undefined
+      if ((code === 0x200c || code === 0x200d) && (joiningScript.test(context.previous) || joiningScript.test(context.next))) return undefined
+      return {...remove, note: 'Zero-width characters are invisible in print and break search, word counts and line breaking; Chinese text needs none.'}
+    }
+    case 'bom':
+      return {...remove, note: 'A byte-order mark belongs only at the very start of a file, where jiaodui keeps it; inside the text it is a zero-width character left by pasting or concatenating files.'}
+    case 'soft-hyphen':
+      return {...remove, note: 'Soft hyphens are invisible hyphenation hints from web pages; Chinese text is not hyphenated.'}
+    case 'bidi':
+      if (context.hasRightToLeft) return undefined
+      return {...remove, note: 'Bidirectional controls change how text is displayed without being visible (see Unicode Technical Standard #9 and CVE-2021-42574, "Trojan Source"); they have no use in a text without right-to-left script.'}
+    case 'control':
+      return {...remove, note: 'Control characters have no place in an article; they come from broken conversions.'}
+    case 'line-separator':
+      return {reason: `Unexpected ${label}, expected a line break`, expected: ['\n'], note: 'U+2028 and U+2029 break lines in some programs and not in others; use a plain line break.'}
+    case 'odd-space':
+      return check.options.oddSpace ? judgeOddSpace(text, code, label, context) : undefined
+    case 'ideographic-space':
+      return check.options.ideographicSpace ? judgeIdeographicSpace(label, context, check) : undefined
+  }
+}
+
+/** A no-break or typographic space: removed at a line's edge or beside a space, else a plain space. */
+function judgeOddSpace(text: string, code: number, label: string, context: GroupContext): Finding {
+  if (context.count > 1 && text.length > context.count) {
+    // Several runs on one line: one message, each replaced by a space.
+    const spaced = text.replaceAll(String.fromCharCode(code), ' ')
+    return {reason: `Unexpected ${label} on one line, expected spaces`, expected: [spaced], note: 'No-break and typographic spaces come from web layout (`&nbsp;`); a plain space keeps the separation.'}
+  }
+  // Next to an ordinary space it only doubles the space.
+  if (context.atLineStart || context.atLineEnd || context.previous === ' ' || context.next === ' ') {
+    return {reason: `Unexpected ${label}, expected nothing`, expected: [''], note: 'No-break and typographic spaces at the start or end of a line, or next to an ordinary space, are leftovers of web layout (`&nbsp;`).'}
+  }
+  return {reason: `Unexpected ${label}, expected a space`, expected: [' '], note: 'No-break and typographic spaces come from web layout (`&nbsp;`); inside a line, a plain space keeps the separation.'}
+}
+
+/** An ideographic space inside a line: house style in some places, else a lost break, a space or a comma. */
+function judgeIdeographicSpace(label: string, context: GroupContext, check: TextCheck): Finding | undefined {
+  if (context.atLineStart || context.atLineEnd) return undefined
+  // One ideographic space between clauses of a headline or subhead is
+  // Hong Kong and Taiwan house style; two or more inside a line are a
+  // lost paragraph break.
+  if (context.count === 1) {
+    // A headline or subhead: one ideographic space between its clauses, in every region.
+    if (context.headline) return undefined
+    // Around the bars of a menu or footer (`关于我们　|　联系我们`): layout.
+    if (menuBar.test(context.previous) || menuBar.test(context.next)) return undefined
+    // Hong Kong and Taiwan prose: between two clauses (hanzi or Chinese marks on both sides).
+    if (cjk.test(context.previous) && cjk.test(context.next) && check.traditionalStyle()) return undefined
+  }
+  if (context.count > 1) {
+    return {reason: `Unexpected ${label} inside a line, expected a line break`, expected: [], note: 'A run of ideographic spaces inside a line is a paragraph indent whose line break was lost when the text was copied or scraped.'}
+  }
+  if (latinOrDigit.test(context.previous) && !cjk.test(context.previous) || latinOrDigit.test(context.next) && !cjk.test(context.next)) {
+    return {reason: `Unexpected ${label} next to Latin text, expected a space`, expected: [' '], note: 'The ideographic space is as wide as a hanzi; next to Latin letters or digits use a normal space.'}
+  }
+  return {reason: `Unexpected ${label} inside a line`, expected: [], note: 'Inside a sentence an ideographic space usually stands for missing punctuation (a comma) or is a leftover of layout; the right fix depends on the sentence.'}
+}
+
 
 function codePoint(code: number): string {
   return 'U+' + code.toString(16).toUpperCase().padStart(4, '0')

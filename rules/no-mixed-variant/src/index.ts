@@ -532,8 +532,7 @@ const regionNames: Record<Region, string> = {tw: 'Taiwan', hk: 'Hong Kong'}
 /** Merge findings into messages: a decided run is one message with one fix; an undecided character is its own. */
 function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision, file: VFile, report: Report): void {
   if (findings.length === 0) return
-  const {joined} = paragraph
-  const {chars, offsets} = charactersOf(paragraph)
+  const characters = charactersOf(paragraph)
   let index = 0
   while (index < findings.length) {
     const first = findings[index]!
@@ -542,78 +541,121 @@ function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision,
       index++
       continue
     }
-    const group = [first]
-    if (first.fix !== undefined) {
-      // Extend over findings inside the same phrase or right next to the run.
-      let end = first.to
-      while (index + group.length < findings.length) {
-        const next = findings[index + group.length]!
-        if (next.fix === undefined || next.kind !== first.kind) break
-        // Also join a word split by up to two other hanzi (覺醒法師).
-        const gap = chars.slice(end, next.index)
-        if (next.index > end && (gap.length > maximumGap || !gap.every((char) => han.test(char)))) break
-        group.push(next)
-        end = Math.max(end, next.to)
-      }
-    }
+    const group = groupFrom(findings, index, characters.chars)
     index += group.length
-    const from = Math.min(...group.map((finding) => finding.from))
-    const to = Math.max(...group.map((finding) => finding.to))
-    // Trim the span to the flagged characters when the phrase is long, but keep
-    // a two-character phrase (干部) as context.
-    const start = to - from <= 4 ? from : group[0]!.index
-    const end = to - from <= 4 ? to : group.at(-1)!.index + 1
-    const at = offsets[start]!
-    const length = offsets[end - 1]! + chars[end - 1]!.length - at
-    // The source slice, invisible characters included, so that a fix keeps them.
-    const original = joined.text.slice(at, at + length)
-    const span = locate(joined, at, length)
-    if (!span) continue
-    let replacement = ''
-    let cursor = at
-    for (const finding of group) {
-      if (finding.fix === undefined) continue
-      const offset = offsets[finding.index]!
-      replacement += joined.text.slice(cursor, offset) + finding.fix
-      cursor = offset + chars[finding.index]!.length
+    emitGroup(paragraph, characters, group, decision, file, report)
+  }
+}
+
+/**
+ * The findings that make one message, from `findings[index]`: a decided
+ * finding extends over the next decided ones of its kind inside the same
+ * phrase, right next to it, or across a gap of a few hanzi.
+ */
+function groupFrom(findings: Finding[], index: number, chars: readonly string[]): Finding[] {
+  const first = findings[index]!
+  const group = [first]
+  if (first.fix === undefined) return group
+  // Extend over findings inside the same phrase or right next to the run.
+  let end = first.to
+  while (index + group.length < findings.length) {
+    const next = findings[index + group.length]!
+    if (next.fix === undefined || next.kind !== first.kind) break
+    // Also join a word split by up to two other hanzi (覺醒法師).
+    const gap = chars.slice(end, next.index)
+    if (next.index > end && (gap.length > maximumGap || !gap.every((char) => han.test(char)))) break
+    group.push(next)
+    end = Math.max(end, next.to)
+  }
+  return group
+}
+
+/** Report one group of findings: its span, its fix (when decided) and the wording. */
+function emitGroup(
+  paragraph: ParagraphText,
+  {chars, offsets}: Characters,
+  group: Finding[],
+  decision: Decision,
+  file: VFile,
+  report: Report
+): void {
+  const {joined} = paragraph
+  const first = group[0]!
+  const from = Math.min(...group.map((finding) => finding.from))
+  const to = Math.max(...group.map((finding) => finding.to))
+  // Trim the span to the flagged characters when the phrase is long, but keep
+  // a two-character phrase (干部) as context.
+  const start = to - from <= 4 ? from : first.index
+  const end = to - from <= 4 ? to : group.at(-1)!.index + 1
+  const at = offsets[start]!
+  const length = offsets[end - 1]! + chars[end - 1]!.length - at
+  // The source slice, invisible characters included, so that a fix keeps them.
+  const original = joined.text.slice(at, at + length)
+  const span = locate(joined, at, length)
+  if (!span) return
+  let replacement = ''
+  let cursor = at
+  for (const finding of group) {
+    if (finding.fix === undefined) continue
+    const offset = offsets[finding.index]!
+    replacement += joined.text.slice(cursor, offset) + finding.fix
+    cursor = offset + chars[finding.index]!.length
+  }
+  replacement += joined.text.slice(cursor, at + length)
+  const flagged = group.map((finding) => chars[finding.index]!).join('')
+  const {reason, note, expected} = wordingOf(group, original, replacement, flagged, decision)
+  report(reason, {
+    place: placeOf(file, span.start, span.exact ? span.start + length : span.end),
+    expected: span.exact ? expected : undefined,
+    note,
+    data: {
+      variant: decision.variant,
+      source: decision.source,
+      kind: first.kind,
+      characters: flagged,
+      candidates: first.candidates
     }
-    replacement += joined.text.slice(cursor, at + length)
-    // What the reason quotes: the word as it reads, without invisible characters.
-    const shown = original.replace(invisibleAll, '')
-    const shownReplacement = replacement.replace(invisibleAll, '')
-    const flagged = group.map((finding) => chars[finding.index]!).join('')
-    const script = decision.target === 'traditional' ? 'simplified' : 'traditional'
-    const textName = decision.region ? `${regionNames[decision.region]} ${decision.target}` : decision.target
-    let reason: string
-    let note: string
-    let expected: string[] | undefined
-    if (first.kind === 'regional') {
-      reason = `Unexpected \`${shown}\` in ${regionNames[decision.region!]} text, expected \`${shownReplacement}\``
-      note = `The ${regionNames[decision.region!]} standard form differs from the general traditional form (OpenCC ${decision.region === 'tw' ? 'TWVariants' : 'HKVariants'}); the text is declared \`${decision.variant}\`.`
-      expected = [replacement]
-    } else if (group.every((finding) => finding.fix !== undefined)) {
-      reason = `Unexpected ${script} \`${shown}\` in ${textName} text, expected \`${shownReplacement}\``
-      note = `${noteFor(decision)} The replacement follows OpenCC's phrase and character tables${group.some((finding) => finding.to - finding.from > 1) ? ' (a phrase decides it)' : ''}.`
-      expected = [replacement]
-    } else {
-      const others = first.candidates.filter((candidate) => candidate !== flagged)
-      const shared = first.candidates.includes(flagged)
-      reason = `Unexpected ${script} \`${shown}\` in ${textName} text, expected ${list(others)}${shared ? ` unless \`${flagged}\` is meant` : ''}`
-      note = `${noteFor(decision)} \`${flagged}\` stands for several characters (${first.candidates.map((candidate) => `\`${candidate}\``).join(', ')}) and no phrase decides which, so an editor has to choose.`
-      expected = []
+  })
+}
+
+/**
+ * Reason, note and fixes of a group's message: a regional form, a decided
+ * replacement, or a character that stands for several (no fix, the editor
+ * chooses).
+ */
+function wordingOf(
+  group: Finding[],
+  original: string,
+  replacement: string,
+  flagged: string,
+  decision: Decision
+): {reason: string; note: string; expected: string[]} {
+  const first = group[0]!
+  // What the reason quotes: the word as it reads, without invisible characters.
+  const shown = original.replace(invisibleAll, '')
+  const shownReplacement = replacement.replace(invisibleAll, '')
+  const script = decision.target === 'traditional' ? 'simplified' : 'traditional'
+  const textName = decision.region ? `${regionNames[decision.region]} ${decision.target}` : decision.target
+  if (first.kind === 'regional') {
+    return {
+      reason: `Unexpected \`${shown}\` in ${regionNames[decision.region!]} text, expected \`${shownReplacement}\``,
+      note: `The ${regionNames[decision.region!]} standard form differs from the general traditional form (OpenCC ${decision.region === 'tw' ? 'TWVariants' : 'HKVariants'}); the text is declared \`${decision.variant}\`.`,
+      expected: [replacement]
     }
-    report(reason, {
-      place: placeOf(file, span.start, span.exact ? span.start + length : span.end),
-      expected: span.exact ? expected : undefined,
-      note,
-      data: {
-        variant: decision.variant,
-        source: decision.source,
-        kind: first.kind,
-        characters: flagged,
-        candidates: first.candidates
-      }
-    })
+  }
+  if (group.every((finding) => finding.fix !== undefined)) {
+    return {
+      reason: `Unexpected ${script} \`${shown}\` in ${textName} text, expected \`${shownReplacement}\``,
+      note: `${noteFor(decision)} The replacement follows OpenCC's phrase and character tables${group.some((finding) => finding.to - finding.from > 1) ? ' (a phrase decides it)' : ''}.`,
+      expected: [replacement]
+    }
+  }
+  const others = first.candidates.filter((candidate) => candidate !== flagged)
+  const shared = first.candidates.includes(flagged)
+  return {
+    reason: `Unexpected ${script} \`${shown}\` in ${textName} text, expected ${list(others)}${shared ? ` unless \`${flagged}\` is meant` : ''}`,
+    note: `${noteFor(decision)} \`${flagged}\` stands for several characters (${first.candidates.map((candidate) => `\`${candidate}\``).join(', ')}) and no phrase decides which, so an editor has to choose.`,
+    expected: []
   }
 }
 

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import {availableParallelism} from 'node:os'
 import {Option, type Command} from 'commander'
-import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import {applyEdits, buildReport, editFromMessage, fixText, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
 import {isCorpusRule} from '@jiaodui/lint-rule'
@@ -247,12 +246,14 @@ async function recheck(result: Checked, configs: RunConfigs): Promise<void> {
  */
 async function writeFixes(results: Checked[], configs: RunConfigs, options: CheckOptions): Promise<string> {
   let diff = ''
+  // `diff` is loaded only for `--dry-run`: other runs never need it at start-up.
+  const createTwoFilesPatch = options.fix && options.dryRun ? (await import('diff')).createTwoFilesPatch : undefined
   for (const result of results) {
     const {outcome} = result
     if (!options.fix || options.stdin || outcome.output === undefined || !outcome.decoded || !result.file) continue
     const before = outcome.decoded.text
     if (outcome.output === before) continue
-    if (options.dryRun) {
+    if (createTwoFilesPatch) {
       diff += createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, before, outcome.output)
       continue
     }
