@@ -24,14 +24,15 @@ import {
 } from './chars.js'
 import {type Dec, ZERO, decAdd, decFromDigits, decFromInt, decIsZero, decShift, decToNumber} from './dec.js'
 
-const D = 0 // Chinese digit (零 included)
-const A = 1 // Arabic literal
-const U = 2 // 十 百 千
-const M = 3 // 万 亿 兆, k, M
-const P = 4 // 点 decimal point
-const J = 5 // 几 slot
-const V = 6 // 多/余 inside (before a unit or magnitude)
-const S = 7 // 数 leading vague coefficient
+// Token kinds.
+const DIGIT = 0 // Chinese digit (零 included)
+const ARABIC = 1 // Arabic literal
+const UNIT = 2 // 十 百 千
+const MAGNITUDE = 3 // 万 亿 兆, k, M
+const POINT = 4 // 点 decimal point
+const JI_SLOT = 5 // 几 slot
+const MORE_INSIDE = 6 // 多/余 inside (before a unit or magnitude)
+const SHU_LEAD = 7 // 数 leading vague coefficient
 
 interface ArabicLit {
   int: string
@@ -43,13 +44,15 @@ interface ArabicLit {
 }
 
 interface Token {
-  t: number
-  v: number
-  s: number
-  e: number
+  /** One of the token kinds above. */
+  kind: number
+  /** Digit value, unit or magnitude exponent; 0 for the other kinds. */
+  value: number
+  start: number
+  end: number
   lit?: ArabicLit
   /** The character code of the token's first character. */
-  c: number
+  code: number
 }
 
 /** A scanned numeral with the facts the interval rules need. */
@@ -97,60 +100,108 @@ export interface Numeral {
   isPower: boolean
 }
 
-function scanArabic(text: string, i: number, end: number): {lit: ArabicLit; end: number} | null {
+/** The run of Arabic digits (any width) at `i`, as ASCII, and where it stops. */
+function readArabicDigits(text: string, i: number, end: number): {digits: string; end: number} {
   let j = i
-  let int = ''
+  let digits = ''
   while (j < end) {
     const d = AR_DIGIT[text.charCodeAt(j)]!
     if (d < 0) break
-    int += String.fromCharCode(48 + d)
+    digits += String.fromCharCode(48 + d)
     j++
   }
+  return {digits, end: j}
+}
+
+/** Thousands grouping after the first 1–3 digits (`1,234`, `1 234`): every group exactly three digits. */
+function readThousandsGroups(text: string, int: string, j: number, end: number): {int: string; end: number} | null {
+  const sep = text.charCodeAt(j)
+  const lastWide = text.charCodeAt(j - 1) >= 0xff10
+  const okSep =
+    sep === 0x2c ||
+    (sep === 0xff0c && lastWide) ||
+    sep === 0x20 ||
+    sep === 0xa0 ||
+    sep === 0x2009 ||
+    sep === 0x202f
+  if (!okSep) return null
+  let k = j
+  let acc = int
+  let groups = 0
+  while (k < end && text.charCodeAt(k) === sep) {
+    const a = AR_DIGIT[text.charCodeAt(k + 1)] ?? -1
+    const b = AR_DIGIT[text.charCodeAt(k + 2)] ?? -1
+    const c = AR_DIGIT[text.charCodeAt(k + 3)] ?? -1
+    const after = k + 4 < end ? text.charCodeAt(k + 4) : -1
+    if (a < 0 || b < 0 || c < 0 || (after >= 0 && (AR_DIGIT[after]! >= 0 || (sep === 0x20 && (after === 0x2f || after === 0xff0f || after === 0x3a))))) break
+    acc += String.fromCharCode(48 + a, 48 + b, 48 + c)
+    k += 4
+    groups++
+  }
+  return groups > 0 ? {int: acc, end: k} : null
+}
+
+/** e-notation at `j`: e, optional sign, 1–3 digits, then no further letter. */
+function readExponent(text: string, j: number, end: number): {exp: number; end: number} | null {
+  let k = j + 1
+  let sign = 1
+  const sc = text.charCodeAt(k)
+  if (sc === 0x2b) k++
+  else if (sc === 0x2d || sc === 0xff0d || sc === 0x2212) {
+    sign = -1
+    k++
+  }
+  let digits = ''
+  while (k < end && AR_DIGIT[text.charCodeAt(k)]! >= 0) {
+    digits += String.fromCharCode(48 + AR_DIGIT[text.charCodeAt(k)]!)
+    k++
+  }
+  if (digits.length > 0 && digits.length <= 3 && !(k < end && isLatin(text.charCodeAt(k)))) return {exp: sign * Number(digits), end: k}
+  return null
+}
+
+/** A power after `^` at `j`: any run of signs, then 1–3 digits. */
+function readPower(text: string, j: number, end: number): {pow: number; end: number} | null {
+  let k = j + 1
+  let sign = 1
+  while (k < end) {
+    const sc = text.charCodeAt(k)
+    if (sc === 0x2b) k++
+    else if (sc === 0x2d) {
+      sign = -sign
+      k++
+    } else break
+  }
+  let digits = ''
+  while (k < end && AR_DIGIT[text.charCodeAt(k)]! >= 0) {
+    digits += String.fromCharCode(48 + AR_DIGIT[text.charCodeAt(k)]!)
+    k++
+  }
+  if (digits.length > 0 && digits.length <= 3) return {pow: sign * Number(digits), end: k}
+  return null
+}
+
+/** One Arabic literal at `i`: digits, thousands groups, decimals, then an exponent or a power. */
+function scanArabic(text: string, i: number, end: number): {lit: ArabicLit; end: number} | null {
+  const head = readArabicDigits(text, i, end)
+  let int = head.digits
+  let j = head.end
   let grouped = false
   if (int.length > 0 && int.length <= 3 && j < end) {
-    // Thousands grouping: every group exactly three digits and not followed by another digit.
-    const sep = text.charCodeAt(j)
-    const lastWide = text.charCodeAt(j - 1) >= 0xff10
-    const okSep =
-      sep === 0x2c ||
-      (sep === 0xff0c && lastWide) ||
-      sep === 0x20 ||
-      sep === 0xa0 ||
-      sep === 0x2009 ||
-      sep === 0x202f
-    if (okSep) {
-      let k = j
-      let acc = int
-      let groups = 0
-      while (k < end && text.charCodeAt(k) === sep) {
-        const a = AR_DIGIT[text.charCodeAt(k + 1)] ?? -1
-        const b = AR_DIGIT[text.charCodeAt(k + 2)] ?? -1
-        const c = AR_DIGIT[text.charCodeAt(k + 3)] ?? -1
-        const after = k + 4 < end ? text.charCodeAt(k + 4) : -1
-        if (a < 0 || b < 0 || c < 0 || (after >= 0 && (AR_DIGIT[after]! >= 0 || (sep === 0x20 && (after === 0x2f || after === 0xff0f || after === 0x3a))))) break
-        acc += String.fromCharCode(48 + a, 48 + b, 48 + c)
-        k += 4
-        groups++
-      }
-      if (groups > 0) {
-        int = acc
-        j = k
-        grouped = true
-      }
+    const groups = readThousandsGroups(text, int, j, end)
+    if (groups !== null) {
+      int = groups.int
+      j = groups.end
+      grouped = true
     }
   }
   let frac = ''
   if (j < end) {
     const ch = text.charCodeAt(j)
     if ((ch === 0x2e || ch === 0xff0e) && j + 1 < end && AR_DIGIT[text.charCodeAt(j + 1)]! >= 0) {
-      let k = j + 1
-      while (k < end) {
-        const d = AR_DIGIT[text.charCodeAt(k)]!
-        if (d < 0) break
-        frac += String.fromCharCode(48 + d)
-        k++
-      }
-      j = k
+      const tail = readArabicDigits(text, j + 1, end)
+      frac = tail.digits
+      j = tail.end
     }
   }
   if (int.length === 0 && frac.length === 0) return null
@@ -159,43 +210,16 @@ function scanArabic(text: string, i: number, end: number): {lit: ArabicLit; end:
   if (j < end) {
     const ch = text.charCodeAt(j)
     if (ch === 0x65 || ch === 0x45 || ch === 0xff45) {
-      // e-notation: e, optional sign, digits, then no further letter.
-      let k = j + 1
-      let sign = 1
-      const sc = text.charCodeAt(k)
-      if (sc === 0x2b) k++
-      else if (sc === 0x2d || sc === 0xff0d || sc === 0x2212) {
-        sign = -1
-        k++
-      }
-      let digits = ''
-      while (k < end && AR_DIGIT[text.charCodeAt(k)]! >= 0) {
-        digits += String.fromCharCode(48 + AR_DIGIT[text.charCodeAt(k)]!)
-        k++
-      }
-      if (digits.length > 0 && digits.length <= 3 && !(k < end && isLatin(text.charCodeAt(k)))) {
-        exp = sign * Number(digits)
-        j = k
+      const e = readExponent(text, j, end)
+      if (e !== null) {
+        exp = e.exp
+        j = e.end
       }
     } else if (ch === 0x5e) {
-      let k = j + 1
-      let sign = 1
-      while (k < end) {
-        const sc = text.charCodeAt(k)
-        if (sc === 0x2b) k++
-        else if (sc === 0x2d) {
-          sign = -sign
-          k++
-        } else break
-      }
-      let digits = ''
-      while (k < end && AR_DIGIT[text.charCodeAt(k)]! >= 0) {
-        digits += String.fromCharCode(48 + AR_DIGIT[text.charCodeAt(k)]!)
-        k++
-      }
-      if (digits.length > 0 && digits.length <= 3) {
-        pow = sign * Number(digits)
-        j = k
+      const p = readPower(text, j, end)
+      if (p !== null) {
+        pow = p.pow
+        j = p.end
       }
     }
   }
@@ -222,120 +246,161 @@ function litLastNZ(lit: ArabicLit): number {
 
 const SI_AFTER_ZHAO = '瓦赫帕焦欧歐字位比伏安'
 
+/** Tokeniser state: the tokens so far and whether we are after a decimal point. */
+interface Lexer {
+  text: string
+  end: number
+  toks: Token[]
+  inFrac: boolean
+}
+
+/** Sentinel of the lexing steps: the character cannot continue the numeral. */
+const STOP = -1
+
+/** The kind of the last token, -1 when there is none. */
+function lastKind(toks: readonly Token[]): number {
+  return toks.length === 0 ? -1 : toks[toks.length - 1]!.kind
+}
+
+/** An Arabic literal and a Latin multiplier after it (40k, 2.5 M, 15Ｋ). */
+function lexArabic(lx: Lexer, j: number, code: number): number {
+  const {text, end, toks} = lx
+  const prev = lastKind(toks)
+  // Arabic after Chinese only follows a unit, a magnitude, 零 or a point (3万4000, 1千零1, 一百点123).
+  if (prev === ARABIC || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD) return STOP
+  if (prev === DIGIT && (lx.inFrac || toks[toks.length - 1]!.value !== 0)) return STOP
+  if (lx.inFrac && prev !== POINT) return STOP
+  const r = scanArabic(text, j, end)
+  if (r === null) return STOP
+  if (lx.inFrac && (r.lit.frac.length > 0 || r.lit.exp !== 0 || r.lit.pow !== null || r.lit.grouped)) return STOP
+  toks.push({kind: ARABIC, value: 0, start: j, end: r.end, lit: r.lit, code})
+  const i = r.end
+  if (lx.inFrac) return i
+  const k = skipSpaces(text, i, end)
+  if (k < end && k - i <= 1) {
+    const m = text.charCodeAt(k)
+    const exp = m === 0x6b || m === 0x4b || m === 0xff2b || m === 0xff4b ? 3 : m === 0x4d || m === 0xff2d ? 6 : -1
+    if (exp > 0 && !(k + 1 < end && isLatin(text.charCodeAt(k + 1)))) {
+      toks.push({kind: MAGNITUDE, value: exp, start: k, end: k + 1, code: m})
+      return k + 1
+    }
+  }
+  return i
+}
+
+/** A Chinese digit, a tens form (廿 卅), a unit (十 百 千) or a magnitude (万 亿 兆). */
+function lexChinese(lx: Lexer, j: number, code: number): number {
+  const {text, end, toks} = lx
+  const prev = lastKind(toks)
+  const zd = ZH_DIGIT[code]!
+  if (zd >= 0) {
+    if (prev === ARABIC || prev === JI_SLOT || prev === SHU_LEAD) return STOP
+    if (lx.inFrac && prev === POINT && LIANG[code] === 1) return STOP
+    if (lx.inFrac && prev !== POINT && prev !== DIGIT) return STOP
+    toks.push({kind: DIGIT, value: zd, start: j, end: j + 1, code})
+    return j + 1
+  }
+  const zt = ZH_TENS[code]!
+  if (zt >= 0) {
+    if (lx.inFrac || prev === DIGIT || prev === ARABIC || prev === JI_SLOT) return STOP
+    toks.push({kind: DIGIT, value: zt, start: j, end: j + 1, code})
+    toks.push({kind: UNIT, value: 1, start: j, end: j + 1, code})
+    return j + 1
+  }
+  const zu = ZH_UNIT[code]!
+  if (zu >= 0) {
+    if (lx.inFrac) return STOP
+    // 百分之/千分之 after a numeral is a fraction's denominator unit: keep it; 分 is handled later.
+    toks.push({kind: UNIT, value: zu, start: j, end: j + 1, code})
+    return j + 1
+  }
+  const zm = ZH_MAG[code]!
+  if (toks.length === 0) return STOP
+  if (prev === POINT) return STOP
+  if (code === 0x5146 && j + 1 < end && SI_AFTER_ZHAO.includes(text[j + 1]!)) return STOP
+  toks.push({kind: MAGNITUDE, value: zm, start: j, end: j + 1, code})
+  lx.inFrac = false
+  return j + 1
+}
+
+/** 点/點 is a decimal point only when a decimal digit follows (一点两小时 is not 1.2). */
+function lexPoint(lx: Lexer, j: number, code: number): number {
+  const {text, end, toks} = lx
+  const prev = lastKind(toks)
+  if (lx.inFrac || toks.length === 0 || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD) return STOP
+  const k = skipSpaces(text, j + 1, end)
+  if (k >= end) return STOP
+  const n = text.charCodeAt(k)
+  const ok = (ZH_DIGIT[n]! >= 0 && LIANG[n] === 0 && n !== 0x5e7a) || AR_DIGIT[n]! >= 0
+  if (!ok) return STOP
+  toks.push({kind: POINT, value: 0, start: j, end: j + 1, code})
+  lx.inFrac = true
+  return j + 1
+}
+
+/** True when a unit or a magnitude follows `j` (after spaces). */
+function unitOrMagnitudeAfter(text: string, j: number, end: number): boolean {
+  const k = skipSpaces(text, j + 1, end)
+  return !(k >= end || (ZH_UNIT[text.charCodeAt(k)]! < 0 && ZH_MAG[text.charCodeAt(k)]! < 0))
+}
+
+/** The vague markers: 几/幾 (a digit slot or a leading coefficient), 数/數 (leading only), inner 多/余/餘. */
+function lexVague(lx: Lexer, j: number, code: number): number {
+  const {text, end, toks} = lx
+  const prev = lastKind(toks)
+  if (code === 0x51e0 || code === 0x5e7e) {
+    // 几/幾: a vague digit slot (十几, 一百零几) or a vague leading coefficient (几十, 几万).
+    if (lx.inFrac || prev === ARABIC || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD || prev === POINT) return STOP
+    if (prev === DIGIT && toks[toks.length - 1]!.value !== 0) return STOP
+    if (toks.length === 0 && !unitOrMagnitudeAfter(text, j, end)) return STOP
+    toks.push({kind: JI_SLOT, value: 0, start: j, end: j + 1, code})
+    return j + 1
+  }
+  if (code === 0x6570 || code === 0x6578) {
+    // 数/數 only leads: 数十, 数百, 数万.
+    if (toks.length !== 0) return STOP
+    if (!unitOrMagnitudeAfter(text, j, end)) return STOP
+    toks.push({kind: SHU_LEAD, value: 0, start: j, end: j + 1, code})
+    return j + 1
+  }
+  // 多/余/餘 inside a numeral only before a unit or magnitude (十余万, 一千多万); a trailing one is the caller's.
+  if (toks.length === 0 || lx.inFrac || prev === POINT || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD) return STOP
+  const k = skipSpaces(text, j + 1, end)
+  if (k >= end) return STOP
+  const n = text.charCodeAt(k)
+  if (ZH_MAG[n]! < 0 && ZH_UNIT[n]! < 0) return STOP
+  toks.push({kind: MORE_INSIDE, value: 0, start: j, end: j + 1, code})
+  return j + 1
+}
+
+/** Lex one token (two for 廿 卅) at `j`; returns where the next one starts, or STOP. */
+function lexOne(lx: Lexer, j: number): number {
+  const {text, end, toks} = lx
+  const c = text.charCodeAt(j)
+  if (AR_DIGIT[c]! >= 0 || (c === 0x2e && toks.length === 0 && j + 1 < end && AR_DIGIT[text.charCodeAt(j + 1)]! >= 0)) {
+    return lexArabic(lx, j, c)
+  }
+  if (ZH_DIGIT[c]! >= 0 || ZH_TENS[c]! >= 0 || ZH_UNIT[c]! >= 0 || ZH_MAG[c]! >= 0) return lexChinese(lx, j, c)
+  if (c === 0x70b9 || c === 0x9ede) return lexPoint(lx, j, c)
+  if (c === 0x51e0 || c === 0x5e7e || c === 0x6570 || c === 0x6578 || c === 0x591a || c === 0x4f59 || c === 0x9918) {
+    return lexVague(lx, j, c)
+  }
+  return STOP
+}
+
+/**
+ * Split the numeral at `start` into tokens (appended to `toks`); returns where
+ * tokenising stopped. Greedy: evaluation decides how much of it is valid.
+ */
 function tokenize(text: string, start: number, end: number, toks: Token[]): number {
+  const lx: Lexer = {text, end, toks, inFrac: false}
   let i = start
-  let inFrac = false
   while (i < end) {
     const j = toks.length === 0 ? i : skipSpaces(text, i, end)
     if (j >= end) break
-    const c = text.charCodeAt(j)
-    const prev = toks.length === 0 ? -1 : toks[toks.length - 1]!.t
-    const ad = AR_DIGIT[c]!
-    if (ad >= 0 || (c === 0x2e && toks.length === 0 && j + 1 < end && AR_DIGIT[text.charCodeAt(j + 1)]! >= 0)) {
-      // Arabic after Chinese only follows a unit, a magnitude, 零 or a point (3万4000, 1千零1, 一百点123).
-      if (prev === A || prev === J || prev === V || prev === S) break
-      if (prev === D && (inFrac || toks[toks.length - 1]!.v !== 0)) break
-      if (inFrac && prev !== P) break
-      const r = scanArabic(text, j, end)
-      if (r === null) break
-      if (inFrac && (r.lit.frac.length > 0 || r.lit.exp !== 0 || r.lit.pow !== null || r.lit.grouped)) break
-      toks.push({t: A, v: 0, s: j, e: r.end, lit: r.lit, c})
-      i = r.end
-      // Latin multipliers: 40k, 2.5 M, 15Ｋ.
-      if (!inFrac) {
-        const k = skipSpaces(text, i, end)
-        if (k < end && k - i <= 1) {
-          const m = text.charCodeAt(k)
-          const exp = m === 0x6b || m === 0x4b || m === 0xff2b || m === 0xff4b ? 3 : m === 0x4d || m === 0xff2d ? 6 : -1
-          if (exp > 0 && !(k + 1 < end && isLatin(text.charCodeAt(k + 1)))) {
-            toks.push({t: M, v: exp, s: k, e: k + 1, c: m})
-            i = k + 1
-          }
-        }
-      }
-      continue
-    }
-    const zd = ZH_DIGIT[c]!
-    if (zd >= 0) {
-      if (prev === A || prev === J || prev === S) break
-      if (inFrac && prev === P && LIANG[c] === 1) break
-      if (inFrac && prev !== P && prev !== D) break
-      toks.push({t: D, v: zd, s: j, e: j + 1, c})
-      i = j + 1
-      continue
-    }
-    const zt = ZH_TENS[c]!
-    if (zt >= 0) {
-      if (inFrac || prev === D || prev === A || prev === J) break
-      toks.push({t: D, v: zt, s: j, e: j + 1, c})
-      toks.push({t: U, v: 1, s: j, e: j + 1, c})
-      i = j + 1
-      continue
-    }
-    const zu = ZH_UNIT[c]!
-    if (zu >= 0) {
-      if (inFrac) break
-      // 百分之/千分之 after a numeral is a fraction's denominator unit: keep it; 分 is handled later.
-      toks.push({t: U, v: zu, s: j, e: j + 1, c})
-      i = j + 1
-      continue
-    }
-    const zm = ZH_MAG[c]!
-    if (zm >= 0) {
-      if (toks.length === 0) break
-      if (prev === P) break
-      if (c === 0x5146 && j + 1 < end && SI_AFTER_ZHAO.includes(text[j + 1]!)) break
-      toks.push({t: M, v: zm, s: j, e: j + 1, c})
-      inFrac = false
-      i = j + 1
-      continue
-    }
-    if (c === 0x70b9 || c === 0x9ede) {
-      // 点/點 is a decimal point only when a decimal digit follows (一点两小时 is not 1.2).
-      if (inFrac || toks.length === 0 || prev === J || prev === V || prev === S) break
-      const k = skipSpaces(text, j + 1, end)
-      if (k >= end) break
-      const n = text.charCodeAt(k)
-      const ok = (ZH_DIGIT[n]! >= 0 && LIANG[n] === 0 && n !== 0x5e7a) || AR_DIGIT[n]! >= 0
-      if (!ok) break
-      toks.push({t: P, v: 0, s: j, e: j + 1, c})
-      inFrac = true
-      i = j + 1
-      continue
-    }
-    if (c === 0x51e0 || c === 0x5e7e) {
-      // 几/幾: a vague digit slot (十几, 一百零几) or a vague leading coefficient (几十, 几万).
-      if (inFrac || prev === A || prev === J || prev === V || prev === S || prev === P) break
-      if (prev === D && toks[toks.length - 1]!.v !== 0) break
-      if (toks.length === 0) {
-        const k = skipSpaces(text, j + 1, end)
-        if (k >= end || (ZH_UNIT[text.charCodeAt(k)]! < 0 && ZH_MAG[text.charCodeAt(k)]! < 0)) break
-      }
-      toks.push({t: J, v: 0, s: j, e: j + 1, c})
-      i = j + 1
-      continue
-    }
-    if (c === 0x6570 || c === 0x6578) {
-      // 数/數 only leads: 数十, 数百, 数万.
-      if (toks.length !== 0) break
-      const k = skipSpaces(text, j + 1, end)
-      if (k >= end || (ZH_UNIT[text.charCodeAt(k)]! < 0 && ZH_MAG[text.charCodeAt(k)]! < 0)) break
-      toks.push({t: S, v: 0, s: j, e: j + 1, c})
-      i = j + 1
-      continue
-    }
-    if (c === 0x591a || c === 0x4f59 || c === 0x9918) {
-      // 多/余/餘 inside a numeral only before a unit or magnitude (十余万, 一千多万); a trailing one is the caller's.
-      if (toks.length === 0 || inFrac || prev === P || prev === J || prev === V || prev === S) break
-      const k = skipSpaces(text, j + 1, end)
-      if (k >= end) break
-      const n = text.charCodeAt(k)
-      if (ZH_MAG[n]! < 0 && ZH_UNIT[n]! < 0) break
-      toks.push({t: V, v: 0, s: j, e: j + 1, c})
-      i = j + 1
-      continue
-    }
-    break
+    const next = lexOne(lx, j)
+    if (next === STOP) break
+    i = next
   }
   return i
 }
@@ -348,201 +413,267 @@ interface PosResult {
   mag: number
 }
 
+/**
+ * Which value a vague numeral (几, 数, inner 多/余) is evaluated to: `base` is the stated
+ * reading (几十 → 10, 十几 → 10), `low` the smallest (几十 → 20, 十几 → 11) and `high`
+ * the exclusive upper end (几十 → 100, 十几 → 20, 十余 → 20).
+ */
+type VagueReading = 'base' | 'low' | 'high'
+
+/** Running state of `evalPositional`, one group (below the last magnitude) at a time. */
+interface PositionalState {
+  /** Everything up to the last magnitude, scaled. */
+  total: Dec
+  /** The current group below that magnitude. */
+  group: Dec
+  /** Exponent of the last magnitude, -1 when none. */
+  lastMag: number
+  /** A Chinese digit waiting for its unit, -1 when none. */
+  pendingDigit: number
+  /** An Arabic literal waiting for its unit. */
+  pendingLit: ArabicLit | null
+  prevUnit: number
+  prevFromMag: boolean
+  /** A 零 filler was read in this group. */
+  zero: boolean
+  groupHas: boolean
+  inFrac: boolean
+  fracPlace: number
+  lastPlace: number
+  lastNZ: number
+  prec: number
+  scaled: boolean
+  hasFrac: boolean
+}
+
+function newPositionalState(): PositionalState {
+  return {
+    total: ZERO,
+    group: ZERO,
+    lastMag: -1,
+    pendingDigit: -1,
+    pendingLit: null,
+    prevUnit: -1,
+    prevFromMag: false,
+    zero: false,
+    groupHas: false,
+    inFrac: false,
+    fracPlace: 0,
+    lastPlace: 0,
+    lastNZ: 0,
+    prec: 0,
+    scaled: false,
+    hasFrac: false
+  }
+}
+
+/** Add a pending digit or literal to the group; `elide` lets 三万五 mean 3.5万 (only at the end). */
+function flushPending(st: PositionalState, elide: boolean): void {
+  if (st.pendingLit !== null) {
+    const lit = st.pendingLit
+    st.group = decAdd(st.group, litDec(lit))
+    st.lastPlace = litLast(lit)
+    if (lit.int.replace(/0/g, '') !== '' || lit.frac.replace(/0/g, '') !== '') st.lastNZ = litLastNZ(lit)
+    st.hasFrac = st.lastPlace < 0
+    st.scaled = false
+    st.pendingLit = null
+    st.groupHas = true
+  } else if (st.pendingDigit >= 0) {
+    // 三万五, 一百二: a lone digit after a unit stands for the next lower place, but only at the end.
+    const pend = st.pendingDigit
+    const elided = elide && !st.zero && st.prevUnit > 1
+    const place = elided ? st.prevUnit - 1 : 0
+    st.group = decAdd(st.group, decShift(decFromInt(pend), place))
+    st.lastPlace = place
+    if (pend !== 0) st.lastNZ = place
+    st.scaled = elided && st.prevFromMag
+    if (st.scaled) st.prec = place
+    st.hasFrac = false
+    st.pendingDigit = -1
+    st.groupHas = true
+  }
+}
+
+/** A Chinese digit: a decimal place after a point, else a coefficient waiting for its unit. */
+function stepDigit(st: PositionalState, tok: Token): boolean {
+  if (st.inFrac) {
+    st.fracPlace--
+    st.group = decAdd(st.group, decShift(decFromInt(tok.value), st.fracPlace))
+    st.lastPlace = st.fracPlace
+    if (tok.value !== 0) st.lastNZ = st.fracPlace
+    st.hasFrac = true
+    st.groupHas = true
+    return true
+  }
+  if (st.pendingDigit >= 0 || st.pendingLit !== null) return false
+  if (tok.value === 0) st.zero = true
+  else st.pendingDigit = tok.value
+  return true
+}
+
+/** An Arabic literal: decimal digits after a point, else a coefficient waiting for its unit. */
+function stepArabic(st: PositionalState, tok: Token): boolean {
+  const lit = tok.lit!
+  if (st.inFrac) {
+    const len = lit.int.length
+    st.group = decAdd(st.group, decShift(decFromDigits(lit.int, 0), st.fracPlace - len))
+    st.fracPlace -= len
+    st.lastPlace = st.fracPlace
+    const nz = litLastNZ(lit)
+    if (lit.int.replace(/0/g, '') !== '') st.lastNZ = st.fracPlace + nz
+    st.hasFrac = true
+    st.groupHas = true
+    return true
+  }
+  if (st.pendingDigit >= 0 || st.pendingLit !== null) return false
+  st.pendingLit = lit
+  return true
+}
+
+/** 十 百 千: multiply the pending coefficient (1 when none) into the group. */
+function stepUnit(st: PositionalState, tok: Token): boolean {
+  if (st.inFrac) return false
+  // 十百, 百百: a unit may not repeat or grow inside one group.
+  if (st.prevUnit >= 0 && !st.prevFromMag && tok.value >= st.prevUnit) return false
+  if (st.pendingLit !== null) {
+    const lit = st.pendingLit
+    st.group = decAdd(st.group, decShift(litDec(lit), tok.value))
+    st.lastPlace = tok.value + litLast(lit)
+    st.lastNZ = tok.value + litLastNZ(lit)
+    st.pendingLit = null
+  } else {
+    const coef = st.pendingDigit >= 0 ? st.pendingDigit : 1
+    st.group = decAdd(st.group, decShift(decFromInt(coef), tok.value))
+    st.lastPlace = tok.value
+    st.lastNZ = tok.value
+    st.pendingDigit = -1
+  }
+  st.prevUnit = tok.value
+  st.prevFromMag = false
+  st.zero = false
+  st.groupHas = true
+  st.scaled = false
+  st.hasFrac = false
+  return true
+}
+
+/** 万 亿 兆 (and k, M): close the group and scale. */
+function stepMagnitude(st: PositionalState, tok: Token): boolean {
+  st.inFrac = false
+  flushPending(st, false)
+  const e = tok.value
+  if (!st.groupHas) {
+    if (st.lastMag < 0) return false
+    // 万亿, 万万: a magnitude on a magnitude multiplies everything so far.
+    st.total = decShift(st.total, e)
+    st.lastMag += e
+    st.lastPlace += e
+    st.lastNZ += e
+    st.prec += e
+    st.scaled = true
+    st.prevUnit = st.lastMag
+    st.prevFromMag = true
+    st.zero = false
+    return true
+  }
+  if (st.lastMag >= 0 && e === st.lastMag) return false
+  if (st.lastMag < 0 || e > st.lastMag) {
+    st.total = decShift(decAdd(st.total, st.group), e)
+  } else {
+    st.total = decAdd(st.total, decShift(st.group, e))
+  }
+  st.lastMag = e
+  st.lastPlace += e
+  st.lastNZ += e
+  st.prec = Math.min(st.lastPlace, e)
+  st.scaled = true
+  st.hasFrac = false
+  st.group = ZERO
+  st.groupHas = false
+  st.prevUnit = e
+  st.prevFromMag = true
+  st.zero = false
+  return true
+}
+
+/** 几 or 数: a leading coefficient before a unit or magnitude, or (几 only) a vague digit slot. */
+function stepVagueDigit(st: PositionalState, toks: readonly Token[], n: number, i: number, reading: VagueReading): boolean {
+  const tok = toks[i]!
+  const next = i + 1 < n ? toks[i + 1]!.kind : -1
+  const leading = !st.groupHas && st.pendingDigit < 0 && st.pendingLit === null && (next === UNIT || next === MAGNITUDE)
+  if (leading) {
+    st.pendingDigit = reading === 'base' ? 1 : reading === 'low' ? 2 : 10
+    return true
+  }
+  if (tok.kind === SHU_LEAD) return false
+  if (st.pendingDigit >= 0 || st.pendingLit !== null) return false
+  const place = st.zero || st.prevUnit < 0 ? 0 : st.prevUnit - 1
+  const slot = reading === 'base' ? 0 : reading === 'low' ? 1 : 10
+  st.group = decAdd(st.group, decShift(decFromInt(slot), place))
+  st.lastPlace = place
+  st.groupHas = true
+  return true
+}
+
+/** Apply token `i`; false when it cannot continue the numeral. */
+function stepPositional(st: PositionalState, toks: readonly Token[], n: number, i: number, reading: VagueReading): boolean {
+  const tok = toks[i]!
+  switch (tok.kind) {
+    case DIGIT:
+      return stepDigit(st, tok)
+    case ARABIC:
+      return stepArabic(st, tok)
+    case UNIT:
+      return stepUnit(st, tok)
+    case MAGNITUDE:
+      return stepMagnitude(st, tok)
+    case POINT:
+      flushPending(st, true)
+      // A point needs something before it; 零点五 has its 零.
+      if (!st.groupHas && decIsZero(st.total) && !st.zero && i === 0) return false
+      st.inFrac = true
+      st.fracPlace = 0
+      st.groupHas = true
+      return true
+    case JI_SLOT:
+    case SHU_LEAD:
+      return stepVagueDigit(st, toks, n, i, reading)
+    case MORE_INSIDE:
+      flushPending(st, false)
+      if (!st.groupHas) return false
+      if (reading === 'high') st.group = decAdd(st.group, decShift(decFromInt(1), st.lastNZ))
+      return true
+    default:
+      return false
+  }
+}
+
 /** Evaluate a positional numeral; returns the index of the first bad token on failure. */
-function evalPositional(toks: readonly Token[], n: number, mode: 0 | 1 | 2): PosResult | number {
-  let total = ZERO
-  let group = ZERO
-  let lastMag = -1
-  let pend = -1
-  let pendLit: ArabicLit | null = null
-  let prevUnit = -1
-  let prevFromMag = false
-  let zero = false
-  let groupHas = false
-  let inFrac = false
-  let fracPlace = 0
-  let lastPlace = 0
-  let lastNZ = 0
-  let prec = 0
-  let scaled = false
-  let hasFrac = false
-
-  const flush = (elide: boolean): void => {
-    if (pendLit !== null) {
-      group = decAdd(group, litDec(pendLit))
-      lastPlace = litLast(pendLit)
-      if (pendLit.int.replace(/0/g, '') !== '' || pendLit.frac.replace(/0/g, '') !== '') lastNZ = litLastNZ(pendLit)
-      hasFrac = lastPlace < 0
-      scaled = false
-      pendLit = null
-      groupHas = true
-    } else if (pend >= 0) {
-      // 三万五, 一百二: a lone digit after a unit stands for the next lower place, but only at the end.
-      const elided = elide && !zero && prevUnit > 1
-      const place = elided ? prevUnit - 1 : 0
-      group = decAdd(group, decShift(decFromInt(pend), place))
-      lastPlace = place
-      if (pend !== 0) lastNZ = place
-      scaled = elided && prevFromMag
-      if (scaled) prec = place
-      hasFrac = false
-      pend = -1
-      groupHas = true
-    }
-  }
-
+function evalPositional(toks: readonly Token[], n: number, reading: VagueReading): PosResult | number {
+  const st = newPositionalState()
   for (let i = 0; i < n; i++) {
-    const tok = toks[i]!
-    switch (tok.t) {
-      case D: {
-        if (inFrac) {
-          fracPlace--
-          group = decAdd(group, decShift(decFromInt(tok.v), fracPlace))
-          lastPlace = fracPlace
-          if (tok.v !== 0) lastNZ = fracPlace
-          hasFrac = true
-          groupHas = true
-          break
-        }
-        if (pend >= 0 || pendLit !== null) return i
-        if (tok.v === 0) {
-          zero = true
-          break
-        }
-        pend = tok.v
-        break
-      }
-      case A: {
-        const lit = tok.lit!
-        if (inFrac) {
-          const len = lit.int.length
-          group = decAdd(group, decShift(decFromDigits(lit.int, 0), fracPlace - len))
-          fracPlace -= len
-          lastPlace = fracPlace
-          const nz = litLastNZ(lit)
-          if (lit.int.replace(/0/g, '') !== '') lastNZ = fracPlace + nz
-          hasFrac = true
-          groupHas = true
-          break
-        }
-        if (pend >= 0 || pendLit !== null) return i
-        pendLit = lit
-        break
-      }
-      case U: {
-        if (inFrac) return i
-        // 十百, 百百: a unit may not repeat or grow inside one group.
-        if (prevUnit >= 0 && !prevFromMag && tok.v >= prevUnit) return i
-        if (pendLit !== null) {
-          const lit = pendLit
-          group = decAdd(group, decShift(litDec(lit), tok.v))
-          lastPlace = tok.v + litLast(lit)
-          lastNZ = tok.v + litLastNZ(lit)
-          pendLit = null
-        } else {
-          const coef = pend >= 0 ? pend : 1
-          group = decAdd(group, decShift(decFromInt(coef), tok.v))
-          lastPlace = tok.v
-          lastNZ = tok.v
-          pend = -1
-        }
-        prevUnit = tok.v
-        prevFromMag = false
-        zero = false
-        groupHas = true
-        scaled = false
-        hasFrac = false
-        break
-      }
-      case M: {
-        inFrac = false
-        flush(false)
-        const e = tok.v
-        if (!groupHas) {
-          if (lastMag < 0) return i
-          // 万亿, 万万: a magnitude on a magnitude multiplies everything so far.
-          total = decShift(total, e)
-          lastMag += e
-          lastPlace += e
-          lastNZ += e
-          prec += e
-          scaled = true
-          prevUnit = lastMag
-          prevFromMag = true
-          zero = false
-          break
-        }
-        if (lastMag >= 0 && e === lastMag) return i
-        if (lastMag < 0 || e > lastMag) {
-          total = decShift(decAdd(total, group), e)
-        } else {
-          total = decAdd(total, decShift(group, e))
-        }
-        lastMag = e
-        lastPlace += e
-        lastNZ += e
-        prec = Math.min(lastPlace, e)
-        scaled = true
-        hasFrac = false
-        group = ZERO
-        groupHas = false
-        prevUnit = e
-        prevFromMag = true
-        zero = false
-        break
-      }
-      case P: {
-        flush(true)
-        if (!groupHas && decIsZero(total) && !zero) {
-          // A point needs something before it; 零点五 has its 零.
-          if (i === 0) return i
-        }
-        inFrac = true
-        fracPlace = 0
-        groupHas = true
-        break
-      }
-      case J:
-      case S: {
-        const next = i + 1 < n ? toks[i + 1]!.t : -1
-        const leading = !groupHas && pend < 0 && pendLit === null && (next === U || next === M)
-        if (leading) {
-          pend = mode === 0 ? 1 : mode === 1 ? 2 : 10
-          break
-        }
-        if (tok.t === S) return i
-        if (pend >= 0 || pendLit !== null) return i
-        const place = zero || prevUnit < 0 ? 0 : prevUnit - 1
-        const slot = mode === 0 ? 0 : mode === 1 ? 1 : 10
-        group = decAdd(group, decShift(decFromInt(slot), place))
-        lastPlace = place
-        groupHas = true
-        break
-      }
-      case V: {
-        flush(false)
-        if (!groupHas) return i
-        if (mode === 2) group = decAdd(group, decShift(decFromInt(1), lastNZ))
-        break
-      }
-      default:
-        return i
-    }
+    if (!stepPositional(st, toks, n, i, reading)) return i
   }
-  if (inFrac && fracPlace === 0) return n - 1
-  flush(true)
-  if (!groupHas && lastMag < 0) {
+  if (st.inFrac && st.fracPlace === 0) return n - 1
+  flushPending(st, true)
+  if (!st.groupHas && st.lastMag < 0) {
     // Only zeros: 零, 〇.
-    return zero ? {value: ZERO, exact: true, prec: 0, lastNZ: 0, mag: -1} : 0
+    return st.zero ? {value: ZERO, exact: true, prec: 0, lastNZ: 0, mag: -1} : 0
   }
-  return {value: decAdd(total, group), exact: !scaled && !hasFrac, prec: hasFrac ? lastPlace : prec, lastNZ, mag: lastMag}
+  return {
+    value: decAdd(st.total, st.group),
+    exact: !st.scaled && !st.hasFrac,
+    prec: st.hasFrac ? st.lastPlace : st.prec,
+    lastNZ: st.lastNZ,
+    mag: st.lastMag
+  }
 }
 
 function isPairDigits(a: Token, b: Token): boolean {
-  if (a.t !== D || b.t !== D || a.v === 0 || b.v === 0) return false
-  if (ZERO_CHAR[a.c] === 1 || ZERO_CHAR[b.c] === 1) return false
-  if (b.v === a.v + 1) return true
-  return (a.v === 3 && b.v === 5) || (a.v === 1 && LIANG[b.c] === 1)
+  if (a.kind !== DIGIT || b.kind !== DIGIT || a.value === 0 || b.value === 0) return false
+  if (ZERO_CHAR[a.code] === 1 || ZERO_CHAR[b.code] === 1) return false
+  if (b.value === a.value + 1) return true
+  return (a.value === 3 && b.value === 5) || (a.value === 1 && LIANG[b.code] === 1)
 }
 
 function blank(start: number, end: number): Numeral {
@@ -579,10 +710,10 @@ function describe(out: Numeral, toks: readonly Token[], n: number): void {
   let financial = false
   for (let i = 0; i < n; i++) {
     const t = toks[i]!
-    if (t.t === A) arabic = true
+    if (t.kind === ARABIC) arabic = true
     else chinese = true
-    if (AMBIGUOUS_FINANCIAL[t.c] !== 1) ambiguousOnly = false
-    if (FINANCIAL[t.c] === 1) financial = true
+    if (AMBIGUOUS_FINANCIAL[t.code] !== 1) ambiguousOnly = false
+    if (FINANCIAL[t.code] === 1) financial = true
   }
   out.hasChinese = chinese
   out.hasArabic = arabic
@@ -598,18 +729,18 @@ function evalDigitSeq(toks: readonly Token[], n: number, out: Numeral): boolean 
   let inFrac = false
   for (let i = 0; i < n; i++) {
     const t = toks[i]!
-    if (t.t === P) {
+    if (t.kind === POINT) {
       if (inFrac) return false
       inFrac = true
       continue
     }
-    if (t.t === A && inFrac) {
+    if (t.kind === ARABIC && inFrac) {
       frac += t.lit!.int
       continue
     }
-    if (t.t !== D || LIANG[t.c] === 1) return false
-    if (inFrac) frac += String.fromCharCode(48 + t.v)
-    else int += String.fromCharCode(48 + t.v)
+    if (t.kind !== DIGIT || LIANG[t.code] === 1) return false
+    if (inFrac) frac += String.fromCharCode(48 + t.value)
+    else int += String.fromCharCode(48 + t.value)
   }
   const d = decFromDigits(int + frac, frac.length)
   out.value = decToNumber(d)
@@ -632,100 +763,122 @@ function fill(out: Numeral, r: PosResult): void {
   out.mag = r.mag
 }
 
-/** Interpret tokens [0, n); on failure returns the index at which to cut, or -1. */
-function interpret(toks: Token[], n: number, out: Numeral): number {
-  // Digit strings: two or more leading digits with no unit anywhere.
+/** `interpret` succeeded: `out` holds the reading. */
+const INTERPRETED = -2
+/** `interpret` rejects the whole run: no shorter reading is tried. */
+const REJECTED = -1
+
+/** Adjacent Chinese digits in tokens [0, n) before any point (零 before a digit is a filler when there is a unit). */
+function findDigitPairs(toks: readonly Token[], n: number): {firstPair: number; pairs: number; hasUnit: boolean} {
   let firstPair = -1
   let pairs = 0
   let hasUnit = false
   for (let i = 0; i < n; i++) {
-    const t = toks[i]!.t
-    if (t === U || t === M || t === J || t === V || t === S) hasUnit = true
+    const t = toks[i]!.kind
+    if (t === UNIT || t === MAGNITUDE || t === JI_SLOT || t === MORE_INSIDE || t === SHU_LEAD) hasUnit = true
   }
   for (let i = 0; i + 1 < n; i++) {
-    const t = toks[i]!.t
+    const t = toks[i]!.kind
     // Digits after the point are a plain digit string; 零 before a digit is the zero filler of 一千零一.
-    if (t === P) break
-    if (t === D && toks[i + 1]!.t === D && !(hasUnit && toks[i]!.v === 0)) {
+    if (t === POINT) break
+    if (t === DIGIT && toks[i + 1]!.kind === DIGIT && !(hasUnit && toks[i]!.value === 0)) {
       if (firstPair < 0) firstPair = i
       pairs++
     }
   }
-  if (firstPair === 0 && !hasUnit) {
-    const a = toks[0]!
-    const b = toks[1]!
-    if (n === 2 && isPairDigits(a, b)) {
-      // 七八, 一两: the caller decides between a range and a digit string.
-      out.pair = true
-      if (!evalDigitSeq(toks, n, out)) out.value = a.v * 10 + b.v
-      return -2
-    }
-    if (evalDigitSeq(toks, n, out)) return -2
-    // 两两, 三三两两: not a digit string and not worth a shorter reading.
-    return -1
+  return {firstPair, pairs, hasUnit}
+}
+
+/** Leading digits with no unit anywhere: a digit string (一二三) or a pair (七八, 一两). */
+function interpretDigitString(toks: readonly Token[], n: number, out: Numeral): number {
+  const a = toks[0]!
+  const b = toks[1]!
+  if (n === 2 && isPairDigits(a, b)) {
+    // 七八, 一两: the caller decides between a range and a digit string.
+    out.pair = true
+    if (!evalDigitSeq(toks, n, out)) out.value = a.value * 10 + b.value
+    return INTERPRETED
   }
-  if (firstPair >= 0) {
-    const a = toks[firstPair]!
-    const b = toks[firstPair + 1]!
-    const after = firstPair + 2 < n ? toks[firstPair + 2]!.t : -1
-    const before = firstPair > 0 ? toks[firstPair - 1]!.t : -1
-    const rangeOk =
-      pairs === 1 &&
-      isPairDigits(a, b) &&
-      (after === U || after === M || (after === -1 && before === U)) &&
-      !toks.slice(0, n).some((t) => t.t === J || t.t === V || t.t === S || t.t === P)
-    if (!rangeOk) return firstPair + 1
-    const loToks = toks.slice(0, n).filter((_, k) => k !== firstPair + 1)
-    const hiToks = toks.slice(0, n).filter((_, k) => k !== firstPair)
-    const lo = evalPositional(loToks, loToks.length, 0)
-    const hi = evalPositional(hiToks, hiToks.length, 0)
-    if (typeof lo === 'number' || typeof hi === 'number') return firstPair + 1
-    const loN = blank(out.start, out.end)
-    const hiN = blank(out.start, out.end)
-    fill(loN, lo)
-    fill(hiN, hi)
-    out.range = {lo: loN, hi: hiN}
-    fill(out, lo)
-    out.vague = true
-    out.lo = loN.value
-    out.hi = hiN.value
-    return -2
-  }
-  // A lone Arabic literal keeps its digits; powers are evaluated in floating point.
-  if (n === 1 && toks[0]!.t === A) {
-    const lit = toks[0]!.lit!
-    if (lit.pow !== null) {
-      out.value = Math.pow(decToNumber(litDec(lit)), lit.pow)
-      out.exact = true
-      out.isPower = true
-      return -2
-    }
-    out.digits = lit.frac.length > 0 ? `${lit.int}.${lit.frac}` : lit.int
-  } else if (toks.slice(0, n).some((t) => t.t === A && t.lit!.pow !== null)) {
-    return toks.findIndex((t) => t.t === A && t.lit!.pow !== null) || 1
-  }
-  const base = evalPositional(toks, n, 0)
+  if (evalDigitSeq(toks, n, out)) return INTERPRETED
+  // 两两, 三三两两: not a digit string and not worth a shorter reading.
+  return REJECTED
+}
+
+/** A digit pair inside a positional numeral (三五十, 十七八): both readings, or where to cut. */
+function interpretPairRange(toks: readonly Token[], n: number, firstPair: number, pairs: number, out: Numeral): number {
+  const a = toks[firstPair]!
+  const b = toks[firstPair + 1]!
+  const after = firstPair + 2 < n ? toks[firstPair + 2]!.kind : -1
+  const before = firstPair > 0 ? toks[firstPair - 1]!.kind : -1
+  const rangeOk =
+    pairs === 1 &&
+    isPairDigits(a, b) &&
+    (after === UNIT || after === MAGNITUDE || (after === -1 && before === UNIT)) &&
+    !toks.slice(0, n).some((t) => t.kind === JI_SLOT || t.kind === MORE_INSIDE || t.kind === SHU_LEAD || t.kind === POINT)
+  if (!rangeOk) return firstPair + 1
+  const loToks = toks.slice(0, n).filter((_, k) => k !== firstPair + 1)
+  const hiToks = toks.slice(0, n).filter((_, k) => k !== firstPair)
+  const lo = evalPositional(loToks, loToks.length, 'base')
+  const hi = evalPositional(hiToks, hiToks.length, 'base')
+  if (typeof lo === 'number' || typeof hi === 'number') return firstPair + 1
+  const loN = blank(out.start, out.end)
+  const hiN = blank(out.start, out.end)
+  fill(loN, lo)
+  fill(hiN, hi)
+  out.range = {lo: loN, hi: hiN}
+  fill(out, lo)
+  out.vague = true
+  out.lo = loN.value
+  out.hi = hiN.value
+  return INTERPRETED
+}
+
+/** A positional numeral, with its vague low and high readings when it has 几/数/多/余. */
+function interpretPositional(toks: readonly Token[], n: number, out: Numeral): number {
+  const base = evalPositional(toks, n, 'base')
   if (typeof base === 'number') return base
   fill(out, base)
   let vague = false
   let onlyMore = true
   for (let i = 0; i < n; i++) {
-    const t = toks[i]!.t
-    if (t === J || t === V || t === S) vague = true
-    if (t === J || t === S) onlyMore = false
+    const t = toks[i]!.kind
+    if (t === JI_SLOT || t === MORE_INSIDE || t === SHU_LEAD) vague = true
+    if (t === JI_SLOT || t === SHU_LEAD) onlyMore = false
   }
   out.moreInside = vague && onlyMore
   if (vague) {
-    const lo = evalPositional(toks, n, 1)
-    const hi = evalPositional(toks, n, 2)
+    const lo = evalPositional(toks, n, 'low')
+    const hi = evalPositional(toks, n, 'high')
     if (typeof lo === 'number' || typeof hi === 'number') return 1
     out.vague = true
     out.lo = decToNumber(lo.value)
     out.hi = decToNumber(hi.value)
   }
   // 百, 千万: units with no digit at all need a classifier after them (千名, 百个) to be a number.
-  if (toks.slice(0, n).every((t) => t.t === U || t.t === M)) out.bareUnit = true
-  return -2
+  if (toks.slice(0, n).every((t) => t.kind === UNIT || t.kind === MAGNITUDE)) out.bareUnit = true
+  return INTERPRETED
+}
+
+/** Interpret tokens [0, n); INTERPRETED, REJECTED, or the index at which to cut and retry. */
+function interpret(toks: Token[], n: number, out: Numeral): number {
+  const {firstPair, pairs, hasUnit} = findDigitPairs(toks, n)
+  // Digit strings: two or more leading digits with no unit anywhere.
+  if (firstPair === 0 && !hasUnit) return interpretDigitString(toks, n, out)
+  if (firstPair >= 0) return interpretPairRange(toks, n, firstPair, pairs, out)
+  // A lone Arabic literal keeps its digits; powers are evaluated in floating point.
+  if (n === 1 && toks[0]!.kind === ARABIC) {
+    const lit = toks[0]!.lit!
+    if (lit.pow !== null) {
+      out.value = Math.pow(decToNumber(litDec(lit)), lit.pow)
+      out.exact = true
+      out.isPower = true
+      return INTERPRETED
+    }
+    out.digits = lit.frac.length > 0 ? `${lit.int}.${lit.frac}` : lit.int
+  } else if (toks.slice(0, n).some((t) => t.kind === ARABIC && t.lit!.pow !== null)) {
+    return toks.findIndex((t) => t.kind === ARABIC && t.lit!.pow !== null) || 1
+  }
+  return interpretPositional(toks, n, out)
 }
 
 /** Read a sign at `i`: returns the index after it, or `i` when there is none. */
@@ -764,11 +917,11 @@ export function scanNumeral(text: string, start: number, end: number, allowSign 
   if (toks.length === 0) return null
   let n = toks.length
   while (n > 0) {
-    const out = blank(start, toks[n - 1]!.e)
+    const out = blank(start, toks[n - 1]!.end)
     out.bodyStart = body
     out.neg = body !== start
     const r = interpret(toks, n, out)
-    if (r === -2) {
+    if (r === INTERPRETED) {
       describe(out, toks, n)
       // A trailing magnitude that is really an SI prefix or a lone k was already excluded in tokenize.
       if (out.range !== undefined) {
@@ -777,7 +930,7 @@ export function scanNumeral(text: string, start: number, end: number, allowSign 
       }
       return out
     }
-    if (r === -1) return null
+    if (r === REJECTED) return null
     if (r === 0) {
       n = n - 1
     } else {
