@@ -1,0 +1,92 @@
+import {applyQualifier, finish, type Iv, more, negate, scale, stated} from './interval.js'
+import type {Numeral} from './numeral.js'
+import type {Qualifier, Quantity} from './types.js'
+import {type Ctx, make, round} from './context.js'
+import {type Prefix, readNoun} from './words.js'
+import type {Tail} from './tail.js'
+
+function baseInterval(N: Numeral, tail: Tail | null): Iv {
+  if (N.range !== undefined) {
+    return {low: N.range.lo.value, high: N.range.hi.value, li: true, hi: true, approx: true, q: 'vague'}
+  }
+  const iv = tail !== null && tail.more ? more(N) : stated(N)
+  return iv
+}
+
+export function build(ctx: Ctx, N: Numeral, tail: Tail, pre: Prefix | null, leadStart: number): Quantity {
+  const numStart = N.start
+  let iv = baseInterval(N, tail)
+  let value: number | null = N.value
+  if (tail.dozen) {
+    value *= 12
+    iv = scale(iv, 12)
+  }
+  if (tail.factor !== 1 || tail.extra !== 0) {
+    value = value * tail.factor + tail.extra
+    iv = scale(iv, tail.factor)
+    if (tail.extra !== 0) iv = {...iv, low: iv.low === null ? null : iv.low + tail.extra, high: iv.high === null ? null : iv.high + tail.extra}
+  }
+  let window = false
+  let q: Qualifier | undefined = iv.q
+  const base = value
+  if (pre !== null) {
+    if (pre.code === 'near' && tail.kind === 'duration' && tail.unit !== null && '年月天周星期季度日'.includes(tail.unit) && (tail.window || N.value <= 20)) {
+      // 近5年(来): the last five years, a window; 近2000年 stays "nearly 2000 years".
+      window = true
+    } else {
+      iv = applyQualifier(iv, pre.code, base)
+      if (pre.code !== 'none') q = iv.q
+    }
+  }
+  if (tail.suffix !== null) {
+    iv = applyQualifier(iv, tail.suffix, base)
+    q = iv.q
+  }
+  if (tail.window) window = true
+  if (N.neg) {
+    value = -value
+    iv = negate(iv)
+  }
+  const kind = tail.kind
+  const unit = tail.unit
+  if (N.range !== undefined) {
+    const start = pre !== null ? pre.start : leadStart
+    const f = (tail.dozen ? 12 : 1) * tail.factor
+    const lo = N.range.lo.value * f
+    const hi = N.range.hi.value * f
+    const res = make(ctx, start, tail.end, numStart, tail.numEnd, null, finish(iv), 'range', unit)
+    res.lo = round(lo)
+    res.hi = round(hi)
+    res.of = kind
+    res.approx = true
+    res.qualifier = 'vague'
+    addNoun(ctx, res, tail)
+    return res
+  }
+  const start = pre !== null ? pre.start : leadStart
+  const res = make(ctx, start, tail.end, numStart, tail.numEnd, value, finish(iv), kind, unit)
+  if (q !== undefined && res.approx) res.qualifier = q
+  if (N.digits !== undefined && (N.tokens === 1 || N.digitSeq)) res.digits = (N.neg ? '-' : '') + N.digits
+  if (window) {
+    res.window = true
+    res.approx = false
+    delete res.qualifier
+    const v = res.value
+    res.low = v
+    res.high = v
+    res.lowInclusive = true
+    res.highInclusive = true
+  }
+  addNoun(ctx, res, tail)
+  return res
+}
+
+export function addNoun(ctx: Ctx, q: Quantity, tail: Tail): void {
+  if (!tail.hasUnit && q.kind !== 'percent' && q.kind !== 'fraction') return
+  const k = q.kind === 'range' ? q.of : q.kind
+  if (k === 'date' || k === 'time' || k === 'year' || k === 'ordinal' || k === 'duration' || q.window === true) return
+  if (tail.nounFrom < 0) return
+  const allowDe = q.kind !== 'count' || tail.suffix !== null
+  const noun = readNoun(ctx, tail.nounFrom, allowDe)
+  if (noun !== undefined) q.noun = noun
+}

@@ -1,0 +1,176 @@
+import {AR_DIGIT, isHanzi, isLatin} from './chars.js'
+import type {Numeral} from './numeral.js'
+import type {Quantity, QuantityKind} from './types.js'
+import {type Ctx, isPlainInt, make, pad, smallNumeral} from './context.js'
+import {prefixBefore} from './words.js'
+
+const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午', '傍晚', '夜里', '夜裡', '时间', '時間', '今天', '明天', '昨天', '当天', '當天', '每天', '日', '晚', '早']
+const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚']
+
+export function isoDate(ctx: Ctx, i: number): Quantity | null {
+  const {text, n} = ctx
+  // 2017-11-14, 2017/11/14, 2017.11.14: digits, separator, 1–2 digits, same separator, 1–2 digits.
+  let k = i
+  let y = 0
+  while (k < n && k - i < 4 && AR_DIGIT[text.charCodeAt(k)]! >= 0) y = y * 10 + AR_DIGIT[text.charCodeAt(k++)]!
+  if (k - i !== 4 || y < 1000 || y > 2199) return null
+  const sep = text[k]
+  if (sep !== '-' && sep !== '/' && sep !== '.' && sep !== '－' && sep !== '／') return null
+  const two = (p: number): [number, number] => {
+    let v = 0
+    let q = p
+    while (q < n && q - p < 2 && AR_DIGIT[text.charCodeAt(q)]! >= 0) v = v * 10 + AR_DIGIT[text.charCodeAt(q++)]!
+    return [v, q - p]
+  }
+  const [m, ml] = two(k + 1)
+  if (ml === 0 || m < 1 || m > 12 || text[k + 1 + ml] !== sep) return null
+  const [d, dl] = two(k + 2 + ml)
+  const end = k + 2 + ml + dl
+  // Scraped pages glue the time to the day (2019-09-3008:14): two more digits and a colon are a time.
+  const glued = dl === 2 && end + 2 < n && AR_DIGIT[text.charCodeAt(end)]! >= 0 && AR_DIGIT[text.charCodeAt(end + 1)]! >= 0 && (text[end + 2] === ':' || text[end + 2] === '：')
+  if (dl === 0 || d < 1 || d > 31 || (end < n && !glued && (AR_DIGIT[text.charCodeAt(end)]! >= 0 || isLatin(text.charCodeAt(end))))) return null
+  const q = make(ctx, i, end, i, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'date', null)
+  q.date = `${y}-${pad(m)}-${pad(d)}`
+  return q
+}
+
+function hasTimeContext(ctx: Ctx, s: number): boolean {
+  for (const w of TIME_CONTEXT) if (ctx.text.startsWith(w, s - w.length)) return true
+  return false
+}
+
+export function dateQ(ctx: Ctx, start: number, end: number, date: string, kind: QuantityKind): Quantity {
+  const q = make(ctx, start, end, start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, kind, null)
+  q.date = date
+  return q
+}
+
+/** Years with months and days, month-day dates, days, clock times. */
+export function calendar(ctx: Ctx, N: Numeral): Quantity | null | undefined {
+  const {text, n} = ctx
+  if (!isPlainInt(N) || N.end >= n) return undefined
+  const c = text.charCodeAt(N.end)
+  const v = N.value
+  // 10:31, 05:32:10.
+  if ((c === 0x3a || c === 0xff1a) && N.hasArabic && !N.hasChinese && v <= 24) {
+    const k = N.end + 1
+    const a = AR_DIGIT[text.charCodeAt(k)] ?? -1
+    const b = AR_DIGIT[text.charCodeAt(k + 1)] ?? -1
+    const after = k + 2 < n ? text.charCodeAt(k + 2) : -1
+    if (a >= 0 && b >= 0 && a * 10 + b < 60 && !(after >= 0 && AR_DIGIT[after]! >= 0)) {
+      const twoDigit = N.end - N.bodyStart === 2
+      let end = k + 2
+      let secs = ''
+      if ((after === 0x3a || after === 0xff1a) && AR_DIGIT[text.charCodeAt(k + 3)]! >= 0 && AR_DIGIT[text.charCodeAt(k + 4)]! >= 0) {
+        secs = `:${AR_DIGIT[text.charCodeAt(k + 3)]}${AR_DIGIT[text.charCodeAt(k + 4)]}`
+        end = k + 5
+      }
+      if (twoDigit || secs !== '' || hasTimeContext(ctx, N.start)) {
+        const q = make(ctx, N.start, end, N.start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
+        q.time = `${pad(v)}:${a}${b}${secs}`
+        ctx.skip = end
+        return q
+      }
+    }
+    return undefined
+  }
+  const yearLike =
+    (N.hasArabic && !N.hasChinese && N.end - N.bodyStart === 4 && v >= 1000 && v <= 2199) ||
+    (N.digitSeq && (N.digits ?? '').length === 4)
+  if (c === 0x5e74 && yearLike) {
+    if (prefixBefore(ctx, N.start) !== null) return undefined
+    if (text[N.end + 1] === '代') {
+      const q = dateQ(ctx, N.start, N.end + 2, String(v).slice(0, 3), 'year')
+      q.value = v
+      q.unit = '年代'
+      return q
+    }
+    let end = N.end + 1
+    let date = String(v)
+    const M = smallNumeral(ctx, end)
+    if (isPlainInt(M) && M.value >= 1 && M.value <= 12 && text[M.end] === '月') {
+      end = M.end + 1
+      date += `-${pad(M.value)}`
+      const Dn = smallNumeral(ctx, end)
+      if (isPlainInt(Dn) && Dn.value >= 1 && Dn.value <= 31 && (text[Dn.end] === '日' || text[Dn.end] === '号' || text[Dn.end] === '號')) {
+        end = Dn.end + 1
+        date += `-${pad(Dn.value)}`
+      }
+      return dateQ(ctx, N.start, end, date, 'date')
+    }
+    // 2000多年, 2000年来: a length of time, not the year 2000 (2014年以来 is the year).
+    if ('多余餘来來'.includes(text[end] ?? '?')) return undefined
+    const q = dateQ(ctx, N.start, end, date, 'year')
+    q.value = v
+    q.low = v
+    q.high = v
+    q.lowInclusive = true
+    q.highInclusive = true
+    q.unit = '年'
+    return q
+  }
+  if (c === 0x6708 && v >= 1 && v <= 12 && N.hasChinese !== N.hasArabic) {
+    // 11月14日, 九月九日, 今年5月. 月份 is the same month.
+    let end = N.end + 1
+    let date = `--${pad(v)}`
+    const Dn = smallNumeral(ctx, end)
+    if (isPlainInt(Dn) && Dn.value >= 1 && Dn.value <= 31 && (text[Dn.end] === '日' || text[Dn.end] === '号' || text[Dn.end] === '號')) {
+      end = Dn.end + 1
+      date += `-${pad(Dn.value)}`
+    } else if (text[end] === '份') {
+      end++
+    }
+    return dateQ(ctx, N.start, end, date, 'date')
+  }
+  if ((c === 0x53f7 || c === 0x865f) && v > 31) {
+    // 京ICP备20027467号, 1000号: a number used as an identifier.
+    return make(ctx, N.start, N.end + 1, N.start, N.end, v, {low: v, high: v, li: true, hi: true, approx: false}, 'ordinal', '号')
+  }
+  if ((c === 0x65e5 || c === 0x53f7 || c === 0x865f) && v >= 1 && v <= 31) {
+    if (c !== 0x65e5 && N.end + 1 < n && isHanzi(text.charCodeAt(N.end + 1)) && !'晚早上下午凌中电電起至到前后後夜'.includes(text[N.end + 1]!)) {
+      // 3号楼, 1号文件: a number, reported as an ordinal.
+      const q = make(ctx, N.start, N.end + 1, N.start, N.end, v, {low: v, high: v, li: true, hi: true, approx: false}, 'ordinal', '号')
+      return q
+    }
+    if (c === 0x65e5 && text[N.end + 1] === '元') return undefined
+    return dateQ(ctx, N.start, N.end + 1, `---${pad(v)}`, 'date')
+  }
+  const clock = c === 0x65f6 || c === 0x6642 || c === 0x70b9 || c === 0x9ede
+  if (clock && v <= 24) {
+    const isShi = c === 0x65f6 || c === 0x6642
+    const next = N.end + 1 < n ? text[N.end + 1]! : ''
+    if (isShi && '间間期代候刻段节節效事尚装裝任'.includes(next) && next !== '') return undefined
+    let end = N.end + 1
+    let mm = 0
+    let ss = -1
+    let sure = isShi || hasTimeContext(ctx, N.start)
+    if (next === '钟' || next === '鐘' || next === '整' || next === '许' || next === '許') {
+      end++
+      sure = true
+    } else if (next === '半') {
+      end++
+      mm = 30
+      sure = true
+    } else {
+      const Mn = smallNumeral(ctx, end)
+      if (isPlainInt(Mn) && Mn.value < 60 && (text[Mn.end] === '分' || text[Mn.end] === '分') && text[Mn.end + 1] !== '之' && text[Mn.end + 1] !== '钟') {
+        mm = Mn.value
+        end = Mn.end + 1
+        sure = true
+        const Sn = smallNumeral(ctx, end)
+        if (isPlainInt(Sn) && Sn.value < 60 && text[Sn.end] === '秒') {
+          ss = Sn.value
+          end = Sn.end + 1
+        }
+      }
+    }
+    if (!sure) return undefined
+    let hh = v
+    if (hh < 12 && PM_CONTEXT.some((w) => text.startsWith(w, N.start - w.length))) hh += 12
+    const q = make(ctx, N.start, end, N.start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
+    q.time = `${pad(hh)}:${pad(mm)}${ss >= 0 ? `:${pad(ss)}` : ''}`
+    ctx.skip = end
+    return q
+  }
+  return undefined
+}

@@ -1,0 +1,78 @@
+import {AR_DIGIT, ZH_DIGIT, ZH_UNIT} from './chars.js'
+import type {Iv} from './interval.js'
+import {type Numeral, scanNumeral} from './numeral.js'
+import type {FindOptions, Quantity, QuantityKind} from './types.js'
+
+export interface Ctx {
+  text: string
+  n: number
+  out: Quantity[]
+  lastEnd: number
+  skip: number
+  wsStart: number
+  wsEnd: number
+  opts: FindOptions
+}
+
+export function isWhole(ctx: Ctx, start: number, end: number): boolean {
+  return start <= ctx.wsStart && end >= ctx.wsEnd
+}
+
+export function round(x: number): number {
+  if (x === 0) return 0 // -0 is not JSON-safe (负零)
+  if (!Number.isFinite(x)) return x
+  // At most 15 digits: `toPrecision(15)` gives the number back; most values are such counts.
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x
+  // Undo binary noise of interval arithmetic (77.6 - 0.05 = 77.54999999999998) but keep true
+  // long expansions (1/3): only take the 15-digit form when it is much shorter.
+  const r = Number(x.toPrecision(15))
+  return String(r).length + 3 < String(x).length ? r : x
+}
+
+export function make(
+  ctx: Ctx,
+  start: number,
+  end: number,
+  numStart: number,
+  numEnd: number,
+  value: number | null,
+  iv: Iv,
+  kind: QuantityKind,
+  unit: string | null
+): Quantity {
+  const q: Quantity = {
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    numStart,
+    numEnd,
+    value: value === null ? null : round(value),
+    low: iv.low === null ? null : round(iv.low),
+    high: iv.high === null ? null : round(iv.high),
+    lowInclusive: iv.li,
+    highInclusive: iv.hi,
+    approx: iv.approx,
+    kind,
+    unit
+  }
+  if (iv.q !== undefined) q.qualifier = iv.q
+  return q
+}
+
+/** Read a small numeral (0–99) for money chains and time parts. */
+export function smallNumeral(ctx: Ctx, j: number): Numeral | null {
+  if (j >= ctx.n) return null
+  const c = ctx.text.charCodeAt(j)
+  if (AR_DIGIT[c]! < 0 && ZH_DIGIT[c]! < 0 && ZH_UNIT[c]! !== 1) return null
+  const N = scanNumeral(ctx.text, j, ctx.n, false)
+  if (N === null || N.vague || N.range !== undefined || !N.exact || N.value > 99) return null
+  return N
+}
+
+export function pad(v: number): string {
+  return v < 10 ? `0${v}` : String(v)
+}
+
+export function isPlainInt(N: Numeral | null): N is Numeral {
+  return N !== null && !N.neg && N.exact && !N.vague && N.range === undefined && Number.isInteger(N.value) && !(N.digits ?? '').includes('.')
+}

@@ -1,0 +1,117 @@
+import {AR_DIGIT, isHanzi, isInlineSpace, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
+import type {Numeral} from './numeral.js'
+import type {Quantity} from './types.js'
+import {type Ctx, make} from './context.js'
+import {currencyAt, unitAt} from './words.js'
+import {dateQ} from './calendar.js'
+
+const QUOTE_OPEN = '“「『‘"《'
+const QUOTE_CLOSE = '”」』’"》'
+
+export function inSlogan(ctx: Ctx, start: number, end: number): boolean {
+  const {text, n} = ctx
+  let a = start - 1
+  while (a >= 0 && start - a <= 12 && isHanzi(text.charCodeAt(a))) a--
+  if (a < 0 || !QUOTE_OPEN.includes(text[a]!)) return false
+  let b = end
+  while (b < n && b - end <= 12 && isHanzi(text.charCodeAt(b))) b++
+  if (b >= n || !QUOTE_CLOSE.includes(text[b]!)) return false
+  const inner = text.slice(a + 1, b)
+  if (inner.length > 12) return false
+  // “两学一做”, “五抓五促”, “百队千人帮万户”: several numeral-led chunks; “三农”, “两委”: one numeral + one or two characters.
+  let chunks = 0
+  for (let k = 0; k < inner.length; k++) {
+    const c = inner.charCodeAt(k)
+    const isNum = ZH_DIGIT[c]! >= 0 || ZH_UNIT[c]! >= 0 || ZH_MAG[c]! >= 0
+    const nextC = k + 1 < inner.length ? inner.charCodeAt(k + 1) : -1
+    const nextNum = nextC >= 0 && (ZH_DIGIT[nextC]! >= 0 || ZH_UNIT[nextC]! >= 0 || ZH_MAG[nextC]! >= 0)
+    if (isNum && nextC >= 0 && !nextNum) chunks++
+  }
+  if (chunks >= 2) return true
+  return chunks === 1 && inner.length <= 3 && (ZH_DIGIT[inner.charCodeAt(0)]! >= 0 || ZH_UNIT[inner.charCodeAt(0)]! >= 0)
+}
+
+function lineStart(text: string, i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
+  return k < 0 || text[k] === '\n' || text[k] === '\r'
+}
+
+export function isEnumerator(ctx: Ctx, N: Numeral): boolean {
+  const {text, n} = ctx
+  const next = N.end < n ? text[N.end]! : ''
+  const prevCh = N.start > 0 ? text[N.start - 1]! : ''
+  if (N.hasArabic && !N.hasChinese && N.exact && N.value < 100) {
+    if (lineStart(text, N.start) && '.．、)）'.includes(next) && next !== '' && !(N.end + 1 < n && AR_DIGIT[text.charCodeAt(N.end + 1)]! >= 0)) return true
+    if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
+  }
+  if (N.hasChinese && !N.hasArabic && N.value <= 20 && N.end - N.start <= 2) {
+    const boundary = prevCh === '' || '\n\r，。；：,;:！？!?　 '.includes(prevCh) || lineStart(text, N.start)
+    if (boundary && (next === '、' || next === '是')) return true
+    if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
+  }
+  return false
+}
+
+/** Month-range starts (`1—2月份`, `1至9月`): the span is a period, read as such by the claims. */
+const MONTH_SPAN_AFTER = /^\s*[—\-－–~～至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/
+/** A clock time written with 点 (`22点30分`), a game clock or race time (`5分15秒`, `28秒76`). */
+const CLOCK = /^(\d{1,2})[点點](\d{2})$/
+
+/**
+ * Numerals that are labels, spans or clocks rather than amounts: `PM 2.5`, `NO 2` (a formula
+ * written with a space), the start of a month span (`1—2月份`), `22点30分`, `5分15秒`, `28秒76`.
+ * `null` drops the numeral, a quantity replaces it, `undefined` leaves it to the other readers.
+ */
+export function notAnAmount(ctx: Ctx, N: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  const body = text.slice(N.bodyStart, N.end)
+  const before = text.charCodeAt(N.start - 1)
+  if (N.hasArabic && !N.hasChinese && (before === 0x20 || before === 0xa0) && /[A-Z]/.test(text[N.start - 2] ?? '') && body.length <= 4) {
+    const next = text[N.end] ?? ''
+    if (next === '' || /[\s）)、，,及和與与的]/.test(next)) {
+      ctx.skip = N.end
+      return null
+    }
+  }
+  if (N.value >= 1 && N.value <= 12 && Number.isInteger(N.value) && MONTH_SPAN_AFTER.test(text.slice(N.end, N.end + 8))) {
+    ctx.skip = N.end
+    return null
+  }
+  // Path and link parts (`/k2/1794429-20250305.htm`), phone numbers with a leading zero (`0809-008585`).
+  if (N.hasArabic && !N.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f)) {
+    let end = N.end
+    while (end < text.length && /[0-9A-Za-z._\-]/.test(text[end] as string)) end++
+    ctx.skip = end
+    return null
+  }
+  if (N.hasArabic && !N.hasChinese && /^0\d{2,}$/.test(body) && /^[-－]\d{4,}/.test(text.slice(N.end, N.end + 6))) {
+    let end = N.end + 1
+    while (end < text.length && /\d/.test(text[end] as string)) end++
+    ctx.skip = end
+    return null
+  }
+  // A bare year in a name or title (`2024青年电影周`, `《…·2025》`, `「空氣質素2017」`): a year, not a count.
+  if (N.hasArabic && !N.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && N.start === N.bodyStart) {
+    const next = text[N.end] ?? ''
+    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[N.start - 1] ?? '') || (isHanzi(text.charCodeAt(N.end)) && unitAt(ctx, N.end) === null && currencyAt(ctx, N.end) === null && !/[年万萬亿億多余餘]/.test(next))
+    if (glued) {
+      const q = dateQ(ctx, N.start, N.end, body, 'year')
+      ctx.skip = N.end
+      return q
+    }
+  }
+  const clock = CLOCK.exec(body)
+  if (clock && text[N.end] === '分' && Number(clock[1]) <= 24 && Number(clock[2]) < 60) {
+    const q = make(ctx, N.start, N.end + 1, N.start, N.end + 1, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
+    q.time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`
+    ctx.skip = N.end + 1
+    return q
+  }
+  const game = /^(?:分\d{1,2}秒|秒\d{1,2}(?!\d))/.exec(text.slice(N.end, N.end + 5))
+  if (game && N.hasArabic && N.value < 100) {
+    ctx.skip = N.end + game[0].length
+    return null
+  }
+  return undefined
+}

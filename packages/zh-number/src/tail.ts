@@ -1,0 +1,311 @@
+import {isHanzi, isLatin, matchSpaced, skipSpaces, ZH_DIGIT} from './chars.js'
+import {MORE_AFTER_UNIT, type QualifierCode, type UnitEntry} from './lexicon.js'
+import type {Numeral} from './numeral.js'
+import type {QuantityKind} from './types.js'
+import {type Ctx, smallNumeral} from './context.js'
+import {currencyAt, LAI, LATIN_UNITS, MORE_CHARS, suffixAt, unitAt} from './words.js'
+
+export interface Tail {
+  end: number
+  /** End of the numeral including a trailing 多/余/来 and 打. */
+  numEnd: number
+  more: boolean
+  dozen: boolean
+  kind: QuantityKind
+  unit: string | null
+  /** Multiply value and interval by this (percent-like units, 成, 千分之). */
+  factor: number
+  discount: boolean
+  /** Extra amount added after scaling (成 tenths, 角 and 分 of money). */
+  extra: number
+  extraExact: boolean
+  suffix: QualifierCode | null
+  /** `N年来`: a time window. */
+  window: boolean
+  nounFrom: number
+  /** A unit was matched (classifier, measure, currency, percent sign…). */
+  hasUnit: boolean
+  role: UnitEntry['role'] | 'money' | 'percent' | null
+}
+
+export function emptyTail(j: number): Tail {
+  return {
+    end: j,
+    numEnd: j,
+    more: false,
+    dozen: false,
+    kind: 'count',
+    unit: null,
+    factor: 1,
+    discount: false,
+    extra: 0,
+    extraExact: true,
+    suffix: null,
+    window: false,
+    nounFrom: -1,
+    hasUnit: false,
+    role: null
+  }
+}
+
+const DOZEN_BLOCK = '开開听聽算造击擊工电電破赢贏球扫掃响響通包车車仗卡折'
+
+export function readTail(ctx: Ctx, N: Numeral, pctContext: boolean): Tail {
+  const {text, n} = ctx
+  let j = N.end
+  const tail = emptyTail(j)
+  // Trailing 多/余/来 before the unit (8500多名, 5000余名, 十来个).
+  if (j < n && !N.vague && N.range === undefined) {
+    const ch = text[j]!
+    if (MORE_CHARS.includes(ch) || LAI.includes(ch)) {
+      const k = j + 1
+      const atEnd = k >= n || !isHanzi(text.charCodeAt(k))
+      const unitNext = k < n && (unitAt(ctx, k) !== null || currencyAt(ctx, k) !== null)
+      const isLai = LAI.includes(ch)
+      // 多个/多名 right after a number is "more than N"; but 余/多 before 年/天 too. 来 needs a unit (十来个), never 年来.
+      if ((unitNext && !(isLai && text[k] === '年')) || (!isLai && atEnd)) {
+        tail.more = true
+        j = k
+      }
+    }
+  }
+  // 打: dozens (一打, 十打苹果).
+  if (j < n && text.charCodeAt(j) === 0x6253 && !(j + 1 < n && DOZEN_BLOCK.includes(text[j + 1]!))) {
+    tail.dozen = true
+    j++
+  }
+  tail.numEnd = j
+  tail.end = j
+  if (tail.dozen) {
+    tail.hasUnit = true
+    tail.nounFrom = j
+    return tail
+  }
+  let u = skipSpaces(text, j, n)
+  if (u - j > 6) u = j
+  if (u >= n) return tail
+  const uc = text.charCodeAt(u)
+  // Percent-like units.
+  if (uc === 0x25 || uc === 0xff05 || uc === 0x2030 || uc === 0x2031 || uc === 0xfe6a) {
+    tail.kind = uc === 0x2030 || uc === 0x2031 ? 'permille' : 'percent'
+    tail.unit = uc === 0x2030 ? '‰' : uc === 0x2031 ? '‱' : '%'
+    tail.factor = uc === 0x2030 ? 0.1 : uc === 0x2031 ? 0.01 : 1
+    tail.role = 'percent'
+    return afterUnit(ctx, tail, u + 1)
+  }
+  let pp = matchSpaced(text, u, n, '个百分点')
+  if (pp < 0) pp = matchSpaced(text, u, n, '個百分點')
+  if (pp < 0) pp = matchSpaced(text, u, n, '百分点')
+  if (pp < 0) pp = matchSpaced(text, u, n, '百分點')
+  if (pp > 0) {
+    tail.kind = 'percentage-point'
+    tail.unit = '百分点'
+    tail.role = 'percent'
+    return afterUnit(ctx, tail, pp)
+  }
+  if (pctContext) return tail
+  if (uc === 0x6210 && !N.neg) {
+    // 成: tenths (三成 = 30%); not 成为/成立/成员…
+    const after = u + 1 < n ? text[u + 1]! : ''
+    if (!'为為立员員本果绩績功熟长長交就效型品都年人分群片'.includes(after) || after === '') {
+      if (N.value <= 10) {
+        tail.kind = 'percent'
+        tail.unit = '成'
+        tail.factor = 10
+        tail.role = 'percent'
+        let k = u + 1
+        const k2 = skipSpaces(text, k, n)
+        const d = k2 < n ? ZH_DIGIT[text.charCodeAt(k2)]! : -1
+        if (d > 0 && !(k2 + 1 < n && (isHanzi(text.charCodeAt(k2 + 1)) && unitAt(ctx, k2 + 1) !== null))) {
+          tail.extra = d
+          k = k2 + 1
+        } else if (k < n && text.charCodeAt(k) === 0x534a) {
+          tail.extra = 5
+          k++
+        }
+        return afterUnit(ctx, tail, k)
+      }
+    }
+  }
+  if (uc === 0x6298 && !N.neg) {
+    // 折: discount (九折 = 90%, 七五折 = 75%); 十折 is not a discount.
+    const after = u + 1 < n ? text[u + 1]! : ''
+    const twoDigit = N.exact && N.value >= 10 && N.value < 100 && Number.isInteger(N.value) && (N.digitSeq || N.hasArabic)
+    if (!'合算叠疊射线線服腾騰扣旧舊中返'.includes(after) || after === '') {
+      if ((N.value > 0 && N.value < 10) || twoDigit) {
+        tail.kind = 'percent'
+        tail.unit = '折'
+        tail.factor = twoDigit ? 1 : 10
+        tail.discount = true
+        tail.role = 'percent'
+        return afterUnit(ctx, tail, u + 1)
+      }
+    }
+  }
+  // Money: currency names and 元 角 分 chains.
+  const cur = currencyAt(ctx, u)
+  if (cur !== null) {
+    tail.kind = 'money'
+    tail.unit = cur.code
+    tail.role = 'money'
+    let k = cur.end
+    if (cur.code === 'CNY' && (text.startsWith('元', u) || text.startsWith('圆', u) || text.startsWith('圓', u))) {
+      k = moneyChain(ctx, tail, k)
+      for (const w of ['人民币', '人民幣']) if (text.startsWith(w, k)) k += w.length
+      if (k < n && (text[k] === '整' || text[k] === '正')) k++
+    }
+    return afterUnit(ctx, tail, k)
+  }
+  // 角 and 分 alone are money only with financial numerals or inside a chain (肆角叁分, 壹分).
+  if ((uc === 0x89d2 || uc === 0x6bdb) && N.value < 10 && (N.financial || chainFollows(ctx, u + 1) || text[u + 1] === '钱' || text[u + 1] === '錢')) {
+    tail.kind = 'money'
+    tail.unit = 'CNY'
+    tail.role = 'money'
+    tail.factor = 0.1
+    let k = u + 1
+    if (text[k] === '钱' || text[k] === '錢') k++
+    else {
+      const f = smallNumeral(ctx, k)
+      if (f !== null && f.value < 10 && text[f.end] === '分') {
+        tail.extra = f.value / 100
+        k = f.end + 1
+      }
+    }
+    return afterUnit(ctx, tail, k)
+  }
+  if (uc === 0x5206 && N.financial && N.value < 10 && !(u + 1 < n && text[u + 1] === '之')) {
+    tail.kind = 'money'
+    tail.unit = 'CNY'
+    tail.role = 'money'
+    tail.factor = 0.01
+    return afterUnit(ctx, tail, u + 1)
+  }
+  // 三个多月, 一个半小时.
+  if ((uc === 0x4e2a || uc === 0x500b) && u + 2 < n && (MORE_CHARS.includes(text[u + 1]!) || text[u + 1] === '半')) {
+    const ue = unitAt(ctx, u + 2)
+    if (ue !== null && (ue.role === 'duration' || ue.role === 'month')) {
+      if (text[u + 1] === '半') tail.extra = 0.5
+      else tail.more = true
+      tail.kind = 'duration'
+      tail.unit = ue.unit
+      tail.role = 'duration'
+      return afterUnit(ctx, tail, u + 2 + ue.surface.length)
+    }
+  }
+  // 20个比特币: classifier then currency.
+  if ((uc === 0x4e2a || uc === 0x500b) && u + 1 < n) {
+    const c2 = currencyAt(ctx, u + 1)
+    if (c2 !== null && c2.code !== 'CNY') {
+      tail.kind = 'money'
+      tail.unit = c2.code
+      tail.role = 'money'
+      return afterUnit(ctx, tail, c2.end)
+    }
+  }
+  const ue = unitAt(ctx, u)
+  if (ue === null) {
+    // Latin units after Arabic numbers: 5km, 3 GB.
+    if (N.hasArabic && isLatin(uc)) {
+      for (const [w, canon] of LATIN_UNITS) {
+        if (text.startsWith(w, u) && !(u + w.length < n && isLatin(text.charCodeAt(u + w.length)))) {
+          tail.unit = canon
+          tail.hasUnit = true
+          tail.role = 'count'
+          return afterUnit(ctx, tail, u + w.length)
+        }
+      }
+    }
+    return tail
+  }
+  if (ue.role === 'clock') {
+    // 点 that `calendar` did not read as a clock time is the classifier of 3点建议.
+    tail.unit = '点'
+    tail.role = 'count'
+    return afterUnit(ctx, tail, u + 1)
+  }
+  if (ue.role === 'month' || ue.role === 'day' || ue.role === 'hour' || ue.role === 'second') {
+    // Calendar parts are read by `calendar`; here they only end the tail.
+    return tail
+  }
+  if (ue.surface === '年' || ue.surface === '分') {
+    // 分之 is a fraction, 年 a year or a duration: decided by the callers.
+    if (ue.surface === '分' && text[u + 1] === '之') return tail
+  }
+  tail.unit = ue.unit
+  tail.role = ue.role
+  tail.kind = ue.role === 'duration' ? 'duration' : ue.role === 'ordinal' ? 'ordinal' : ue.role === 'ratio' ? 'ratio' : 'count'
+  return afterUnit(ctx, tail, u + ue.surface.length)
+}
+
+function chainFollows(ctx: Ctx, j: number): boolean {
+  const f = smallNumeral(ctx, j)
+  return f !== null && f.value < 10 && ctx.text[f.end] === '分'
+}
+
+function moneyChain(ctx: Ctx, tail: Tail, k: number): number {
+  const {text} = ctx
+  // 50元6角三分, 壹元零壹分.
+  let j = k
+  if (text[j] === '零') j++
+  const jiao = smallNumeral(ctx, j)
+  if (jiao !== null && jiao.value < 10 && (text[jiao.end] === '角' || text[jiao.end] === '毛')) {
+    tail.extra += jiao.value / 10
+    j = jiao.end + 1
+    k = j
+    if (text[j] === '零') j++
+  }
+  const fen = smallNumeral(ctx, j)
+  if (fen !== null && fen.value < 10 && text[fen.end] === '分' && text[fen.end + 1] !== '之' && text[fen.end + 1] !== '钟') {
+    tail.extra += fen.value / 100
+    k = fen.end + 1
+  }
+  return k
+}
+
+export function afterUnit(ctx: Ctx, tail: Tail, k: number): Tail {
+  const {text, n} = ctx
+  tail.hasUnit = true
+  tail.end = k
+  // 一年多, 三倍多, 6元多.
+  if (!tail.more && k < n && MORE_CHARS.includes(text[k]!) && tail.unit !== null && MORE_AFTER_UNIT.has(tail.unit === 'CNY' ? '元' : tail.unit)) {
+    const after = k + 1 < n ? text.charCodeAt(k + 1) : -1
+    const blocked = after >= 0 && (unitAt(ctx, k + 1) !== null || text[k + 1] === '少' || text[k + 1] === '数' || text[k + 1] === '數')
+    if (!blocked) {
+      tail.more = true
+      k++
+      tail.end = k
+    }
+  }
+  if (!tail.more && tail.extra === 0 && k < n && text[k] === '半' && (tail.kind === 'duration' || tail.unit === '斤' || tail.unit === '公斤' || tail.unit === '吨' || tail.unit === '倍')) {
+    // 三年半, 两斤半: the half belongs to the amount.
+    tail.extra = 0.5
+    k++
+    tail.end = k
+  }
+  const s = k < n ? suffixAt(ctx, k) : null
+  if (s !== null) {
+    tail.suffix = s.code
+    k = s.end
+    tail.end = k
+  }
+  if (tail.kind === 'duration' && k < n && (text[k] === '来' || text[k] === '來')) {
+    tail.window = true
+    tail.end = k + 1
+  } else if (tail.kind === 'duration' && (text.startsWith('以来', k) || text.startsWith('以來', k))) {
+    tail.window = true
+    tail.end = k + 2
+  }
+  tail.nounFrom = tail.end
+  return tail
+}
+
+export function afterFraction(ctx: Ctx, tail: Tail, k: number): Tail {
+  const s = k < ctx.n ? suffixAt(ctx, k) : null
+  if (s !== null) {
+    tail.suffix = s.code
+    k = s.end
+  }
+  tail.end = k
+  tail.nounFrom = k
+  return tail
+}
