@@ -1,22 +1,22 @@
-import {applyQualifier, finish, type Iv, more, negate, scale, stated} from './interval.js'
+import {applyQualifier, finish, type Interval, more, negate, scale, stated} from './interval.js'
 import type {Numeral} from './numeral.js'
 import type {Qualifier, Quantity} from './types.js'
-import {type Ctx, make, round} from './context.js'
+import {type ScanContext, makeQuantity, round} from './context.js'
 import {type Prefix, readNoun} from './words.js'
 import type {Tail} from './tail.js'
 
-function baseInterval(N: Numeral, tail: Tail | null): Iv {
-  if (N.range !== undefined) {
-    return {low: N.range.lo.value, high: N.range.hi.value, li: true, hi: true, approx: true, q: 'vague'}
+function baseInterval(num: Numeral, tail: Tail | null): Interval {
+  if (num.range !== undefined) {
+    return {low: num.range.lo.value, high: num.range.hi.value, li: true, hi: true, approx: true, q: 'vague'}
   }
-  const iv = tail !== null && tail.more ? more(N) : stated(N)
+  const iv = tail !== null && tail.more ? more(num) : stated(num)
   return iv
 }
 
-export function build(ctx: Ctx, N: Numeral, tail: Tail, pre: Prefix | null, leadStart: number): Quantity {
-  const numStart = N.start
-  let iv = baseInterval(N, tail)
-  let value: number | null = N.value
+export function buildQuantity(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | null, leadStart: number): Quantity {
+  const numStart = num.start
+  let iv = baseInterval(num, tail)
+  let value: number | null = num.value
   if (tail.dozen) {
     value *= 12
     iv = scale(iv, 12)
@@ -30,7 +30,7 @@ export function build(ctx: Ctx, N: Numeral, tail: Tail, pre: Prefix | null, lead
   let q: Qualifier | undefined = iv.q
   const base = value
   if (pre !== null) {
-    if (pre.code === 'near' && tail.kind === 'duration' && tail.unit !== null && '年月天周星期季度日'.includes(tail.unit) && (tail.window || N.value <= 20)) {
+    if (pre.code === 'near' && tail.kind === 'duration' && tail.unit !== null && '年月天周星期季度日'.includes(tail.unit) && (tail.window || num.value <= 20)) {
       // 近5年(来): the last five years, a window; 近2000年 stays "nearly 2000 years".
       window = true
     } else {
@@ -43,18 +43,18 @@ export function build(ctx: Ctx, N: Numeral, tail: Tail, pre: Prefix | null, lead
     q = iv.q
   }
   if (tail.window) window = true
-  if (N.neg) {
+  if (num.neg) {
     value = -value
     iv = negate(iv)
   }
   const kind = tail.kind
   const unit = tail.unit
-  if (N.range !== undefined) {
+  if (num.range !== undefined) {
     const start = pre !== null ? pre.start : leadStart
     const f = (tail.dozen ? 12 : 1) * tail.factor
-    const lo = N.range.lo.value * f
-    const hi = N.range.hi.value * f
-    const res = make(ctx, start, tail.end, numStart, tail.numEnd, null, finish(iv), 'range', unit)
+    const lo = num.range.lo.value * f
+    const hi = num.range.hi.value * f
+    const res = makeQuantity(ctx, start, tail.end, numStart, tail.numEnd, null, finish(iv), 'range', unit)
     res.lo = round(lo)
     res.hi = round(hi)
     res.of = kind
@@ -64,9 +64,9 @@ export function build(ctx: Ctx, N: Numeral, tail: Tail, pre: Prefix | null, lead
     return res
   }
   const start = pre !== null ? pre.start : leadStart
-  const res = make(ctx, start, tail.end, numStart, tail.numEnd, value, finish(iv), kind, unit)
+  const res = makeQuantity(ctx, start, tail.end, numStart, tail.numEnd, value, finish(iv), kind, unit)
   if (q !== undefined && res.approx) res.qualifier = q
-  if (N.digits !== undefined && (N.tokens === 1 || N.digitSeq)) res.digits = (N.neg ? '-' : '') + N.digits
+  if (num.digits !== undefined && (num.tokens === 1 || num.digitSeq)) res.digits = (num.neg ? '-' : '') + num.digits
   if (window) {
     res.window = true
     res.approx = false
@@ -81,7 +81,7 @@ export function build(ctx: Ctx, N: Numeral, tail: Tail, pre: Prefix | null, lead
   return res
 }
 
-export function addNoun(ctx: Ctx, q: Quantity, tail: Tail): void {
+export function addNoun(ctx: ScanContext, q: Quantity, tail: Tail): void {
   if (!tail.hasUnit && q.kind !== 'percent' && q.kind !== 'fraction') return
   const k = q.kind === 'range' ? q.of : q.kind
   if (k === 'date' || k === 'time' || k === 'year' || k === 'ordinal' || k === 'duration' || q.window === true) return

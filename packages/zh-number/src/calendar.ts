@@ -1,13 +1,13 @@
 import {AR_DIGIT, isHanzi, isLatin} from './chars.js'
 import type {Numeral} from './numeral.js'
 import type {Quantity, QuantityKind} from './types.js'
-import {type Ctx, isPlainInt, make, pad, smallNumeral} from './context.js'
+import {type ScanContext, isPlainInt, makeQuantity, pad, smallNumeral} from './context.js'
 import {prefixBefore} from './words.js'
 
 const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午', '傍晚', '夜里', '夜裡', '时间', '時間', '今天', '明天', '昨天', '当天', '當天', '每天', '日', '晚', '早']
 const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚']
 
-export function isoDate(ctx: Ctx, i: number): Quantity | null {
+export function isoDate(ctx: ScanContext, i: number): Quantity | null {
   const {text, n} = ctx
   // 2017-11-14, 2017/11/14, 2017.11.14: digits, separator, 1–2 digits, same separator, 1–2 digits.
   let k = i
@@ -29,44 +29,44 @@ export function isoDate(ctx: Ctx, i: number): Quantity | null {
   // Scraped pages glue the time to the day (2019-09-3008:14): two more digits and a colon are a time.
   const glued = dl === 2 && end + 2 < n && AR_DIGIT[text.charCodeAt(end)]! >= 0 && AR_DIGIT[text.charCodeAt(end + 1)]! >= 0 && (text[end + 2] === ':' || text[end + 2] === '：')
   if (dl === 0 || d < 1 || d > 31 || (end < n && !glued && (AR_DIGIT[text.charCodeAt(end)]! >= 0 || isLatin(text.charCodeAt(end))))) return null
-  const q = make(ctx, i, end, i, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'date', null)
+  const q = makeQuantity(ctx, i, end, i, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'date', null)
   q.date = `${y}-${pad(m)}-${pad(d)}`
   return q
 }
 
-function hasTimeContext(ctx: Ctx, s: number): boolean {
+function hasTimeContext(ctx: ScanContext, s: number): boolean {
   for (const w of TIME_CONTEXT) if (ctx.text.startsWith(w, s - w.length)) return true
   return false
 }
 
-export function dateQ(ctx: Ctx, start: number, end: number, date: string, kind: QuantityKind): Quantity {
-  const q = make(ctx, start, end, start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, kind, null)
+export function dateQuantity(ctx: ScanContext, start: number, end: number, date: string, kind: QuantityKind): Quantity {
+  const q = makeQuantity(ctx, start, end, start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, kind, null)
   q.date = date
   return q
 }
 
 /** Years with months and days, month-day dates, days, clock times. */
-export function calendar(ctx: Ctx, N: Numeral): Quantity | null | undefined {
+export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text, n} = ctx
-  if (!isPlainInt(N) || N.end >= n) return undefined
-  const c = text.charCodeAt(N.end)
-  const v = N.value
+  if (!isPlainInt(num) || num.end >= n) return undefined
+  const c = text.charCodeAt(num.end)
+  const v = num.value
   // 10:31, 05:32:10.
-  if ((c === 0x3a || c === 0xff1a) && N.hasArabic && !N.hasChinese && v <= 24) {
-    const k = N.end + 1
+  if ((c === 0x3a || c === 0xff1a) && num.hasArabic && !num.hasChinese && v <= 24) {
+    const k = num.end + 1
     const a = AR_DIGIT[text.charCodeAt(k)] ?? -1
     const b = AR_DIGIT[text.charCodeAt(k + 1)] ?? -1
     const after = k + 2 < n ? text.charCodeAt(k + 2) : -1
     if (a >= 0 && b >= 0 && a * 10 + b < 60 && !(after >= 0 && AR_DIGIT[after]! >= 0)) {
-      const twoDigit = N.end - N.bodyStart === 2
+      const twoDigit = num.end - num.bodyStart === 2
       let end = k + 2
       let secs = ''
       if ((after === 0x3a || after === 0xff1a) && AR_DIGIT[text.charCodeAt(k + 3)]! >= 0 && AR_DIGIT[text.charCodeAt(k + 4)]! >= 0) {
         secs = `:${AR_DIGIT[text.charCodeAt(k + 3)]}${AR_DIGIT[text.charCodeAt(k + 4)]}`
         end = k + 5
       }
-      if (twoDigit || secs !== '' || hasTimeContext(ctx, N.start)) {
-        const q = make(ctx, N.start, end, N.start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
+      if (twoDigit || secs !== '' || hasTimeContext(ctx, num.start)) {
+        const q = makeQuantity(ctx, num.start, end, num.start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
         q.time = `${pad(v)}:${a}${b}${secs}`
         ctx.skip = end
         return q
@@ -75,32 +75,32 @@ export function calendar(ctx: Ctx, N: Numeral): Quantity | null | undefined {
     return undefined
   }
   const yearLike =
-    (N.hasArabic && !N.hasChinese && N.end - N.bodyStart === 4 && v >= 1000 && v <= 2199) ||
-    (N.digitSeq && (N.digits ?? '').length === 4)
+    (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199) ||
+    (num.digitSeq && (num.digits ?? '').length === 4)
   if (c === 0x5e74 && yearLike) {
-    if (prefixBefore(ctx, N.start) !== null) return undefined
-    if (text[N.end + 1] === '代') {
-      const q = dateQ(ctx, N.start, N.end + 2, String(v).slice(0, 3), 'year')
+    if (prefixBefore(ctx, num.start) !== null) return undefined
+    if (text[num.end + 1] === '代') {
+      const q = dateQuantity(ctx, num.start, num.end + 2, String(v).slice(0, 3), 'year')
       q.value = v
       q.unit = '年代'
       return q
     }
-    let end = N.end + 1
+    let end = num.end + 1
     let date = String(v)
-    const M = smallNumeral(ctx, end)
-    if (isPlainInt(M) && M.value >= 1 && M.value <= 12 && text[M.end] === '月') {
-      end = M.end + 1
-      date += `-${pad(M.value)}`
-      const Dn = smallNumeral(ctx, end)
-      if (isPlainInt(Dn) && Dn.value >= 1 && Dn.value <= 31 && (text[Dn.end] === '日' || text[Dn.end] === '号' || text[Dn.end] === '號')) {
-        end = Dn.end + 1
-        date += `-${pad(Dn.value)}`
+    const month = smallNumeral(ctx, end)
+    if (isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[month.end] === '月') {
+      end = month.end + 1
+      date += `-${pad(month.value)}`
+      const day = smallNumeral(ctx, end)
+      if (isPlainInt(day) && day.value >= 1 && day.value <= 31 && (text[day.end] === '日' || text[day.end] === '号' || text[day.end] === '號')) {
+        end = day.end + 1
+        date += `-${pad(day.value)}`
       }
-      return dateQ(ctx, N.start, end, date, 'date')
+      return dateQuantity(ctx, num.start, end, date, 'date')
     }
     // 2000多年, 2000年来: a length of time, not the year 2000 (2014年以来 is the year).
     if ('多余餘来來'.includes(text[end] ?? '?')) return undefined
-    const q = dateQ(ctx, N.start, end, date, 'year')
+    const q = dateQuantity(ctx, num.start, end, date, 'year')
     q.value = v
     q.low = v
     q.high = v
@@ -109,41 +109,41 @@ export function calendar(ctx: Ctx, N: Numeral): Quantity | null | undefined {
     q.unit = '年'
     return q
   }
-  if (c === 0x6708 && v >= 1 && v <= 12 && N.hasChinese !== N.hasArabic) {
+  if (c === 0x6708 && v >= 1 && v <= 12 && num.hasChinese !== num.hasArabic) {
     // 11月14日, 九月九日, 今年5月. 月份 is the same month.
-    let end = N.end + 1
+    let end = num.end + 1
     let date = `--${pad(v)}`
-    const Dn = smallNumeral(ctx, end)
-    if (isPlainInt(Dn) && Dn.value >= 1 && Dn.value <= 31 && (text[Dn.end] === '日' || text[Dn.end] === '号' || text[Dn.end] === '號')) {
-      end = Dn.end + 1
-      date += `-${pad(Dn.value)}`
+    const day = smallNumeral(ctx, end)
+    if (isPlainInt(day) && day.value >= 1 && day.value <= 31 && (text[day.end] === '日' || text[day.end] === '号' || text[day.end] === '號')) {
+      end = day.end + 1
+      date += `-${pad(day.value)}`
     } else if (text[end] === '份') {
       end++
     }
-    return dateQ(ctx, N.start, end, date, 'date')
+    return dateQuantity(ctx, num.start, end, date, 'date')
   }
   if ((c === 0x53f7 || c === 0x865f) && v > 31) {
     // 京ICP备20027467号, 1000号: a number used as an identifier.
-    return make(ctx, N.start, N.end + 1, N.start, N.end, v, {low: v, high: v, li: true, hi: true, approx: false}, 'ordinal', '号')
+    return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, li: true, hi: true, approx: false}, 'ordinal', '号')
   }
   if ((c === 0x65e5 || c === 0x53f7 || c === 0x865f) && v >= 1 && v <= 31) {
-    if (c !== 0x65e5 && N.end + 1 < n && isHanzi(text.charCodeAt(N.end + 1)) && !'晚早上下午凌中电電起至到前后後夜'.includes(text[N.end + 1]!)) {
+    if (c !== 0x65e5 && num.end + 1 < n && isHanzi(text.charCodeAt(num.end + 1)) && !'晚早上下午凌中电電起至到前后後夜'.includes(text[num.end + 1]!)) {
       // 3号楼, 1号文件: a number, reported as an ordinal.
-      const q = make(ctx, N.start, N.end + 1, N.start, N.end, v, {low: v, high: v, li: true, hi: true, approx: false}, 'ordinal', '号')
+      const q = makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, li: true, hi: true, approx: false}, 'ordinal', '号')
       return q
     }
-    if (c === 0x65e5 && text[N.end + 1] === '元') return undefined
-    return dateQ(ctx, N.start, N.end + 1, `---${pad(v)}`, 'date')
+    if (c === 0x65e5 && text[num.end + 1] === '元') return undefined
+    return dateQuantity(ctx, num.start, num.end + 1, `---${pad(v)}`, 'date')
   }
   const clock = c === 0x65f6 || c === 0x6642 || c === 0x70b9 || c === 0x9ede
   if (clock && v <= 24) {
     const isShi = c === 0x65f6 || c === 0x6642
-    const next = N.end + 1 < n ? text[N.end + 1]! : ''
+    const next = num.end + 1 < n ? text[num.end + 1]! : ''
     if (isShi && '间間期代候刻段节節效事尚装裝任'.includes(next) && next !== '') return undefined
-    let end = N.end + 1
+    let end = num.end + 1
     let mm = 0
     let ss = -1
-    let sure = isShi || hasTimeContext(ctx, N.start)
+    let sure = isShi || hasTimeContext(ctx, num.start)
     if (next === '钟' || next === '鐘' || next === '整' || next === '许' || next === '許') {
       end++
       sure = true
@@ -152,22 +152,22 @@ export function calendar(ctx: Ctx, N: Numeral): Quantity | null | undefined {
       mm = 30
       sure = true
     } else {
-      const Mn = smallNumeral(ctx, end)
-      if (isPlainInt(Mn) && Mn.value < 60 && (text[Mn.end] === '分' || text[Mn.end] === '分') && text[Mn.end + 1] !== '之' && text[Mn.end + 1] !== '钟') {
-        mm = Mn.value
-        end = Mn.end + 1
+      const minutes = smallNumeral(ctx, end)
+      if (isPlainInt(minutes) && minutes.value < 60 && (text[minutes.end] === '分' || text[minutes.end] === '分') && text[minutes.end + 1] !== '之' && text[minutes.end + 1] !== '钟') {
+        mm = minutes.value
+        end = minutes.end + 1
         sure = true
-        const Sn = smallNumeral(ctx, end)
-        if (isPlainInt(Sn) && Sn.value < 60 && text[Sn.end] === '秒') {
-          ss = Sn.value
-          end = Sn.end + 1
+        const seconds = smallNumeral(ctx, end)
+        if (isPlainInt(seconds) && seconds.value < 60 && text[seconds.end] === '秒') {
+          ss = seconds.value
+          end = seconds.end + 1
         }
       }
     }
     if (!sure) return undefined
     let hh = v
-    if (hh < 12 && PM_CONTEXT.some((w) => text.startsWith(w, N.start - w.length))) hh += 12
-    const q = make(ctx, N.start, end, N.start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
+    if (hh < 12 && PM_CONTEXT.some((w) => text.startsWith(w, num.start - w.length))) hh += 12
+    const q = makeQuantity(ctx, num.start, end, num.start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
     q.time = `${pad(hh)}:${pad(mm)}${ss >= 0 ? `:${pad(ss)}` : ''}`
     ctx.skip = end
     return q

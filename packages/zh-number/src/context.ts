@@ -1,9 +1,9 @@
 import {AR_DIGIT, ZH_DIGIT, ZH_UNIT} from './chars.js'
-import type {Iv} from './interval.js'
+import type {Interval} from './interval.js'
 import {type Numeral, scanNumeral} from './numeral.js'
 import type {FindOptions, Quantity, QuantityKind} from './types.js'
 
-export interface Ctx {
+export interface ScanContext {
   text: string
   n: number
   out: Quantity[]
@@ -14,7 +14,7 @@ export interface Ctx {
   opts: FindOptions
 }
 
-export function isWhole(ctx: Ctx, start: number, end: number): boolean {
+export function isWhole(ctx: ScanContext, start: number, end: number): boolean {
   return start <= ctx.wsStart && end >= ctx.wsEnd
 }
 
@@ -29,14 +29,14 @@ export function round(x: number): number {
   return String(r).length + 3 < String(x).length ? r : x
 }
 
-export function make(
-  ctx: Ctx,
+export function makeQuantity(
+  ctx: ScanContext,
   start: number,
   end: number,
   numStart: number,
   numEnd: number,
   value: number | null,
-  iv: Iv,
+  iv: Interval,
   kind: QuantityKind,
   unit: string | null
 ): Quantity {
@@ -60,19 +60,19 @@ export function make(
 }
 
 /** Read a small numeral (0–99) for money chains and time parts. */
-export function smallNumeral(ctx: Ctx, j: number): Numeral | null {
+export function smallNumeral(ctx: ScanContext, j: number): Numeral | null {
   if (j >= ctx.n) return null
   const c = ctx.text.charCodeAt(j)
   if (AR_DIGIT[c]! < 0 && ZH_DIGIT[c]! < 0 && ZH_UNIT[c]! !== 1) return null
-  const N = scanNumeral(ctx.text, j, ctx.n, false)
-  if (N === null || N.vague || N.range !== undefined || !N.exact || N.value > 99) return null
-  return N
+  const num = scanNumeral(ctx.text, j, ctx.n, false)
+  if (num === null || num.vague || num.range !== undefined || !num.exact || num.value > 99) return null
+  return num
 }
 
 export function pad(v: number): string {
   return v < 10 ? `0${v}` : String(v)
 }
 
-export function isPlainInt(N: Numeral | null): N is Numeral {
-  return N !== null && !N.neg && N.exact && !N.vague && N.range === undefined && Number.isInteger(N.value) && !(N.digits ?? '').includes('.')
+export function isPlainInt(num: Numeral | null): num is Numeral {
+  return num !== null && !num.neg && num.exact && !num.vague && num.range === undefined && Number.isInteger(num.value) && !(num.digits ?? '').includes('.')
 }

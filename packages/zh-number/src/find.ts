@@ -10,10 +10,10 @@ import {AR_DIGIT, isHanzi, isLatin, skipSpaces, TRIGGER, ZH_DIGIT, ZH_MAG, ZH_UN
 import {CURRENCY_SYMBOLS} from './lexicon.js'
 import {scanNumeral, scanStop} from './numeral.js'
 import type {FindOptions, Quantity} from './types.js'
-import {type Ctx, isWhole, make} from './context.js'
+import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, prefixBefore} from './words.js'
 import {afterUnit, readTail} from './tail.js'
-import {build} from './build.js'
+import {buildQuantity} from './build.js'
 import {inSlogan, isEnumerator, notAnAmount} from './not-amounts.js'
 import {currencyName, half, order, ordinal, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
 import {calendar, isoDate} from './calendar.js'
@@ -31,7 +31,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
   while (wsStart < n && /\s/.test(text[wsStart]!)) wsStart++
   let wsEnd = n
   while (wsEnd > wsStart && /\s/.test(text[wsEnd - 1]!)) wsEnd--
-  const ctx: Ctx = {text, n, out: [], lastEnd: 0, skip: 0, wsStart, wsEnd, opts: options}
+  const ctx: ScanContext = {text, n, out: [], lastEnd: 0, skip: 0, wsStart, wsEnd, opts: options}
   const names = options.currencyNames === true
   let i = 0
   while (i < n) {
@@ -62,7 +62,7 @@ function alnumEnd(text: string, i: number): number {
   return i
 }
 
-function matchAt(ctx: Ctx, i: number): Quantity | null {
+function matchAt(ctx: ScanContext, i: number): Quantity | null {
   const {text, n} = ctx
   const c = text.charCodeAt(i)
   const prev = i > 0 ? text.charCodeAt(i - 1) : -1
@@ -85,7 +85,7 @@ function matchAt(ctx: Ctx, i: number): Quantity | null {
     case 0x5bf9:
     case 0x5c0d: // 对 對: 打对折
       if (prev === 0x6253 && text.charCodeAt(i + 1) === 0x6298) {
-        return make(ctx, i, i + 2, i, i + 2, 50, {low: 50, high: 50, li: true, hi: true, approx: false}, 'percent', '折')
+        return makeQuantity(ctx, i, i + 2, i, i + 2, 50, {low: 50, high: 50, li: true, hi: true, approx: false}, 'percent', '折')
       }
       return null
     default:
@@ -106,81 +106,81 @@ function matchAt(ctx: Ctx, i: number): Quantity | null {
   return fromNumeral(ctx, i)
 }
 
-function fromNumeral(ctx: Ctx, i: number): Quantity | null {
+function fromNumeral(ctx: ScanContext, i: number): Quantity | null {
   const {text, n} = ctx
-  const N = scanNumeral(text, i, n)
-  if (N === null) {
+  const num = scanNumeral(text, i, n)
+  if (num === null) {
     if (scanStop > i) ctx.skip = scanStop
     return null
   }
-  ctx.skip = N.end
+  ctx.skip = num.end
   // Identifiers: digits glued to letters after them (4G, 5G, 3D) unless a Latin unit follows.
-  if (N.end < n && N.hasArabic && isLatin(text.charCodeAt(N.end))) {
-    const w = LATIN_UNITS.find(([u]) => text.startsWith(u, N.end) && !(N.end + u.length < n && isLatin(text.charCodeAt(N.end + u.length))))
+  if (num.end < n && num.hasArabic && isLatin(text.charCodeAt(num.end))) {
+    const w = LATIN_UNITS.find(([u]) => text.startsWith(u, num.end) && !(num.end + u.length < n && isLatin(text.charCodeAt(num.end + u.length))))
     if (w === undefined) {
-      ctx.skip = alnumEnd(text, N.end)
+      ctx.skip = alnumEnd(text, num.end)
       return null
     }
   }
-  if (isEnumerator(ctx, N)) return null
-  const label = notAnAmount(ctx, N)
+  if (isEnumerator(ctx, num)) return null
+  const label = notAnAmount(ctx, num)
   if (label !== undefined) return label
-  const tens = spacedDiscount(ctx, N)
+  const tens = spacedDiscount(ctx, num)
   if (tens !== null) return tens
-  if (N.ambiguousOnly && !isWhole(ctx, N.start, N.end)) {
+  if (num.ambiguousOnly && !isWhole(ctx, num.start, num.end)) {
     // 入伍, 大陆, 收拾: a lone 伍/陆/拾/肆 is a number only before a currency unit (伍元) or 分之.
-    const k = skipSpaces(text, N.end, n)
+    const k = skipSpaces(text, num.end, n)
     if (currencyAt(ctx, k) === null && text[k] !== '角' && !(text[k] === '分' && text[k + 1] === '之')) return null
   }
-  const cal = calendar(ctx, N)
+  const cal = calendar(ctx, num)
   if (cal !== undefined) return cal
-  const frac = fraction(ctx, N)
+  const frac = fraction(ctx, num)
   if (frac !== undefined) return frac
-  const ratio = ratioAt(ctx, N)
+  const ratio = ratioAt(ctx, num)
   if (ratio !== null) return ratio
   // Two adjacent digits: a range before a unit (七八个, 一两天, 七八成), a digit string before 折 (七八折).
-  if (N.pair && N.range === undefined && text[skipSpaces(text, N.end, n)] !== '折') {
-    const a = Math.floor(N.value / 10)
-    const b = N.value % 10
-    N.range = {lo: {...N, value: a}, hi: {...N, value: b}}
-    N.vague = true
-    N.lo = a
-    N.hi = b
-    N.value = a
-    const t = readTail(ctx, N, false)
+  if (num.pair && num.range === undefined && text[skipSpaces(text, num.end, n)] !== '折') {
+    const a = Math.floor(num.value / 10)
+    const b = num.value % 10
+    num.range = {lo: {...num, value: a}, hi: {...num, value: b}}
+    num.vague = true
+    num.lo = a
+    num.hi = b
+    num.value = a
+    const t = readTail(ctx, num, false)
     if (!t.hasUnit) return null
   }
-  let tail = readTail(ctx, N, false)
+  let tail = readTail(ctx, num, false)
   // Chinese digit strings are numbers only when clearly so (二〇一七, 零零三, 一二点三零, whole input).
-  if (N.digitSeq && N.range === undefined && !N.hasArabic) {
-    if (N.digits === undefined) return null
-    const digits = N.digits ?? ''
+  if (num.digitSeq && num.range === undefined && !num.hasArabic) {
+    if (num.digits === undefined) return null
+    const digits = num.digits ?? ''
     const ok =
-      digits.length >= 3 || digits.includes('0') || digits.includes('.') || text.slice(N.bodyStart, N.end).includes('幺') ||
-      tail.discount || isWhole(ctx, N.start, N.end)
+      digits.length >= 3 || digits.includes('0') || digits.includes('.') || text.slice(num.bodyStart, num.end).includes('幺') ||
+      tail.discount || isWhole(ctx, num.start, num.end)
     if (!ok) return null
   }
-  if (N.bareUnit && !tail.hasUnit && !isWhole(ctx, N.start, N.end)) {
-    const bu = text.charCodeAt(N.bodyStart)
+  if (num.bareUnit && !tail.hasUnit && !isWhole(ctx, num.start, num.end)) {
+    const bu = text.charCodeAt(num.bodyStart)
     if (ZH_UNIT[bu]! >= 2) return null
   }
-  const pre = prefixBefore(ctx, N.start)
+  const pre = prefixBefore(ctx, num.start)
   // Bare Chinese numerals glued to a following character are names or words (十九大, 十八洞村, 一举).
-  if (N.hasChinese && !N.hasArabic && !tail.hasUnit && !tail.more && tail.suffix === null) {
+  if (num.hasChinese && !num.hasArabic && !tail.hasUnit && !tail.more && tail.suffix === null) {
     const nextIdx = tail.end
     const next = nextIdx < n ? text.charCodeAt(nextIdx) : -1
     const dangling = next === 0x5206 && text.charCodeAt(nextIdx + 1) === 0x4e4b
-    if (next >= 0 && isHanzi(next) && BARE_OK[next] !== 1 && !dangling && !isWhole(ctx, N.start, N.end)) {
+    if (next >= 0 && isHanzi(next) && BARE_OK[next] !== 1 && !dangling && !isWhole(ctx, num.start, num.end)) {
       if (!(pre !== null && (pre.code === 'about' || pre.code === 'near'))) return null
     }
   }
   // Place names: 三道岭, 五台山 (numeral + one character + a place tail).
-  if (N.hasChinese && !N.hasArabic && tail.hasUnit && tail.kind === 'count' && tail.unit !== null) {
+  if (num.hasChinese && !num.hasArabic && tail.hasUnit && tail.kind === 'count' && tail.unit !== null) {
     const u = skipSpaces(text, tail.numEnd, n)
     const uc = text.charCodeAt(u)
     if (tail.end === u + 1 && PLACE_BLOCK[uc] !== 1 && tail.end < n && PLACE_TAIL[text.charCodeAt(tail.end)] === 1) return null
   }
-  if (N.hasChinese && !N.hasArabic && inSlogan(ctx, N.start, tail.end)) {
+  if (num.hasChinese && !num.hasArabic && inSlogan(ctx, num.start, tail.end)) {
     ctx.skip = tail.end
     return null
   }
@@ -192,7 +192,7 @@ function fromNumeral(ctx: Ctx, i: number): Quantity | null {
     tail.role = 'duration'
     tail = afterUnit(ctx, tail, u + 1)
   }
-  const range = rangeAfter(ctx, N, tail, pre)
+  const range = rangeAfter(ctx, num, tail, pre)
   if (range !== null) return range
-  return build(ctx, N, tail, pre, N.start)
+  return buildQuantity(ctx, num, tail, pre, num.start)
 }

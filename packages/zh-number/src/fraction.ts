@@ -1,48 +1,48 @@
 import {AR_DIGIT, skipSpaces} from './chars.js'
-import {applyQualifier, finish, type Iv} from './interval.js'
+import {applyQualifier, finish, type Interval} from './interval.js'
 import {type Numeral, scanNumeral} from './numeral.js'
 import type {Quantity} from './types.js'
-import {type Ctx, make} from './context.js'
+import {type ScanContext, makeQuantity} from './context.js'
 import {prefixBefore} from './words.js'
 import {afterFraction, emptyTail} from './tail.js'
 import {addNoun} from './build.js'
 
 /** 三分之一, 负３分之负一百五十七, 三百五十又3分之1, 1/2, -3/2, 1 4/3. */
-export function fraction(ctx: Ctx, N: Numeral): Quantity | null | undefined {
+export function fraction(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text, n} = ctx
-  if (N.vague || N.range !== undefined) return undefined
+  if (num.vague || num.range !== undefined) return undefined
   const sign = (x: Numeral): number => (x.neg ? -x.value : x.value)
   const arabicInt = (x: Numeral | null): x is Numeral =>
     x !== null && x.hasArabic && !x.hasChinese && x.exact && x.mag < 0 && !x.vague && x.range === undefined
-  let j = skipSpaces(text, N.end, n)
+  let j = skipSpaces(text, num.end, n)
   let whole: Numeral | null = null
-  let den = N
+  let den = num
   if (j < n && text[j] === '又') {
-    const D2 = scanNumeral(text, skipSpaces(text, j + 1, n), n, false)
-    if (D2 === null || D2.vague || D2.range !== undefined) return undefined
-    whole = N
-    den = D2
-    j = skipSpaces(text, D2.end, n)
+    const denominator = scanNumeral(text, skipSpaces(text, j + 1, n), n, false)
+    if (denominator === null || denominator.vague || denominator.range !== undefined) return undefined
+    whole = num
+    den = denominator
+    j = skipSpaces(text, denominator.end, n)
   }
   let value: number
   let end: number
   if (j < n && text[j] === '分' && text[skipSpaces(text, j + 1, n)] === '之') {
-    const num = scanNumeral(text, skipSpaces(text, skipSpaces(text, j + 1, n) + 1, n), n, true)
-    if (num === null || num.vague || num.range !== undefined || den.value === 0) return undefined
-    value = sign(num) / sign(den)
-    end = num.end
-  } else if (whole === null && j === N.end && (text[j] === '/' || text[j] === '／') && arabicInt(N)) {
+    const numerator = scanNumeral(text, skipSpaces(text, skipSpaces(text, j + 1, n) + 1, n), n, true)
+    if (numerator === null || numerator.vague || numerator.range !== undefined || den.value === 0) return undefined
+    value = sign(numerator) / sign(den)
+    end = numerator.end
+  } else if (whole === null && j === num.end && (text[j] === '/' || text[j] === '／') && arabicInt(num)) {
     const bottom = j + 1 < n && AR_DIGIT[text.charCodeAt(j + 1)]! >= 0 ? scanNumeral(text, j + 1, n, false) : null
     if (!arabicInt(bottom) || bottom.value === 0) return undefined
-    value = sign(N) / bottom.value
+    value = sign(num) / bottom.value
     end = bottom.end
-  } else if (whole === null && j > N.end && j < n && arabicInt(N) && AR_DIGIT[text.charCodeAt(j)]! >= 0) {
+  } else if (whole === null && j > num.end && j < n && arabicInt(num) && AR_DIGIT[text.charCodeAt(j)]! >= 0) {
     // 1 4/3: a whole number, a space, then a slash fraction.
     const top = scanNumeral(text, j, n, false)
     if (!arabicInt(top) || top.end >= n || (text[top.end] !== '/' && text[top.end] !== '／')) return undefined
     const bottom = AR_DIGIT[text.charCodeAt(top.end + 1)]! >= 0 ? scanNumeral(text, top.end + 1, n, false) : null
     if (!arabicInt(bottom) || bottom.value === 0) return undefined
-    whole = N
+    whole = num
     value = top.value / bottom.value
     end = bottom.end
   } else {
@@ -55,12 +55,12 @@ export function fraction(ctx: Ctx, N: Numeral): Quantity | null | undefined {
   }
   ctx.skip = end
   const tail = afterFraction(ctx, emptyTail(end), end)
-  let iv: Iv = {low: value, high: value, li: true, hi: true, approx: false}
+  let iv: Interval = {low: value, high: value, li: true, hi: true, approx: false}
   if (tail.suffix !== null) iv = applyQualifier(iv, tail.suffix, value)
-  const pre = prefixBefore(ctx, N.start)
+  const pre = prefixBefore(ctx, num.start)
   if (pre !== null && pre.code !== 'none') iv = applyQualifier(iv, pre.code, value)
-  const start = pre !== null ? pre.start : N.start
-  const q = make(ctx, start, tail.end, N.start, end, value, finish(iv), 'fraction', null)
+  const start = pre !== null ? pre.start : num.start
+  const q = makeQuantity(ctx, start, tail.end, num.start, end, value, finish(iv), 'fraction', null)
   if (iv.q !== undefined && q.approx) q.qualifier = iv.q
   addNoun(ctx, q, tail)
   return q

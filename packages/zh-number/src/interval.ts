@@ -8,7 +8,7 @@ import type {Numeral} from './numeral.js'
 import type {Qualifier} from './types.js'
 
 /** A possibly open interval; `null` ends are unbounded. */
-export interface Iv {
+export interface Interval {
   low: number | null
   high: number | null
   li: boolean
@@ -18,21 +18,21 @@ export interface Iv {
 }
 
 /** The interval a numeral states on its own, unsigned. */
-export function stated(N: Pick<Numeral, 'value' | 'vague' | 'moreInside' | 'lo' | 'hi' | 'exact' | 'prec'>): Iv {
-  if (N.vague) return {low: N.lo, high: N.hi, li: true, hi: false, approx: true, q: N.moreInside ? 'more' : 'vague'}
-  if (N.exact) return {low: N.value, high: N.value, li: true, hi: true, approx: false}
+export function stated(num: Pick<Numeral, 'value' | 'vague' | 'moreInside' | 'lo' | 'hi' | 'exact' | 'prec'>): Interval {
+  if (num.vague) return {low: num.lo, high: num.hi, li: true, hi: false, approx: true, q: num.moreInside ? 'more' : 'vague'}
+  if (num.exact) return {low: num.value, high: num.value, li: true, hi: true, approx: false}
   // Half a unit of the last stated digit on each side: 19.5万 → [194 500, 195 500).
-  const half = 10 ** N.prec / 2
-  return {low: N.value - half, high: N.value + half, li: true, hi: false, approx: false}
+  const half = 10 ** num.prec / 2
+  return {low: num.value - half, high: num.value + half, li: true, hi: false, approx: false}
 }
 
 /** 多/余/来 after a numeral: up to one unit of the last non-zero digit (8500多 → [8500, 8600)). */
-export function more(N: Pick<Numeral, 'value' | 'lastNZ'>): Iv {
-  return {low: N.value, high: N.value + 10 ** N.lastNZ, li: true, hi: false, approx: true, q: 'more'}
+export function more(num: Pick<Numeral, 'value' | 'lastNZ'>): Interval {
+  return {low: num.value, high: num.value + 10 ** num.lastNZ, li: true, hi: false, approx: true, q: 'more'}
 }
 
 /** Apply a bound or approximation word to an unsigned interval around base value `v`. */
-export function applyQualifier(iv: Iv, code: QualifierCode, v: number): Iv {
+export function applyQualifier(iv: Interval, code: QualifierCode, v: number): Interval {
   switch (code) {
     case 'about': {
       // ±5 %, never narrower than what the number already states.
@@ -79,13 +79,13 @@ function magnitudeUnit(v: number): number {
 }
 
 /** Multiply an interval by a positive factor. */
-export function scale(iv: Iv, f: number): Iv {
+export function scale(iv: Interval, f: number): Interval {
   if (f === 1) return iv
   return {...iv, low: iv.low === null ? null : iv.low * f, high: iv.high === null ? null : iv.high * f}
 }
 
 /** Negate an interval (swap the ends and their inclusiveness). */
-export function negate(iv: Iv): Iv {
+export function negate(iv: Interval): Interval {
   return {
     ...iv,
     low: iv.high === null ? null : -iv.high,
@@ -96,6 +96,6 @@ export function negate(iv: Iv): Iv {
 }
 
 /** Normalise an interval for output (unbounded ends are never inclusive). */
-export function finish(iv: Iv): Iv {
+export function finish(iv: Interval): Interval {
   return {...iv, li: iv.low === null ? false : iv.li, hi: iv.high === null ? false : iv.hi}
 }

@@ -1,14 +1,14 @@
 import {AR_DIGIT, isHanzi, isInlineSpace, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
 import type {Numeral} from './numeral.js'
 import type {Quantity} from './types.js'
-import {type Ctx, make} from './context.js'
+import {type ScanContext, makeQuantity} from './context.js'
 import {currencyAt, unitAt} from './words.js'
-import {dateQ} from './calendar.js'
+import {dateQuantity} from './calendar.js'
 
 const QUOTE_OPEN = '“「『‘"《'
 const QUOTE_CLOSE = '”」』’"》'
 
-export function inSlogan(ctx: Ctx, start: number, end: number): boolean {
+export function inSlogan(ctx: ScanContext, start: number, end: number): boolean {
   const {text, n} = ctx
   let a = start - 1
   while (a >= 0 && start - a <= 12 && isHanzi(text.charCodeAt(a))) a--
@@ -37,16 +37,16 @@ function lineStart(text: string, i: number): boolean {
   return k < 0 || text[k] === '\n' || text[k] === '\r'
 }
 
-export function isEnumerator(ctx: Ctx, N: Numeral): boolean {
+export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   const {text, n} = ctx
-  const next = N.end < n ? text[N.end]! : ''
-  const prevCh = N.start > 0 ? text[N.start - 1]! : ''
-  if (N.hasArabic && !N.hasChinese && N.exact && N.value < 100) {
-    if (lineStart(text, N.start) && '.．、)）'.includes(next) && next !== '' && !(N.end + 1 < n && AR_DIGIT[text.charCodeAt(N.end + 1)]! >= 0)) return true
+  const next = num.end < n ? text[num.end]! : ''
+  const prevCh = num.start > 0 ? text[num.start - 1]! : ''
+  if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
+    if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
   }
-  if (N.hasChinese && !N.hasArabic && N.value <= 20 && N.end - N.start <= 2) {
-    const boundary = prevCh === '' || '\n\r，。；：,;:！？!?　 '.includes(prevCh) || lineStart(text, N.start)
+  if (num.hasChinese && !num.hasArabic && num.value <= 20 && num.end - num.start <= 2) {
+    const boundary = prevCh === '' || '\n\r，。；：,;:！？!?　 '.includes(prevCh) || lineStart(text, num.start)
     if (boundary && (next === '、' || next === '是')) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
   }
@@ -63,54 +63,54 @@ const CLOCK = /^(\d{1,2})[点點](\d{2})$/
  * written with a space), the start of a month span (`1—2月份`), `22点30分`, `5分15秒`, `28秒76`.
  * `null` drops the numeral, a quantity replaces it, `undefined` leaves it to the other readers.
  */
-export function notAnAmount(ctx: Ctx, N: Numeral): Quantity | null | undefined {
+export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
-  const body = text.slice(N.bodyStart, N.end)
-  const before = text.charCodeAt(N.start - 1)
-  if (N.hasArabic && !N.hasChinese && (before === 0x20 || before === 0xa0) && /[A-Z]/.test(text[N.start - 2] ?? '') && body.length <= 4) {
-    const next = text[N.end] ?? ''
+  const body = text.slice(num.bodyStart, num.end)
+  const before = text.charCodeAt(num.start - 1)
+  if (num.hasArabic && !num.hasChinese && (before === 0x20 || before === 0xa0) && /[A-Z]/.test(text[num.start - 2] ?? '') && body.length <= 4) {
+    const next = text[num.end] ?? ''
     if (next === '' || /[\s）)、，,及和與与的]/.test(next)) {
-      ctx.skip = N.end
+      ctx.skip = num.end
       return null
     }
   }
-  if (N.value >= 1 && N.value <= 12 && Number.isInteger(N.value) && MONTH_SPAN_AFTER.test(text.slice(N.end, N.end + 8))) {
-    ctx.skip = N.end
+  if (num.value >= 1 && num.value <= 12 && Number.isInteger(num.value) && MONTH_SPAN_AFTER.test(text.slice(num.end, num.end + 8))) {
+    ctx.skip = num.end
     return null
   }
   // Path and link parts (`/k2/1794429-20250305.htm`), phone numbers with a leading zero (`0809-008585`).
-  if (N.hasArabic && !N.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f)) {
-    let end = N.end
+  if (num.hasArabic && !num.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f)) {
+    let end = num.end
     while (end < text.length && /[0-9A-Za-z._\-]/.test(text[end] as string)) end++
     ctx.skip = end
     return null
   }
-  if (N.hasArabic && !N.hasChinese && /^0\d{2,}$/.test(body) && /^[-－]\d{4,}/.test(text.slice(N.end, N.end + 6))) {
-    let end = N.end + 1
+  if (num.hasArabic && !num.hasChinese && /^0\d{2,}$/.test(body) && /^[-－]\d{4,}/.test(text.slice(num.end, num.end + 6))) {
+    let end = num.end + 1
     while (end < text.length && /\d/.test(text[end] as string)) end++
     ctx.skip = end
     return null
   }
   // A bare year in a name or title (`2024青年电影周`, `《…·2025》`, `「空氣質素2017」`): a year, not a count.
-  if (N.hasArabic && !N.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && N.start === N.bodyStart) {
-    const next = text[N.end] ?? ''
-    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[N.start - 1] ?? '') || (isHanzi(text.charCodeAt(N.end)) && unitAt(ctx, N.end) === null && currencyAt(ctx, N.end) === null && !/[年万萬亿億多余餘]/.test(next))
+  if (num.hasArabic && !num.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && num.start === num.bodyStart) {
+    const next = text[num.end] ?? ''
+    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next))
     if (glued) {
-      const q = dateQ(ctx, N.start, N.end, body, 'year')
-      ctx.skip = N.end
+      const q = dateQuantity(ctx, num.start, num.end, body, 'year')
+      ctx.skip = num.end
       return q
     }
   }
   const clock = CLOCK.exec(body)
-  if (clock && text[N.end] === '分' && Number(clock[1]) <= 24 && Number(clock[2]) < 60) {
-    const q = make(ctx, N.start, N.end + 1, N.start, N.end + 1, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
+  if (clock && text[num.end] === '分' && Number(clock[1]) <= 24 && Number(clock[2]) < 60) {
+    const q = makeQuantity(ctx, num.start, num.end + 1, num.start, num.end + 1, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
     q.time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`
-    ctx.skip = N.end + 1
+    ctx.skip = num.end + 1
     return q
   }
-  const game = /^(?:分\d{1,2}秒|秒\d{1,2}(?!\d))/.exec(text.slice(N.end, N.end + 5))
-  if (game && N.hasArabic && N.value < 100) {
-    ctx.skip = N.end + game[0].length
+  const game = /^(?:分\d{1,2}秒|秒\d{1,2}(?!\d))/.exec(text.slice(num.end, num.end + 5))
+  if (game && num.hasArabic && num.value < 100) {
+    ctx.skip = num.end + game[0].length
     return null
   }
   return undefined

@@ -2,7 +2,7 @@ import {isHanzi, isLatin, matchSpaced, skipSpaces, ZH_DIGIT} from './chars.js'
 import {MORE_AFTER_UNIT, type QualifierCode, type UnitEntry} from './lexicon.js'
 import type {Numeral} from './numeral.js'
 import type {QuantityKind} from './types.js'
-import {type Ctx, smallNumeral} from './context.js'
+import {type ScanContext, smallNumeral} from './context.js'
 import {currencyAt, LAI, LATIN_UNITS, MORE_CHARS, suffixAt, unitAt} from './words.js'
 
 export interface Tail {
@@ -50,12 +50,12 @@ export function emptyTail(j: number): Tail {
 
 const DOZEN_BLOCK = '开開听聽算造击擊工电電破赢贏球扫掃响響通包车車仗卡折'
 
-export function readTail(ctx: Ctx, N: Numeral, pctContext: boolean): Tail {
+export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolean): Tail {
   const {text, n} = ctx
-  let j = N.end
+  let j = num.end
   const tail = emptyTail(j)
   // Trailing 多/余/来 before the unit (8500多名, 5000余名, 十来个).
-  if (j < n && !N.vague && N.range === undefined) {
+  if (j < n && !num.vague && num.range === undefined) {
     const ch = text[j]!
     if (MORE_CHARS.includes(ch) || LAI.includes(ch)) {
       const k = j + 1
@@ -103,12 +103,12 @@ export function readTail(ctx: Ctx, N: Numeral, pctContext: boolean): Tail {
     tail.role = 'percent'
     return afterUnit(ctx, tail, pp)
   }
-  if (pctContext) return tail
-  if (uc === 0x6210 && !N.neg) {
+  if (insidePercentOf) return tail
+  if (uc === 0x6210 && !num.neg) {
     // 成: tenths (三成 = 30%); not 成为/成立/成员…
     const after = u + 1 < n ? text[u + 1]! : ''
     if (!'为為立员員本果绩績功熟长長交就效型品都年人分群片'.includes(after) || after === '') {
-      if (N.value <= 10) {
+      if (num.value <= 10) {
         tail.kind = 'percent'
         tail.unit = '成'
         tail.factor = 10
@@ -127,12 +127,12 @@ export function readTail(ctx: Ctx, N: Numeral, pctContext: boolean): Tail {
       }
     }
   }
-  if (uc === 0x6298 && !N.neg) {
+  if (uc === 0x6298 && !num.neg) {
     // 折: discount (九折 = 90%, 七五折 = 75%); 十折 is not a discount.
     const after = u + 1 < n ? text[u + 1]! : ''
-    const twoDigit = N.exact && N.value >= 10 && N.value < 100 && Number.isInteger(N.value) && (N.digitSeq || N.hasArabic)
+    const twoDigit = num.exact && num.value >= 10 && num.value < 100 && Number.isInteger(num.value) && (num.digitSeq || num.hasArabic)
     if (!'合算叠疊射线線服腾騰扣旧舊中返'.includes(after) || after === '') {
-      if ((N.value > 0 && N.value < 10) || twoDigit) {
+      if ((num.value > 0 && num.value < 10) || twoDigit) {
         tail.kind = 'percent'
         tail.unit = '折'
         tail.factor = twoDigit ? 1 : 10
@@ -157,7 +157,7 @@ export function readTail(ctx: Ctx, N: Numeral, pctContext: boolean): Tail {
     return afterUnit(ctx, tail, k)
   }
   // 角 and 分 alone are money only with financial numerals or inside a chain (肆角叁分, 壹分).
-  if ((uc === 0x89d2 || uc === 0x6bdb) && N.value < 10 && (N.financial || chainFollows(ctx, u + 1) || text[u + 1] === '钱' || text[u + 1] === '錢')) {
+  if ((uc === 0x89d2 || uc === 0x6bdb) && num.value < 10 && (num.financial || chainFollows(ctx, u + 1) || text[u + 1] === '钱' || text[u + 1] === '錢')) {
     tail.kind = 'money'
     tail.unit = 'CNY'
     tail.role = 'money'
@@ -173,7 +173,7 @@ export function readTail(ctx: Ctx, N: Numeral, pctContext: boolean): Tail {
     }
     return afterUnit(ctx, tail, k)
   }
-  if (uc === 0x5206 && N.financial && N.value < 10 && !(u + 1 < n && text[u + 1] === '之')) {
+  if (uc === 0x5206 && num.financial && num.value < 10 && !(u + 1 < n && text[u + 1] === '之')) {
     tail.kind = 'money'
     tail.unit = 'CNY'
     tail.role = 'money'
@@ -205,7 +205,7 @@ export function readTail(ctx: Ctx, N: Numeral, pctContext: boolean): Tail {
   const ue = unitAt(ctx, u)
   if (ue === null) {
     // Latin units after Arabic numbers: 5km, 3 GB.
-    if (N.hasArabic && isLatin(uc)) {
+    if (num.hasArabic && isLatin(uc)) {
       for (const [w, canon] of LATIN_UNITS) {
         if (text.startsWith(w, u) && !(u + w.length < n && isLatin(text.charCodeAt(u + w.length)))) {
           tail.unit = canon
@@ -237,12 +237,12 @@ export function readTail(ctx: Ctx, N: Numeral, pctContext: boolean): Tail {
   return afterUnit(ctx, tail, u + ue.surface.length)
 }
 
-function chainFollows(ctx: Ctx, j: number): boolean {
+function chainFollows(ctx: ScanContext, j: number): boolean {
   const f = smallNumeral(ctx, j)
   return f !== null && f.value < 10 && ctx.text[f.end] === '分'
 }
 
-function moneyChain(ctx: Ctx, tail: Tail, k: number): number {
+function moneyChain(ctx: ScanContext, tail: Tail, k: number): number {
   const {text} = ctx
   // 50元6角三分, 壹元零壹分.
   let j = k
@@ -262,7 +262,7 @@ function moneyChain(ctx: Ctx, tail: Tail, k: number): number {
   return k
 }
 
-export function afterUnit(ctx: Ctx, tail: Tail, k: number): Tail {
+export function afterUnit(ctx: ScanContext, tail: Tail, k: number): Tail {
   const {text, n} = ctx
   tail.hasUnit = true
   tail.end = k
@@ -299,7 +299,7 @@ export function afterUnit(ctx: Ctx, tail: Tail, k: number): Tail {
   return tail
 }
 
-export function afterFraction(ctx: Ctx, tail: Tail, k: number): Tail {
+export function afterFraction(ctx: ScanContext, tail: Tail, k: number): Tail {
   const s = k < ctx.n ? suffixAt(ctx, k) : null
   if (s !== null) {
     tail.suffix = s.code

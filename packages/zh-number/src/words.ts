@@ -1,6 +1,6 @@
 import {AR_DIGIT, isHanzi, TRIGGER, ZH_DIGIT} from './chars.js'
 import {BARE_OK_FOLLOWERS, CURRENCIES, type Exclusion, EXCLUSION_GROUPS, NOUN_STOP_WORDS, ORDINAL_TITLES, PLACE_TAIL_BLOCKERS, PLACE_TAILS, PREFIX_BLOCKERS, PREFIX_QUALIFIERS, type QualifierCode, SUFFIX_QUALIFIERS, type UnitEntry, UNITS} from './lexicon.js'
-import type {Ctx} from './context.js'
+import type {ScanContext} from './context.js'
 
 interface ExIndexEntry {
   word: string
@@ -90,7 +90,7 @@ export interface Prefix {
   word: string
 }
 
-export function prefixBefore(ctx: Ctx, s: number): Prefix | null {
+export function prefixBefore(ctx: ScanContext, s: number): Prefix | null {
   const {text} = ctx
   for (const [word, code] of PREFIXES) {
     const p = s - word.length
@@ -103,7 +103,7 @@ export function prefixBefore(ctx: Ctx, s: number): Prefix | null {
   return null
 }
 
-export function suffixAt(ctx: Ctx, j: number): {end: number; code: QualifierCode} | null {
+export function suffixAt(ctx: ScanContext, j: number): {end: number; code: QualifierCode} | null {
   const {text, n} = ctx
   const list = SUFFIX_INDEX.get(text.charCodeAt(j))
   if (list === undefined) return null
@@ -116,7 +116,7 @@ export function suffixAt(ctx: Ctx, j: number): {end: number; code: QualifierCode
   return null
 }
 
-export function readNoun(ctx: Ctx, j: number, allowDe: boolean): string | undefined {
+export function readNoun(ctx: ScanContext, j: number, allowDe: boolean): string | undefined {
   const {text, n} = ctx
   if (allowDe && j < n && text.charCodeAt(j) === 0x7684) j++
   let k = j
@@ -133,14 +133,14 @@ export function readNoun(ctx: Ctx, j: number, allowDe: boolean): string | undefi
   return k > j ? text.slice(j, k) : undefined
 }
 
-export function unitAt(ctx: Ctx, j: number): UnitEntry | null {
+export function unitAt(ctx: ScanContext, j: number): UnitEntry | null {
   const list = UNIT_INDEX.get(ctx.text.charCodeAt(j))
   if (list === undefined) return null
   for (const u of list) if (ctx.text.startsWith(u.surface, j)) return u
   return null
 }
 
-export function currencyAt(ctx: Ctx, j: number): {end: number; code: string} | null {
+export function currencyAt(ctx: ScanContext, j: number): {end: number; code: string} | null {
   const list = CURRENCY_INDEX.get(ctx.text.charCodeAt(j))
   if (list === undefined) return null
   for (const u of list) {
