@@ -8,11 +8,11 @@
 
 import {AR_DIGIT, isHanzi, isLatin, skipSpaces, TRIGGER, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
 import {CURRENCY_SYMBOLS} from './lexicon.js'
-import {scanNumeral, scanStop} from './numeral.js'
+import {type Numeral, scanNumeral, scanStop} from './numeral.js'
 import type {FindOptions, Quantity} from './types.js'
 import {type ScanContext, isWhole, makeQuantity} from './context.js'
-import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, prefixBefore} from './words.js'
-import {afterUnit, readTail} from './tail.js'
+import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore} from './words.js'
+import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
 import {inSlogan, isEnumerator, notAnAmount} from './not-amounts.js'
 import {currencyName, half, order, ordinal, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
@@ -106,22 +106,21 @@ function matchAt(ctx: ScanContext, i: number): Quantity | null {
   return fromNumeral(ctx, i)
 }
 
-function fromNumeral(ctx: ScanContext, i: number): Quantity | null {
+/** Digits glued to letters after them (4G, 5G, 3D) are an identifier unless a Latin unit follows (5km). */
+function gluedToLetters(ctx: ScanContext, num: Numeral): boolean {
   const {text, n} = ctx
-  const num = scanNumeral(text, i, n)
-  if (num === null) {
-    if (scanStop > i) ctx.skip = scanStop
-    return null
-  }
-  ctx.skip = num.end
-  // Identifiers: digits glued to letters after them (4G, 5G, 3D) unless a Latin unit follows.
-  if (num.end < n && num.hasArabic && isLatin(text.charCodeAt(num.end))) {
-    const w = LATIN_UNITS.find(([u]) => text.startsWith(u, num.end) && !(num.end + u.length < n && isLatin(text.charCodeAt(num.end + u.length))))
-    if (w === undefined) {
-      ctx.skip = alnumEnd(text, num.end)
-      return null
-    }
-  }
+  if (!(num.end < n && num.hasArabic && isLatin(text.charCodeAt(num.end)))) return false
+  const w = LATIN_UNITS.find(([u]) => text.startsWith(u, num.end) && !(num.end + u.length < n && isLatin(text.charCodeAt(num.end + u.length))))
+  return w === undefined
+}
+
+/**
+ * Readings decided by the numeral and what comes right after it, before any unit: enumerators,
+ * labels, spaced discounts, lone ambiguous financial forms, dates and times, fractions, ratios.
+ * `null` drops the numeral, a quantity is the answer, `undefined` goes on to the unit.
+ */
+function readWithoutTail(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text, n} = ctx
   if (isEnumerator(ctx, num)) return null
   const label = notAnAmount(ctx, num)
   if (label !== undefined) return label
@@ -138,52 +137,88 @@ function fromNumeral(ctx: ScanContext, i: number): Quantity | null {
   if (frac !== undefined) return frac
   const ratio = ratioAt(ctx, num)
   if (ratio !== null) return ratio
-  // Two adjacent digits: a range before a unit (七八个, 一两天, 七八成), a digit string before 折 (七八折).
-  if (num.pair && num.range === undefined && text[skipSpaces(text, num.end, n)] !== '折') {
-    const a = Math.floor(num.value / 10)
-    const b = num.value % 10
-    num.range = {lo: {...num, value: a}, hi: {...num, value: b}}
-    num.vague = true
-    num.lo = a
-    num.hi = b
-    num.value = a
-    const t = readTail(ctx, num, false)
-    if (!t.hasUnit) return null
-  }
-  let tail = readTail(ctx, num, false)
+  return undefined
+}
+
+/**
+ * Two adjacent digits: a range before a unit (七八个, 一两天, 七八成), a digit string before 折
+ * (七八折). Turns `num` into the range; false when no unit follows (the numeral is dropped).
+ */
+function pairAsRange(ctx: ScanContext, num: Numeral): boolean {
+  const {text, n} = ctx
+  if (!(num.pair && num.range === undefined && text[skipSpaces(text, num.end, n)] !== '折')) return true
+  const a = Math.floor(num.value / 10)
+  const b = num.value % 10
+  num.range = {lo: {...num, value: a}, hi: {...num, value: b}}
+  num.vague = true
+  num.lo = a
+  num.hi = b
+  num.value = a
+  return readTail(ctx, num, false).hasUnit
+}
+
+/**
+ * A Chinese numeral that is part of a name, a word or a slogan rather than an amount: unclear
+ * digit strings, bare 百/千, numerals glued to a following character (十九大, 一举), place names
+ * (三道岭, 五台山), slogans (“两学一做”).
+ */
+function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | null): boolean {
+  const {text, n} = ctx
   // Chinese digit strings are numbers only when clearly so (二〇一七, 零零三, 一二点三零, whole input).
   if (num.digitSeq && num.range === undefined && !num.hasArabic) {
-    if (num.digits === undefined) return null
+    if (num.digits === undefined) return true
     const digits = num.digits ?? ''
     const ok =
       digits.length >= 3 || digits.includes('0') || digits.includes('.') || text.slice(num.bodyStart, num.end).includes('幺') ||
       tail.discount || isWhole(ctx, num.start, num.end)
-    if (!ok) return null
+    if (!ok) return true
   }
   if (num.bareUnit && !tail.hasUnit && !isWhole(ctx, num.start, num.end)) {
     const bu = text.charCodeAt(num.bodyStart)
-    if (ZH_UNIT[bu]! >= 2) return null
+    if (ZH_UNIT[bu]! >= 2) return true
   }
-  const pre = prefixBefore(ctx, num.start)
+  if (!num.hasChinese || num.hasArabic) return false
   // Bare Chinese numerals glued to a following character are names or words (十九大, 十八洞村, 一举).
-  if (num.hasChinese && !num.hasArabic && !tail.hasUnit && !tail.more && tail.suffix === null) {
+  if (!tail.hasUnit && !tail.more && tail.suffix === null) {
     const nextIdx = tail.end
     const next = nextIdx < n ? text.charCodeAt(nextIdx) : -1
     const dangling = next === 0x5206 && text.charCodeAt(nextIdx + 1) === 0x4e4b
     if (next >= 0 && isHanzi(next) && BARE_OK[next] !== 1 && !dangling && !isWhole(ctx, num.start, num.end)) {
-      if (!(pre !== null && (pre.code === 'about' || pre.code === 'near'))) return null
+      if (!(pre !== null && (pre.code === 'about' || pre.code === 'near'))) return true
     }
   }
   // Place names: 三道岭, 五台山 (numeral + one character + a place tail).
-  if (num.hasChinese && !num.hasArabic && tail.hasUnit && tail.kind === 'count' && tail.unit !== null) {
+  if (tail.hasUnit && tail.kind === 'count' && tail.unit !== null) {
     const u = skipSpaces(text, tail.numEnd, n)
     const uc = text.charCodeAt(u)
-    if (tail.end === u + 1 && PLACE_BLOCK[uc] !== 1 && tail.end < n && PLACE_TAIL[text.charCodeAt(tail.end)] === 1) return null
+    if (tail.end === u + 1 && PLACE_BLOCK[uc] !== 1 && tail.end < n && PLACE_TAIL[text.charCodeAt(tail.end)] === 1) return true
   }
-  if (num.hasChinese && !num.hasArabic && inSlogan(ctx, num.start, tail.end)) {
+  if (inSlogan(ctx, num.start, tail.end)) {
     ctx.skip = tail.end
+    return true
+  }
+  return false
+}
+
+/** A numeral read from `i` with its unit, noun and qualifiers; null when it is not a quantity here. */
+function fromNumeral(ctx: ScanContext, i: number): Quantity | null {
+  const {text, n} = ctx
+  const num = scanNumeral(text, i, n)
+  if (num === null) {
+    if (scanStop > i) ctx.skip = scanStop
     return null
   }
+  ctx.skip = num.end
+  if (gluedToLetters(ctx, num)) {
+    ctx.skip = alnumEnd(text, num.end)
+    return null
+  }
+  const early = readWithoutTail(ctx, num)
+  if (early !== undefined) return early
+  if (!pairAsRange(ctx, num)) return null
+  let tail = readTail(ctx, num, false)
+  const pre = prefixBefore(ctx, num.start)
+  if (isNameOrWord(ctx, num, tail, pre)) return null
   // 年 after a number that is not a year is a duration (3年, 94年来).
   if (!tail.hasUnit && text.charCodeAt(skipSpaces(text, tail.numEnd, n)) === 0x5e74) {
     const u = skipSpaces(text, tail.numEnd, n)

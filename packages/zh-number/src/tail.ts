@@ -50,11 +50,13 @@ export function emptyTail(j: number): Tail {
 
 const DOZEN_BLOCK = '开開听聽算造击擊工电電破赢贏球扫掃响響通包车車仗卡折'
 
-export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolean): Tail {
+/**
+ * A trailing 多/余/来 (8500多名, 5000余名, 十来个) and 打 (dozens: 一打, 十打苹果) right after
+ * the numeral; sets `more`, `dozen` and `numEnd`.
+ */
+function readNumeralSuffix(ctx: ScanContext, num: Numeral, tail: Tail): void {
   const {text, n} = ctx
   let j = num.end
-  const tail = emptyTail(j)
-  // Trailing 多/余/来 before the unit (8500多名, 5000余名, 十来个).
   if (j < n && !num.vague && num.range === undefined) {
     const ch = text[j]!
     if (MORE_CHARS.includes(ch) || LAI.includes(ch)) {
@@ -69,23 +71,18 @@ export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolea
       }
     }
   }
-  // 打: dozens (一打, 十打苹果).
   if (j < n && text.charCodeAt(j) === 0x6253 && !(j + 1 < n && DOZEN_BLOCK.includes(text[j + 1]!))) {
     tail.dozen = true
     j++
   }
   tail.numEnd = j
   tail.end = j
-  if (tail.dozen) {
-    tail.hasUnit = true
-    tail.nounFrom = j
-    return tail
-  }
-  let u = skipSpaces(text, j, n)
-  if (u - j > 6) u = j
-  if (u >= n) return tail
+}
+
+/** Percent signs (% ‰ ‱) and 百分点 at `u`; null when there is none. */
+function readPercentUnit(ctx: ScanContext, tail: Tail, u: number): Tail | null {
+  const {text, n} = ctx
   const uc = text.charCodeAt(u)
-  // Percent-like units.
   if (uc === 0x25 || uc === 0xff05 || uc === 0x2030 || uc === 0x2031 || uc === 0xfe6a) {
     tail.kind = uc === 0x2030 || uc === 0x2031 ? 'permille' : 'percent'
     tail.unit = uc === 0x2030 ? '‰' : uc === 0x2031 ? '‱' : '%'
@@ -103,46 +100,51 @@ export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolea
     tail.role = 'percent'
     return afterUnit(ctx, tail, pp)
   }
-  if (insidePercentOf) return tail
-  if (uc === 0x6210 && !num.neg) {
-    // 成: tenths (三成 = 30%); not 成为/成立/成员…
-    const after = u + 1 < n ? text[u + 1]! : ''
-    if (!'为為立员員本果绩績功熟长長交就效型品都年人分群片'.includes(after) || after === '') {
-      if (num.value <= 10) {
-        tail.kind = 'percent'
-        tail.unit = '成'
-        tail.factor = 10
-        tail.role = 'percent'
-        let k = u + 1
-        const k2 = skipSpaces(text, k, n)
-        const d = k2 < n ? ZH_DIGIT[text.charCodeAt(k2)]! : -1
-        if (d > 0 && !(k2 + 1 < n && (isHanzi(text.charCodeAt(k2 + 1)) && unitAt(ctx, k2 + 1) !== null))) {
-          tail.extra = d
-          k = k2 + 1
-        } else if (k < n && text.charCodeAt(k) === 0x534a) {
-          tail.extra = 5
-          k++
-        }
-        return afterUnit(ctx, tail, k)
-      }
-    }
+  return null
+}
+
+/** 成 (tenths: 三成 = 30%, 七成五) at `u`; null when it is not one (成为, 成立…). */
+function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail | null {
+  const {text, n} = ctx
+  const after = u + 1 < n ? text[u + 1]! : ''
+  if ('为為立员員本果绩績功熟长長交就效型品都年人分群片'.includes(after) && after !== '') return null
+  if (num.value > 10) return null
+  tail.kind = 'percent'
+  tail.unit = '成'
+  tail.factor = 10
+  tail.role = 'percent'
+  let k = u + 1
+  const k2 = skipSpaces(text, k, n)
+  const d = k2 < n ? ZH_DIGIT[text.charCodeAt(k2)]! : -1
+  if (d > 0 && !(k2 + 1 < n && (isHanzi(text.charCodeAt(k2 + 1)) && unitAt(ctx, k2 + 1) !== null))) {
+    tail.extra = d
+    k = k2 + 1
+  } else if (k < n && text.charCodeAt(k) === 0x534a) {
+    tail.extra = 5
+    k++
   }
-  if (uc === 0x6298 && !num.neg) {
-    // 折: discount (九折 = 90%, 七五折 = 75%); 十折 is not a discount.
-    const after = u + 1 < n ? text[u + 1]! : ''
-    const twoDigit = num.exact && num.value >= 10 && num.value < 100 && Number.isInteger(num.value) && (num.digitSeq || num.hasArabic)
-    if (!'合算叠疊射线線服腾騰扣旧舊中返'.includes(after) || after === '') {
-      if ((num.value > 0 && num.value < 10) || twoDigit) {
-        tail.kind = 'percent'
-        tail.unit = '折'
-        tail.factor = twoDigit ? 1 : 10
-        tail.discount = true
-        tail.role = 'percent'
-        return afterUnit(ctx, tail, u + 1)
-      }
-    }
-  }
-  // Money: currency names and 元 角 分 chains.
+  return afterUnit(ctx, tail, k)
+}
+
+/** 折 (discount: 九折 = 90%, 七五折 = 75%) at `u`; null when it is not one (十折, 折合…). */
+function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail | null {
+  const {text, n} = ctx
+  const after = u + 1 < n ? text[u + 1]! : ''
+  const twoDigit = num.exact && num.value >= 10 && num.value < 100 && Number.isInteger(num.value) && (num.digitSeq || num.hasArabic)
+  if ('合算叠疊射线線服腾騰扣旧舊中返'.includes(after) && after !== '') return null
+  if (!((num.value > 0 && num.value < 10) || twoDigit)) return null
+  tail.kind = 'percent'
+  tail.unit = '折'
+  tail.factor = twoDigit ? 1 : 10
+  tail.discount = true
+  tail.role = 'percent'
+  return afterUnit(ctx, tail, u + 1)
+}
+
+/** Money at `u`: a currency name with its 元 角 分 chain, or 角/毛/分 alone with financial numerals. */
+function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail | null {
+  const {text, n} = ctx
+  const uc = text.charCodeAt(u)
   const cur = currencyAt(ctx, u)
   if (cur !== null) {
     tail.kind = 'money'
@@ -180,8 +182,15 @@ export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolea
     tail.factor = 0.01
     return afterUnit(ctx, tail, u + 1)
   }
-  // 三个多月, 一个半小时.
-  if ((uc === 0x4e2a || uc === 0x500b) && u + 2 < n && (MORE_CHARS.includes(text[u + 1]!) || text[u + 1] === '半')) {
+  return null
+}
+
+/** 个 followed by 多/半 and a duration (三个多月, 一个半小时) or by a currency (20个比特币). */
+function readClassifierThen(ctx: ScanContext, tail: Tail, u: number): Tail | null {
+  const {text, n} = ctx
+  const uc = text.charCodeAt(u)
+  if (uc !== 0x4e2a && uc !== 0x500b) return null
+  if (u + 2 < n && (MORE_CHARS.includes(text[u + 1]!) || text[u + 1] === '半')) {
     const ue = unitAt(ctx, u + 2)
     if (ue !== null && (ue.role === 'duration' || ue.role === 'month')) {
       if (text[u + 1] === '半') tail.extra = 0.5
@@ -192,8 +201,7 @@ export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolea
       return afterUnit(ctx, tail, u + 2 + ue.surface.length)
     }
   }
-  // 20个比特币: classifier then currency.
-  if ((uc === 0x4e2a || uc === 0x500b) && u + 1 < n) {
+  if (u + 1 < n) {
     const c2 = currencyAt(ctx, u + 1)
     if (c2 !== null && c2.code !== 'CNY') {
       tail.kind = 'money'
@@ -202,9 +210,15 @@ export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolea
       return afterUnit(ctx, tail, c2.end)
     }
   }
+  return null
+}
+
+/** A classifier or measure word from the lexicon at `u`, or a Latin unit after Arabic digits (5km, 3 GB). */
+function readMeasureUnit(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail {
+  const {text, n} = ctx
+  const uc = text.charCodeAt(u)
   const ue = unitAt(ctx, u)
   if (ue === null) {
-    // Latin units after Arabic numbers: 5km, 3 GB.
     if (num.hasArabic && isLatin(uc)) {
       for (const [w, canon] of LATIN_UNITS) {
         if (text.startsWith(w, u) && !(u + w.length < n && isLatin(text.charCodeAt(u + w.length)))) {
@@ -227,14 +241,45 @@ export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolea
     // Calendar parts are read by `calendar`; here they only end the tail.
     return tail
   }
-  if (ue.surface === '年' || ue.surface === '分') {
-    // 分之 is a fraction, 年 a year or a duration: decided by the callers.
-    if (ue.surface === '分' && text[u + 1] === '之') return tail
-  }
+  // 分之 is a fraction, 年 a year or a duration: decided by the callers.
+  if (ue.surface === '分' && text[u + 1] === '之') return tail
   tail.unit = ue.unit
   tail.role = ue.role
   tail.kind = ue.role === 'duration' ? 'duration' : ue.role === 'ordinal' ? 'ordinal' : ue.role === 'ratio' ? 'ratio' : 'count'
   return afterUnit(ctx, tail, u + ue.surface.length)
+}
+
+/**
+ * What follows a numeral: 多/余/来 and 打, then the unit (percent signs, 百分点, 成, 折,
+ * money, classifiers and measures), then 多/半, an approximation word and 来 after it.
+ * `insidePercentOf` (the numeral of 百分之N) stops after percent units.
+ */
+export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolean): Tail {
+  const {text, n} = ctx
+  const tail = emptyTail(num.end)
+  readNumeralSuffix(ctx, num, tail)
+  const j = tail.end
+  if (tail.dozen) {
+    tail.hasUnit = true
+    tail.nounFrom = j
+    return tail
+  }
+  let u = skipSpaces(text, j, n)
+  if (u - j > 6) u = j
+  if (u >= n) return tail
+  const percent = readPercentUnit(ctx, tail, u)
+  if (percent !== null) return percent
+  if (insidePercentOf) return tail
+  const uc = text.charCodeAt(u)
+  if (uc === 0x6210 && !num.neg) {
+    const cheng = readCheng(ctx, num, tail, u)
+    if (cheng !== null) return cheng
+  }
+  if (uc === 0x6298 && !num.neg) {
+    const zhe = readZhe(ctx, num, tail, u)
+    if (zhe !== null) return zhe
+  }
+  return readMoneyUnit(ctx, num, tail, u) ?? readClassifierThen(ctx, tail, u) ?? readMeasureUnit(ctx, num, tail, u)
 }
 
 function chainFollows(ctx: ScanContext, j: number): boolean {
