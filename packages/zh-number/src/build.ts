@@ -7,7 +7,7 @@ import type {Tail} from './tail.js'
 
 function baseInterval(num: Numeral, tail: Tail | null): Interval {
   if (num.range !== undefined) {
-    return {low: num.range.lo.value, high: num.range.hi.value, li: true, hi: true, approx: true, q: 'vague'}
+    return {low: num.range.lo.value, high: num.range.hi.value, lowInclusive: true, highInclusive: true, approx: true, qualifier: 'vague'}
   }
   const iv = tail !== null && tail.more ? more(num) : stated(num)
   return iv
@@ -27,7 +27,7 @@ export function buildQuantity(ctx: ScanContext, num: Numeral, tail: Tail, pre: P
     if (tail.extra !== 0) iv = {...iv, low: iv.low === null ? null : iv.low + tail.extra, high: iv.high === null ? null : iv.high + tail.extra}
   }
   let window = false
-  let q: Qualifier | undefined = iv.q
+  let q: Qualifier | undefined = iv.qualifier
   const base = value
   if (pre !== null) {
     if (pre.code === 'near' && tail.kind === 'duration' && tail.unit !== null && '年月天周星期季度日'.includes(tail.unit) && (tail.window || num.value <= 20)) {
@@ -35,12 +35,12 @@ export function buildQuantity(ctx: ScanContext, num: Numeral, tail: Tail, pre: P
       window = true
     } else {
       iv = applyQualifier(iv, pre.code, base)
-      if (pre.code !== 'none') q = iv.q
+      if (pre.code !== 'none') q = iv.qualifier
     }
   }
   if (tail.suffix !== null) {
     iv = applyQualifier(iv, tail.suffix, base)
-    q = iv.q
+    q = iv.qualifier
   }
   if (tail.window) window = true
   if (num.neg) {
@@ -81,12 +81,12 @@ export function buildQuantity(ctx: ScanContext, num: Numeral, tail: Tail, pre: P
   return res
 }
 
-export function addNoun(ctx: ScanContext, q: Quantity, tail: Tail): void {
-  if (!tail.hasUnit && q.kind !== 'percent' && q.kind !== 'fraction') return
-  const k = q.kind === 'range' ? q.of : q.kind
-  if (k === 'date' || k === 'time' || k === 'year' || k === 'ordinal' || k === 'duration' || q.window === true) return
+export function addNoun(ctx: ScanContext, quantity: Quantity, tail: Tail): void {
+  if (!tail.hasUnit && quantity.kind !== 'percent' && quantity.kind !== 'fraction') return
+  const k = quantity.kind === 'range' ? quantity.of : quantity.kind
+  if (k === 'date' || k === 'time' || k === 'year' || k === 'ordinal' || k === 'duration' || quantity.window === true) return
   if (tail.nounFrom < 0) return
-  const allowDe = q.kind !== 'count' || tail.suffix !== null
+  const allowDe = quantity.kind !== 'count' || tail.suffix !== null
   const noun = readNoun(ctx, tail.nounFrom, allowDe)
-  if (noun !== undefined) q.noun = noun
+  if (noun !== undefined) quantity.noun = noun
 }

@@ -7,13 +7,13 @@ import {prefixBefore} from './words.js'
 const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午', '傍晚', '夜里', '夜裡', '时间', '時間', '今天', '明天', '昨天', '当天', '當天', '每天', '日', '晚', '早']
 const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚']
 
-export function isoDate(ctx: ScanContext, i: number): Quantity | null {
+export function isoDate(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
   // 2017-11-14, 2017/11/14, 2017.11.14: digits, separator, 1–2 digits, same separator, 1–2 digits.
-  let k = i
+  let k = at
   let y = 0
-  while (k < n && k - i < 4 && AR_DIGIT[text.charCodeAt(k)]! >= 0) y = y * 10 + AR_DIGIT[text.charCodeAt(k++)]!
-  if (k - i !== 4 || y < 1000 || y > 2199) return null
+  while (k < n && k - at < 4 && AR_DIGIT[text.charCodeAt(k)]! >= 0) y = y * 10 + AR_DIGIT[text.charCodeAt(k++)]!
+  if (k - at !== 4 || y < 1000 || y > 2199) return null
   const sep = text[k]
   if (sep !== '-' && sep !== '/' && sep !== '.' && sep !== '－' && sep !== '／') return null
   const two = (p: number): [number, number] => {
@@ -29,19 +29,19 @@ export function isoDate(ctx: ScanContext, i: number): Quantity | null {
   // Scraped pages glue the time to the day (2019-09-3008:14): two more digits and a colon are a time.
   const glued = dl === 2 && end + 2 < n && AR_DIGIT[text.charCodeAt(end)]! >= 0 && AR_DIGIT[text.charCodeAt(end + 1)]! >= 0 && (text[end + 2] === ':' || text[end + 2] === '：')
   if (dl === 0 || d < 1 || d > 31 || (end < n && !glued && (AR_DIGIT[text.charCodeAt(end)]! >= 0 || isLatin(text.charCodeAt(end))))) return null
-  const q = makeQuantity(ctx, i, end, i, end, null, {low: null, high: null, li: false, hi: false, approx: false}, 'date', null)
+  const q = makeQuantity(ctx, at, end, at, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'date', null)
   q.date = `${y}-${pad(m)}-${pad(d)}`
   return q
 }
 
-function hasTimeContext(ctx: ScanContext, s: number): boolean {
-  for (const w of TIME_CONTEXT) if (ctx.text.startsWith(w, s - w.length)) return true
+function hasTimeContext(ctx: ScanContext, numStart: number): boolean {
+  for (const w of TIME_CONTEXT) if (ctx.text.startsWith(w, numStart - w.length)) return true
   return false
 }
 
 /** A quantity with no value and no interval (dates and times). */
 function timeQuantity(ctx: ScanContext, start: number, end: number, kind: QuantityKind): Quantity {
-  return makeQuantity(ctx, start, end, start, end, null, {low: null, high: null, li: false, hi: false, approx: false}, kind, null)
+  return makeQuantity(ctx, start, end, start, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, kind, null)
 }
 
 /** A date or year quantity with its ISO-8601-like `date`. */
@@ -52,9 +52,9 @@ export function dateQuantity(ctx: ScanContext, start: number, end: number, date:
 }
 
 /** A day of the month (1–31) followed by 日/号/號 at `pos`, or null. */
-function dayAt(ctx: ScanContext, pos: number): Numeral | null {
+function dayAt(ctx: ScanContext, at: number): Numeral | null {
   const {text} = ctx
-  const day = smallNumeral(ctx, pos)
+  const day = smallNumeral(ctx, at)
   if (isPlainInt(day) && day.value >= 1 && day.value <= 31 && (text[day.end] === '日' || text[day.end] === '号' || text[day.end] === '號')) return day
   return null
 }
@@ -134,9 +134,9 @@ function monthDate(ctx: ScanContext, num: Numeral): Quantity {
 }
 
 /** 3点, 下午3点半, 10时30分15秒: an hour with minutes and seconds; undefined unless clearly a time. */
-function clockTime(ctx: ScanContext, num: Numeral, c: number): Quantity | undefined {
+function clockTime(ctx: ScanContext, num: Numeral, unitCode: number): Quantity | undefined {
   const {text, n} = ctx
-  const isShi = c === 0x65f6 || c === 0x6642
+  const isShi = unitCode === 0x65f6 || unitCode === 0x6642
   const next = num.end + 1 < n ? text[num.end + 1]! : ''
   if (isShi && '间間期代候刻段节節效事尚装裝任'.includes(next) && next !== '') return undefined
   let end = num.end + 1
@@ -189,12 +189,12 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
   if (c === 0x6708 && v >= 1 && v <= 12 && num.hasChinese !== num.hasArabic) return monthDate(ctx, num)
   if ((c === 0x53f7 || c === 0x865f) && v > 31) {
     // 京ICP备20027467号, 1000号: a number used as an identifier.
-    return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, li: true, hi: true, approx: false}, 'ordinal', '号')
+    return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'ordinal', '号')
   }
   if ((c === 0x65e5 || c === 0x53f7 || c === 0x865f) && v >= 1 && v <= 31) {
     if (c !== 0x65e5 && num.end + 1 < n && isHanzi(text.charCodeAt(num.end + 1)) && !'晚早上下午凌中电電起至到前后後夜'.includes(text[num.end + 1]!)) {
       // 3号楼, 1号文件: a number, reported as an ordinal.
-      return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, li: true, hi: true, approx: false}, 'ordinal', '号')
+      return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'ordinal', '号')
     }
     if (c === 0x65e5 && text[num.end + 1] === '元') return undefined
     return dateQuantity(ctx, num.start, num.end + 1, `---${pad(v)}`, 'date')

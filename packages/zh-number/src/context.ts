@@ -18,15 +18,15 @@ export function isWhole(ctx: ScanContext, start: number, end: number): boolean {
   return start <= ctx.wsStart && end >= ctx.wsEnd
 }
 
-export function round(x: number): number {
-  if (x === 0) return 0 // -0 is not JSON-safe (负零)
-  if (!Number.isFinite(x)) return x
+export function round(value: number): number {
+  if (value === 0) return 0 // -0 is not JSON-safe (负零)
+  if (!Number.isFinite(value)) return value
   // At most 15 digits: `toPrecision(15)` gives the number back; most values are such counts.
-  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value
   // Undo binary noise of interval arithmetic (77.6 - 0.05 = 77.54999999999998) but keep true
   // long expansions (1/3): only take the 15-digit form when it is much shorter.
-  const r = Number(x.toPrecision(15))
-  return String(r).length + 3 < String(x).length ? r : x
+  const r = Number(value.toPrecision(15))
+  return String(r).length + 3 < String(value).length ? r : value
 }
 
 export function makeQuantity(
@@ -49,28 +49,28 @@ export function makeQuantity(
     value: value === null ? null : round(value),
     low: iv.low === null ? null : round(iv.low),
     high: iv.high === null ? null : round(iv.high),
-    lowInclusive: iv.li,
-    highInclusive: iv.hi,
+    lowInclusive: iv.lowInclusive,
+    highInclusive: iv.highInclusive,
     approx: iv.approx,
     kind,
     unit
   }
-  if (iv.q !== undefined) q.qualifier = iv.q
+  if (iv.qualifier !== undefined) q.qualifier = iv.qualifier
   return q
 }
 
 /** Read a small numeral (0–99) for money chains and time parts. */
-export function smallNumeral(ctx: ScanContext, j: number): Numeral | null {
-  if (j >= ctx.n) return null
-  const c = ctx.text.charCodeAt(j)
+export function smallNumeral(ctx: ScanContext, at: number): Numeral | null {
+  if (at >= ctx.n) return null
+  const c = ctx.text.charCodeAt(at)
   if (AR_DIGIT[c]! < 0 && ZH_DIGIT[c]! < 0 && ZH_UNIT[c]! !== 1) return null
-  const num = scanNumeral(ctx.text, j, ctx.n, false)
+  const num = scanNumeral(ctx.text, at, ctx.n, false)
   if (num === null || num.vague || num.range !== undefined || !num.exact || num.value > 99) return null
   return num
 }
 
-export function pad(v: number): string {
-  return v < 10 ? `0${v}` : String(v)
+export function pad(value: number): string {
+  return value < 10 ? `0${value}` : String(value)
 }
 
 export function isPlainInt(num: Numeral | null): num is Numeral {

@@ -53,57 +53,57 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
   return ctx.out
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f
 }
 
-function alnumEnd(text: string, i: number): number {
-  while (i < text.length && (isAsciiAlnum(text.charCodeAt(i)) || AR_DIGIT[text.charCodeAt(i)]! >= 0 || isLatin(text.charCodeAt(i)))) i++
-  return i
+function alnumEnd(text: string, at: number): number {
+  while (at < text.length && (isAsciiAlnum(text.charCodeAt(at)) || AR_DIGIT[text.charCodeAt(at)]! >= 0 || isLatin(text.charCodeAt(at)))) at++
+  return at
 }
 
-function matchAt(ctx: ScanContext, i: number): Quantity | null {
+function matchAt(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
-  const c = text.charCodeAt(i)
-  const prev = i > 0 ? text.charCodeAt(i - 1) : -1
+  const c = text.charCodeAt(at)
+  const prev = at > 0 ? text.charCodeAt(at - 1) : -1
   if ((AR_DIGIT[c]! >= 0 || c === 0x2e) && prev >= 0 && (isLatin(prev) || prev === 0x5f || (c === 0x2e && (AR_DIGIT[prev]! >= 0 || prev === 0x2e)))) {
     // Digits glued to letters are identifiers (4G, A2021…, H7N9, No.1).
-    ctx.skip = alnumEnd(text, i)
+    ctx.skip = alnumEnd(text, at)
     return null
   }
-  if (c === 0x2e && !(i + 1 < n && AR_DIGIT[text.charCodeAt(i + 1)]! >= 0)) return null
-  const ex = excludedAt(text, i, ctx.lastEnd)
-  if (ex > i) {
+  if (c === 0x2e && !(at + 1 < n && AR_DIGIT[text.charCodeAt(at + 1)]! >= 0)) return null
+  const ex = excludedAt(text, at, ctx.lastEnd)
+  if (ex > at) {
     ctx.skip = ex
     return null
   }
   switch (c) {
     case 0x7b2c: // 第
-      return ordinal(ctx, i)
+      return ordinal(ctx, at)
     case 0x534a: // 半
-      return half(ctx, i)
+      return half(ctx, at)
     case 0x5bf9:
     case 0x5c0d: // 对 對: 打对折
-      if (prev === 0x6253 && text.charCodeAt(i + 1) === 0x6298) {
-        return makeQuantity(ctx, i, i + 2, i, i + 2, 50, {low: 50, high: 50, li: true, hi: true, approx: false}, 'percent', '折')
+      if (prev === 0x6253 && text.charCodeAt(at + 1) === 0x6298) {
+        return makeQuantity(ctx, at, at + 2, at, at + 2, 50, {low: 50, high: 50, lowInclusive: true, highInclusive: true, approx: false}, 'percent', '折')
       }
       return null
     default:
       break
   }
-  if (CURRENCY_SYMBOLS[text[i]!] !== undefined) return symbolMoney(ctx, i)
+  if (CURRENCY_SYMBOLS[text[at]!] !== undefined) return symbolMoney(ctx, at)
   if (ZH_UNIT[c]! >= 1 || ZH_MAG[c]! === 4) {
-    const pct = percentOf(ctx, i)
+    const pct = percentOf(ctx, at)
     if (pct !== undefined) return pct
   }
-  if ((ZH_MAG[c]! >= 4 || ZH_UNIT[c]! >= 2) && (prev === 0x4e0a) && !(ZH_DIGIT[text.charCodeAt(i + 1)]! >= 0)) {
-    return order(ctx, i)
+  if ((ZH_MAG[c]! >= 4 || ZH_UNIT[c]! >= 2) && (prev === 0x4e0a) && !(ZH_DIGIT[text.charCodeAt(at + 1)]! >= 0)) {
+    return order(ctx, at)
   }
   if (AR_DIGIT[c]! >= 0) {
-    const d = isoDate(ctx, i)
+    const d = isoDate(ctx, at)
     if (d !== null) return d
   }
-  return fromNumeral(ctx, i)
+  return fromNumeral(ctx, at)
 }
 
 /** Digits glued to letters after them (4G, 5G, 3D) are an identifier unless a Latin unit follows (5km). */
@@ -201,11 +201,11 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
 }
 
 /** A numeral read from `i` with its unit, noun and qualifiers; null when it is not a quantity here. */
-function fromNumeral(ctx: ScanContext, i: number): Quantity | null {
+function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
-  const num = scanNumeral(text, i, n)
+  const num = scanNumeral(text, at, n)
   if (num === null) {
-    if (scanStop > i) ctx.skip = scanStop
+    if (scanStop > at) ctx.skip = scanStop
     return null
   }
   ctx.skip = num.end

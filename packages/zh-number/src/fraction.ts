@@ -55,13 +55,13 @@ export function fraction(ctx: ScanContext, num: Numeral): Quantity | null | unde
   }
   ctx.skip = end
   const tail = afterFraction(ctx, emptyTail(end), end)
-  let iv: Interval = {low: value, high: value, li: true, hi: true, approx: false}
+  let iv: Interval = {low: value, high: value, lowInclusive: true, highInclusive: true, approx: false}
   if (tail.suffix !== null) iv = applyQualifier(iv, tail.suffix, value)
   const pre = prefixBefore(ctx, num.start)
   if (pre !== null && pre.code !== 'none') iv = applyQualifier(iv, pre.code, value)
   const start = pre !== null ? pre.start : num.start
   const q = makeQuantity(ctx, start, tail.end, num.start, end, value, finish(iv), 'fraction', null)
-  if (iv.q !== undefined && q.approx) q.qualifier = iv.q
+  if (iv.qualifier !== undefined && q.approx) q.qualifier = iv.qualifier
   addNoun(ctx, q, tail)
   return q
 }

@@ -31,8 +31,8 @@ export function inSlogan(ctx: ScanContext, start: number, end: number): boolean 
   return chunks === 1 && inner.length <= 3 && (ZH_DIGIT[inner.charCodeAt(0)]! >= 0 || ZH_UNIT[inner.charCodeAt(0)]! >= 0)
 }
 
-function lineStart(text: string, i: number): boolean {
-  let k = i - 1
+function lineStart(text: string, at: number): boolean {
+  let k = at - 1
   while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
   return k < 0 || text[k] === '\n' || text[k] === '\r'
 }
@@ -103,7 +103,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
   }
   const clock = CLOCK.exec(body)
   if (clock && text[num.end] === '分' && Number(clock[1]) <= 24 && Number(clock[2]) < 60) {
-    const q = makeQuantity(ctx, num.start, num.end + 1, num.start, num.end + 1, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
+    const q = makeQuantity(ctx, num.start, num.end + 1, num.start, num.end + 1, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'time', null)
     q.time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`
     ctx.skip = num.end + 1
     return q

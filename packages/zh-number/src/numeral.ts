@@ -101,8 +101,8 @@ export interface Numeral {
 }
 
 /** The run of Arabic digits (any width) at `i`, as ASCII, and where it stops. */
-function readArabicDigits(text: string, i: number, end: number): {digits: string; end: number} {
-  let j = i
+function readArabicDigits(text: string, at: number, end: number): {digits: string; end: number} {
+  let j = at
   let digits = ''
   while (j < end) {
     const d = AR_DIGIT[text.charCodeAt(j)]!
@@ -114,9 +114,9 @@ function readArabicDigits(text: string, i: number, end: number): {digits: string
 }
 
 /** Thousands grouping after the first 1–3 digits (`1,234`, `1 234`): every group exactly three digits. */
-function readThousandsGroups(text: string, int: string, j: number, end: number): {int: string; end: number} | null {
-  const sep = text.charCodeAt(j)
-  const lastWide = text.charCodeAt(j - 1) >= 0xff10
+function readThousandsGroups(text: string, int: string, at: number, end: number): {int: string; end: number} | null {
+  const sep = text.charCodeAt(at)
+  const lastWide = text.charCodeAt(at - 1) >= 0xff10
   const okSep =
     sep === 0x2c ||
     (sep === 0xff0c && lastWide) ||
@@ -125,7 +125,7 @@ function readThousandsGroups(text: string, int: string, j: number, end: number):
     sep === 0x2009 ||
     sep === 0x202f
   if (!okSep) return null
-  let k = j
+  let k = at
   let acc = int
   let groups = 0
   while (k < end && text.charCodeAt(k) === sep) {
@@ -142,8 +142,8 @@ function readThousandsGroups(text: string, int: string, j: number, end: number):
 }
 
 /** e-notation at `j`: e, optional sign, 1–3 digits, then no further letter. */
-function readExponent(text: string, j: number, end: number): {exp: number; end: number} | null {
-  let k = j + 1
+function readExponent(text: string, at: number, end: number): {exp: number; end: number} | null {
+  let k = at + 1
   let sign = 1
   const sc = text.charCodeAt(k)
   if (sc === 0x2b) k++
@@ -161,8 +161,8 @@ function readExponent(text: string, j: number, end: number): {exp: number; end: 
 }
 
 /** A power after `^` at `j`: any run of signs, then 1–3 digits. */
-function readPower(text: string, j: number, end: number): {pow: number; end: number} | null {
-  let k = j + 1
+function readPower(text: string, at: number, end: number): {pow: number; end: number} | null {
+  let k = at + 1
   let sign = 1
   while (k < end) {
     const sc = text.charCodeAt(k)
@@ -182,8 +182,8 @@ function readPower(text: string, j: number, end: number): {pow: number; end: num
 }
 
 /** One Arabic literal at `i`: digits, thousands groups, decimals, then an exponent or a power. */
-function scanArabic(text: string, i: number, end: number): {lit: ArabicLit; end: number} | null {
-  const head = readArabicDigits(text, i, end)
+function scanArabic(text: string, at: number, end: number): {lit: ArabicLit; end: number} | null {
+  const head = readArabicDigits(text, at, end)
   let int = head.digits
   let j = head.end
   let grouped = false
@@ -226,22 +226,22 @@ function scanArabic(text: string, i: number, end: number): {lit: ArabicLit; end:
   return {lit: {int, frac, exp, pow, grouped}, end: j}
 }
 
-function litDec(lit: ArabicLit): Dec {
-  const d = decFromDigits(lit.int + lit.frac, lit.frac.length)
-  return lit.exp === 0 ? d : decShift(d, lit.exp)
+function litDec(literal: ArabicLit): Dec {
+  const d = decFromDigits(literal.int + literal.frac, literal.frac.length)
+  return literal.exp === 0 ? d : decShift(d, literal.exp)
 }
 
 /** Exponent of the last stated digit of a literal. */
-function litLast(lit: ArabicLit): number {
-  return lit.exp - lit.frac.length
+function litLast(literal: ArabicLit): number {
+  return literal.exp - literal.frac.length
 }
 
 /** Exponent of the last non-zero digit of a literal. */
-function litLastNZ(lit: ArabicLit): number {
-  const all = lit.int + lit.frac
+function litLastNZ(literal: ArabicLit): number {
+  const all = literal.int + literal.frac
   let k = all.length - 1
   while (k > 0 && all.charCodeAt(k) === 48) k--
-  return lit.exp - lit.frac.length + (all.length - 1 - k)
+  return literal.exp - literal.frac.length + (all.length - 1 - k)
 }
 
 const SI_AFTER_ZHAO = '瓦赫帕焦欧歐字位比伏安'
@@ -263,19 +263,19 @@ function lastKind(toks: readonly Token[]): number {
 }
 
 /** An Arabic literal and a Latin multiplier after it (40k, 2.5 M, 15Ｋ). */
-function lexArabic(lx: Lexer, j: number, code: number): number {
-  const {text, end, toks} = lx
+function lexArabic(lexer: Lexer, at: number, code: number): number {
+  const {text, end, toks} = lexer
   const prev = lastKind(toks)
   // Arabic after Chinese only follows a unit, a magnitude, 零 or a point (3万4000, 1千零1, 一百点123).
   if (prev === ARABIC || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD) return STOP
-  if (prev === DIGIT && (lx.inFrac || toks[toks.length - 1]!.value !== 0)) return STOP
-  if (lx.inFrac && prev !== POINT) return STOP
-  const r = scanArabic(text, j, end)
+  if (prev === DIGIT && (lexer.inFrac || toks[toks.length - 1]!.value !== 0)) return STOP
+  if (lexer.inFrac && prev !== POINT) return STOP
+  const r = scanArabic(text, at, end)
   if (r === null) return STOP
-  if (lx.inFrac && (r.lit.frac.length > 0 || r.lit.exp !== 0 || r.lit.pow !== null || r.lit.grouped)) return STOP
-  toks.push({kind: ARABIC, value: 0, start: j, end: r.end, lit: r.lit, code})
+  if (lexer.inFrac && (r.lit.frac.length > 0 || r.lit.exp !== 0 || r.lit.pow !== null || r.lit.grouped)) return STOP
+  toks.push({kind: ARABIC, value: 0, start: at, end: r.end, lit: r.lit, code})
   const i = r.end
-  if (lx.inFrac) return i
+  if (lexer.inFrac) return i
   const k = skipSpaces(text, i, end)
   if (k < end && k - i <= 1) {
     const m = text.charCodeAt(k)
@@ -289,101 +289,101 @@ function lexArabic(lx: Lexer, j: number, code: number): number {
 }
 
 /** A Chinese digit, a tens form (廿 卅), a unit (十 百 千) or a magnitude (万 亿 兆). */
-function lexChinese(lx: Lexer, j: number, code: number): number {
-  const {text, end, toks} = lx
+function lexChinese(lexer: Lexer, at: number, code: number): number {
+  const {text, end, toks} = lexer
   const prev = lastKind(toks)
   const zd = ZH_DIGIT[code]!
   if (zd >= 0) {
     if (prev === ARABIC || prev === JI_SLOT || prev === SHU_LEAD) return STOP
-    if (lx.inFrac && prev === POINT && LIANG[code] === 1) return STOP
-    if (lx.inFrac && prev !== POINT && prev !== DIGIT) return STOP
-    toks.push({kind: DIGIT, value: zd, start: j, end: j + 1, code})
-    return j + 1
+    if (lexer.inFrac && prev === POINT && LIANG[code] === 1) return STOP
+    if (lexer.inFrac && prev !== POINT && prev !== DIGIT) return STOP
+    toks.push({kind: DIGIT, value: zd, start: at, end: at + 1, code})
+    return at + 1
   }
   const zt = ZH_TENS[code]!
   if (zt >= 0) {
-    if (lx.inFrac || prev === DIGIT || prev === ARABIC || prev === JI_SLOT) return STOP
-    toks.push({kind: DIGIT, value: zt, start: j, end: j + 1, code})
-    toks.push({kind: UNIT, value: 1, start: j, end: j + 1, code})
-    return j + 1
+    if (lexer.inFrac || prev === DIGIT || prev === ARABIC || prev === JI_SLOT) return STOP
+    toks.push({kind: DIGIT, value: zt, start: at, end: at + 1, code})
+    toks.push({kind: UNIT, value: 1, start: at, end: at + 1, code})
+    return at + 1
   }
   const zu = ZH_UNIT[code]!
   if (zu >= 0) {
-    if (lx.inFrac) return STOP
+    if (lexer.inFrac) return STOP
     // 百分之/千分之 after a numeral is a fraction's denominator unit: keep it; 分 is handled later.
-    toks.push({kind: UNIT, value: zu, start: j, end: j + 1, code})
-    return j + 1
+    toks.push({kind: UNIT, value: zu, start: at, end: at + 1, code})
+    return at + 1
   }
   const zm = ZH_MAG[code]!
   if (toks.length === 0) return STOP
   if (prev === POINT) return STOP
-  if (code === 0x5146 && j + 1 < end && SI_AFTER_ZHAO.includes(text[j + 1]!)) return STOP
-  toks.push({kind: MAGNITUDE, value: zm, start: j, end: j + 1, code})
-  lx.inFrac = false
-  return j + 1
+  if (code === 0x5146 && at + 1 < end && SI_AFTER_ZHAO.includes(text[at + 1]!)) return STOP
+  toks.push({kind: MAGNITUDE, value: zm, start: at, end: at + 1, code})
+  lexer.inFrac = false
+  return at + 1
 }
 
 /** 点/點 is a decimal point only when a decimal digit follows (一点两小时 is not 1.2). */
-function lexPoint(lx: Lexer, j: number, code: number): number {
-  const {text, end, toks} = lx
+function lexPoint(lexer: Lexer, at: number, code: number): number {
+  const {text, end, toks} = lexer
   const prev = lastKind(toks)
-  if (lx.inFrac || toks.length === 0 || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD) return STOP
-  const k = skipSpaces(text, j + 1, end)
+  if (lexer.inFrac || toks.length === 0 || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD) return STOP
+  const k = skipSpaces(text, at + 1, end)
   if (k >= end) return STOP
   const n = text.charCodeAt(k)
   const ok = (ZH_DIGIT[n]! >= 0 && LIANG[n] === 0 && n !== 0x5e7a) || AR_DIGIT[n]! >= 0
   if (!ok) return STOP
-  toks.push({kind: POINT, value: 0, start: j, end: j + 1, code})
-  lx.inFrac = true
-  return j + 1
+  toks.push({kind: POINT, value: 0, start: at, end: at + 1, code})
+  lexer.inFrac = true
+  return at + 1
 }
 
 /** True when a unit or a magnitude follows `j` (after spaces). */
-function unitOrMagnitudeAfter(text: string, j: number, end: number): boolean {
-  const k = skipSpaces(text, j + 1, end)
+function unitOrMagnitudeAfter(text: string, at: number, end: number): boolean {
+  const k = skipSpaces(text, at + 1, end)
   return !(k >= end || (ZH_UNIT[text.charCodeAt(k)]! < 0 && ZH_MAG[text.charCodeAt(k)]! < 0))
 }
 
 /** The vague markers: 几/幾 (a digit slot or a leading coefficient), 数/數 (leading only), inner 多/余/餘. */
-function lexVague(lx: Lexer, j: number, code: number): number {
-  const {text, end, toks} = lx
+function lexVague(lexer: Lexer, at: number, code: number): number {
+  const {text, end, toks} = lexer
   const prev = lastKind(toks)
   if (code === 0x51e0 || code === 0x5e7e) {
     // 几/幾: a vague digit slot (十几, 一百零几) or a vague leading coefficient (几十, 几万).
-    if (lx.inFrac || prev === ARABIC || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD || prev === POINT) return STOP
+    if (lexer.inFrac || prev === ARABIC || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD || prev === POINT) return STOP
     if (prev === DIGIT && toks[toks.length - 1]!.value !== 0) return STOP
-    if (toks.length === 0 && !unitOrMagnitudeAfter(text, j, end)) return STOP
-    toks.push({kind: JI_SLOT, value: 0, start: j, end: j + 1, code})
-    return j + 1
+    if (toks.length === 0 && !unitOrMagnitudeAfter(text, at, end)) return STOP
+    toks.push({kind: JI_SLOT, value: 0, start: at, end: at + 1, code})
+    return at + 1
   }
   if (code === 0x6570 || code === 0x6578) {
     // 数/數 only leads: 数十, 数百, 数万.
     if (toks.length !== 0) return STOP
-    if (!unitOrMagnitudeAfter(text, j, end)) return STOP
-    toks.push({kind: SHU_LEAD, value: 0, start: j, end: j + 1, code})
-    return j + 1
+    if (!unitOrMagnitudeAfter(text, at, end)) return STOP
+    toks.push({kind: SHU_LEAD, value: 0, start: at, end: at + 1, code})
+    return at + 1
   }
   // 多/余/餘 inside a numeral only before a unit or magnitude (十余万, 一千多万); a trailing one is the caller's.
-  if (toks.length === 0 || lx.inFrac || prev === POINT || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD) return STOP
-  const k = skipSpaces(text, j + 1, end)
+  if (toks.length === 0 || lexer.inFrac || prev === POINT || prev === JI_SLOT || prev === MORE_INSIDE || prev === SHU_LEAD) return STOP
+  const k = skipSpaces(text, at + 1, end)
   if (k >= end) return STOP
   const n = text.charCodeAt(k)
   if (ZH_MAG[n]! < 0 && ZH_UNIT[n]! < 0) return STOP
-  toks.push({kind: MORE_INSIDE, value: 0, start: j, end: j + 1, code})
-  return j + 1
+  toks.push({kind: MORE_INSIDE, value: 0, start: at, end: at + 1, code})
+  return at + 1
 }
 
 /** Lex one token (two for 廿 卅) at `j`; returns where the next one starts, or STOP. */
-function lexOne(lx: Lexer, j: number): number {
-  const {text, end, toks} = lx
-  const c = text.charCodeAt(j)
-  if (AR_DIGIT[c]! >= 0 || (c === 0x2e && toks.length === 0 && j + 1 < end && AR_DIGIT[text.charCodeAt(j + 1)]! >= 0)) {
-    return lexArabic(lx, j, c)
+function lexOne(lexer: Lexer, at: number): number {
+  const {text, end, toks} = lexer
+  const c = text.charCodeAt(at)
+  if (AR_DIGIT[c]! >= 0 || (c === 0x2e && toks.length === 0 && at + 1 < end && AR_DIGIT[text.charCodeAt(at + 1)]! >= 0)) {
+    return lexArabic(lexer, at, c)
   }
-  if (ZH_DIGIT[c]! >= 0 || ZH_TENS[c]! >= 0 || ZH_UNIT[c]! >= 0 || ZH_MAG[c]! >= 0) return lexChinese(lx, j, c)
-  if (c === 0x70b9 || c === 0x9ede) return lexPoint(lx, j, c)
+  if (ZH_DIGIT[c]! >= 0 || ZH_TENS[c]! >= 0 || ZH_UNIT[c]! >= 0 || ZH_MAG[c]! >= 0) return lexChinese(lexer, at, c)
+  if (c === 0x70b9 || c === 0x9ede) return lexPoint(lexer, at, c)
   if (c === 0x51e0 || c === 0x5e7e || c === 0x6570 || c === 0x6578 || c === 0x591a || c === 0x4f59 || c === 0x9918) {
-    return lexVague(lx, j, c)
+    return lexVague(lexer, at, c)
   }
   return STOP
 }
@@ -468,180 +468,180 @@ function newPositionalState(): PositionalState {
 }
 
 /** Add a pending digit or literal to the group; `elide` lets 三万五 mean 3.5万 (only at the end). */
-function flushPending(st: PositionalState, elide: boolean): void {
-  if (st.pendingLit !== null) {
-    const lit = st.pendingLit
-    st.group = decAdd(st.group, litDec(lit))
-    st.lastPlace = litLast(lit)
-    if (lit.int.replace(/0/g, '') !== '' || lit.frac.replace(/0/g, '') !== '') st.lastNZ = litLastNZ(lit)
-    st.hasFrac = st.lastPlace < 0
-    st.scaled = false
-    st.pendingLit = null
-    st.groupHas = true
-  } else if (st.pendingDigit >= 0) {
+function flushPending(state: PositionalState, elide: boolean): void {
+  if (state.pendingLit !== null) {
+    const lit = state.pendingLit
+    state.group = decAdd(state.group, litDec(lit))
+    state.lastPlace = litLast(lit)
+    if (lit.int.replace(/0/g, '') !== '' || lit.frac.replace(/0/g, '') !== '') state.lastNZ = litLastNZ(lit)
+    state.hasFrac = state.lastPlace < 0
+    state.scaled = false
+    state.pendingLit = null
+    state.groupHas = true
+  } else if (state.pendingDigit >= 0) {
     // 三万五, 一百二: a lone digit after a unit stands for the next lower place, but only at the end.
-    const pend = st.pendingDigit
-    const elided = elide && !st.zero && st.prevUnit > 1
-    const place = elided ? st.prevUnit - 1 : 0
-    st.group = decAdd(st.group, decShift(decFromInt(pend), place))
-    st.lastPlace = place
-    if (pend !== 0) st.lastNZ = place
-    st.scaled = elided && st.prevFromMag
-    if (st.scaled) st.prec = place
-    st.hasFrac = false
-    st.pendingDigit = -1
-    st.groupHas = true
+    const pend = state.pendingDigit
+    const elided = elide && !state.zero && state.prevUnit > 1
+    const place = elided ? state.prevUnit - 1 : 0
+    state.group = decAdd(state.group, decShift(decFromInt(pend), place))
+    state.lastPlace = place
+    if (pend !== 0) state.lastNZ = place
+    state.scaled = elided && state.prevFromMag
+    if (state.scaled) state.prec = place
+    state.hasFrac = false
+    state.pendingDigit = -1
+    state.groupHas = true
   }
 }
 
 /** A Chinese digit: a decimal place after a point, else a coefficient waiting for its unit. */
-function stepDigit(st: PositionalState, tok: Token): boolean {
-  if (st.inFrac) {
-    st.fracPlace--
-    st.group = decAdd(st.group, decShift(decFromInt(tok.value), st.fracPlace))
-    st.lastPlace = st.fracPlace
-    if (tok.value !== 0) st.lastNZ = st.fracPlace
-    st.hasFrac = true
-    st.groupHas = true
+function stepDigit(state: PositionalState, tok: Token): boolean {
+  if (state.inFrac) {
+    state.fracPlace--
+    state.group = decAdd(state.group, decShift(decFromInt(tok.value), state.fracPlace))
+    state.lastPlace = state.fracPlace
+    if (tok.value !== 0) state.lastNZ = state.fracPlace
+    state.hasFrac = true
+    state.groupHas = true
     return true
   }
-  if (st.pendingDigit >= 0 || st.pendingLit !== null) return false
-  if (tok.value === 0) st.zero = true
-  else st.pendingDigit = tok.value
+  if (state.pendingDigit >= 0 || state.pendingLit !== null) return false
+  if (tok.value === 0) state.zero = true
+  else state.pendingDigit = tok.value
   return true
 }
 
 /** An Arabic literal: decimal digits after a point, else a coefficient waiting for its unit. */
-function stepArabic(st: PositionalState, tok: Token): boolean {
+function stepArabic(state: PositionalState, tok: Token): boolean {
   const lit = tok.lit!
-  if (st.inFrac) {
+  if (state.inFrac) {
     const len = lit.int.length
-    st.group = decAdd(st.group, decShift(decFromDigits(lit.int, 0), st.fracPlace - len))
-    st.fracPlace -= len
-    st.lastPlace = st.fracPlace
+    state.group = decAdd(state.group, decShift(decFromDigits(lit.int, 0), state.fracPlace - len))
+    state.fracPlace -= len
+    state.lastPlace = state.fracPlace
     const nz = litLastNZ(lit)
-    if (lit.int.replace(/0/g, '') !== '') st.lastNZ = st.fracPlace + nz
-    st.hasFrac = true
-    st.groupHas = true
+    if (lit.int.replace(/0/g, '') !== '') state.lastNZ = state.fracPlace + nz
+    state.hasFrac = true
+    state.groupHas = true
     return true
   }
-  if (st.pendingDigit >= 0 || st.pendingLit !== null) return false
-  st.pendingLit = lit
+  if (state.pendingDigit >= 0 || state.pendingLit !== null) return false
+  state.pendingLit = lit
   return true
 }
 
 /** 十 百 千: multiply the pending coefficient (1 when none) into the group. */
-function stepUnit(st: PositionalState, tok: Token): boolean {
-  if (st.inFrac) return false
+function stepUnit(state: PositionalState, tok: Token): boolean {
+  if (state.inFrac) return false
   // 十百, 百百: a unit may not repeat or grow inside one group.
-  if (st.prevUnit >= 0 && !st.prevFromMag && tok.value >= st.prevUnit) return false
-  if (st.pendingLit !== null) {
-    const lit = st.pendingLit
-    st.group = decAdd(st.group, decShift(litDec(lit), tok.value))
-    st.lastPlace = tok.value + litLast(lit)
-    st.lastNZ = tok.value + litLastNZ(lit)
-    st.pendingLit = null
+  if (state.prevUnit >= 0 && !state.prevFromMag && tok.value >= state.prevUnit) return false
+  if (state.pendingLit !== null) {
+    const lit = state.pendingLit
+    state.group = decAdd(state.group, decShift(litDec(lit), tok.value))
+    state.lastPlace = tok.value + litLast(lit)
+    state.lastNZ = tok.value + litLastNZ(lit)
+    state.pendingLit = null
   } else {
-    const coef = st.pendingDigit >= 0 ? st.pendingDigit : 1
-    st.group = decAdd(st.group, decShift(decFromInt(coef), tok.value))
-    st.lastPlace = tok.value
-    st.lastNZ = tok.value
-    st.pendingDigit = -1
+    const coef = state.pendingDigit >= 0 ? state.pendingDigit : 1
+    state.group = decAdd(state.group, decShift(decFromInt(coef), tok.value))
+    state.lastPlace = tok.value
+    state.lastNZ = tok.value
+    state.pendingDigit = -1
   }
-  st.prevUnit = tok.value
-  st.prevFromMag = false
-  st.zero = false
-  st.groupHas = true
-  st.scaled = false
-  st.hasFrac = false
+  state.prevUnit = tok.value
+  state.prevFromMag = false
+  state.zero = false
+  state.groupHas = true
+  state.scaled = false
+  state.hasFrac = false
   return true
 }
 
 /** 万 亿 兆 (and k, M): close the group and scale. */
-function stepMagnitude(st: PositionalState, tok: Token): boolean {
-  st.inFrac = false
-  flushPending(st, false)
+function stepMagnitude(state: PositionalState, tok: Token): boolean {
+  state.inFrac = false
+  flushPending(state, false)
   const e = tok.value
-  if (!st.groupHas) {
-    if (st.lastMag < 0) return false
+  if (!state.groupHas) {
+    if (state.lastMag < 0) return false
     // 万亿, 万万: a magnitude on a magnitude multiplies everything so far.
-    st.total = decShift(st.total, e)
-    st.lastMag += e
-    st.lastPlace += e
-    st.lastNZ += e
-    st.prec += e
-    st.scaled = true
-    st.prevUnit = st.lastMag
-    st.prevFromMag = true
-    st.zero = false
+    state.total = decShift(state.total, e)
+    state.lastMag += e
+    state.lastPlace += e
+    state.lastNZ += e
+    state.prec += e
+    state.scaled = true
+    state.prevUnit = state.lastMag
+    state.prevFromMag = true
+    state.zero = false
     return true
   }
-  if (st.lastMag >= 0 && e === st.lastMag) return false
-  if (st.lastMag < 0 || e > st.lastMag) {
-    st.total = decShift(decAdd(st.total, st.group), e)
+  if (state.lastMag >= 0 && e === state.lastMag) return false
+  if (state.lastMag < 0 || e > state.lastMag) {
+    state.total = decShift(decAdd(state.total, state.group), e)
   } else {
-    st.total = decAdd(st.total, decShift(st.group, e))
+    state.total = decAdd(state.total, decShift(state.group, e))
   }
-  st.lastMag = e
-  st.lastPlace += e
-  st.lastNZ += e
-  st.prec = Math.min(st.lastPlace, e)
-  st.scaled = true
-  st.hasFrac = false
-  st.group = ZERO
-  st.groupHas = false
-  st.prevUnit = e
-  st.prevFromMag = true
-  st.zero = false
+  state.lastMag = e
+  state.lastPlace += e
+  state.lastNZ += e
+  state.prec = Math.min(state.lastPlace, e)
+  state.scaled = true
+  state.hasFrac = false
+  state.group = ZERO
+  state.groupHas = false
+  state.prevUnit = e
+  state.prevFromMag = true
+  state.zero = false
   return true
 }
 
 /** 几 or 数: a leading coefficient before a unit or magnitude, or (几 only) a vague digit slot. */
-function stepVagueDigit(st: PositionalState, toks: readonly Token[], n: number, i: number, reading: VagueReading): boolean {
-  const tok = toks[i]!
-  const next = i + 1 < n ? toks[i + 1]!.kind : -1
-  const leading = !st.groupHas && st.pendingDigit < 0 && st.pendingLit === null && (next === UNIT || next === MAGNITUDE)
+function stepVagueDigit(state: PositionalState, toks: readonly Token[], count: number, index: number, reading: VagueReading): boolean {
+  const tok = toks[index]!
+  const next = index + 1 < count ? toks[index + 1]!.kind : -1
+  const leading = !state.groupHas && state.pendingDigit < 0 && state.pendingLit === null && (next === UNIT || next === MAGNITUDE)
   if (leading) {
-    st.pendingDigit = reading === 'base' ? 1 : reading === 'low' ? 2 : 10
+    state.pendingDigit = reading === 'base' ? 1 : reading === 'low' ? 2 : 10
     return true
   }
   if (tok.kind === SHU_LEAD) return false
-  if (st.pendingDigit >= 0 || st.pendingLit !== null) return false
-  const place = st.zero || st.prevUnit < 0 ? 0 : st.prevUnit - 1
+  if (state.pendingDigit >= 0 || state.pendingLit !== null) return false
+  const place = state.zero || state.prevUnit < 0 ? 0 : state.prevUnit - 1
   const slot = reading === 'base' ? 0 : reading === 'low' ? 1 : 10
-  st.group = decAdd(st.group, decShift(decFromInt(slot), place))
-  st.lastPlace = place
-  st.groupHas = true
+  state.group = decAdd(state.group, decShift(decFromInt(slot), place))
+  state.lastPlace = place
+  state.groupHas = true
   return true
 }
 
 /** Apply token `i`; false when it cannot continue the numeral. */
-function stepPositional(st: PositionalState, toks: readonly Token[], n: number, i: number, reading: VagueReading): boolean {
-  const tok = toks[i]!
+function stepPositional(state: PositionalState, toks: readonly Token[], count: number, index: number, reading: VagueReading): boolean {
+  const tok = toks[index]!
   switch (tok.kind) {
     case DIGIT:
-      return stepDigit(st, tok)
+      return stepDigit(state, tok)
     case ARABIC:
-      return stepArabic(st, tok)
+      return stepArabic(state, tok)
     case UNIT:
-      return stepUnit(st, tok)
+      return stepUnit(state, tok)
     case MAGNITUDE:
-      return stepMagnitude(st, tok)
+      return stepMagnitude(state, tok)
     case POINT:
-      flushPending(st, true)
+      flushPending(state, true)
       // A point needs something before it; 零点五 has its 零.
-      if (!st.groupHas && decIsZero(st.total) && !st.zero && i === 0) return false
-      st.inFrac = true
-      st.fracPlace = 0
-      st.groupHas = true
+      if (!state.groupHas && decIsZero(state.total) && !state.zero && index === 0) return false
+      state.inFrac = true
+      state.fracPlace = 0
+      state.groupHas = true
       return true
     case JI_SLOT:
     case SHU_LEAD:
-      return stepVagueDigit(st, toks, n, i, reading)
+      return stepVagueDigit(state, toks, count, index, reading)
     case MORE_INSIDE:
-      flushPending(st, false)
-      if (!st.groupHas) return false
-      if (reading === 'high') st.group = decAdd(st.group, decShift(decFromInt(1), st.lastNZ))
+      flushPending(state, false)
+      if (!state.groupHas) return false
+      if (reading === 'high') state.group = decAdd(state.group, decShift(decFromInt(1), state.lastNZ))
       return true
     default:
       return false
@@ -649,12 +649,12 @@ function stepPositional(st: PositionalState, toks: readonly Token[], n: number, 
 }
 
 /** Evaluate a positional numeral; returns the index of the first bad token on failure. */
-function evalPositional(toks: readonly Token[], n: number, reading: VagueReading): PosResult | number {
+function evalPositional(toks: readonly Token[], count: number, reading: VagueReading): PosResult | number {
   const st = newPositionalState()
-  for (let i = 0; i < n; i++) {
-    if (!stepPositional(st, toks, n, i, reading)) return i
+  for (let i = 0; i < count; i++) {
+    if (!stepPositional(st, toks, count, i, reading)) return i
   }
-  if (st.inFrac && st.fracPlace === 0) return n - 1
+  if (st.inFrac && st.fracPlace === 0) return count - 1
   flushPending(st, true)
   if (!st.groupHas && st.lastMag < 0) {
     // Only zeros: 零, 〇.
@@ -669,11 +669,11 @@ function evalPositional(toks: readonly Token[], n: number, reading: VagueReading
   }
 }
 
-function isPairDigits(a: Token, b: Token): boolean {
-  if (a.kind !== DIGIT || b.kind !== DIGIT || a.value === 0 || b.value === 0) return false
-  if (ZERO_CHAR[a.code] === 1 || ZERO_CHAR[b.code] === 1) return false
-  if (b.value === a.value + 1) return true
-  return (a.value === 3 && b.value === 5) || (a.value === 1 && LIANG[b.code] === 1)
+function isPairDigits(first: Token, second: Token): boolean {
+  if (first.kind !== DIGIT || second.kind !== DIGIT || first.value === 0 || second.value === 0) return false
+  if (ZERO_CHAR[first.code] === 1 || ZERO_CHAR[second.code] === 1) return false
+  if (second.value === first.value + 1) return true
+  return (first.value === 3 && second.value === 5) || (first.value === 1 && LIANG[second.code] === 1)
 }
 
 function blank(start: number, end: number): Numeral {
@@ -703,12 +703,12 @@ function blank(start: number, end: number): Numeral {
   }
 }
 
-function describe(out: Numeral, toks: readonly Token[], n: number): void {
+function describe(out: Numeral, toks: readonly Token[], count: number): void {
   let chinese = false
   let arabic = false
   let ambiguousOnly = true
   let financial = false
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < count; i++) {
     const t = toks[i]!
     if (t.kind === ARABIC) arabic = true
     else chinese = true
@@ -717,17 +717,17 @@ function describe(out: Numeral, toks: readonly Token[], n: number): void {
   }
   out.hasChinese = chinese
   out.hasArabic = arabic
-  out.ambiguousOnly = ambiguousOnly && n > 0
+  out.ambiguousOnly = ambiguousOnly && count > 0
   out.financial = financial
-  out.tokens = n
+  out.tokens = count
 }
 
 /** Try digit-string reading: only digits, optionally 点 and more digits. */
-function evalDigitSeq(toks: readonly Token[], n: number, out: Numeral): boolean {
+function evalDigitSeq(toks: readonly Token[], count: number, out: Numeral): boolean {
   let int = ''
   let frac = ''
   let inFrac = false
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < count; i++) {
     const t = toks[i]!
     if (t.kind === POINT) {
       if (inFrac) return false
@@ -755,12 +755,12 @@ function evalDigitSeq(toks: readonly Token[], n: number, out: Numeral): boolean 
   return true
 }
 
-function fill(out: Numeral, r: PosResult): void {
-  out.value = decToNumber(r.value)
-  out.exact = r.exact
-  out.prec = r.prec
-  out.lastNZ = r.lastNZ
-  out.mag = r.mag
+function fill(out: Numeral, result: PosResult): void {
+  out.value = decToNumber(result.value)
+  out.exact = result.exact
+  out.prec = result.prec
+  out.lastNZ = result.lastNZ
+  out.mag = result.mag
 }
 
 /** `interpret` succeeded: `out` holds the reading. */
@@ -769,15 +769,15 @@ const INTERPRETED = -2
 const REJECTED = -1
 
 /** Adjacent Chinese digits in tokens [0, n) before any point (零 before a digit is a filler when there is a unit). */
-function findDigitPairs(toks: readonly Token[], n: number): {firstPair: number; pairs: number; hasUnit: boolean} {
+function findDigitPairs(toks: readonly Token[], count: number): {firstPair: number; pairs: number; hasUnit: boolean} {
   let firstPair = -1
   let pairs = 0
   let hasUnit = false
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < count; i++) {
     const t = toks[i]!.kind
     if (t === UNIT || t === MAGNITUDE || t === JI_SLOT || t === MORE_INSIDE || t === SHU_LEAD) hasUnit = true
   }
-  for (let i = 0; i + 1 < n; i++) {
+  for (let i = 0; i + 1 < count; i++) {
     const t = toks[i]!.kind
     // Digits after the point are a plain digit string; 零 before a digit is the zero filler of 一千零一.
     if (t === POINT) break
@@ -790,34 +790,34 @@ function findDigitPairs(toks: readonly Token[], n: number): {firstPair: number; 
 }
 
 /** Leading digits with no unit anywhere: a digit string (一二三) or a pair (七八, 一两). */
-function interpretDigitString(toks: readonly Token[], n: number, out: Numeral): number {
+function interpretDigitString(toks: readonly Token[], count: number, out: Numeral): number {
   const a = toks[0]!
   const b = toks[1]!
-  if (n === 2 && isPairDigits(a, b)) {
+  if (count === 2 && isPairDigits(a, b)) {
     // 七八, 一两: the caller decides between a range and a digit string.
     out.pair = true
-    if (!evalDigitSeq(toks, n, out)) out.value = a.value * 10 + b.value
+    if (!evalDigitSeq(toks, count, out)) out.value = a.value * 10 + b.value
     return INTERPRETED
   }
-  if (evalDigitSeq(toks, n, out)) return INTERPRETED
+  if (evalDigitSeq(toks, count, out)) return INTERPRETED
   // 两两, 三三两两: not a digit string and not worth a shorter reading.
   return REJECTED
 }
 
 /** A digit pair inside a positional numeral (三五十, 十七八): both readings, or where to cut. */
-function interpretPairRange(toks: readonly Token[], n: number, firstPair: number, pairs: number, out: Numeral): number {
+function interpretPairRange(toks: readonly Token[], count: number, firstPair: number, pairs: number, out: Numeral): number {
   const a = toks[firstPair]!
   const b = toks[firstPair + 1]!
-  const after = firstPair + 2 < n ? toks[firstPair + 2]!.kind : -1
+  const after = firstPair + 2 < count ? toks[firstPair + 2]!.kind : -1
   const before = firstPair > 0 ? toks[firstPair - 1]!.kind : -1
   const rangeOk =
     pairs === 1 &&
     isPairDigits(a, b) &&
     (after === UNIT || after === MAGNITUDE || (after === -1 && before === UNIT)) &&
-    !toks.slice(0, n).some((t) => t.kind === JI_SLOT || t.kind === MORE_INSIDE || t.kind === SHU_LEAD || t.kind === POINT)
+    !toks.slice(0, count).some((t) => t.kind === JI_SLOT || t.kind === MORE_INSIDE || t.kind === SHU_LEAD || t.kind === POINT)
   if (!rangeOk) return firstPair + 1
-  const loToks = toks.slice(0, n).filter((_, k) => k !== firstPair + 1)
-  const hiToks = toks.slice(0, n).filter((_, k) => k !== firstPair)
+  const loToks = toks.slice(0, count).filter((_, k) => k !== firstPair + 1)
+  const hiToks = toks.slice(0, count).filter((_, k) => k !== firstPair)
   const lo = evalPositional(loToks, loToks.length, 'base')
   const hi = evalPositional(hiToks, hiToks.length, 'base')
   if (typeof lo === 'number' || typeof hi === 'number') return firstPair + 1
@@ -834,39 +834,39 @@ function interpretPairRange(toks: readonly Token[], n: number, firstPair: number
 }
 
 /** A positional numeral, with its vague low and high readings when it has 几/数/多/余. */
-function interpretPositional(toks: readonly Token[], n: number, out: Numeral): number {
-  const base = evalPositional(toks, n, 'base')
+function interpretPositional(toks: readonly Token[], count: number, out: Numeral): number {
+  const base = evalPositional(toks, count, 'base')
   if (typeof base === 'number') return base
   fill(out, base)
   let vague = false
   let onlyMore = true
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < count; i++) {
     const t = toks[i]!.kind
     if (t === JI_SLOT || t === MORE_INSIDE || t === SHU_LEAD) vague = true
     if (t === JI_SLOT || t === SHU_LEAD) onlyMore = false
   }
   out.moreInside = vague && onlyMore
   if (vague) {
-    const lo = evalPositional(toks, n, 'low')
-    const hi = evalPositional(toks, n, 'high')
+    const lo = evalPositional(toks, count, 'low')
+    const hi = evalPositional(toks, count, 'high')
     if (typeof lo === 'number' || typeof hi === 'number') return 1
     out.vague = true
     out.lo = decToNumber(lo.value)
     out.hi = decToNumber(hi.value)
   }
   // 百, 千万: units with no digit at all need a classifier after them (千名, 百个) to be a number.
-  if (toks.slice(0, n).every((t) => t.kind === UNIT || t.kind === MAGNITUDE)) out.bareUnit = true
+  if (toks.slice(0, count).every((t) => t.kind === UNIT || t.kind === MAGNITUDE)) out.bareUnit = true
   return INTERPRETED
 }
 
 /** Interpret tokens [0, n); INTERPRETED, REJECTED, or the index at which to cut and retry. */
-function interpret(toks: Token[], n: number, out: Numeral): number {
-  const {firstPair, pairs, hasUnit} = findDigitPairs(toks, n)
+function interpret(toks: Token[], count: number, out: Numeral): number {
+  const {firstPair, pairs, hasUnit} = findDigitPairs(toks, count)
   // Digit strings: two or more leading digits with no unit anywhere.
-  if (firstPair === 0 && !hasUnit) return interpretDigitString(toks, n, out)
-  if (firstPair >= 0) return interpretPairRange(toks, n, firstPair, pairs, out)
+  if (firstPair === 0 && !hasUnit) return interpretDigitString(toks, count, out)
+  if (firstPair >= 0) return interpretPairRange(toks, count, firstPair, pairs, out)
   // A lone Arabic literal keeps its digits; powers are evaluated in floating point.
-  if (n === 1 && toks[0]!.kind === ARABIC) {
+  if (count === 1 && toks[0]!.kind === ARABIC) {
     const lit = toks[0]!.lit!
     if (lit.pow !== null) {
       out.value = Math.pow(decToNumber(litDec(lit)), lit.pow)
@@ -875,27 +875,27 @@ function interpret(toks: Token[], n: number, out: Numeral): number {
       return INTERPRETED
     }
     out.digits = lit.frac.length > 0 ? `${lit.int}.${lit.frac}` : lit.int
-  } else if (toks.slice(0, n).some((t) => t.kind === ARABIC && t.lit!.pow !== null)) {
+  } else if (toks.slice(0, count).some((t) => t.kind === ARABIC && t.lit!.pow !== null)) {
     return toks.findIndex((t) => t.kind === ARABIC && t.lit!.pow !== null) || 1
   }
-  return interpretPositional(toks, n, out)
+  return interpretPositional(toks, count, out)
 }
 
 /** Read a sign at `i`: returns the index after it, or `i` when there is none. */
-export function scanSign(text: string, i: number, end: number): number {
-  if (i >= end) return i
-  const c = text.charCodeAt(i)
-  if (c === 0x8d1f || c === 0x8ca0) return i + 1 // 负 負
+export function scanSign(text: string, at: number, end: number): number {
+  if (at >= end) return at
+  const c = text.charCodeAt(at)
+  if (c === 0x8d1f || c === 0x8ca0) return at + 1 // 负 負
   if (c === 0x2d || c === 0xff0d || c === 0x2212) {
-    if (i > 0) {
-      const p = text.charCodeAt(i - 1)
+    if (at > 0) {
+      const p = text.charCodeAt(at - 1)
       // After a digit or a letter a dash is a hyphen or a range dash, never a minus.
-      if (AR_DIGIT[p]! >= 0 || isLatin(p) || ZH_DIGIT[p]! >= 0 || ZH_MAG[p]! >= 0 || ZH_UNIT[p]! >= 0) return i
+      if (AR_DIGIT[p]! >= 0 || isLatin(p) || ZH_DIGIT[p]! >= 0 || ZH_MAG[p]! >= 0 || ZH_UNIT[p]! >= 0) return at
     }
-    return i + 1
+    return at + 1
   }
-  if (c === 0x96f6 && i + 1 < end && text.charCodeAt(i + 1) === 0x4e0b) return i + 2 // 零下
-  return i
+  if (c === 0x96f6 && at + 1 < end && text.charCodeAt(at + 1) === 0x4e0b) return at + 2 // 零下
+  return at
 }
 
 const scratch: Token[] = []

@@ -50,7 +50,7 @@ export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Pref
   const hiN = upper.value
   if (loN > hiN) return null
   const hiIv = stated(upper)
-  let iv: Interval = {low: loIv.low, high: hiIv.high, li: loIv.li, hi: hiIv.hi, approx: false}
+  let iv: Interval = {low: loIv.low, high: hiIv.high, lowInclusive: loIv.lowInclusive, highInclusive: hiIv.highInclusive, approx: false}
   let kind = upperTail.kind
   let unit = upperTail.unit
   let of: QuantityKind = kind
@@ -77,7 +77,7 @@ export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Pref
   q.lo = round(lo)
   q.hi = round(hi)
   q.of = of
-  if (pre !== null && pre.code !== 'none' && q.approx && iv.q !== undefined) q.qualifier = iv.q
+  if (pre !== null && pre.code !== 'none' && q.approx && iv.qualifier !== undefined) q.qualifier = iv.qualifier
   addNoun(ctx, q, upperTail)
   return q
 }

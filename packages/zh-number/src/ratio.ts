@@ -14,6 +14,6 @@ export function ratioAt(ctx: ScanContext, num: Numeral): Quantity | null {
   if (c === '比' && num.hasArabic !== right.hasArabic) return null
   ctx.skip = right.end
   const value = (num.neg ? -num.value : num.value) / right.value
-  const q = makeQuantity(ctx, num.start, right.end, num.start, right.end, value, {low: value, high: value, li: true, hi: true, approx: false}, 'ratio', null)
+  const q = makeQuantity(ctx, num.start, right.end, num.start, right.end, value, {low: value, high: value, lowInclusive: true, highInclusive: true, approx: false}, 'ratio', null)
   return q
 }

@@ -18,13 +18,13 @@ export function spacedDiscount(ctx: ScanContext, num: Numeral): Quantity | null 
   if (text[z] !== '折') return null
   const v = num.value * 10 + AR_DIGIT[text.charCodeAt(k)]!
   ctx.skip = z + 1
-  return makeQuantity(ctx, num.start, z + 1, num.start, k + 1, v, {low: v, high: v, li: true, hi: true, approx: false}, 'percent', '折')
+  return makeQuantity(ctx, num.start, z + 1, num.start, k + 1, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'percent', '折')
 }
 
-export function ordinal(ctx: ScanContext, i: number): Quantity | null {
+export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
-  const j = skipSpaces(text, i + 1, n)
-  if (j - i > 3) return null
+  const j = skipSpaces(text, at + 1, n)
+  if (j - at > 3) return null
   const num = scanNumeral(text, j, n, false)
   if (num === null) return null
   ctx.skip = num.end
@@ -38,43 +38,43 @@ export function ordinal(ctx: ScanContext, i: number): Quantity | null {
   }
   const tail = readTail(ctx, num, false)
   const unit = tail.hasUnit ? tail.unit : null
-  const iv: Interval = {low: num.value, high: num.value, li: true, hi: true, approx: false}
+  const iv: Interval = {low: num.value, high: num.value, lowInclusive: true, highInclusive: true, approx: false}
   const end = tail.hasUnit ? tail.end : num.end
-  const q = makeQuantity(ctx, i, end, i, num.end, num.value, iv, 'ordinal', tail.kind === 'money' ? null : unit)
+  const q = makeQuantity(ctx, at, end, at, num.end, num.value, iv, 'ordinal', tail.kind === 'money' ? null : unit)
   if (tail.kind === 'money' || (tail.hasUnit && tail.role === 'percent')) {
     q.end = num.end
-    q.text = text.slice(i, num.end)
+    q.text = text.slice(at, num.end)
     q.unit = null
   }
   return q
 }
 
-export function half(ctx: ScanContext, i: number): Quantity | null {
+export function half(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
-  const next = i + 1 < n ? text[i + 1]! : ''
+  const next = at + 1 < n ? text[at + 1]! : ''
   if (next === '百') {
-    const iv: Interval = {low: 50, high: 50, li: true, hi: true, approx: false}
-    return makeQuantity(ctx, i, i + 2, i, i + 2, 50, iv, 'count', null)
+    const iv: Interval = {low: 50, high: 50, lowInclusive: true, highInclusive: true, approx: false}
+    return makeQuantity(ctx, at, at + 2, at, at + 2, 50, iv, 'count', null)
   }
   if (next === '成' || next === '折') {
     const v = next === '成' ? 5 : 50
-    return makeQuantity(ctx, i, i + 2, i, i + 2, v, {low: v, high: v, li: true, hi: true, approx: false}, 'percent', next)
+    return makeQuantity(ctx, at, at + 2, at, at + 2, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'percent', next)
   }
-  const isTime = text.startsWith('个', i + 1) || text.startsWith('個', i + 1)
-  const ue = unitAt(ctx, i + 1)
+  const isTime = text.startsWith('个', at + 1) || text.startsWith('個', at + 1)
+  const ue = unitAt(ctx, at + 1)
   if (ue === null || (ue.role !== 'duration' && ue.role !== 'count') || ue.surface === '半') return null
   if (ue.role === 'count' && !'斤公克吨噸米里亩畝升'.includes(ue.surface[0]!) && !isTime) return null
-  const end = i + 1 + ue.surface.length
-  const iv: Interval = {low: 0.5, high: 0.5, li: true, hi: true, approx: false}
-  const q = makeQuantity(ctx, i, end, i, i + 1, 0.5, iv, ue.role === 'duration' ? 'duration' : 'count', ue.unit)
+  const end = at + 1 + ue.surface.length
+  const iv: Interval = {low: 0.5, high: 0.5, lowInclusive: true, highInclusive: true, approx: false}
+  const q = makeQuantity(ctx, at, end, at, at + 1, 0.5, iv, ue.role === 'duration' ? 'duration' : 'count', ue.unit)
   return q
 }
 
-export function symbolMoney(ctx: ScanContext, i: number): Quantity | null {
+export function symbolMoney(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
-  const code = CURRENCY_SYMBOLS[text[i]!]!
-  const j = skipSpaces(text, i + 1, n)
-  if (j - i > 2 || j >= n || AR_DIGIT[text.charCodeAt(j)]! < 0) return null
+  const code = CURRENCY_SYMBOLS[text[at]!]!
+  const j = skipSpaces(text, at + 1, n)
+  if (j - at > 2 || j >= n || AR_DIGIT[text.charCodeAt(j)]! < 0) return null
   const num = scanNumeral(text, j, n, false)
   if (num === null) return null
   ctx.skip = num.end
@@ -88,23 +88,23 @@ export function symbolMoney(ctx: ScanContext, i: number): Quantity | null {
   if (text[end] === '元') end++
   tail.end = end
   tail.nounFrom = end
-  return buildQuantity(ctx, num, tail, prefixBefore(ctx, i), i)
+  return buildQuantity(ctx, num, tail, prefixBefore(ctx, at), at)
 }
 
-export function currencyName(ctx: ScanContext, i: number): Quantity | null {
-  const cur = currencyAt(ctx, i)
-  if (cur === null || cur.end - i < 2) return null
-  const iv: Interval = {low: null, high: null, li: false, hi: false, approx: false}
-  return makeQuantity(ctx, i, cur.end, i, i, null, iv, 'money', cur.code)
+export function currencyName(ctx: ScanContext, at: number): Quantity | null {
+  const cur = currencyAt(ctx, at)
+  if (cur === null || cur.end - at < 2) return null
+  const iv: Interval = {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}
+  return makeQuantity(ctx, at, cur.end, at, at, null, iv, 'money', cur.code)
 }
 
 /** 百分之八十, 千分之一, 万分之三 (and their spaced and traditional forms). */
-export function percentOf(ctx: ScanContext, i: number): Quantity | null | undefined {
+export function percentOf(ctx: ScanContext, at: number): Quantity | null | undefined {
   const {text, n} = ctx
-  const c = text[i]!
+  const c = text[at]!
   const factor = c === '百' || c === '佰' ? 1 : c === '千' || c === '仟' ? 0.1 : c === '万' || c === '萬' ? 0.01 : 0
   if (factor === 0) return undefined
-  let j = matchSpaced(text, i, n, `${c}分之`)
+  let j = matchSpaced(text, at, n, `${c}分之`)
   if (j < 0) return undefined
   j = skipSpaces(text, j, n)
   const num = scanNumeral(text, j, n)
@@ -124,19 +124,19 @@ export function percentOf(ctx: ScanContext, i: number): Quantity | null | undefi
     num.range = {lo: {...num, value: a}, hi: {...num, value: b}}
     num.vague = true
   }
-  return buildQuantity(ctx, num, t, prefixBefore(ctx, i), i)
+  return buildQuantity(ctx, num, t, prefixBefore(ctx, at), at)
 }
 
 /** 上万, 上千, 上百: the order of magnitude. */
-export function order(ctx: ScanContext, i: number): Quantity | null {
+export function order(ctx: ScanContext, at: number): Quantity | null {
   const {text} = ctx
-  const c = text.charCodeAt(i)
+  const c = text.charCodeAt(at)
   const e = ZH_MAG[c]! >= 0 ? ZH_MAG[c]! : ZH_UNIT[c]!
   const v = 10 ** e
   const num: Numeral = {
-    start: i,
-    end: i + 1,
-    bodyStart: i,
+    start: at,
+    end: at + 1,
+    bodyStart: at,
     neg: false,
     value: v,
     exact: true,
@@ -159,8 +159,8 @@ export function order(ctx: ScanContext, i: number): Quantity | null {
   }
   const tail = readTail(ctx, num, false)
   if (!tail.hasUnit) return null
-  const res = buildQuantity(ctx, num, tail, null, i)
-  res.start = i - 1
+  const res = buildQuantity(ctx, num, tail, null, at)
+  res.start = at - 1
   res.text = text.slice(res.start, res.end)
   res.low = v
   res.high = v * 10

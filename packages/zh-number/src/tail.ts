@@ -28,10 +28,10 @@ export interface Tail {
   role: UnitEntry['role'] | 'money' | 'percent' | null
 }
 
-export function emptyTail(j: number): Tail {
+export function emptyTail(at: number): Tail {
   return {
-    end: j,
-    numEnd: j,
+    end: at,
+    numEnd: at,
     more: false,
     dozen: false,
     kind: 'count',
@@ -80,20 +80,20 @@ function readNumeralSuffix(ctx: ScanContext, num: Numeral, tail: Tail): void {
 }
 
 /** Percent signs (% ‰ ‱) and 百分点 at `u`; null when there is none. */
-function readPercentUnit(ctx: ScanContext, tail: Tail, u: number): Tail | null {
+function readPercentUnit(ctx: ScanContext, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
-  const uc = text.charCodeAt(u)
+  const uc = text.charCodeAt(at)
   if (uc === 0x25 || uc === 0xff05 || uc === 0x2030 || uc === 0x2031 || uc === 0xfe6a) {
     tail.kind = uc === 0x2030 || uc === 0x2031 ? 'permille' : 'percent'
     tail.unit = uc === 0x2030 ? '‰' : uc === 0x2031 ? '‱' : '%'
     tail.factor = uc === 0x2030 ? 0.1 : uc === 0x2031 ? 0.01 : 1
     tail.role = 'percent'
-    return afterUnit(ctx, tail, u + 1)
+    return afterUnit(ctx, tail, at + 1)
   }
-  let pp = matchSpaced(text, u, n, '个百分点')
-  if (pp < 0) pp = matchSpaced(text, u, n, '個百分點')
-  if (pp < 0) pp = matchSpaced(text, u, n, '百分点')
-  if (pp < 0) pp = matchSpaced(text, u, n, '百分點')
+  let pp = matchSpaced(text, at, n, '个百分点')
+  if (pp < 0) pp = matchSpaced(text, at, n, '個百分點')
+  if (pp < 0) pp = matchSpaced(text, at, n, '百分点')
+  if (pp < 0) pp = matchSpaced(text, at, n, '百分點')
   if (pp > 0) {
     tail.kind = 'percentage-point'
     tail.unit = '百分点'
@@ -104,16 +104,16 @@ function readPercentUnit(ctx: ScanContext, tail: Tail, u: number): Tail | null {
 }
 
 /** 成 (tenths: 三成 = 30%, 七成五) at `u`; null when it is not one (成为, 成立…). */
-function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail | null {
+function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
-  const after = u + 1 < n ? text[u + 1]! : ''
+  const after = at + 1 < n ? text[at + 1]! : ''
   if ('为為立员員本果绩績功熟长長交就效型品都年人分群片'.includes(after) && after !== '') return null
   if (num.value > 10) return null
   tail.kind = 'percent'
   tail.unit = '成'
   tail.factor = 10
   tail.role = 'percent'
-  let k = u + 1
+  let k = at + 1
   const k2 = skipSpaces(text, k, n)
   const d = k2 < n ? ZH_DIGIT[text.charCodeAt(k2)]! : -1
   if (d > 0 && !(k2 + 1 < n && (isHanzi(text.charCodeAt(k2 + 1)) && unitAt(ctx, k2 + 1) !== null))) {
@@ -127,9 +127,9 @@ function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail 
 }
 
 /** 折 (discount: 九折 = 90%, 七五折 = 75%) at `u`; null when it is not one (十折, 折合…). */
-function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail | null {
+function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
-  const after = u + 1 < n ? text[u + 1]! : ''
+  const after = at + 1 < n ? text[at + 1]! : ''
   const twoDigit = num.exact && num.value >= 10 && num.value < 100 && Number.isInteger(num.value) && (num.digitSeq || num.hasArabic)
   if ('合算叠疊射线線服腾騰扣旧舊中返'.includes(after) && after !== '') return null
   if (!((num.value > 0 && num.value < 10) || twoDigit)) return null
@@ -138,20 +138,20 @@ function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail | 
   tail.factor = twoDigit ? 1 : 10
   tail.discount = true
   tail.role = 'percent'
-  return afterUnit(ctx, tail, u + 1)
+  return afterUnit(ctx, tail, at + 1)
 }
 
 /** Money at `u`: a currency name with its 元 角 分 chain, or 角/毛/分 alone with financial numerals. */
-function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail | null {
+function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
-  const uc = text.charCodeAt(u)
-  const cur = currencyAt(ctx, u)
+  const uc = text.charCodeAt(at)
+  const cur = currencyAt(ctx, at)
   if (cur !== null) {
     tail.kind = 'money'
     tail.unit = cur.code
     tail.role = 'money'
     let k = cur.end
-    if (cur.code === 'CNY' && (text.startsWith('元', u) || text.startsWith('圆', u) || text.startsWith('圓', u))) {
+    if (cur.code === 'CNY' && (text.startsWith('元', at) || text.startsWith('圆', at) || text.startsWith('圓', at))) {
       k = moneyChain(ctx, tail, k)
       for (const w of ['人民币', '人民幣']) if (text.startsWith(w, k)) k += w.length
       if (k < n && (text[k] === '整' || text[k] === '正')) k++
@@ -159,12 +159,12 @@ function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, u: number): T
     return afterUnit(ctx, tail, k)
   }
   // 角 and 分 alone are money only with financial numerals or inside a chain (肆角叁分, 壹分).
-  if ((uc === 0x89d2 || uc === 0x6bdb) && num.value < 10 && (num.financial || chainFollows(ctx, u + 1) || text[u + 1] === '钱' || text[u + 1] === '錢')) {
+  if ((uc === 0x89d2 || uc === 0x6bdb) && num.value < 10 && (num.financial || chainFollows(ctx, at + 1) || text[at + 1] === '钱' || text[at + 1] === '錢')) {
     tail.kind = 'money'
     tail.unit = 'CNY'
     tail.role = 'money'
     tail.factor = 0.1
-    let k = u + 1
+    let k = at + 1
     if (text[k] === '钱' || text[k] === '錢') k++
     else {
       const f = smallNumeral(ctx, k)
@@ -175,34 +175,34 @@ function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, u: number): T
     }
     return afterUnit(ctx, tail, k)
   }
-  if (uc === 0x5206 && num.financial && num.value < 10 && !(u + 1 < n && text[u + 1] === '之')) {
+  if (uc === 0x5206 && num.financial && num.value < 10 && !(at + 1 < n && text[at + 1] === '之')) {
     tail.kind = 'money'
     tail.unit = 'CNY'
     tail.role = 'money'
     tail.factor = 0.01
-    return afterUnit(ctx, tail, u + 1)
+    return afterUnit(ctx, tail, at + 1)
   }
   return null
 }
 
 /** 个 followed by 多/半 and a duration (三个多月, 一个半小时) or by a currency (20个比特币). */
-function readClassifierThen(ctx: ScanContext, tail: Tail, u: number): Tail | null {
+function readClassifierThen(ctx: ScanContext, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
-  const uc = text.charCodeAt(u)
+  const uc = text.charCodeAt(at)
   if (uc !== 0x4e2a && uc !== 0x500b) return null
-  if (u + 2 < n && (MORE_CHARS.includes(text[u + 1]!) || text[u + 1] === '半')) {
-    const ue = unitAt(ctx, u + 2)
+  if (at + 2 < n && (MORE_CHARS.includes(text[at + 1]!) || text[at + 1] === '半')) {
+    const ue = unitAt(ctx, at + 2)
     if (ue !== null && (ue.role === 'duration' || ue.role === 'month')) {
-      if (text[u + 1] === '半') tail.extra = 0.5
+      if (text[at + 1] === '半') tail.extra = 0.5
       else tail.more = true
       tail.kind = 'duration'
       tail.unit = ue.unit
       tail.role = 'duration'
-      return afterUnit(ctx, tail, u + 2 + ue.surface.length)
+      return afterUnit(ctx, tail, at + 2 + ue.surface.length)
     }
   }
-  if (u + 1 < n) {
-    const c2 = currencyAt(ctx, u + 1)
+  if (at + 1 < n) {
+    const c2 = currencyAt(ctx, at + 1)
     if (c2 !== null && c2.code !== 'CNY') {
       tail.kind = 'money'
       tail.unit = c2.code
@@ -214,18 +214,18 @@ function readClassifierThen(ctx: ScanContext, tail: Tail, u: number): Tail | nul
 }
 
 /** A classifier or measure word from the lexicon at `u`, or a Latin unit after Arabic digits (5km, 3 GB). */
-function readMeasureUnit(ctx: ScanContext, num: Numeral, tail: Tail, u: number): Tail {
+function readMeasureUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail {
   const {text, n} = ctx
-  const uc = text.charCodeAt(u)
-  const ue = unitAt(ctx, u)
+  const uc = text.charCodeAt(at)
+  const ue = unitAt(ctx, at)
   if (ue === null) {
     if (num.hasArabic && isLatin(uc)) {
       for (const [w, canon] of LATIN_UNITS) {
-        if (text.startsWith(w, u) && !(u + w.length < n && isLatin(text.charCodeAt(u + w.length)))) {
+        if (text.startsWith(w, at) && !(at + w.length < n && isLatin(text.charCodeAt(at + w.length)))) {
           tail.unit = canon
           tail.hasUnit = true
           tail.role = 'count'
-          return afterUnit(ctx, tail, u + w.length)
+          return afterUnit(ctx, tail, at + w.length)
         }
       }
     }
@@ -235,18 +235,18 @@ function readMeasureUnit(ctx: ScanContext, num: Numeral, tail: Tail, u: number):
     // 点 that `calendar` did not read as a clock time is the classifier of 3点建议.
     tail.unit = '点'
     tail.role = 'count'
-    return afterUnit(ctx, tail, u + 1)
+    return afterUnit(ctx, tail, at + 1)
   }
   if (ue.role === 'month' || ue.role === 'day' || ue.role === 'hour' || ue.role === 'second') {
     // Calendar parts are read by `calendar`; here they only end the tail.
     return tail
   }
   // 分之 is a fraction, 年 a year or a duration: decided by the callers.
-  if (ue.surface === '分' && text[u + 1] === '之') return tail
+  if (ue.surface === '分' && text[at + 1] === '之') return tail
   tail.unit = ue.unit
   tail.role = ue.role
   tail.kind = ue.role === 'duration' ? 'duration' : ue.role === 'ordinal' ? 'ordinal' : ue.role === 'ratio' ? 'ratio' : 'count'
-  return afterUnit(ctx, tail, u + ue.surface.length)
+  return afterUnit(ctx, tail, at + ue.surface.length)
 }
 
 /**
@@ -282,75 +282,75 @@ export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolea
   return readMoneyUnit(ctx, num, tail, u) ?? readClassifierThen(ctx, tail, u) ?? readMeasureUnit(ctx, num, tail, u)
 }
 
-function chainFollows(ctx: ScanContext, j: number): boolean {
-  const f = smallNumeral(ctx, j)
+function chainFollows(ctx: ScanContext, at: number): boolean {
+  const f = smallNumeral(ctx, at)
   return f !== null && f.value < 10 && ctx.text[f.end] === '分'
 }
 
-function moneyChain(ctx: ScanContext, tail: Tail, k: number): number {
+function moneyChain(ctx: ScanContext, tail: Tail, yuanEnd: number): number {
   const {text} = ctx
   // 50元6角三分, 壹元零壹分.
-  let j = k
+  let j = yuanEnd
   if (text[j] === '零') j++
   const jiao = smallNumeral(ctx, j)
   if (jiao !== null && jiao.value < 10 && (text[jiao.end] === '角' || text[jiao.end] === '毛')) {
     tail.extra += jiao.value / 10
     j = jiao.end + 1
-    k = j
+    yuanEnd = j
     if (text[j] === '零') j++
   }
   const fen = smallNumeral(ctx, j)
   if (fen !== null && fen.value < 10 && text[fen.end] === '分' && text[fen.end + 1] !== '之' && text[fen.end + 1] !== '钟') {
     tail.extra += fen.value / 100
-    k = fen.end + 1
+    yuanEnd = fen.end + 1
   }
-  return k
+  return yuanEnd
 }
 
-export function afterUnit(ctx: ScanContext, tail: Tail, k: number): Tail {
+export function afterUnit(ctx: ScanContext, tail: Tail, unitEnd: number): Tail {
   const {text, n} = ctx
   tail.hasUnit = true
-  tail.end = k
+  tail.end = unitEnd
   // 一年多, 三倍多, 6元多.
-  if (!tail.more && k < n && MORE_CHARS.includes(text[k]!) && tail.unit !== null && MORE_AFTER_UNIT.has(tail.unit === 'CNY' ? '元' : tail.unit)) {
-    const after = k + 1 < n ? text.charCodeAt(k + 1) : -1
-    const blocked = after >= 0 && (unitAt(ctx, k + 1) !== null || text[k + 1] === '少' || text[k + 1] === '数' || text[k + 1] === '數')
+  if (!tail.more && unitEnd < n && MORE_CHARS.includes(text[unitEnd]!) && tail.unit !== null && MORE_AFTER_UNIT.has(tail.unit === 'CNY' ? '元' : tail.unit)) {
+    const after = unitEnd + 1 < n ? text.charCodeAt(unitEnd + 1) : -1
+    const blocked = after >= 0 && (unitAt(ctx, unitEnd + 1) !== null || text[unitEnd + 1] === '少' || text[unitEnd + 1] === '数' || text[unitEnd + 1] === '數')
     if (!blocked) {
       tail.more = true
-      k++
-      tail.end = k
+      unitEnd++
+      tail.end = unitEnd
     }
   }
-  if (!tail.more && tail.extra === 0 && k < n && text[k] === '半' && (tail.kind === 'duration' || tail.unit === '斤' || tail.unit === '公斤' || tail.unit === '吨' || tail.unit === '倍')) {
+  if (!tail.more && tail.extra === 0 && unitEnd < n && text[unitEnd] === '半' && (tail.kind === 'duration' || tail.unit === '斤' || tail.unit === '公斤' || tail.unit === '吨' || tail.unit === '倍')) {
     // 三年半, 两斤半: the half belongs to the amount.
     tail.extra = 0.5
-    k++
-    tail.end = k
+    unitEnd++
+    tail.end = unitEnd
   }
-  const s = k < n ? suffixAt(ctx, k) : null
+  const s = unitEnd < n ? suffixAt(ctx, unitEnd) : null
   if (s !== null) {
     tail.suffix = s.code
-    k = s.end
-    tail.end = k
+    unitEnd = s.end
+    tail.end = unitEnd
   }
-  if (tail.kind === 'duration' && k < n && (text[k] === '来' || text[k] === '來')) {
+  if (tail.kind === 'duration' && unitEnd < n && (text[unitEnd] === '来' || text[unitEnd] === '來')) {
     tail.window = true
-    tail.end = k + 1
-  } else if (tail.kind === 'duration' && (text.startsWith('以来', k) || text.startsWith('以來', k))) {
+    tail.end = unitEnd + 1
+  } else if (tail.kind === 'duration' && (text.startsWith('以来', unitEnd) || text.startsWith('以來', unitEnd))) {
     tail.window = true
-    tail.end = k + 2
+    tail.end = unitEnd + 2
   }
   tail.nounFrom = tail.end
   return tail
 }
 
-export function afterFraction(ctx: ScanContext, tail: Tail, k: number): Tail {
-  const s = k < ctx.n ? suffixAt(ctx, k) : null
+export function afterFraction(ctx: ScanContext, tail: Tail, fractionEnd: number): Tail {
+  const s = fractionEnd < ctx.n ? suffixAt(ctx, fractionEnd) : null
   if (s !== null) {
     tail.suffix = s.code
-    k = s.end
+    fractionEnd = s.end
   }
-  tail.end = k
-  tail.nounFrom = k
+  tail.end = fractionEnd
+  tail.nounFrom = fractionEnd
   return tail
 }

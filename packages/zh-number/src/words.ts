@@ -69,13 +69,13 @@ export const LATIN_UNITS: readonly (readonly [string, string])[] = [
   ['V', 'V']
 ]
 
-export function excludedAt(text: string, i: number, lastEnd: number): number {
-  const list = EXCLUDE_INDEX.get(text.charCodeAt(i))
+export function excludedAt(text: string, at: number, lastEnd: number): number {
+  const list = EXCLUDE_INDEX.get(text.charCodeAt(at))
   if (list === undefined) return -1
   let best = -1
   for (const e of list) {
-    const s = i - e.offset
-    if (s < lastEnd && s < i) continue
+    const s = at - e.offset
+    if (s < lastEnd && s < at) continue
     if (s < 0 || !text.startsWith(e.word, s)) continue
     const after = s + e.word.length
     if (e.unless !== '' && after < text.length && e.unless.includes(text[after]!)) continue
@@ -90,10 +90,10 @@ export interface Prefix {
   word: string
 }
 
-export function prefixBefore(ctx: ScanContext, s: number): Prefix | null {
+export function prefixBefore(ctx: ScanContext, numStart: number): Prefix | null {
   const {text} = ctx
   for (const [word, code] of PREFIXES) {
-    const p = s - word.length
+    const p = numStart - word.length
     if (p < ctx.lastEnd) continue
     if (!text.startsWith(word, p)) continue
     const blockers = PREFIX_BLOCKERS[word]
@@ -103,54 +103,54 @@ export function prefixBefore(ctx: ScanContext, s: number): Prefix | null {
   return null
 }
 
-export function suffixAt(ctx: ScanContext, j: number): {end: number; code: QualifierCode} | null {
+export function suffixAt(ctx: ScanContext, at: number): {end: number; code: QualifierCode} | null {
   const {text, n} = ctx
-  const list = SUFFIX_INDEX.get(text.charCodeAt(j))
+  const list = SUFFIX_INDEX.get(text.charCodeAt(at))
   if (list === undefined) return null
   for (const s of list) {
-    if (!text.startsWith(s.surface, j)) continue
-    const after = j + s.surface.length
+    if (!text.startsWith(s.surface, at)) continue
+    const after = at + s.surface.length
     if (s.surface === '上下' && after < n && isHanzi(text.charCodeAt(after)) && text[after] !== '的') continue
     return {end: after, code: s.code}
   }
   return null
 }
 
-export function readNoun(ctx: ScanContext, j: number, allowDe: boolean): string | undefined {
+export function readNoun(ctx: ScanContext, from: number, allowDe: boolean): string | undefined {
   const {text, n} = ctx
-  if (allowDe && j < n && text.charCodeAt(j) === 0x7684) j++
-  let k = j
-  while (k < n && k - j < 10) {
+  if (allowDe && from < n && text.charCodeAt(from) === 0x7684) from++
+  let k = from
+  while (k < n && k - from < 10) {
     const c = text.charCodeAt(k)
     if (!isHanzi(c)) break
     if (NOUN_STOP_ANY[c] === 1) break
-    if (k > j && NOUN_STOP_INNER[c] === 1) break
+    if (k > from && NOUN_STOP_INNER[c] === 1) break
     const words = STOP_WORD_INDEX.get(c)
     if (words !== undefined && words.some((w) => text.startsWith(w.surface, k))) break
-    if (k > j && (AR_DIGIT[c]! >= 0 || (ZH_DIGIT[c]! >= 0 && k + 1 < n && unitAt(ctx, k + 1) !== null))) break
+    if (k > from && (AR_DIGIT[c]! >= 0 || (ZH_DIGIT[c]! >= 0 && k + 1 < n && unitAt(ctx, k + 1) !== null))) break
     k++
   }
-  return k > j ? text.slice(j, k) : undefined
+  return k > from ? text.slice(from, k) : undefined
 }
 
-export function unitAt(ctx: ScanContext, j: number): UnitEntry | null {
-  const list = UNIT_INDEX.get(ctx.text.charCodeAt(j))
+export function unitAt(ctx: ScanContext, at: number): UnitEntry | null {
+  const list = UNIT_INDEX.get(ctx.text.charCodeAt(at))
   if (list === undefined) return null
-  for (const u of list) if (ctx.text.startsWith(u.surface, j)) return u
+  for (const u of list) if (ctx.text.startsWith(u.surface, at)) return u
   return null
 }
 
-export function currencyAt(ctx: ScanContext, j: number): {end: number; code: string} | null {
-  const list = CURRENCY_INDEX.get(ctx.text.charCodeAt(j))
+export function currencyAt(ctx: ScanContext, at: number): {end: number; code: string} | null {
+  const list = CURRENCY_INDEX.get(ctx.text.charCodeAt(at))
   if (list === undefined) return null
   for (const u of list) {
-    if (!ctx.text.startsWith(u.surface, j)) continue
+    if (!ctx.text.startsWith(u.surface, at)) continue
     // 块 is money only as 块钱; 元 before 旦/素/件/宵/首/老/帅/气 is another word.
     if (u.surface === '元' || u.surface === '圆' || u.surface === '圓') {
-      const after = ctx.text.charCodeAt(j + 1)
+      const after = ctx.text.charCodeAt(at + 1)
       if ('旦素件宵首老帥帅气氣月'.includes(String.fromCharCode(after))) return null
     }
-    return {end: j + u.surface.length, code: u.code}
+    return {end: at + u.surface.length, code: u.code}
   }
   return null
 }
