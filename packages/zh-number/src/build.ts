@@ -1,3 +1,8 @@
+/**
+ * From a numeral and its tail to a `Quantity`: scaling, qualifiers, sign, range
+ * readings, time windows and the counted noun.
+ */
+
 import {applyQualifier, finish, type Interval, more, negate, scale, stated} from './interval.js'
 import type {Numeral} from './numeral.js'
 import type {Qualifier, Quantity} from './types.js'
@@ -13,6 +18,7 @@ function baseInterval(num: Numeral, tail: Tail | null): Interval {
   return iv
 }
 
+/** Combine a numeral, its tail and a prefix word into a `Quantity` starting at `leadStart` (or the prefix). */
 export function buildQuantity(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | null, leadStart: number): Quantity {
   const numStart = num.start
   let iv = baseInterval(num, tail)
@@ -81,6 +87,7 @@ export function buildQuantity(ctx: ScanContext, num: Numeral, tail: Tail, pre: P
   return res
 }
 
+/** Attach the counted noun after the tail to count-like quantities. */
 export function addNoun(ctx: ScanContext, quantity: Quantity, tail: Tail): void {
   if (!tail.hasUnit && quantity.kind !== 'percent' && quantity.kind !== 'fraction') return
   const k = quantity.kind === 'range' ? quantity.of : quantity.kind

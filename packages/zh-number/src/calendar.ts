@@ -1,3 +1,8 @@
+/**
+ * Dates and times: ISO-like dates (2017-11-14), years with months and days, month-day
+ * dates, days, clock times (10:31, 下午3点半).
+ */
+
 import {AR_DIGIT, isHanzi, isLatin} from './chars.js'
 import type {Numeral} from './numeral.js'
 import type {Quantity, QuantityKind} from './types.js'
@@ -7,6 +12,7 @@ import {prefixBefore} from './words.js'
 const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午', '傍晚', '夜里', '夜裡', '时间', '時間', '今天', '明天', '昨天', '当天', '當天', '每天', '日', '晚', '早']
 const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚']
 
+/** 2017-11-14, 2017/11/14, 2017.11.14 at `at`, or null. */
 export function isoDate(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
   // 2017-11-14, 2017/11/14, 2017.11.14: digits, separator, 1–2 digits, same separator, 1–2 digits.

@@ -1,8 +1,15 @@
+/**
+ * The state of one `findQuantities` pass and the small helpers every stage shares:
+ * building a `Quantity` (rounded, JSON-safe) and reading the small numerals of dates,
+ * times and money chains.
+ */
+
 import {AR_DIGIT, ZH_DIGIT, ZH_UNIT} from './chars.js'
 import type {Interval} from './interval.js'
 import {type Numeral, scanNumeral} from './numeral.js'
 import type {FindOptions, Quantity, QuantityKind} from './types.js'
 
+/** State of one `findQuantities` pass over `text`. */
 export interface ScanContext {
   text: string
   n: number
@@ -14,10 +21,12 @@ export interface ScanContext {
   opts: FindOptions
 }
 
+/** True when [start, end) covers the whole (trimmed) input. */
 export function isWhole(ctx: ScanContext, start: number, end: number): boolean {
   return start <= ctx.wsStart && end >= ctx.wsEnd
 }
 
+/** Round away binary noise and -0 so values are JSON-safe and stable. */
 export function round(value: number): number {
   if (value === 0) return 0 // -0 is not JSON-safe (负零)
   if (!Number.isFinite(value)) return value
@@ -29,6 +38,7 @@ export function round(value: number): number {
   return String(r).length + 3 < String(value).length ? r : value
 }
 
+/** Build a `Quantity` from offsets, the stated value, an interval, a kind and a unit. */
 export function makeQuantity(
   ctx: ScanContext,
   start: number,
@@ -69,10 +79,12 @@ export function smallNumeral(ctx: ScanContext, at: number): Numeral | null {
   return num
 }
 
+/** Two-digit zero padding for dates and times. */
 export function pad(value: number): string {
   return value < 10 ? `0${value}` : String(value)
 }
 
+/** A non-negative exact integer with no vagueness, range or decimals. */
 export function isPlainInt(num: Numeral | null): num is Numeral {
   return num !== null && !num.neg && num.exact && !num.vague && num.range === undefined && Number.isInteger(num.value) && !(num.digits ?? '').includes('.')
 }

@@ -1,3 +1,7 @@
+/**
+ * Fractions: 三分之一, 负３分之负一百五十七, 三百五十又3分之1, 1/2, 1 4/3.
+ */
+
 import {AR_DIGIT, skipSpaces} from './chars.js'
 import {applyQualifier, finish, type Interval} from './interval.js'
 import {type Numeral, scanNumeral} from './numeral.js'

@@ -1,3 +1,8 @@
+/**
+ * Numerals that are not amounts: list enumerators, slogans, labels, link parts,
+ * phone numbers, game clocks (issue 18 of the README's "Not amounts").
+ */
+
 import {AR_DIGIT, isHanzi, isInlineSpace, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
 import type {Numeral} from './numeral.js'
 import type {Quantity} from './types.js'
@@ -8,6 +13,7 @@ import {dateQuantity} from './calendar.js'
 const QUOTE_OPEN = '“「『‘"《'
 const QUOTE_CLOSE = '”」』’"》'
 
+/** A numeral inside a short quoted slogan (“两学一做”, “三农”). */
 export function inSlogan(ctx: ScanContext, start: number, end: number): boolean {
   const {text, n} = ctx
   let a = start - 1
@@ -37,6 +43,7 @@ function lineStart(text: string, at: number): boolean {
   return k < 0 || text[k] === '\n' || text[k] === '\r'
 }
 
+/** A list enumerator (1. 2、 (3) 一、) rather than an amount. */
 export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   const {text, n} = ctx
   const next = num.end < n ? text[num.end]! : ''

@@ -1,3 +1,7 @@
+/**
+ * Ranges between two numbers: 3至5万, 3-5万元, 1-2个月, 3%到5%, 2017-2018年.
+ */
+
 import {AR_DIGIT, skipSpaces, ZH_DIGIT, ZH_UNIT} from './chars.js'
 import {applyQualifier, finish, type Interval, scale, stated} from './interval.js'
 import {type Numeral, scanNumeral} from './numeral.js'

@@ -1,3 +1,7 @@
+/**
+ * Ratios: 3比1, 1:3.
+ */
+
 import {type Numeral, scanNumeral} from './numeral.js'
 import type {Quantity} from './types.js'
 import {type ScanContext, makeQuantity} from './context.js'

@@ -1,3 +1,9 @@
+/**
+ * Quantities that do not start with a plain numeral: 第N ordinals, 半, currency
+ * symbols (￥12), currency names alone, 百分之N, 上万 orders of magnitude, spaced
+ * discounts (7 2 折).
+ */
+
 import {AR_DIGIT, matchSpaced, skipSpaces, ZH_MAG, ZH_UNIT} from './chars.js'
 import type {Interval} from './interval.js'
 import {CURRENCY_SYMBOLS} from './lexicon.js'
@@ -21,6 +27,7 @@ export function spacedDiscount(ctx: ScanContext, num: Numeral): Quantity | null 
   return makeQuantity(ctx, num.start, z + 1, num.start, k + 1, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'percent', '折')
 }
 
+/** 第N with its classifier (第3届, 第一百零一号); titles such as 第一书记 are not ordinals. */
 export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
   const j = skipSpaces(text, at + 1, n)
@@ -49,6 +56,7 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   return q
 }
 
+/** 半 as a number: 半百, 半成, 半折, 半年, 半斤. */
 export function half(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
   const next = at + 1 < n ? text[at + 1]! : ''
@@ -70,6 +78,7 @@ export function half(ctx: ScanContext, at: number): Quantity | null {
   return q
 }
 
+/** An amount after a currency symbol (￥12, $3.5). */
 export function symbolMoney(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
   const code = CURRENCY_SYMBOLS[text[at]!]!
@@ -91,6 +100,7 @@ export function symbolMoney(ctx: ScanContext, at: number): Quantity | null {
   return buildQuantity(ctx, num, tail, prefixBefore(ctx, at), at)
 }
 
+/** A currency name with no amount (人民币), with `currencyNames`. */
 export function currencyName(ctx: ScanContext, at: number): Quantity | null {
   const cur = currencyAt(ctx, at)
   if (cur === null || cur.end - at < 2) return null

@@ -1,3 +1,8 @@
+/**
+ * Tails: what follows a numeral (多/余/来, 打, the unit, 多/半 after it, an approximation
+ * word, 来 of a time window) and where the counted noun starts.
+ */
+
 import {isHanzi, isLatin, matchSpaced, skipSpaces, ZH_DIGIT} from './chars.js'
 import {MORE_AFTER_UNIT, type QualifierCode, type UnitEntry} from './lexicon.js'
 import type {Numeral} from './numeral.js'
@@ -5,6 +10,7 @@ import type {QuantityKind} from './types.js'
 import {type ScanContext, smallNumeral} from './context.js'
 import {currencyAt, LAI, LATIN_UNITS, MORE_CHARS, suffixAt, unitAt} from './words.js'
 
+/** What follows a numeral, as read by `readTail`. */
 export interface Tail {
   end: number
   /** End of the numeral including a trailing 多/余/来 and 打. */
@@ -28,6 +34,7 @@ export interface Tail {
   role: UnitEntry['role'] | 'money' | 'percent' | null
 }
 
+/** A tail with nothing read yet, ending at `at`. */
 export function emptyTail(at: number): Tail {
   return {
     end: at,
@@ -307,6 +314,7 @@ function moneyChain(ctx: ScanContext, tail: Tail, yuanEnd: number): number {
   return yuanEnd
 }
 
+/** After a unit ending at `unitEnd`: 多/半 after it, an approximation word, 来/以来 of a time window. */
 export function afterUnit(ctx: ScanContext, tail: Tail, unitEnd: number): Tail {
   const {text, n} = ctx
   tail.hasUnit = true
@@ -344,6 +352,7 @@ export function afterUnit(ctx: ScanContext, tail: Tail, unitEnd: number): Tail {
   return tail
 }
 
+/** After a fraction ending at `fractionEnd`: only an approximation word. */
 export function afterFraction(ctx: ScanContext, tail: Tail, fractionEnd: number): Tail {
   const s = fractionEnd < ctx.n ? suffixAt(ctx, fractionEnd) : null
   if (s !== null) {

@@ -1,3 +1,8 @@
+/**
+ * Lexicon lookups, indexed once by first character: units, currencies, approximation
+ * words before and after a number, ordinal titles, noun stop words, excluded idioms.
+ */
+
 import {AR_DIGIT, isHanzi, TRIGGER, ZH_DIGIT} from './chars.js'
 import {BARE_OK_FOLLOWERS, CURRENCIES, type Exclusion, EXCLUSION_GROUPS, NOUN_STOP_WORDS, ORDINAL_TITLES, PLACE_TAIL_BLOCKERS, PLACE_TAILS, PREFIX_BLOCKERS, PREFIX_QUALIFIERS, type QualifierCode, SUFFIX_QUALIFIERS, type UnitEntry, UNITS} from './lexicon.js'
 import type {ScanContext} from './context.js'
@@ -39,8 +44,10 @@ const UNIT_INDEX = byFirstChar(UNITS)
 const CURRENCY_INDEX = byFirstChar(CURRENCIES.map(([surface, code]) => ({surface, code})))
 const PREFIXES = [...PREFIX_QUALIFIERS].sort((a, b) => b[0].length - a[0].length)
 const SUFFIX_INDEX = byFirstChar(SUFFIX_QUALIFIERS.map(([surface, code]) => ({surface, code})))
+/** Titles and set phrases after 第N (第一书记), by first character. */
 export const TITLE_INDEX = byFirstChar(ORDINAL_TITLES.map((surface) => ({surface})))
 const STOP_WORD_INDEX = byFirstChar(NOUN_STOP_WORDS.map((surface) => ({surface})))
+/** First characters of multi-character currency names (for `currencyNames`). */
 export const CURRENCY_FIRST = new Uint8Array(0x10000)
 for (const [surface] of CURRENCIES) if (surface.length > 1) CURRENCY_FIRST[surface.charCodeAt(0)] = 1
 
@@ -52,16 +59,22 @@ const NOUN_STOP_INNER = new Uint8Array(0x10000)
 for (const ch of '中里裡上下前后後间間时時共均各每其占佔达達至约約近超逾余餘多来來以所能可要会會需应應') {
   NOUN_STOP_INNER[ch.charCodeAt(0)] = 1
 }
+/** Characters after a bare Chinese numeral that still leave it a number (`答案是四不是五`). */
 export const BARE_OK = new Uint8Array(0x10000)
 for (const ch of BARE_OK_FOLLOWERS) BARE_OK[ch.charCodeAt(0)] = 1
+/** Place-name tails: a Chinese numeral + one character + one of these is a name (三道岭, 五台山). */
 export const PLACE_TAIL = new Uint8Array(0x10000)
 for (const ch of PLACE_TAILS) PLACE_TAIL[ch.charCodeAt(0)] = 1
+/** Classifiers that keep `三个村` a count even before a place tail. */
 export const PLACE_BLOCK = new Uint8Array(0x10000)
 for (const ch of PLACE_TAIL_BLOCKERS) PLACE_BLOCK[ch.charCodeAt(0)] = 1
 
+/** 多/余/餘: "more than". */
 export const MORE_CHARS = '多余餘'
+/** 来/來: "about" after a numeral, a time window after a duration. */
 export const LAI = '来來'
 
+/** Latin units after Arabic numbers (surface, canonical unit). */
 export const LATIN_UNITS: readonly (readonly [string, string])[] = [
   ['kWh', 'kWh'], ['km', 'km'], ['kg', 'kg'], ['cm', 'cm'], ['mm', 'mm'], ['kW', 'kW'], ['MW', 'MW'], ['GW', 'GW'],
   ['KB', 'KB'], ['MB', 'MB'], ['GB', 'GB'], ['TB', 'TB'], ['kHz', 'kHz'], ['MHz', 'MHz'], ['GHz', 'GHz'],
@@ -69,6 +82,7 @@ export const LATIN_UNITS: readonly (readonly [string, string])[] = [
   ['V', 'V']
 ]
 
+/** End of an excluded word (进一步, 一些) covering `at`, or -1. */
 export function excludedAt(text: string, at: number, lastEnd: number): number {
   const list = EXCLUDE_INDEX.get(text.charCodeAt(at))
   if (list === undefined) return -1
@@ -84,12 +98,14 @@ export function excludedAt(text: string, at: number, lastEnd: number): number {
   return best
 }
 
+/** An approximation or bound word before a number (约, 近, 超过). */
 export interface Prefix {
   start: number
   code: QualifierCode
   word: string
 }
 
+/** The approximation or bound word ending at `numStart`, or null. */
 export function prefixBefore(ctx: ScanContext, numStart: number): Prefix | null {
   const {text} = ctx
   for (const [word, code] of PREFIXES) {
@@ -103,6 +119,7 @@ export function prefixBefore(ctx: ScanContext, numStart: number): Prefix | null 
   return null
 }
 
+/** The approximation or bound word at `at` (左右, 以上, 上下), or null. */
 export function suffixAt(ctx: ScanContext, at: number): {end: number; code: QualifierCode} | null {
   const {text, n} = ctx
   const list = SUFFIX_INDEX.get(text.charCodeAt(at))
@@ -116,6 +133,7 @@ export function suffixAt(ctx: ScanContext, at: number): {end: number; code: Qual
   return null
 }
 
+/** The counted noun starting at `from` (up to 10 Han characters, stopping at function words). */
 export function readNoun(ctx: ScanContext, from: number, allowDe: boolean): string | undefined {
   const {text, n} = ctx
   if (allowDe && from < n && text.charCodeAt(from) === 0x7684) from++
@@ -133,6 +151,7 @@ export function readNoun(ctx: ScanContext, from: number, allowDe: boolean): stri
   return k > from ? text.slice(from, k) : undefined
 }
 
+/** The longest unit of the lexicon at `at`, or null. */
 export function unitAt(ctx: ScanContext, at: number): UnitEntry | null {
   const list = UNIT_INDEX.get(ctx.text.charCodeAt(at))
   if (list === undefined) return null
@@ -140,6 +159,7 @@ export function unitAt(ctx: ScanContext, at: number): UnitEntry | null {
   return null
 }
 
+/** The currency name at `at` with its ISO code, or null. */
 export function currencyAt(ctx: ScanContext, at: number): {end: number; code: string} | null {
   const list = CURRENCY_INDEX.get(ctx.text.charCodeAt(at))
   if (list === undefined) return null
