@@ -200,7 +200,7 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
   return false
 }
 
-/** A numeral read from `i` with its unit, noun and qualifiers; null when it is not a quantity here. */
+/** A numeral read from `at` with its unit, noun and qualifiers; null when it is not a quantity here. */
 function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
   const num = scanNumeral(text, at, n)

@@ -31,7 +31,7 @@ export function more(num: Pick<Numeral, 'value' | 'lastNZ'>): Interval {
   return {low: num.value, high: num.value + 10 ** num.lastNZ, lowInclusive: true, highInclusive: false, approx: true, qualifier: 'more'}
 }
 
-/** Apply a bound or approximation word to an unsigned interval around base value `v`. */
+/** Apply a bound or approximation word to an unsigned interval around the base value `base`. */
 export function applyQualifier(interval: Interval, code: QualifierCode, base: number): Interval {
   switch (code) {
     case 'about': {

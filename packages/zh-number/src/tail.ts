@@ -86,7 +86,7 @@ function readNumeralSuffix(ctx: ScanContext, num: Numeral, tail: Tail): void {
   tail.end = j
 }
 
-/** Percent signs (% ‰ ‱) and 百分点 at `u`; null when there is none. */
+/** Percent signs (% ‰ ‱) and 百分点 at `at`; null when there is none. */
 function readPercentUnit(ctx: ScanContext, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
   const uc = text.charCodeAt(at)
@@ -110,7 +110,7 @@ function readPercentUnit(ctx: ScanContext, tail: Tail, at: number): Tail | null 
   return null
 }
 
-/** 成 (tenths: 三成 = 30%, 七成五) at `u`; null when it is not one (成为, 成立…). */
+/** 成 (tenths: 三成 = 30%, 七成五) at `at`; null when it is not one (成为, 成立…). */
 function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
   const after = at + 1 < n ? text[at + 1]! : ''
@@ -133,7 +133,7 @@ function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail
   return afterUnit(ctx, tail, k)
 }
 
-/** 折 (discount: 九折 = 90%, 七五折 = 75%) at `u`; null when it is not one (十折, 折合…). */
+/** 折 (discount: 九折 = 90%, 七五折 = 75%) at `at`; null when it is not one (十折, 折合…). */
 function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
   const after = at + 1 < n ? text[at + 1]! : ''
@@ -148,7 +148,7 @@ function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail |
   return afterUnit(ctx, tail, at + 1)
 }
 
-/** Money at `u`: a currency name with its 元 角 分 chain, or 角/毛/分 alone with financial numerals. */
+/** Money at `at`: a currency name with its 元 角 分 chain, or 角/毛/分 alone with financial numerals. */
 function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
   const uc = text.charCodeAt(at)
@@ -220,7 +220,7 @@ function readClassifierThen(ctx: ScanContext, tail: Tail, at: number): Tail | nu
   return null
 }
 
-/** A classifier or measure word from the lexicon at `u`, or a Latin unit after Arabic digits (5km, 3 GB). */
+/** A classifier or measure word from the lexicon at `at`, or a Latin unit after Arabic digits (5km, 3 GB). */
 function readMeasureUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail {
   const {text, n} = ctx
   const uc = text.charCodeAt(at)
