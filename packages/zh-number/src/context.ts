@@ -46,7 +46,7 @@ export function makeQuantity(
   numStart: number,
   numEnd: number,
   value: number | null,
-  iv: Interval,
+  interval: Interval,
   kind: QuantityKind,
   unit: string | null
 ): Quantity {
@@ -57,15 +57,15 @@ export function makeQuantity(
     numStart,
     numEnd,
     value: value === null ? null : round(value),
-    low: iv.low === null ? null : round(iv.low),
-    high: iv.high === null ? null : round(iv.high),
-    lowInclusive: iv.lowInclusive,
-    highInclusive: iv.highInclusive,
-    approx: iv.approx,
+    low: interval.low === null ? null : round(interval.low),
+    high: interval.high === null ? null : round(interval.high),
+    lowInclusive: interval.lowInclusive,
+    highInclusive: interval.highInclusive,
+    approx: interval.approx,
     kind,
     unit
   }
-  if (iv.qualifier !== undefined) q.qualifier = iv.qualifier
+  if (interval.qualifier !== undefined) q.qualifier = interval.qualifier
   return q
 }
 

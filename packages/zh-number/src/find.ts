@@ -151,8 +151,8 @@ function pairAsRange(ctx: ScanContext, num: Numeral): boolean {
   const b = num.value % 10
   num.range = {lo: {...num, value: a}, hi: {...num, value: b}}
   num.vague = true
-  num.lo = a
-  num.hi = b
+  num.vagueLow = a
+  num.vagueHigh = b
   num.value = a
   return readTail(ctx, num, false).hasUnit
 }

@@ -18,8 +18,8 @@ export interface Interval {
 }
 
 /** The interval a numeral states on its own, unsigned. */
-export function stated(num: Pick<Numeral, 'value' | 'vague' | 'moreInside' | 'lo' | 'hi' | 'exact' | 'prec'>): Interval {
-  if (num.vague) return {low: num.lo, high: num.hi, lowInclusive: true, highInclusive: false, approx: true, qualifier: num.moreInside ? 'more' : 'vague'}
+export function stated(num: Pick<Numeral, 'value' | 'vague' | 'moreInside' | 'vagueLow' | 'vagueHigh' | 'exact' | 'prec'>): Interval {
+  if (num.vague) return {low: num.vagueLow, high: num.vagueHigh, lowInclusive: true, highInclusive: false, approx: true, qualifier: num.moreInside ? 'more' : 'vague'}
   if (num.exact) return {low: num.value, high: num.value, lowInclusive: true, highInclusive: true, approx: false}
   // Half a unit of the last stated digit on each side: 19.5万 → [194 500, 195 500).
   const half = 10 ** num.prec / 2
@@ -66,10 +66,10 @@ export function applyQualifier(interval: Interval, code: QualifierCode, base: nu
 }
 
 /** The unit of the last non-zero digit of an integer-ish value (for 有余 after a unit). */
-function magnitudeUnit(v: number): number {
-  if (v === 0) return 1
+function magnitudeUnit(value: number): number {
+  if (value === 0) return 1
   let u = 1
-  let x = Math.abs(v)
+  let x = Math.abs(value)
   if (!Number.isInteger(x)) return 10 ** Math.floor(Math.log10(x))
   while (x % 10 === 0) {
     x /= 10
@@ -79,23 +79,23 @@ function magnitudeUnit(v: number): number {
 }
 
 /** Multiply an interval by a positive factor. */
-export function scale(iv: Interval, f: number): Interval {
-  if (f === 1) return iv
-  return {...iv, low: iv.low === null ? null : iv.low * f, high: iv.high === null ? null : iv.high * f}
+export function scale(interval: Interval, factor: number): Interval {
+  if (factor === 1) return interval
+  return {...interval, low: interval.low === null ? null : interval.low * factor, high: interval.high === null ? null : interval.high * factor}
 }
 
 /** Negate an interval (swap the ends and their inclusiveness). */
-export function negate(iv: Interval): Interval {
+export function negate(interval: Interval): Interval {
   return {
-    ...iv,
-    low: iv.high === null ? null : -iv.high,
-    high: iv.low === null ? null : -iv.low,
-    lowInclusive: iv.highInclusive,
-    highInclusive: iv.lowInclusive
+    ...interval,
+    low: interval.high === null ? null : -interval.high,
+    high: interval.low === null ? null : -interval.low,
+    lowInclusive: interval.highInclusive,
+    highInclusive: interval.lowInclusive
   }
 }
 
 /** Normalise an interval for output (unbounded ends are never inclusive). */
-export function finish(iv: Interval): Interval {
-  return {...iv, lowInclusive: iv.low === null ? false : iv.lowInclusive, highInclusive: iv.high === null ? false : iv.highInclusive}
+export function finish(interval: Interval): Interval {
+  return {...interval, lowInclusive: interval.low === null ? false : interval.lowInclusive, highInclusive: interval.high === null ? false : interval.highInclusive}
 }

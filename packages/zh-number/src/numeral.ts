@@ -31,12 +31,14 @@ export interface Numeral {
   lastNZ: number
   /** Exponent of the last magnitude applied (万 → 4), -1 when none. */
   mag: number
-  /** 几/数/internal 多余: [lo, hi) unsigned. */
+  /** 几/数/internal 多余: the value lies in [vagueLow, vagueHigh), unsigned. */
   vague: boolean
   /** The vagueness is only an internal 多/余 (十余万): reported as `more`, not `vague`. */
   moreInside: boolean
-  lo: number
-  hi: number
+  /** Lowest reading of a vague numeral (几十 → 20; 三五十 → 30). */
+  vagueLow: number
+  /** Exclusive upper end of a vague numeral (几十 → 100), or the high reading of a pair (三五十 → 50). */
+  vagueHigh: number
   /** Digit string as written for Arabic literals and Chinese digit strings. */
   digits?: string
   /** Chinese digit string (一二三, 二〇一七) rather than a positional numeral. */
@@ -79,8 +81,8 @@ function blank(start: number, end: number): Numeral {
     mag: -1,
     vague: false,
     moreInside: false,
-    lo: 0,
-    hi: 0,
+    vagueLow: 0,
+    vagueHigh: 0,
     digitSeq: false,
     pair: false,
     tokens: 0,
@@ -218,8 +220,8 @@ function interpretPairRange(toks: readonly Token[], count: number, firstPair: nu
   out.range = {lo: loN, hi: hiN}
   fill(out, lo)
   out.vague = true
-  out.lo = loN.value
-  out.hi = hiN.value
+  out.vagueLow = loN.value
+  out.vagueHigh = hiN.value
   return INTERPRETED
 }
 
@@ -241,8 +243,8 @@ function interpretPositional(toks: readonly Token[], count: number, out: Numeral
     const hi = evalPositional(toks, count, 'high')
     if (typeof lo === 'number' || typeof hi === 'number') return 1
     out.vague = true
-    out.lo = decToNumber(lo.value)
-    out.hi = decToNumber(hi.value)
+    out.vagueLow = decToNumber(lo.value)
+    out.vagueHigh = decToNumber(hi.value)
   }
   // 百, 千万: units with no digit at all need a classifier after them (千名, 百个) to be a number.
   if (toks.slice(0, count).every((t) => t.kind === UNIT || t.kind === MAGNITUDE)) out.bareUnit = true
