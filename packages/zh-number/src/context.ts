@@ -12,10 +12,15 @@ import type {FindOptions, Quantity, QuantityKind} from './types.js'
 /** State of one `findQuantities` pass over `text`. */
 export interface ScanContext {
   text: string
+  /** `text.length`. */
   n: number
+  /** Quantities found so far, in text order. */
   out: Quantity[]
+  /** End of the last quantity found: prefix words and exclusions never reach before it. */
   lastEnd: number
+  /** Where the pass resumes when the current candidate is rejected (skips a rejected run at once). */
   skip: number
+  /** First and last non-space offsets: a numeral spanning them is the whole input. */
   wsStart: number
   wsEnd: number
   opts: FindOptions
