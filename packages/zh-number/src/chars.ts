@@ -65,34 +65,34 @@ for (let c = 0; c < 0x10000; c++) {
 set(TRIGGER, '第负負-－−半几幾数數万萬$＄￥¥€£对對.', 1)
 
 /** True for CJK unified ideographs (BMP blocks used in running text). */
-export function isHanzi(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+export function isHanzi(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
 }
 
 /** ASCII or full-width Latin letter. */
-export function isLatin(c: number): boolean {
+export function isLatin(code: number): boolean {
   return (
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)
+    (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)
   )
 }
 
 /** Horizontal space allowed inside a numeral or between a numeral and its unit. */
-export function isInlineSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x2009 || c === 0x202f
+export function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x2009 || code === 0x202f
 }
 
 /** Skip horizontal spaces from `i`; returns the first non-space index. */
-export function skipSpaces(text: string, i: number, end: number): number {
-  while (i < end && isInlineSpace(text.charCodeAt(i))) i++
-  return i
+export function skipSpaces(text: string, at: number, end: number): number {
+  while (at < end && isInlineSpace(text.charCodeAt(at))) at++
+  return at
 }
 
 /**
  * Match `word` at `i` allowing horizontal spaces between its characters
  * (`百 分 之`, `个 百 分 点`); returns the end index or -1.
  */
-export function matchSpaced(text: string, i: number, end: number, word: string): number {
-  let j = i
+export function matchSpaced(text: string, at: number, end: number, word: string): number {
+  let j = at
   for (let k = 0; k < word.length; k++) {
     if (k > 0) j = skipSpaces(text, j, end)
     if (j >= end || text.charCodeAt(j) !== word.charCodeAt(k)) return -1

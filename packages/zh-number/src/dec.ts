@@ -16,8 +16,8 @@ export const ZERO: Dec = {n: 0n, s: 0}
 const POW10: bigint[] = []
 for (let i = 0; i <= 40; i++) POW10.push(10n ** BigInt(i))
 
-function pow10(k: number): bigint {
-  return POW10[k] ?? 10n ** BigInt(k)
+function pow10(exponent: number): bigint {
+  return POW10[exponent] ?? 10n ** BigInt(exponent)
 }
 
 /** Build a decimal from ASCII digits and the count of digits after the point. */
@@ -31,40 +31,40 @@ export function decFromInt(value: number): Dec {
 }
 
 /** Add two decimals exactly. */
-export function decAdd(a: Dec, b: Dec): Dec {
-  if (a.n === 0n) return b
-  if (b.n === 0n) return a
-  if (a.s === b.s) return {n: a.n + b.n, s: a.s}
-  if (a.s > b.s) return {n: a.n + b.n * pow10(a.s - b.s), s: a.s}
-  return {n: a.n * pow10(b.s - a.s) + b.n, s: b.s}
+export function decAdd(left: Dec, right: Dec): Dec {
+  if (left.n === 0n) return right
+  if (right.n === 0n) return left
+  if (left.s === right.s) return {n: left.n + right.n, s: left.s}
+  if (left.s > right.s) return {n: left.n + right.n * pow10(left.s - right.s), s: left.s}
+  return {n: left.n * pow10(right.s - left.s) + right.n, s: right.s}
 }
 
 /** Multiply by 10^k exactly (k may be negative). */
-export function decShift(a: Dec, k: number): Dec {
-  if (a.n === 0n || k === 0) return a
-  if (k < 0) return {n: a.n, s: a.s - k}
-  if (a.s >= k) return {n: a.n, s: a.s - k}
-  return {n: a.n * pow10(k - a.s), s: 0}
+export function decShift(value: Dec, places: number): Dec {
+  if (value.n === 0n || places === 0) return value
+  if (places < 0) return {n: value.n, s: value.s - places}
+  if (value.s >= places) return {n: value.n, s: value.s - places}
+  return {n: value.n * pow10(places - value.s), s: 0}
 }
 
 /** Multiply by a small integer exactly. */
-export function decMulInt(a: Dec, m: number): Dec {
-  return {n: a.n * BigInt(m), s: a.s}
+export function decMulInt(value: Dec, factor: number): Dec {
+  return {n: value.n * BigInt(factor), s: value.s}
 }
 
 /** Negate. */
-export function decNeg(a: Dec): Dec {
-  return {n: -a.n, s: a.s}
+export function decNeg(value: Dec): Dec {
+  return {n: -value.n, s: value.s}
 }
 
 /** Convert to the nearest double. */
-export function decToNumber(a: Dec): number {
-  if (a.s === 0) return Number(a.n)
+export function decToNumber(value: Dec): number {
+  if (value.s === 0) return Number(value.n)
   // Number() on a decimal string is correctly rounded; a division would round twice.
-  return Number(`${a.n}e-${a.s}`)
+  return Number(`${value.n}e-${value.s}`)
 }
 
 /** True when the decimal is zero. */
-export function decIsZero(a: Dec): boolean {
-  return a.n === 0n
+export function decIsZero(value: Dec): boolean {
+  return value.n === 0n
 }

@@ -8,68 +8,68 @@ import type {Numeral} from './numeral.js'
 import type {Qualifier} from './types.js'
 
 /** A possibly open interval; `null` ends are unbounded. */
-export interface Iv {
+export interface Interval {
   low: number | null
   high: number | null
-  li: boolean
-  hi: boolean
+  lowInclusive: boolean
+  highInclusive: boolean
   approx: boolean
-  q?: Qualifier
+  qualifier?: Qualifier
 }
 
 /** The interval a numeral states on its own, unsigned. */
-export function stated(N: Pick<Numeral, 'value' | 'vague' | 'moreInside' | 'lo' | 'hi' | 'exact' | 'prec'>): Iv {
-  if (N.vague) return {low: N.lo, high: N.hi, li: true, hi: false, approx: true, q: N.moreInside ? 'more' : 'vague'}
-  if (N.exact) return {low: N.value, high: N.value, li: true, hi: true, approx: false}
+export function stated(num: Pick<Numeral, 'value' | 'vague' | 'moreInside' | 'vagueLow' | 'vagueHigh' | 'exact' | 'prec'>): Interval {
+  if (num.vague) return {low: num.vagueLow, high: num.vagueHigh, lowInclusive: true, highInclusive: false, approx: true, qualifier: num.moreInside ? 'more' : 'vague'}
+  if (num.exact) return {low: num.value, high: num.value, lowInclusive: true, highInclusive: true, approx: false}
   // Half a unit of the last stated digit on each side: 19.5万 → [194 500, 195 500).
-  const half = 10 ** N.prec / 2
-  return {low: N.value - half, high: N.value + half, li: true, hi: false, approx: false}
+  const half = 10 ** num.prec / 2
+  return {low: num.value - half, high: num.value + half, lowInclusive: true, highInclusive: false, approx: false}
 }
 
 /** 多/余/来 after a numeral: up to one unit of the last non-zero digit (8500多 → [8500, 8600)). */
-export function more(N: Pick<Numeral, 'value' | 'lastNZ'>): Iv {
-  return {low: N.value, high: N.value + 10 ** N.lastNZ, li: true, hi: false, approx: true, q: 'more'}
+export function more(num: Pick<Numeral, 'value' | 'lastNZ'>): Interval {
+  return {low: num.value, high: num.value + 10 ** num.lastNZ, lowInclusive: true, highInclusive: false, approx: true, qualifier: 'more'}
 }
 
-/** Apply a bound or approximation word to an unsigned interval around base value `v`. */
-export function applyQualifier(iv: Iv, code: QualifierCode, v: number): Iv {
+/** Apply a bound or approximation word to an unsigned interval around the base value `base`. */
+export function applyQualifier(interval: Interval, code: QualifierCode, base: number): Interval {
   switch (code) {
     case 'about': {
       // ±5 %, never narrower than what the number already states.
-      const d = Math.abs(v) * 0.05
-      const low = iv.low === null ? null : Math.min(iv.low, v - d)
-      const high = iv.high === null ? null : Math.max(iv.high, v + d)
+      const d = Math.abs(base) * 0.05
+      const low = interval.low === null ? null : Math.min(interval.low, base - d)
+      const high = interval.high === null ? null : Math.max(interval.high, base + d)
       return {
         low,
         high,
-        li: low === iv.low ? iv.li : true,
-        hi: high === iv.high ? iv.hi : true,
+        lowInclusive: low === interval.low ? interval.lowInclusive : true,
+        highInclusive: high === interval.high ? interval.highInclusive : true,
         approx: true,
-        q: 'about'
+        qualifier: 'about'
       }
     }
     case 'near':
-      return {low: v * 0.9, high: v, li: true, hi: true, approx: true, q: 'near'}
+      return {low: base * 0.9, high: base, lowInclusive: true, highInclusive: true, approx: true, qualifier: 'near'}
     case 'gt':
-      return {low: iv.low, high: null, li: iv.low === v ? false : iv.li, hi: false, approx: true, q: 'gt'}
+      return {low: interval.low, high: null, lowInclusive: interval.low === base ? false : interval.lowInclusive, highInclusive: false, approx: true, qualifier: 'gt'}
     case 'ge':
-      return {low: iv.low, high: null, li: iv.li, hi: false, approx: true, q: 'ge'}
+      return {low: interval.low, high: null, lowInclusive: interval.lowInclusive, highInclusive: false, approx: true, qualifier: 'ge'}
     case 'lt':
-      return {low: v >= 0 ? 0 : null, high: iv.high, li: v >= 0, hi: iv.high === v ? false : iv.hi, approx: true, q: 'lt'}
+      return {low: base >= 0 ? 0 : null, high: interval.high, lowInclusive: base >= 0, highInclusive: interval.high === base ? false : interval.highInclusive, approx: true, qualifier: 'lt'}
     case 'le':
-      return {low: v >= 0 ? 0 : null, high: iv.high, li: v >= 0, hi: iv.high === v ? true : iv.hi, approx: true, q: 'le'}
+      return {low: base >= 0 ? 0 : null, high: interval.high, lowInclusive: base >= 0, highInclusive: interval.high === base ? true : interval.highInclusive, approx: true, qualifier: 'le'}
     case 'more':
-      return {...iv, low: iv.low, high: iv.high === null ? null : Math.max(iv.high, v + magnitudeUnit(v)), hi: false, approx: true, q: 'more'}
+      return {...interval, low: interval.low, high: interval.high === null ? null : Math.max(interval.high, base + magnitudeUnit(base)), highInclusive: false, approx: true, qualifier: 'more'}
     case 'none':
-      return iv
+      return interval
   }
 }
 
 /** The unit of the last non-zero digit of an integer-ish value (for 有余 after a unit). */
-function magnitudeUnit(v: number): number {
-  if (v === 0) return 1
+function magnitudeUnit(value: number): number {
+  if (value === 0) return 1
   let u = 1
-  let x = Math.abs(v)
+  let x = Math.abs(value)
   if (!Number.isInteger(x)) return 10 ** Math.floor(Math.log10(x))
   while (x % 10 === 0) {
     x /= 10
@@ -79,23 +79,23 @@ function magnitudeUnit(v: number): number {
 }
 
 /** Multiply an interval by a positive factor. */
-export function scale(iv: Iv, f: number): Iv {
-  if (f === 1) return iv
-  return {...iv, low: iv.low === null ? null : iv.low * f, high: iv.high === null ? null : iv.high * f}
+export function scale(interval: Interval, factor: number): Interval {
+  if (factor === 1) return interval
+  return {...interval, low: interval.low === null ? null : interval.low * factor, high: interval.high === null ? null : interval.high * factor}
 }
 
 /** Negate an interval (swap the ends and their inclusiveness). */
-export function negate(iv: Iv): Iv {
+export function negate(interval: Interval): Interval {
   return {
-    ...iv,
-    low: iv.high === null ? null : -iv.high,
-    high: iv.low === null ? null : -iv.low,
-    li: iv.hi,
-    hi: iv.li
+    ...interval,
+    low: interval.high === null ? null : -interval.high,
+    high: interval.low === null ? null : -interval.low,
+    lowInclusive: interval.highInclusive,
+    highInclusive: interval.lowInclusive
   }
 }
 
 /** Normalise an interval for output (unbounded ends are never inclusive). */
-export function finish(iv: Iv): Iv {
-  return {...iv, li: iv.low === null ? false : iv.li, hi: iv.high === null ? false : iv.hi}
+export function finish(interval: Interval): Interval {
+  return {...interval, lowInclusive: interval.low === null ? false : interval.lowInclusive, highInclusive: interval.high === null ? false : interval.highInclusive}
 }

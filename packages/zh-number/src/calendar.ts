@@ -1,0 +1,211 @@
+/**
+ * Dates and times: ISO-like dates (2017-11-14), years with months and days, month-day
+ * dates, days, clock times (10:31, 下午3点半).
+ */
+
+import {AR_DIGIT, isHanzi, isLatin} from './chars.js'
+import type {Numeral} from './numeral.js'
+import type {Quantity, QuantityKind} from './types.js'
+import {type ScanContext, isPlainInt, makeQuantity, pad, smallNumeral} from './context.js'
+import {prefixBefore} from './words.js'
+
+const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午', '傍晚', '夜里', '夜裡', '时间', '時間', '今天', '明天', '昨天', '当天', '當天', '每天', '日', '晚', '早']
+const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚']
+
+/** 2017-11-14, 2017/11/14, 2017.11.14 at `at`, or null. */
+export function isoDate(ctx: ScanContext, at: number): Quantity | null {
+  const {text, n} = ctx
+  // 2017-11-14, 2017/11/14, 2017.11.14: digits, separator, 1–2 digits, same separator, 1–2 digits.
+  let k = at
+  let y = 0
+  while (k < n && k - at < 4 && AR_DIGIT[text.charCodeAt(k)]! >= 0) y = y * 10 + AR_DIGIT[text.charCodeAt(k++)]!
+  if (k - at !== 4 || y < 1000 || y > 2199) return null
+  const sep = text[k]
+  if (sep !== '-' && sep !== '/' && sep !== '.' && sep !== '－' && sep !== '／') return null
+  const two = (p: number): [number, number] => {
+    let v = 0
+    let q = p
+    while (q < n && q - p < 2 && AR_DIGIT[text.charCodeAt(q)]! >= 0) v = v * 10 + AR_DIGIT[text.charCodeAt(q++)]!
+    return [v, q - p]
+  }
+  const [m, ml] = two(k + 1)
+  if (ml === 0 || m < 1 || m > 12 || text[k + 1 + ml] !== sep) return null
+  const [d, dl] = two(k + 2 + ml)
+  const end = k + 2 + ml + dl
+  // Scraped pages glue the time to the day (2019-09-3008:14): two more digits and a colon are a time.
+  const glued = dl === 2 && end + 2 < n && AR_DIGIT[text.charCodeAt(end)]! >= 0 && AR_DIGIT[text.charCodeAt(end + 1)]! >= 0 && (text[end + 2] === ':' || text[end + 2] === '：')
+  if (dl === 0 || d < 1 || d > 31 || (end < n && !glued && (AR_DIGIT[text.charCodeAt(end)]! >= 0 || isLatin(text.charCodeAt(end))))) return null
+  const q = makeQuantity(ctx, at, end, at, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'date', null)
+  q.date = `${y}-${pad(m)}-${pad(d)}`
+  return q
+}
+
+function hasTimeContext(ctx: ScanContext, numStart: number): boolean {
+  for (const w of TIME_CONTEXT) if (ctx.text.startsWith(w, numStart - w.length)) return true
+  return false
+}
+
+/** A quantity with no value and no interval (dates and times). */
+function timeQuantity(ctx: ScanContext, start: number, end: number, kind: QuantityKind): Quantity {
+  return makeQuantity(ctx, start, end, start, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, kind, null)
+}
+
+/** A date or year quantity with its ISO-8601-like `date`. */
+export function dateQuantity(ctx: ScanContext, start: number, end: number, date: string, kind: QuantityKind): Quantity {
+  const q = timeQuantity(ctx, start, end, kind)
+  q.date = date
+  return q
+}
+
+/** A day of the month (1–31) followed by 日/号/號 at `pos`, or null. */
+function dayAt(ctx: ScanContext, at: number): Numeral | null {
+  const {text} = ctx
+  const day = smallNumeral(ctx, at)
+  if (isPlainInt(day) && day.value >= 1 && day.value <= 31 && (text[day.end] === '日' || text[day.end] === '号' || text[day.end] === '號')) return day
+  return null
+}
+
+/** 10:31, 05:32:10 after an Arabic hour. */
+function colonTime(ctx: ScanContext, num: Numeral): Quantity | undefined {
+  const {text, n} = ctx
+  const v = num.value
+  const k = num.end + 1
+  const a = AR_DIGIT[text.charCodeAt(k)] ?? -1
+  const b = AR_DIGIT[text.charCodeAt(k + 1)] ?? -1
+  const after = k + 2 < n ? text.charCodeAt(k + 2) : -1
+  if (!(a >= 0 && b >= 0 && a * 10 + b < 60 && !(after >= 0 && AR_DIGIT[after]! >= 0))) return undefined
+  const twoDigit = num.end - num.bodyStart === 2
+  let end = k + 2
+  let secs = ''
+  if ((after === 0x3a || after === 0xff1a) && AR_DIGIT[text.charCodeAt(k + 3)]! >= 0 && AR_DIGIT[text.charCodeAt(k + 4)]! >= 0) {
+    secs = `:${AR_DIGIT[text.charCodeAt(k + 3)]}${AR_DIGIT[text.charCodeAt(k + 4)]}`
+    end = k + 5
+  }
+  if (!(twoDigit || secs !== '' || hasTimeContext(ctx, num.start))) return undefined
+  const q = timeQuantity(ctx, num.start, end, 'time')
+  q.time = `${pad(v)}:${a}${b}${secs}`
+  ctx.skip = end
+  return q
+}
+
+/** 2017年, 2017年11月, 2017年11月14日, 1990年代; undefined for 2000多年 and after a prefix word. */
+function yearDate(ctx: ScanContext, num: Numeral): Quantity | undefined {
+  const {text} = ctx
+  const v = num.value
+  if (prefixBefore(ctx, num.start) !== null) return undefined
+  if (text[num.end + 1] === '代') {
+    const q = dateQuantity(ctx, num.start, num.end + 2, String(v).slice(0, 3), 'year')
+    q.value = v
+    q.unit = '年代'
+    return q
+  }
+  let end = num.end + 1
+  let date = String(v)
+  const month = smallNumeral(ctx, end)
+  if (isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[month.end] === '月') {
+    end = month.end + 1
+    date += `-${pad(month.value)}`
+    const day = dayAt(ctx, end)
+    if (day !== null) {
+      end = day.end + 1
+      date += `-${pad(day.value)}`
+    }
+    return dateQuantity(ctx, num.start, end, date, 'date')
+  }
+  // 2000多年, 2000年来: a length of time, not the year 2000 (2014年以来 is the year).
+  if ('多余餘来來'.includes(text[end] ?? '?')) return undefined
+  const q = dateQuantity(ctx, num.start, end, date, 'year')
+  q.value = v
+  q.low = v
+  q.high = v
+  q.lowInclusive = true
+  q.highInclusive = true
+  q.unit = '年'
+  return q
+}
+
+/** 11月14日, 九月九日, 今年5月; 月份 is the same month. */
+function monthDate(ctx: ScanContext, num: Numeral): Quantity {
+  const {text} = ctx
+  let end = num.end + 1
+  let date = `--${pad(num.value)}`
+  const day = dayAt(ctx, end)
+  if (day !== null) {
+    end = day.end + 1
+    date += `-${pad(day.value)}`
+  } else if (text[end] === '份') {
+    end++
+  }
+  return dateQuantity(ctx, num.start, end, date, 'date')
+}
+
+/** 3点, 下午3点半, 10时30分15秒: an hour with minutes and seconds; undefined unless clearly a time. */
+function clockTime(ctx: ScanContext, num: Numeral, unitCode: number): Quantity | undefined {
+  const {text, n} = ctx
+  const isShi = unitCode === 0x65f6 || unitCode === 0x6642
+  const next = num.end + 1 < n ? text[num.end + 1]! : ''
+  if (isShi && '间間期代候刻段节節效事尚装裝任'.includes(next) && next !== '') return undefined
+  let end = num.end + 1
+  let mm = 0
+  let ss = -1
+  let sure = isShi || hasTimeContext(ctx, num.start)
+  if (next === '钟' || next === '鐘' || next === '整' || next === '许' || next === '許') {
+    end++
+    sure = true
+  } else if (next === '半') {
+    end++
+    mm = 30
+    sure = true
+  } else {
+    const minutes = smallNumeral(ctx, end)
+    if (isPlainInt(minutes) && minutes.value < 60 && (text[minutes.end] === '分' || text[minutes.end] === '分') && text[minutes.end + 1] !== '之' && text[minutes.end + 1] !== '钟') {
+      mm = minutes.value
+      end = minutes.end + 1
+      sure = true
+      const seconds = smallNumeral(ctx, end)
+      if (isPlainInt(seconds) && seconds.value < 60 && text[seconds.end] === '秒') {
+        ss = seconds.value
+        end = seconds.end + 1
+      }
+    }
+  }
+  if (!sure) return undefined
+  let hh = num.value
+  if (hh < 12 && PM_CONTEXT.some((w) => text.startsWith(w, num.start - w.length))) hh += 12
+  const q = timeQuantity(ctx, num.start, end, 'time')
+  q.time = `${pad(hh)}:${pad(mm)}${ss >= 0 ? `:${pad(ss)}` : ''}`
+  ctx.skip = end
+  return q
+}
+
+/**
+ * Years with months and days, month-day dates, days, clock times after a plain integer;
+ * undefined leaves the numeral to the other readers.
+ */
+export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text, n} = ctx
+  if (!isPlainInt(num) || num.end >= n) return undefined
+  const c = text.charCodeAt(num.end)
+  const v = num.value
+  if ((c === 0x3a || c === 0xff1a) && num.hasArabic && !num.hasChinese && v <= 24) return colonTime(ctx, num)
+  const yearLike =
+    (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199) ||
+    (num.digitSeq && (num.digits ?? '').length === 4)
+  if (c === 0x5e74 && yearLike) return yearDate(ctx, num)
+  if (c === 0x6708 && v >= 1 && v <= 12 && num.hasChinese !== num.hasArabic) return monthDate(ctx, num)
+  if ((c === 0x53f7 || c === 0x865f) && v > 31) {
+    // 京ICP备20027467号, 1000号: a number used as an identifier.
+    return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'ordinal', '号')
+  }
+  if ((c === 0x65e5 || c === 0x53f7 || c === 0x865f) && v >= 1 && v <= 31) {
+    if (c !== 0x65e5 && num.end + 1 < n && isHanzi(text.charCodeAt(num.end + 1)) && !'晚早上下午凌中电電起至到前后後夜'.includes(text[num.end + 1]!)) {
+      // 3号楼, 1号文件: a number, reported as an ordinal.
+      return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'ordinal', '号')
+    }
+    if (c === 0x65e5 && text[num.end + 1] === '元') return undefined
+    return dateQuantity(ctx, num.start, num.end + 1, `---${pad(v)}`, 'date')
+  }
+  const clock = c === 0x65f6 || c === 0x6642 || c === 0x70b9 || c === 0x9ede
+  if (clock && v <= 24) return clockTime(ctx, num, c)
+  return undefined
+}

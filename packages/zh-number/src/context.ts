@@ -1,0 +1,95 @@
+/**
+ * The state of one `findQuantities` pass and the small helpers every stage shares:
+ * building a `Quantity` (rounded, JSON-safe) and reading the small numerals of dates,
+ * times and money chains.
+ */
+
+import {AR_DIGIT, ZH_DIGIT, ZH_UNIT} from './chars.js'
+import type {Interval} from './interval.js'
+import {type Numeral, scanNumeral} from './numeral.js'
+import type {FindOptions, Quantity, QuantityKind} from './types.js'
+
+/** State of one `findQuantities` pass over `text`. */
+export interface ScanContext {
+  text: string
+  /** `text.length`. */
+  n: number
+  /** Quantities found so far, in text order. */
+  out: Quantity[]
+  /** End of the last quantity found: prefix words and exclusions never reach before it. */
+  lastEnd: number
+  /** Where the pass resumes when the current candidate is rejected (skips a rejected run at once). */
+  skip: number
+  /** First and last non-space offsets: a numeral spanning them is the whole input. */
+  wsStart: number
+  wsEnd: number
+  opts: FindOptions
+}
+
+/** True when [start, end) covers the whole (trimmed) input. */
+export function isWhole(ctx: ScanContext, start: number, end: number): boolean {
+  return start <= ctx.wsStart && end >= ctx.wsEnd
+}
+
+/** Round away binary noise and -0 so values are JSON-safe and stable. */
+export function round(value: number): number {
+  if (value === 0) return 0 // -0 is not JSON-safe (负零)
+  if (!Number.isFinite(value)) return value
+  // At most 15 digits: `toPrecision(15)` gives the number back; most values are such counts.
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value
+  // Undo binary noise of interval arithmetic (77.6 - 0.05 = 77.54999999999998) but keep true
+  // long expansions (1/3): only take the 15-digit form when it is much shorter.
+  const r = Number(value.toPrecision(15))
+  return String(r).length + 3 < String(value).length ? r : value
+}
+
+/** Build a `Quantity` from offsets, the stated value, an interval, a kind and a unit. */
+export function makeQuantity(
+  ctx: ScanContext,
+  start: number,
+  end: number,
+  numStart: number,
+  numEnd: number,
+  value: number | null,
+  interval: Interval,
+  kind: QuantityKind,
+  unit: string | null
+): Quantity {
+  const q: Quantity = {
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    numStart,
+    numEnd,
+    value: value === null ? null : round(value),
+    low: interval.low === null ? null : round(interval.low),
+    high: interval.high === null ? null : round(interval.high),
+    lowInclusive: interval.lowInclusive,
+    highInclusive: interval.highInclusive,
+    approx: interval.approx,
+    kind,
+    unit
+  }
+  if (interval.qualifier !== undefined) q.qualifier = interval.qualifier
+  return q
+}
+
+/** Read a small numeral (0–99) for money chains and time parts. */
+export function smallNumeral(ctx: ScanContext, at: number): Numeral | null {
+  if (at >= ctx.n) return null
+  const c = ctx.text.charCodeAt(at)
+  if (AR_DIGIT[c]! < 0 && ZH_DIGIT[c]! < 0 && ZH_UNIT[c]! !== 1) return null
+  const num = scanNumeral(ctx.text, at, ctx.n, false)
+  if (num === null || num.vague || num.range !== undefined || !num.exact || num.value > 99) return null
+  return num
+}
+
+/** Two-digit zero padding for dates and times. */
+export function pad(value: number): string {
+  return value < 10 ? `0${value}` : String(value)
+}
+
+/** A non-negative exact integer with no vagueness, range or decimals. */
+export function isPlainInt(num: Numeral | null): num is Numeral {
+  return num !== null && !num.neg && num.exact && !num.vague && num.range === undefined && Number.isInteger(num.value) && !(num.digits ?? '').includes('.')
+}

@@ -1,0 +1,87 @@
+/**
+ * Ranges between two numbers: 3至5万, 3-5万元, 1-2个月, 3%到5%, 2017-2018年.
+ */
+
+import {AR_DIGIT, skipSpaces, ZH_DIGIT, ZH_UNIT} from './chars.js'
+import {applyQualifier, finish, type Interval, scale, stated} from './interval.js'
+import {type Numeral, scanNumeral} from './numeral.js'
+import type {Quantity, QuantityKind} from './types.js'
+import {type ScanContext, makeQuantity, round} from './context.js'
+import type {Prefix} from './words.js'
+import {afterUnit, readTail, type Tail} from './tail.js'
+import {addNoun} from './build.js'
+
+/** Ranges: separators between two numbers. */
+const RANGE_SEPS = '至到~～〜-－—–―'
+
+/** 3至5万, 3-5万元, 1-2个月, 3%到5%, 2017-2018年. */
+export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | null): Quantity | null {
+  const {text, n} = ctx
+  if (num.vague || num.range !== undefined || tail.suffix !== null || tail.more || tail.window) return null
+  const j = skipSpaces(text, tail.hasUnit ? tail.end : tail.numEnd, n)
+  if (j >= n || !RANGE_SEPS.includes(text[j]!)) return null
+  const sep = text[j]!
+  const k = skipSpaces(text, j + 1, n)
+  if (k >= n) return null
+  const kc = text.charCodeAt(k)
+  if (AR_DIGIT[kc]! < 0 && ZH_DIGIT[kc]! < 0 && ZH_UNIT[kc]! < 0) return null
+  if (num.hasArabic !== (AR_DIGIT[kc]! >= 0) && !(num.hasChinese && num.hasArabic)) {
+    // 3至五万: mixed scripts across a range are rare and usually two facts.
+    if (!(num.hasArabic && ZH_DIGIT[kc]! >= 0 && false)) return null
+  }
+  const upper = scanNumeral(text, k, n, false)
+  if (upper === null || upper.vague || upper.range !== undefined) return null
+  let upperTail = readTail(ctx, upper, false)
+  const yearUnit = text.charCodeAt(skipSpaces(text, upperTail.numEnd, n)) === 0x5e74 && !upperTail.hasUnit
+  if (yearUnit) {
+    upperTail = afterUnit(ctx, {...upperTail, kind: 'duration', unit: '年', role: 'duration'}, skipSpaces(text, upperTail.numEnd, n) + 1)
+  }
+  if (tail.hasUnit && (!upperTail.hasUnit || upperTail.unit !== tail.unit || upperTail.kind !== tail.kind)) return null
+  const dashLike = sep !== '至'
+  // © 1997-2020: two four-digit years need no 年.
+  const years =
+    !upperTail.hasUnit && !tail.hasUnit && num.hasArabic && upper.hasArabic && num.exact && upper.exact && num.end - num.bodyStart === 4 && upper.end - k === 4 &&
+    num.value >= 1000 && upper.value <= 2199 && upper.value > num.value && upper.value - num.value < 200
+  if (dashLike && !upperTail.hasUnit && upper.mag < 0 && !years) return null
+  let loN = num.value
+  let loIv = stated(num)
+  if (num.mag < 0 && upper.mag >= 0) {
+    // The magnitude written once covers both ends: 3至5万 → 3万 to 5万.
+    loN = num.value * 10 ** upper.mag
+    const d = {...num, value: loN, prec: num.exact ? upper.mag : num.prec + upper.mag, exact: false}
+    loIv = stated(d)
+  }
+  const hiN = upper.value
+  if (loN > hiN) return null
+  const hiIv = stated(upper)
+  let iv: Interval = {low: loIv.low, high: hiIv.high, lowInclusive: loIv.lowInclusive, highInclusive: hiIv.highInclusive, approx: false}
+  let kind = upperTail.kind
+  let unit = upperTail.unit
+  let of: QuantityKind = kind
+  let lo = loN
+  let hi = hiN
+  if (years || (upperTail.unit === '年' && num.hasArabic && upper.hasArabic && num.end - num.bodyStart === 4 && k + 4 === upper.end && loN >= 1000 && hiN <= 2199)) {
+    of = 'year'
+    unit = '年'
+  }
+  if (upperTail.factor !== 1 || upperTail.extra !== 0) {
+    iv = scale(iv, upperTail.factor)
+    lo *= upperTail.factor
+    hi *= upperTail.factor
+  }
+  if (num.neg) {
+    lo = -lo
+    iv = {...iv, low: iv.low === null ? null : -Math.abs(iv.low)}
+  }
+  if (pre !== null && pre.code !== 'none') iv = applyQualifier(iv, pre.code, lo)
+  kind = 'range'
+  ctx.skip = upperTail.end
+  const start = pre !== null ? pre.start : num.start
+  const q = makeQuantity(ctx, start, upperTail.end, num.start, upperTail.numEnd, null, finish(iv), kind, unit)
+  q.lo = round(lo)
+  q.hi = round(hi)
+  q.of = of
+  if (pre !== null && pre.code !== 'none' && q.approx && iv.qualifier !== undefined) q.qualifier = iv.qualifier
+  addNoun(ctx, q, upperTail)
+  return q
+}

@@ -1,0 +1,365 @@
+/**
+ * Tails: what follows a numeral (多/余/来, 打, the unit, 多/半 after it, an approximation
+ * word, 来 of a time window) and where the counted noun starts.
+ */
+
+import {isHanzi, isLatin, matchSpaced, skipSpaces, ZH_DIGIT} from './chars.js'
+import {MORE_AFTER_UNIT, type QualifierCode, type UnitEntry} from './lexicon.js'
+import type {Numeral} from './numeral.js'
+import type {QuantityKind} from './types.js'
+import {type ScanContext, smallNumeral} from './context.js'
+import {currencyAt, LAI, LATIN_UNITS, MORE_CHARS, suffixAt, unitAt} from './words.js'
+
+/** What follows a numeral, as read by `readTail`. */
+export interface Tail {
+  end: number
+  /** End of the numeral including a trailing 多/余/来 and 打. */
+  numEnd: number
+  more: boolean
+  dozen: boolean
+  kind: QuantityKind
+  unit: string | null
+  /** Multiply value and interval by this (percent-like units, 成, 千分之). */
+  factor: number
+  discount: boolean
+  /** Extra amount added after scaling (成 tenths, 角 and 分 of money). */
+  extra: number
+  extraExact: boolean
+  suffix: QualifierCode | null
+  /** `N年来`: a time window. */
+  window: boolean
+  nounFrom: number
+  /** A unit was matched (classifier, measure, currency, percent sign…). */
+  hasUnit: boolean
+  role: UnitEntry['role'] | 'money' | 'percent' | null
+}
+
+/** A tail with nothing read yet, ending at `at`. */
+export function emptyTail(at: number): Tail {
+  return {
+    end: at,
+    numEnd: at,
+    more: false,
+    dozen: false,
+    kind: 'count',
+    unit: null,
+    factor: 1,
+    discount: false,
+    extra: 0,
+    extraExact: true,
+    suffix: null,
+    window: false,
+    nounFrom: -1,
+    hasUnit: false,
+    role: null
+  }
+}
+
+const DOZEN_BLOCK = '开開听聽算造击擊工电電破赢贏球扫掃响響通包车車仗卡折'
+
+/**
+ * A trailing 多/余/来 (8500多名, 5000余名, 十来个) and 打 (dozens: 一打, 十打苹果) right after
+ * the numeral; sets `more`, `dozen` and `numEnd`.
+ */
+function readNumeralSuffix(ctx: ScanContext, num: Numeral, tail: Tail): void {
+  const {text, n} = ctx
+  let j = num.end
+  if (j < n && !num.vague && num.range === undefined) {
+    const ch = text[j]!
+    if (MORE_CHARS.includes(ch) || LAI.includes(ch)) {
+      const k = j + 1
+      const atEnd = k >= n || !isHanzi(text.charCodeAt(k))
+      const unitNext = k < n && (unitAt(ctx, k) !== null || currencyAt(ctx, k) !== null)
+      const isLai = LAI.includes(ch)
+      // 多个/多名 right after a number is "more than N"; but 余/多 before 年/天 too. 来 needs a unit (十来个), never 年来.
+      if ((unitNext && !(isLai && text[k] === '年')) || (!isLai && atEnd)) {
+        tail.more = true
+        j = k
+      }
+    }
+  }
+  if (j < n && text.charCodeAt(j) === 0x6253 && !(j + 1 < n && DOZEN_BLOCK.includes(text[j + 1]!))) {
+    tail.dozen = true
+    j++
+  }
+  tail.numEnd = j
+  tail.end = j
+}
+
+/** Percent signs (% ‰ ‱) and 百分点 at `at`; null when there is none. */
+function readPercentUnit(ctx: ScanContext, tail: Tail, at: number): Tail | null {
+  const {text, n} = ctx
+  const uc = text.charCodeAt(at)
+  if (uc === 0x25 || uc === 0xff05 || uc === 0x2030 || uc === 0x2031 || uc === 0xfe6a) {
+    tail.kind = uc === 0x2030 || uc === 0x2031 ? 'permille' : 'percent'
+    tail.unit = uc === 0x2030 ? '‰' : uc === 0x2031 ? '‱' : '%'
+    tail.factor = uc === 0x2030 ? 0.1 : uc === 0x2031 ? 0.01 : 1
+    tail.role = 'percent'
+    return afterUnit(ctx, tail, at + 1)
+  }
+  let pp = matchSpaced(text, at, n, '个百分点')
+  if (pp < 0) pp = matchSpaced(text, at, n, '個百分點')
+  if (pp < 0) pp = matchSpaced(text, at, n, '百分点')
+  if (pp < 0) pp = matchSpaced(text, at, n, '百分點')
+  if (pp > 0) {
+    tail.kind = 'percentage-point'
+    tail.unit = '百分点'
+    tail.role = 'percent'
+    return afterUnit(ctx, tail, pp)
+  }
+  return null
+}
+
+/** 成 (tenths: 三成 = 30%, 七成五) at `at`; null when it is not one (成为, 成立…). */
+function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
+  const {text, n} = ctx
+  const after = at + 1 < n ? text[at + 1]! : ''
+  if ('为為立员員本果绩績功熟长長交就效型品都年人分群片'.includes(after) && after !== '') return null
+  if (num.value > 10) return null
+  tail.kind = 'percent'
+  tail.unit = '成'
+  tail.factor = 10
+  tail.role = 'percent'
+  let k = at + 1
+  const k2 = skipSpaces(text, k, n)
+  const d = k2 < n ? ZH_DIGIT[text.charCodeAt(k2)]! : -1
+  if (d > 0 && !(k2 + 1 < n && (isHanzi(text.charCodeAt(k2 + 1)) && unitAt(ctx, k2 + 1) !== null))) {
+    tail.extra = d
+    k = k2 + 1
+  } else if (k < n && text.charCodeAt(k) === 0x534a) {
+    tail.extra = 5
+    k++
+  }
+  return afterUnit(ctx, tail, k)
+}
+
+/** 折 (discount: 九折 = 90%, 七五折 = 75%) at `at`; null when it is not one (十折, 折合…). */
+function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
+  const {text, n} = ctx
+  const after = at + 1 < n ? text[at + 1]! : ''
+  const twoDigit = num.exact && num.value >= 10 && num.value < 100 && Number.isInteger(num.value) && (num.digitSeq || num.hasArabic)
+  if ('合算叠疊射线線服腾騰扣旧舊中返'.includes(after) && after !== '') return null
+  if (!((num.value > 0 && num.value < 10) || twoDigit)) return null
+  tail.kind = 'percent'
+  tail.unit = '折'
+  tail.factor = twoDigit ? 1 : 10
+  tail.discount = true
+  tail.role = 'percent'
+  return afterUnit(ctx, tail, at + 1)
+}
+
+/** Money at `at`: a currency name with its 元 角 分 chain, or 角/毛/分 alone with financial numerals. */
+function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
+  const {text, n} = ctx
+  const uc = text.charCodeAt(at)
+  const cur = currencyAt(ctx, at)
+  if (cur !== null) {
+    tail.kind = 'money'
+    tail.unit = cur.code
+    tail.role = 'money'
+    let k = cur.end
+    if (cur.code === 'CNY' && (text.startsWith('元', at) || text.startsWith('圆', at) || text.startsWith('圓', at))) {
+      k = moneyChain(ctx, tail, k)
+      for (const w of ['人民币', '人民幣']) if (text.startsWith(w, k)) k += w.length
+      if (k < n && (text[k] === '整' || text[k] === '正')) k++
+    }
+    return afterUnit(ctx, tail, k)
+  }
+  // 角 and 分 alone are money only with financial numerals or inside a chain (肆角叁分, 壹分).
+  if ((uc === 0x89d2 || uc === 0x6bdb) && num.value < 10 && (num.financial || chainFollows(ctx, at + 1) || text[at + 1] === '钱' || text[at + 1] === '錢')) {
+    tail.kind = 'money'
+    tail.unit = 'CNY'
+    tail.role = 'money'
+    tail.factor = 0.1
+    let k = at + 1
+    if (text[k] === '钱' || text[k] === '錢') k++
+    else {
+      const f = smallNumeral(ctx, k)
+      if (f !== null && f.value < 10 && text[f.end] === '分') {
+        tail.extra = f.value / 100
+        k = f.end + 1
+      }
+    }
+    return afterUnit(ctx, tail, k)
+  }
+  if (uc === 0x5206 && num.financial && num.value < 10 && !(at + 1 < n && text[at + 1] === '之')) {
+    tail.kind = 'money'
+    tail.unit = 'CNY'
+    tail.role = 'money'
+    tail.factor = 0.01
+    return afterUnit(ctx, tail, at + 1)
+  }
+  return null
+}
+
+/** 个 followed by 多/半 and a duration (三个多月, 一个半小时) or by a currency (20个比特币). */
+function readClassifierThen(ctx: ScanContext, tail: Tail, at: number): Tail | null {
+  const {text, n} = ctx
+  const uc = text.charCodeAt(at)
+  if (uc !== 0x4e2a && uc !== 0x500b) return null
+  if (at + 2 < n && (MORE_CHARS.includes(text[at + 1]!) || text[at + 1] === '半')) {
+    const ue = unitAt(ctx, at + 2)
+    if (ue !== null && (ue.role === 'duration' || ue.role === 'month')) {
+      if (text[at + 1] === '半') tail.extra = 0.5
+      else tail.more = true
+      tail.kind = 'duration'
+      tail.unit = ue.unit
+      tail.role = 'duration'
+      return afterUnit(ctx, tail, at + 2 + ue.surface.length)
+    }
+  }
+  if (at + 1 < n) {
+    const c2 = currencyAt(ctx, at + 1)
+    if (c2 !== null && c2.code !== 'CNY') {
+      tail.kind = 'money'
+      tail.unit = c2.code
+      tail.role = 'money'
+      return afterUnit(ctx, tail, c2.end)
+    }
+  }
+  return null
+}
+
+/** A classifier or measure word from the lexicon at `at`, or a Latin unit after Arabic digits (5km, 3 GB). */
+function readMeasureUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail {
+  const {text, n} = ctx
+  const uc = text.charCodeAt(at)
+  const ue = unitAt(ctx, at)
+  if (ue === null) {
+    if (num.hasArabic && isLatin(uc)) {
+      for (const [w, canon] of LATIN_UNITS) {
+        if (text.startsWith(w, at) && !(at + w.length < n && isLatin(text.charCodeAt(at + w.length)))) {
+          tail.unit = canon
+          tail.hasUnit = true
+          tail.role = 'count'
+          return afterUnit(ctx, tail, at + w.length)
+        }
+      }
+    }
+    return tail
+  }
+  if (ue.role === 'clock') {
+    // 点 that `calendar` did not read as a clock time is the classifier of 3点建议.
+    tail.unit = '点'
+    tail.role = 'count'
+    return afterUnit(ctx, tail, at + 1)
+  }
+  if (ue.role === 'month' || ue.role === 'day' || ue.role === 'hour' || ue.role === 'second') {
+    // Calendar parts are read by `calendar`; here they only end the tail.
+    return tail
+  }
+  // 分之 is a fraction, 年 a year or a duration: decided by the callers.
+  if (ue.surface === '分' && text[at + 1] === '之') return tail
+  tail.unit = ue.unit
+  tail.role = ue.role
+  tail.kind = ue.role === 'duration' ? 'duration' : ue.role === 'ordinal' ? 'ordinal' : ue.role === 'ratio' ? 'ratio' : 'count'
+  return afterUnit(ctx, tail, at + ue.surface.length)
+}
+
+/**
+ * What follows a numeral: 多/余/来 and 打, then the unit (percent signs, 百分点, 成, 折,
+ * money, classifiers and measures), then 多/半, an approximation word and 来 after it.
+ * `insidePercentOf` (the numeral of 百分之N) stops after percent units.
+ */
+export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolean): Tail {
+  const {text, n} = ctx
+  const tail = emptyTail(num.end)
+  readNumeralSuffix(ctx, num, tail)
+  const j = tail.end
+  if (tail.dozen) {
+    tail.hasUnit = true
+    tail.nounFrom = j
+    return tail
+  }
+  let u = skipSpaces(text, j, n)
+  if (u - j > 6) u = j
+  if (u >= n) return tail
+  const percent = readPercentUnit(ctx, tail, u)
+  if (percent !== null) return percent
+  if (insidePercentOf) return tail
+  const uc = text.charCodeAt(u)
+  if (uc === 0x6210 && !num.neg) {
+    const cheng = readCheng(ctx, num, tail, u)
+    if (cheng !== null) return cheng
+  }
+  if (uc === 0x6298 && !num.neg) {
+    const zhe = readZhe(ctx, num, tail, u)
+    if (zhe !== null) return zhe
+  }
+  return readMoneyUnit(ctx, num, tail, u) ?? readClassifierThen(ctx, tail, u) ?? readMeasureUnit(ctx, num, tail, u)
+}
+
+function chainFollows(ctx: ScanContext, at: number): boolean {
+  const f = smallNumeral(ctx, at)
+  return f !== null && f.value < 10 && ctx.text[f.end] === '分'
+}
+
+function moneyChain(ctx: ScanContext, tail: Tail, yuanEnd: number): number {
+  const {text} = ctx
+  // 50元6角三分, 壹元零壹分.
+  let j = yuanEnd
+  if (text[j] === '零') j++
+  const jiao = smallNumeral(ctx, j)
+  if (jiao !== null && jiao.value < 10 && (text[jiao.end] === '角' || text[jiao.end] === '毛')) {
+    tail.extra += jiao.value / 10
+    j = jiao.end + 1
+    yuanEnd = j
+    if (text[j] === '零') j++
+  }
+  const fen = smallNumeral(ctx, j)
+  if (fen !== null && fen.value < 10 && text[fen.end] === '分' && text[fen.end + 1] !== '之' && text[fen.end + 1] !== '钟') {
+    tail.extra += fen.value / 100
+    yuanEnd = fen.end + 1
+  }
+  return yuanEnd
+}
+
+/** After a unit ending at `unitEnd`: 多/半 after it, an approximation word, 来/以来 of a time window. */
+export function afterUnit(ctx: ScanContext, tail: Tail, unitEnd: number): Tail {
+  const {text, n} = ctx
+  tail.hasUnit = true
+  tail.end = unitEnd
+  // 一年多, 三倍多, 6元多.
+  if (!tail.more && unitEnd < n && MORE_CHARS.includes(text[unitEnd]!) && tail.unit !== null && MORE_AFTER_UNIT.has(tail.unit === 'CNY' ? '元' : tail.unit)) {
+    const after = unitEnd + 1 < n ? text.charCodeAt(unitEnd + 1) : -1
+    const blocked = after >= 0 && (unitAt(ctx, unitEnd + 1) !== null || text[unitEnd + 1] === '少' || text[unitEnd + 1] === '数' || text[unitEnd + 1] === '數')
+    if (!blocked) {
+      tail.more = true
+      unitEnd++
+      tail.end = unitEnd
+    }
+  }
+  if (!tail.more && tail.extra === 0 && unitEnd < n && text[unitEnd] === '半' && (tail.kind === 'duration' || tail.unit === '斤' || tail.unit === '公斤' || tail.unit === '吨' || tail.unit === '倍')) {
+    // 三年半, 两斤半: the half belongs to the amount.
+    tail.extra = 0.5
+    unitEnd++
+    tail.end = unitEnd
+  }
+  const s = unitEnd < n ? suffixAt(ctx, unitEnd) : null
+  if (s !== null) {
+    tail.suffix = s.code
+    unitEnd = s.end
+    tail.end = unitEnd
+  }
+  if (tail.kind === 'duration' && unitEnd < n && (text[unitEnd] === '来' || text[unitEnd] === '來')) {
+    tail.window = true
+    tail.end = unitEnd + 1
+  } else if (tail.kind === 'duration' && (text.startsWith('以来', unitEnd) || text.startsWith('以來', unitEnd))) {
+    tail.window = true
+    tail.end = unitEnd + 2
+  }
+  tail.nounFrom = tail.end
+  return tail
+}
+
+/** After a fraction ending at `fractionEnd`: only an approximation word. */
+export function afterFraction(ctx: ScanContext, tail: Tail, fractionEnd: number): Tail {
+  const s = fractionEnd < ctx.n ? suffixAt(ctx, fractionEnd) : null
+  if (s !== null) {
+    tail.suffix = s.code
+    fractionEnd = s.end
+  }
+  tail.end = fractionEnd
+  tail.nounFrom = fractionEnd
+  return tail
+}
