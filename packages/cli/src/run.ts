@@ -1,6 +1,7 @@
 import {Command, CommanderError} from 'commander'
 import {registerCheck} from './commands/check.js'
 import {registerClaims} from './commands/claims.js'
+import {registerIndex} from './commands/index-command.js'
 import {registerNumbers} from './commands/numbers.js'
 import {registerRules} from './commands/rules.js'
 import {ConfigError} from './config.js'
@@ -22,6 +23,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   registerRules(program, io, setExit)
   registerNumbers(program, io, setExit)
   registerClaims(program, io, setExit)
+  registerIndex(program, io, setExit)
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout(text),

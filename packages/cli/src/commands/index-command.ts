@@ -1,0 +1,270 @@
+import {createReadStream} from 'node:fs'
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {createInterface} from 'node:readline'
+import {Readable} from 'node:stream'
+import {Option, type Command} from 'commander'
+import {
+  documentEntry,
+  IndexError,
+  resolveIndexLocation,
+  withIndex,
+  type ClaimStore,
+  type DocumentEntry,
+  type IndexLocation,
+  type IndexSettings,
+  type OpenOptions
+} from '@jiaodui/claim-index'
+import {createEngine, type Engine} from '@jiaodui/core'
+import {rules} from '@jiaodui/preset'
+import {readInput} from '../check-file.js'
+import {ConfigLoader, describe} from '../config.js'
+import {gatherTasks} from '../inputs.js'
+import {exitCodes, FatalError, type Io} from '../io.js'
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/** Options every `jiaodui index` subcommand takes. */
+interface IndexOptions {
+  index?: string
+}
+
+/** Register `jiaodui index add|stats|remove|prune|export|import`. */
+export function registerIndex(program: Command, io: Io, setExit: (code: number) => void): void {
+  const index = program
+    .command('index')
+    .description('the claim index: every published claim, for checking new articles against (SQLite file by default, PostgreSQL when shared)')
+  const sub = (name: string, description: string) =>
+    index
+      .command(name)
+      .description(description)
+      .option('--index <path|url>', 'SQLite file or postgres:// URL (default: JIAODUI_INDEX_URL, settings.index.location, .jiaodui/claims.db beside the config)')
+      // `run` sets these on top-level commands only; a subcommand must not exit the process either.
+      .exitOverride()
+      .configureOutput({writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text)})
+  const act =
+    <A extends unknown[]>(work: (...args: A) => Promise<number>) =>
+    async (...args: A) =>
+      setExit(await asFatal(() => work(...args)))
+
+  sub('add', 'extract the claims of the articles and record them (a changed article replaces its older version)')
+    .argument('[paths...]', 'files, folders or globs', [])
+    .option('--stdin', 'read one article from standard input')
+    .option('--stdin-filename <name>', 'path to record for standard input; its extension picks the format')
+    .option('--encoding <name>', 'read files in this encoding instead of detecting it')
+    .option('--date <YYYY-MM-DD>', 'article date for texts without one (overrides config `settings.date`)')
+    .option('--source <name>', 'where the articles come from (a site, a desk), recorded with them')
+    .option('--batch <n>', 'articles per transaction', parseBatch, 200)
+    .action(act((paths: string[], options: AddOptions) => add(paths, options, io)))
+  sub('stats', 'print counts and dates of the index')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action(act((options: IndexOptions & {format: 'text' | 'json'}) => stats(options, io)))
+  sub('remove', 'remove articles from the index by the path they were recorded with')
+    .argument('<paths...>', 'recorded paths')
+    .action(act((paths: string[], options: IndexOptions) => remove(paths, options, io)))
+  sub('prune', 'remove the articles dated before a day (undated ones stay)')
+    .requiredOption('--before <YYYY-MM-DD>', 'first day to keep')
+    .action(act((options: IndexOptions & {before: string}) => prune(options, io)))
+  sub('export', 'print every article of the index with its claims, one JSON object per line')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['jsonl']).default('jsonl'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(act((options: IndexOptions & {output?: string}) => exportIndex(options, io)))
+  sub('import', 'record the articles of an export (JSON lines), replacing changed ones')
+    .argument('[file]', 'the export; standard input when absent or `-`')
+    .action(act((file: string | undefined, options: IndexOptions) => importIndex(file, options, io)))
+}
+
+function parseBatch(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1) throw new FatalError(`--batch expects a whole number ≥ 1, not \`${value}\``)
+  return count
+}
+
+/** Index errors (not an index, newer schema, locked, unreachable) end the run with 2 and their message. */
+async function asFatal(work: () => Promise<number>): Promise<number> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof IndexError) throw new FatalError(error.message)
+    throw error
+  }
+}
+
+/** Where the index is and how to open it, from `--index`, the environment and the config. */
+export function indexTarget(flag: string | undefined, io: Io, loader = new ConfigLoader(rules)): {location: IndexLocation; open: OpenOptions} {
+  const config = loader.nearest(path.join(io.cwd, '.'))
+  const settings = config.config.settings?.['index'] as IndexSettings | undefined
+  const location = resolveIndexLocation({flag, env: io.env, settings, configPath: config.path, cwd: io.cwd})
+  return {location, open: {busyTimeout: settings?.busyTimeout ?? 5000}}
+}
+
+function shown(location: IndexLocation, io: Io): string {
+  return location.backend === 'postgres' ? new URL(location.url).host : path.relative(io.cwd, location.file) || location.file
+}
+
+/** Options of `jiaodui index add`. */
+interface AddOptions extends IndexOptions {
+  stdin?: boolean
+  stdinFilename?: string
+  encoding?: string
+  date?: string
+  source?: string
+  batch: number
+}
+
+async function add(paths: string[], options: AddOptions, io: Io): Promise<number> {
+  if (options.date !== undefined && !isoDate.test(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected YYYY-MM-DD`)
+  const loader = new ConfigLoader(rules)
+  const target = indexTarget(options.index, io, loader)
+  const tasks = await gatherTasks(paths, options, io, loader)
+  const engineFor = claimEngines()
+  const dateFor = (file: string): string | undefined => {
+    if (options.date !== undefined) return options.date
+    const value = loader.nearest(file).config.settings?.['date']
+    return typeof value === 'string' && isoDate.test(value) ? value : undefined
+  }
+  let failed = false
+  const totals = {added: 0, replaced: 0, unchanged: 0, claims: 0}
+  await withIndex(target.location, {...target.open, create: true}, async (store) => {
+    let batch: DocumentEntry[] = []
+    const flush = async () => {
+      const result = await store.add(batch)
+      for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += result[key]
+      batch = []
+    }
+    for (const task of tasks) {
+      const outcome = await readInput(task, io.readStdin)
+      if (outcome.error || !outcome.decoded) {
+        io.stderr(`jiaodui: ${task.display}: ${outcome.error?.message ?? 'not read'}\n`)
+        failed = true
+        continue
+      }
+      const engine = engineFor(dateFor(task.absolute ?? path.join(io.cwd, task.display)))
+      const file = await engine.check({value: outcome.decoded.text, format: task.format, path: task.display})
+      batch.push(documentEntry(file, options.source))
+      if (batch.length >= options.batch) await flush()
+    }
+    if (batch.length > 0) await flush()
+  })
+  io.stdout(
+    `${shown(target.location, io)}: ${totals.added} added, ${totals.replaced} replaced, ${totals.unchanged} unchanged (${totals.claims} claims recorded)\n`
+  )
+  return failed ? exitCodes.fatal : exitCodes.clean
+}
+
+/**
+ * Engines that compute the claims of a file (`file.data.claims`), one per fallback date: the
+ * boilerplate rule records the dateline (`file.data.meta`), a claims rule extracts. Their
+ * messages are not used.
+ */
+function claimEngines(): (date: string | undefined) => Engine {
+  const needed = rules.filter((rule) => rule.meta.ruleId === 'no-scraped-boilerplate' || rule.meta.ruleId === 'no-contradictory-claims')
+  const engines = new Map<string, Engine>()
+  return (date) => {
+    let engine = engines.get(date ?? '')
+    if (!engine) {
+      engine = createEngine(needed, date === undefined ? {} : {settings: {date}})
+      engines.set(date ?? '', engine)
+    }
+    return engine
+  }
+}
+
+async function stats(options: IndexOptions & {format: 'text' | 'json'}, io: Io): Promise<number> {
+  const target = indexTarget(options.index, io)
+  const result = await withIndex(target.location, target.open, (store) => store.stats())
+  if (options.format === 'json') {
+    io.stdout(JSON.stringify(result, null, 2) + '\n')
+    return exitCodes.clean
+  }
+  io.stdout(
+    [
+      `index:     ${result.location} (${result.backend}, schema ${result.schemaVersion})`,
+      `documents: ${result.documents} (${result.undated} undated)`,
+      `claims:    ${result.claims} under ${result.keys} keys (scope, metric, period)`,
+      `dates:     ${result.oldest ?? '–'} to ${result.newest ?? '–'}`
+    ].join('\n') + '\n'
+  )
+  return exitCodes.clean
+}
+
+async function remove(paths: string[], options: IndexOptions, io: Io): Promise<number> {
+  const target = indexTarget(options.index, io)
+  const removed = await withIndex(target.location, target.open, (store) => store.remove(paths))
+  io.stdout(`${shown(target.location, io)}: ${removed} of ${new Set(paths).size} removed\n`)
+  return exitCodes.clean
+}
+
+async function prune(options: IndexOptions & {before: string}, io: Io): Promise<number> {
+  if (!isoDate.test(options.before)) throw new FatalError(`invalid --before \`${options.before}\`: expected YYYY-MM-DD`)
+  const target = indexTarget(options.index, io)
+  const removed = await withIndex(target.location, target.open, (store) => store.prune(options.before))
+  io.stdout(`${shown(target.location, io)}: ${removed} documents dated before ${options.before} removed\n`)
+  return exitCodes.clean
+}
+
+async function exportIndex(options: IndexOptions & {output?: string}, io: Io): Promise<number> {
+  const target = indexTarget(options.index, io)
+  const lines: string[] = []
+  await withIndex(target.location, target.open, async (store: ClaimStore) => {
+    for await (const entry of store.entries()) {
+      const line = JSON.stringify(entry) + '\n'
+      if (options.output) lines.push(line)
+      else io.stdout(line)
+    }
+  })
+  if (options.output) {
+    try {
+      await writeFile(path.resolve(io.cwd, options.output), lines.join(''))
+    } catch (error) {
+      throw new FatalError(`cannot write the export to \`${options.output}\` (${describe(error)})`)
+    }
+  }
+  return exitCodes.clean
+}
+
+async function importIndex(file: string | undefined, options: IndexOptions, io: Io): Promise<number> {
+  const target = indexTarget(options.index, io)
+  const input = file === undefined || file === '-' ? Readable.from([Buffer.from(await io.readStdin())]) : createReadStream(path.resolve(io.cwd, file))
+  const name = file === undefined || file === '-' ? '<stdin>' : file
+  const totals = {added: 0, replaced: 0, unchanged: 0, claims: 0}
+  await withIndex(target.location, {...target.open, create: true}, async (store) => {
+    let batch: DocumentEntry[] = []
+    const flush = async () => {
+      const result = await store.add(batch)
+      for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += result[key]
+      batch = []
+    }
+    let number = 0
+    try {
+      for await (const line of createInterface({input, crlfDelay: Infinity})) {
+        number++
+        if (line.trim() === '') continue
+        batch.push(parseEntry(line, name, number))
+        if (batch.length >= 500) await flush()
+      }
+    } catch (error) {
+      if (error instanceof FatalError) throw error
+      throw new FatalError(`cannot read \`${name}\` (${describe(error)})`)
+    }
+    if (batch.length > 0) await flush()
+  })
+  io.stdout(`${shown(target.location, io)}: ${totals.added} added, ${totals.replaced} replaced, ${totals.unchanged} unchanged (${totals.claims} claims recorded)\n`)
+  return exitCodes.clean
+}
+
+/** One line of an export; anything else is refused with its line number, before the batch is written. */
+function parseEntry(line: string, name: string, number: number): DocumentEntry {
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (error) {
+    throw new FatalError(`${name}:${number}: not JSON (${describe(error)})`)
+  }
+  const entry = value as Partial<DocumentEntry> | null
+  const document = entry?.document
+  if (!document || typeof document.path !== 'string' || typeof document.hash !== 'string' || !Array.isArray(entry.claims)) {
+    throw new FatalError(`${name}:${number}: not an index record (expected {"document": {"path", "hash", …}, "claims": […]})`)
+  }
+  return {document, claims: entry.claims}
+}
