@@ -92,7 +92,8 @@ async function asFatal(work: () => Promise<number>): Promise<number> {
 
 /** Where the index is and how to open it, from `--index`, the environment and the config. */
 export function indexTarget(flag: string | undefined, io: Io, loader = new ConfigLoader(rules)): {location: IndexLocation; open: OpenOptions} {
-  const config = loader.nearest(path.join(io.cwd, '.'))
+  // `nearest` takes a file and looks from its folder up: name one inside the working folder.
+  const config = loader.nearest(path.join(io.cwd, 'index'))
   const settings = config.config.settings?.['index'] as IndexSettings | undefined
   const location = resolveIndexLocation({flag, env: io.env, settings, configPath: config.path, cwd: io.cwd})
   return {location, open: {busyTimeout: settings?.busyTimeout ?? 5000}}
