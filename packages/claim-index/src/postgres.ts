@@ -109,6 +109,31 @@ CROSS JOIN LATERAL (
 ) x
 JOIN indexed_documents d ON d.id = x.document_id`
 
+/** Runs of consecutive entries with distinct paths. */
+function uniquePathRuns(entries: readonly DocumentEntry[]): DocumentEntry[][] {
+  const runs: DocumentEntry[][] = [[]]
+  let seen = new Set<string>()
+  for (const entry of entries) {
+    if (seen.has(entry.document.path)) {
+      runs.push([])
+      seen = new Set()
+    }
+    seen.add(entry.document.path)
+    runs.at(-1)!.push(entry)
+  }
+  return runs.filter((run) => run.length > 0)
+}
+
+/** Hash, date, source and claim count of documents, as columns for `unnest`. */
+function documentColumns(items: ReadonlyArray<{entry: DocumentEntry; rows: readonly ClaimRow[]}>): [string[], Array<string | null>, Array<string | null>, number[]] {
+  return [
+    items.map((item) => item.entry.document.hash),
+    items.map((item) => item.entry.document.date ?? null),
+    items.map((item) => item.entry.document.source ?? null),
+    items.map((item) => item.rows.length)
+  ]
+}
+
 /** The shared backend: tables in a PostgreSQL database, one connection per process. */
 class PostgresStore implements ClaimStore {
   readonly backend = 'postgres' as const
@@ -132,49 +157,79 @@ class PostgresStore implements ClaimStore {
   async add(entries: readonly DocumentEntry[]): Promise<AddResult> {
     return this.write(async () => {
       const result: AddResult = {added: 0, replaced: 0, unchanged: 0, claims: 0}
-      const now = new Date().toISOString()
       const pending: Array<{id: string; row: ClaimRow}> = []
-      for (const {document, claims} of entries) {
-        const rows = claims.map(rowOf).filter((row) => row !== undefined)
-        const fields = [document.hash, document.date ?? null, document.source ?? null, rows.length, now]
-        let existing = await this.lockDocument(document.path)
-        if (!existing) {
-          const inserted = await this.client.query<{id: string}>(
-            'INSERT INTO indexed_documents (path, hash, date, source, claim_count, added_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (path) DO NOTHING RETURNING id',
-            [document.path, ...fields]
-          )
-          const id = inserted.rows[0]?.id
-          if (id !== undefined) {
-            result.added++
-            for (const row of rows) pending.push({id, row})
-            result.claims += rows.length
-            continue
-          }
-          // Another writer stored this path in the meantime: replace its version.
-          existing = await this.lockDocument(document.path)
-          if (!existing) throw new Error(`\`${document.path}\` vanished while being added`)
-        }
-        if (existing.hash === document.hash) {
-          result.unchanged++
-          continue
-        }
-        await this.client.query('DELETE FROM indexed_claims WHERE document_id = $1', [existing.id])
-        await this.client.query('UPDATE indexed_documents SET hash = $1, date = $2, source = $3, claim_count = $4, added_at = $5 WHERE id = $6', [
-          ...fields,
-          existing.id
-        ])
-        result.replaced++
-        for (const row of rows) pending.push({id: existing.id, row})
-        result.claims += rows.length
-      }
+      // A path twice in one batch: the later version replaces the earlier, as if added one by one.
+      for (const part of uniquePathRuns(entries)) await this.addUnique(part, result, pending)
       await this.insertClaims(pending)
       return result
     })
   }
 
-  private async lockDocument(path: string): Promise<{id: string; hash: string} | undefined> {
-    const found = await this.client.query<{id: string; hash: string}>('SELECT id, hash FROM indexed_documents WHERE path = $1 FOR UPDATE', [path])
-    return found.rows[0]
+  /**
+   * Store entries with distinct paths: a few statements for the whole batch (lock the stored
+   * versions, drop and update the changed ones, insert the new ones), not a round trip per document.
+   */
+  private async addUnique(
+    entries: readonly DocumentEntry[],
+    result: AddResult,
+    pending: Array<{id: string; row: ClaimRow}>
+  ): Promise<void> {
+    const now = new Date().toISOString()
+    const stored = await this.lockDocuments(entries.map((entry) => entry.document.path))
+    const changed: Array<{id: string; entry: DocumentEntry; rows: ClaimRow[]}> = []
+    const fresh: Array<{entry: DocumentEntry; rows: ClaimRow[]}> = []
+    for (const entry of entries) {
+      const existing = stored.get(entry.document.path)
+      if (existing && existing.hash === entry.document.hash) {
+        result.unchanged++
+        continue
+      }
+      const rows = entry.claims.map(rowOf).filter((row) => row !== undefined)
+      if (existing) changed.push({id: existing.id, entry, rows})
+      else fresh.push({entry, rows})
+    }
+    if (changed.length > 0) {
+      const ids = changed.map((item) => item.id)
+      await this.client.query('DELETE FROM indexed_claims WHERE document_id = ANY($1::bigint[])', [ids])
+      await this.client.query(
+        `UPDATE indexed_documents d SET hash = u.hash, date = u.date, source = u.source, claim_count = u.claim_count, added_at = $6
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::int[]) AS u(id, hash, date, source, claim_count) WHERE d.id = u.id`,
+        [ids, ...documentColumns(changed), now]
+      )
+      result.replaced += changed.length
+      for (const item of changed) for (const row of item.rows) pending.push({id: item.id, row})
+      result.claims += changed.reduce((sum, item) => sum + item.rows.length, 0)
+    }
+    if (fresh.length === 0) return
+    const inserted = await this.client.query<{id: string; path: string}>(
+      `INSERT INTO indexed_documents (path, hash, date, source, claim_count, added_at)
+       SELECT u.path, u.hash, u.date, u.source, u.claim_count, $6 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) AS u(path, hash, date, source, claim_count)
+       ON CONFLICT (path) DO NOTHING RETURNING id, path`,
+      [fresh.map((item) => item.entry.document.path), ...documentColumns(fresh), now]
+    )
+    const idOf = new Map(inserted.rows.map((row) => [row.path, row.id]))
+    const raced: DocumentEntry[] = []
+    for (const item of fresh) {
+      const id = idOf.get(item.entry.document.path)
+      if (id === undefined) {
+        raced.push(item.entry)
+        continue
+      }
+      result.added++
+      for (const row of item.rows) pending.push({id, row})
+      result.claims += item.rows.length
+    }
+    // Another writer stored some of these paths since they were looked up: they now exist, so this
+    // second pass replaces (or leaves) them.
+    if (raced.length > 0) await this.addUnique(raced, result, pending)
+  }
+
+  private async lockDocuments(paths: readonly string[]): Promise<Map<string, {id: string; hash: string}>> {
+    const found = await this.client.query<{id: string; path: string; hash: string}>(
+      'SELECT id, path, hash FROM indexed_documents WHERE path = ANY($1::text[]) ORDER BY path FOR UPDATE',
+      [paths]
+    )
+    return new Map(found.rows.map((row) => [row.path, {id: row.id, hash: row.hash}]))
   }
 
   /** All claims of a batch in one statement per 5 000 rows (arrays, not one placeholder per value). */

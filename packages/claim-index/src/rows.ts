@@ -79,8 +79,9 @@ export function highOf(claim: Pick<Claim, 'value'>): number {
 
 /** The stored row of an indexable claim. */
 export function rowOf(claim: Claim): ClaimRow | undefined {
-  if (!isIndexable(claim)) return undefined
-  const frame = keyFrame(claim)!
+  if (claim.metric.via === 'none' || claim.period.id.includes('?')) return undefined
+  const frame = keyFrame(claim)
+  if (!frame) return undefined
   const {document: _document, ...rest} = claim
   return {
     ...frame,

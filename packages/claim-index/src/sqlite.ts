@@ -3,7 +3,7 @@ import path from 'node:path'
 import type Database from 'libsql'
 import {IndexError} from './errors.js'
 import {documentOfRow, nearestClashes, type ClashRow} from './nearest.js'
-import {rowOf, claimFromRow, type DocumentEntry} from './rows.js'
+import {rowOf, claimFromRow, type ClaimRow, type DocumentEntry} from './rows.js'
 import {applicationName, consistencySql, pendingMigrations, schemaVersion, sqliteApplicationId, tables} from './schema.js'
 import type {AddResult, ClaimStore, ClashQuery, IndexStats, LookupOptions, StoredClaim} from './store.js'
 
@@ -123,6 +123,24 @@ function notAnIndex(file: string, names: readonly string[]): IndexError {
   )
 }
 
+const insertSql = 'INSERT INTO indexed_claims (document_id, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim) VALUES '
+const rowPlaceholders = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+/** Rows per INSERT statement: one call into SQLite per 64 rows instead of per row (bulk load about twice as fast). */
+const rowsPerInsert = 64
+
+/** A function that inserts claim rows (of any documents), `rowsPerInsert` rows per statement. */
+function claimInserter(db: Connection): (rows: ReadonlyArray<{documentId: number; row: ClaimRow}>) => void {
+  const many = db.prepare(insertSql + Array.from({length: rowsPerInsert}, () => rowPlaceholders).join(', '))
+  const one = db.prepare(insertSql + rowPlaceholders)
+  const values = ({documentId, row}: {documentId: number; row: ClaimRow}) =>
+    [documentId, row.scope, row.metric, row.period, row.low, row.high, row.lowInclusive ? 1 : 0, row.highInclusive ? 1 : 0, row.confidence, row.line, row.column, row.claim] as const
+  return (rows) => {
+    let start = 0
+    for (; start + rowsPerInsert <= rows.length; start += rowsPerInsert) many.run(...rows.slice(start, start + rowsPerInsert).flatMap(values))
+    for (; start < rows.length; start++) one.run(...values(rows[start]!))
+  }
+}
+
 const claimColumns = 'c.claim, c.low, c.high, d.path, d.hash, d.date, d.source'
 
 /** The embedded backend: one SQLite file in WAL mode. */
@@ -164,12 +182,11 @@ class SqliteStore implements ClaimStore {
     const insertDocument = this.db.prepare(
       'INSERT INTO indexed_documents (path, hash, date, source, claim_count, added_at) VALUES (?, ?, ?, ?, ?, ?)'
     )
-    const insertClaim = this.db.prepare(
-      'INSERT INTO indexed_claims (document_id, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
-    )
+    const insertClaims = claimInserter(this.db)
     return this.write(() => {
       const result: AddResult = {added: 0, replaced: 0, unchanged: 0, claims: 0}
       const now = new Date().toISOString()
+      const pending: Array<{documentId: number; row: ClaimRow}> = []
       for (const {document, claims} of entries) {
         const existing = find.get(document.path) as {id: number; hash: string} | undefined
         if (existing && existing.hash === document.hash) {
@@ -188,11 +205,10 @@ class SqliteStore implements ClaimStore {
           id = Number(insertDocument.run(document.path, ...fields).lastInsertRowid)
           result.added++
         }
-        for (const row of rows) {
-          insertClaim.run(id, row.scope, row.metric, row.period, row.low, row.high, row.lowInclusive ? 1 : 0, row.highInclusive ? 1 : 0, row.confidence, row.line, row.column, row.claim)
-        }
+        for (const row of rows) pending.push({documentId: id, row})
         result.claims += rows.length
       }
+      insertClaims(pending)
       return result
     })
   }
