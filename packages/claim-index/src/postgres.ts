@@ -157,7 +157,7 @@ class PostgresStore implements ClaimStore {
   async add(entries: readonly DocumentEntry[]): Promise<AddResult> {
     return this.write(async () => {
       const result: AddResult = {added: 0, replaced: 0, unchanged: 0, claims: 0}
-      const pending: Array<{id: string; row: ClaimRow}> = []
+      const pending = new Map<string, ClaimRow[]>()
       // A path twice in one batch: the later version replaces the earlier, as if added one by one.
       for (const part of uniquePathRuns(entries)) await this.addUnique(part, result, pending)
       await this.insertClaims(pending)
@@ -172,7 +172,7 @@ class PostgresStore implements ClaimStore {
   private async addUnique(
     entries: readonly DocumentEntry[],
     result: AddResult,
-    pending: Array<{id: string; row: ClaimRow}>
+    pending: Map<string, ClaimRow[]>
   ): Promise<void> {
     const now = new Date().toISOString()
     const stored = await this.lockDocuments(entries.map((entry) => entry.document.path))
@@ -197,8 +197,11 @@ class PostgresStore implements ClaimStore {
         [ids, ...documentColumns(changed), now]
       )
       result.replaced += changed.length
-      for (const item of changed) for (const row of item.rows) pending.push({id: item.id, row})
-      result.claims += changed.reduce((sum, item) => sum + item.rows.length, 0)
+      for (const item of changed) {
+        // Rows of an earlier version in this batch are not stored yet: they are replaced here.
+        result.claims += item.rows.length - (pending.get(item.id)?.length ?? 0)
+        pending.set(item.id, item.rows)
+      }
     }
     if (fresh.length === 0) return
     const inserted = await this.client.query<{id: string; path: string}>(
@@ -216,7 +219,7 @@ class PostgresStore implements ClaimStore {
         continue
       }
       result.added++
-      for (const row of item.rows) pending.push({id, row})
+      pending.set(id, item.rows)
       result.claims += item.rows.length
     }
     // Another writer stored some of these paths since they were looked up: they now exist, so this
@@ -233,7 +236,8 @@ class PostgresStore implements ClaimStore {
   }
 
   /** All claims of a batch in one statement per 5 000 rows (arrays, not one placeholder per value). */
-  private async insertClaims(pending: ReadonlyArray<{id: string; row: ClaimRow}>): Promise<void> {
+  private async insertClaims(byDocument: ReadonlyMap<string, readonly ClaimRow[]>): Promise<void> {
+    const pending = [...byDocument].flatMap(([id, rows]) => rows.map((row) => ({id, row})))
     for (let start = 0; start < pending.length; start += 5000) {
       const slice = pending.slice(start, start + 5000)
       const column = <T>(pick: (item: {id: string; row: ClaimRow}) => T) => slice.map(pick)

@@ -129,12 +129,13 @@ const rowPlaceholders = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 const rowsPerInsert = 64
 
 /** A function that inserts claim rows (of any documents), `rowsPerInsert` rows per statement. */
-function claimInserter(db: Connection): (rows: ReadonlyArray<{documentId: number; row: ClaimRow}>) => void {
+function claimInserter(db: Connection): (rows: ReadonlyMap<number, readonly ClaimRow[]>) => void {
   const many = db.prepare(insertSql + Array.from({length: rowsPerInsert}, () => rowPlaceholders).join(', '))
   const one = db.prepare(insertSql + rowPlaceholders)
   const values = ({documentId, row}: {documentId: number; row: ClaimRow}) =>
     [documentId, row.scope, row.metric, row.period, row.low, row.high, row.lowInclusive ? 1 : 0, row.highInclusive ? 1 : 0, row.confidence, row.line, row.column, row.claim] as const
-  return (rows) => {
+  return (byDocument) => {
+    const rows = [...byDocument].flatMap(([documentId, list]) => list.map((row) => ({documentId, row})))
     let start = 0
     for (; start + rowsPerInsert <= rows.length; start += rowsPerInsert) many.run(...rows.slice(start, start + rowsPerInsert).flatMap(values))
     for (; start < rows.length; start++) one.run(...values(rows[start]!))
@@ -186,7 +187,8 @@ class SqliteStore implements ClaimStore {
     return this.write(() => {
       const result: AddResult = {added: 0, replaced: 0, unchanged: 0, claims: 0}
       const now = new Date().toISOString()
-      const pending: Array<{documentId: number; row: ClaimRow}> = []
+      // Claims are inserted at the end, many rows per statement; a path repeated in the batch replaces its pending rows.
+      const pending = new Map<number, ClaimRow[]>()
       for (const {document, claims} of entries) {
         const existing = find.get(document.path) as {id: number; hash: string} | undefined
         if (existing && existing.hash === document.hash) {
@@ -205,8 +207,8 @@ class SqliteStore implements ClaimStore {
           id = Number(insertDocument.run(document.path, ...fields).lastInsertRowid)
           result.added++
         }
-        for (const row of rows) pending.push({documentId: id, row})
-        result.claims += rows.length
+        result.claims += rows.length - (pending.get(id)?.length ?? 0)
+        pending.set(id, rows)
       }
       insertClaims(pending)
       return result

@@ -9,7 +9,7 @@ export interface AddResult {
   replaced: number
   /** Documents already stored with the same content hash: left as they were. */
   unchanged: number
-  /** Claims written. */
+  /** Claims stored for the documents added or replaced (as they are after the batch). */
   claims: number
 }
 
