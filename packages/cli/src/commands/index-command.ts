@@ -1,11 +1,14 @@
-import {createReadStream} from 'node:fs'
+import {createReadStream, statSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
 import {Option, type Command} from 'commander'
+import type {VFile} from 'vfile'
 import {
+  checkAgainstIndex,
   documentEntry,
+  isPostgresUrl,
   IndexError,
   resolveIndexLocation,
   withIndex,
@@ -18,7 +21,7 @@ import {
 import {createEngine, type Engine} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import {readInput} from '../check-file.js'
-import {ConfigLoader, describe} from '../config.js'
+import {ConfigLoader, describe, type LoadedConfig} from '../config.js'
 import {gatherTasks} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 
@@ -268,4 +271,71 @@ function parseEntry(line: string, name: string, number: number): DocumentEntry {
     throw new FatalError(`${name}:${number}: not an index record (expected {"document": {"path", "hash", …}, "claims": […]})`)
   }
   return {document, claims: entry.claims}
+}
+
+/** The index options of `jiaodui check`, as commander parses them. */
+export interface CheckIndexOptions {
+  /** `true` for a bare `--index` (the default location), else the location given. */
+  index?: string | boolean
+  indexUpdate?: boolean
+}
+
+/** Add `--index [path|url]` and `--index-update` to `jiaodui check`. */
+export function addIndexOptions(command: Command): Command {
+  return command
+    .option('--index [path|url]', 'also check against the claim index (default .jiaodui/claims.db beside the config; a postgres:// URL for a shared one)')
+    .option('--index-update', 'record the checked articles in the claim index (implies --index)')
+}
+
+const articleExtensions = /\.(?:txt|text|md|markdown|html?)$/i
+
+/**
+ * A bare `--index` followed by an article (`check --index drafts/a.md`) takes the article as the
+ * option's value: give it back to the paths. A value is a location when it is a `postgres://` URL
+ * or a path that does not name an article (`.txt`, `.md`, `.html`) nor an existing folder.
+ */
+export function takeIndexFlag(options: CheckIndexOptions, paths: string[], io: Io): void {
+  const value = options.index
+  if (typeof value !== 'string' || isPostgresUrl(value)) return
+  if (articleExtensions.test(value) || isFolder(path.resolve(io.cwd, value))) {
+    paths.unshift(value)
+    options.index = true
+  }
+}
+
+function isFolder(candidate: string): boolean {
+  try {
+    return statSync(candidate).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The index step of `jiaodui check`, after the per-file and corpus phases: when `--index`,
+ * `--index-update` or `settings.index.check` asks for it, add the clashes with indexed articles to
+ * the files and, with `--index-update` or `settings.index.update`, record the files. Index errors
+ * are fatal (exit 2) with their message.
+ */
+export async function runIndexStep(files: readonly VFile[], options: CheckIndexOptions, io: Io, config: LoadedConfig): Promise<void> {
+  const settings = config.config.settings?.['index'] as IndexSettings | undefined
+  const asked = options.index !== undefined || Boolean(options.indexUpdate)
+  if (!asked && !settings?.check) return
+  const update = Boolean(options.indexUpdate || settings?.update)
+  const flag = typeof options.index === 'string' ? options.index : undefined
+  const location = resolveIndexLocation({flag, env: io.env, settings, configPath: config.path, cwd: io.cwd})
+  const rule = config.config.rules?.['consistent-numeric-claims']
+  try {
+    await withIndex(location, {create: update, busyTimeout: settings?.busyTimeout ?? 5000}, (store) =>
+      checkAgainstIndex(store, files, {update, ...(rule !== undefined ? {rule: rule as never} : {})})
+    )
+  } catch (error) {
+    // Asked for by the config only: a project without an index yet is checked without it.
+    if (!asked && error instanceof IndexError && error.code === 'missing') {
+      io.stderr(`jiaodui: ${error.message}; checked without it (settings.index.check)\n`)
+      return
+    }
+    if (error instanceof IndexError) throw new FatalError(error.message)
+    throw error
+  }
 }
