@@ -235,29 +235,33 @@ class PostgresStore implements ClaimStore {
     return new Map(found.rows.map((row) => [row.path, {id: row.id, hash: row.hash}]))
   }
 
-  /** All claims of a batch in one statement per 5 000 rows (arrays, not one placeholder per value). */
+  /**
+   * All claims of a batch in one statement per 5 000 rows, sent as one JSON parameter: the server
+   * parses it (`json_to_recordset`) much faster than the client escapes twelve array parameters.
+   */
   private async insertClaims(byDocument: ReadonlyMap<string, readonly ClaimRow[]>): Promise<void> {
     const pending = [...byDocument].flatMap(([id, rows]) => rows.map((row) => ({id, row})))
     for (let start = 0; start < pending.length; start += 5000) {
-      const slice = pending.slice(start, start + 5000)
-      const column = <T>(pick: (item: {id: string; row: ClaimRow}) => T) => slice.map(pick)
+      const records = pending.slice(start, start + 5000).map(({id, row}) => ({
+        document_id: id,
+        scope: row.scope,
+        metric: row.metric,
+        period: row.period,
+        low: row.low,
+        high: row.high,
+        low_inclusive: row.lowInclusive,
+        high_inclusive: row.highInclusive,
+        confidence: row.confidence,
+        line: row.line,
+        col: row.column,
+        claim: row.claim
+      }))
       await this.client.query(
         `INSERT INTO indexed_claims (document_id, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim)
-         SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::bool[], $8::bool[], $9::float8[], $10::int[], $11::int[], $12::text[])`,
-        [
-          column((item) => item.id),
-          column((item) => item.row.scope),
-          column((item) => item.row.metric),
-          column((item) => item.row.period),
-          column((item) => item.row.low),
-          column((item) => item.row.high),
-          column((item) => item.row.lowInclusive),
-          column((item) => item.row.highInclusive),
-          column((item) => item.row.confidence),
-          column((item) => item.row.line),
-          column((item) => item.row.column),
-          column((item) => item.row.claim)
-        ]
+         SELECT document_id, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim
+         FROM json_to_recordset($1::json) AS r(document_id bigint, scope text, metric text, period text, low float8, high float8,
+           low_inclusive boolean, high_inclusive boolean, confidence float8, line int, col int, claim text)`,
+        [JSON.stringify(records)]
       )
     }
   }
