@@ -19,6 +19,8 @@ export default defineConfig({
     // The machine has 2 cores.
     pool: 'forks',
     maxWorkers: 2,
+    // Type-level tests (`*.test-d.ts`) are checked by tsc as part of the run.
+    typecheck: {enabled: true, include: ['packages/*/test/**/*.test-d.ts'], tsconfig: 'tsconfig.typecheck.json'},
     // Generous: no test relies on a timeout to pass; this only stops a hang.
     testTimeout: 120_000
   }

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, test} from 'vitest'
 import {run} from '@jiaodui/cli'
-import {assertValid, root, seedFiles} from './helpers.js'
+import {assertValid, root, exampleFiles} from './helpers.js'
 
 async function jiaodui(argv: string[], stdin = '') {
   let stdout = ''
@@ -22,12 +22,12 @@ async function jiaodui(argv: string[], stdin = '') {
   return {code, stdout, stderr}
 }
 
-test('jiaodui claims on the seeds: schema-valid JSON lines whose text slices the file', async () => {
-  const result = await jiaodui(['claims', ...seedFiles()])
+test('jiaodui claims on the examples: schema-valid JSON lines whose text slices the file', async () => {
+  const result = await jiaodui(['claims', ...exampleFiles()])
   expect(result.code).toBe(0)
   const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
-  expect(lines.length).toBeGreaterThan(80)
-  const texts = new Map(seedFiles().map((file) => [path.relative(root, file), readFileSync(file, 'utf8')]))
+  expect(lines.length).toBeGreaterThan(10)
+  const texts = new Map(exampleFiles().map((file) => [path.relative(root, file), readFileSync(file, 'utf8')]))
   for (const record of lines) {
     assertValid('claim.schema.json', record)
     const text = texts.get(record.path)!
@@ -35,9 +35,9 @@ test('jiaodui claims on the seeds: schema-valid JSON lines whose text slices the
     const before = text.slice(0, record.place.start.offset).split('\n')
     expect([record.place.start.line, record.place.start.column]).toEqual([before.length, before.at(-1)!.length + 1])
   }
-  // Seed 003 (traditional): 贵州共有8542名第一书记 is a claim about 贵州省 (code 52).
+  // county-roads.txt: 全县共有建制村146个 is a claim about 山阳县 (code 611024), dated by its dateline.
   expect(lines).toContainEqual(
-    expect.objectContaining({text: '8542名', scope: expect.objectContaining({id: '52'}), metric: expect.objectContaining({id: '第一书记'})})
+    expect.objectContaining({text: '146个', scope: expect.objectContaining({id: '611024'}), metric: expect.objectContaining({id: '建制村'})})
   )
 })
 

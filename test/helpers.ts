@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import type {ValidateFunction} from 'ajv'
 import {run} from '@jiaodui/cli'
+import {schemaFormats} from '@jiaodui/lint-rule'
 
 /** Repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -23,6 +24,15 @@ export function corpusFiles(): string[] {
   return files
 }
 
+/** The example articles in `examples/` (written for the project, with defects on purpose). */
+export function exampleFiles(): string[] {
+  const dir = path.join(root, 'examples')
+  return readdirSync(dir)
+    .filter((name) => /\.(txt|md|html)$/.test(name) && name !== 'README.md')
+    .sort()
+    .map((name) => path.join(dir, name))
+}
+
 /** The five seed articles. */
 export function seedFiles(): string[] {
   return corpusFiles().filter((file) => file.includes(`${path.sep}seeds${path.sep}`))
@@ -35,7 +45,7 @@ export function schemaValidator(name: string): ValidateFunction {
   let validate = validators.get(name)
   if (!validate) {
     const schema = JSON.parse(readFileSync(path.join(root, 'schemas', name), 'utf8')) as object
-    validate = new Ajv2020({strict: true, allErrors: true}).compile(schema)
+    validate = new Ajv2020({strict: true, allErrors: true, formats: schemaFormats}).compile(schema)
     validators.set(name, validate)
   }
   return validate
@@ -54,16 +64,23 @@ export interface CliResult {
   code: number
   stdout: string
   stderr: string
+  /** What was written to stdout as bytes (the fixed text of `--stdin --fix`). */
+  stdoutBytes: Buffer
 }
 
 /** Run the `jiaodui` CLI in process, in `cwd` (the repository by default), with optional stdin. */
 export async function runCli(argv: string[], cwd = root, stdin?: Uint8Array | string): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
+  const bytes: Uint8Array[] = []
   const code = await run(argv, {
     cwd,
     stdout: (text) => {
-      stdout += text
+      if (typeof text === 'string') stdout += text
+      else {
+        bytes.push(text)
+        stdout += Buffer.from(text).toString('utf8')
+      }
     },
     stderr: (text) => {
       stderr += text
@@ -72,5 +89,5 @@ export async function runCli(argv: string[], cwd = root, stdin?: Uint8Array | st
     color: false,
     env: {}
   })
-  return {code, stdout, stderr}
+  return {code, stdout, stderr, stdoutBytes: Buffer.concat([...bytes])}
 }

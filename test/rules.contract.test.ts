@@ -129,6 +129,8 @@ for (const rule of rules) {
 
     for (const {name, input, format, fixture} of fixtures) {
       test(`fixture ${name}`, async () => {
+        // Every expected message pins its reason: a changed message is a deliberate change.
+        for (const want of fixture.messages) expect(want.reason, `${name}: message at ${want.line}:${want.column} pins no reason`).toBeTypeOf('string')
         const file = await runRule(rule, input, format, fixture.settings)
         for (const message of file.messages) checkContract(rule, message, input)
         const unexpected = file.messages.filter((message) => !fixture.messages.some((want) => matches(message, want)))

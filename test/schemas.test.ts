@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
+import {schemaFormats} from '@jiaodui/lint-rule'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {expect, test} from 'vitest'
 import {buildConfigSchema, ConfigLoader} from '@jiaodui/cli'
@@ -15,7 +16,7 @@ test('every schema compiles in ajv strict mode (JSON Schema 2020-12)', () => {
     const schema = JSON.parse(readFileSync(path.join(root, 'schemas', name), 'utf8'))
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(schema.$id).toBe(`https://jiaodui.dev/schemas/${name}`)
-    expect(() => new Ajv2020({strict: true}).compile(schema)).not.toThrow()
+    expect(() => new Ajv2020({strict: true, formats: schemaFormats}).compile(schema)).not.toThrow()
   }
 })
 

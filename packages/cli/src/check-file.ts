@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {fixText, type Engine, type Format, type ReportError} from '@jiaodui/core'
@@ -41,6 +41,12 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
   const outcome: FileOutcome = {task}
   let bytes: Uint8Array
   try {
+    // Refuse an oversized file before reading it: reading 100 MB to say "too large" costs the memory the limit protects.
+    const size = task.absolute ? statSync(task.absolute).size : 0
+    if (size > task.maxBytes) {
+      outcome.error = tooLarge(size, task.maxBytes)
+      return outcome
+    }
     // Synchronous: files are checked one after another, and each step of an
     // asynchronous read waits for the event loop (most of the idle time of a run).
     bytes = task.absolute ? readFileSync(task.absolute) : await readStdin()
@@ -50,11 +56,7 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
   }
   outcome.bytes = bytes
   if (bytes.length > task.maxBytes) {
-    // The nlcst tree takes about 90 bytes of memory per byte of text: refuse clearly instead of running out of memory.
-    outcome.error = {
-      code: 'too-large',
-      message: `is ${(bytes.length / 1e6).toFixed(1)} MB, over the limit of ${(task.maxBytes / 1e6).toFixed(1)} MB (--max-file-size); split it or raise the limit`
-    }
+    outcome.error = tooLarge(bytes.length, task.maxBytes)
     return outcome
   }
   try {
@@ -109,6 +111,8 @@ interface SerialMessage {
   expected?: string[] | undefined
   note?: string | undefined
   data?: Record<string, unknown> | undefined
+  /** The other place of a finding about two places (path, place, reason). */
+  cause?: {reason: string; file?: string | undefined; place: VFileMessage['place']} | undefined
 }
 
 /** A `FileOutcome` in structured-clone form (VFile and messages flattened). */
@@ -136,7 +140,8 @@ export function serialize(outcome: FileOutcome): SerialOutcome {
         actual: message.actual,
         expected: message.expected,
         note: message.note,
-        data: message.data
+        data: message.data,
+        cause: causeOf(message)
       }))
     }
   }
@@ -166,10 +171,29 @@ export function deserialize(serial: SerialOutcome): FileOutcome {
       if (message.expected !== undefined) rebuilt.expected = message.expected
       if (message.note !== undefined) rebuilt.note = message.note
       if (message.data !== undefined) rebuilt.data = message.data
+      if (message.cause) {
+        const cause = new VFileMessage(message.cause.reason, {place: message.cause.place})
+        cause.file = message.cause.file ?? ''
+        rebuilt.cause = cause
+      }
       file.messages.push(rebuilt)
     }
   } finally {
     Error.stackTraceLimit = limit
   }
   return {...rest, file}
+}
+
+function causeOf(message: VFileMessage): SerialMessage['cause'] {
+  const cause = message.cause
+  if (!(cause instanceof VFileMessage)) return undefined
+  return {reason: cause.reason, file: cause.file || undefined, place: cause.place}
+}
+
+/** The nlcst tree takes many bytes of memory per byte of text: refuse clearly instead of running out of memory. */
+function tooLarge(size: number, maxBytes: number): NonNullable<FileOutcome['error']> {
+  return {
+    code: 'too-large',
+    message: `is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(maxBytes / 1e6).toFixed(1)} MB (--max-file-size); split it or raise the limit`
+  }
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import type {ValidateFunction} from 'ajv'
 import {parse as parseYaml, YAMLParseError} from 'yaml'
-import {formatAjvErrors, type AnyRule, type JsonSchema} from '@jiaodui/lint-rule'
+import {formatAjvErrors, schemaFormats, type AnyRule, type JsonSchema} from '@jiaodui/lint-rule'
 import type {ResolvedConfig} from '@jiaodui/core'
 import {buildConfigSchema} from './schema.js'
 
@@ -52,7 +52,7 @@ export class ConfigLoader {
   check(value: unknown, file: string): ConfigFile {
     // Compiled on first use: most runs find no config file, and compiling costs
     // a noticeable part of start-up (paid again by every worker thread).
-    this.validate ??= new Ajv2020({strict: true, allErrors: true}).compile(this.schema)
+    this.validate ??= new Ajv2020({strict: true, allErrors: true, formats: schemaFormats}).compile(this.schema)
     if (!this.validate(value)) {
       throw new ConfigError(file, formatAjvErrors(this.validate.errors))
     }
@@ -88,7 +88,9 @@ export class ConfigLoader {
     return this.forFolder(path.dirname(path.resolve(filePath)))
   }
 
-  private forFolder(folder: string): LoadedConfig {
+  /** The config that applies inside `folder`: its own, else the nearest above it. */
+  forFolder(folder: string): LoadedConfig {
+    folder = path.resolve(folder)
     const cached = this.byFolder.get(folder)
     if (cached) return cached
     let found: LoadedConfig | undefined
@@ -144,7 +146,9 @@ function isFile(candidate: string): boolean {
 /** Short description of a thrown value. */
 export function describe(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    return `${error.code}: ${(error as unknown as Error).message}`
+    const message = (error as unknown as Error).message
+    // Node's system errors already start with their code (`EACCES: permission denied, open …`).
+    return message.startsWith(error.code) ? message : `${error.code}: ${message}`
   }
   return error instanceof Error ? error.message : String(error)
 }

@@ -10,6 +10,8 @@ export interface Decoded {
   encoding: Encoding
   /** Whether the bytes started with a byte-order mark (kept on write). */
   bom: boolean
+  /** The bytes read validly as GB18030 and as Big5 and the choice was a guess: never rewritten without --encoding. */
+  ambiguous?: boolean
 }
 
 /** A file that cannot be read as text: binary, or bytes no supported encoding explains. */
@@ -201,12 +203,13 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   if (top && top.confidence >= 50 && gb < 30 && big5 < 30 && /^(ISO-8859|windows-125)/.test(top.name)) {
     throw new DecodeError(
       'unsupported-encoding',
-      `looks like ${top.name}, which jiaodui does not read; convert it to UTF-8 or pass --encoding`
+      `looks like ${top.name}, which jiaodui does not read (it reads UTF-8, UTF-16, GB18030 and Big5); convert it to UTF-8`
     )
   }
   if (!second) return first
   if (Math.abs(gb - big5) >= 20) return gb > big5 ? first : second
-  return commonShare(bytes, 0xb0, 0xd7) >= commonShare(bytes, 0xa4, 0xc6) ? first : second
+  const guess = commonShare(bytes, 0xb0, 0xd7) >= commonShare(bytes, 0xa4, 0xc6) ? first : second
+  return {...guess, ambiguous: true}
 }
 
 /** Share of double-byte lead bytes in `[low, high]` (the common-hanzi rows of an encoding). */

@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from 'node:fs'
+import {readFileSync, realpathSync, statSync, type Stats} from 'node:fs'
 import path from 'node:path'
 import ignoreFactory, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -21,6 +21,17 @@ export interface Expanded {
   unmatched: string[]
   /** Files named explicitly but ignored by an ignore file (reported, not checked). */
   ignored: string[]
+  /** Paths that are not regular files (FIFOs, devices, also behind a symlink), with what they are: never read. */
+  skipped: Array<{path: string; reason: string}>
+}
+
+/** What a path that is not a regular file or folder is, for messages. */
+export function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO'
+  if (stats.isCharacterDevice()) return 'a character device'
+  if (stats.isBlockDevice()) return 'a block device'
+  if (stats.isSocket()) return 'a socket'
+  return 'not a regular file'
 }
 
 /**
@@ -82,15 +93,32 @@ export async function expandPaths(
   cwd: string,
   matcher: IgnoreMatcher
 ): Promise<Expanded> {
-  const found = new Set<string>()
+  const found = new Map<string, string>()
   const unmatched: string[] = []
   const ignored: string[] = []
+  const skipped: Array<{path: string; reason: string}> = []
+  // One entry per file on disk: a symlink to a file or folder already seen adds nothing.
+  const add = (file: string): boolean => {
+    const stats = statOrUndefined(file)
+    if (!stats) return false
+    if (!stats.isFile()) {
+      skipped.push({path: file, reason: `is ${kindOf(stats)}, not checked`})
+      return false
+    }
+    const real = realpathOrSelf(file)
+    if (!found.has(real)) found.set(real, file)
+    return true
+  }
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg)
     const stats = statOrUndefined(absolute)
+    if (stats && !stats.isFile() && !stats.isDirectory()) {
+      skipped.push({path: absolute, reason: `is ${kindOf(stats)}, not a file jiaodui can check`})
+      continue
+    }
     if (stats?.isFile()) {
       if (matcher.ignores(absolute)) ignored.push(absolute)
-      else found.add(absolute)
+      else add(absolute)
       continue
     }
     let matches: string[]
@@ -112,12 +140,19 @@ export async function expandPaths(
     for (const match of matches) {
       const file = path.resolve(match)
       if (matcher.ignores(file)) continue
-      found.add(file)
-      kept++
+      if (add(file)) kept++
     }
-    if (kept === 0) unmatched.push(arg)
+    if (kept === 0 && !skipped.some((entry) => entry.path.startsWith(absolute))) unmatched.push(arg)
   }
-  return {files: [...found].sort(), unmatched, ignored}
+  return {files: [...new Set(found.values())].sort(), unmatched, ignored, skipped}
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return file
+  }
 }
 
 function statOrUndefined(file: string) {

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import {Option, type Command} from 'commander'
-import {formatFromPath} from '@jiaodui/core'
-import type {ConfigLoader} from './config.js'
+import {formatFromPath, type Format} from '@jiaodui/core'
 import {parseEncoding} from './decode.js'
+import type {RunConfigs} from './engines.js'
 import {expandPaths, IgnoreMatcher} from './files.js'
 import {readInput, type FileTask} from './check-file.js'
 import {exitCodes, FatalError, type Io} from './io.js'
@@ -12,41 +12,83 @@ export interface InputOptions {
   stdin?: boolean
   stdinFilename?: string
   encoding?: string
+  config?: string
+  /** Largest file read, in megabytes (`--max-file-size`). */
+  maxFileSize?: number
+}
+
+/** Parse `--max-file-size`. */
+export function parseMegabytes(value: string): number {
+  const size = Number(value)
+  if (!Number.isFinite(size) || size <= 0) throw new FatalError(`--max-file-size expects a size in megabytes, not \`${value}\``)
+  return size
 }
 
 /** Largest input the read-only commands accept (as `check --max-file-size` 16). */
-const maxBytes = 16e6
+const defaultMaxBytes = 16e6
+
+/** What a command asks of the inputs beyond `InputOptions`. */
+export interface GatherOptions extends InputOptions {
+  fix?: boolean | undefined
+  maxBytes?: number | undefined
+  /** Make each config's engine now, so bad rule options fail before any work (default true). */
+  engines?: boolean | undefined
+}
+
+/** The inputs of a run. */
+export interface Gathered {
+  tasks: FileTask[]
+  /** Files named explicitly but ignored by an ignore file. */
+  ignored: string[]
+  /** Files found in folders that are not regular files (FIFOs, devices), with why. */
+  skipped: Array<{path: string; reason: string}>
+}
 
 /**
  * The inputs named on the command line (stdin, files, folders, globs, minus
- * ignored files) as read-only tasks; a path that matches nothing is fatal.
+ * ignored files), each with the config that applies to it; every such config is
+ * loaded and validated here, before any work. A path that matches nothing, and
+ * a path named explicitly that is not a regular file, are fatal.
  */
-export async function gatherTasks(
+export async function gatherInputs(
   paths: readonly string[],
-  options: InputOptions,
+  options: GatherOptions,
   io: Io,
-  loader: ConfigLoader
-): Promise<FileTask[]> {
+  configs: RunConfigs
+): Promise<Gathered> {
   const encoding = options.encoding === undefined ? undefined : parseEncoding(options.encoding)
-  if (options.encoding !== undefined && !encoding) throw new FatalError(`unknown encoding \`${options.encoding}\``)
+  if (options.encoding !== undefined && !encoding) {
+    throw new FatalError(`unknown encoding \`${options.encoding}\` (use utf-8, utf-16le, utf-16be, gb18030 or big5)`)
+  }
   if (options.stdin && paths.length > 0) throw new FatalError('give either --stdin or paths, not both')
-  const base = {fix: false, encoding, maxBytes}
+  const task = (display: string, absolute: string | undefined, format: Format): FileTask => {
+    const loaded = configs.configFor(absolute)
+    if (options.engines !== false) configs.engineFor(loaded)
+    return {display, absolute, format, configPath: loaded.path, fix: Boolean(options.fix), encoding, maxBytes: options.maxBytes ?? (options.maxFileSize === undefined ? defaultMaxBytes : Math.round(options.maxFileSize * 1e6))}
+  }
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
-    return [{...base, display: name, format: formatFromPath(name) ?? 'txt'}]
+    return {tasks: [task(name, undefined, formatFromPath(name) ?? 'txt')], ignored: [], skipped: []}
   }
-  const root = loader.nearest(path.join(io.cwd, '.'))
-  const matcher = new IgnoreMatcher(io.cwd, root.config.ignorePatterns ?? [])
-  const expanded = await expandPaths(paths.length > 0 ? paths : ['.'], io.cwd, matcher)
-  if (expanded.unmatched.length > 0) {
-    throw new FatalError(expanded.unmatched.map((arg) => `no files matching \`${arg}\``).join('\n'))
+  const matcher = new IgnoreMatcher(io.cwd, configs.root.config.ignorePatterns ?? [])
+  const args = paths.length > 0 ? paths : ['.']
+  const expanded = await expandPaths(args, io.cwd, matcher)
+  const named = new Set(args.map((arg) => path.resolve(io.cwd, arg)))
+  const problems = [
+    ...expanded.skipped.filter((entry) => named.has(entry.path)).map((entry) => `\`${displayPath(io.cwd, entry.path)}\` ${entry.reason}`),
+    ...expanded.unmatched.map((arg) => `no files matching \`${arg}\` (after ignore files)`)
+  ]
+  if (problems.length > 0) throw new FatalError(problems.join('\n'))
+  return {
+    tasks: expanded.files.map((absolute) => task(displayPath(io.cwd, absolute), absolute, formatFromPath(absolute) ?? 'txt')),
+    ignored: expanded.ignored,
+    skipped: expanded.skipped
   }
-  return expanded.files.map((absolute) => ({
-    ...base,
-    display: path.relative(io.cwd, absolute).split(path.sep).join('/'),
-    absolute,
-    format: formatFromPath(absolute) ?? 'txt'
-  }))
+}
+
+/** A path as reports show it: relative to the working folder, with `/`. */
+export function displayPath(cwd: string, absolute: string): string {
+  return path.relative(cwd, absolute).split(path.sep).join('/') || path.basename(absolute)
 }
 
 /**
@@ -61,7 +103,9 @@ export function recordCommand(program: Command, name: string, description: strin
     .option('--stdin', 'read the text from standard input')
     .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
+    .option('-c, --config <file>', 'use this config file (no discovery)')
     .option('--encoding <name>', 'read files in this encoding instead of detecting it')
+    .option('--max-file-size <MB>', 'largest file to read, in megabytes', parseMegabytes, 16)
 }
 
 /**

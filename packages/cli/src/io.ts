@@ -1,7 +1,7 @@
 /** What the CLI touches of the outside world, so tests can drive it in process. */
 export interface Io {
   cwd: string
-  stdout(text: string): void
+  stdout(text: string | Uint8Array): void
   stderr(text: string): void
   /** Read all of standard input. */
   readStdin(): Promise<Uint8Array>

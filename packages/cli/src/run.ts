@@ -60,6 +60,11 @@ export async function run(argv: readonly string[], overrides: Partial<Io> = {}):
   const program = createProgram(io, (value) => {
     code = value
   })
+  if (argv.length === 0) {
+    // A bare `jiaodui` asks what the tool does: help on stdout, not a usage error.
+    io.stdout(program.helpInformation())
+    return exitCodes.clean
+  }
   try {
     await program.parseAsync([...argv], {from: 'user'})
   } catch (error) {

@@ -57,7 +57,7 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
           date: {
             description: 'Publication date used when an article states none (YYYY-MM-DD).',
             type: 'string',
-            pattern: '^\\d{4}-\\d{2}-\\d{2}$'
+            format: 'date'
           },
           index: {
             description: 'The claim index: every published claim, for `jiaodui check --index` and `jiaodui index`.',

@@ -5,17 +5,13 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkRetext from 'remark-retext'
 import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
-import retextChinese, {ParseChinese} from '@jiaodui/parser-zh'
-import {ensureRootPosition, splitDecodedText, stretchDecodedNodes} from './source-positions.js'
-import {
-  isCorpusRule,
-  type AnyRule,
-  type RuleSettings,
-  type SeveritySetting
-} from '@jiaodui/lint-rule'
+import retextChinese from '@jiaodui/parser-zh'
+import {checkDataOrder, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
+import {rehypeChinese, remarkChinese} from './bridge.js'
+import {widenDeletions} from './blocks.js'
+import {applyDirectives} from './directives.js'
+import {FileSet} from './file-set.js'
 
 /** Input formats the engine understands. */
 export type Format = 'txt' | 'md' | 'html'
@@ -42,9 +38,17 @@ declare module 'vfile' {
   interface DataMap {
     /** Shared settings from the config. */
     settings: Record<string, unknown>
-    /** The format the file was checked as. */
-    format: Format
   }
+}
+
+/** How an engine is made beyond rules and config. */
+export interface EngineOptions {
+  /**
+   * The run's file set: corpus rules register their completers on it. Give the
+   * same set to engines whose files are completed together; by default each
+   * engine has its own.
+   */
+  fileSet?: FileSet | undefined
 }
 
 /** Map an extension to a format; `undefined` when jiaodui does not check it. */
@@ -73,6 +77,8 @@ type AnyProcessor = Processor<any, any, any, any, any>
 /** A configured engine: holds the frozen processors, one per format. */
 export interface Engine {
   readonly rules: readonly AnyRule[]
+  /** The file set corpus rules registered their completers on. */
+  readonly fileSet: FileSet
   /** Check one text; messages sorted by position. */
   check(input: CheckInput): Promise<VFile>
   /** Run the corpus phase of corpus rules over files checked by this engine. */
@@ -93,11 +99,18 @@ export function settingsFor(
  * Create an engine for a set of rules and a resolved config. Rule options are
  * validated here, once (throws `RuleOptionsError`).
  */
-export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig = {}): Engine {
+export function createEngine(
+  rules: readonly AnyRule[],
+  config: ResolvedConfig = {},
+  options: EngineOptions = {}
+): Engine {
   const known = new Set(rules.map((rule) => rule.meta.ruleId))
   for (const id of Object.keys(config.rules ?? {})) {
     if (!known.has(id)) throw new Error(`Unknown rule \`${id}\``)
   }
+  const problems = checkDataOrder(rules)
+  if (problems.length > 0) throw new Error(`Rules in an order that cannot work: ${problems.join('; ')}`)
+  const fileSet = options.fileSet ?? new FileSet()
 
   const processors = new Map<Format, AnyProcessor>()
 
@@ -113,26 +126,14 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
         base = unified().use(retextChinese) as AnyProcessor
         break
       case 'md':
-        base = unified()
-          .use(remarkParse)
-          .use(remarkFrontmatter, ['yaml', 'toml'])
-          .use(ensureRootPosition)
-          .use(splitDecodedText)
-          .use(remarkRetext, new ParseChinese() as never)
-          .use(stretchDecodedNodes) as AnyProcessor
+        base = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkChinese) as AnyProcessor
         break
       case 'html':
-        base = unified()
-          .use(rehypeParse, {fragment: false})
-          .use(ensureRootPosition)
-          .use(splitDecodedText)
-          .use(rehypeRetext, new ParseChinese() as never)
-          .use(stretchDecodedNodes) as AnyProcessor
+        base = unified().use(rehypeParse, {fragment: false}).use(rehypeChinese) as AnyProcessor
         break
     }
     for (const rule of withRules ? rules : []) {
-      const plugin = isCorpusRule(rule) ? rule.collect : rule
-      base.use(plugin as never, settingsFor(config, rule.meta.ruleId) as never)
+      base.use(rule as never, settingsFor(config, rule.meta.ruleId) as never, fileSet as never)
     }
     processor = base.freeze()
     cache.set(format, processor)
@@ -148,6 +149,7 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
   }
 
   async function run(processor: AnyProcessor, file: VFile, format: Format): Promise<NlcstRoot> {
+    if (format === 'md') assertShallowMarkdown(String(file.value))
     try {
       return (await processor.run(processor.parse(file), file)) as NlcstRoot
     } catch (error) {
@@ -167,9 +169,12 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
 
   return {
     rules,
+    fileSet,
     async check(input) {
       const file = createFile(input)
       await run(processorFor(input.format), file, input.format)
+      widenDeletions(file)
+      applyDirectives(file, known)
       sortMessages(file)
       return file
     },
@@ -179,12 +184,13 @@ export function createEngine(rules: readonly AnyRule[], config: ResolvedConfig =
       return {tree, file}
     },
     async complete(files) {
-      for (const rule of rules) {
-        if (isCorpusRule(rule)) {
-          await rule.complete(files, settingsFor(config, rule.meta.ruleId))
-        }
+      fileSet.files = files
+      await fileSet.complete()
+      for (const file of files) {
+        widenDeletions(file)
+        applyDirectives(file, known)
+        sortMessages(file)
       }
-      for (const file of files) sortMessages(file)
     }
   }
 }
@@ -201,4 +207,41 @@ function compareMessages(a: VFileMessage, b: VFileMessage): number {
     (a.ruleId ?? '').localeCompare(b.ruleId ?? '') ||
     a.reason.localeCompare(b.reason)
   )
+}
+
+/** Deepest Markdown container nesting (lists, block quotes) jiaodui reads. */
+export const maxMarkdownDepth = 100
+
+/**
+ * Refuse Markdown nested deeper than `maxMarkdownDepth`: the CommonMark parser
+ * re-checks every open container on every line, so a list nested 1 000 deep
+ * (1 MB) takes minutes. A container level needs at least two columns of
+ * indentation or one `>`; articles never come near the limit.
+ */
+export function assertShallowMarkdown(text: string): void {
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    let columns = 0
+    let quotes = 0
+    let index = start
+    for (; index < end; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 0x20) columns++
+      else if (code === 0x09) columns += 4
+      else if (code === 0x3e) quotes++
+      else break
+    }
+    if (quotes > maxMarkdownDepth || columns / 2 > maxMarkdownDepth) {
+      throw new Error(`Markdown nested deeper than ${maxMarkdownDepth} levels (line ${lineNumber(text, start)}); jiaodui does not read it`)
+    }
+    start = end + 1
+  }
+}
+
+function lineNumber(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
 }

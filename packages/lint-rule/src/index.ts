@@ -7,6 +7,9 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import {VFileMessage} from 'vfile-message'
 import {location, type Location} from 'vfile-location'
 
+export {checkDataOrder, dataKeys, type DataKey} from './data.js'
+export type {OptionsOf} from './options.js'
+import type {DataKey} from './data.js'
 export {candidateTexts, paragraphsOf, paragraphText, type ParagraphPiece, type ParagraphText} from './tree.js'
 export {joinLeaves, joinNode, leavesOf, locate, sourceOf, type FileSpan, type JoinedText, type Leaf, type Piece, type TreeNode} from './text.js'
 
@@ -40,6 +43,10 @@ export interface RuleMeta {
   optionsSchema?: JsonSchema
   /** Documentation URL; derived from the rule id when absent. */
   url?: string
+  /** Keys of `file.data` this rule writes for later plugins (see `dataKeys`); it runs for them even when off. */
+  produces?: DataKey[]
+  /** Keys of `file.data` this rule reads; their producers must run before it (`checkDataOrder`). */
+  consumes?: DataKey[]
 }
 
 /** Per-rule settings after config resolution. */
@@ -98,13 +105,36 @@ export type Rule<Options = unknown> = Plugin<
   Root
 > & {meta: Required<Pick<RuleMeta, 'url'>> & RuleMeta & {ruleId: string}}
 
-/** A corpus rule: facts per file, then one pass over all files. */
-export interface CorpusRule<Options = unknown> {
-  meta: Required<Pick<RuleMeta, 'url'>> & RuleMeta & {ruleId: string}
-  /** Per-file phase: record facts in `file.data`; may also report. */
-  collect: Rule<Options>
-  /** Corpus phase: compare facts of every file, report on each file involved. */
-  complete(files: VFile[], settings?: RuleSettings<Options> | SeveritySetting): void | Promise<void>
+/**
+ * The set of files of one run, as unified-engine's `FileSet` offers it to
+ * plugins: a plugin attached with a file set registers a completer, which runs
+ * once after every file of the set went through the per-file phase.
+ */
+export interface FileSetLike {
+  /** Every file of the run (filled in by whoever runs the set). */
+  readonly files: VFile[]
+  /** Register a completer; completers with the same `pluginId` run once. */
+  use(completer: Completer): unknown
+}
+
+/** A function run once over the whole file set. */
+export type Completer = ((set: FileSetLike) => void | Promise<void>) & {pluginId?: string | symbol}
+
+/**
+ * A corpus rule: a unified plugin like any rule (its transformer records facts
+ * in `file.data`), whose comparison across files runs in a completer. Attached
+ * with a file set (`processor.use(rule, settings, fileSet)`) it registers the
+ * completer there; attached without one (a user's own pipeline) it compares the
+ * single file it sees, right after collecting.
+ */
+export type CorpusRule<Options = unknown> = Plugin<
+  [(RuleSettings<Options> | SeveritySetting | undefined)?, (FileSetLike | undefined)?],
+  Root,
+  Root
+> & {
+  meta: Rule['meta'] & {corpus: true}
+  /** Run the corpus phase over `files` directly (tests, and engines without a file set). */
+  complete(files: VFile[], settings?: RuleSettings<Options> | SeveritySetting): Promise<void>
 }
 
 /** Error thrown when a rule's options do not validate. */
@@ -122,7 +152,19 @@ export class RuleOptionsError extends Error {
   }
 }
 
-const ajv = new Ajv2020({strict: true, allErrors: true, useDefaults: true})
+/** Whether `value` is a real calendar date written YYYY-MM-DD (JSON Schema's `format: date`; not 2018-13-45). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** The formats jiaodui's schemas use, for every ajv instance that compiles them. */
+export const schemaFormats = {date: isCalendarDate} as const
+
+const ajv = new Ajv2020({strict: true, allErrors: true, useDefaults: true, formats: schemaFormats})
 const validators = new WeakMap<JsonSchema, ValidateFunction>()
 
 /**
@@ -143,7 +185,8 @@ export function compileSchema(schema: JsonSchema): ValidateFunction {
 export function formatAjvErrors(
   errors: ErrorObject[] | null | undefined
 ): Array<{pointer: string; message: string}> {
-  return (errors ?? []).map((error) => {
+  // `if`/`then`/`else` adds a summary error (`must match "else" schema`) after the real one: drop it.
+  return (errors ?? []).filter((error) => error.keyword !== 'if').map((error) => {
     let message = error.message ?? 'is invalid'
     if (error.keyword === 'additionalProperties') {
       message = `has unknown property \`${String(error.params['additionalProperty'])}\``
@@ -271,7 +314,15 @@ export function lintRule<Options = Record<string, never>>(
     const {severity: setting, options} = normaliseSettings(settings)
     const severity = resolveSeverity(setting, full.defaultSeverity)
     const resolved = validateOptions<Options>(full, options)
-    if (!severity) return
+    if (!severity) {
+      // A rule that is off still writes the data later plugins read; its messages are dropped.
+      if (!full.produces?.length) return
+      return async function (tree: Root, file: VFile) {
+        const before = file.messages.length
+        await rule(tree, file, {options: resolved, report: createReporter(full, file, 'info'), severity: 'info'})
+        file.messages.length = before
+      }
+    }
     return async function (tree: Root, file: VFile) {
       const report = createReporter(full, file, severity)
       await rule(tree, file, {options: resolved, report, severity})
@@ -282,32 +333,53 @@ export function lintRule<Options = Record<string, never>>(
   return plugin
 }
 
+/** What the corpus phase of a rule receives. */
+export interface CompleteContext<Options> {
+  options: Options
+  severity: Severity
+  reporter: (file: VFile) => Report
+}
+
 /**
- * Create a corpus rule: `collect` runs per file (a normal plugin), `complete`
- * runs once after every file, with each file's `data` and messages.
+ * Create a corpus rule: `collect` runs per file (in the plugin's transformer),
+ * `complete` runs once over every file of the run, in a completer registered on
+ * the file set the plugin was attached with (unified-engine's contract), or on
+ * the single file when there is no file set.
  */
 export function corpusRule<Options = Record<string, never>>(
   meta: RuleMeta,
   collect: RuleFunction<Options>,
-  complete: (files: VFile[], context: {options: Options; severity: Severity; reporter: (file: VFile) => Report}) => void | Promise<void>
+  complete: (files: VFile[], context: CompleteContext<Options>) => void | Promise<void>
 ): CorpusRule<Options> {
-  const collector = lintRule<Options>(meta, collect)
-  const full = collector.meta
-  return {
-    meta: full,
-    collect: collector,
-    async complete(files, settings) {
-      const {severity: setting, options} = normaliseSettings(settings)
-      const resolved = validateOptions<Options>(full, options)
-      const severity = resolveSeverity(setting, full.defaultSeverity)
-      if (!severity) return
-      await complete(files, {
-        options: resolved,
-        severity,
-        reporter: (file) => createReporter(full, file, severity)
-      })
-    }
+  const full = {...completeMeta(meta), corpus: true as const}
+  const contextFor = (settings: RuleSettings<Options> | SeveritySetting | undefined): CompleteContext<Options> | undefined => {
+    const {severity: setting, options} = normaliseSettings(settings)
+    const resolved = validateOptions<Options>(full, options)
+    const severity = resolveSeverity(setting, full.defaultSeverity)
+    if (!severity) return undefined
+    return {options: resolved, severity, reporter: (file) => createReporter(full, file, severity)}
   }
+  const plugin = function (settings?: RuleSettings<Options> | SeveritySetting, fileSet?: FileSetLike) {
+    const context = contextFor(settings)
+    if (!context) return
+    if (fileSet) {
+      const completer: Completer = async (set) => complete(set.files, context)
+      completer.pluginId = full.ruleId
+      fileSet.use(completer)
+    }
+    return async function (tree: Root, file: VFile) {
+      const report = context.reporter(file)
+      await collect(tree, file, {options: context.options, report, severity: context.severity})
+      if (!fileSet) await complete([file], context)
+    }
+  } as CorpusRule<Options>
+  Object.defineProperty(plugin, 'name', {value: full.ruleId})
+  plugin.meta = full
+  plugin.complete = async (files, settings) => {
+    const context = contextFor(settings)
+    if (context) await complete(files, context)
+  }
+  return plugin
 }
 
 /** Any rule the engine can run. */
@@ -315,7 +387,7 @@ export type AnyRule = Rule<any> | CorpusRule<any>
 
 /** Whether a rule has a corpus phase. */
 export function isCorpusRule(rule: AnyRule): rule is CorpusRule<any> {
-  return typeof rule === 'object' && 'complete' in rule
+  return 'corpus' in rule.meta && rule.meta.corpus === true
 }
 
 const locations = new WeakMap<VFile, Location>()

@@ -18,20 +18,34 @@ export type {TokenKind} from './lexer.js'
  */
 const retextChinese: Plugin<[], string, Root> = function (this: Processor): undefined {
   const self = this
-
-  self.parser = function (doc: string): Root {
-    const parser = new ParseChinese()
-    const paragraph = self.data('nlcstParagraphExtensions')
-    const root = self.data('nlcstRootExtensions')
-    const sentence = self.data('nlcstSentenceExtensions')
-
-    if (paragraph) insertAfterSplitter(parser.tokenizeParagraphPlugins, paragraph)
-    if (root) parser.tokenizeRootPlugins.unshift(...root)
-    if (sentence) parser.tokenizeSentencePlugins.unshift(...sentence)
-    return parser.parse(doc)
+  self.parser = function (doc: string, file): Root {
+    // Outside jiaodui's engine nothing else says what the text was: it is plain text.
+    if (file && file.data.format === undefined) file.data.format = 'txt'
+    return parserFor(self).parse(doc)
   }
-
   return undefined
+}
+
+/**
+ * A Chinese parser carrying the nlcst extensions other plugins registered on
+ * `processor` (as `retext-latin` does), for bridges from Markdown and HTML.
+ */
+export function parserFor(processor: Processor<any, any, any, any, any>): ParseChinese {
+  const parser = new ParseChinese()
+  const paragraph = processor.data('nlcstParagraphExtensions')
+  const root = processor.data('nlcstRootExtensions')
+  const sentence = processor.data('nlcstSentenceExtensions')
+  if (paragraph) insertAfterSplitter(parser.tokenizeParagraphPlugins, paragraph)
+  if (root) parser.tokenizeRootPlugins.unshift(...root)
+  if (sentence) parser.tokenizeSentencePlugins.unshift(...sentence)
+  return parser
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The format the text was parsed as: plain text, Markdown or HTML. */
+    format: 'txt' | 'md' | 'html'
+  }
 }
 
 export default retextChinese

@@ -1,3 +1,4 @@
+import type {Preset} from 'unified'
 import type {AnyRule} from '@jiaodui/lint-rule'
 import consistentNumericClaims from '@jiaodui/rule-consistent-numeric-claims'
 import consistentPunctuationWidth from '@jiaodui/rule-consistent-punctuation-width'
@@ -13,7 +14,11 @@ import noRepeatedBoilerplate from '@jiaodui/rule-no-repeated-boilerplate'
 import noScrapedBoilerplate from '@jiaodui/rule-no-scraped-boilerplate'
 import partsSumToWhole from '@jiaodui/rule-parts-sum-to-whole'
 
-/** Every rule jiaodui ships, in the order they run. */
+/**
+ * Every rule jiaodui ships, in the order they run: producers of `file.data`
+ * before the rules that read it (`meta.produces`/`meta.consumes`, checked by
+ * the engine and a test).
+ */
 export const rules: readonly AnyRule[] = [
   noScrapedBoilerplate,
   noRepeatedBoilerplate,
@@ -29,3 +34,14 @@ export const rules: readonly AnyRule[] = [
   noImpossiblePercentage,
   consistentNumericClaims,
 ]
+
+/**
+ * The recommended preset, a unified preset: every rule at its default
+ * severity. `unified().use(retextChinese).use(preset)` in a user's own pipeline;
+ * in a remark or rehype pipeline through `remarkChinese`/`rehypeChinese` of
+ * `@jiaodui/core`. Corpus rules attached without a file set check the single
+ * file they see.
+ */
+const preset: Preset = {plugins: [...rules]}
+
+export default preset

@@ -25,6 +25,8 @@ const rule = corpusRule<Options>(
     family: 'numbers',
     description: 'The same statistic (place, thing counted, time) given incompatible numbers in two articles',
     defaultSeverity: 'error',
+    consumes: ['meta'],
+    produces: ['claims'],
     fixable: false,
     optionsSchema: {
       type: 'object',

@@ -34,6 +34,8 @@ const rule = lintRule<Options>(
     family: 'numbers',
     description: 'The same statistic (place, thing counted, time) given two incompatible values in one article',
     defaultSeverity: 'error',
+    consumes: ['meta'],
+    produces: ['claims'],
     fixable: false,
     optionsSchema: {
       type: 'object',

@@ -16,6 +16,8 @@ const rule = lintRule(
     family: 'numbers',
     description: 'Shares above 100%, or shares of one whole adding up past 100%',
     defaultSeverity: 'error',
+    consumes: ['meta'],
+    produces: ['claims'],
     fixable: false
   },
   function (tree: Root, file, {report}) {

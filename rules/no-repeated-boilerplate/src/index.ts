@@ -89,6 +89,7 @@ const rule = corpusRule<Options>(
     family: 'boilerplate',
     description: 'Lines that recur verbatim across several articles of the same run',
     defaultSeverity: 'error',
+    produces: ['lineFingerprints'],
     fixable: true,
     optionsSchema: {
       type: 'object',

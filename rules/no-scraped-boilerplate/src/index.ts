@@ -33,6 +33,7 @@ const base = lintRule<Options>(
     description:
       'Lines left over from the scraped web page: breadcrumbs, datelines, bylines, credits, promos, related links and more',
     defaultSeverity: 'error',
+    produces: ['meta'],
     fixable: true,
     optionsSchema: {
       type: 'object',

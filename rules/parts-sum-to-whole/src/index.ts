@@ -24,6 +24,8 @@ const rule = lintRule<Options>(
     family: 'numbers',
     description: 'Parts introduced by 其中 or 分别 that exceed or do not add up to their whole',
     defaultSeverity: 'error',
+    consumes: ['meta'],
+    produces: ['claims'],
     fixable: false,
     optionsSchema: {
       type: 'object',

@@ -1,40 +1,28 @@
-import {randomBytes} from 'node:crypto'
-import {readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {availableParallelism} from 'node:os'
 import {Option, type Command} from 'commander'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
-import {availableParallelism} from 'node:os'
-import {
-  applyEdits,
-  buildReport,
-  createEngine,
-  editFromMessage,
-  formatFromPath,
-  type Engine,
-  type Format,
-  type Report,
-  type ReportInput
-} from '@jiaodui/core'
-import {isCorpusRule, RuleOptionsError, type AnyRule} from '@jiaodui/lint-rule'
-import {rules as presetRules} from '@jiaodui/preset'
-import {ConfigError, ConfigLoader, describe, type LoadedConfig} from '../config.js'
+import {applyEdits, buildReport, editFromMessage, fixText, type Report, type ReportInput} from '@jiaodui/core'
+import {isCorpusRule} from '@jiaodui/lint-rule'
+import {rules} from '@jiaodui/preset'
+import {describe} from '../config.js'
 import {checkFile, type FileOutcome, type FileTask} from '../check-file.js'
-import {DecodeError, encode, parseEncoding} from '../decode.js'
-import {checkInWorkers} from '../pool.js'
-import {expandPaths, IgnoreMatcher} from '../files.js'
+import {encode} from '../decode.js'
+import {RunConfigs} from '../engines.js'
+import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
-import {github} from '../reporters/github.js'
-import {json} from '../reporters/json.js'
-import {sarif} from '../reporters/sarif.js'
-import {stylish} from '../reporters/stylish.js'
+import {checkInWorkers} from '../pool.js'
+import {render, type ReportFormat} from '../reporters/index.js'
 import {version} from '../version.js'
+import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
 
 /** Options of `jiaodui check`, as commander parses them. */
 export interface CheckOptions {
   stdin?: boolean
   stdinFilename?: string
-  format: 'stylish' | 'json' | 'sarif' | 'github'
+  format: ReportFormat
   output?: string
   config?: string
   quiet?: boolean
@@ -71,124 +59,59 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     })
 }
 
-function parseMegabytes(value: string): number {
-  const size = Number(value)
-  if (!Number.isFinite(size) || size <= 0) {
-    throw new FatalError(`--max-file-size expects a size in megabytes, not \`${value}\``)
-  }
-  return size
-}
-
 function parseThreads(value: string): number {
   const count = Number(value)
-  if (!Number.isInteger(count) || count < 1) {
-    throw new FatalError(`--threads expects a whole number ≥ 1, not \`${value}\``)
-  }
+  if (!Number.isInteger(count) || count < 1) throw new FatalError(`--threads expects a whole number ≥ 1, not \`${value}\``)
+  return count
+}
+
+function parseCount(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 0) throw new FatalError(`--max-warnings expects a whole number ≥ 0, not \`${value}\``)
   return count
 }
 
 /** Files below which threads cost more (start-up) than they save. */
 const minFilesForThreads = 400
 
-function parseCount(value: string): number {
-  const count = Number(value)
-  if (!Number.isInteger(count) || count < 0) {
-    throw new FatalError(`--max-warnings expects a whole number ≥ 0, not \`${value}\``)
-  }
-  return count
-}
+/** Most rounds of corpus fixes (each followed by a re-check) in one run. */
+const maxCorpusRounds = 3
 
-/** Everything known about one input after the per-file phase. */
+/** Everything known about one input: what the report shows, and the outcome behind it. */
 interface Checked extends ReportInput {
   outcome: FileOutcome
 }
 
-/** Run `jiaodui check`; returns the exit code. */
+/**
+ * Run `jiaodui check`: gather → check → complete (corpus, with fixes and
+ * re-checks) → write → report → exit code. Returns the exit code.
+ */
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
-  if (options.dryRun && !options.fix) options.fix = true
-  const forced = options.encoding === undefined ? undefined : parseEncoding(options.encoding)
-  if (options.encoding !== undefined && !forced) {
-    throw new FatalError(`unknown encoding \`${options.encoding}\` (use utf-8, utf-16le, utf-16be, gb18030 or big5)`)
-  }
-  if (options.stdin && paths.length > 0) {
-    throw new FatalError('give either --stdin or paths, not both')
-  }
+  if (options.dryRun) options.fix = true
+  const configs = new RunConfigs(rules, io.cwd, options.config)
+  const gathered = await gatherInputs(paths, {...options, maxBytes: Math.round(options.maxFileSize * 1e6)}, io, configs)
+  for (const file of gathered.ignored) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
+  for (const {path: file, reason} of gathered.skipped) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ${reason}\n`)
+  const results = await checkFiles(gathered.tasks, configs, options, io)
+  await completeCorpus(results, configs, Boolean(options.fix))
+  const diff = await writeFixes(results, configs, options)
+  if (options.quiet) dropNonErrors(results)
+  const report = buildReport(results, version)
+  await printReport(report, results, {...options, diff}, io)
+  return exitCodeFor(report, options.maxWarnings)
+}
 
-  const rules: readonly AnyRule[] = presetRules
-  const loader = new ConfigLoader(rules)
-  const explicit = options.config ? loader.load(path.resolve(io.cwd, options.config)) : undefined
-  const rootConfig = explicit ?? loader.nearest(path.join(io.cwd, '.'))
-  const engines = new Map<string, Engine>()
-  const engineFor = (loaded: LoadedConfig): Engine => {
-    const key = loaded.path ?? ''
-    let engine = engines.get(key)
-    if (!engine) {
-      try {
-        engine = createEngine(rules, loaded.config)
-      } catch (error) {
-        if (error instanceof RuleOptionsError) {
-          throw new ConfigError(loaded.path ?? 'default config', error.errors.map((problem) => ({
-            pointer: `/rules/${error.ruleId}/options${problem.pointer}`,
-            message: problem.message
-          })))
-        }
-        throw error
-      }
-      engines.set(key, engine)
-    }
-    return engine
-  }
-  const configFor = (absolute: string | undefined): LoadedConfig =>
-    explicit ?? (absolute ? loader.nearest(absolute) : rootConfig)
-
-  // Gather inputs; every config that applies is loaded and validated here, before any work.
-  const tasks: FileTask[] = []
-  const skipped: string[] = []
-  const task = (display: string, absolute: string | undefined, format: Format): FileTask => {
-    const loaded = configFor(absolute)
-    engineFor(loaded)
-    return {
-      display,
-      absolute,
-      format,
-      configPath: loaded.path,
-      fix: Boolean(options.fix),
-      encoding: forced,
-      maxBytes: Math.round(options.maxFileSize * 1e6)
-    }
-  }
-  if (options.stdin) {
-    const name = options.stdinFilename ?? '<stdin>'
-    tasks.push(task(name, undefined, formatFromPath(name) ?? 'txt'))
-  } else {
-    const matcher = new IgnoreMatcher(io.cwd, rootConfig.config.ignorePatterns ?? [])
-    const expanded = await expandPaths(paths.length > 0 ? paths : ['.'], io.cwd, matcher)
-    if (expanded.unmatched.length > 0) {
-      throw new FatalError(
-        expanded.unmatched.map((arg) => `no files matching \`${arg}\` (after ignore files)`).join('\n')
-      )
-    }
-    skipped.push(...expanded.ignored)
-    for (const absolute of expanded.files) {
-      tasks.push(task(displayPath(io.cwd, absolute), absolute, formatFromPath(absolute) ?? 'txt'))
-    }
-  }
-  for (const file of skipped) {
-    io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
-  }
-
-  // Phase one: per file, on worker threads when there are enough files.
+/** Step: the per-file phase, on worker threads when there are enough files to pay for them. */
+async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io): Promise<Checked[]> {
   const threads = options.threads ?? (tasks.length >= minFilesForThreads ? Math.min(availableParallelism(), 4) : 1)
   let outcomes: FileOutcome[]
   if (threads > 1 && tasks.length > 1) {
     outcomes = await checkInWorkers(tasks, threads)
   } else {
     outcomes = []
-    for (const item of tasks) {
-      outcomes.push(await checkFile(item, engineFor(configFor(item.absolute)), io.readStdin))
-    }
+    for (const task of tasks) outcomes.push(await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
   }
-  const results: Checked[] = outcomes.map((outcome) => ({
+  return outcomes.map((outcome) => ({
     outcome,
     path: outcome.task.display,
     format: outcome.task.format,
@@ -197,89 +120,29 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     fixed: outcome.fixed,
     error: outcome.error
   }))
-
-  // Phase two: corpus rules see every file that was checked.
-  const vfiles = results.map((result) => result.file).filter((file): file is VFile => file !== undefined)
-  const rootEngine = engineFor(rootConfig)
-  await rootEngine.complete(vfiles)
-  if (options.fix) applyCorpusFixes(results, rootEngine)
-
-  if (options.quiet) {
-    for (const file of vfiles) file.messages = file.messages.filter((message) => message.fatal === true)
-  }
-
-  // Write fixes.
-  let diff = ''
-  for (const result of results) {
-    const {outcome} = result
-    if (outcome.output === undefined || !outcome.decoded || !result.file) continue
-    const before = outcome.decoded.text
-    if (outcome.output === before) continue
-    if (options.stdin) continue
-    if (options.dryRun) {
-      diff += createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, before, outcome.output)
-      continue
-    }
-    try {
-      await writeAtomically(outcome.task.absolute!, outcome.bytes!, encode(outcome.output, outcome.decoded))
-    } catch (error) {
-      result.error = {
-        code: error instanceof DecodeError ? error.code : 'write-failed',
-        message: `not fixed: ${error instanceof Error ? error.message : String(error)}`
-      }
-      result.fixed = 0
-    }
-  }
-
-  const report = buildReport(results, version)
-  const rendered =
-    options.format === 'json'
-      ? json(report)
-      : options.format === 'sarif'
-        ? sarif(report, rules)
-        : options.format === 'github'
-          ? github(report)
-          : stylish(report, {color: options.color !== false && io.color && !options.output})
-
-  const writeReport = async (fallback: (text: string) => void) => {
-    if (!options.output) return fallback(rendered)
-    try {
-      await writeFile(path.resolve(io.cwd, options.output), rendered)
-    } catch (error) {
-      throw new FatalError(`cannot write the report to \`${options.output}\` (${describe(error)})`)
-    }
-  }
-  if (options.stdin && options.fix) {
-    const fixed = results[0]
-    if (!fixed?.error) io.stdout(fixed?.outcome.output ?? '')
-    await writeReport(io.stderr)
-  } else if (options.dryRun) {
-    io.stdout(diff)
-    await writeReport(io.stderr)
-  } else {
-    await writeReport(io.stdout)
-  }
-
-  return exitCodeFor(report, options.maxWarnings)
 }
 
 /**
- * 2 when a file could not be read or fixed; 1 when there are errors, or more
- * warnings than `--max-warnings` (default 0); info never fails a run.
+ * Step: the corpus phase over every checked file. With `fix`, corpus fixes are
+ * applied and the changed files checked again (fix passes included) before the
+ * corpus phase runs again, so every message of the report points into the text
+ * that is written.
  */
-export function exitCodeFor(report: Report, maxWarnings = 0): number {
-  if (report.summary.filesWithErrors > 0) return exitCodes.fatal
-  if (report.summary.errors > 0 || report.summary.warnings > maxWarnings) return exitCodes.findings
-  return exitCodes.clean
+async function completeCorpus(results: Checked[], configs: RunConfigs, fix: boolean): Promise<void> {
+  const engine = configs.rootEngine()
+  for (let round = 0; ; round++) {
+    await engine.complete(results.flatMap((result) => (result.file ? [result.file] : [])))
+    if (!fix || round === maxCorpusRounds) return
+    const changed = applyCorpusFixes(results, configs)
+    if (changed.length === 0) return
+    for (const result of changed) await recheck(result, configs)
+  }
 }
 
-/**
- * Corpus rules report after the per-file fix passes: apply their fixes to the
- * fixed text in one more pass (not re-checked), and drop the applied messages.
- */
-function applyCorpusFixes(results: Checked[], engine: Engine): void {
-  const corpusIds = new Set(engine.rules.filter(isCorpusRule).map((rule) => rule.meta.ruleId))
-  if (corpusIds.size === 0) return
+/** Apply the fixes of corpus-rule messages to each file's fixed text; returns the files changed. */
+function applyCorpusFixes(results: Checked[], configs: RunConfigs): Checked[] {
+  const corpusIds = new Set(configs.rules.filter(isCorpusRule).map((rule) => rule.meta.ruleId))
+  const changed: Checked[] = []
   for (const result of results) {
     const {outcome} = result
     if (!result.file || outcome.output === undefined) continue
@@ -289,33 +152,107 @@ function applyCorpusFixes(results: Checked[], engine: Engine): void {
       .filter((edit) => edit !== undefined)
     if (edits.length === 0) continue
     const applied = applyEdits(outcome.output, edits)
+    if (applied.applied.length === 0) continue
     outcome.output = applied.output
-    const done = new Set(applied.applied.map((edit) => edit.message))
-    result.file.messages = result.file.messages.filter((message) => !done.has(message))
-    result.fixed = (result.fixed ?? 0) + done.size
+    result.fixed = (result.fixed ?? 0) + applied.applied.length
+    changed.push(result)
+  }
+  return changed
+}
+
+/** Check (and fix) a file's current output again, keeping the count of fixes made so far. */
+async function recheck(result: Checked, configs: RunConfigs): Promise<void> {
+  const {outcome} = result
+  const engine = configs.engineFor(configs.configFor(outcome.task.absolute))
+  const fixed = await fixText(engine, {
+    value: outcome.output!,
+    format: outcome.task.format,
+    path: outcome.task.display,
+    data: {encoding: outcome.encoding}
+  })
+  outcome.output = fixed.output
+  result.fixed = (result.fixed ?? 0) + fixed.fixed.length
+  result.file = outcome.file = fixed.file
+}
+
+/**
+ * Step: write the fixed texts (or, with `--dry-run`, make their diff). A fix
+ * that cannot be written leaves the file as it was and the report says why; the
+ * file's messages are then those of the text on disk.
+ */
+async function writeFixes(results: Checked[], configs: RunConfigs, options: CheckOptions): Promise<string> {
+  let diff = ''
+  for (const result of results) {
+    const {outcome} = result
+    if (!options.fix || options.stdin || outcome.output === undefined || !outcome.decoded || !result.file) continue
+    const before = outcome.decoded.text
+    if (outcome.output === before) continue
+    if (options.dryRun) {
+      diff += createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, before, outcome.output)
+      continue
+    }
+    try {
+      await writeAtomically(outcome.task.absolute!, outcome.bytes!, encodeFixed(before, outcome.output, outcome.decoded, outcome.bytes!, outcome.task.encoding))
+    } catch (error) {
+      result.error = {
+        code: error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : 'write-failed',
+        message: error instanceof WriteRefused ? error.message : `not fixed: ${describe(error)}`
+      }
+      result.fixed = 0
+      const engine = configs.engineFor(configs.configFor(outcome.task.absolute))
+      result.file = await engine.check({value: before, format: outcome.task.format, path: outcome.task.display, data: {encoding: outcome.encoding}})
+    }
+  }
+  return diff
+}
+
+/** Step (`--quiet`): keep errors only. */
+function dropNonErrors(results: Checked[]): void {
+  for (const result of results) {
+    if (result.file) result.file.messages = result.file.messages.filter((message) => message.fatal === true)
   }
 }
 
 /**
- * Write `next` over `file` without ever leaving it half-written: refuse when
- * the file changed since it was read, write a temporary file beside it, rename.
+ * Step: print the report where it belongs. With `--stdin --fix` standard output
+ * carries the fixed text in the input's own encoding and the report goes to
+ * standard error; with `--dry-run` standard output carries the diff.
  */
-async function writeAtomically(file: string, read: Uint8Array, next: Buffer): Promise<void> {
-  const current = await readFile(file)
-  if (!current.equals(Buffer.from(read.buffer, read.byteOffset, read.byteLength))) {
-    throw new Error('the file changed since it was read; not overwritten')
+async function printReport(
+  report: Report,
+  results: Checked[],
+  options: CheckOptions & {diff: string},
+  io: Io
+): Promise<void> {
+  const rendered = render(report, options.format, {
+    rules,
+    color: options.color !== false && io.color && !options.output,
+    dryRun: Boolean(options.dryRun)
+  })
+  let fallback = io.stdout
+  if (options.stdin && options.fix && !options.dryRun) {
+    const {outcome, error} = results[0] ?? {}
+    if (outcome?.decoded && outcome.output !== undefined && !error) io.stdout(encode(outcome.output, outcome.decoded))
+    fallback = io.stderr
+  } else if (options.dryRun) {
+    io.stdout(options.diff)
+    fallback = io.stderr
   }
-  const {mode} = await stat(file)
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.jiaodui-${randomBytes(6).toString('hex')}`)
+  if (!options.output) return fallback(rendered)
   try {
-    await writeFile(temporary, next, {mode})
-    await rename(temporary, file)
+    await writeFile(path.resolve(io.cwd, options.output), rendered)
   } catch (error) {
-    await unlink(temporary).catch(() => {})
-    throw error
+    throw new FatalError(`cannot write the report to \`${options.output}\` (${describe(error)})`)
   }
 }
 
-function displayPath(cwd: string, absolute: string): string {
-  return path.relative(cwd, absolute).split(path.sep).join('/') || path.basename(absolute)
+/**
+ * Step: the exit code. 2 when a file could not be read or fixed; 1 when there
+ * are errors, or more warnings than `--max-warnings` (default 0); info never
+ * fails a run.
+ */
+export function exitCodeFor(report: Report, maxWarnings = 0): number {
+  if (report.summary.filesWithErrors > 0) return exitCodes.fatal
+  if (report.summary.errors > 0 || report.summary.warnings > maxWarnings) return exitCodes.findings
+  return exitCodes.clean
 }

@@ -2,24 +2,21 @@ import path from 'node:path'
 import type {Command} from 'commander'
 import type {Claim} from '@jiaodui/claims'
 import {createEngine, type Engine} from '@jiaodui/core'
+import {isCalendarDate} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
-import {ConfigLoader} from '../config.js'
-import {gatherTasks, printRecords, recordCommand} from '../inputs.js'
+import {RunConfigs} from '../engines.js'
+import {gatherInputs, type InputOptions, printRecords, recordCommand} from '../inputs.js'
 import {FatalError, type Io} from '../io.js'
 
 /** One line of `jiaodui claims` output (`schemas/claim.schema.json`). */
 export type ClaimRecord = {path: string} & Claim
 
 /** Options of `jiaodui claims`. */
-interface ClaimsOptions {
-  stdin?: boolean
-  stdinFilename?: string
+interface ClaimsOptions extends InputOptions {
   format: 'jsonl' | 'json'
-  encoding?: string
   date?: string
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 /** Register `jiaodui claims`. */
 export function registerClaims(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -35,8 +32,8 @@ export function registerClaims(program: Command, io: Io, setExit: (code: number)
 }
 
 async function claims(paths: string[], options: ClaimsOptions, io: Io): Promise<number> {
-  if (options.date !== undefined && !isoDate.test(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected YYYY-MM-DD`)
-  const loader = new ConfigLoader(rules)
+  if (options.date !== undefined && !isCalendarDate(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected a calendar date YYYY-MM-DD`)
+  const configs = new RunConfigs(rules, io.cwd, options.config)
   // The boilerplate rule records the article's date and place (`file.data.meta`); a claims
   // rule computes the claims from them, once per file (`file.data.claims`). Their messages are not printed.
   const needed = rules.filter((rule) => rule.meta.ruleId === 'no-scraped-boilerplate' || rule.meta.ruleId === 'no-contradictory-claims')
@@ -51,10 +48,10 @@ async function claims(paths: string[], options: ClaimsOptions, io: Io): Promise<
   }
   const dateFor = (file: string): string | undefined => {
     if (options.date !== undefined) return options.date
-    const value = loader.nearest(file).config.settings?.['date']
-    return typeof value === 'string' && isoDate.test(value) ? value : undefined
+    const value = configs.configFor(file).config.settings?.['date']
+    return typeof value === 'string' && isCalendarDate(value) ? value : undefined
   }
-  const tasks = (await gatherTasks(paths, options, io, loader)).map((task) => ({
+  const tasks = (await gatherInputs(paths, {...options, engines: false}, io, configs)).tasks.map((task) => ({
     ...task,
     date: dateFor(task.absolute ?? path.join(io.cwd, task.display))
   }))

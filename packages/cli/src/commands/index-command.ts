@@ -19,17 +19,18 @@ import {
   type OpenOptions
 } from '@jiaodui/claim-index'
 import {createEngine, type Engine} from '@jiaodui/core'
+import {isCalendarDate} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {readInput} from '../check-file.js'
-import {ConfigLoader, describe, type LoadedConfig} from '../config.js'
-import {gatherTasks} from '../inputs.js'
+import {describe, type LoadedConfig} from '../config.js'
+import {RunConfigs} from '../engines.js'
+import {gatherInputs, parseMegabytes} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 /** Options every `jiaodui index` subcommand takes. */
 interface IndexOptions {
   index?: string
+  config?: string
 }
 
 /** Register `jiaodui index add|stats|remove|prune|export|import`. */
@@ -42,6 +43,7 @@ export function registerIndex(program: Command, io: Io, setExit: (code: number) 
       .command(name)
       .description(description)
       .option('--index <path|url>', 'SQLite file or postgres:// URL (default: JIAODUI_INDEX_URL, settings.index.location, .jiaodui/claims.db beside the config)')
+      .option('-c, --config <file>', 'use this config file (no discovery)')
       // `run` sets these on top-level commands only; a subcommand must not exit the process either.
       .exitOverride()
       .configureOutput({writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text)})
@@ -55,6 +57,7 @@ export function registerIndex(program: Command, io: Io, setExit: (code: number) 
     .option('--stdin', 'read one article from standard input')
     .option('--stdin-filename <name>', 'path to record for standard input; its extension picks the format')
     .option('--encoding <name>', 'read files in this encoding instead of detecting it')
+    .option('--max-file-size <MB>', 'largest file to read, in megabytes', parseMegabytes, 16)
     .option('--date <YYYY-MM-DD>', 'article date for texts without one (overrides config `settings.date`)')
     .option('--source <name>', 'where the articles come from (a site, a desk), recorded with them')
     .option('--batch <n>', 'articles per transaction', parseBatch, 200)
@@ -93,10 +96,10 @@ async function asFatal(work: () => Promise<number>): Promise<number> {
   }
 }
 
-/** Where the index is and how to open it, from `--index`, the environment and the config. */
-export function indexTarget(flag: string | undefined, io: Io, loader = new ConfigLoader(rules)): {location: IndexLocation; open: OpenOptions} {
-  // `nearest` takes a file and looks from its folder up: name one inside the working folder.
-  const config = loader.nearest(path.join(io.cwd, 'index'))
+/** Where the index is and how to open it, from `--index`, the environment and the working folder's config. */
+function indexTarget(options: IndexOptions, io: Io, configs = new RunConfigs(rules, io.cwd, options.config)): {location: IndexLocation; open: OpenOptions} {
+  const flag = options.index
+  const config = configs.root
   const settings = config.config.settings?.['index'] as IndexSettings | undefined
   const location = resolveIndexLocation({flag, env: io.env, settings, configPath: config.path, cwd: io.cwd})
   return {location, open: {busyTimeout: settings?.busyTimeout ?? 5000}}
@@ -111,21 +114,22 @@ interface AddOptions extends IndexOptions {
   stdin?: boolean
   stdinFilename?: string
   encoding?: string
+  maxFileSize?: number
   date?: string
   source?: string
   batch: number
 }
 
 async function add(paths: string[], options: AddOptions, io: Io): Promise<number> {
-  if (options.date !== undefined && !isoDate.test(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected YYYY-MM-DD`)
-  const loader = new ConfigLoader(rules)
-  const target = indexTarget(options.index, io, loader)
-  const tasks = await gatherTasks(paths, options, io, loader)
+  if (options.date !== undefined && !isCalendarDate(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected a calendar date YYYY-MM-DD`)
+  const configs = new RunConfigs(rules, io.cwd, options.config)
+  const target = indexTarget(options, io, configs)
+  const {tasks} = await gatherInputs(paths, {...options, engines: false}, io, configs)
   const engineFor = claimEngines()
   const dateFor = (file: string): string | undefined => {
     if (options.date !== undefined) return options.date
-    const value = loader.nearest(file).config.settings?.['date']
-    return typeof value === 'string' && isoDate.test(value) ? value : undefined
+    const value = configs.configFor(file).config.settings?.['date']
+    return typeof value === 'string' && isCalendarDate(value) ? value : undefined
   }
   let failed = false
   const totals = {added: 0, replaced: 0, unchanged: 0, claims: 0}
@@ -175,7 +179,7 @@ function claimEngines(): (date: string | undefined) => Engine {
 }
 
 async function stats(options: IndexOptions & {format: 'text' | 'json'}, io: Io): Promise<number> {
-  const target = indexTarget(options.index, io)
+  const target = indexTarget(options, io)
   const result = await withIndex(target.location, target.open, (store) => store.stats())
   if (options.format === 'json') {
     io.stdout(JSON.stringify(result, null, 2) + '\n')
@@ -193,22 +197,22 @@ async function stats(options: IndexOptions & {format: 'text' | 'json'}, io: Io):
 }
 
 async function remove(paths: string[], options: IndexOptions, io: Io): Promise<number> {
-  const target = indexTarget(options.index, io)
+  const target = indexTarget(options, io)
   const removed = await withIndex(target.location, target.open, (store) => store.remove(paths))
   io.stdout(`${shown(target.location, io)}: ${removed} of ${new Set(paths).size} removed\n`)
   return exitCodes.clean
 }
 
 async function prune(options: IndexOptions & {before: string}, io: Io): Promise<number> {
-  if (!isoDate.test(options.before)) throw new FatalError(`invalid --before \`${options.before}\`: expected YYYY-MM-DD`)
-  const target = indexTarget(options.index, io)
+  if (!isCalendarDate(options.before)) throw new FatalError(`invalid --before \`${options.before}\`: expected a calendar date YYYY-MM-DD`)
+  const target = indexTarget(options, io)
   const removed = await withIndex(target.location, target.open, (store) => store.prune(options.before))
   io.stdout(`${shown(target.location, io)}: ${removed} documents dated before ${options.before} removed\n`)
   return exitCodes.clean
 }
 
 async function exportIndex(options: IndexOptions & {output?: string}, io: Io): Promise<number> {
-  const target = indexTarget(options.index, io)
+  const target = indexTarget(options, io)
   const lines: string[] = []
   await withIndex(target.location, target.open, async (store: ClaimStore) => {
     for await (const entry of store.entries()) {
@@ -228,7 +232,7 @@ async function exportIndex(options: IndexOptions & {output?: string}, io: Io): P
 }
 
 async function importIndex(file: string | undefined, options: IndexOptions, io: Io): Promise<number> {
-  const target = indexTarget(options.index, io)
+  const target = indexTarget(options, io)
   const input = file === undefined || file === '-' ? Readable.from([Buffer.from(await io.readStdin())]) : createReadStream(path.resolve(io.cwd, file))
   const name = file === undefined || file === '-' ? '<stdin>' : file
   const totals = {added: 0, replaced: 0, unchanged: 0, claims: 0}

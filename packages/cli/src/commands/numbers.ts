@@ -5,19 +5,16 @@ import {segmentsOf, type TreeLike} from '@jiaodui/claims'
 import {createEngine, type Engine, type Format} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
-import {ConfigLoader} from '../config.js'
-import {gatherTasks, printRecords, recordCommand} from '../inputs.js'
+import {RunConfigs} from '../engines.js'
+import {gatherInputs, type InputOptions, printRecords, recordCommand} from '../inputs.js'
 import type {Io} from '../io.js'
 
 /** One line of `jiaodui numbers` output (`schemas/quantity.schema.json`). */
 export type QuantityRecord = {path: string; line: number; column: number} & Quantity
 
 /** Options of `jiaodui numbers`. */
-interface NumbersOptions {
-  stdin?: boolean
-  stdinFilename?: string
+interface NumbersOptions extends InputOptions {
   format: 'jsonl' | 'json'
-  encoding?: string
 }
 
 /** Register `jiaodui numbers`. */
@@ -52,7 +49,7 @@ export function quantitiesOf(text: string, format: Format, tree: Root | undefine
 
 async function numbers(paths: string[], options: NumbersOptions, io: Io): Promise<number> {
   const engine: Engine = createEngine([], {})
-  const tasks = await gatherTasks(paths, options, io, new ConfigLoader(rules))
+  const {tasks} = await gatherInputs(paths, {...options, engines: false}, io, new RunConfigs(rules, io.cwd, options.config))
   return printRecords(tasks, options.format, io, async (task, text) => {
     const tree = task.format === 'txt' ? undefined : (await engine.parse({value: text, format: task.format})).tree
     const place = location(text)

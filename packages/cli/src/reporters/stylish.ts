@@ -53,8 +53,10 @@ function pad(text: string, width: number): string {
 }
 
 /** Human-readable report, grouped by file (like ESLint's stylish). */
-export function stylish(report: Report, options: {color?: boolean} = {}): string {
+export function stylish(report: Report, options: {color?: boolean; dryRun?: boolean} = {}): string {
   const paint = options.color ? ansi : plain
+  // With --dry-run nothing was written: the counts are what --fix would do.
+  const fixedWord = options.dryRun ? 'would fix' : 'fixed'
   const lines: string[] = []
   for (const file of report.files) {
     if (file.messages.length === 0 && !file.error && !file.fixed) continue
@@ -65,7 +67,7 @@ export function stylish(report: Report, options: {color?: boolean} = {}): string
     if (file.error) {
       lines.push(`  ${paint.red('error')}  ${file.error.message}  ${paint.dim(file.error.code)}`)
     }
-    if (file.fixed) lines.push(paint.dim(`  fixed ${file.fixed} problem${file.fixed === 1 ? '' : 's'}`))
+    if (file.fixed) lines.push(paint.dim(`  ${fixedWord} ${file.fixed} problem${file.fixed === 1 ? '' : 's'}`))
     const rows = file.messages.map((message) => [
       `${message.place.start.line}:${message.place.start.column}`,
       message.severity,
@@ -99,7 +101,7 @@ export function stylish(report: Report, options: {color?: boolean} = {}): string
       lines.push(paint.dim(`  ${summary.fixable} fixable with --fix`))
     }
   } else {
-    lines.push(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems${summary.fixed > 0 ? ` (${summary.fixed} fixed)` : ''}`)
+    lines.push(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems${summary.fixed > 0 ? ` (${options.dryRun ? `would fix ${summary.fixed}` : `${summary.fixed} fixed`})` : ''}`)
   }
   return lines.join('\n') + '\n'
 }
