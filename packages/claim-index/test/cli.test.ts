@@ -4,7 +4,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 // The CLI depends on this package; its tests drive it through `run`, in process.
 import {run} from '../../cli/src/run.js'
-import {postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
+import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
 
 async function jiaodui(argv: string[], cwd: string, env: Record<string, string> = {}, stdin = '') {
   let stdout = ''
@@ -40,10 +40,10 @@ function suite(name: string, make: () => Promise<Backend>) {
     let backend: Backend
     beforeAll(async () => {
       backend = await make()
-    })
+    }, clusterTimeout)
     afterAll(async () => {
       await backend?.teardown()
-    })
+    }, clusterTimeout)
 
     async function indexFlag(): Promise<string> {
       const location = await backend.fresh()

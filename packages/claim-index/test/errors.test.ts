@@ -7,7 +7,7 @@ import pg from 'pg'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {openIndex, schemaVersion} from '../src/index.js'
 import {startThrowawayPostgres, type ThrowawayPostgres} from '../src/throwaway-postgres.js'
-import {entry, postgresBin} from './helpers.js'
+import {clusterTimeout, entry, postgresBin} from './helpers.js'
 
 const require = createRequire(import.meta.url)
 const Sqlite = require('libsql') as typeof import('libsql')
@@ -124,10 +124,10 @@ describe.skipIf(!postgresBin)('PostgreSQL: databases that are not an index', () 
   let cluster: ThrowawayPostgres
   beforeAll(async () => {
     cluster = await startThrowawayPostgres()
-  })
+  }, clusterTimeout)
   afterAll(async () => {
     await cluster?.stop()
-  })
+  }, clusterTimeout)
 
   async function database(name: string, setup: string[] = []): Promise<string> {
     const admin = new pg.Client({connectionString: cluster.url})

@@ -13,6 +13,12 @@ if (!postgresBin) {
   console.warn('claim-index: PostgreSQL tests SKIPPED: no server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin; install them with `apt-get install -y postgresql`')
 }
 
+/**
+ * How long starting or stopping a throwaway cluster may take: seconds on an idle machine, much
+ * more on a shared, loaded one (vitest's default hook timeout is 10 s).
+ */
+export const clusterTimeout = 180_000
+
 /** One backend under test: how to get a fresh, empty index location. */
 export interface Backend {
   name: 'sqlite' | 'postgres'
