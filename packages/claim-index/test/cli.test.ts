@@ -1,7 +1,10 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {rules} from '@jiaodui/preset'
+import {ConfigLoader} from '../../cli/src/config.js'
 // The CLI depends on this package; its tests drive it through `run`, in process.
 import {run} from '../../cli/src/run.js'
 import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
@@ -114,4 +117,12 @@ describe('where the index is', () => {
     const result = await jiaodui(['index', 'stats', '--index', 'notes.db'], folder)
     expect(result).toEqual({code: 2, stdout: '', stderr: `jiaodui: \`${path.join(folder, 'notes.db')}\` is not a claim index: it is not an SQLite database\n`})
   })
+})
+
+test('the config example of the README validates against the config schema', () => {
+  const readme = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'README.md'), 'utf8')
+  const examples = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1]!) as unknown)
+  expect(examples.length).toBeGreaterThan(0)
+  const loader = new ConfigLoader(rules)
+  for (const example of examples) expect(() => loader.check(example, 'README.md')).not.toThrow()
 })
