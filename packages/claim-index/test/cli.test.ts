@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -109,6 +109,13 @@ describe('where the index is', () => {
     const result = await jiaodui(['index', 'stats'], folder)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/\/settings\/index\/busyTimeout/)
+  })
+
+  test('importing a file that does not exist is a fatal error and creates no index', async () => {
+    const folder = project('import-missing')
+    const result = await jiaodui(['index', 'import', 'missing.jsonl'], folder)
+    expect(result).toMatchObject({code: 2, stderr: expect.stringMatching(/^jiaodui: cannot read `missing\.jsonl` \(ENOENT/)})
+    expect(existsSync(path.join(folder, '.jiaodui'))).toBe(false)
   })
 
   test('a file that is not an index is a fatal error, not a crash', async () => {

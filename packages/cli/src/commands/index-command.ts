@@ -1,5 +1,5 @@
-import {createReadStream, statSync} from 'node:fs'
-import {writeFile} from 'node:fs/promises'
+import {statSync} from 'node:fs'
+import {open, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
@@ -233,8 +233,17 @@ async function exportIndex(options: IndexOptions & {output?: string}, io: Io): P
 
 async function importIndex(file: string | undefined, options: IndexOptions, io: Io): Promise<number> {
   const target = indexTarget(options, io)
-  const input = file === undefined || file === '-' ? Readable.from([Buffer.from(await io.readStdin())]) : createReadStream(path.resolve(io.cwd, file))
   const name = file === undefined || file === '-' ? '<stdin>' : file
+  let input: Readable
+  if (file === undefined || file === '-') input = Readable.from([Buffer.from(await io.readStdin())])
+  else {
+    // Opened before the index is, so a wrong name creates nothing.
+    try {
+      input = (await open(path.resolve(io.cwd, file))).createReadStream()
+    } catch (error) {
+      throw new FatalError(`cannot read \`${file}\` (${describe(error)})`)
+    }
+  }
   const totals = {added: 0, replaced: 0, unchanged: 0, claims: 0}
   await withIndex(target.location, {...target.open, create: true}, async (store) => {
     let batch: DocumentEntry[] = []
