@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {openIndex, schemaVersion, type ClaimStore, type ClashQuery} from '../src/index.js'
+import type {Claim} from '@jiaodui/claims'
+import {openIndex, schemaVersion, type ClaimStore, type ClashQuery, type DocumentEntry} from '../src/index.js'
 import {keyFrame} from '../src/rows.js'
 import {clusterTimeout, entry, freshStore, postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
 
@@ -103,15 +104,15 @@ function backendSuite(name: string, make: () => Promise<Backend>) {
       const {store} = await freshStore(backend)
       const original = [entry('b.txt', archived, '2019-01-10', 'desk'), entry('a.txt', changed, '2019-02-10')]
       await store.add(original)
-      const exported = []
+      const exported: DocumentEntry[] = []
       for await (const item of store.entries()) exported.push(item)
       expect(exported.map((item) => item.document.path)).toEqual(['a.txt', 'b.txt'])
-      const withoutDocument = (claims: typeof exported[number]['claims']) => claims.map(({document: _document, ...rest}) => rest)
+      const withoutDocument = (claims: Claim[]) => claims.map(({document: _document, ...rest}) => rest)
       expect(withoutDocument(exported[1]!.claims)).toEqual(withoutDocument(original[0]!.claims))
       expect(exported[1]!.claims.map((claim) => claim.document)).toEqual([original[0]!.document, original[0]!.document])
       const {store: copy} = await freshStore(backend)
       expect(await copy.add(exported)).toEqual({added: 2, replaced: 0, unchanged: 0, claims: 3})
-      const again = []
+      const again: DocumentEntry[] = []
       for await (const item of copy.entries()) again.push(item)
       expect(again).toEqual(exported)
       await Promise.all([store.close(), copy.close()])
