@@ -58,11 +58,20 @@ export async function startThrowawayPostgres(options: {bin?: string | undefined}
   const exec = (name: string, args: string[]) =>
     asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, name), ...args]) : run(path.join(bin, name), args)
   const data = path.join(folder, 'data')
-  const port = await freePort()
+  let port = 0
   try {
     await exec('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'])
-    const settings = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
-    await exec('pg_ctl', ['-D', data, '-l', path.join(folder, 'server.log'), '-w', '-t', '60', '-o', settings, 'start'])
+    // Another process may take the free port between the check and the start: try a few.
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort()
+      const settings = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
+      try {
+        await exec('pg_ctl', ['-D', data, '-l', path.join(folder, 'server.log'), '-w', '-t', '120', '-o', settings, 'start'])
+        break
+      } catch (error) {
+        if (attempt === 3) throw error
+      }
+    }
   } catch (error) {
     rmSync(folder, {recursive: true, force: true})
     throw error
