@@ -1,7 +1,7 @@
 import type {Client as PgClient} from 'pg'
 import {IndexError} from './errors.js'
 import {documentOfRow, nearestClashes, type ClashRow} from './nearest.js'
-import {claimFromRow, rowOf, type ClaimRow, type DocumentEntry} from './rows.js'
+import {claimFromRow, keyHash, rowOf, type ClaimRow, type DocumentEntry} from './rows.js'
 import {applicationName, consistencySql, pendingMigrations, schemaVersion} from './schema.js'
 import type {AddResult, ClaimStore, ClashQuery, IndexStats, LookupOptions, StoredClaim} from './store.js'
 
@@ -92,17 +92,17 @@ async function readVersion(client: PgClient, location: string): Promise<number> 
 
 const lookupSql = `
 SELECT q.i, x.side, x.claim, x.low, x.high, d.path, d.hash, d.date, d.source
-FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::bool[], $7::bool[])
-  WITH ORDINALITY AS q(scope, metric, period, low, high, low_inclusive, high_inclusive, i)
+FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::bool[], $7::bool[], $11::bigint[])
+  WITH ORDINALITY AS q(scope, metric, period, low, high, low_inclusive, high_inclusive, key_hash, i)
 CROSS JOIN LATERAL (
   (SELECT 'below' AS side, c.claim, c.low, c.high, c.document_id FROM indexed_claims c
-    WHERE c.scope = q.scope AND c.metric = q.metric AND c.period = q.period
+    WHERE c.key_hash = q.key_hash AND c.scope = q.scope AND c.metric = q.metric AND c.period = q.period
       AND c.high <= q.low AND (c.high < q.low OR NOT (c.high_inclusive AND q.low_inclusive))
       AND c.confidence >= $8 AND c.document_id <> ALL($9::bigint[])
     ORDER BY c.high DESC LIMIT $10)
   UNION ALL
   (SELECT 'above' AS side, c.claim, c.low, c.high, c.document_id FROM indexed_claims c
-    WHERE c.scope = q.scope AND c.metric = q.metric AND c.period = q.period
+    WHERE c.key_hash = q.key_hash AND c.scope = q.scope AND c.metric = q.metric AND c.period = q.period
       AND c.low >= q.high AND (c.low > q.high OR NOT (c.low_inclusive AND q.high_inclusive))
       AND c.confidence >= $8 AND c.document_id <> ALL($9::bigint[])
     ORDER BY c.low ASC LIMIT $10)
@@ -244,6 +244,7 @@ class PostgresStore implements ClaimStore {
     for (let start = 0; start < pending.length; start += 5000) {
       const records = pending.slice(start, start + 5000).map(({id, row}) => ({
         document_id: id,
+        key_hash: row.keyHash,
         scope: row.scope,
         metric: row.metric,
         period: row.period,
@@ -257,9 +258,9 @@ class PostgresStore implements ClaimStore {
         claim: row.claim
       }))
       await this.client.query(
-        `INSERT INTO indexed_claims (document_id, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim)
-         SELECT document_id, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim
-         FROM json_to_recordset($1::json) AS r(document_id bigint, scope text, metric text, period text, low float8, high float8,
+        `INSERT INTO indexed_claims (document_id, key_hash, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim)
+         SELECT document_id, key_hash, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim
+         FROM json_to_recordset($1::json) AS r(document_id bigint, key_hash bigint, scope text, metric text, period text, low float8, high float8,
            low_inclusive boolean, high_inclusive boolean, confidence float8, line int, col int, claim text)`,
         [JSON.stringify(records)]
       )
@@ -285,7 +286,8 @@ class PostgresStore implements ClaimStore {
       pick((query) => query.highInclusive),
       options.minConfidence,
       excluded,
-      options.limit
+      options.limit,
+      pick((query) => keyHash(query))
     ])
     const below = queries.map((): ClashRow[] => [])
     const above = queries.map((): ClashRow[] => [])

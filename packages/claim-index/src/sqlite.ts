@@ -3,7 +3,7 @@ import path from 'node:path'
 import type Database from 'libsql'
 import {IndexError} from './errors.js'
 import {documentOfRow, nearestClashes, type ClashRow} from './nearest.js'
-import {rowOf, claimFromRow, type ClaimRow, type DocumentEntry} from './rows.js'
+import {claimFromRow, keyHash, rowOf, type ClaimRow, type DocumentEntry} from './rows.js'
 import {applicationName, consistencySql, pendingMigrations, schemaVersion, sqliteApplicationId, tables} from './schema.js'
 import type {AddResult, ClaimStore, ClashQuery, IndexStats, LookupOptions, StoredClaim} from './store.js'
 
@@ -125,8 +125,8 @@ function notAnIndex(file: string, names: readonly string[]): IndexError {
   )
 }
 
-const insertSql = 'INSERT INTO indexed_claims (document_id, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim) VALUES '
-const rowPlaceholders = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+const insertSql = 'INSERT INTO indexed_claims (document_id, key_hash, scope, metric, period, low, high, low_inclusive, high_inclusive, confidence, line, col, claim) VALUES '
+const rowPlaceholders = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 /** Rows per INSERT statement: one call into SQLite per 64 rows instead of per row (bulk load about twice as fast). */
 const rowsPerInsert = 64
 
@@ -135,7 +135,7 @@ function claimInserter(db: Connection): (rows: ReadonlyMap<number, readonly Clai
   const many = db.prepare(insertSql + Array.from({length: rowsPerInsert}, () => rowPlaceholders).join(', '))
   const one = db.prepare(insertSql + rowPlaceholders)
   const values = ({documentId, row}: {documentId: number; row: ClaimRow}) =>
-    [documentId, row.scope, row.metric, row.period, row.low, row.high, row.lowInclusive ? 1 : 0, row.highInclusive ? 1 : 0, row.confidence, row.line, row.column, row.claim] as const
+    [documentId, row.keyHash, row.scope, row.metric, row.period, row.low, row.high, row.lowInclusive ? 1 : 0, row.highInclusive ? 1 : 0, row.confidence, row.line, row.column, row.claim] as const
   return (byDocument) => {
     const rows = [...byDocument].flatMap(([documentId, list]) => list.map((row) => ({documentId, row})))
     let start = 0
@@ -223,7 +223,7 @@ class SqliteStore implements ClaimStore {
       // Ids are integers read from the database, so inlining them is safe.
       const notExcluded = excluded.length > 0 ? `AND c.document_id NOT IN (${excluded.join(', ')})` : ''
       const join = 'FROM indexed_claims c JOIN indexed_documents d ON d.id = c.document_id'
-      const key = 'c.scope = ? AND c.metric = ? AND c.period = ?'
+      const key = 'c.key_hash = ? AND c.scope = ? AND c.metric = ? AND c.period = ?'
       const below = this.db.prepare(
         `SELECT ${claimColumns} ${join} WHERE ${key} AND c.high <= ? AND (c.high < ? OR NOT (c.high_inclusive AND ?)) AND c.confidence >= ? ${notExcluded} ORDER BY c.high DESC LIMIT ?`
       )
@@ -231,7 +231,7 @@ class SqliteStore implements ClaimStore {
         `SELECT ${claimColumns} ${join} WHERE ${key} AND c.low >= ? AND (c.low > ? OR NOT (c.low_inclusive AND ?)) AND c.confidence >= ? ${notExcluded} ORDER BY c.low ASC LIMIT ?`
       )
       return queries.map((query) => {
-        const frame = [query.scope, query.metric, query.period] as const
+        const frame = [keyHash(query), query.scope, query.metric, query.period] as const
         const down = below.all(...frame, query.low, query.low, query.lowInclusive ? 1 : 0, options.minConfidence, options.limit) as ClashRow[]
         const up = above.all(...frame, query.high, query.high, query.highInclusive ? 1 : 0, options.minConfidence, options.limit) as ClashRow[]
         return nearestClashes(query, down, up, options.limit)
