@@ -74,7 +74,7 @@ describe('the preset in a user\'s own unified pipeline', () => {
 })
 
 describe('corpus rules and file sets', () => {
-  const page = (title: string) => `${title}\n正文第一段，講述新航線。\n掃碼訂閱本報電子版 每日新聞送到手\n`
+  const page = (title: string) => `${title}\n正文第一段，講述${title}地新航線。\n掃碼訂閱本報電子版 每日新聞送到手\n`
 
   it('register one completer per rule on a file set and report across its files', async () => {
     const fileSet = new FileSet()

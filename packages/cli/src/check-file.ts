@@ -18,6 +18,8 @@ export interface FileTask {
   encoding?: Encoding | undefined
   /** Largest file checked, in bytes; bigger files are reported as `too-large`. */
   maxBytes: number
+  /** The bytes to check when they are not read from `absolute` (`--staged`: the blob in the git index). */
+  content?: Uint8Array | undefined
 }
 
 /** What the per-file phase found out about one file. */
@@ -49,7 +51,7 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
     }
     // Synchronous: files are checked one after another, and each step of an
     // asynchronous read waits for the event loop (most of the idle time of a run).
-    bytes = task.absolute ? readFileSync(task.absolute) : await readStdin()
+    bytes = task.content ?? (task.absolute ? readFileSync(task.absolute) : await readStdin())
   } catch (error) {
     outcome.error = {code: 'unreadable', message: `cannot be read (${describe(error)})`}
     return outcome

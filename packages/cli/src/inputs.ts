@@ -6,6 +6,7 @@ import type {RunConfigs} from './engines.js'
 import {expandPaths, IgnoreMatcher} from './files.js'
 import {readInput, type FileTask} from './check-file.js'
 import {exitCodes, FatalError, type Io} from './io.js'
+import {stagedBlobs} from './staged.js'
 
 /** Input options shared by the commands that read articles. */
 export interface InputOptions {
@@ -33,6 +34,8 @@ export interface GatherOptions extends InputOptions {
   maxBytes?: number | undefined
   /** Make each config's engine now, so bad rule options fail before any work (default true). */
   engines?: boolean | undefined
+  /** Check the content staged in the git index instead of the files (`check --staged`). */
+  staged?: boolean | undefined
 }
 
 /** The inputs of a run. */
@@ -66,6 +69,7 @@ export async function gatherInputs(
     if (options.engines !== false) configs.engineFor(loaded)
     return {display, absolute, format, configPath: loaded.path, fix: Boolean(options.fix), encoding, maxBytes: options.maxBytes ?? (options.maxFileSize === undefined ? defaultMaxBytes : Math.round(options.maxFileSize * 1e6))}
   }
+  if (options.staged) return gatherStaged(paths, options, io, configs, task)
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
     return {tasks: [task(name, undefined, formatFromPath(name) ?? 'txt')], ignored: [], skipped: []}
@@ -84,6 +88,37 @@ export async function gatherInputs(
     ignored: expanded.ignored,
     skipped: expanded.skipped
   }
+}
+
+/**
+ * `check --staged`: the staged content (the blob in the git index, what the
+ * commit will hold) of the staged files jiaodui checks, limited to `paths`
+ * when given (pre-commit passes the staged file names). Paths are reported as
+ * in the work tree, where configs and ignore files are looked up too.
+ */
+function gatherStaged(
+  paths: readonly string[],
+  options: GatherOptions,
+  io: Io,
+  configs: RunConfigs,
+  task: (display: string, absolute: string, format: Format) => FileTask
+): Gathered {
+  if (options.stdin) throw new FatalError('give either --stdin or --staged, not both')
+  if (options.fix) {
+    throw new FatalError('--staged cannot be combined with --fix: fixes go to the work tree, not the index. Run `jiaodui check --fix <files>`, review, then `git add` them')
+  }
+  const matcher = new IgnoreMatcher(io.cwd, configs.root.config.ignorePatterns ?? [])
+  const gathered: Gathered = {tasks: [], ignored: [], skipped: []}
+  for (const blob of stagedBlobs(io.cwd, paths)) {
+    const format = formatFromPath(blob.absolute)
+    if (!format) continue
+    if (matcher.ignores(blob.absolute)) {
+      if (paths.length > 0) gathered.ignored.push(blob.absolute)
+      continue
+    }
+    gathered.tasks.push({...task(displayPath(io.cwd, blob.absolute), blob.absolute, format), content: blob.content})
+  }
+  return gathered
 }
 
 /** A path as reports show it: relative to the working folder, with `/`. */

@@ -7,6 +7,8 @@ export interface Io {
   readStdin(): Promise<Uint8Array>
   /** Whether stdout is a colour terminal. */
   color: boolean
+  /** Whether standard error is a terminal (progress lines are drawn only there). */
+  stderrIsTerminal?: boolean
   /** Environment variables (for `NO_COLOR` and the like). */
   env: Record<string, string | undefined>
 }

@@ -2,6 +2,7 @@ import {Command, CommanderError} from 'commander'
 import {registerCheck} from './commands/check.js'
 import {registerClaims} from './commands/claims.js'
 import {registerIndex} from './commands/index-command.js'
+import {registerLsp} from './commands/lsp.js'
 import {registerNumbers} from './commands/numbers.js'
 import {registerRules} from './commands/rules.js'
 import {ConfigError} from './config.js'
@@ -24,6 +25,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   registerNumbers(program, io, setExit)
   registerClaims(program, io, setExit)
   registerIndex(program, io, setExit)
+  registerLsp(program, io, setExit)
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout(text),
@@ -45,6 +47,7 @@ export function processIo(overrides: Partial<Io> = {}): Io {
       return Buffer.concat(chunks)
     },
     color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    stderrIsTerminal: Boolean(process.stderr.isTTY),
     env: process.env,
     ...overrides
   }

@@ -11,6 +11,7 @@ export const dataKeys = {
   blocks: 'the Markdown/HTML bridge: block elements, so deletions take their markup along',
   meta: 'no-scraped-boilerplate: what the article says about itself (date, place, outlet, authors)',
   lineFingerprints: 'no-repeated-boilerplate: normalised lines, for the corpus phase',
+  lineSource: 'no-repeated-boilerplate: the source (site) of the file, for site templates',
   claims: 'the claim rules (@jiaodui/claims): numeric claims with their frames',
   region: 'the script rules (@jiaodui/zh-script): the region the article is judged against'
 } as const

@@ -1,15 +1,28 @@
 import type {Root} from 'nlcst'
-import {lintRule, paragraphsOf, paragraphText, placeOf, type ParagraphPiece} from '@jiaodui/lint-rule'
+import {lintRule, paragraphsOf, paragraphText, placeOf, type OptionsOf, type ParagraphPiece} from '@jiaodui/lint-rule'
 
-/** Options of `no-masked-text`. */
-export interface Options {
-  /** Shortest run of mask characters that is reported (default 2). */
-  minLength?: number
-}
+/** Options of `no-masked-text`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minLength: {
+      type: 'integer',
+      minimum: 2,
+      maximum: 20,
+      default: 2,
+      description: 'Shortest run of mask characters that is reported.'
+    }
+  }
+} as const
+
+/** Options of `no-masked-text`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 /** Mask characters: asterisks, multiplication signs, squares, blocks, circles. */
 const maskRun = /([*＊×✕╳□■█▇○●◯])\1+|[*＊]{2,}|[×✕]{2,}|[□■]{2,}/gu
 const hanzi = /\p{Script=Han}/u
+const chineseNumeral = /[〇○◯零一二三四五六七八九十百千万萬两兩]/u
 const latinOrDigit = /[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u
 
 const rule = lintRule<Options>(
@@ -19,23 +32,11 @@ const rule = lintRule<Options>(
     description: 'Masked or censored words such as *** or ×× that a person must restore',
     defaultSeverity: 'warning',
     fixable: false,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minLength: {
-          type: 'integer',
-          minimum: 2,
-          maximum: 20,
-          default: 2,
-          description: 'Shortest run of mask characters that is reported.'
-        }
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    const minLength = options.minLength ?? 2
+    const {minLength} = options
     for (const paragraph of paragraphsOf(tree)) {
       const {pieces, text} = paragraphText(paragraph, source)
       check(pieces, text)
@@ -55,8 +56,13 @@ const rule = lintRule<Options>(
         // a card's `****1234`) or arithmetic, both intended.
         if (!hanzi.test(before) && !hanzi.test(after)) continue
         if (latinOrDigit.test(before) || latinOrDigit.test(after)) continue
-        // `**加粗**` in a text file: paired emphasis markers, not masking.
-        if (/^[*＊]+$/u.test(run) && isEmphasis(text, index, run)) continue
+        // `**加粗**` in a text file: paired emphasis markers, not masking. Three or
+        // more asterisks right between two hanzi (`造成***充血`) mask a word even
+        // when another run follows on the line.
+        const betweenHanzi = hanzi.test(before) && hanzi.test(after)
+        if (/^[*＊]+$/u.test(run) && !(betweenHanzi && length >= 3) && isEmphasis(text, index, run)) continue
+        // `二○○九年`: the circle is a zero among Chinese numerals, not a mask.
+        if (/^[○〇◯]+$/u.test(run) && (chineseNumeral.test(before) || chineseNumeral.test(after))) continue
         // Bullets (`■ 标题`, `●●` as a rating) at the start of a line are layout.
         if (/^[■●○◯]+$/u.test(run) && (before === '' || /\s/.test(before))) continue
         const place = placeFor(pieces, index, run.length)

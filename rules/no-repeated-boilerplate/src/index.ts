@@ -1,19 +1,42 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {corpusRule, placeOf} from '@jiaodui/lint-rule'
+import {corpusRule, placeOf, type OptionsOf} from '@jiaodui/lint-rule'
 import {toString} from 'nlcst-to-string'
+import {defaultTemplateOptions, findRepeatedLines, sourceOf, type FileData} from './templates.js'
 
-/** Options of `no-repeated-boilerplate`. */
-export interface Options {
-  /** A line is boilerplate when it occurs in at least this many files of the run (default 3). */
-  minFiles?: number
-  /** …and in at least this share of the files of the run, 0–1 (default 0: no share needed). */
-  minShare?: number
-  /** Lines with fewer visible characters are ignored (default 2). */
-  minLength?: number
-  /** Lines with more visible characters are ignored: paragraphs are not boilerplate lines (default 200). */
-  maxLength?: number
-}
+export {findRepeatedLines, sourceOf} from './templates.js'
+export type {FileData, Finding, LineData, TemplateOptions} from './templates.js'
+
+/** Options of `no-repeated-boilerplate`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minFiles: {
+      type: 'integer',
+      minimum: 2,
+      default: 3,
+      description: 'A line is boilerplate when it occurs in at least this many files of the run.'
+    },
+    minShare: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0,
+      description: 'And in at least this share of the files of the run (0: no share needed).'
+    },
+    minLength: {type: 'integer', minimum: 1, default: 2, description: 'Lines with fewer visible characters are ignored.'},
+    maxLength: {
+      type: 'integer',
+      minimum: 1,
+      default: 200,
+      description: 'Lines with more visible characters are ignored: paragraphs are not boilerplate lines.'
+    }
+  }
+} as const
+
+/** Options of `no-repeated-boilerplate`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 /** One line of a file, as recorded by the per-file phase. */
 export interface LineFingerprint {
@@ -27,12 +50,19 @@ export interface LineFingerprint {
   textEnd: number
   /** The line, for the message (at most 40 characters). */
   preview: string
+  /** A sentence or quotation: reported only as a site's opening or closing line. */
+  sentence: boolean
+  /** Position among the non-blank lines of the file, from the start and from the end. */
+  rank: number
+  fromEnd: number
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** Line fingerprints recorded by `no-repeated-boilerplate` for its corpus phase. */
     lineFingerprints: LineFingerprint[]
+    /** The source the file belongs to (folder and name without its number), for site templates. */
+    lineSource: string
   }
 }
 
@@ -56,10 +86,6 @@ export function hashLine(text: string): string {
 }
 
 /**
- * Lines of a quotation or sentence are the story's own words, never page
- * furniture, even when two articles share them.
- */
-/**
  * `[...text.replace(/ /g, '')].length` without an array of one string per character: code points
  * once the spaces are gone (a high and a low surrogate on either side of a space join).
  */
@@ -79,8 +105,17 @@ function codePointsWithoutSpaces(text: string): number {
   return count
 }
 
-function isQuoteOrSentence(text: string): boolean {
-  return /^[“「『"‘]/u.test(text) || /[。！？][”」』"’]?$/u.test(text)
+/**
+ * Lines of a quotation are the story's own words, never page furniture, even
+ * when two articles share them; a sentence is reported only when it opens or
+ * closes most articles of one source (a site template).
+ */
+function isQuotation(text: string): boolean {
+  return /^[“「『"‘]/u.test(text)
+}
+
+function isSentence(text: string): boolean {
+  return /[。！？][”」』"’]?$/u.test(text)
 }
 
 const rule = corpusRule<Options>(
@@ -89,41 +124,25 @@ const rule = corpusRule<Options>(
     family: 'boilerplate',
     description: 'Lines that recur verbatim across several articles of the same run',
     defaultSeverity: 'error',
-    produces: ['lineFingerprints'],
+    produces: ['lineFingerprints', 'lineSource'],
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minFiles: {
-          type: 'integer',
-          minimum: 2,
-          default: 3,
-          description: 'A line is boilerplate when it occurs in at least this many files of the run.'
-        },
-        minShare: {
-          type: 'number',
-          minimum: 0,
-          maximum: 1,
-          default: 0,
-          description: 'And in at least this share of the files of the run.'
-        },
-        minLength: {type: 'integer', minimum: 1, default: 2, description: 'Shorter lines are ignored.'},
-        maxLength: {type: 'integer', minimum: 1, default: 200, description: 'Longer lines are ignored.'}
-      }
-    }
+    optionsSchema
   },
   function collect(tree: Root, file, {options}) {
     const value = String(file.value)
     const given = (file.data as {format?: unknown}).format
-    const minLength = options.minLength ?? 2
-    const maxLength = options.maxLength ?? 200
+    const {minLength, maxLength} = options
     const fingerprints: LineFingerprint[] = []
+    let rank = 0
     const add = (raw: string, textStart: number, textEnd: number, start: number, end: number) => {
       const text = normaliseLine(raw)
+      if (text === '') return
       const length = codePointsWithoutSpaces(text)
-      if (length < minLength || length > maxLength || isQuoteOrSentence(text)) return
-      fingerprints.push({key: hashLine(text), start, end, textStart, textEnd, preview: [...text].slice(0, 40).join('')})
+      rank++
+      // Table rows (`| --- | --- |`) repeat across articles with tables; they are content.
+      if (length < minLength || length > maxLength || /^\|.*\|$/.test(text) || isQuotation(text)) return
+      const sentence = isSentence(text)
+      fingerprints.push({key: hashLine(text), start, end, textStart, textEnd, preview: [...text].slice(0, 40).join(''), sentence, rank: rank - 1, fromEnd: 0})
     }
     if (given === 'md' || given === 'html') {
       for (const child of tree.children) {
@@ -144,39 +163,44 @@ const rule = corpusRule<Options>(
         start = newline + 1
       }
     }
+    for (const fingerprint of fingerprints) fingerprint.fromEnd = rank - 1 - fingerprint.rank
     file.data.lineFingerprints = fingerprints
+    file.data.lineSource = sourceOf(file.path)
   },
   function complete(files, {options, reporter}) {
-    const minFiles = options.minFiles ?? 3
-    const minShare = options.minShare ?? 0
-    // In how many files each line occurs (a line repeated inside one file counts once).
-    const counts = new Map<string, number>()
-    for (const file of files) {
-      const seen = new Set<string>()
-      for (const fingerprint of file.data.lineFingerprints ?? []) {
-        if (seen.has(fingerprint.key)) continue
-        seen.add(fingerprint.key)
-        counts.set(fingerprint.key, (counts.get(fingerprint.key) ?? 0) + 1)
-      }
-    }
-    const needed = Math.max(minFiles, Math.ceil(minShare * files.length))
-    for (const file of files) {
-      const fingerprints = file.data.lineFingerprints ?? []
-      if (fingerprints.length === 0) continue
-      const covered = coveredByScraped(file)
-      const report = reporter(file)
-      for (const fingerprint of fingerprints) {
-        const count = counts.get(fingerprint.key) ?? 0
-        if (count < needed) continue
-        // Already reported as scraped boilerplate: one message per line is enough.
-        if (covered(fingerprint.textStart, fingerprint.textEnd)) continue
-        report(`Unexpected line \`${fingerprint.preview.replace(/`/g, "'")}\` repeated in ${count} files, expected nothing`, {
+    const data: FileData[] = files.map((file) => ({
+      source: file.data.lineSource ?? '',
+      lines: (file.data.lineFingerprints ?? []).map(({key, sentence, rank, fromEnd}) => ({key, sentence: sentence ?? false, rank: rank ?? 0, fromEnd: fromEnd ?? 0}))
+    }))
+    const findings = findRepeatedLines(data, {
+      ...defaultTemplateOptions,
+      minFiles: options.minFiles,
+      minShare: options.minShare
+    })
+    const covered = new Map<number, (start: number, end: number) => boolean>()
+    for (const finding of findings) {
+      const file = files[finding.file]!
+      const fingerprint = file.data.lineFingerprints![finding.line]!
+      if (!covered.has(finding.file)) covered.set(finding.file, coveredByScraped(file))
+      // Already reported as scraped boilerplate: one message per line is enough.
+      if (covered.get(finding.file)!(fingerprint.textStart, fingerprint.textEnd)) continue
+      const line = fingerprint.preview.replace(/`/g, "'")
+      if (finding.reason === 'repeated') {
+        reporter(file)(`Unexpected line \`${line}\` repeated in ${finding.files} files, expected nothing`, {
           place: placeOf(file, fingerprint.start, fingerprint.end),
           expected: [''],
-          note: `The same line occurs verbatim in ${count} of the ${files.length} files of this run: a site-wide line (promotion, slogan, account box) rather than part of the article. Delete it; raise \`minFiles\` if the run really shares it.`,
-          data: {kind: 'repeated', files: count}
+          note: `The same line occurs verbatim in ${finding.files} of the ${files.length} files of this run: a site-wide line (promotion, slogan, account box) rather than part of the article. Delete it; raise \`minFiles\` if the run really shares it.`,
+          data: {kind: 'repeated', files: finding.files}
         })
+        continue
       }
+      const source = file.data.lineSource || 'this run'
+      reporter(file)(`Unexpected site template line \`${line}\` ${finding.reason === 'opening' ? 'opening' : 'closing'} ${finding.files} of ${finding.sourceFiles} articles of \`${source}\`, expected nothing`, {
+        place: placeOf(file, fingerprint.start, fingerprint.end),
+        expected: [''],
+        note: `The same line ${finding.reason === 'opening' ? 'opens' : 'closes'} ${finding.files} of the ${finding.sourceFiles} articles from this source in the run: the site's template (a subscription appeal, a promotion), not part of this article, even though it reads as a sentence.`,
+        data: {kind: 'site-template', files: finding.files, sourceFiles: finding.sourceFiles, position: finding.reason}
+      })
     }
   }
 )

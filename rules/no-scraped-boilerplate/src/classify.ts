@@ -1,5 +1,6 @@
 import type {Kind} from './kinds.js'
 import type {Pattern} from './patterns.js'
+import {repeatsHead, splitPageTitle} from './page-title.js'
 import {endsLikeSentence, endsWithPunctuation, hasClause, normalise, punctuationCount, visibleLength, wordCount} from './text.js'
 
 /** Where a line sits in the document, as the classifier sees it. */
@@ -32,6 +33,11 @@ export interface Analysis {
   body?: [number, number]
   /** Index of the title line, when one was found. */
   title?: number
+  /**
+   * The first line when it is the only title but ends with the site name
+   * (`標題｜蘋果日報`): the offset where the site part starts, for a span finding.
+   */
+  pageTitleSuffix?: {line: number; start: number}
 }
 
 /** Classifier settings. */
@@ -50,6 +56,10 @@ interface Line {
   punctuation: number
   evidence?: Evidence
   score: number
+  /** A table row: content whatever it holds. */
+  table?: boolean
+  /** A heading of the article itself (导语, 记者手记, the title on the first line). */
+  heading?: boolean
 }
 
 /** Score of a line for the body search (max-sum segment); see the README. */
@@ -89,7 +99,7 @@ export function matchLine(text: string, length: number, patterns: readonly Patte
   const clause = hasClause(text)
   let weak: Pattern | undefined
   for (const pattern of patterns) {
-    if (length > pattern.maxLength) continue
+    if (pattern.position !== 'line' || length > pattern.maxLength) continue
     if (sentence && !pattern.allowSentence) continue
     if (clause && !pattern.allowClause) continue
     if (weak && pattern.strength === 'weak') continue
@@ -142,6 +152,7 @@ function chains(a: string, b: string): boolean {
 
 function scoreOf(line: Line): number {
   if (line.blank) return 0
+  if (line.table) return scores.shortProse
   const evidence = line.evidence
   if (evidence) {
     if (evidence.startsBlock) return scores.blockHeading
@@ -164,27 +175,46 @@ function scoreOf(line: Line): number {
  * the same input gives the same verdicts. Linear in the number of lines.
  */
 export function classify(texts: readonly string[], patterns: readonly Pattern[], options: ClassifyOptions): Analysis {
-  const lines: Line[] = texts.map((raw) => {
-    const text = normalise(raw)
-    const length = visibleLength(text)
-    const line: Line = {text, length, words: wordCount(text), blank: length === 0, punctuation: punctuationCount(text), score: 0}
-    if (!line.blank) {
-      const pattern = matchLine(text, length, patterns)
-      if (pattern) {
-        line.evidence = {
-          kind: pattern.kind,
-          strength: pattern.strength,
-          id: pattern.id,
-          inline: pattern.inline,
-          startsBlock: pattern.startsBlock
-        }
-      }
-    }
-    return line
-  })
-
+  const {lines, head, suffix} = describeLines(texts, patterns)
   const verdicts: Verdict[] = lines.map((line) => ({boilerplate: false, zone: 'none', blank: line.blank}))
-  const flag = (index: number, evidence: Evidence | undefined, fallback: Kind, zone: Zone, id?: string) => {
+  const flag = flagger(verdicts)
+  if (!options.structure) return patternsOnly(lines, verdicts, flag, suffix)
+
+  addStructure(lines)
+  for (const line of lines) line.score = scoreOf(line)
+  const body = maxSegment(lines)
+  if (!body) {
+    // No body stands out (a short text): the lines above the first sentence are
+    // its header all the same, where weak evidence (a bare date) counts too.
+    const firstProse = lines.findIndex((line) => !line.blank && isProse(line) && line.heading !== true)
+    return patternsOnly(lines, verdicts, flag, suffix, firstProse === -1 ? 0 : firstProse)
+  }
+  const found = body[0]
+  const end = body[1]
+  const start = extendBodyUp(lines, found)
+  const {title, titleBlock} = findTitleBlock(lines, start, found, head)
+  markFirstLineCopy(lines, title, titleBlock)
+  flagHeader(lines, verdicts, flag, start, titleBlock)
+  flagTitleRepeat(lines, verdicts, flag, title, titleBlock, start)
+  // Body: only strong evidence is boilerplate.
+  for (let index = start; index <= end; index++) {
+    const line = lines[index]!
+    verdicts[index]!.zone = 'body'
+    if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'body')
+  }
+  flagTrailAndFooter(lines, verdicts, flag, end, findFooterStart(lines, end))
+
+  const analysis: Analysis = {verdicts, body: [start, end]}
+  if (title !== undefined) analysis.title = title
+  if (suffix && !verdicts[suffix.line]!.boilerplate) analysis.pageTitleSuffix = suffix
+  return analysis
+}
+
+type Flag = (index: number, evidence: Evidence | undefined, fallback: Kind, zone: Zone, id?: string) => void
+
+/** A function that marks a line boilerplate, with the evidence or the structural reason that decided. */
+function flagger(verdicts: Verdict[]): Flag {
+  return (index, evidence, fallback, zone, id) => {
     const verdict = verdicts[index]!
     verdict.boilerplate = true
     verdict.kind = evidence?.kind ?? fallback
@@ -192,51 +222,114 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
     if (decidedBy !== undefined) verdict.id = decidedBy
     verdict.zone = zone
   }
+}
 
-  if (!options.structure) {
-    lines.forEach((line, index) => {
-      if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'none')
-    })
-    return {verdicts}
-  }
+// Headings that open a part of the article itself: never page furniture, even
+// short and above the body (`记者手记` is a reporter's notes, not a byline).
+const contentHeading =
+  /^(?:[导導]语|[导導]言|[编編]者按|前言|引言|序言|[记記]者(?:手[记記]|[观觀]察|[调調]查|探[访訪]|再[访訪]|[札劄][记記]|[笔筆][记記])|[对對][话話]实[录錄]|[对對][话話]實錄|[专專][访訪]|背景[资資]料|[链鏈]接|延伸[阅閱][读讀]資料)[:：]?$/u
 
-  addStructure(lines)
-  for (const line of lines) line.score = scoreOf(line)
+/** A row of a table (`| 1979年9月24日 | 加入警隊 |`) or its separator: content, whatever it holds. */
+export function isTableRow(text: string): boolean {
+  if (!text.includes('|')) return false
+  const bars = text.split('|').length - 1
+  return (/^\|/.test(text) || /\|$/.test(text)) && bars >= 2
+}
 
-  const nonBlank: number[] = []
-  lines.forEach((line, index) => {
-    if (!line.blank) nonBlank.push(index)
+/** Per-line facts, the pattern evidence of every line and what the first line says about the title. */
+function describeLines(texts: readonly string[], patterns: readonly Pattern[]): {lines: Line[]; head?: string; suffix?: {line: number; start: number}} {
+  const normalised = texts.map((raw) => normalise(raw))
+  const firstLine = normalised.findIndex((text) => text !== '')
+  const lines = texts.map((raw, index) => {
+    const text = normalised[index]!
+    const length = visibleLength(text)
+    const line: Line = {text, length, words: wordCount(text), blank: length === 0, punctuation: punctuationCount(text), score: 0}
+    if (line.blank) return line
+    if (isTableRow(raw.trim())) line.table = true
+    else if (contentHeading.test(text)) line.heading = true
+    else {
+      const pattern = matchLine(text, length, patterns)
+      if (pattern) line.evidence = {kind: pattern.kind, strength: pattern.strength, id: pattern.id, inline: pattern.inline, startsBlock: pattern.startsBlock}
+    }
+    return line
   })
-
-  // The body: the segment of lines with the largest total score.
-  const body = maxSegment(lines)
-  if (!body) {
-    lines.forEach((line, index) => {
-      if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'none')
-    })
-    return {verdicts}
+  if (firstLine === -1) return {lines}
+  const first = lines[firstLine]!
+  const split = first.evidence || first.table ? undefined : splitPageTitle(texts[firstLine]!)
+  if (split && repeatsHead(split.head, normalised, firstLine)) {
+    // The title of the web page, repeated by the headline below it.
+    first.evidence = {kind: 'page-title', strength: 'strong', id: 'structure:page-title', inline: false, startsBlock: false}
+    return {lines, head: split.head}
   }
-  let [start, end] = body
-  const isEvidence = (index: number) => lines[index]!.evidence !== undefined
-  // Tiny: a few characters, or no words at all (`15867`, `09 / 07`).
-  const isTiny = (index: number) => !lines[index]!.blank && (lines[index]!.length <= 4 || lines[index]!.words < 2)
-  // Lines between the page metadata (dateline, byline, share buttons) and the
-  // body proper are its start: captions, subheadings, a lead. When no metadata
-  // separates them, the title joins the body too: content either way.
-  const found = start
-  for (let index = start - 1; index >= 0; index--) {
-    if (lines[index]!.blank) continue
-    if (isEvidence(index) || isTiny(index)) break
+  if (split) {
+    first.heading = true
+    return {lines, head: split.head, suffix: {line: firstLine, start: split.suffixStart}}
+  }
+  // The first line of a stored article is its title.
+  if (!first.evidence && !first.table && looksLikeHeadline(first)) first.heading = true
+  return {lines, head: first.text}
+}
+
+/** A headline: several hanzi, not a menu, and either short or with punctuation of its own. */
+function looksLikeHeadline(line: Line): boolean {
+  if (hanziCount(line.text) < 6 || isTokenList(line.text)) return false
+  return line.length <= 48 || (line.length <= 80 && /[，：:「」“”！？]/u.test(line.text))
+}
+
+function hanziCount(text: string): number {
+  return text.match(/\p{Script=Han}/gu)?.length ?? 0
+}
+
+/** Without structure (or without a body): strong pattern evidence, and any evidence above `headerEnd`. */
+function patternsOnly(lines: readonly Line[], verdicts: Verdict[], flag: Flag, suffix?: {line: number; start: number}, headerEnd = 0): Analysis {
+  lines.forEach((line, index) => {
+    if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'none')
+    else if (line.evidence && index < headerEnd) flag(index, line.evidence, line.evidence.kind, 'header')
+  })
+  return suffix ? {verdicts, pageTitleSuffix: suffix} : {verdicts}
+}
+
+/** A line that reads as article text: a sentence of some length, a table row or a heading of the article. */
+function isProse(line: Line): boolean {
+  if (line.table === true || line.heading === true) return true
+  // Clause marks at a rate of prose: a ticker of glued headlines has one or two in 200 characters.
+  return line.length >= 20 && line.punctuation >= Math.max(1, line.length / 60)
+}
+
+// Tiny: a few characters, or no words at all (`15867`, `09 / 07`).
+function isTiny(line: Line): boolean {
+  return !line.blank && !line.heading && (line.length <= 4 || line.words < 2)
+}
+
+/**
+ * Lines between the page metadata (dateline, byline, share buttons) and the
+ * body proper are its start: captions, subheadings, a lead. When no metadata
+ * separates them, the title joins the body too: content either way.
+ */
+function extendBodyUp(lines: readonly Line[], found: number): number {
+  let start = found
+  for (let index = found - 1; index >= 0; index--) {
+    const line = lines[index]!
+    if (line.blank) continue
+    if (line.evidence !== undefined || isTiny(line)) break
     start = index
   }
+  return start
+}
 
-  // Header: find the title walking up from the body, past metadata lines.
-  let title: number | undefined
-  for (let index = start - 1; index >= 0; index--) {
+/** The title (walking up from the body, past metadata lines) and the block of title lines above it. */
+function findTitleBlock(
+  lines: Line[],
+  start: number,
+  found: number,
+  head: string | undefined
+): {title: number | undefined; titleBlock: Set<number>} {
+  // The headline that the page title (first line) names, when it is repeated above the body.
+  let title = head === undefined ? undefined : repeatedHeadline(lines, start, head)
+  for (let index = start - 1; title === undefined && index >= 0; index--) {
     const line = lines[index]!
-    if (line.blank || isEvidence(index) || isTiny(index)) continue
+    if (line.blank || line.evidence !== undefined || isTiny(line)) continue
     title = index
-    break
   }
   if (title === undefined && start < found) title = start
   const titleBlock = new Set<number>()
@@ -245,19 +338,61 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
     for (let index = title - 1; index >= 0; index--) {
       const line = lines[index]!
       if (line.blank) continue
-      if (isEvidence(index) || line.length < 5 || line.words < 2) break
+      if (line.evidence !== undefined || line.length < 5 || line.words < 2) break
+      titleBlock.add(index)
+    }
+    // Subtitles right under the title, before any metadata line.
+    for (let index = title + 1; index < start; index++) {
+      const line = lines[index]!
+      if (line.blank) continue
+      if (line.evidence !== undefined || isTiny(line) || line.length > 60) break
       titleBlock.add(index)
     }
   }
   // The same title twice in the title block (`标题` / `标题`): the upper copy goes.
-  const seenTitles = new Map<string, number>()
+  const seenTitles = new Set<string>()
   for (const index of [...titleBlock].sort((a, b) => b - a)) {
     const text = lines[index]!.text
     if (seenTitles.has(text)) {
       titleBlock.delete(index)
+      lines[index]!.heading = false
       lines[index]!.evidence = {kind: 'duplicate-title', strength: 'strong', id: 'structure:duplicate-title', inline: false, startsBlock: false}
-    } else seenTitles.set(text, index)
+    } else seenTitles.add(text)
   }
+  return {title, titleBlock}
+}
+
+/**
+ * The first line of the page when it is a copy of the title found lower down
+ * (the page's `<title>` without a site name): the upper copy goes.
+ */
+function markFirstLineCopy(lines: Line[], title: number | undefined, titleBlock: ReadonlySet<number>): void {
+  const first = lines.findIndex((line) => !line.blank)
+  if (title === undefined || first === -1 || first === title || titleBlock.has(first)) return
+  const line = lines[first]!
+  if (line.evidence || line.text !== lines[title]!.text) return
+  line.heading = false
+  line.evidence = {kind: 'duplicate-title', strength: 'strong', id: 'structure:duplicate-title', inline: false, startsBlock: false}
+}
+
+/** The last line above the body that repeats the page title's headline (not the first line itself). */
+function repeatedHeadline(lines: readonly Line[], start: number, head: string): number | undefined {
+  const first = lines.findIndex((line) => !line.blank)
+  for (let index = start - 1; index > first; index--) {
+    const text = lines[index]!.text
+    if (lines[index]!.blank || lines[index]!.evidence) continue
+    if (text === head || (visibleLength(head) >= 8 && (text.startsWith(head) || (visibleLength(text) >= 8 && head.startsWith(text))))) return index
+  }
+  return undefined
+}
+
+/**
+ * Header (above the body): lines with pattern evidence go, and, once the header
+ * shows it is page furniture (one strong line or two of any evidence), so do
+ * the short lines without evidence (menus). Sentences, table rows, headings of
+ * the article and the title block stay, whatever else the header holds.
+ */
+function flagHeader(lines: readonly Line[], verdicts: Verdict[], flag: Flag, start: number, titleBlock: ReadonlySet<number>): void {
   let strongInHeader = 0
   let evidenceInHeader = 0
   for (let index = 0; index < start; index++) {
@@ -277,7 +412,7 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
       continue
     }
     const evidence = line.evidence
-    if (evidence?.strength === 'strong' || headerSignal) {
+    if (evidence || (headerSignal && !isProse(line))) {
       const kind = evidence?.kind ?? (previousKind && inheritable.has(previousKind) ? previousKind : 'navigation')
       flag(index, evidence, kind, 'header', evidence ? undefined : 'structure:header')
       previousKind = kind
@@ -285,55 +420,68 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
       verdicts[index]!.zone = 'header'
     }
   }
+}
 
-  // The title repeated right after itself is a scraping artefact.
-  if (title !== undefined) {
-    const next = nonBlank.find((index) => index > title && !titleBlock.has(index))
-    if (next !== undefined && lines[next]!.text === lines[title]!.text && !verdicts[next]!.boilerplate) {
-      flag(next, undefined, 'duplicate-title', next < start ? 'header' : 'body', 'structure:duplicate-title')
+/** The title repeated right after itself is a scraping artefact: the lower copy goes. */
+function flagTitleRepeat(
+  lines: readonly Line[],
+  verdicts: Verdict[],
+  flag: Flag,
+  title: number | undefined,
+  titleBlock: ReadonlySet<number>,
+  start: number
+): void {
+  if (title === undefined) return
+  let next: number | undefined
+  for (let index = title + 1; index < lines.length; index++) {
+    if (!lines[index]!.blank && !titleBlock.has(index)) {
+      next = index
+      break
     }
   }
-
-  // Body: only strong evidence is boilerplate.
-  for (let index = start; index <= end; index++) {
-    const line = lines[index]!
-    verdicts[index]!.zone = 'body'
-    if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'body')
+  if (next !== undefined && lines[next]!.text === lines[title]!.text && !verdicts[next]!.boilerplate) {
+    flag(next, undefined, 'duplicate-title', next < start ? 'header' : 'body', 'structure:duplicate-title')
   }
+}
 
-  // Footer: from the first line that cannot belong to the article to the end.
+/**
+ * Where the page footer starts: the first line after the body that cannot
+ * belong to the article, pulled up over the widgets and short tags right
+ * before it.
+ */
+function findFooterStart(lines: readonly Line[], end: number): number {
   const trigger = findTrigger(lines, end + 1)
-  let footer = lines.length
-  if (trigger !== undefined) {
-    footer = trigger
-    // Widgets and short tags right before the trigger go with it.
-    let run = trigger
-    let count = 0
-    let allWeak = true
-    for (let index = trigger - 1; index > end; index--) {
-      const line = lines[index]!
-      if (line.blank) {
-        run = index
-        continue
-      }
-      const weak = line.evidence?.strength === 'weak'
-      const shortTag = !line.evidence && line.length <= 8 && !endsLikeSentence(line.text)
-      if (!weak && !shortTag) break
-      if (!weak) allWeak = false
+  if (trigger === undefined) return lines.length
+  let footer = trigger
+  let run = trigger
+  let count = 0
+  let allWeak = true
+  for (let index = trigger - 1; index > end; index--) {
+    const line = lines[index]!
+    if (line.blank) {
       run = index
-      count++
+      continue
     }
-    if (count >= 3 || allWeak) footer = run
-    else {
-      for (let index = trigger - 1; index > end; index--) {
-        const line = lines[index]!
-        if (line.blank) continue
-        if (line.evidence?.strength !== 'weak') break
-        footer = index
-      }
-    }
+    const weak = line.evidence?.strength === 'weak'
+    const shortTag = !line.evidence && !isProse(line) && line.length <= 8 && !endsLikeSentence(line.text)
+    if (!weak && !shortTag) break
+    if (!weak) allWeak = false
+    run = index
+    count++
   }
-  previousKind = undefined
+  if (count >= 3 || allWeak) return run
+  for (let index = trigger - 1; index > end; index--) {
+    const line = lines[index]!
+    if (line.blank) continue
+    if (line.evidence?.strength !== 'weak') break
+    footer = index
+  }
+  return footer
+}
+
+/** After the body: strong evidence in the trail; everything from the footer start on. */
+function flagTrailAndFooter(lines: readonly Line[], verdicts: Verdict[], flag: Flag, end: number, footer: number): void {
+  let previousKind: Kind | undefined
   for (let index = end + 1; index < lines.length; index++) {
     const line = lines[index]!
     if (line.blank) continue
@@ -350,10 +498,6 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
     flag(index, evidence, kind, 'footer', evidence ? undefined : 'structure:footer')
     previousKind = kind
   }
-
-  const analysis: Analysis = {verdicts, body: [start, end]}
-  if (title !== undefined) analysis.title = title
-  return analysis
 }
 
 /** Structural evidence: chained title lists, menus and name clouds, doubled lines. */
@@ -378,7 +522,7 @@ function addStructure(lines: Line[]): void {
     runStart = -1
   }
   lines.forEach((line, index) => {
-    if (line.blank) return
+    if (line.blank || line.table) return
     if (previous !== -1 && chains(lines[previous]!.text, line.text)) {
       if (runStart === -1) runStart = previous
     } else {
@@ -389,7 +533,7 @@ function addStructure(lines: Line[]): void {
   closeRun(previous)
 
   for (const line of lines) {
-    if (line.blank || line.evidence) continue
+    if (line.blank || line.evidence || line.table || line.heading) continue
     if (isTokenList(line.text)) {
       line.evidence = {kind: 'navigation', strength: 'weak', id: 'structure:list', inline: false, startsBlock: false}
     } else if (isDoubled(line.text)) {
@@ -453,7 +597,7 @@ function findTrigger(lines: readonly Line[], from: number): number | undefined {
       return index
     }
     const weak = evidence?.strength === 'weak'
-    const shortTag = line !== undefined && !evidence && line.length <= 8 && !endsLikeSentence(line.text)
+    const shortTag = line !== undefined && !evidence && !isProse(line) && line.length <= 8 && !endsLikeSentence(line.text)
     if (line && (weak || shortTag)) {
       if (widgetStart === -1) widgetStart = index
       widgets++
@@ -463,7 +607,7 @@ function findTrigger(lines: readonly Line[], from: number): number | undefined {
       widgetStart = -1
       widgets = weakWidgets = 0
     }
-    const prose = line !== undefined && line.punctuation >= 1 && line.length >= 40
+    const prose = line !== undefined && (line.table === true || line.heading === true || (line.punctuation >= 1 && line.length >= 40))
     if (!line || prose) {
       if (runStart !== -1 && listQualifies(items, marked, meta)) return runStart
       runStart = -1
@@ -473,12 +617,24 @@ function findTrigger(lines: readonly Line[], from: number): number | undefined {
     if (runStart === -1) runStart = index
     if (weak && (evidence.kind === 'dateline' || evidence.kind === 'comment-widget' || evidence.kind === 'recommendation')) {
       meta++
-    } else if (!evidence && line.length >= 6 && line.length <= 40) {
+    } else if (!evidence && !line.table && isHeadlineItem(line.text)) {
       items++
       if (listMarker.test(line.text)) marked++
     }
   }
   return undefined
+}
+
+/**
+ * Whether a line can be an item of a list of headlines: 6 to 40 characters
+ * once its marker (`1.`, `·`, `【…】`) is taken off. A numbered list of names
+ * (`1. 陸頌雄`) is the article's own list.
+ */
+function isHeadlineItem(text: string): boolean {
+  const length = visibleLength(text)
+  if (length < 6 || length > 40) return false
+  const bare = text.replace(listMarker, '')
+  return visibleLength(bare) >= 6
 }
 
 function widgetQualifies(widgets: number, weak: number): boolean {

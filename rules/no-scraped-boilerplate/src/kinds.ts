@@ -17,8 +17,18 @@ export const kinds = [
   'navigation',
   'comment-widget',
   'duplicate-title',
+  'page-title',
+  'page-code',
+  'donation',
+  'glued-byline',
+  'glued-source',
+  'glued-credit',
+  'glued-promo',
   'other'
 ] as const
+
+/** The kinds reported on a span glued to the start or end of a paragraph (the rest of the line stays). */
+export const spanKinds = ['glued-byline', 'glued-source', 'glued-credit', 'glued-promo'] as const
 
 /** One kind of boilerplate line. */
 export type Kind = (typeof kinds)[number]
@@ -52,5 +62,18 @@ export const notes: Record<Kind, string> = {
   navigation: 'Menus, pagination and links of the web page are not part of the article.',
   'comment-widget': 'Comment boxes, votes and reader comments are page furniture, not part of the article.',
   'duplicate-title': 'The title repeated (a scraping artefact such as `今日要论今日要论`) should appear once.',
+  'page-title':
+    'The title of the web page (`標題 | 媒體名`, `标题_新闻`) names the site and repeats the headline; the article has its own title.',
+  'page-code': 'Script or style code of the web page (JavaScript, CSS, template placeholders) is not text of the article.',
+  donation:
+    'A donation notice (case number, donation hotline, bank account of a charity column) belongs to the page of the charity, not to the story.',
+  'glued-byline':
+    'A byline glued to the start or end of a paragraph (`〔記者X／台北報導〕`, `（记者X）`, `文/X`) duplicates the author field; only that span goes, the paragraph stays.',
+  'glued-source':
+    'A source or original-title note glued to a paragraph (`原标题：…`, `来源：X`, `（中央社）`, `本文转载自…`) is page metadata; only that span goes.',
+  'glued-credit':
+    'An editor or photo credit glued to a paragraph (`(责编：X)`, `实习编辑：X`, `圖／X提供`) is page metadata; only that span goes.',
+  'glued-promo':
+    'A promotion glued to a paragraph (`欢迎关注…订阅号…`, app download links) is page furniture; only that span goes.',
   other: 'Page furniture of the site the text was taken from (contact box, image hint, lost characters), not part of the article.'
 }

@@ -3,7 +3,6 @@ import {fileURLToPath} from 'node:url'
 import {compileSchema} from '@jiaodui/lint-rule'
 import {parse} from 'yaml'
 import type {Kind} from './kinds.js'
-import {assertSafePattern} from './regex-safety.js'
 import {patternsSchema} from './schema.js'
 
 /** One entry of the pattern data, defaults filled in. */
@@ -17,6 +16,8 @@ export interface PatternEntry {
   allowClause: boolean
   inline: boolean
   startsBlock: boolean
+  /** `line` (whole lines) or a span glued to the `start` / `end` of a paragraph. */
+  position: 'line' | 'start' | 'end'
   examples: string[]
   counterexamples: string[]
   note?: string
@@ -42,8 +43,10 @@ export const defaultDataDirectory = new URL('../data/', import.meta.url)
 
 /**
  * Validate and compile the pattern data of one file (already parsed from
- * YAML): schema, unique ids, regex syntax and the backtracking check.
- * Throws `PatternDataError` naming the file and the entry.
+ * YAML): schema, unique ids, span positions and regex syntax. Throws
+ * `PatternDataError` naming the file and the entry. The backtracking check is
+ * not run here, at every start: it runs on the shipped data in the tests
+ * (`checkPatternSafety` in `check-data.ts`), where a bad pattern fails the build.
  */
 export function compilePatterns(data: unknown, file: string, seen = new Set<string>()): Pattern[] {
   const validate = compileSchema(patternsSchema)
@@ -55,12 +58,21 @@ export function compilePatterns(data: unknown, file: string, seen = new Set<stri
   return entries.map((entry) => {
     if (seen.has(entry.id)) throw new PatternDataError(`Duplicate pattern id \`${entry.id}\` in ${file}`)
     seen.add(entry.id)
+    const position = entry.position ?? 'line'
+    const glued = entry.kind.startsWith('glued-')
+    if (glued !== (position !== 'line')) {
+      throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: span patterns (position start/end) and glued-* kinds go together`)
+    }
+    if ((position === 'start' && !entry.pattern.startsWith('^')) || (position === 'end' && !entry.pattern.endsWith('$'))) {
+      throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: a ${position} pattern must be anchored at the ${position}`)
+    }
+    let regex: RegExp
     try {
-      assertSafePattern(entry.pattern)
+      regex = new RegExp(entry.pattern, 'u')
     } catch (error) {
       throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: ${error instanceof Error ? error.message : String(error)}`)
     }
-    return {...entry, counterexamples: entry.counterexamples ?? [], regex: new RegExp(entry.pattern, 'u'), file}
+    return {...entry, position, counterexamples: entry.counterexamples ?? [], regex, file}
   })
 }
 

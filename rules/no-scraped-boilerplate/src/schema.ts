@@ -64,6 +64,12 @@ export const patternsSchema = {
             description:
               'The line also occurs inside the body (image credits, image hints): it is reported but does not end the body.'
           },
+          position: {
+            enum: ['line', 'start', 'end'],
+            default: 'line',
+            description:
+              '`line`: the pattern judges a whole line. `start` / `end`: it finds a span glued to the start or end of a paragraph (anchored with `^` or `$`); only that span is reported and deleted, the kind must be one of the `glued-*` kinds.'
+          },
           startsBlock: {
             type: 'boolean',
             default: false,

@@ -2,7 +2,7 @@
  * Line-level scoring of boilerplate findings against the labelled corpus
  * (`../shared/corpus/*`, label format in its README). Shared by the
  * evaluation script `bench/eval-boilerplate/run.js` (through `dist/`) and the
- * regression test `test/corpus.test.ts` (through `src/`), so both report the
+ * regression test `test/boilerplate.corpus.test.ts` (through `src/`), so both report the
  * same numbers.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -112,6 +112,7 @@ export function loadCorpus(folder: string): CorpusPage[] {
 /** Minimal view of a message: rule and place. */
 interface MessageLike {
   ruleId?: string | undefined | null
+  data?: Record<string, unknown> | undefined | null
   place?: {start: {line: number; column: number}; end: {line: number; column: number}} | {line: number; column: number} | undefined | null
 }
 
@@ -123,6 +124,8 @@ export function flaggedLines(messages: readonly MessageLike[], ruleIds: readonly
   const lines = new Set<number>()
   for (const message of messages) {
     if (!message.ruleId || !ruleIds.includes(message.ruleId)) continue
+    // A span glued to a paragraph deletes part of a line, not the line.
+    if (message.data?.['span'] === true) continue
     const place = message.place
     if (!place) continue
     if ('start' in place) {

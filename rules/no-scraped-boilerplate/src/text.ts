@@ -10,7 +10,7 @@ const spaces = /[\s\u3000\u00A0\uFEFF\u200B]+/g
  * runs (including U+3000 and no-break spaces) collapsed to one space, trimmed.
  */
 export function normalise(text: string): string {
-  const withoutPinyin = text.includes('(') ? text.replace(pinyin, '') : text
+  const withoutPinyin = (text.includes('(') ? text.replace(pinyin, '') : text).replace(/[︰﹕]/g, '：')
   // Separators left at the edges of a line by flattened markup (`| 发布时间: …`).
   return withoutPinyin.replace(spaces, ' ').trim().replace(/^[|｜丨]\s?|\s?[|｜丨]$/gu, '')
 }

@@ -3,8 +3,10 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, test} from 'vitest'
 import {parse} from 'yaml'
 import {matchLine} from '../src/classify.js'
+import {checkPatternSafety, compileCheckedPatterns} from '../src/check-data.js'
 import {compilePatterns, loadPatterns, PatternDataError} from '../src/patterns.js'
 import {patternsSchema} from '../src/schema.js'
+import {gluedSpans} from '../src/spans.js'
 import {normalise, visibleLength} from '../src/text.js'
 
 const patterns = loadPatterns()
@@ -14,8 +16,19 @@ describe('pattern data', () => {
     expect(patterns.length).toBeGreaterThan(40)
     expect(new Set(patterns.map((pattern) => pattern.id)).size).toBe(patterns.length)
     expect(new Set(patterns.map((pattern) => pattern.file))).toEqual(
-      new Set(['credits.yaml', 'legal.yaml', 'lists.yaml', 'navigation.yaml', 'promos.yaml'])
+      new Set(['credits.yaml', 'legal.yaml', 'lists.yaml', 'navigation.yaml', 'promos.yaml', 'regional.yaml', 'glued.yaml'])
     )
+  })
+
+  test('every shipped pattern passes the backtracking check (run here, not at every start)', () => {
+    expect(() => checkPatternSafety(patterns)).not.toThrow()
+  })
+
+  test('the runtime does not import the backtracking check', () => {
+    for (const name of ['index.ts', 'patterns.ts', 'classify.ts', 'spans.ts']) {
+      const source = readFileSync(new URL(`../src/${name}`, import.meta.url), 'utf8')
+      expect(source, name).not.toMatch(/from '\.\/(?:regex-safety|check-data)\.js'/)
+    }
   })
 
   test('is loaded once per process', () => {
@@ -32,6 +45,12 @@ describe('pattern data', () => {
 
   for (const pattern of patterns) {
     test(`${pattern.file} ${pattern.id}: examples match, counterexamples do not`, () => {
+      if (pattern.position !== 'line') {
+        // A span pattern finds its span in each example paragraph, and none in the counterexamples.
+        for (const example of pattern.examples) expect(gluedSpans(example, [pattern]).map((span) => span.id), example).toContain(pattern.id)
+        for (const counterexample of pattern.counterexamples) expect(gluedSpans(counterexample, [pattern]), counterexample).toEqual([])
+        return
+      }
       for (const example of pattern.examples) {
         const text = normalise(example)
         expect(matchLine(text, visibleLength(text), [pattern])?.id, example).toBe(pattern.id)
@@ -44,7 +63,7 @@ describe('pattern data', () => {
   }
 
   test('no example of one kind is prose: examples never end like a sentence unless allowed', () => {
-    for (const pattern of patterns.filter((pattern) => !pattern.allowSentence)) {
+    for (const pattern of patterns.filter((pattern) => !pattern.allowSentence && pattern.position === 'line')) {
       for (const example of pattern.examples) expect(/[。？]$/.test(example), `${pattern.id}: ${example}`).toBe(false)
     }
   })
@@ -72,7 +91,7 @@ describe('loader', () => {
 
   test('rejects patterns that can backtrack catastrophically', () => {
     for (const pattern of ['(a+)+$', '(?:\\s*x)*y', '(a|a)*b', '(\\d|\\w)+z', '^(.*)*$', '(a|ab)+c']) {
-      expect(() => compilePatterns({patterns: [{...entry, pattern}]}, 'evil.yaml'), pattern).toThrow(/Unsafe pattern/)
+      expect(() => compileCheckedPatterns({patterns: [{...entry, pattern}]}, 'evil.yaml'), pattern).toThrow(/Unsafe pattern/)
     }
   })
 

@@ -1,11 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {createEngine} from '@jiaodui/core'
 import {RuleOptionsError} from '@jiaodui/lint-rule'
-// @ts-expect-error: plain JavaScript helper of the benchmarks.
-import {largeText} from '../../../bench/lib/corpus.js'
 import rule from '../src/index.js'
-import {classify} from '../src/classify.js'
-import {loadPatterns} from '../src/patterns.js'
 
 const page = [
   '首页 > 要闻 > 正文',
@@ -62,9 +58,36 @@ describe('no-scraped-boilerplate', () => {
     expect(message.expected).toEqual([''])
   })
 
-  test('a 5 MB text is classified line by line (timing: bench/eval-boilerplate/timing.js)', () => {
-    const lines = (largeText() as string).split('\n')
-    const analysis = classify(lines, loadPatterns(), {structure: true})
-    expect(analysis.verdicts).toHaveLength(lines.length)
+})
+
+describe('decisions on the page header do not hinge on the lines below it', () => {
+  // One site's template (page title with the site name, headline, subtitle, a
+  // bare date, a credit) over bodies of every shape: the header lines get the
+  // same verdict on every page, and the headline and subtitle always stay.
+  const header = ['颱風過後菜園全毀 老農盼重建 | 晨光日報', '颱風過後菜園全毀 老農盼重建', '鄰居幫忙清理 棚架仍待修復', '2021年09月18日', '報導．攝影╱林小華']
+  const sentences = [
+    '「菜園沒了，不知道下個月要怎麼過。」七十歲的阿水伯站在倒塌的棚架旁嘆氣。',
+    '阿水伯說，他靠種菜把孫女帶大，每月只有老農津貼和菜園收入，日子過得很緊。',
+    '颱風過後，鄰居幫忙清理了半天，但棚架全毀，重建要十多萬元，他一時拿不出來。',
+    '村長表示，已協助申請急難救助，也希望善心人士伸出援手。'
+  ]
+  const bodies = [
+    [sentences[0]!],
+    sentences,
+    [sentences[1]!, '| 項目 | 金額 |', '| --- | --- |', '| 棚架 | 12萬元 |', sentences[3]!],
+    [sentences[2]!, '阿水伯在倒塌的棚架旁。林小華攝', sentences[0]!, '相關新聞', '· 颱風過後果農搶收', '· 農委會公布救助辦法'],
+    [...sentences, '基金會編號：B1234']
+  ]
+
+  test('the same template is judged the same way over five different bodies', async () => {
+    const verdicts: string[][] = []
+    for (const body of bodies) {
+      const file = await check([...header, ...body, ''].join('\n'))
+      verdicts.push(header.map((_, index) => {
+        const message = file.messages.find((candidate) => candidate.place && 'start' in candidate.place && candidate.place.start.line === index + 1)
+        return message ? String(message.data?.['kind']) : 'content'
+      }))
+    }
+    for (const verdict of verdicts) expect(verdict).toEqual(['page-title', 'content', 'content', 'dateline', 'byline'])
   })
 })

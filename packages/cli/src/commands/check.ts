@@ -14,7 +14,8 @@ import {RunConfigs} from '../engines.js'
 import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 import {checkInWorkers} from '../pool.js'
-import {render, type ReportFormat} from '../reporters/index.js'
+import {Progress} from '../progress.js'
+import {render, reportFormats, type ReportFormat} from '../reporters/index.js'
 import {version} from '../version.js'
 import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
 
@@ -22,6 +23,7 @@ import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
 export interface CheckOptions {
   stdin?: boolean
   stdinFilename?: string
+  staged?: boolean
   format: ReportFormat
   output?: string
   config?: string
@@ -43,7 +45,8 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .argument('[paths...]', 'files, folders (walked for .txt .md .html) or globs', [])
     .option('--stdin', 'read the text from standard input')
     .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .option('--staged', 'check the content staged for commit in git (the index, not the work tree)')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(reportFormats).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-c, --config <file>', 'use this config file (no discovery)')
     .option('-q, --quiet', 'report errors only')
@@ -92,7 +95,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const gathered = await gatherInputs(paths, {...options, maxBytes: Math.round(options.maxFileSize * 1e6)}, io, configs)
   for (const file of gathered.ignored) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
   for (const {path: file, reason} of gathered.skipped) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ${reason}\n`)
-  const results = await checkFiles(gathered.tasks, configs, options, io)
+  const results = await checkFiles(gathered.tasks, configs, options, io, new Progress(gathered.tasks.length, io))
   await completeCorpus(results, configs, Boolean(options.fix))
   const diff = await writeFixes(results, configs, options)
   if (options.quiet) dropNonErrors(results)
@@ -102,15 +105,21 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
 }
 
 /** Step: the per-file phase, on worker threads when there are enough files to pay for them. */
-async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io): Promise<Checked[]> {
+async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io, progress: Progress): Promise<Checked[]> {
   const threads = options.threads ?? (tasks.length >= minFilesForThreads ? Math.min(availableParallelism(), 4) : 1)
   let outcomes: FileOutcome[]
   if (threads > 1 && tasks.length > 1) {
     outcomes = await checkInWorkers(tasks, threads)
+    for (const outcome of outcomes) progress.fileDone(outcome.bytes?.length ?? 0)
   } else {
     outcomes = []
-    for (const task of tasks) outcomes.push(await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
+    for (const task of tasks) {
+      const outcome = await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin)
+      outcomes.push(outcome)
+      progress.fileDone(outcome.bytes?.length ?? 0)
+    }
   }
+  progress.end()
   return outcomes.map((outcome) => ({
     outcome,
     path: outcome.task.display,
@@ -227,7 +236,8 @@ async function printReport(
   const rendered = render(report, options.format, {
     rules,
     color: options.color !== false && io.color && !options.output,
-    dryRun: Boolean(options.dryRun)
+    dryRun: Boolean(options.dryRun),
+    sources: options.format === 'html' ? checkedTexts(results) : undefined
   })
   let fallback = io.stdout
   if (options.stdin && options.fix && !options.dryRun) {
@@ -244,6 +254,11 @@ async function printReport(
   } catch (error) {
     throw new FatalError(`cannot write the report to \`${options.output}\` (${describe(error)})`)
   }
+}
+
+/** Each file's checked text by report path (the HTML report shows findings in context). */
+function checkedTexts(results: readonly Checked[]): Map<string, string> {
+  return new Map(results.flatMap((result) => (result.file ? [[result.path, String(result.file.value)] as const] : [])))
 }
 
 /**

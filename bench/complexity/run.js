@@ -1,0 +1,45 @@
+// Issue 13: every rule on pathological shapes of size n and 4n; prints the time
+// ratio (linear work gives about 4×; the bar is 6×). Run on demand, never in tests:
+//   node bench/complexity/run.js [--n 20000] [--rule no-mixed-variant]
+import {performance} from 'node:perf_hooks'
+import {parseArgs} from 'node:util'
+import {createEngine} from '@jiaodui/core'
+import {rules} from '@jiaodui/preset'
+
+const {values} = parseArgs({options: {n: {type: 'string', default: '20000'}, rule: {type: 'string'}}})
+const n = Number(values.n)
+
+/** Pathological shapes from issue 13 and their relatives, each a function of a size. */
+const shapes = {
+  'percent list after 其中': (size) => '全县共有学校120所，其中' + '50%、'.repeat(size) + '。\n',
+  'unclosed brackets around a hanzi': (size) => '（'.repeat(size) + '发' + '）'.repeat(size) + '\n',
+  'one line without punctuation': (size) => '中文字'.repeat(size) + '\n',
+  'digits': (size) => '共有' + '1'.repeat(size) + '人。\n',
+  'many short lines': (size) => '新闻\n'.repeat(size),
+  'invisible characters': (size) => '新\u200b闻\u00a0'.repeat(size) + '\n',
+  'masks': (size) => '***当先锋，'.repeat(size) + '\n',
+  'half-width commas between hanzi': (size) => '新闻,'.repeat(size) + '\n',
+  'numbers in one sentence': (size) => '全县共有' + '学校12所、'.repeat(size) + '。\n',
+  'Markdown list items': (size) => '- 新闻条目\n'.repeat(size)
+}
+
+function time(engine, value, format) {
+  const start = performance.now()
+  return engine.check({value, format}).then(() => performance.now() - start)
+}
+
+const selected = values.rule ? rules.filter((rule) => rule.meta.ruleId === values.rule) : rules
+const rows = []
+for (const rule of selected) {
+  const engine = createEngine([rule])
+  for (const [shape, make] of Object.entries(shapes)) {
+    const format = shape.startsWith('Markdown') ? 'md' : 'txt'
+    await time(engine, make(Math.max(1, n / 100)), format) // warm up
+    const small = await time(engine, make(n), format)
+    const large = await time(engine, make(4 * n), format)
+    rows.push({rule: rule.meta.ruleId, shape, n, ms: small.toFixed(1), ms4n: large.toFixed(1), ratio: (large / Math.max(small, 0.5)).toFixed(2)})
+  }
+}
+console.table(rows)
+const worst = rows.reduce((a, b) => (Number(b.ratio) > Number(a.ratio) ? b : a))
+console.log(`worst ratio ${worst.ratio} (${worst.rule}, ${worst.shape}); bar: 6 for 4× input`)

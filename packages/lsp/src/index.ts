@@ -1,0 +1,5 @@
+export {startServer, type ServerOptions} from './server.js'
+export {acceptWordCommand, fixAllKind, type AcceptWordArguments} from './actions.js'
+export {projectFileNames, type ArchiveCheck, type Project, type ProjectConfig, type ProjectFactory} from './project.js'
+export {formatOf, inputProblem, type InputProblem} from './input.js'
+export {serveStdio} from './stdio.js'

@@ -1,0 +1,27 @@
+/**
+ * Checks of the pattern data that run when the data is built or tested, not
+ * when the rule starts: the runtime never imports this module (nor the
+ * regular-expression parser behind it).
+ */
+import {compilePatterns, PatternDataError, type Pattern} from './patterns.js'
+import {assertSafePattern} from './regex-safety.js'
+
+export {assertSafePattern, isSafePattern, UnsafePatternError} from './regex-safety.js'
+
+/** Throw `PatternDataError` naming the first pattern that may backtrack catastrophically. */
+export function checkPatternSafety(patterns: readonly Pattern[]): void {
+  for (const pattern of patterns) {
+    try {
+      assertSafePattern(pattern.pattern)
+    } catch (error) {
+      throw new PatternDataError(`Pattern \`${pattern.id}\` in ${pattern.file}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}
+
+/** `compilePatterns` followed by the backtracking check: what the data tests and generators use. */
+export function compileCheckedPatterns(data: unknown, file: string, seen = new Set<string>()): Pattern[] {
+  const patterns = compilePatterns(data, file, seen)
+  checkPatternSafety(patterns)
+  return patterns
+}
