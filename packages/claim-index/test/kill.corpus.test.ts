@@ -101,6 +101,60 @@ function suite(name: string, make: () => Promise<Backend>) {
   })
 }
 
+/**
+ * A child process that stores 10 documents, says so, then stores one batch of 100 000 documents
+ * (a million claims) in one transaction, long enough to be killed inside it.
+ */
+function bigBatchWriter(location: IndexLocation): {child: ChildProcess; ready: Promise<void>} {
+  const dist = path.join(repository, 'packages', 'claim-index', 'dist', 'index.js')
+  const script = `
+    import {openIndex} from ${JSON.stringify(dist)}
+    import {extractClaims} from ${JSON.stringify(path.join(repository, 'packages', 'claims', 'dist', 'index.js'))}
+    const claims = extractClaims({text: '人民网贵阳2019年1月10日电 截至2018年底，贵州共有8542名第一书记。', path: 'x'})
+    const entries = (from, count) => Array.from({length: count}, (_, i) => ({
+      document: {path: 'doc/' + (from + i), hash: 'h' + (from + i), date: '2019-01-10'},
+      claims: Array.from({length: 10}, () => claims[0])
+    }))
+    const store = await openIndex(${JSON.stringify(location)}, {create: true})
+    await store.add(entries(0, 10))
+    process.stdout.write('committed\\n')
+    for (;;) await store.add(entries(10, 100000))
+  `
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {stdio: ['ignore', 'pipe', 'inherit']})
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('committed') && resolve())
+    child.on('exit', (code) => reject(new Error(`writer exited early (${code})`)))
+  })
+  return {child, ready}
+}
+
+function bigBatchSuite(name: string, make: () => Promise<Backend>) {
+  test(`${name}: killed inside a transaction of a million claims, the index keeps what was committed before`, async () => {
+    const backend = await make()
+    try {
+      const location = await backend.fresh()
+      const {child, ready} = bigBatchWriter(location)
+      await ready
+      // The first big batch is one transaction of several seconds; the later ones replace nothing (same hashes).
+      await new Promise((resolve) => setTimeout(resolve, 700))
+      child.kill('SIGKILL')
+      await new Promise((resolve) => child.on('exit', resolve))
+      const store = await openIndex(location)
+      const stats = await store.stats()
+      expect([stats.documents, stats.claims]).toEqual([10, 100])
+      expect(await store.verify()).toEqual([])
+      await store.close()
+    } finally {
+      await backend.teardown()
+    }
+  }, clusterTimeout)
+}
+
+describe('a writer killed inside a transaction', () => {
+  bigBatchSuite('SQLite', async () => sqliteBackend())
+  if (postgresBin) bigBatchSuite('PostgreSQL', postgresBackend)
+})
+
 suite('SQLite', async () => sqliteBackend())
 if (postgresBin) suite('PostgreSQL', postgresBackend)
 else describe.skip('kill test on PostgreSQL (skipped: PostgreSQL server binaries not installed)', () => test('skipped', () => {}))
