@@ -16,7 +16,7 @@ function* sources(dir) {
     const full = path.join(dir, name)
     if (name === 'node_modules' || name === 'dist' || name === 'test' || name === 'generated') continue
     if (statSync(full).isDirectory()) yield* sources(full)
-    else if (/\.ts$/.test(name) && !/\.d\.ts$/.test(name) && !/generated/.test(name)) yield full
+    else if (/\.(ts|js|mjs)$/.test(name) && !/\.d\.ts$/.test(name) && !/generated/.test(name)) yield full
   }
 }
 
@@ -44,7 +44,8 @@ export function longFunctions(file, limit = max) {
 let count = 0
 for (const top of ['packages', 'rules']) {
   for (const pkg of readdirSync(path.join(root, top))) {
-    const src = path.join(root, top, pkg, 'src')
+    for (const folder of ['src', 'scripts']) {
+    const src = path.join(root, top, pkg, folder)
     try {
       statSync(src)
     } catch {
@@ -55,6 +56,7 @@ for (const top of ['packages', 'rules']) {
         count++
         console.log(`${path.relative(root, file)}:${line}  ${name}  ${length} lines`)
       }
+    }
     }
   }
 }

@@ -186,6 +186,13 @@ describe('inputs that are not plain files', () => {
     expect(result.files[0]!.error?.code).toBe('too-large')
   })
 
+  test('a file the heap cannot hold the check of is refused clearly, whatever --max-file-size says', async () => {
+    const folder = workspace('too-large-for-memory', {'huge.txt': Buffer.alloc(40_000_000, 0x61)})
+    const result = report(await jiaodui(['check', '--format', 'json', '--max-file-size', '200', 'huge.txt'], folder))
+    expect(result.files[0]!.error?.code).toBe('too-large')
+    expect(result.files[0]!.error?.message).toMatch(/heap of [\d.]+ GB/)
+  })
+
   test('an unreadable file says why once (no repeated error code)', async () => {
     if (process.getuid?.() === 0) {
       // Root reads every file: use a folder as the file instead.

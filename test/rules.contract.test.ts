@@ -72,9 +72,9 @@ function checkContract(rule: AnyRule, message: VFileMessage, input: string): voi
   }
   // `actual` is the exact source slice.
   expect(message.actual).toBe(input.slice(start.offset, end.offset))
-  // Severity follows the configured default.
+  // Severity follows the configured default; a message the rule is unsure of is info.
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-  expect(severity).toBe(rule.meta.defaultSeverity)
+  expect(severity).toBe(message.data?.['uncertain'] === true ? 'info' : rule.meta.defaultSeverity)
   // Only fixable rules offer fixes.
   if (!rule.meta.fixable) expect(message.expected?.length ?? 0).toBe(0)
   if (message.expected) {
@@ -115,6 +115,15 @@ test('every rule folder is a rule of the preset, with a README titled by its id'
     expect(readme.split('\n')[0]).toBe(`# ${rule.meta.ruleId}`)
     const pkg = JSON.parse(readFileSync(path.join(root, 'rules', rule.meta.ruleId, 'package.json'), 'utf8'))
     expect(pkg.name).toBe(`@jiaodui/rule-${rule.meta.ruleId}`)
+  }
+})
+
+test('every option of every rule is described in its schema (the one place options are written)', () => {
+  for (const rule of rules) {
+    const properties = (rule.meta.optionsSchema?.['properties'] ?? {}) as Record<string, {description?: string}>
+    for (const [name, property] of Object.entries(properties)) {
+      expect(property.description, `${rule.meta.ruleId}: option \`${name}\``).toMatch(/\S/)
+    }
   }
 })
 

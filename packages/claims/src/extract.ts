@@ -1,43 +1,37 @@
-import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
+import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
-import {isListTotal, nounAfter, nounBefore, predicateOf, qualifierOf, roleOf, unitClassOf} from './metric.js'
-import {resolvePeriod, timeMentions, type TimeMention} from './period.js'
+import {periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
+import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, type NumberAt} from './claim-metric.js'
+import {CLAUSE_WINDOW, NounPositions, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
+import {predicateOf, roleOf, unitClassOf} from './metric.js'
+import {markParts} from './parts.js'
+import {timeMentions} from './period.js'
+import {regionalUnit, regionOfText} from './region.js'
+import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
+import {WordIndex} from './segment.js'
+import {lastBefore} from './spans.js'
 import {clauseStart, contentHash, foldText, lineIndex, sentences, type Span} from './text.js'
-import type {Claim, ClaimPart, ClaimScope, ExtractInput} from './types.js'
+import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
 /** Count units that are not amounts of a thing (levels, editions, issues). */
 const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '周岁', '倍', '楼', '层', '次方'])
 
-const LEVEL_RANK: Record<string, number> = {country: 0, province: 1, city: 2, county: 3, township: 4, village: 5}
-
 const SCOPE_WEIGHT = {explicit: 1, relative: 0.95, 'first-person': 0.85, 'previous-sentence': 0.75, document: 0.5, unknown: 0.1}
-const METRIC_WEIGHT = {noun: 1, before: 0.85, none: 0.2}
+const METRIC_WEIGHT = {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, none: 0.2}
 const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, 'article-date': 0.7, none: 0.4}
-
-interface ScopeMention {
-  start: number
-  end: number
-  text: string
-  place: Place
-  via: 'explicit' | 'relative' | 'first-person'
-}
-
-/** A time phrase that opens its sentence (`2017年，…`, `今年以来，…`, `目前，…`) and frames the next ones. */
-interface TopicTime {
-  paragraph: number
-  mention: TimeMention
-  text: string
-}
 
 /** Whether a quantity is the kind of number a claim is made of. */
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
   if (q.low === null && q.high === null) return false
   // One Chinese numeral character (`一次`, `两个`, `四个覆盖`, `百名`) enumerates or is rhetoric.
-  if (numeral !== undefined && numeral.length === 1 && /[一二两三四五六七八九十百千万壹兩]/.test(numeral)) return false
   const kind = q.kind === 'range' ? q.of : q.kind
+  // (`七成` is a share, not a count: the rule is for counts.)
+  if (kind === 'count' && numeral !== undefined && numeral.length === 1 && /[一二两三四五六七八九十百千万壹兩]/.test(numeral)) return false
   switch (kind) {
     case 'count':
-      return q.unit !== null && !SKIP_UNITS.has(q.unit)
+      // A count without a unit is a statistic when it is written with 万 or 亿 (`用户达8.89亿`, `观众60万`).
+      if (q.unit === null) return numeral !== undefined && /[万亿萬億]/.test(numeral)
+      return !SKIP_UNITS.has(q.unit)
     case 'money':
     case 'percent':
     case 'permille':
@@ -46,11 +40,6 @@ export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
     default:
       return false
   }
-}
-
-/** Scope id of a place: its code, or `village:<parent>:<name>` for villages. */
-export function scopeIdOf(place: Place): string {
-  return place.code ?? `village:${place.parentCode ?? '?'}:${place.name}`
 }
 
 /** The article date and place from its first lines: `2018年01月08日10:31 来源:…`, `人民网贵阳6月26日电`. */
@@ -83,15 +72,6 @@ export function scanDateline(text: string): {date?: string; place?: string} {
   return out
 }
 
-function placeOfText(text: string): Place | undefined {
-  const mentions = findPlaces(text)
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const place = mentions[k]?.place
-    if (place) return place
-  }
-  return undefined
-}
-
 /**
  * Numeric claims of one article: every count, sum of money and percentage, with its scope
  * (place), metric (counted thing and predicate class), value interval, period and a confidence.
@@ -100,290 +80,178 @@ function placeOfText(text: string): Place | undefined {
 export function extractClaims(input: ExtractInput): Claim[] {
   const text = input.text
   const hash = input.hash ?? contentHash(text)
-  const local = input.path ?? hash
   const header = input.date !== undefined && input.place !== undefined ? {} : scanDateline(foldText(text))
   const date = input.date ?? header.date ?? input.defaultDate
-  const placeText = input.place ?? header.place
-  const documentPlace = placeText ? placeOfText(foldText(placeText)) : undefined
-  const point = lineIndex(text)
+  const region = input.region ?? regionOfText(text)
+  const documentPlace = documentPlaceOf(input.place ?? header.place, input.place !== undefined)
   const document: Claim['document'] = {
     ...(input.path !== undefined ? {path: input.path} : {}),
     hash,
     ...(date !== undefined ? {date} : {}),
     ...(input.source !== undefined ? {source: input.source} : {})
   }
-  const claims: Claim[] = []
-  const context: Place[] = documentPlace ? [documentPlace] : []
-  let paragraph = 0
-  const counts = new Map<string, {place: Place; count: number}>()
-  let mentions = 0
   // First pass: the places of every segment (relative words resolved in document order), so that
   // an article without a dateline place can be given the place it mostly names before claims are made.
+  const context: Place[] = documentPlace ? [documentPlace] : []
   const segments = (input.segments ?? [{text, offset: 0}]).map((segment) => {
     const folded = foldText(segment.text)
-    const scopes = scopeMentions(folded, context)
-    for (const s of scopes) {
-      if (s.via !== 'explicit') continue
-      const id = scopeIdOf(s.place)
-      const entry = counts.get(id)
-      if (entry) entry.count++
-      else counts.set(id, {place: s.place, count: 1})
-      mentions++
-    }
-    return {segment, folded, scopes}
+    return {segment, folded, scopes: scopeMentions(folded, context)}
   })
-  // No dateline or metadata place: an article that mostly names one place is about it. A mention
-  // counts for the place and its ancestors (`娄烦县` counts for 太原市 and 山西省);
-  // the most specific place named at least 3 times in its own name with at least half of all
-  // mentions within it wins (seed 002: 太原 with its counties and villages); the country only when
-  // nothing more specific qualifies.
-  let articlePlace = documentPlace
-  if (!articlePlace) {
-    const within = new Map<string, {place: Place; count: number; own: number}>()
-    for (const [id, entry] of counts) {
-      for (let p: Place | undefined = entry.place, depth = 0; p && depth < 6; p = parentOf(p), depth++) {
-        const key = p === entry.place ? id : scopeIdOf(p)
-        const sum = within.get(key) ?? {place: p, count: 0, own: 0}
-        sum.count += entry.count
-        if (p === entry.place) sum.own += entry.count
-        within.set(key, sum)
-      }
-    }
-    let best: {place: Place; count: number; own: number} | undefined
-    for (const entry of within.values()) {
-      // The country holds every place: it counts only its own mentions (`中国`, `全国` are not counted).
-      const count = entry.place.code === 'CN' ? entry.own : entry.count
-      if (entry.own < 3 || count * 2 < mentions) continue
-      const rank = LEVEL_RANK[entry.place.level] ?? -1
-      const bestRank = best ? (LEVEL_RANK[best.place.level] ?? -1) : -2
-      if (rank > bestRank || (rank === bestRank && best && entry.count > best.count)) best = entry
-    }
-    articlePlace = best?.place
+  const article: ArticleFrame = {
+    local: input.path ?? hash,
+    date,
+    region,
+    place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes)),
+    document,
+    point: lineIndex(text)
   }
-  for (const {segment, folded, scopes: placeScopes} of segments) {
-    const offset = segment.offset
-    // `folded.indexOf(noun, from)` and `folded.lastIndexOf(noun, upTo)`, unchanged in result: the
-    // sentence is searched first; only a noun absent from it (pinyin debris skipped, trimmed words)
-    // falls back to every position of the noun in the segment, listed once per noun instead of
-    // scanning the whole segment for each claim.
-    const positions = new Map<string, number[]>()
-    const positionsOf = (noun: string): number[] => {
-      let list = positions.get(noun)
-      if (!list) {
-        list = []
-        for (let i = folded.indexOf(noun); i >= 0; i = folded.indexOf(noun, i + 1)) list.push(i)
-        positions.set(noun, list)
-      }
-      return list
-    }
-    const nounFrom = (noun: string, from: number, sentenceEnd: number): number => {
-      const near = folded.slice(from, sentenceEnd).indexOf(noun)
-      if (near >= 0) return from + near
-      const list = positionsOf(noun)
-      let lo = 0
-      let hi = list.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if ((list[mid] as number) < from) lo = mid + 1
-        else hi = mid
-      }
-      return lo < list.length ? (list[lo] as number) : -1
-    }
-    const nounUpTo = (noun: string, upTo: number, sentenceStart: number): number => {
-      const near = folded.slice(sentenceStart, upTo + noun.length).lastIndexOf(noun)
-      if (near >= 0) return sentenceStart + near
-      const list = positionsOf(noun)
-      let lo = 0
-      let hi = list.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if ((list[mid] as number) <= upTo) lo = mid + 1
-        else hi = mid
-      }
-      return lo > 0 ? (list[lo - 1] as number) : -1
-    }
-    const quantities = findQuantities(folded)
-    const scopes = withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes))
-    const spans = sentences(folded, 0, folded.length, paragraph)
-    paragraph = (spans.at(-1)?.paragraph ?? paragraph) + 1
-    let qi = 0
-    let si = 0
-    let subject: {paragraph: number; mention: ScopeMention} | undefined
-    let topic: TopicTime | undefined
-    for (const span of spans) {
-      const inSentence: Quantity[] = []
-      while (qi < quantities.length && (quantities[qi] as Quantity).start < span.end) {
-        const q = quantities[qi++] as Quantity
-        if (q.start >= span.start) inSentence.push(q)
-      }
-      const sentenceScopes: ScopeMention[] = []
-      while (si < scopes.length && (scopes[si] as ScopeMention).start < span.end) {
-        const s = scopes[si++] as ScopeMention
-        if (s.start >= span.start) sentenceScopes.push(s)
-      }
-      if (subject && subject.paragraph !== span.paragraph) subject = undefined
-      if (topic && topic.paragraph !== span.paragraph) topic = undefined
-      const times = timeMentions(folded, span.start, span.end, inSentence)
-      const made: Array<{claim: Claim; q: Quantity}> = []
-      for (const q of inSentence) {
-        if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) continue
-        made.push({claim: claimOf(q, span, sentenceScopes, times, inSentence, subject?.mention, topic), q})
-      }
-      markParts(folded, span, made, sentenceScopes)
-      // The subject carried to the next sentences: the first place not introduced by a locative
-      // preposition (`在金水镇…举行` names where, not who); without one the subject stays.
-      // A place listed after a locative one or nested in it (`在金水镇碗牛坝、黄安镇三道岭`, `在杨兴乡坪里村`) is locative too.
-      let locative = false
-      let head: ScopeMention | undefined
-      for (let k = 0; k < sentenceScopes.length && !head; k++) {
-        const s = sentenceScopes[k] as ScopeMention
-        const before = folded.slice(Math.max(span.start, s.start - 2), s.start)
-        const gap = k > 0 ? folded.slice((sentenceScopes[k - 1] as ScopeMention).end, s.start) : ''
-        locative = LOCATIVE.test(before) || (locative && /^(?:[\u4e00-\u9fff]{0,6}[、和与及])?$/.test(gap))
-        if (!locative) head = s
-      }
-      if (head) subject = {paragraph: span.paragraph, mention: head}
-      const opening = topicTimeOf(folded, span, times)
-      if (opening) topic = {paragraph: span.paragraph, mention: opening, text: segment.text.slice(opening.start, opening.end)}
-      for (const {claim} of made) claims.push(claim)
-    }
-
-    function claimOf(q: Quantity, span: Span, scopesHere: ScopeMention[], times: TimeMention[], quantitiesHere: Quantity[], previous: ScopeMention | undefined, topicHere: TopicTime | undefined): Claim {
-      const cs = clauseStart(folded, span.start, q.start)
-      // Scope: nearest place before the number in the sentence, else the paragraph's subject, else the article's.
-      let scope: ClaimScope
-      let mention: ScopeMention | undefined
-      for (const s of scopesHere) if (s.end <= q.start) mention = s
-      // `Zune在美国市场份额是9%`, `华为在中国的销量`: a subject named before `在` is what the number is
-      // about; the place is only where. Without a recognised subject the scope is unknown.
-      const located = mention !== undefined && otherSubject(folded, cs, mention, scopesHere, times)
-      if (located) scope = {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
-      else if (mention) scope = listScope(folded, scopesHere, mention, offset, segment.text) ?? scopeFrom(mention, mention.via, offset, segment.text)
-      else if (previous) scope = scopeFrom(previous, 'previous-sentence', offset, segment.text)
-      else if (articlePlace) scope = {id: scopeIdOf(articlePlace), name: articlePlace.name, level: articlePlace.level, via: 'document'}
-      else scope = {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
-      // Period: nearest time words before the number in the sentence, else the time phrase that
-      // opened an earlier sentence of the paragraph (`2017年，…。其中，…`).
-      let time: TimeMention | undefined
-      for (const t of times) if (t.start < q.start && t.end <= q.end) time = t
-      let period = resolvePeriod(time, date, time ? segment.text.slice(time.start, time.end) : '', local)
-      if (!time && topicHere) {
-        const carried = resolvePeriod(topicHere.mention, date, topicHere.text, local)
-        period = carried.via === 'none' ? carried : {...carried, via: 'previous-sentence'}
-      }
-      // Metric: the noun after the number, else the noun phrase before it (places and times blanked).
-      // A number earlier in the clause owns the words up to the end of its noun (`110个贫困村和6个…`).
-      let from = cs
-      for (const other of quantitiesHere) {
-        if (other.end > q.start || other.end < cs) continue
-        from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
-      }
-      const chars = folded.slice(cs, q.start).split('')
-      for (let k = cs; k < from; k++) chars[k - cs] = ' '
-      for (const s of [...scopesHere, ...times, ...quantitiesHere]) {
-        for (let k = Math.max(s.start, cs); k < Math.min(s.end, q.start); k++) chars[k - cs] = ' '
-      }
-      const before = chars.join('')
-      const after = nounAfter(folded, q, span.end)
-      // Money is named before the amount (`投入扶持资金2042万元`) more often than after it.
-      // A count right after a list of names (`中国外文局、…、中国华电6个单位`) counts the list: no metric.
-      const listTotal = isListTotal(folded, span.start, cs, q.start)
-      // `每个县至少配备6名`, `户均增收1.5万元`, `人均每年8000元`: an amount per unit, not a total of the
-      // scope: the per-word goes into the qualifier, so it compares only with amounts per the same unit.
-      const perUnit = PER_UNIT.exec(folded.slice(cs, q.start))?.[0]
-      const noun = listTotal ? undefined : q.kind === 'money' ? (nounBefore(before) ?? after) : (after ?? nounBefore(before))
-      const via = noun === undefined ? 'none' : noun === after ? 'noun' : 'before'
-      let surface = ''
-      if (noun) {
-        const at = via === 'noun' ? nounFrom(noun, q.end, span.end) : nounUpTo(noun, q.start, span.start)
-        surface = at >= 0 ? segment.text.slice(at, at + noun.length) : noun
-      }
-      const clause = folded.slice(cs, q.start)
-      // Predicate words reach back over `、` lists to the last comma (`先后调整和召回…、…的第一书记23名`).
-      let ps = q.start
-      while (ps > span.start && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
-      const predicateClause = folded.slice(ps, q.start)
-      const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(span.end, q.end + noun.length + 8)) : '') : undefined
-      const qualifier = noun && perUnit ? `${perUnit}${where ?? ''}` : where
-      const start = q.start + offset
-      const end = q.end + offset
-      const claim: Claim = {
-        id: `${local}#${start}`,
-        document,
-        place: {start: point(start), end: point(end)},
-        text: segment.text.slice(q.start, q.end),
-        sentence: {start: span.start + offset, end: span.end + offset, text: segment.text.slice(span.start, span.end).trim()},
-        scope,
-        metric: {
-          id: noun ?? '',
-          text: surface,
-          predicate: predicateOf(predicateClause, period.type),
-          role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, clause, folded.slice(q.end, q.end + 6)),
-          via,
-          ...(qualifier ? {qualifier} : {})
-        },
-        value: {
-          low: q.low,
-          high: q.high,
-          lowInclusive: q.lowInclusive,
-          highInclusive: q.highInclusive,
-          approx: q.approx,
-          value: q.value,
-          text: segment.text.slice(q.numStart, q.numEnd),
-          ...(q.qualifier ? {qualifier: q.qualifier} : {})
-        },
-        kind: q.kind,
-        unit: q.unit,
-        unitClass: unitClassOf(q),
-        period,
-        confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
-      }
-      return claim
-    }
+  const claims: Claim[] = []
+  let paragraph = 0
+  for (const {segment, folded, scopes} of segments) {
+    const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words: new WordIndex(folded), nouns: new NounPositions(folded)}
+    paragraph = claimsOfSegment(ctx, scopes, paragraph, claims)
   }
   return claims
 }
 
-/**
- * Whether the place nearest before a number is only where something else happens: it follows `在`,
- * and the clause names a subject before `在` that is not a place or time (`Zune在美国`, `某某公司在中国`).
- */
-function otherSubject(folded: string, clauseStart: number, mention: ScopeMention, scopes: ScopeMention[], times: TimeMention[]): boolean {
-  if (folded[mention.start - 1] !== '在' || mention.start - 1 <= clauseStart) return false
-  const chars = folded.slice(clauseStart, mention.start - 1).split('')
-  for (const s of [...scopes, ...times]) {
-    for (let k = Math.max(s.start, clauseStart); k < Math.min(s.end, mention.start - 1); k++) chars[k - clauseStart] = ' '
-  }
-  const subject = chars.join('').trim().split(/\s+/).at(-1) ?? ''
-  // A Latin name (`Zune`, `iPod`) or a company (`…公司`, `…集团`); other Chinese words before `在` are
-  // as often verbs (`隐藏在浙江15个古村落`) as subjects, and are left alone.
-  if (/[A-Za-z]/.test(subject)) return true
-  return /(?:公司|集团|股份|银行|科技)$/.test(subject)
+/** Where the sentence loop of a segment is in its quantities and scope mentions. */
+interface SegmentCursor {
+  quantity: number
+  scope: number
 }
 
-/** Words of an amount per unit (`每个`, `每年`, `人均`, `户均`, `平均`). */
-const PER_UNIT = /每[个年月天日周人户村亩位名家次]?|[户人村亩]均|平均/
+/**
+ * Claims of one segment, sentence by sentence, pushed to `claims`; a sentence's subject place and
+ * opening time phrase carry to the next sentences of its paragraph. Returns the paragraph number
+ * of the next segment.
+ */
+function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
+  const {folded, article} = ctx
+  const quantities = findQuantities(folded)
+  const scopes = scopesOfSegment(folded, placeScopes, article.place, article.region)
+  const spans = sentences(folded, 0, folded.length, paragraph)
+  const cursor: SegmentCursor = {quantity: 0, scope: 0}
+  let subject: {paragraph: number; mention: ScopeMention} | undefined
+  let topic: TopicTime | undefined
+  for (const span of spans) {
+    if (subject && subject.paragraph !== span.paragraph) subject = undefined
+    if (topic && topic.paragraph !== span.paragraph) topic = undefined
+    const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, topic)
+    const made: Array<{claim: Claim; q: Quantity}> = []
+    sentence.quantities.forEach((q, k) => {
+      if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) return
+      made.push({claim: claimOf(ctx, sentence, q, k), q})
+    })
+    markParts(folded, span, made, sentence.scopes)
+    const head = sentenceSubject(folded, span, sentence.scopes)
+    if (head) subject = {paragraph: span.paragraph, mention: head}
+    const opening = topicTimeOf(folded, span, sentence.times)
+    if (opening) topic = {paragraph: span.paragraph, mention: opening, text: ctx.source.slice(opening.start, opening.end)}
+    for (const {claim} of made) claims.push(claim)
+  }
+  return (spans.at(-1)?.paragraph ?? paragraph) + 1
+}
 
-/** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
-const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分别在)$/
+/** The quantities, scope mentions and time words of a sentence, taken from the segment's sorted lists at `cursor`. */
+function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], scopes: ScopeMention[], cursor: SegmentCursor, subject: ScopeMention | undefined, topic: TopicTime | undefined): SentenceState {
+  const {folded} = ctx
+  const inSentence: Quantity[] = []
+  while (cursor.quantity < quantities.length && (quantities[cursor.quantity] as Quantity).start < span.end) {
+    const q = quantities[cursor.quantity++] as Quantity
+    if (q.start >= span.start) inSentence.push(q)
+  }
+  const withClaims = inSentence.some((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)))
+  const sentenceScopes: ScopeMention[] = []
+  while (cursor.scope < scopes.length && (scopes[cursor.scope] as ScopeMention).start < span.end) {
+    const s = scopes[cursor.scope++] as ScopeMention
+    // Place names are checked against the segmenter only in sentences with a claim: the
+    // segmenter is the costly part of extraction, and other sentences only carry a subject.
+    if (s.start >= span.start && (!withClaims || isWordOfText(ctx.words, s))) sentenceScopes.push(s)
+  }
+  const times = timeMentions(folded, span.start, span.end, inSentence, ctx.article.region)
+  return {span, quantities: inSentence, scopes: sentenceScopes, times, subject, topic, lastMetric: undefined, metrics: []}
+}
 
-/** Connectives that may come before a sentence-opening time phrase (`据悉，近年来，…`). */
-const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从)?[，,\s]*$/
+/** The claim of the number `q`, the `index`-th quantity of the sentence. */
+function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, index: number): Claim {
+  const {folded} = ctx
+  const {span} = sentence
+  // Backward scans stop CLAUSE_WINDOW characters before the number: a text without punctuation
+  // is one long sentence, and reading back to its start for every number would be quadratic.
+  const floor = Math.max(span.start, q.start - CLAUSE_WINDOW)
+  const at: NumberAt = {q, index, floor, clauseStart: clauseStart(folded, floor, q.start)}
+  let scope = scopeOfNumber(ctx, sentence, at)
+  const period = periodOfNumber(ctx, sentence, q)
+  const metric = metricOfNumber(ctx, sentence, at)
+  const noun = metric.noun
+  // Predicate words reach back over `、` lists to the last comma (`先后调整和召回…、…的第一书记23名`).
+  let ps = q.start
+  while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
+  const predicateClause = folded.slice(ps, q.start)
+  const entity = noun ? entityBefore(ctx.words, Math.max(span.start, q.start - 60), q.start, sentence.scopes) : undefined
+  // An organisation named in the sentence is what a figure without a place of its own is about
+  // (`医管局…批出合约2.12亿元`, `广交会…13万名境外采购商`), rather than the article's region.
+  if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
+    scope = {id: `org:${entity}`, name: entity, level: 'organisation', via: 'explicit'}
+  }
+  // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
+  const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || noun.endsWith(entity))
+  const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
+  const via = namesSubject ? 'none' : metric.via
+  return {
+    id: `${ctx.article.local}#${q.start + ctx.offset}`,
+    document: ctx.article.document,
+    place: {start: ctx.article.point(q.start + ctx.offset), end: ctx.article.point(q.end + ctx.offset)},
+    text: ctx.source.slice(q.start, q.end),
+    sentence: sentenceOf(ctx.source, span, q, ctx.offset),
+    scope,
+    metric: {
+      id: namesSubject ? '' : (noun ?? ''),
+      text: namesSubject ? '' : metric.surface,
+      predicate: predicateOf(predicateClause, period.type),
+      role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
+      via,
+      ...(qualifier ? {qualifier} : {})
+    },
+    value: valueOf(ctx.source, q),
+    kind: q.kind,
+    unit: regionalUnit(q, ctx.article.region, folded),
+    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded)}),
+    period,
+    confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
+  }
+}
 
 /**
- * The time phrase that opens a sentence and ends its first clause (`2017年，…`, `截至2018年底，…`,
- * `今年以来，…`, `目前，…`): the frame of the sentences after it in the paragraph. A date inside a
- * sentence (`汪洋同志2015年12月在宁德调研时指出`) is an event, not a frame, and is not carried.
+ * The scope of a number: the nearest place before it in the sentence (or the list of places it
+ * ends), else the paragraph's subject, else the article's place. `Zune在美国市场份额是9%`,
+ * `华为在中国的销量`: a subject named before `在` is what the number is about; the place is only
+ * where, and without a recognised subject the scope is unknown.
  */
-function topicTimeOf(folded: string, span: Span, times: TimeMention[]): TimeMention | undefined {
-  const first = times[0]
-  if (!first) return undefined
-  if (!TOPIC_LEAD.test(folded.slice(span.start, first.start))) return undefined
-  // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
-  let last = first
-  for (const t of times) if (t.start >= last.start && t.start <= last.end + 1) last = t
-  const after = folded.slice(last.end, last.end + 1)
-  return /[，,]/.test(after) ? last : undefined
+function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberAt): ClaimScope {
+  const {folded, source, offset} = ctx
+  const mention = lastBefore(sentence.scopes, at.q.start)
+  const located = mention !== undefined && otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times)
+  if (located) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+  if (mention) return listScope(folded, sentence.scopes, mention, offset, source) ?? scopeFrom(mention, mention.via, offset, source)
+  if (sentence.subject) return scopeFrom(sentence.subject, 'previous-sentence', offset, source)
+  const place = ctx.article.place
+  if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
+  return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+}
+
+/** The value interval of a quantity, with its number as written. */
+function valueOf(source: string, q: Quantity): Claim['value'] {
+  return {
+    low: q.low,
+    high: q.high,
+    lowInclusive: q.lowInclusive,
+    highInclusive: q.highInclusive,
+    approx: q.approx,
+    value: q.value,
+    text: source.slice(q.numStart, q.numEnd),
+    ...(q.qualifier ? {qualifier: q.qualifier} : {})
+  }
 }
 
 /**
@@ -398,215 +266,16 @@ function round(value: number): number {
   return Math.round(value * 100) / 100
 }
 
-function scopeFrom(mention: ScopeMention, via: ClaimScope['via'], offset: number, source: string): ClaimScope {
-  return {
-    id: scopeIdOf(mention.place),
-    name: mention.place.name,
-    level: mention.place.level,
-    text: source.slice(mention.start, mention.end),
-    start: mention.start + offset,
-    end: mention.end + offset,
-    via
-  }
-}
+/** Longest sentence kept whole in a claim; a longer one (a text without punctuation) is cut around the number. */
+const SENTENCE_MAX = 300
 
 /**
- * A list of places (`娄烦、阳曲两个贫困县`, `江苏和浙江`): the number is about all of them, not the last
- * one. The scope id joins the sorted codes (`140122+140123`).
+ * The sentence of a claim: the whole sentence, or for one longer than SENTENCE_MAX characters
+ * the 150 characters either side of the number, so that claims of a text without punctuation do
+ * not each carry a copy of the whole text.
  */
-function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string): ClaimScope | undefined {
-  const members = [last]
-  for (let k = scopes.indexOf(last) - 1; k >= 0; k--) {
-    const previous = scopes[k] as ScopeMention
-    const between = folded.slice(previous.end, (members[0] as ScopeMention).start)
-    if (!/^(?:[省市县区])?[、和与及]$/.test(between) || previous.via !== 'explicit') break
-    members.unshift(previous)
-  }
-  if (members.length < 2) return undefined
-  const first = members[0] as ScopeMention
-  const ids = [...new Set(members.map((m) => scopeIdOf(m.place)))].sort()
-  if (ids.length < 2) return undefined
-  return {
-    id: ids.join('+'),
-    name: members.map((m) => m.place.name).join('、'),
-    level: last.place.level,
-    text: source.slice(first.start, last.end),
-    start: first.start + offset,
-    end: last.end + offset,
-    via: last.via
-  }
-}
-
-/** Place and relative-scope mentions of a text, relative ones resolved; `context` grows in document order. */
-function scopeMentions(folded: string, context: Place[]): ScopeMention[] {
-  const explicit = findPlaces(folded)
-  const relative = relativeScope(folded)
-  const out: ScopeMention[] = []
-  let r = 0
-  const flushRelative = (until: number) => {
-    while (r < relative.length && (relative[r] as (typeof relative)[number]).start < until) {
-      const rel = relative[r++] as (typeof relative)[number]
-      const place = resolveRelative(rel, context)
-      if (place) out.push({start: rel.start, end: rel.end, text: rel.text, place, via: 'relative'})
-    }
-  }
-  for (const mention of explicit) {
-    flushRelative(mention.start)
-    // Overlaps with a relative word (`全省` inside a longer name) are left to the explicit name.
-    if (!mention.place) continue
-    out.push({start: mention.start, end: mention.end, text: mention.text, place: mention.place, via: 'explicit'})
-    context.push(mention.place)
-  }
-  flushRelative(Infinity)
-  return out.sort((a, b) => a.start - b.start)
-}
-
-/**
- * An organisation named after a place (`中国外文局`, `贵州省人社厅`, `中山大学`): the place name followed
- * by at most 8 more characters (no verb, preposition or punctuation) and an organisation word. Party
- * committees and governments (`宁德市委`, `县政府`) are the place itself and are not listed.
- */
-const ORGANISATION = /^[\u4e00-\u9fff]{0,8}?(?:局|厅|署|协会|学会|公司|集团|大学|学院|银行|研究所|研究院|医院|股份|电视台|日报|报社)/
-const NOT_IN_ORGANISATION = /[从在对向为把将的和与及是有了等共已]|选派|抽调|建立|开展|发放|投入|选拔|选调|组建|成立/
-
-function organisationPlace(name: string): Place {
-  // Not a gazetteer place: the level is only read back into the claim's scope.
-  return {code: `org:${name}`, name, shortName: name, level: 'organisation', path: []} as unknown as Place
-}
-
-/** Turn places that head an organisation name into that organisation (scope id `org:<name>`). */
-function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention[] {
-  let out: ScopeMention[] | undefined
-  scopes.forEach((s, k) => {
-    if (s.via !== 'explicit') return
-    const match = ORGANISATION.exec(folded.slice(s.end, s.end + 12))
-    if (!match || NOT_IN_ORGANISATION.test(match[0])) return
-    // `中国华电`, `中国人保`: not recognised (no organisation word), the place stays.
-    const end = s.end + match[0].length
-    if (scopes.some((other) => other !== s && other.start < end && other.end > s.end)) return
-    out ??= [...scopes]
-    const name = folded.slice(s.start, end)
-    out[k] = {start: s.start, end, text: name, place: organisationPlace(name), via: 'explicit'}
-  })
-  return out ?? scopes
-}
-
-/**
- * Countries (and a few capitals) outside the gazetteer. A number about them must not fall back to a
- * Chinese place, and `全国` after one in the same sentence (`法国国家铁路公司宣布…全国铁路…`) is that
- * country, not China. Scope id `foreign:<name>`.
- */
-const FOREIGN_NAMES = [
-  '印度尼西亚', '澳大利亚', '马来西亚', '巴基斯坦', '阿富汗', '意大利', '加拿大', '新加坡', '叙利亚', '以色列', '土耳其', '乌克兰',
-  '菲律宾', '墨西哥', '西班牙', '阿根廷', '新西兰', '伊拉克', '柬埔寨', '俄罗斯', '葡萄牙', '比利时', '奥地利', '蒙古国', '沙特',
-  '美国', '英国', '法国', '德国', '日本', '韩国', '朝鲜', '印度', '泰国', '越南', '巴西', '伊朗', '埃及', '南非', '荷兰', '瑞士', '瑞典',
-  '挪威', '芬兰', '丹麦', '波兰', '希腊', '缅甸', '老挝', '欧盟'
-]
-const FOREIGN_CITIES = ['华盛顿', '莫斯科', '巴黎', '伦敦', '纽约', '东京', '首尔', '柏林']
-const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES].sort((a, b) => b.length - a.length)
-
-function foreignPlace(name: string): Place {
-  const city = FOREIGN_CITIES.includes(name)
-  return {code: `foreign:${name}`, name, shortName: name, level: city ? 'city' : 'country', path: []}
-}
-
-/** Add foreign places (they win over overlapping gazetteer names) and re-point `全国` after one. */
-function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
-  let found: ScopeMention[] = []
-  // One indexOf per name (fast native scans), longest names first so `印度尼西亚` wins over `印度`.
-  for (const name of FOREIGN_LONGEST_FIRST) {
-    for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
-      // `朝鲜族`, `日本语`: a people or a language, not the country.
-      if (/[族语文菜式]/.test(folded[i + name.length] ?? '')) continue
-      if (found.some((f) => f.start < i + name.length && f.end > i)) continue
-      found.push({start: i, end: i + name.length, text: name, place: foreignPlace(name), via: 'explicit'})
-    }
-  }
-  if (found.length === 0) return scopes
-  found = found.sort((a, b) => a.start - b.start)
-  const out = scopes.filter((s) => !found.some((f) => f.start < s.end && f.end > s.start))
-  for (let k = 0; k < out.length; k++) {
-    const s = out[k] as ScopeMention
-    if (s.via !== 'relative' || s.place.code !== 'CN' || !s.text.endsWith('国')) continue
-    let country: ScopeMention | undefined
-    for (const f of found) if (f.end <= s.start && f.place.level === 'country') country = f
-    if (country && !/[。！？；!?;\n]/.test(folded.slice(country.end, s.start))) out[k] = {...s, place: country.place}
-  }
-  return [...out, ...found].sort((a, b) => a.start - b.start)
-}
-
-/** First-person scope words of a speaker or official (`我市`, `我县`, `我省`, `我区`). */
-const FIRST_PERSON = /我(?:们)?([省市县区州旗镇乡])|我们(?![党国的这那一])/g
-
-/**
- * Add first-person scopes: `我市`/`我县`/… resolve like `该市`/`该县` against the places before
- * them; a bare `我们` outside quotation marks is the article's place (the speaker's: `我是来自福建省宁德市的代表`).
- */
-function withFirstPerson(folded: string, scopes: ScopeMention[], articlePlace: Place): ScopeMention[] {
-  if (!folded.includes('我')) return scopes
-  const out = [...scopes]
-  let quoteDepth = 0
-  let checked = 0
-  const inQuote = (at: number) => {
-    for (; checked < at; checked++) {
-      const c = folded[checked]
-      if (c === '“' || c === '「' || c === '『') quoteDepth++
-      else if ((c === '”' || c === '」' || c === '』') && quoteDepth > 0) quoteDepth--
-      else if (c === '\n') quoteDepth = 0
-    }
-    return quoteDepth > 0
-  }
-  for (const match of folded.matchAll(FIRST_PERSON)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (inQuote(start)) continue
-    if (out.some((s) => s.start < end && s.end > start)) continue
-    let place: Place | undefined
-    const suffix = match[1]
-    if (suffix) {
-      const context = [articlePlace, ...scopes.filter((s) => s.end <= start).map((s) => s.place)]
-      const level = suffix === '省' ? 'province' : suffix === '市' || suffix === '州' ? 'city' : suffix === '镇' || suffix === '乡' ? 'township' : 'county'
-      place = resolveRelative({suffix, level}, context)
-    } else place = articlePlace
-    if (place) out.push({start, end, text: match[0], place, via: suffix ? 'relative' : 'first-person'})
-  }
-  return out.sort((a, b) => a.start - b.start)
-}
-
-/** Link parts to their whole: `…其中A x个，B y个`, `…分别为`, `N个X中，…`. */
-function markParts(folded: string, span: Span, made: Array<{claim: Claim; q: Quantity}>, scopes: ScopeMention[]): void {
-  if (made.length < 2) return
-  const sentence = folded.slice(span.start, span.end)
-  const links: Array<{at: number; link: ClaimPart['link']}> = []
-  for (const match of sentence.matchAll(/其中(包括|包含)?|分别/g)) {
-    const link = match[0] === '分别' ? '分别' : match[1] ? '其中包括' : '其中'
-    links.push({at: span.start + match.index, link})
-  }
-  for (const {q} of made) {
-    const tail = /^[^，。；、,\d]{0,12}?中(?=[，,的])/.exec(folded.slice(q.end, Math.min(span.end, q.end + 14)))
-    if (tail && !/其中$/.test(tail[0])) links.push({at: q.end + tail[0].length - 1, link: '中'})
-  }
-  links.sort((a, b) => a.at - b.at)
-  for (const {at, link} of links) {
-    const after = made.filter(({q}) => q.start > at)
-    const first = after[0]
-    if (!first || first.claim.part) continue
-    // The whole: the nearest claim before the word, of the same unit class as the parts.
-    let whole: Claim | undefined
-    for (const {claim, q} of made) {
-      if (q.end > at) break
-      if (link !== '分别' || claim.unitClass === first.claim.unitClass) whole = claim
-    }
-    if (!whole || whole.unitClass !== first.claim.unitClass || whole.part) continue
-    let index = 0
-    let previousEnd = at
-    for (const {claim, q} of after) {
-      if (claim.unitClass !== whole.unitClass || claim.kind !== whole.kind) break
-      // A new place before this number starts a new statement.
-      if (index > 0 && scopes.some((s) => s.start >= previousEnd && s.end <= q.start)) break
-      if (links.some((l) => l.at > at && l.at < q.start && l.link !== '分别')) break
-      claim.part = {of: whole.id, link, index: index++}
-      previousEnd = q.end
-    }
-  }
+function sentenceOf(source: string, span: Span, q: Quantity, offset: number): Claim['sentence'] {
+  const start = span.end - span.start > SENTENCE_MAX ? Math.max(span.start, q.start - SENTENCE_MAX / 2) : span.start
+  const end = span.end - span.start > SENTENCE_MAX ? Math.min(span.end, q.end + SENTENCE_MAX / 2) : span.end
+  return {start: start + offset, end: end + offset, text: source.slice(start, end).trim()}
 }

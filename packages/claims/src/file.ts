@@ -61,13 +61,15 @@ export function frontMatterDate(text: string): string | undefined {
 /**
  * The claims of a checked file, computed once per file and stored in `file.data.claims`.
  * Dates: a Markdown front matter `date:`, else `file.data.meta.date` (from the dateline rule), else a dateline in the text, else
- * `file.data.settings.date`; place: `file.data.meta.place`, else the dateline's.
+ * `file.data.settings.date`; place: `file.data.meta.place`, else the dateline's; region: the
+ * script rules' `file.data.region`, else `settings.region`, else `file.data.meta.region`, else
+ * guessed from the text.
  */
 export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
   const cached = cache.get(file)
   if (cached) return cached
   const text = typeof file.value === 'string' ? file.value : String(file.value ?? '')
-  const meta = file.data['meta'] as {date?: string; place?: string} | undefined
+  const meta = file.data['meta'] as {date?: string; place?: string; region?: string} | undefined
   const settings = file.data['settings'] as {date?: unknown} | undefined
   const format = file.data['format']
   const declared = format === 'md' ? frontMatterDate(text) : undefined
@@ -79,9 +81,25 @@ export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
     ...(file.path ? {path: file.path} : {}),
     ...(date ? {date} : {}),
     ...(fallback ? {defaultDate: fallback} : {}),
-    ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {})
+    ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {}),
+    ...(regionOfFile(file, meta) ? {region: regionOfFile(file, meta)} : {})
   })
   cache.set(file, claims)
   file.data['claims'] = claims
   return claims
+}
+
+/**
+ * The article's region as a code (`CN`, `HK`, `TW`, `MO`): the region the
+ * script rules decided (`file.data.region`, from `settings.region`, front
+ * matter or detection), else `settings.region`, else `file.data.meta.region`.
+ */
+function regionOfFile(file: FileLike, meta: {region?: string} | undefined): string | undefined {
+  const decided = (file.data['region'] as {region?: string} | undefined)?.region
+  const configured = (file.data['settings'] as {region?: unknown} | undefined)?.region
+  for (const tag of [decided, typeof configured === 'string' ? configured : undefined]) {
+    const code = /^zh-(CN|HK|TW|MO)$/.exec(tag ?? '')?.[1]
+    if (code) return code
+  }
+  return typeof meta?.region === 'string' && /^(?:CN|HK|TW|MO)$/.test(meta.region) ? meta.region : undefined
 }

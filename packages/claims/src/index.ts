@@ -1,7 +1,11 @@
-export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline, scopeIdOf} from './extract.js'
+export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline} from './extract.js'
+export {scopeIdOf} from './scopes.js'
 export {claimsOf, frontMatterDate, segmentsOf, type FileLike, type TreeLike} from './file.js'
 export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap} from './key.js'
 export {foldText} from './text.js'
+export {findClashes, findMagnitudeSlips, sameStatistic, type ClashFinding} from './clashes.js'
+export {canonicalMetric, relateMetrics, type MetricRelation} from './taxonomy.js'
+export {regionOfText, regionalUnit} from './region.js'
 export {claimData, describeKey, positionOf} from './report.js'
 export type {
   Claim,
@@ -18,3 +22,5 @@ export type {
   Predicate,
   ScopeVia
 } from './types.js'
+export {segmenter, useTagger, type Tagger} from './segment.js'
+export {NEWS_WORDS} from './news-words.js'

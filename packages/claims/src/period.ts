@@ -9,10 +9,63 @@ export interface TimeMention {
   form:
     | {type: 'year'; year: number; edge?: 'end' | 'start' | 'since'; asOf?: boolean}
     | {type: 'month'; year?: number; month: number; edge?: 'end' | 'since'; asOf?: boolean; relativeYear?: number}
-    | {type: 'day'; year?: number; month: number; day: number; edge?: 'since'; relativeYear?: number}
+    | {type: 'day'; year?: number; month: number; day: number; edge?: 'since'; relativeYear?: number; daily?: boolean}
     | {type: 'now'}
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'window'; years?: number}
+    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number}
+}
+
+const CN_DIGIT: Record<string, number> = {一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12}
+/** A month number written in digits or Chinese (`9`, `九`, `十一`). */
+function monthNumber(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  const n = /^\d+$/.test(text) ? Number(text) : CN_DIGIT[text]
+  return n !== undefined && n >= 1 && n <= 12 ? n : undefined
+}
+
+/**
+ * Spans of months of one year: year to date (`1—2月份`, `1至9月`, `1月至5月`, `前7个月`, `前五個月`),
+ * halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`), optionally after a year (`2024年`, `今年`).
+ */
+const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|(上半年|下半年)|前([一二三])(?:个)?季度|第?([一二三四1-4])季度)/g
+
+/** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
+const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
+
+/** Month spans of a sentence (see SPAN and CROSS_YEAR). */
+function spanMentions(sentence: string, from: number): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(CROSS_YEAR)) {
+    const [y1, m1, y2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])]
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || y2 * 12 + m2 < y1 * 12 + m1) continue
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year: y1, from: m1, to: m2, toYear: y2}})
+  }
+  for (const m of sentence.matchAll(SPAN)) {
+    let first: number | undefined
+    let last: number | undefined
+    if (m[3] !== undefined) {
+      first = monthNumber(m[3])
+      last = monthNumber(m[4])
+    } else if (m[5] !== undefined) {
+      first = 1
+      last = monthNumber(m[5])
+    } else if (m[6] !== undefined) {
+      ;[first, last] = m[6] === '上半年' ? [1, 6] : [7, 12]
+    } else if (m[7] !== undefined) {
+      first = 1
+      last = 3 * (CN_DIGIT[m[7]] ?? 0)
+    } else if (m[8] !== undefined) {
+      const quarter = /\d/.test(m[8]) ? Number(m[8]) : (CN_DIGIT[m[8]] ?? 0)
+      ;[first, last] = [3 * quarter - 2, 3 * quarter]
+    }
+    if (first === undefined || last === undefined || last < first) continue
+    const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
+    const form = {type: 'span' as const, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
+    if (out.some((o) => o.start < from + m.index + m[0].length && o.end > from + m.index)) continue
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form})
+  }
+  return out
 }
 
 const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)/g
@@ -23,16 +76,18 @@ const EVENTS: Record<string, [number, number]> = {十六大: [2002, 11], 十七�
 const EVENT = /(?:党的)?(十[六七八九]大|二十大)以来/g
 
 /** Time expressions of one sentence `[from, to)` of the folded text, in order. */
-export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[]): TimeMention[] {
+export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[], region?: string): TimeMention[] {
   const out: TimeMention[] = []
   const sentence = folded.slice(from, to)
   const covered: Array<[number, number]> = []
   for (const q of quantities) {
     if (q.start < from || q.end > to) continue
-    const before = folded.slice(Math.max(from, q.start - 3), q.start)
+    const before = folded.slice(Math.max(from, q.start - 5), q.start)
     const after = folded.slice(q.end, Math.min(to, q.end + 3))
-    const asOf = /(截至|截止|到)$/.test(before) || undefined
-    const since = /^(以来|起|来)/.test(after)
+    // `截至今年6月`: the as-of word may come before a relative year.
+    const asOf = /(截至|截止|到)(?:今年|去年|前年)?$/.test(before) || undefined
+    // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
+    const since = /^(?:以来|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after)
     const end = /^(底|末|年底|年末)/.test(after)
     const start = /^(初|年初)/.test(after)
     let tail = 0
@@ -54,12 +109,17 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
       const s = q.start - (asOf ? 2 : 0) - (relativeYear !== undefined ? 2 : 0)
       const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
       if (day !== undefined) {
-        out.push({start: s, end: q.end + (since ? tail : 0), form: {type: 'day', ...base, month, day: Number(day), ...(since ? {edge: 'since' as const} : {})}})
+        // `截至12月23日当周`: weekly and daily figures are of that day, not of the month.
+        const daily = /^(?:当周|当日|当天|那周|一周|止一周)/.test(folded.slice(q.end, q.end + 3)) || undefined
+        out.push({start: s, end: q.end + (since ? tail : 0), form: {type: 'day', ...base, month, day: Number(day), ...(since ? {edge: 'since' as const} : {}), ...(daily ? {daily} : {})}})
       } else {
         const edge = since ? 'since' : end ? 'end' : undefined
         out.push({start: s, end: q.end + tail, form: {type: 'month', ...base, month, ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
       }
       covered.push([s, q.end])
+    } else if (region === 'TW' && q.kind === 'duration' && q.unit === '年' && !q.window && q.value !== null && Number.isInteger(q.value) && q.value >= 38 && q.value <= 130 && /^(?:民国)?\d{2,3}年$/.test(folded.slice(q.start, q.end)) && !/^(?:来|间|前|后|内|多|以上|以来)/.test(folded.slice(q.end, q.end + 2))) {
+      // Taiwan dates years from 1912 (民國): `105年` is 2016.
+      out.push({start: q.start, end: q.end, form: {type: 'year', year: q.value + 1911}})
     } else if (q.kind === 'duration' && q.window && q.unit === '年' && q.value !== null) {
       out.push({start: q.start, end: q.end, form: {type: 'window', years: q.value}})
     }
@@ -85,7 +145,9 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   for (const match of sentence.matchAll(WINDOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
   }
-  return out.sort((a, b) => a.start - b.start)
+  const spans = spanMentions(sentence, from)
+  const kept = spans.length === 0 ? out : out.filter((t) => !spans.some((p) => p.start < t.end && p.end > t.start))
+  return [...kept, ...spans].sort((a, b) => a.start - b.start)
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -104,7 +166,7 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
   const year = date ? Number(date.slice(0, 4)) : undefined
   const words = mention ? {text} : {}
   if (!mention) {
-    if (!date) return {id: `asof:?#${local}`, type: 'as-of', via: 'none'}
+    if (!date) return {id: `asof:now?#${local}`, type: 'as-of', via: 'none'}
     return {id: `asof:${monthOf(date)}`, type: 'as-of', end: date, via: 'article-date'}
   }
   const f = mention.form
@@ -113,7 +175,10 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     date
       ? {id: `since:${start.slice(0, start.endsWith('-01-01') ? 4 : 7)}..${monthOf(date)}`, type: 'since', start, end: date, ...words, via}
       : {id: `since:${start.slice(0, 7)}..?#${local}`, type: 'since', start, ...words, via: 'none'}
-  const unknown = (type: ClaimPeriod['type']): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:?#${local}:${text}`, type, ...words, via: 'none'})
+  // Without the article date a relative period keeps its meaning in `Y` (the article's year):
+  // `year:Y-1?#<doc>` is 去年 in this document; it compares only inside it.
+  const unknown = (type: ClaimPeriod['type'], relative: string): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:${relative}?#${local}`, type, ...words, via: 'none'})
+  const yearForm = (offset: number | undefined) => (offset ? `Y${offset}` : 'Y')
   switch (f.type) {
     case 'year': {
       if (f.edge === 'since') return since(`${f.year}-01-01`, 'explicit')
@@ -124,10 +189,14 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     case 'month':
     case 'day': {
       const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
-      if (y === undefined || f.month < 1 || f.month > 12) return unknown(f.type === 'day' ? 'as-of' : 'month')
+      if (y === undefined || f.month < 1 || f.month > 12) {
+        const ym = `${yearForm(f.relativeYear)}-${pad(f.month)}${f.type === 'day' && f.daily ? `-${pad(f.day)}` : ''}`
+        return f.type === 'day' || f.edge === 'end' || f.asOf ? unknown('as-of', ym) : f.edge === 'since' ? unknown('since', ym) : unknown('month', ym)
+      }
       const via = f.year !== undefined ? 'explicit' : 'relative'
       if (f.type === 'day') {
         const day = `${y}-${pad(f.month)}-${pad(f.day)}`
+        if (f.daily && f.edge !== 'since') return {id: `asof:${day}`, type: 'as-of', end: day, ...words, via}
         return f.edge === 'since' ? since(day, via) : asOf(day, via)
       }
       if (f.edge === 'since') return since(`${y}-${pad(f.month)}-01`, via)
@@ -136,9 +205,22 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     }
     case 'now':
       // Same as saying nothing: as of the article date.
-      return date ? asOf(date, 'relative') : {id: `asof:?#${local}`, type: 'as-of', ...words, via: 'none'}
+      return date ? asOf(date, 'relative') : {id: `asof:now?#${local}`, type: 'as-of', ...words, via: 'none'}
+    case 'span': {
+      const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+      const via = f.year !== undefined ? 'explicit' : 'relative'
+      if (y === undefined) {
+        const yf = yearForm(f.relativeYear)
+        return unknown(f.from === f.to ? 'month' : 'range', f.from === f.to ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${yf}-${pad(f.to)}`)
+      }
+      if (f.toYear !== undefined && f.toYear !== y) {
+        return {id: `range:${y}-${pad(f.from)}..${f.toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(f.toYear, f.to), ...words, via}
+      }
+      if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+      return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+    }
     case 'relative-year': {
-      if (year === undefined) return unknown(f.edge === 'since' ? 'since' : 'year')
+      if (year === undefined) return unknown(f.edge === 'since' ? 'since' : f.edge ? 'as-of' : 'year', yearForm(f.offset))
       const y = year + f.offset
       if (f.edge === 'since') return since(`${y}-01-01`, 'relative')
       if (f.edge === 'end') return asOf(f.offset === 0 && date ? date : `${y}-12-31`, 'relative')
@@ -146,7 +228,7 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       return {id: `year:${y}`, type: 'year', start: `${y}-01-01`, end: f.offset === 0 && date ? date : `${y}-12-31`, ...words, via: 'relative'}
     }
     case 'window': {
-      if (!date || year === undefined) return unknown('window')
+      if (!date || year === undefined) return unknown('window', f.years !== undefined ? `${f.years}y` : 'recent')
       if (f.years !== undefined) return since(`${year - f.years}-01-01`, 'relative')
       return {id: `window:recent..${monthOf(date)}`, type: 'window', end: date, ...words, via: 'relative'}
     }

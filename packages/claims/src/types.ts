@@ -48,8 +48,12 @@ export interface ClaimMetric {
   text: string
   predicate: Predicate
   role: MetricRole
-  /** `noun`: the noun after the number; `before`: the noun phrase before it; `none`. */
-  via: 'noun' | 'before' | 'none'
+  /**
+   * `noun`: the noun after the number's classifier; `before`: the noun phrase right before it;
+   * `subject`: the subject of its clause; `inherited`: the metric of the previous number of the
+   * sentence (`出口6.85万亿元，增长11.9%`); `none`.
+   */
+  via: 'noun' | 'before' | 'subject' | 'inherited' | 'none'
   /**
    * An amount per unit (`每个`, `人均`, `户均`, `每年`) and where the counted people or things come
    * from or go to (`从省直单位`, `到贫困县`, `从各市县到乡镇`), when the clause says so; part of the
@@ -73,7 +77,7 @@ export interface ClaimValue {
 }
 
 /** Period kinds; see the README for when two periods are the same. */
-export type PeriodType = 'as-of' | 'year' | 'month' | 'since' | 'window'
+export type PeriodType = 'as-of' | 'year' | 'month' | 'range' | 'since' | 'window'
 
 /** The time a number is about. */
 export interface ClaimPeriod {
@@ -148,6 +152,12 @@ export interface ExtractInput {
   defaultDate?: string | undefined
   /** The place the article is about (dateline or metadata), as text (`贵阳`). */
   place?: string | undefined
+  /**
+   * Region of the article (`CN` mainland, `HK`, `TW`, `MO`): from metadata; guessed from the script
+   * and the places named when absent. Decides what `我国`/`全国` mean, the currency of `元`, and the
+   * scope of figures with no place of their own.
+   */
+  region?: string | undefined
   hash?: string | undefined
   source?: string | undefined
 }

@@ -1,11 +1,17 @@
 import {readFileSync, statSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {Ajv2020} from 'ajv/dist/2020.js'
 import type {ValidateFunction} from 'ajv'
-import {parse as parseYaml, YAMLParseError} from 'yaml'
 import {formatAjvErrors, schemaFormats, type AnyRule, type JsonSchema} from '@jiaodui/lint-rule'
 import type {ResolvedConfig} from '@jiaodui/core'
 import {buildConfigSchema} from './schema.js'
+
+// ajv and yaml are required only when a config file is found: most runs have
+// none, and loading them is a noticeable part of start-up. `require` keeps the
+// loader synchronous (its callers are).
+const require = createRequire(import.meta.url)
+type Ajv2020Module = typeof import('ajv/dist/2020.js')
+type YamlModule = typeof import('yaml')
 
 /** Config file names, in the order they are looked for within one folder. */
 export const configNames = ['.jiaoduirc.json', '.jiaoduirc.yaml', '.jiaoduirc.yml', 'package.json'] as const
@@ -52,7 +58,7 @@ export class ConfigLoader {
   check(value: unknown, file: string): ConfigFile {
     // Compiled on first use: most runs find no config file, and compiling costs
     // a noticeable part of start-up (paid again by every worker thread).
-    this.validate ??= new Ajv2020({strict: true, allErrors: true, formats: schemaFormats}).compile(this.schema)
+    this.validate ??= compileConfigSchema(this.schema)
     if (!this.validate(value)) {
       throw new ConfigError(file, formatAjvErrors(this.validate.errors))
     }
@@ -113,6 +119,11 @@ export class ConfigLoader {
   }
 }
 
+function compileConfigSchema(schema: JsonSchema): ValidateFunction {
+  const {Ajv2020} = require('ajv/dist/2020.js') as Ajv2020Module
+  return new Ajv2020({strict: true, allErrors: true, formats: schemaFormats}).compile(schema)
+}
+
 function parseJsonConfig(text: string, file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -122,6 +133,7 @@ function parseJsonConfig(text: string, file: string): unknown {
 }
 
 function parseYamlConfig(text: string, file: string): unknown {
+  const {parse: parseYaml, YAMLParseError} = require('yaml') as YamlModule
   try {
     return parseYaml(text, {prettyErrors: true}) ?? {}
   } catch (error) {

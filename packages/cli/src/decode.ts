@@ -1,5 +1,17 @@
-import chardet from 'chardet'
-import iconv from 'iconv-lite'
+import {createRequire} from 'node:module'
+
+// chardet and iconv-lite are needed only for bytes that are not UTF-8 (or for
+// UTF-16 and legacy encodings), so they are required on first use rather than
+// at start-up.
+const require = createRequire(import.meta.url)
+let iconvModule: typeof import('iconv-lite') | undefined
+let chardetModule: typeof import('chardet') | undefined
+function iconv(): typeof import('iconv-lite') {
+  return (iconvModule ??= require('iconv-lite') as typeof import('iconv-lite'))
+}
+function chardet(): typeof import('chardet') {
+  return (chardetModule ??= require('chardet') as typeof import('chardet'))
+}
 
 /** Encodings jiaodui reads and writes. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5'
@@ -74,7 +86,7 @@ export function decodeAs(bytes: Uint8Array, encoding: Encoding): Decoded {
     }
     case 'gb18030':
     case 'big5': {
-      const text = iconv.decode(Buffer.from(bytes), encoding)
+      const text = iconv().decode(Buffer.from(bytes), encoding)
       const bad = text.indexOf('\uFFFD')
       if (bad !== -1) {
         throw new DecodeError('undecodable', `bytes not valid in ${label(encoding)} (near character ${bad})`)
@@ -93,7 +105,7 @@ export function encode(text: string, decoded: Pick<Decoded, 'encoding' | 'bom'>)
       return decoded.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body
     case 'utf-16le':
     case 'utf-16be':
-      body = iconv.encode(text, decoded.encoding, {addBOM: false})
+      body = iconv().encode(text, decoded.encoding, {addBOM: false})
       if (!decoded.bom) return body
       return Buffer.concat([
         Buffer.from(decoded.encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]),
@@ -101,8 +113,8 @@ export function encode(text: string, decoded: Pick<Decoded, 'encoding' | 'bom'>)
       ])
     case 'gb18030':
     case 'big5': {
-      body = iconv.encode(text, decoded.encoding)
-      if (iconv.decode(body, decoded.encoding) !== text) {
+      body = iconv().encode(text, decoded.encoding)
+      if (iconv().decode(body, decoded.encoding) !== text) {
         throw new DecodeError(
           'unrepresentable',
           `the fixed text has characters that ${label(decoded.encoding)} cannot represent`
@@ -142,10 +154,12 @@ export function parseEncoding(name: string): Encoding | undefined {
 
 function binaryReason(bytes: Uint8Array): string | undefined {
   const sample = bytes.subarray(0, 8192)
+  // A NUL byte settles it; the native search is much faster than the byte loop below.
+  const nul = sample.indexOf(0)
+  if (nul !== -1) return `binary data (NUL byte at ${nul})`
   let control = 0
   for (let index = 0; index < sample.length; index++) {
     const byte = sample[index]!
-    if (byte === 0) return `binary data (NUL byte at ${index})`
     // Control characters other than tab, newline, form feed, carriage return, escape.
     if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 27) control++
   }
@@ -188,14 +202,14 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   }
   const [first, second] = candidates
   if (!first) {
-    const guess = chardet.detect(bytes)
+    const guess = chardet().detect(bytes)
     throw new DecodeError(
       'undecodable',
       `not valid UTF-8, GB18030 or Big5${guess ? ` (looks like ${guess})` : ''}; convert it to UTF-8 or pass --encoding`
     )
   }
   // Text that is mostly 8-bit Latin decodes "validly" as GB18030 but is not Chinese.
-  const analysis = chardet.analyse(bytes)
+  const analysis = chardet().analyse(bytes)
   const confidence = (name: string) => analysis.find((match) => match.name === name)?.confidence ?? 0
   const gb = confidence('GB18030')
   const big5 = confidence('Big5')

@@ -19,15 +19,37 @@ export class RunConfigs {
   readonly fileSet = new FileSet()
   private readonly engines = new Map<string, Engine>()
 
-  constructor(readonly rules: readonly AnyRule[], cwd: string, configPath?: string) {
+  private readonly withOverrides = new Map<LoadedConfig, LoadedConfig>()
+
+  /**
+   * `settings` from the command line (`--region`) override the same settings
+   * of every config file.
+   */
+  constructor(
+    readonly rules: readonly AnyRule[],
+    cwd: string,
+    configPath?: string,
+    readonly settings: Record<string, unknown> = {}
+  ) {
     this.loader = new ConfigLoader(rules)
-    this.explicit = configPath === undefined ? undefined : this.loader.load(path.resolve(cwd, configPath))
-    this.root = this.explicit ?? this.loader.forFolder(cwd)
+    this.explicit = configPath === undefined ? undefined : this.override(this.loader.load(path.resolve(cwd, configPath)))
+    this.root = this.explicit ?? this.override(this.loader.forFolder(cwd))
   }
 
   /** The config that applies to a file (`undefined` = standard input: the root config). */
   configFor(absolute: string | undefined): LoadedConfig {
-    return this.explicit ?? (absolute ? this.loader.nearest(absolute) : this.root)
+    return this.explicit ?? (absolute ? this.override(this.loader.nearest(absolute)) : this.root)
+  }
+
+  /** A loaded config with the command line's settings on top (one object per config, so engines are shared). */
+  private override(loaded: LoadedConfig): LoadedConfig {
+    if (Object.keys(this.settings).length === 0) return loaded
+    let result = this.withOverrides.get(loaded)
+    if (!result) {
+      result = {path: loaded.path, config: {...loaded.config, settings: {...loaded.config.settings, ...this.settings}}}
+      this.withOverrides.set(loaded, result)
+    }
+    return result
   }
 
   /** The engine of the working folder's config: it runs the corpus phase. */
@@ -56,6 +78,6 @@ export class RunConfigs {
 
   /** The engine for a config file by path (worker threads get paths, not loaded configs). */
   engineForPath(configPath: string | undefined): Engine {
-    return this.engineFor(configPath === undefined ? {path: undefined, config: {}} : this.loader.load(configPath))
+    return this.engineFor(this.override(configPath === undefined ? {path: undefined, config: {}} : this.loader.load(configPath)))
   }
 }

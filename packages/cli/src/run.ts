@@ -1,16 +1,30 @@
 import {Command, CommanderError} from 'commander'
-import {registerCheck} from './commands/check.js'
-import {registerClaims} from './commands/claims.js'
-import {registerIndex} from './commands/index-command.js'
-import {registerLsp} from './commands/lsp.js'
-import {registerNumbers} from './commands/numbers.js'
-import {registerRules} from './commands/rules.js'
 import {ConfigError} from './config.js'
 import {exitCodes, FatalError, type Io} from './io.js'
 import {version} from './version.js'
 
-/** Build the `jiaodui` program; each command registers itself. */
-export function createProgram(io: Io, setExit: (code: number) => void): Command {
+type Register = (program: Command, io: Io, setExit: (code: number) => void) => void
+
+/**
+ * The commands, in help order, each loaded only when needed: a command's
+ * module pulls in the rules and their data, which costs several times Node's
+ * own start-up, so `jiaodui rules` does not load what `check` needs and back.
+ */
+const commands: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['check', async () => (await import('./commands/check.js')).registerCheck],
+  ['rules', async () => (await import('./commands/rules.js')).registerRules],
+  ['numbers', async () => (await import('./commands/numbers.js')).registerNumbers],
+  ['claims', async () => (await import('./commands/claims.js')).registerClaims],
+  ['index', async () => (await import('./commands/index-command.js')).registerIndex],
+  ['lsp', async () => (await import('./commands/lsp.js')).registerLsp]
+]
+
+/**
+ * Build the `jiaodui` program; each command registers itself. With `argv`
+ * naming a command, only that command is loaded (help and unknown commands
+ * load them all).
+ */
+export async function createProgram(io: Io, setExit: (code: number) => void, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('jiaodui')
     .description('校对 jiaodui: check Chinese news text before it is published')
     .version(version, '-v, --version')
@@ -20,12 +34,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text)
     })
-  registerCheck(program, io, setExit)
-  registerRules(program, io, setExit)
-  registerNumbers(program, io, setExit)
-  registerClaims(program, io, setExit)
-  registerIndex(program, io, setExit)
-  registerLsp(program, io, setExit)
+  const named = commands.filter(([name]) => name === argv[0])
+  for (const [, load] of named.length > 0 ? named : commands) (await load())(program, io, setExit)
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout(text),
@@ -60,9 +70,13 @@ export function processIo(overrides: Partial<Io> = {}): Io {
 export async function run(argv: readonly string[], overrides: Partial<Io> = {}): Promise<number> {
   const io = processIo(overrides)
   let code: number = exitCodes.clean
-  const program = createProgram(io, (value) => {
-    code = value
-  })
+  const program = await createProgram(
+    io,
+    (value) => {
+      code = value
+    },
+    argv
+  )
   if (argv.length === 0) {
     // A bare `jiaodui` asks what the tool does: help on stdout, not a usage error.
     io.stdout(program.helpInformation())

@@ -59,6 +59,18 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
             type: 'string',
             format: 'date'
           },
+          region: {
+            description:
+              'The region whose standard the script rules apply: `zh-CN`, `zh-HK`, `zh-TW`, `zh-MO`, or `auto` (detected per article from its script, vocabulary and source; recorded per file in the report).',
+            enum: ['auto', 'zh-CN', 'zh-HK', 'zh-TW', 'zh-MO'],
+            default: 'auto'
+          },
+          allow: {
+            description: 'Words the script rules accept as written (names, brands, quoted titles): no script finding inside them.',
+            type: 'array',
+            items: {type: 'string', minLength: 1},
+            uniqueItems: true
+          },
           index: {
             description: 'The claim index: every published claim, for `jiaodui check --index` and `jiaodui index`.',
             type: 'object',

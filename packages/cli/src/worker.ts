@@ -8,11 +8,22 @@ import {RunConfigs} from './engines.js'
  * `{id, outcome}` or `{id, failure}`. Configs were validated by the main
  * thread; engines are cached per config file.
  */
-const configs = new RunConfigs(rules, process.cwd())
+const runs = new Map<string, RunConfigs>()
+
+/** The configs for a task's command-line settings (`--region`), made once per distinct settings. */
+function configsFor(task: FileTask): RunConfigs {
+  const key = JSON.stringify(task.settings ?? {})
+  let configs = runs.get(key)
+  if (!configs) {
+    configs = new RunConfigs(rules, process.cwd(), undefined, task.settings ?? {})
+    runs.set(key, configs)
+  }
+  return configs
+}
 
 parentPort?.on('message', async ({id, task}: {id: number; task: FileTask}) => {
   try {
-    const outcome = await checkFile(task, configs.engineForPath(task.configPath), async () => new Uint8Array())
+    const outcome = await checkFile(task, configsFor(task).engineForPath(task.configPath), async () => new Uint8Array())
     parentPort!.postMessage({id, outcome: serialize(outcome)})
   } catch (error) {
     parentPort!.postMessage({id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error)})

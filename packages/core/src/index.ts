@@ -5,7 +5,7 @@ export {applyDirectives, findDirectives, type Directive} from './directives.js'
 export {FileSet} from './file-set.js'
 export {applyEdits, editFromMessage, fixText, maxFixPasses} from './fix.js'
 export type {Edit, EditResult, FixResult} from './fix.js'
-export {buildReport, severityOf, toReportMessage} from './report.js'
+export {buildReport, emptySummary, noteOf, reportFiles, RuleTable, severityOf, toReportMessage} from './report.js'
 export type {
   Report,
   ReportError,
@@ -13,5 +13,6 @@ export type {
   ReportInput,
   ReportMessage,
   ReportPoint,
+  ReportRule,
   ReportSummary
 } from './report.js'

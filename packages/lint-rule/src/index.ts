@@ -72,6 +72,12 @@ export interface ReportOptions {
   data?: Record<string, unknown> | undefined
   /** For cross-file findings: the other place. */
   cause?: Error | VFileMessage | undefined
+  /**
+   * The rule is unsure (a name it cannot tell, a frame it inferred): the
+   * message is `info`, whatever the configured severity, and its data says
+   * `uncertain: true`. When unsure, say less.
+   */
+  uncertain?: boolean | undefined
 }
 
 declare module 'vfile-message' {
@@ -164,7 +170,9 @@ export function isCalendarDate(value: string): boolean {
 /** The formats jiaodui's schemas use, for every ajv instance that compiles them. */
 export const schemaFormats = {date: isCalendarDate} as const
 
-const ajv = new Ajv2020({strict: true, allErrors: true, useDefaults: true, formats: schemaFormats})
+// Made on first compile: creating it compiles the 2020-12 meta-schema, which a
+// run whose rules all take their default options never needs.
+let ajv: Ajv2020 | undefined
 const validators = new WeakMap<JsonSchema, ValidateFunction>()
 
 /**
@@ -175,6 +183,7 @@ const validators = new WeakMap<JsonSchema, ValidateFunction>()
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   let validate = validators.get(schema)
   if (!validate) {
+    ajv ??= new Ajv2020({strict: true, allErrors: true, useDefaults: true, formats: schemaFormats})
     validate = ajv.compile(schema)
     validators.set(schema, validate)
   }
@@ -206,11 +215,49 @@ export function validateOptions<Options>(meta: RuleMeta & {ruleId: string}, opti
     }
     return copy as Options
   }
+  if (options === undefined || (isPlainObject(options) && Object.keys(options).length === 0)) {
+    const defaults = schemaDefaults(meta.optionsSchema)
+    if (defaults) return defaults as Options
+  }
   const validate = compileSchema(meta.optionsSchema)
   if (!validate(copy)) {
     throw new RuleOptionsError(meta.ruleId, formatAjvErrors(validate.errors))
   }
   return copy as Options
+}
+
+/** Keywords `schemaDefaults` follows at the top of an options schema; any other sends the options to ajv. */
+const followedKeywords = new Set(['type', 'properties', 'additionalProperties', 'description', 'title', '$comment'])
+
+/**
+ * The options ajv would produce from `{}` for an options schema: an object with
+ * each property's `default`, read directly so that rules given no options do
+ * not compile their schema. Returns `undefined` (ajv then decides) for schemas
+ * this reading does not follow: other top-level keywords such as `required`,
+ * or an object or array default whose schema holds more defaults.
+ */
+export function schemaDefaults(schema: JsonSchema): Record<string, unknown> | undefined {
+  if (schema['type'] !== 'object' || !isPlainObject(schema['properties'])) return undefined
+  for (const keyword of Object.keys(schema)) {
+    if (!followedKeywords.has(keyword)) return undefined
+  }
+  const defaults: Record<string, unknown> = {}
+  for (const [name, property] of Object.entries(schema['properties'])) {
+    if (!isPlainObject(property)) return undefined
+    if (!('default' in property)) continue
+    const value = property['default']
+    // ajv would go on to fill defaults inside an object or array default.
+    if (typeof value === 'object' && value !== null && holdsDefault({...property, default: undefined})) return undefined
+    defaults[name] = structuredClone(value)
+  }
+  return defaults
+}
+
+/** Whether a `default` keyword appears anywhere in a schema. */
+function holdsDefault(schema: unknown): boolean {
+  if (Array.isArray(schema)) return schema.some(holdsDefault)
+  if (!isPlainObject(schema)) return false
+  return Object.entries(schema).some(([key, value]) => (key === 'default' && value !== undefined) || holdsDefault(value))
 }
 
 /** Map a configured severity to the reported one; `undefined` for `off`. */
@@ -271,7 +318,7 @@ export function createReporter(meta: Rule['meta'], file: VFile, severity: Severi
     } finally {
       Error.stackTraceLimit = limit
     }
-    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+    message.fatal = options.uncertain ? undefined : severity === 'error' ? true : severity === 'warning' ? false : undefined
     message.url = meta.url
     let actual = options.actual
     if (
@@ -287,7 +334,7 @@ export function createReporter(meta: Rule['meta'], file: VFile, severity: Severi
     if (actual !== undefined) message.actual = actual
     if (options.expected !== undefined) message.expected = options.expected
     if (options.note !== undefined) message.note = options.note
-    if (options.data !== undefined) message.data = options.data
+    if (options.data !== undefined || options.uncertain) message.data = {...options.data, ...(options.uncertain ? {uncertain: true} : {})}
     return message
   }
 }

@@ -1,12 +1,23 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
+import type {HanWords} from './lexer.js'
 import {ParseChinese, type Plugin as Transform} from './parser.js'
 import {splitSentences} from './sentences.js'
 
 export {ParseChinese, type Plugin} from './parser.js'
 export {liftLineEndings, splitSentences} from './sentences.js'
 export {segment, segmentWords, type Token, type WordKind} from './segment.js'
-export type {TokenKind} from './lexer.js'
+export type {HanWords, TokenKind} from './lexer.js'
+
+/** Options of `retextChinese`. */
+export interface Options {
+  /**
+   * `dictionary` (default): Han runs split into dictionary words
+   * (`Intl.Segmenter`); `run`: one word node per run of Han characters, several
+   * times faster to parse (`segmentWords` splits a run's text on demand).
+   */
+  hanWords?: HanWords | undefined
+}
 
 /**
  * Unified parser plugin: parse Chinese (and mixed Chinese/Latin) text to nlcst.
@@ -16,8 +27,9 @@ export type {TokenKind} from './lexer.js'
  * `retext-latin`); `nlcstParagraphExtensions` run right after the built-in
  * sentence splitter, so they see Chinese sentences.
  */
-const retextChinese: Plugin<[], string, Root> = function (this: Processor): undefined {
+const retextChinese: Plugin<[(Options | undefined)?], string, Root> = function (this: Processor, options?: Options): undefined {
   const self = this
+  if (options?.hanWords) self.data('nlcstHanWords', options.hanWords)
   self.parser = function (doc: string, file): Root {
     // Outside jiaodui's engine nothing else says what the text was: it is plain text.
     if (file && file.data.format === undefined) file.data.format = 'txt'
@@ -28,10 +40,12 @@ const retextChinese: Plugin<[], string, Root> = function (this: Processor): unde
 
 /**
  * A Chinese parser carrying the nlcst extensions other plugins registered on
- * `processor` (as `retext-latin` does), for bridges from Markdown and HTML.
+ * `processor` (as `retext-latin` does), for bridges from Markdown and HTML;
+ * its Han words are those of `processor.data('nlcstHanWords')`.
  */
 export function parserFor(processor: Processor<any, any, any, any, any>): ParseChinese {
   const parser = new ParseChinese()
+  parser.hanWords = processor.data('nlcstHanWords') ?? 'dictionary'
   const paragraph = processor.data('nlcstParagraphExtensions')
   const root = processor.data('nlcstRootExtensions')
   const sentence = processor.data('nlcstSentenceExtensions')
@@ -67,6 +81,8 @@ declare module 'unified' {
     nlcstRootExtensions?: Array<Extension<Root>>
     /** List of extensions to transform sentence nodes. */
     nlcstSentenceExtensions?: Array<Extension<Sentence>>
+    /** How the Chinese parser makes word nodes of Han runs (`Options.hanWords`). */
+    nlcstHanWords?: HanWords
   }
 }
 

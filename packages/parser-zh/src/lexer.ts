@@ -81,27 +81,60 @@ function getSegmenter(): Intl.Segmenter {
 }
 
 /**
+ * How Han runs become words: `dictionary` splits them into the words of
+ * `Intl.Segmenter` (retext-style trees); `run` keeps each run of Han
+ * characters one token, which costs nothing (the segmenter is most of the
+ * lexing time, and no jiaodui rule reads Han word boundaries).
+ */
+export type HanWords = 'dictionary' | 'run'
+
+/**
  * Split `value.slice(from, to)` into tokens and call `emit` for each.
  *
  * Linear in `to - from`: Han runs go to `Intl.Segmenter` in windows of at
  * most 1024 code units, and the URL and e-mail expressions are bounded.
  */
-export function lex(value: string, from: number, to: number, emit: Emit): void {
-  const table = bmpTable()
-  // Width (1 or 2) and code point of the last character read by `classAt`.
-  let width = 1
-  let codePoint = 0
-  // Segmenter window.
-  let segments: Intl.Segments | undefined
-  let windowStart = 0
-  let windowEnd = 0
-  let index = from
+export function lex(value: string, from: number, to: number, emit: Emit, words: HanWords = 'dictionary'): void {
+  new Lexer(value, to, emit, words).scan(from)
+}
 
-  while (index < to) {
-    const start = index
-    const kind = classAt(index)
-    const code = codePoint
-    index += width
+/**
+ * One run of the lexer over `value` up to `to`. State lives in fields (not
+ * closures or returned objects) so the per-character loops allocate nothing.
+ */
+class Lexer {
+  private readonly table = bmpTable()
+  /** Width (1 or 2) of the last character read by `classAt`. */
+  private width = 1
+  /** Code point of the last character read by `classAt`. */
+  private codePoint = 0
+  /** The segmenter's current window `[windowStart, windowEnd)` of `value`. */
+  private segments: Intl.Segments | undefined
+  private windowStart = 0
+  private windowEnd = 0
+  /** While reading a word: the class of its last letter or digit, and whether it has no letter. */
+  private wordLast = 0
+  private digitsOnly = true
+
+  constructor(
+    private readonly value: string,
+    private readonly to: number,
+    private readonly emit: Emit,
+    private readonly words: HanWords
+  ) {}
+
+  /** Emit every token from `from` to the end. */
+  scan(from: number): void {
+    let index = from
+    while (index < this.to) index = this.token(index)
+  }
+
+  /** Emit the token (or tokens, for a Han run) that starts at `start`; returns its end. */
+  private token(start: number): number {
+    const {value, to, table} = this
+    const kind = this.classAt(start)
+    const code = this.codePoint
+    let index = start + this.width
 
     if (kind === SPACE || kind === BREAK) {
       while (index < to) {
@@ -110,58 +143,57 @@ export function lex(value: string, from: number, to: number, emit: Emit): void {
         index++
       }
 
-      emit(K_WHITESPACE, start, index)
+      this.emit(K_WHITESPACE, start, index)
     } else if (kind === HAN) {
       while (index < to) {
-        const next = classAt(index)
+        const next = this.classAt(index)
         if (next !== HAN && next !== MARK) break
-        index += width
+        index += this.width
       }
 
-      han(start, index)
+      this.han(start, index)
     } else if (kind === LETTER || kind === DIGIT) {
-      index = code < 0x80 ? urlOrEmail(start) : start
-
-      if (index === start) {
-        index = word(start, kind)
-      }
+      index = code < 0x80 ? this.urlOrEmail(start) : start
+      if (index === start) index = this.word(start, kind)
     } else if (kind === PUNCT) {
-      if (width === 1 && !isQuoteOrBracket(code)) {
+      if (this.width === 1 && !isQuoteOrBracket(code)) {
         while (index < to && value.charCodeAt(index) === code) index++
       }
 
-      emit(K_PUNCTUATION, start, index)
+      this.emit(K_PUNCTUATION, start, index)
     } else if (kind === INVISIBLE) {
-      emit(K_INVISIBLE, start, index)
+      this.emit(K_INVISIBLE, start, index)
     } else if (kind === LONE) {
-      emit(K_SYMBOL, start, index)
+      this.emit(K_SYMBOL, start, index)
     } else if (isPictographic(code) || isRegionalIndicator(code)) {
-      index = emoji(start)
-      emit(K_EMOJI, start, index)
+      index = this.emoji(start)
+      this.emit(K_EMOJI, start, index)
     } else {
       // Symbol, or a combining mark with nothing to combine with.
-      if (width === 1 && kind !== MARK) {
+      if (this.width === 1 && kind !== MARK) {
         while (index < to && value.charCodeAt(index) === code) index++
       }
 
-      index = marks(index)
-      emit(K_SYMBOL, start, index)
+      index = this.marks(index)
+      this.emit(K_SYMBOL, start, index)
     }
+
+    return index
   }
 
   /** Class of the character at `at`; sets `width` and `codePoint`. */
-  function classAt(at: number): number {
-    const code = value.charCodeAt(at)
-    const kind = table[code]!
-    width = 1
-    codePoint = code
+  private classAt(at: number): number {
+    const code = this.value.charCodeAt(at)
+    const kind = this.table[code]!
+    this.width = 1
+    this.codePoint = code
 
     if (kind === HIGH) {
-      const next = at + 1 < to ? value.charCodeAt(at + 1) : 0
+      const next = at + 1 < this.to ? this.value.charCodeAt(at + 1) : 0
       if (next >= 0xdc00 && next <= 0xdfff) {
-        width = 2
-        codePoint = (code - 0xd800) * 0x400 + next - 0xdc00 + 0x10000
-        return astralClass(codePoint)
+        this.width = 2
+        this.codePoint = (code - 0xd800) * 0x400 + next - 0xdc00 + 0x10000
+        return astralClass(this.codePoint)
       }
 
       return LONE
@@ -171,127 +203,136 @@ export function lex(value: string, from: number, to: number, emit: Emit): void {
   }
 
   /** Skip combining marks from `at`. */
-  function marks(at: number): number {
-    while (at < to && classAt(at) === MARK) at += width
+  private marks(at: number): number {
+    while (at < this.to && this.classAt(at) === MARK) at += this.width
     return at
   }
 
   /** Emit the dictionary words of the Han run `[start, end)`. */
-  function han(start: number, end: number): void {
-    if (end - start === 1) {
-      emit(K_HAN, start, end)
+  private han(start: number, end: number): void {
+    if (end - start === 1 || this.words === 'run') {
+      this.emit(K_HAN, start, end)
       return
     }
 
     let at = start
 
     while (at < end) {
-      if (!segments || at < windowStart || at >= windowEnd) {
-        windowStart = at
-        windowEnd = Math.min(to, at + chunkSize)
-        // Never cut a surrogate pair.
-        const last = value.charCodeAt(windowEnd - 1)
-        if (windowEnd < to && last >= 0xd800 && last <= 0xdbff) windowEnd--
-        segments = getSegmenter().segment(value.slice(windowStart, windowEnd))
-      }
-
-      const limit = Math.min(end, windowEnd)
-
-      while (at < limit) {
-        const segment = segments.containing(at - windowStart)
-        /* c8 ignore next -- `containing` is defined for every index inside. */
-        if (!segment) break
-        const segmentStart = windowStart + segment.index
-        let segmentEnd = segmentStart + segment.segment.length
-
-        if (segmentEnd >= windowEnd && windowEnd < end) {
-          // The window cut this run: the last segment may be a cut word, so
-          // segment again from its start, unless it fills the whole window.
-          if (segmentStart > windowStart) {
-            segments = undefined
-            break
-          }
-
-          segmentEnd = windowEnd
-        }
-
-        if (segmentEnd > end) segmentEnd = end
-        emit(K_HAN, at, segmentEnd)
-        at = segmentEnd
-      }
+      if (!this.segments || at < this.windowStart || at >= this.windowEnd) this.openWindow(at)
+      at = this.emitWindowWords(at, end)
     }
   }
 
-  /** Latin word or number from `start`; returns its end. */
-  function word(start: number, first: number): number {
-    let at = start
-    let last = first
-    let digitsOnly = true
+  /** Segment a new window of at most `chunkSize` code units from `at`. */
+  private openWindow(at: number): void {
+    const {value, to} = this
+    this.windowStart = at
+    this.windowEnd = Math.min(to, at + chunkSize)
+    // Never cut a surrogate pair.
+    const last = value.charCodeAt(this.windowEnd - 1)
+    if (this.windowEnd < to && last >= 0xd800 && last <= 0xdbff) this.windowEnd--
+    this.segments = getSegmenter().segment(value.slice(this.windowStart, this.windowEnd))
+  }
 
-    run()
+  /**
+   * Emit the words of the Han run `[at, end)` that lie in the current window;
+   * returns where it stopped (the window's end, the run's end, or the start of
+   * a word the window cut, after dropping the window).
+   */
+  private emitWindowWords(at: number, end: number): number {
+    const {windowStart, windowEnd} = this
+    const limit = Math.min(end, windowEnd)
 
-    while (at + 1 < to) {
-      const code = value.charCodeAt(at)
-      let join = false
+    while (at < limit) {
+      const segment = this.segments!.containing(at - windowStart)
+      /* c8 ignore next -- `containing` is defined for every index inside. */
+      if (!segment) break
+      const segmentStart = windowStart + segment.index
+      let segmentEnd = segmentStart + segment.segment.length
 
-      switch (code) {
-        // `.` `．` `-` `‐` `‑` `_`: inside any alphanumeric word.
-        case 0x2e:
-        case 0xff0e:
-        case 0x2d:
-        case 0x2010:
-        case 0x2011:
-        case 0x5f: {
-          const next = classAt(at + 1)
-          join = next === LETTER || next === DIGIT
+      if (segmentEnd >= windowEnd && windowEnd < end) {
+        // The window cut this run: the last segment may be a cut word, so
+        // segment again from its start, unless it fills the whole window.
+        if (segmentStart > windowStart) {
+          this.segments = undefined
           break
         }
 
-        // `,` before exactly three digits: thousands separator.
-        case 0x2c: {
-          join = last === DIGIT && thousands(at + 1)
-          break
-        }
-
-        // `:` (time) and `/` (fraction, date) between digits.
-        case 0x3a:
-        case 0x2f: {
-          join = last === DIGIT && classAt(at + 1) === DIGIT
-          break
-        }
-
-        // `'` `’` `&` between letters: `don't`, `it’s`, `R&D`.
-        case 0x27:
-        case 0x2019:
-        case 0x26: {
-          join = last === LETTER && classAt(at + 1) === LETTER
-          break
-        }
-
-        default:
+        segmentEnd = windowEnd
       }
 
-      if (!join) break
-      at++
-      run()
+      if (segmentEnd > end) segmentEnd = end
+      this.emit(K_HAN, at, segmentEnd)
+      at = segmentEnd
     }
 
-    emit(digitsOnly ? K_NUMBER : K_LATIN, start, at)
     return at
+  }
 
-    function run(): void {
-      while (at < to) {
-        const kind = classAt(at)
-        if (kind === LETTER) digitsOnly = false
-        else if (kind !== DIGIT && kind !== MARK) break
-        if (kind !== MARK) last = kind
-        at += width
+  /** Latin word or number from `start`; returns its end. */
+  private word(start: number, first: number): number {
+    this.wordLast = first
+    this.digitsOnly = true
+    let at = this.alphanumerics(start)
+
+    while (at + 1 < this.to && this.joinsWord(at)) {
+      at = this.alphanumerics(at + 1)
+    }
+
+    this.emit(this.digitsOnly ? K_NUMBER : K_LATIN, start, at)
+    return at
+  }
+
+  /** Skip letters, digits and combining marks from `at`, noting `wordLast` and `digitsOnly`; returns the end. */
+  private alphanumerics(at: number): number {
+    while (at < this.to) {
+      const kind = this.classAt(at)
+      if (kind === LETTER) this.digitsOnly = false
+      else if (kind !== DIGIT && kind !== MARK) break
+      if (kind !== MARK) this.wordLast = kind
+      at += this.width
+    }
+
+    return at
+  }
+
+  /** Whether the character at `at` joins the word read so far to what follows it. */
+  private joinsWord(at: number): boolean {
+    switch (this.value.charCodeAt(at)) {
+      // `.` `．` `-` `‐` `‑` `_`: inside any alphanumeric word.
+      case 0x2e:
+      case 0xff0e:
+      case 0x2d:
+      case 0x2010:
+      case 0x2011:
+      case 0x5f: {
+        const next = this.classAt(at + 1)
+        return next === LETTER || next === DIGIT
       }
+
+      // `,` before exactly three digits: thousands separator.
+      case 0x2c:
+        return this.wordLast === DIGIT && this.thousands(at + 1)
+
+      // `:` (time) and `/` (fraction, date) between digits.
+      case 0x3a:
+      case 0x2f:
+        return this.wordLast === DIGIT && this.classAt(at + 1) === DIGIT
+
+      // `'` `’` `&` between letters: `don't`, `it’s`, `R&D`.
+      case 0x27:
+      case 0x2019:
+      case 0x26:
+        return this.wordLast === LETTER && this.classAt(at + 1) === LETTER
+
+      default:
+        return false
     }
   }
 
   /** Whether three digits start at `at` and no fourth follows. */
-  function thousands(at: number): boolean {
+  private thousands(at: number): boolean {
+    const {value, to, table} = this
     return (
       at + 2 < to &&
       table[value.charCodeAt(at)] === DIGIT &&
@@ -308,75 +349,77 @@ export function lex(value: string, from: number, to: number, emit: Emit): void {
    * most 32 characters before `://`, a local part of at most 64 before `@`),
    * so a failed attempt costs a constant.
    */
-  function urlOrEmail(start: number): number {
-    url.lastIndex = start
-    let match = url.exec(value)
-
-    if (match) {
-      const prefix = match[0].indexOf('://')
-      const bodyStart = start + (prefix === -1 ? 4 : prefix + 3)
-      let end = Math.min(to, start + match[0].length)
-      let open = 0
-      let close = 0
-
-      for (let at = bodyStart; at < end; at++) {
-        const code = value.charCodeAt(at)
-        if (code === 0x28) open++
-        else if (code === 0x29) close++
-      }
-
-      while (end > bodyStart) {
-        const char = value.charAt(end - 1)
-        if (urlTrailing.has(char)) end--
-        else if (char === ')' && close > open) {
-          close--
-          end--
-        } else break
-      }
-
-      if (end > bodyStart) {
-        emit(K_URL, start, end)
-        return end
-      }
-    }
-
-    email.lastIndex = start
-    match = email.exec(value)
-
-    if (match) {
-      let end = Math.min(to, start + match[0].length)
-      while (value.charCodeAt(end - 1) === 0x2d) end--
-      emit(K_EMAIL, start, end)
+  private urlOrEmail(start: number): number {
+    const end = this.urlEnd(start)
+    if (end > start) {
+      this.emit(K_URL, start, end)
       return end
     }
 
-    return start
+    email.lastIndex = start
+    const match = email.exec(this.value)
+    if (!match) return start
+    let emailEnd = Math.min(this.to, start + match[0].length)
+    while (this.value.charCodeAt(emailEnd - 1) === 0x2d) emailEnd--
+    this.emit(K_EMAIL, start, emailEnd)
+    return emailEnd
+  }
+
+  /** End of the URL at `start` without trailing punctuation or an unbalanced `)`; `start` if there is none. */
+  private urlEnd(start: number): number {
+    const {value} = this
+    url.lastIndex = start
+    const match = url.exec(value)
+    if (!match) return start
+    const prefix = match[0].indexOf('://')
+    const bodyStart = start + (prefix === -1 ? 4 : prefix + 3)
+    let end = Math.min(this.to, start + match[0].length)
+    let open = 0
+    let close = 0
+
+    for (let at = bodyStart; at < end; at++) {
+      const code = value.charCodeAt(at)
+      if (code === 0x28) open++
+      else if (code === 0x29) close++
+    }
+
+    while (end > bodyStart) {
+      const char = value.charAt(end - 1)
+      if (urlTrailing.has(char)) end--
+      else if (char === ')' && close > open) {
+        close--
+        end--
+      } else break
+    }
+
+    return end > bodyStart ? end : start
   }
 
   /** Emoji sequence from `start`; returns its end. */
-  function emoji(start: number): number {
+  private emoji(start: number): number {
+    const {to} = this
     let at = start
 
     while (true) {
-      classAt(at)
-      const base = codePoint
-      at += width
+      this.classAt(at)
+      const base = this.codePoint
+      at += this.width
 
       if (isRegionalIndicator(base) && at < to) {
-        classAt(at)
-        if (isRegionalIndicator(codePoint)) at += width
+        this.classAt(at)
+        if (isRegionalIndicator(this.codePoint)) at += this.width
       }
 
       while (at < to) {
-        const kind = classAt(at)
-        if (kind === MARK || isEmojiModifier(codePoint) || isTag(codePoint)) {
-          at += width
+        const kind = this.classAt(at)
+        if (kind === MARK || isEmojiModifier(this.codePoint) || isTag(this.codePoint)) {
+          at += this.width
         } else break
       }
 
-      if (at + 1 < to && value.charCodeAt(at) === 0x200d) {
-        classAt(at + 1)
-        if (isPictographic(codePoint)) {
+      if (at + 1 < to && this.value.charCodeAt(at) === 0x200d) {
+        this.classAt(at + 1)
+        if (isPictographic(this.codePoint)) {
           at++
           continue
         }

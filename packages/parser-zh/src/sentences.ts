@@ -56,7 +56,7 @@ export function splitSentences(paragraph: Paragraph): undefined {
 
     if (token.type === 'WhiteSpaceNode') {
       if (isHardBreak(token)) {
-        flush(groupStart, index)
+        pushGroup(tokens, groupStart, index, children)
         children.push(token)
         groupStart = index + 1
         depth = 0
@@ -68,29 +68,11 @@ export function splitSentences(paragraph: Paragraph): undefined {
     depth += delta[index]!
 
     if (token.type === 'PunctuationNode' && isTerminal(tokens, index)) {
-      let end = index + 1
-
-      while (end < size) {
-        const next = tokens[end]!
-        if (next.type !== 'PunctuationNode' || delta[end]! > 0) break
-        const code = next.value.charCodeAt(0)
-
-        if (
-          terminals.has(code) ||
-          closerToOpener.has(code) ||
-          code === asciiDoubleQuote ||
-          code === asciiSingleQuote ||
-          isTerminal(tokens, end)
-        ) {
-          depth += delta[end]!
-          end++
-        } else {
-          break
-        }
-      }
+      const end = terminalRunEnd(tokens, delta, index)
+      for (let inRun = index + 1; inRun < end; inRun++) depth += delta[inRun]!
 
       if (depth <= 0) {
-        flush(groupStart, end)
+        pushGroup(tokens, groupStart, end, children)
         groupStart = end
         depth = 0
       }
@@ -99,33 +81,67 @@ export function splitSentences(paragraph: Paragraph): undefined {
     }
   }
 
-  flush(groupStart, size)
+  pushGroup(tokens, groupStart, size, children)
   paragraph.children = children
   const position = span(children)
   if (position) paragraph.position = position
   return undefined
+}
 
-  function flush(start: number, end: number): void {
-    while (start < end && tokens[start]!.type === 'WhiteSpaceNode') {
-      children.push(tokens[start] as WhiteSpace)
-      start++
+/**
+ * The end (exclusive) of the run of marks that closes a sentence with the
+ * terminal at `index`: further terminals and closing quotes or brackets, up to
+ * the first mark that opens a pair or is something else.
+ */
+function terminalRunEnd(tokens: Token[], delta: Int8Array, index: number): number {
+  const size = tokens.length
+  let end = index + 1
+
+  while (end < size) {
+    const next = tokens[end]!
+    if (next.type !== 'PunctuationNode' || delta[end]! > 0) break
+    const code = next.value.charCodeAt(0)
+
+    if (
+      terminals.has(code) ||
+      closerToOpener.has(code) ||
+      code === asciiDoubleQuote ||
+      code === asciiSingleQuote ||
+      isTerminal(tokens, end)
+    ) {
+      end++
+    } else {
+      break
     }
+  }
 
-    let last = end
-    while (last > start && tokens[last - 1]!.type === 'WhiteSpaceNode') last--
+  return end
+}
 
-    if (start < last) {
-      const sentenceChildren = tokens.slice(start, last)
-      const sentence: Sentence = {type: 'SentenceNode', children: sentenceChildren}
-      const position = span(sentenceChildren)
-      if (position) sentence.position = position
-      children.push(sentence)
-    }
+/**
+ * Push the tokens `[start, end)` onto the paragraph's children: leading and
+ * trailing white space directly, the rest (if any) as one sentence.
+ */
+function pushGroup(tokens: Token[], start: number, end: number, children: ParagraphContent[]): void {
+  while (start < end && tokens[start]!.type === 'WhiteSpaceNode') {
+    children.push(tokens[start] as WhiteSpace)
+    start++
+  }
 
-    while (last < end) {
-      children.push(tokens[last] as WhiteSpace)
-      last++
-    }
+  let last = end
+  while (last > start && tokens[last - 1]!.type === 'WhiteSpaceNode') last--
+
+  if (start < last) {
+    const sentenceChildren = tokens.slice(start, last)
+    const sentence: Sentence = {type: 'SentenceNode', children: sentenceChildren}
+    const position = span(sentenceChildren)
+    if (position) sentence.position = position
+    children.push(sentence)
+  }
+
+  while (last < end) {
+    children.push(tokens[last] as WhiteSpace)
+    last++
   }
 }
 

@@ -1,4 +1,4 @@
-import type {Paragraph, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -143,5 +143,49 @@ describe('structure', () => {
       }),
       {numRuns: 500}
     )
+  })
+})
+
+describe('hanWords: run', () => {
+  const runParser = new ParseChinese()
+  runParser.hanWords = 'run'
+
+  /** Paragraph and sentence spans, and the leaves' text, of a tree. */
+  function outline(tree: Root): string[] {
+    const out: string[] = []
+    for (const child of tree.children) {
+      if (child.type !== 'ParagraphNode') continue
+      out.push(`P ${child.position!.start.offset}-${child.position!.end.offset} ${toString(child)}`)
+      for (const sentence of child.children) out.push(`S ${sentence.position!.start.offset}-${sentence.position!.end.offset}`)
+    }
+    return out
+  }
+
+  it('makes a valid tree with the same paragraphs, sentences and text as dictionary words', () => {
+    fc.assert(
+      fc.property(mixed, (input) => {
+        const tree = runParser.parse(input)
+        checkTree(tree, input)
+        checkShape(tree)
+        expect(outline(tree)).toEqual(outline(parser.parse(input)))
+      }),
+      {numRuns: 1000}
+    )
+  })
+
+  it('keeps a run of Han characters one word node', () => {
+    const words = runParser.tokenize('全国共选派19.5万名第一书记').filter((node) => node.type === 'WordNode')
+    expect(words.map((word) => toString(word))).toEqual(['全国共选派', '19.5', '万名第一书记'])
+    expect(parser.tokenize('全国共选派').filter((node) => node.type === 'WordNode').length).toBeGreaterThan(1)
+  })
+
+  it('is chosen by the plugin option and carried by parserFor', async () => {
+    const {unified} = await import('unified')
+    const {default: retextChinese, parserFor} = await import('../src/index.js')
+    const processor = unified().use(retextChinese, {hanWords: 'run'})
+    const tree = processor.parse('第一书记。') as Root
+    expect(toString(tree)).toBe('第一书记。')
+    expect(parserFor(processor).hanWords).toBe('run')
+    expect(parserFor(unified().use(retextChinese)).hanWords).toBe('dictionary')
   })
 })

@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync, statSync, existsSync, mkdirSync, copyFileSync} from 'node:fs'
 import path from 'node:path'
+import {createRequire} from 'node:module'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import * as esbuild from 'esbuild'
 
@@ -93,11 +94,24 @@ export default {fileURLToPath, pathToFileURL};
  * `new URL('../data/', import.meta.url)` names the same keys as the table.
  * Any other Node built-in fails the build, naming the importer.
  */
+/** `node:module` in the page: no require; the claims package then uses the tagger the worker registered. */
+const moduleShimSource = `
+export function createRequire() {
+  return (id) => { throw new Error('require(' + JSON.stringify(id) + ') is not available in a browser') }
+}
+export default {createRequire};
+`
+
+const require = createRequire(import.meta.url)
+
 export const nodeDataPlugin = {
   name: 'jiaodui-node-data',
   setup(build) {
     build.onResolve({filter: /^(node:)?fs$/}, (args) => ({path: packageRootOf(args.importer), namespace: 'jiaodui-fs'}))
     build.onResolve({filter: /^(node:)?url$/}, () => ({path: 'url', namespace: 'jiaodui-url'}))
+    // The claims package loads its Node segmenter with createRequire; the page hands it jieba-wasm instead.
+    build.onResolve({filter: /^(node:)?module$/}, () => ({path: 'module', namespace: 'jiaodui-module'}))
+    build.onLoad({filter: /.*/, namespace: 'jiaodui-module'}, () => ({contents: moduleShimSource, loader: 'js'}))
     build.onResolve({filter: /^node:/}, (args) => ({
       errors: [{text: `${args.path} imported by ${args.importer} has no browser stand-in (add one in packages/web/scripts/bundle.js)`}]
     }))
@@ -143,6 +157,9 @@ export async function buildPage({outdir = defaultOutdir, minify = true} = {}) {
   ])
   const outputs = results.flatMap((result) => Object.entries(result.metafile.outputs))
   for (const name of ['index.html', 'style.css']) copyFileSync(path.join(webRoot, 'src', name), path.join(outdir, name))
+  // jieba's WebAssembly, fetched by the worker at start-up (the claim rules segment with it).
+  const jiebaWasm = path.join(path.dirname(require.resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm')
+  copyFileSync(jiebaWasm, path.join(outdir, 'jieba_rs_wasm_bg.wasm'))
   const sizes = {}
   for (const [file, info] of outputs) sizes[path.basename(file)] = info.bytes
   return sizes

@@ -1,4 +1,5 @@
-import type {Format, ReportMessage} from '@jiaodui/core'
+import type {Format} from '@jiaodui/core'
+import type {PageMessage} from './protocol.js'
 import {Checker, type CheckResult} from './checker.js'
 import {maxFileBytes, openBytes, type PageEncoding} from './decode.js'
 import {sampleArticle} from './sample.js'
@@ -20,7 +21,7 @@ const encodingSelect = byId<HTMLSelectElement>('encoding')
 const fileInput = byId<HTMLInputElement>('open')
 
 /** What the page shows now. */
-const state: {name: string; messages: ReportMessage[]; checkedText: string} = {name: 'article.txt', messages: [], checkedText: ''}
+const state: {name: string; messages: PageMessage[]; checkedText: string} = {name: 'article.txt', messages: [], checkedText: ''}
 
 const checker = new Checker(
   new URL('./worker.js', import.meta.url),
@@ -67,7 +68,7 @@ async function checkNow(): Promise<void> {
   if (article.value === text) show(result)
 }
 
-async function applyFixes(messages: readonly ReportMessage[]): Promise<void> {
+async function applyFixes(messages: readonly PageMessage[]): Promise<void> {
   const edits = messages.flatMap((message) =>
     message.expected?.[0] === undefined
       ? []
@@ -83,7 +84,7 @@ async function applyFixes(messages: readonly ReportMessage[]): Promise<void> {
 }
 
 /** The article with every finding marked; text goes in as text nodes only, never as markup. */
-function renderAnnotated(text: string, messages: readonly ReportMessage[]): void {
+function renderAnnotated(text: string, messages: readonly PageMessage[]): void {
   const fragment = document.createDocumentFragment()
   let cursor = 0
   messages.forEach((message, index) => {
@@ -128,7 +129,7 @@ function button(label: string, onClick: () => void, className = 'fix'): HTMLButt
 }
 
 /** The findings grouped by rule, each with its reason and, when it has one, its fix. */
-function renderFindings(messages: readonly ReportMessage[]): void {
+function renderFindings(messages: readonly PageMessage[]): void {
   const byRule = new Map<string, number[]>()
   messages.forEach((message, index) => {
     const indexes = byRule.get(message.ruleId)

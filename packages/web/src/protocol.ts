@@ -14,6 +14,9 @@ export type WorkerRequest =
 
 /** The worker's answer: the (possibly fixed) text and its findings. */
 export type WorkerResponse =
-  | {kind: 'result'; id: number; text: string; messages: ReportMessage[]; applied: number; milliseconds: number}
+  | {kind: 'result'; id: number; text: string; messages: PageMessage[]; applied: number; milliseconds: number}
   | {kind: 'failed'; id: number; message: string}
   | {kind: 'ready'; milliseconds: number}
+
+/** A finding as the page shows it: the report's message with its rule's note and documentation url. */
+export type PageMessage = ReportMessage & {note?: string | undefined; url?: string | undefined}

@@ -738,6 +738,8 @@ function fromNumeral(ctx: Ctx, i: number): Quantity | null {
     }
   }
   if (isEnumerator(ctx, N)) return null
+  const label = notAnAmount(ctx, N)
+  if (label !== undefined) return label
   const tens = spacedDiscount(ctx, N)
   if (tens !== null) return tens
   if (N.ambiguousOnly && !isWhole(ctx, N.start, N.end)) {
@@ -808,6 +810,69 @@ function fromNumeral(ctx: Ctx, i: number): Quantity | null {
   const range = rangeAfter(ctx, N, tail, pre)
   if (range !== null) return range
   return build(ctx, N, tail, pre, N.start)
+}
+
+/** Month-range starts (`1—2月份`, `1至9月`): the span is a period, read as such by the claims. */
+const MONTH_SPAN_AFTER = /^\s*[—\-－–~～至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/
+/** A clock time written with 点 (`22点30分`), a game clock or race time (`5分15秒`, `28秒76`). */
+const CLOCK = /^(\d{1,2})[点點](\d{2})$/
+
+/**
+ * Numerals that are labels, spans or clocks rather than amounts: `PM 2.5`, `NO 2` (a formula
+ * written with a space), the start of a month span (`1—2月份`), `22点30分`, `5分15秒`, `28秒76`.
+ * `null` drops the numeral, a quantity replaces it, `undefined` leaves it to the other readers.
+ */
+function notAnAmount(ctx: Ctx, N: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  const body = text.slice(N.bodyStart, N.end)
+  const before = text.charCodeAt(N.start - 1)
+  if (N.hasArabic && !N.hasChinese && (before === 0x20 || before === 0xa0) && /[A-Z]/.test(text[N.start - 2] ?? '') && body.length <= 4) {
+    const next = text[N.end] ?? ''
+    if (next === '' || /[\s）)、，,及和與与的]/.test(next)) {
+      ctx.skip = N.end
+      return null
+    }
+  }
+  if (N.value >= 1 && N.value <= 12 && Number.isInteger(N.value) && MONTH_SPAN_AFTER.test(text.slice(N.end, N.end + 8))) {
+    ctx.skip = N.end
+    return null
+  }
+  // Path and link parts (`/k2/1794429-20250305.htm`), phone numbers with a leading zero (`0809-008585`).
+  if (N.hasArabic && !N.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f)) {
+    let end = N.end
+    while (end < text.length && /[0-9A-Za-z._\-]/.test(text[end] as string)) end++
+    ctx.skip = end
+    return null
+  }
+  if (N.hasArabic && !N.hasChinese && /^0\d{2,}$/.test(body) && /^[-－]\d{4,}/.test(text.slice(N.end, N.end + 6))) {
+    let end = N.end + 1
+    while (end < text.length && /\d/.test(text[end] as string)) end++
+    ctx.skip = end
+    return null
+  }
+  // A bare year in a name or title (`2024青年电影周`, `《…·2025》`, `「空氣質素2017」`): a year, not a count.
+  if (N.hasArabic && !N.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && N.start === N.bodyStart) {
+    const next = text[N.end] ?? ''
+    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[N.start - 1] ?? '') || (isHanzi(text.charCodeAt(N.end)) && unitAt(ctx, N.end) === null && currencyAt(ctx, N.end) === null && !/[年万萬亿億多余餘]/.test(next))
+    if (glued) {
+      const q = dateQ(ctx, N.start, N.end, body, 'year')
+      ctx.skip = N.end
+      return q
+    }
+  }
+  const clock = CLOCK.exec(body)
+  if (clock && text[N.end] === '分' && Number(clock[1]) <= 24 && Number(clock[2]) < 60) {
+    const q = make(ctx, N.start, N.end + 1, N.start, N.end + 1, null, {low: null, high: null, li: false, hi: false, approx: false}, 'time', null)
+    q.time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`
+    ctx.skip = N.end + 1
+    return q
+  }
+  const game = /^(?:分\d{1,2}秒|秒\d{1,2}(?!\d))/.exec(text.slice(N.end, N.end + 5))
+  if (game && N.hasArabic && N.value < 100) {
+    ctx.skip = N.end + game[0].length
+    return null
+  }
+  return undefined
 }
 
 /** `7 2 折`: two digits written apart before 折 are one discount (72%). */

@@ -65,6 +65,15 @@ export const EXCLUSION_GROUPS: readonly ExclusionGroup[] = [
     ]
   },
   {
+    why: 'shop days, brands, generations, sports and set words that are not amounts (双11, 58同城, 80后, 三分球, 一部分, 每一个)',
+    words: [
+      '双11', '雙11', '双十一', '雙十一', '双12', '雙12', '双十二', '雙十二', '618大促', '58同城', '360公司', '7-11', '7-Eleven',
+      ...['50', '60', '70', '80', '85', '90', '95', '00', '05', '10', '八零', '九零'].flatMap((g) => [`${g}后`, `${g}後`]),
+      {word: '三分', unless: '之钟鐘半地'}, '三分球', '两分球', '兩分球', '一部分', '一部份', '大部分', '每一个', '每一個', '每一位', '每一名',
+      '每一天', '每一次', '五六点钟', '六七点钟', '七八点钟', '八九点钟', '三四点钟', '四五点钟', '两三点钟', '兩三點鐘', '五六點鐘', '七八點鐘', '每一户', '每一戶', '每一项', '每一項', '每一家', '每一步', '每一分', '每一秒'
+    ]
+  },
+  {
     why: 'idioms and fixed words (五湖四海, 千方百计, 两者, 破零)',
     words: [
       '五湖四海', '五花八门', '五花八門', '五颜六色', '五顏六色', '七上八下', '七嘴八舌', '乱七八糟', '亂七八糟',
@@ -136,7 +145,7 @@ export const UNITS: readonly UnitEntry[] = [
     '名 个 個 位 户 戶 人 人次 户次 戶次 场次 場次 架次 车次 車次 班次 家 所 座 条 條 项 項 件 起 次 场 場 批 批次 支 只 隻 头 頭 匹 张 張 本 部 ' +
       '台 臺 辆 輛 架 艘 株 棵 颗 顆 片 块 塊 间 間 套 篇 份 封 种 種 类 類 页 頁 章 节 節 期 级 級 层 層 岁 歲 ' +
       '双 雙 对 對 门 門 轮 輪 趟 遍 回 番 声 聲 笔 筆 宗 例 处 處 栋 棟 幢 道 副 枚 根 粒 群 盒 箱 包 袋 瓶 杯 ' +
-      '碗 桌 口 把 幅 首 段 句 票 则 則 队 隊 组 組 班 团 團 半 吨 噸 公斤 千克 克 斤 米 公里 千米 厘米 毫米 海里 英里 ' +
+      '碗 桌 口 把 幅 首 段 句 票 则 則 队 隊 组 組 班 团 團 列 标箱 標箱 标准箱 標準箱 半 吨 噸 公斤 千克 克 斤 米 公里 千米 厘米 毫米 海里 英里 ' +
       '公顷 公頃 亩 畝 平方米 平米 平方公里 平方千米 立方米 升 毫升 千瓦 千瓦时 兆瓦 瓦 度 摄氏度 攝氏度 °C ℃ ' +
       '华氏度 華氏度 分 斤',
     SIMPLIFY
@@ -196,7 +205,7 @@ export const PREFIX_QUALIFIERS: readonly (readonly [string, QualifierCode])[] = 
 ]
 
 /** Characters before 近/超 that make them part of another word (附近 "nearby", 赶超 "catch up"). */
-export const PREFIX_BLOCKERS: Readonly<Record<string, string>> = {近: '附靠亲親临臨邻鄰贴貼最', 超: '赶趕高'}
+export const PREFIX_BLOCKERS: Readonly<Record<string, string>> = {近: '附靠亲親临臨邻鄰贴貼最', 超: '赶趕高', 约: '合契条公制节签预履违相邀', 約: '合契條公制節簽預履違相邀'}
 
 /** Approximation and bound words written after a number or its unit. */
 export const SUFFIX_QUALIFIERS: readonly (readonly [string, QualifierCode])[] = [

@@ -21,6 +21,9 @@ function load(): Map<string, CompatCharacter> {
   }
   add(smallForms, 'small-form')
   add(verticalForms, 'vertical-form')
+  // U+FE30 decomposes to the two-dot leader `‥`, but Big5 text (Hong Kong,
+  // Taiwan) uses it as the full-width colon: what was meant is `：`.
+  table.set('\uFE30', {kind: 'vertical-form', replacement: '\uFF1A'})
   add(compatibilityIdeographs, 'compatibility-ideograph')
   add(kangxiRadicals, 'kangxi-radical')
   const list = Array.from(radicalsSupplement)

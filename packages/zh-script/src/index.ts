@@ -5,6 +5,7 @@ export {
   counterparts,
   defaultShare,
   openccFormOf,
+  phraseStraddles,
   regionalExceptions,
   regionalForm,
   sameTraditional,
@@ -23,3 +24,7 @@ export {asciiOf, chinesePunctuationOf, fullwidthOf} from './width.js'
 export {latinLookalike, type Lookalike} from './confusables.js'
 export {parseVariant, variantFromFrontMatter, type Variant} from './variant.js'
 export {openccVersion} from './generated/variants.js'
+export {detectRegion, isTraditionalRegion, parseRegion, regionOf, regionSettings, type RegionDecision, type RegionMeta, type RegionTag} from './region.js'
+export {inPersonName, isSurname, personNameAt} from './names.js'
+export {acceptedInSimplified, acceptedInTraditional, wordCovers} from './accepted.js'
+export {allowedMask, allowedWords} from './allow.js'

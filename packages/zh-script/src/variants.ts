@@ -311,3 +311,19 @@ export function toTraditional(text: string): string {
 export function toSimplified(text: string): string {
   return convertChars(Array.from(text), 'simplified').value.join('')
 }
+
+/**
+ * Whether the phrase matched at `[from, to)` of `chars` straddles a word: a
+ * longer phrase of `table` starts inside it and ends after it (`去干` in
+ * `去干涉`, where `干涉` is the word). Longest match from the left takes
+ * `去干`; a decision on such a phrase is not trusted.
+ */
+export function phraseStraddles(chars: readonly string[], from: number, to: number, table: Phrases): boolean {
+  for (let start = from + 1; start < to; start++) {
+    const longest = Math.min(table.longest.get(chars[start]!) ?? 0, chars.length - start)
+    for (let length = longest; start + length > to; length--) {
+      if (table.map.has(chars.slice(start, start + length).join(''))) return true
+    }
+  }
+  return false
+}

@@ -1,14 +1,21 @@
 import type {Root} from 'nlcst'
-import {type JoinedText, type Report, candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
+import {type JoinedText, type Report, candidateTexts, lintRule, locate, placeOf, type OptionsOf} from '@jiaodui/lint-rule'
+import {allowedMask, allowedWords} from '@jiaodui/zh-script'
 import {asciiOf, chinesePunctuationOf} from '@jiaodui/zh-script'
 
 /** Options of `consistent-punctuation-width`. */
-export interface Options {
-  /** Flag half-width `, : ; ! ? ( )` in Chinese text (default `true`). */
-  punctuation?: boolean
-  /** Flag full-width Latin letters and digits (default `true`). */
-  alphanumeric?: boolean
-}
+/** Options of `consistent-punctuation-width`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    punctuation: {type: 'boolean', default: true, description: 'Report half-width `, : ; ! ? ( )` in Chinese text.'},
+    alphanumeric: {type: 'boolean', default: true, description: 'Report full-width Latin letters and digits.'}
+  }
+} as const
+
+/** Options of `consistent-punctuation-width`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 // What counts as Chinese on either side of a punctuation mark: hanzi, CJK
 // punctuation and the quotation marks and dashes Chinese text uses.
@@ -29,20 +36,15 @@ const rule = lintRule<Options>(
     description: 'Half-width punctuation between hanzi, and full-width Latin letters and digits',
     defaultSeverity: 'warning',
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        punctuation: {type: 'boolean', default: true},
-        alphanumeric: {type: 'boolean', default: true}
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
+    const allow = allowedWords(file)
     for (const joined of candidateTexts(tree, source, /[,:;!?()\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/)) {
       const text = joined.text
-      const skip = new Uint8Array(text.length)
+      // Words of the project's allow-list are skipped like protected spans.
+      const skip = allowedMask(text, allow) ?? new Uint8Array(text.length)
       for (const match of text.matchAll(protectedSpan)) skip.fill(1, match.index, match.index + match[0].length)
       // Japanese and Korean clauses have their own conventions.
       if (kana.test(text)) {
@@ -50,8 +52,8 @@ const rule = lintRule<Options>(
           if (kana.test(match[0])) skip.fill(1, match.index, match.index + match[0].length)
         }
       }
-      if (options.punctuation !== false) checkPunctuation(text, skip, joined, file, report)
-      if (options.alphanumeric !== false) checkAlphanumeric(text, skip, joined, file, report)
+      if (options.punctuation) checkPunctuation(text, skip, joined, file, report)
+      if (options.alphanumeric) checkAlphanumeric(text, skip, joined, file, report)
     }
   }
 )

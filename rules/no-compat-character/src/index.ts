@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
-import {chinesePunctuationOf, compatCandidate, compatibilityOf, type CompatKind} from '@jiaodui/zh-script'
+import {allowedMask, allowedWords, chinesePunctuationOf, compatCandidate, compatibilityOf, type CompatKind} from '@jiaodui/zh-script'
 
 const candidates = new RegExp(compatCandidate.source, 'g')
 const chineseContext = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u201C\u201D\u2018\u2019\u2026\u2014]/u
@@ -36,13 +36,17 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
+    const allow = allowedWords(file)
     for (const joined of candidateTexts(tree, source, compatCandidate)) {
       const text = joined.text
       if (!compatCandidate.test(text)) continue
+      const mask = allowedMask(text, allow)
       for (const match of text.matchAll(candidates)) {
         const char = match[0]
+        if (mask && mask[match.index] === 1) continue
         const found = compatibilityOf(char)
         if (!found) continue
+        if (isQuotedRadical(text, match.index, char, found.kind)) continue
         let replacement = found.replacement
         if (found.kind === 'small-form' && replacement) {
           // `﹔` between hanzi is the Chinese semicolon `；`, not ASCII `;`.
@@ -71,6 +75,22 @@ const rule = lintRule(
 )
 
 export default rule
+
+// Marks around a radical quoted as itself, and words that name a radical.
+const quoteOpen = /[「『“‘《〈（(【\[]$/u
+const quoteClose = /^[」』”’》〉）)】\]]/u
+const radicalName = /^(?:部|字旁|旁|字頭|字头|字底|偏旁)/u
+
+/**
+ * Whether a radical is written on purpose, as a radical: quoted on its own
+ * (`「⺡」`, `“⼈”`) or named (`⺡旁`, `⼈部`). PDF debris sits inside words.
+ */
+function isQuotedRadical(text: string, at: number, char: string, kind: CompatKind): boolean {
+  if (kind !== 'kangxi-radical' && kind !== 'radical-supplement') return false
+  const before = text.slice(Math.max(0, at - 1), at)
+  const after = text.slice(at + char.length, at + char.length + 2)
+  return (quoteOpen.test(before) && quoteClose.test(after)) || radicalName.test(after)
+}
 
 function codePoint(char: string): string {
   return 'U+' + char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')

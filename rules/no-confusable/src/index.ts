@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {candidateTexts, lintRule, locate, placeOf} from '@jiaodui/lint-rule'
-import {latinLookalike} from '@jiaodui/zh-script'
+import {allowedMask, allowedWords, latinLookalike} from '@jiaodui/zh-script'
 
 // A word of alphabetic letters (with their combining marks) of the three
 // scripts whose letters are confused with each other.
@@ -10,6 +10,18 @@ const cyrillic = /\p{Script=Cyrillic}/u
 const greek = /\p{Script=Greek}/u
 const letter = /\p{L}/u
 const lookalikeScripts = /[\u0370-\u052F\u1D00-\u1DBF\u1F00-\u1FFF\uA640-\uA69F]/
+
+const greekPrefix = /^[\u03B1-\u03C9]+(?=[A-Z0-9])/u
+
+/**
+ * Whether a word is scientific notation led by lower-case Greek letters:
+ * `γH2AX`, `αKlotho` (a symbol, then the capitalised name it qualifies).
+ */
+function isGreekNotation(word: string): boolean {
+  const prefix = greekPrefix.exec(word)
+  if (!prefix) return false
+  return !/[\p{Script=Greek}\p{Script=Cyrillic}]/u.test(word.slice(prefix[0].length))
+}
 
 const rule = lintRule(
   {
@@ -21,8 +33,10 @@ const rule = lintRule(
   },
   function (tree: Root, file, {report}) {
     const source = String(file.value)
+    const allow = allowedWords(file)
     for (const joined of candidateTexts(tree, source, lookalikeScripts)) {
       const text = joined.text
+      const mask = allowedMask(text, allow)
       for (const match of text.matchAll(word)) {
         const value = match[0]
         let latinCount = 0
@@ -35,6 +49,10 @@ const rule = lintRule(
         }
         // UTS #39 mixed-script detection: the letters of one word share no script.
         if (latinCount === 0 || others.length === 0) continue
+        // Greek letters that look like no Latin one are notation (δK, ΔT, μg).
+        if (others.every((other) => other.script === 'Greek' && !latinLookalike(other.char))) continue
+        if (isGreekNotation(value)) continue
+        if (mask && mask[match.index] === 1) continue
         const scripts = [...new Set(others.map((other) => other.script))]
         const fixable = latinCount >= others.length && others.every((other) => latinLookalike(other.char))
         const fixed = fixable ? Array.from(value, (char) => latinLookalike(char)?.latin ?? char).join('') : undefined

@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {lintRule} from '@jiaodui/lint-rule'
+import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
 import {
   claimData,
   claimKey,
@@ -10,16 +10,32 @@ import {
   formatInterval,
   intervalsOverlap,
   positionOf,
+  sameStatistic,
   type Claim,
   type TreeLike
 } from '@jiaodui/claims'
 import {VFile} from 'vfile'
 
-/** Options of `no-contradictory-claims`. */
-export interface Options {
-  /** Claims whose scope × metric confidence is below this are not compared (default 0.6). */
-  minConfidence?: number
-}
+/** Options of `no-contradictory-claims`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minConfidence: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.8,
+      description: 'Claims whose extraction confidence (scope × metric; the period is shared inside one article) is below this are not compared.'
+    }
+  }
+} as const
+
+/** Options of `no-contradictory-claims`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
+
+/** Lowest scope × metric confidence at which a clash the digits explain is still reported (as info). */
+const UNCERTAIN = 0.6
 
 const LIKELY: Record<string, string> = {
   'magnitude-slip': ': likely a magnitude slip',
@@ -34,29 +50,20 @@ const rule = lintRule<Options>(
     family: 'numbers',
     description: 'The same statistic (place, thing counted, time) given two incompatible values in one article',
     defaultSeverity: 'error',
-    consumes: ['meta'],
+    consumes: ['meta', 'region'],
     produces: ['claims'],
     fixable: false,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minConfidence: {
-          type: 'number',
-          minimum: 0,
-          maximum: 1,
-          default: 0.6,
-          description: 'Claims whose extraction confidence (scope × metric; the period is shared inside one article) is below this are not compared.'
-        }
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
-    const min = options.minConfidence ?? 0.6
+    const min = options.minConfidence
+    // Below `min`, down to UNCERTAIN, only a clash the digits themselves explain (a magnitude slip,
+    // transposed digits) is reported, as `info`, saying that the frame is uncertain.
+    const floor = Math.min(min, UNCERTAIN)
     const buckets = new Map<string, Claim[]>()
     for (const claim of claimsOf(file, tree as unknown as TreeLike)) {
       // Parts of a whole and `分别` lists give values of different things by construction.
-      if (claim.part || confidenceWithinArticle(claim) < min || claim.metric.via === 'none') continue
+      if (claim.part || confidenceWithinArticle(claim) < floor || claim.metric.via === 'none') continue
       if (/分别/.test(claim.sentence.text)) continue
       const key = claimKey(claim)
       if (key === undefined) continue
@@ -73,12 +80,15 @@ const rule = lintRule<Options>(
           .find((other) => other.sentence.start !== claim.sentence.start && !intervalsOverlap(claim.value, other.value))
         if (!earlier) continue
         const clash = classifyClash(claim, earlier)
+        const sure = confidenceWithinArticle(claim) >= min && confidenceWithinArticle(earlier) >= min
+        if (!sure && clash.kind !== 'magnitude-slip' && clash.kind !== 'digit-transposition') continue
         const where = `line ${earlier.place.start.line}`
         const cause = new VFile({path: file.path}).message(`\`${earlier.text}\` is stated here`, {place: positionOf(earlier)})
-        report(`\`${claim.text}\` contradicts \`${earlier.text}\` on ${where} (${describeKey(claim)})${LIKELY[clash.kind]}`, {
+        report(`\`${claim.text}\` contradicts \`${earlier.text}\` on ${where} (${describeKey(claim)})${LIKELY[clash.kind]}${sure ? '' : ' (uncertain frame)'}`, {
           place: positionOf(claim),
           note:
-            'One article states the same statistic — same place, same counted thing, same predicate (stock, flow or cumulative) and same time — twice with values whose intervals do not overlap. ' +
+            `One article states the same statistic twice with values whose intervals do not overlap: ${sameStatistic(claim, earlier)}. ` +
+            (sure ? '' : `The frame is uncertain (confidence ${confidenceWithinArticle(claim)} and ${confidenceWithinArticle(earlier)}, below ${min}): the place or the counted thing was inferred, so this is information, not an error; the digits suggest a typing slip. `) +
             `\`${claim.text}\` means ${formatInterval(claim.value)}, \`${earlier.text}\` means ${formatInterval(earlier.value)}. ` +
             'A stated number is an interval given by its precision (DESIGN.md, “Numeric claims: semantics”); check which figure the source gives.',
           data: {
@@ -88,7 +98,9 @@ const rule = lintRule<Options>(
             claim: claimData(claim),
             other: claimData(earlier)
           },
-          cause
+          cause,
+          // Low-confidence findings are information, whatever the configured severity.
+          uncertain: !sure
         })
       }
     }

@@ -16,7 +16,7 @@ const rule = lintRule(
     family: 'numbers',
     description: 'Shares above 100%, or shares of one whole adding up past 100%',
     defaultSeverity: 'error',
-    consumes: ['meta'],
+    consumes: ['meta', 'region'],
     produces: ['claims'],
     fixable: false
   },
@@ -25,7 +25,11 @@ const rule = lintRule(
     const text = foldText(String(file.value))
     const shares = claims.filter((claim) => claim.unitClass === 'percent' && claim.metric.role === 'share')
     for (const claim of shares) {
-      if (claim.value.low !== null && claim.value.low > 100) {
+      // Ratios named `…率` (`拨备覆盖率169%`, `回报率145%`) may exceed 100%; only a share of a whole
+      // (`占`, `比重`, `比例`, `份额`, `…的`) may not.
+      const near = text.slice(Math.max(claim.sentence.start, claim.place.start.offset - 8), claim.place.start.offset)
+      const isShare = /占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(text.slice(claim.place.end.offset, claim.place.end.offset + 4))
+      if (isShare && claim.value.low !== null && claim.value.low > 100) {
         report(`Share \`${claim.text}\` is above 100%`, {
           place: positionOf(claim),
           note: `\`${claim.text}\` is stated as a share (of a whole: \`占\`, \`比例\`, \`…的\`), and no share exceeds 100%. Growth rates (\`同比增长\`, \`提高\`) are not shares and are not reported.`,
@@ -40,6 +44,10 @@ const rule = lintRule(
       const before = text.slice(Math.max(claim.sentence.start, claim.place.start.offset - 8), claim.place.start.offset)
       const listed = /占|分别/.test(before) || /分别/.test(text.slice(claim.sentence.start, claim.place.start.offset))
       if (!listed) continue
+      // `(占81.5%)` after a figure is that figure's share of its own total; `装机占比93%，发电量占比84%`
+      // are shares of different wholes (a measure: 量, 额, 数, 装机, 容量). Neither adds up with others.
+      if (/[(（]占$/.test(before) || /(?:量|额|数|值|装机|容量|人数|件数)(?:占比|占)?$/.test(claim.metric.id + (/占比/.test(before) ? '占比' : ''))) continue
+      if (/(?:量|额|数|装机|容量)占比/.test(before)) continue
       const group = bySentence.get(claim.sentence.start)
       if (group) group.push(claim)
       else bySentence.set(claim.sentence.start, [claim])

@@ -1,25 +1,40 @@
 import type {Paragraph, Root} from 'nlcst'
-import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction, joinNode, locate, type JoinedText} from '@jiaodui/lint-rule'
-import {charScript, codePointScript, convertChars, counterparts, defaultShare, openccFormOf, parseVariant, regionalExceptions, regionalForm, sameTraditional, variantFromFrontMatter, type Region, type Target, type Variant} from '@jiaodui/zh-script'
+import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction, joinNode, locate, type JoinedText, type OptionsOf} from '@jiaodui/lint-rule'
+import {acceptedInSimplified, acceptedInTraditional, allowedWords, charScript, codePointScript, convertChars, counterparts, defaultShare, inPersonName, openccFormOf, parseVariant, personNameAt, phraseStraddles, regionalExceptions, regionalForm, regionOf, sameTraditional, traditionalPhraseTable, simplifiedPhraseTable, variantFromFrontMatter, type Conversion, type Phrases, type Region, type RegionTag, type Target, type Variant} from '@jiaodui/zh-script'
 
 /** The file a rule runs on (`vfile`'s VFile, without depending on it). */
 type VFile = Parameters<RuleFunction<Options>>[1]
 
-/** Options of `no-mixed-variant`. */
-export interface Options {
-  /** Script of the text; overrides the shared `variant` setting (front matter overrides both). */
-  variant?: Variant
-  /** Words never flagged (names: `余留芬`, `覺醒法師`). */
-  allow?: string[]
-  /** Skip everything inside quotation marks (default `false`; quotes containing kana are always skipped). */
-  ignoreQuotes?: boolean
-  /**
-   * Also flag characters whose OpenCC default is themselves but that a phrase
-   * converts (`了解` → `瞭解`, `關系` → `關係`, `發布` → `發佈`); these are often
-   * house style rather than errors (default `false`).
-   */
-  strict?: boolean
-}
+/** Options of `no-mixed-variant`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    variant: {
+      enum: ['zh-Hans', 'zh-Hant', 'zh-CN', 'zh-SG', 'zh-TW', 'zh-HK', 'zh-MO'],
+      description: 'Script of the text; overrides the shared `variant` setting (front matter overrides both).'
+    },
+    allow: {
+      type: 'array',
+      items: {type: 'string', minLength: 1},
+      default: [],
+      description: 'Words never reported (names: `余留芬`, `覺醒法師`); added to the shared `settings.allow`.'
+    },
+    ignoreQuotes: {
+      type: 'boolean',
+      default: false,
+      description: 'Skip everything inside quotation marks (quotations containing kana are always skipped).'
+    },
+    strict: {
+      type: 'boolean',
+      default: false,
+      description: 'Also report characters whose OpenCC default is themselves but that a phrase converts (`了解` → `瞭解`, `發布` → `發佈`): often house style rather than errors.'
+    }
+  }
+} as const
+
+/** Options of `no-mixed-variant`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 // A character whose conversion is not decided by a phrase is fixed with its
 // default counterpart only when OpenCC's phrase tables use that default at
@@ -31,6 +46,17 @@ const defaultShareForFixShared = 0.9
 const majorityShare = 2 / 3
 // Below this many script-specific characters a split vote is not reported.
 const minimumEvidence = 4
+
+// A quotation this short (in UTF-16 units, marks excluded) is likely a name:
+// a person, a place, a show, an inscription. Longer ones are speech.
+const shortTitle = 6
+const bookTitle = /[《〈][^《》〈〉]{1,10}[》〉]/g
+
+/** Soft hyphen, zero-width spaces and joiners, direction marks, word joiner, BOM. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff
+}
+const invisibleAll = /[\u00AD\u200B-\u200F\u2060\uFEFF]/gu
 
 // Findings this close (in hanzi between them) are reported as one word.
 const maximumGap = 2
@@ -54,12 +80,16 @@ interface Decision {
   variant: Variant
   /** Where the decision came from. */
   source: 'front matter' | 'options' | 'settings' | 'detected'
+  /** Regions whose vocabulary is accepted: the declared one, or every traditional region when detected. */
+  regions: readonly RegionTag[]
 }
 
 interface ParagraphText {
   joined: JoinedText
   /** 1 for each UTF-16 unit of `joined.text` excluded from checking (allow-list, Japanese, quotes). */
   skipped: Uint8Array
+  /** 1 for each UTF-16 unit inside a short quotation or book title; absent when there is none. */
+  titled: Uint8Array | undefined
   /** The paragraph split into characters, made only for paragraphs that may have findings. */
   characters?: Characters
 }
@@ -70,6 +100,8 @@ interface Characters {
   offsets: number[]
   /** Characters excluded from checking. */
   skip: boolean[]
+  /** Characters inside a short quotation or book title (a name, a show, a place). */
+  title: boolean[]
 }
 
 /** One character to report. */
@@ -83,6 +115,8 @@ interface Finding {
   /** Start and end index of the phrase that decided it. */
   from: number
   to: number
+  /** Part of a person's name or a quoted title: reported as a question, without a fix. */
+  name?: boolean
 }
 
 const rule = lintRule<Options>(
@@ -91,37 +125,60 @@ const rule = lintRule<Options>(
     family: 'script',
     description: 'Simplified characters in a traditional article and the reverse, and regional forms when a region is set',
     defaultSeverity: 'warning',
+    produces: ['region'],
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        variant: {enum: ['zh-Hans', 'zh-Hant', 'zh-CN', 'zh-SG', 'zh-TW', 'zh-HK', 'zh-MO']},
-        allow: {type: 'array', items: {type: 'string', minLength: 1}, default: []},
-        ignoreQuotes: {type: 'boolean', default: false},
-        strict: {type: 'boolean', default: false}
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
     const source = String(file.value)
-    const paragraphs = paragraphsOf(tree).map((paragraph) => prepare(paragraph, source, options))
+    const allow = allowedWords(file, options.allow)
+    const paragraphs = paragraphsOf(tree).map((paragraph) => prepare(paragraph, source, allow, options))
     if (paragraphs.length === 0) return
 
     const decision = decide(file, options, paragraphs, report)
     if (!decision) return
-    const house = decision.target === 'traditional' && !decision.region ? houseRegion(paragraphs) : undefined
-    for (const paragraph of paragraphs) {
-      const findings = check(paragraph, decision, house, options.strict === true)
-      emit(paragraph, findings, decision, file, report)
+    // Fixes follow the region: declared, else the forms the text already uses,
+    // else the region detected from its vocabulary or source.
+    const house = decision.target === 'traditional' && !decision.region ? (houseRegion(paragraphs) ?? detectedForms(file)) : undefined
+    const checked = paragraphs.map((paragraph) => ({paragraph, findings: check(paragraph, decision, house, options.strict)}))
+    const names = namesOf(checked)
+    for (const {paragraph, findings} of checked) {
+      emit(paragraph, names.size > 0 ? markKnownNames(paragraph, findings, names) : findings, decision, file, report)
     }
   }
 )
 
 export default rule
 
+/** The names (surname to flagged character) found by the name guard anywhere in the file. */
+function namesOf(checked: Array<{paragraph: ParagraphText; findings: Finding[]}>): Set<string> {
+  const names = new Set<string>()
+  for (const {paragraph, findings} of checked) {
+    for (const finding of findings) {
+      if (!finding.name) continue
+      const {chars} = charactersOf(paragraph)
+      const span = personNameAt(chars, finding.index)
+      if (span && span.start < finding.index) names.add(chars.slice(span.start, finding.index + 1).join(''))
+    }
+  }
+  return names
+}
+
+/** A finding that ends a name the guard found elsewhere in the file (`梁君彦` once after a comma, then anywhere) is a name too. */
+function markKnownNames(paragraph: ParagraphText, findings: Finding[], names: Set<string>): Finding[] {
+  const {chars} = charactersOf(paragraph)
+  return findings.map((finding) => {
+    if (finding.name || finding.kind !== 'script') return finding
+    for (const length of [2, 3]) {
+      const start = finding.index - length + 1
+      if (start >= 0 && names.has(chars.slice(start, finding.index + 1).join(''))) return {...finding, fix: undefined, name: true}
+    }
+    return finding
+  })
+}
+
 /** Join a paragraph's leaves and mark what must not be checked. */
-function prepare(paragraph: Paragraph, source: string, options: Options): ParagraphText {
+function prepare(paragraph: Paragraph, source: string, allow: readonly string[], options: Options): ParagraphText {
   const joined = joinNode(paragraph, source)
   const text = joined.text
   // A character is skipped when its first unit is marked.
@@ -129,15 +186,24 @@ function prepare(paragraph: Paragraph, source: string, options: Options): Paragr
   const mark = (start: number, end: number) => {
     skipped.fill(1, start, end)
   }
-  for (const word of options.allow ?? []) {
+  for (const word of allow) {
     let at = text.indexOf(word)
     while (at !== -1) {
       mark(at, at + word.length)
       at = text.indexOf(word, at + word.length)
     }
   }
+  let titled: Uint8Array | undefined
+  const title = (start: number, end: number) => {
+    titled ??= new Uint8Array(text.length)
+    titled.fill(1, start, end)
+  }
   for (const [start, end] of quoteSpans(text)) {
     if (options.ignoreQuotes || kana.test(text.slice(start, end))) mark(start, end)
+    if (end - start <= shortTitle + 2) title(start, end)
+  }
+  if (text.includes('《') || text.includes('〈')) {
+    for (const match of text.matchAll(bookTitle)) title(match.index, match.index + match[0].length)
   }
   // Unquoted Japanese or Korean: skip the whole clause.
   if (kana.test(text)) {
@@ -146,7 +212,7 @@ function prepare(paragraph: Paragraph, source: string, options: Options): Paragr
       if (kana.test(match[0])) mark(match.index, match.index + match[0].length)
     }
   }
-  return {joined, skipped}
+  return {joined, skipped, titled}
 }
 
 /**
@@ -159,14 +225,22 @@ function charactersOf(paragraph: ParagraphText): Characters {
   const chars: string[] = []
   const offsets: number[] = []
   const skip: boolean[] = []
+  const title: boolean[] = []
   let offset = 0
   for (const char of paragraph.joined.text) {
+    // Invisible characters inside a word (`干\u200B部`) are left to
+    // no-invisible-character: the word is read without them.
+    if (isInvisible(char.charCodeAt(0))) {
+      offset += char.length
+      continue
+    }
     chars.push(char)
     offsets.push(offset)
     skip.push(paragraph.skipped[offset] === 1)
+    title.push(paragraph.titled?.[offset] === 1)
     offset += char.length
   }
-  paragraph.characters = {chars, offsets, skip}
+  paragraph.characters = {chars, offsets, skip, title}
   return paragraph.characters
 }
 
@@ -206,29 +280,40 @@ function quoteSpans(text: string): Array<[number, number]> {
 
 /** Decide the script of the file: front matter, options, shared settings, else a vote. */
 function decide(file: VFile, options: Options, paragraphs: ParagraphText[], report: Report): Decision | undefined {
+  // Recorded in `file.data.region` for the report, whatever decides below.
+  regionOf(file)
   const fromFrontMatter = file.data.format === 'md' ? variantFromFrontMatter(String(file.value)) : undefined
   const settings = file.data.settings as Record<string, unknown> | undefined
   const declared: Array<[Variant | undefined, Decision['source']]> = [
     [fromFrontMatter, 'front matter'],
     [options.variant, 'options'],
-    [parseVariant(settings?.['variant']), 'settings']
+    [parseVariant(settings?.['variant']), 'settings'],
+    [parseVariant(settings?.['region']), 'settings']
   ]
   for (const [variant, source] of declared) {
-    if (variant) return {...fromVariant(variant), source}
+    if (variant) return {...fromVariant(variant), source, regions: regionsOf(variant)}
   }
-  let simplified = 0
-  let traditional = 0
+  // Distinct characters vote, so that a name repeated ten times (梁君彦) is one vote.
+  const simplifiedSeen = new Set<number>()
+  const traditionalSeen = new Set<number>()
   for (const paragraph of paragraphs) {
     forEachChecked(paragraph, (code) => {
       const script = codePointScript(code)
-      if (script === 'simplified') simplified++
-      else if (script === 'traditional') traditional++
+      if (script === 'simplified') simplifiedSeen.add(code)
+      else if (script === 'traditional') traditionalSeen.add(code)
     })
   }
+  const simplified = simplifiedSeen.size
+  const traditional = traditionalSeen.size
   const total = simplified + traditional
   if (total === 0) return undefined
-  if (simplified / total >= majorityShare) return {target: 'simplified', region: undefined, variant: 'zh-Hans', source: 'detected'}
-  if (traditional / total >= majorityShare) return {target: 'traditional', region: undefined, variant: 'zh-Hant', source: 'detected'}
+  const traditionalDecision: Decision = {target: 'traditional', region: undefined, variant: 'zh-Hant', source: 'detected', regions: regionsOf('zh-Hant')}
+  if (simplified / total >= majorityShare) return {target: 'simplified', region: undefined, variant: 'zh-Hans', source: 'detected', regions: []}
+  if (traditional / total >= majorityShare) return traditionalDecision
+  // Hong Kong's Cantonese characters (吓, 晒) count as simplified: a split vote
+  // in a text with Hong Kong or Taiwan vocabulary is a traditional text.
+  const region = regionOf(file)
+  if (traditional > simplified && region.region !== 'zh-CN' && !region.reason.includes('no regional evidence')) return traditionalDecision
   if (total >= minimumEvidence) {
     const first = paragraphs.find((paragraph) => paragraph.joined.pieces.some((piece) => piece.start >= 0))
     const piece = first?.joined.pieces.find((item) => item.start >= 0)
@@ -243,7 +328,23 @@ function decide(file: VFile, options: Options, paragraphs: ParagraphText[], repo
   return undefined
 }
 
-function fromVariant(variant: Variant): Omit<Decision, 'source'> {
+/** Regions whose vocabulary a text declared `variant` may use; a general traditional text may use any. */
+function regionsOf(variant: Variant): RegionTag[] {
+  switch (variant) {
+    case 'zh-TW':
+      return ['zh-TW']
+    case 'zh-HK':
+      return ['zh-HK']
+    case 'zh-MO':
+      return ['zh-MO', 'zh-HK']
+    case 'zh-Hant':
+      return ['zh-HK', 'zh-TW', 'zh-MO']
+    default:
+      return []
+  }
+}
+
+function fromVariant(variant: Variant): Omit<Decision, 'source' | 'regions'> {
   switch (variant) {
     case 'zh-Hans':
     case 'zh-CN':
@@ -257,6 +358,13 @@ function fromVariant(variant: Variant): Omit<Decision, 'source'> {
       // OpenCC has no Macau table: Macau text is checked as traditional.
       return {target: 'traditional', region: undefined, variant}
   }
+}
+
+/** OpenCC's regional table for a region detected with evidence (`zh-HK` → Hong Kong forms). */
+function detectedForms(file: VFile): Region | undefined {
+  const {region, detected, reason} = regionOf(file)
+  if (!detected || reason.includes('no regional evidence')) return undefined
+  return region === 'zh-HK' || region === 'zh-MO' ? 'hk' : region === 'zh-TW' ? 'tw' : undefined
 }
 
 /**
@@ -279,75 +387,106 @@ function houseRegion(paragraphs: ParagraphText[]): Region | undefined {
 
 /** Find the characters of a paragraph written in the wrong script or regional form. */
 function check(paragraph: ParagraphText, decision: Decision, house: Region | undefined, strict: boolean): Finding[] {
+  if (decision.target === 'simplified') return checkSimplified(paragraph, strict)
   const findings: Finding[] = []
-  if (decision.target === 'traditional') {
-    if (!mayFind(paragraph, 'traditional', strict)) {
-      if (!decision.region) return findings
-      const {chars, skip} = charactersOf(paragraph)
-      return regionalFindings(chars, skip, decision.region, findings).sort((a, b) => a.index - b.index)
-    }
+  if (!mayFind(paragraph, 'traditional', strict)) {
+    if (!decision.region) return findings
     const {chars, skip} = charactersOf(paragraph)
-    const simplified = convertChars(chars, 'simplified').value
-    const converted = convertChars(simplified, 'traditional')
-    const region = decision.region ?? house
-    const regional = (char: string) => (region ? (regionalForm(char, region) ?? char) : char)
-    for (let index = 0; index < chars.length; index++) {
-      if (skip[index]) continue
-      const char = chars[index]!
-      const script = charScript(char)
-      if (script !== 'simplified' && script !== 'shared') continue
-      // A traditional character that also converts (乾 → 干) is not about this.
-      if (simplified[index] !== char) continue
-      const candidates = counterparts(char, 'traditional')
-      if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
-      const target = converted.value[index]!
-      const byPhrase = converted.phrase[index]!
-      if (sameTraditional(char, target)) continue
-      if (script === 'shared' && !strict && candidates[0] === char) continue
-      const decided =
-        byPhrase ||
-        candidates.filter((candidate) => candidate !== char).length === 1 && script === 'simplified' ||
-        defaultShare(char, 'traditional') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
-      findings.push({
-        index,
-        fix: decided ? regional(target) : undefined,
-        candidates: unique(candidates.map(regional)),
-        kind: 'script',
-        from: byPhrase ? converted.start[index]! : index,
-        to: byPhrase ? converted.end[index]! : index + 1
-      })
-    }
-    if (decision.region) findings.push(...regionalFindings(chars, skip, decision.region, findings))
-  } else {
-    if (!mayFind(paragraph, 'simplified', strict)) return findings
-    const {chars, skip} = charactersOf(paragraph)
-    const converted = convertChars(chars, 'simplified')
-    for (let index = 0; index < chars.length; index++) {
-      if (skip[index]) continue
-      const char = chars[index]!
-      const script = charScript(char)
-      if (script !== 'traditional' && script !== 'shared') continue
-      const candidates = counterparts(char, 'simplified')
-      if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
-      const target = converted.value[index]!
-      const byPhrase = converted.phrase[index]!
-      if (target === char) continue
-      if (script === 'shared' && !strict && candidates[0] === char) continue
-      const decided =
-        byPhrase ||
-        candidates.filter((candidate) => candidate !== char).length === 1 && script === 'traditional' ||
-        defaultShare(char, 'simplified') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
-      findings.push({
-        index,
-        fix: decided ? target : undefined,
-        candidates,
-        kind: 'script',
-        from: byPhrase ? converted.start[index]! : index,
-        to: byPhrase ? converted.end[index]! : index + 1
-      })
-    }
+    return regionalFindings(chars, skip, decision.region, findings).sort((a, b) => a.index - b.index)
   }
+  const {chars, skip, title} = charactersOf(paragraph)
+  const simplified = convertChars(chars, 'simplified').value
+  const converted = convertChars(simplified, 'traditional')
+  const region = decision.region ?? house
+  const regional = (char: string) => (region ? (regionalForm(char, region) ?? char) : char)
+  for (let index = 0; index < chars.length; index++) {
+    if (skip[index]) continue
+    const char = chars[index]!
+    const script = charScript(char)
+    if (script !== 'simplified' && script !== 'shared') continue
+    // A traditional character that also converts (乾 → 干) is not about this.
+    if (simplified[index] !== char) continue
+    const candidates = counterparts(char, 'traditional')
+    if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
+    const target = converted.value[index]!
+    if (sameTraditional(char, target)) continue
+    if (script === 'shared' && !strict && candidates[0] === char) continue
+    if (acceptedInTraditional(chars, index, decision.regions)) continue
+    const byPhrase = trustedPhrase(converted, simplified, index, traditionalPhraseTable()) || afterNumber(chars, index)
+    const name = title[index] === true || inPersonName(chars, index)
+    if (script === 'shared') {
+      // A shared character is right as written unless a phrase says otherwise
+      // (干部 → 幹部) or its default is near certain (后 → 後); never in a name.
+      if (name || (!byPhrase && defaultShare(char, 'traditional') < defaultShareForFixShared)) continue
+    }
+    const decided =
+      byPhrase ||
+      candidates.filter((candidate) => candidate !== char).length === 1 && script === 'simplified' ||
+      defaultShare(char, 'traditional') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
+    findings.push({
+      index,
+      fix: decided && !name ? regional(target) : undefined,
+      candidates: unique(candidates.map(regional)),
+      kind: 'script',
+      from: byPhrase ? converted.start[index]! : index,
+      to: byPhrase ? converted.end[index]! : index + 1,
+      name
+    })
+  }
+  if (decision.region) findings.push(...regionalFindings(chars, skip, decision.region, findings))
   return findings.sort((a, b) => a.index - b.index)
+}
+
+/** Traditional characters left in a simplified text. */
+function checkSimplified(paragraph: ParagraphText, strict: boolean): Finding[] {
+  const findings: Finding[] = []
+  if (!mayFind(paragraph, 'simplified', strict)) return findings
+  const {chars, skip, title} = charactersOf(paragraph)
+  const converted = convertChars(chars, 'simplified')
+  for (let index = 0; index < chars.length; index++) {
+    if (skip[index]) continue
+    const char = chars[index]!
+    const script = charScript(char)
+    if (script !== 'traditional' && script !== 'shared') continue
+    const candidates = counterparts(char, 'simplified')
+    if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) continue
+    const target = converted.value[index]!
+    if (target === char) continue
+    if (script === 'shared' && !strict && candidates[0] === char) continue
+    const name = title[index] === true || inPersonName(chars, index)
+    if (acceptedInSimplified(chars, index, name)) continue
+    const byPhrase = trustedPhrase(converted, chars, index, simplifiedPhraseTable())
+    const decided =
+      byPhrase ||
+      candidates.filter((candidate) => candidate !== char).length === 1 && script === 'traditional' ||
+      defaultShare(char, 'simplified') >= (script === 'shared' ? defaultShareForFixShared : defaultShareForFix)
+    findings.push({
+      index,
+      fix: decided && !name ? target : undefined,
+      candidates,
+      kind: 'script',
+      from: byPhrase ? converted.start[index]! : index,
+      to: byPhrase ? converted.end[index]! : index + 1,
+      name
+    })
+  }
+  return findings
+}
+
+const numeral = /^[\d０-９一二三四五六七八九十百千萬億]$/u
+
+/**
+ * `余` right after a number is the simplified `餘` "more than" (`120余萬元`):
+ * the surname and the pronoun never follow a numeral.
+ */
+function afterNumber(chars: readonly string[], index: number): boolean {
+  return chars[index] === '余' && numeral.test(chars[index - 1] ?? '')
+}
+
+/** Whether a phrase decided the character at `index`, and the phrase does not straddle a word. */
+function trustedPhrase(converted: Conversion, chars: readonly string[], index: number, table: Phrases): boolean {
+  if (!converted.phrase[index]) return false
+  return !phraseStraddles(chars, converted.start[index]!, converted.end[index]!, table)
 }
 
 /**
@@ -393,74 +532,153 @@ const regionNames: Record<Region, string> = {tw: 'Taiwan', hk: 'Hong Kong'}
 /** Merge findings into messages: a decided run is one message with one fix; an undecided character is its own. */
 function emit(paragraph: ParagraphText, findings: Finding[], decision: Decision, file: VFile, report: Report): void {
   if (findings.length === 0) return
-  const {joined} = paragraph
-  const {chars, offsets} = charactersOf(paragraph)
+  const characters = charactersOf(paragraph)
   let index = 0
   while (index < findings.length) {
     const first = findings[index]!
-    const group = [first]
-    if (first.fix !== undefined) {
-      // Extend over findings inside the same phrase or right next to the run.
-      let end = first.to
-      while (index + group.length < findings.length) {
-        const next = findings[index + group.length]!
-        if (next.fix === undefined || next.kind !== first.kind) break
-        // Also join a word split by up to two other hanzi (覺醒法師).
-        const gap = chars.slice(end, next.index)
-        if (next.index > end && (gap.length > maximumGap || !gap.every((char) => han.test(char)))) break
-        group.push(next)
-        end = Math.max(end, next.to)
-      }
+    if (first.name) {
+      emitName(paragraph, first, decision, file, report)
+      index++
+      continue
     }
+    const group = groupFrom(findings, index, characters.chars)
     index += group.length
-    const from = Math.min(...group.map((finding) => finding.from))
-    const to = Math.max(...group.map((finding) => finding.to))
-    // Trim the span to the flagged characters when the phrase is long, but keep
-    // a two-character phrase (干部) as context.
-    const start = to - from <= 4 ? from : group[0]!.index
-    const end = to - from <= 4 ? to : group.at(-1)!.index + 1
-    const original = chars.slice(start, end).join('')
-    const at = offsets[start]!
-    const length = original.length
-    const span = locate(joined, at, length)
-    if (!span) continue
-    const fixed = chars.slice(start, end)
-    for (const finding of group) if (finding.fix !== undefined) fixed[finding.index - start] = finding.fix
-    const replacement = fixed.join('')
-    const flagged = group.map((finding) => chars[finding.index]!).join('')
-    const script = decision.target === 'traditional' ? 'simplified' : 'traditional'
-    const textName = decision.region ? `${regionNames[decision.region]} ${decision.target}` : decision.target
-    let reason: string
-    let note: string
-    let expected: string[] | undefined
-    if (first.kind === 'regional') {
-      reason = `Unexpected \`${original}\` in ${regionNames[decision.region!]} text, expected \`${replacement}\``
-      note = `The ${regionNames[decision.region!]} standard form differs from the general traditional form (OpenCC ${decision.region === 'tw' ? 'TWVariants' : 'HKVariants'}); the text is declared \`${decision.variant}\`.`
-      expected = [replacement]
-    } else if (group.every((finding) => finding.fix !== undefined)) {
-      reason = `Unexpected ${script} \`${original}\` in ${textName} text, expected \`${replacement}\``
-      note = `${noteFor(decision)} The replacement follows OpenCC's phrase and character tables${group.some((finding) => finding.to - finding.from > 1) ? ' (a phrase decides it)' : ''}.`
-      expected = [replacement]
-    } else {
-      const others = first.candidates.filter((candidate) => candidate !== flagged)
-      const shared = first.candidates.includes(flagged)
-      reason = `Unexpected ${script} \`${original}\` in ${textName} text, expected ${list(others)}${shared ? ` unless \`${flagged}\` is meant` : ''}`
-      note = `${noteFor(decision)} \`${flagged}\` stands for several characters (${first.candidates.map((candidate) => `\`${candidate}\``).join(', ')}) and no phrase decides which, so an editor has to choose.`
-      expected = []
-    }
-    report(reason, {
-      place: placeOf(file, span.start, span.exact ? span.start + length : span.end),
-      expected: span.exact ? expected : undefined,
-      note,
-      data: {
-        variant: decision.variant,
-        source: decision.source,
-        kind: first.kind,
-        characters: flagged,
-        candidates: first.candidates
-      }
-    })
+    emitGroup(paragraph, characters, group, decision, file, report)
   }
+}
+
+/**
+ * The findings that make one message, from `findings[index]`: a decided
+ * finding extends over the next decided ones of its kind inside the same
+ * phrase, right next to it, or across a gap of a few hanzi.
+ */
+function groupFrom(findings: Finding[], index: number, chars: readonly string[]): Finding[] {
+  const first = findings[index]!
+  const group = [first]
+  if (first.fix === undefined) return group
+  // Extend over findings inside the same phrase or right next to the run.
+  let end = first.to
+  while (index + group.length < findings.length) {
+    const next = findings[index + group.length]!
+    if (next.fix === undefined || next.kind !== first.kind) break
+    // Also join a word split by up to two other hanzi (覺醒法師).
+    const gap = chars.slice(end, next.index)
+    if (next.index > end && (gap.length > maximumGap || !gap.every((char) => han.test(char)))) break
+    group.push(next)
+    end = Math.max(end, next.to)
+  }
+  return group
+}
+
+/** Report one group of findings: its span, its fix (when decided) and the wording. */
+function emitGroup(
+  paragraph: ParagraphText,
+  {chars, offsets}: Characters,
+  group: Finding[],
+  decision: Decision,
+  file: VFile,
+  report: Report
+): void {
+  const {joined} = paragraph
+  const first = group[0]!
+  const from = Math.min(...group.map((finding) => finding.from))
+  const to = Math.max(...group.map((finding) => finding.to))
+  // Trim the span to the flagged characters when the phrase is long, but keep
+  // a two-character phrase (干部) as context.
+  const start = to - from <= 4 ? from : first.index
+  const end = to - from <= 4 ? to : group.at(-1)!.index + 1
+  const at = offsets[start]!
+  const length = offsets[end - 1]! + chars[end - 1]!.length - at
+  // The source slice, invisible characters included, so that a fix keeps them.
+  const original = joined.text.slice(at, at + length)
+  const span = locate(joined, at, length)
+  if (!span) return
+  let replacement = ''
+  let cursor = at
+  for (const finding of group) {
+    if (finding.fix === undefined) continue
+    const offset = offsets[finding.index]!
+    replacement += joined.text.slice(cursor, offset) + finding.fix
+    cursor = offset + chars[finding.index]!.length
+  }
+  replacement += joined.text.slice(cursor, at + length)
+  const flagged = group.map((finding) => chars[finding.index]!).join('')
+  const {reason, note, expected} = wordingOf(group, original, replacement, flagged, decision)
+  report(reason, {
+    place: placeOf(file, span.start, span.exact ? span.start + length : span.end),
+    expected: span.exact ? expected : undefined,
+    note,
+    data: {
+      variant: decision.variant,
+      source: decision.source,
+      kind: first.kind,
+      characters: flagged,
+      candidates: first.candidates
+    }
+  })
+}
+
+/**
+ * Reason, note and fixes of a group's message: a regional form, a decided
+ * replacement, or a character that stands for several (no fix, the editor
+ * chooses).
+ */
+function wordingOf(
+  group: Finding[],
+  original: string,
+  replacement: string,
+  flagged: string,
+  decision: Decision
+): {reason: string; note: string; expected: string[]} {
+  const first = group[0]!
+  // What the reason quotes: the word as it reads, without invisible characters.
+  const shown = original.replace(invisibleAll, '')
+  const shownReplacement = replacement.replace(invisibleAll, '')
+  const script = decision.target === 'traditional' ? 'simplified' : 'traditional'
+  const textName = decision.region ? `${regionNames[decision.region]} ${decision.target}` : decision.target
+  if (first.kind === 'regional') {
+    return {
+      reason: `Unexpected \`${shown}\` in ${regionNames[decision.region!]} text, expected \`${shownReplacement}\``,
+      note: `The ${regionNames[decision.region!]} standard form differs from the general traditional form (OpenCC ${decision.region === 'tw' ? 'TWVariants' : 'HKVariants'}); the text is declared \`${decision.variant}\`.`,
+      expected: [replacement]
+    }
+  }
+  if (group.every((finding) => finding.fix !== undefined)) {
+    return {
+      reason: `Unexpected ${script} \`${shown}\` in ${textName} text, expected \`${shownReplacement}\``,
+      note: `${noteFor(decision)} The replacement follows OpenCC's phrase and character tables${group.some((finding) => finding.to - finding.from > 1) ? ' (a phrase decides it)' : ''}.`,
+      expected: [replacement]
+    }
+  }
+  const others = first.candidates.filter((candidate) => candidate !== flagged)
+  const shared = first.candidates.includes(flagged)
+  return {
+    reason: `Unexpected ${script} \`${shown}\` in ${textName} text, expected ${list(others)}${shared ? ` unless \`${flagged}\` is meant` : ''}`,
+    note: `${noteFor(decision)} \`${flagged}\` stands for several characters (${first.candidates.map((candidate) => `\`${candidate}\``).join(', ')}) and no phrase decides which, so an editor has to choose.`,
+    expected: []
+  }
+}
+
+/**
+ * A character of the other script inside what looks like a name (after a
+ * surname, a title, in a short quotation or book title): names keep the
+ * characters their owners chose, so this is a question with no fix.
+ */
+function emitName(paragraph: ParagraphText, finding: Finding, decision: Decision, file: VFile, report: Report): void {
+  const {chars, offsets} = charactersOf(paragraph)
+  const char = chars[finding.index]!
+  const span = locate(paragraph.joined, offsets[finding.index]!, char.length)
+  if (!span) return
+  const script = decision.target === 'traditional' ? 'simplified' : 'traditional'
+  const context = chars.slice(Math.max(0, finding.index - 2), finding.index + 2).join('')
+  const others = finding.candidates.filter((candidate) => candidate !== char)
+  report(`Check this name: ${script} \`${char}\` in \`${context}\` in ${decision.target} text, elsewhere written ${list(others)}`, {
+    place: placeOf(file, span.start, span.exact ? span.start + char.length : span.end),
+    note: `\`${char}\` looks like part of a name (after a surname or a title, or in a short quotation or book title). Names keep the characters their owners chose, so jiaodui proposes no fix; change it only if the name is usually written ${list(others)}.`,
+    data: {variant: decision.variant, source: decision.source, kind: 'name', characters: char, candidates: finding.candidates},
+    // Unsure (it may be a name), so say less: information, not a warning.
+    uncertain: true
+  })
 }
 
 function noteFor(decision: Decision): string {

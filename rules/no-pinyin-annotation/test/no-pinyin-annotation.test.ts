@@ -1,11 +1,8 @@
-import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
 import {createEngine} from '@jiaodui/core'
 import rule, {isPinyinSyllable} from '../src/index.js'
 import {checkFixProperties, textOf} from '../../../packages/zh-script/test/fix-properties.js'
 
-const corpus = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../shared/corpus/${name}`, import.meta.url)), 'utf8')
 const engine = createEngine([rule])
 
 test.each([
@@ -31,19 +28,42 @@ describe('properties', () => {
   })
 })
 
-describe('corpus', () => {
-  test('seed 003: every flattened ruby reading, nothing else', async () => {
-    const text = corpus('seeds/003_419d997aae5f7fad.txt')
-    const file = await engine.check({value: text, format: 'txt'})
-    // Every `(reading)` right after a hanzi; the one after the mojibake `€` is not.
-    const readings = [...text.matchAll(/(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/gu)]
-    expect(file.messages.length).toBe(readings.length)
-    expect(file.messages.length).toBe(194)
-    expect(file.messages[0]?.actual).toBe('(fā)')
+describe('brackets', () => {
+  test.each([
+    ['gau1', false],
+    ['gau6', false],
+    ['sik6', false],
+    ['huā', true],
+    ['zhuàng', true],
+    ['nǚ', true]
+  ])('isPinyinSyllable(%s) = %s (Jyutping is not pinyin)', (text, expected) => {
+    expect(isPinyinSyllable(text)).toBe(expected)
   })
 
-  test.each(['000_467eccf48051f7c2', '001_b6dc41007ac65ed3', '002_a8e2ffcc3b22423d', '004_d8b9bffc7cf7fac8'])('seed %s has none', async (name) => {
-    const file = await engine.check({value: corpus(`seeds/${name}.txt`), format: 'txt'})
+  test('100 000 opening brackets, a hanzi and 100 000 closing ones: no reading, no message', async () => {
+    // Each opening bracket looks only a few characters ahead for its closing
+    // one, so this shape is linear (bench/eval-script/timing.js times it).
+    const text = '（'.repeat(100_000) + '发' + '）'.repeat(100_000)
+    const file = await engine.check({value: text, format: 'txt'})
     expect(file.messages).toEqual([])
+  })
+
+  test('the same shape around a real reading still finds it', async () => {
+    const text = '（'.repeat(1000) + '发（fā）' + '）'.repeat(1000)
+    const file = await engine.check({value: text, format: 'txt'})
+    expect(file.messages.map((message) => message.actual)).toEqual(['（fā）'])
+  })
+
+  test('numbered glosses in Hong Kong text are Jyutping; tone marks are still pinyin', async () => {
+    const hongKong = createEngine([rule], {settings: {region: 'zh-HK'}})
+    const file = await hongKong.check({value: '呢個字讀作餸（sung3），發（fā）布會。', format: 'txt'})
+    expect(file.messages.map((message) => message.actual)).toEqual(['（fā）'])
+    const mainland = await engine.check({value: '这个字读作松（song1）。', format: 'txt'})
+    expect(mainland.messages.map((message) => message.actual)).toEqual(['（song1）'])
+  })
+
+  test('settings.allow keeps a reading', async () => {
+    const allowing = createEngine([rule], {settings: {allow: ['發(fā)']}})
+    expect((await allowing.check({value: '新聞發(fā)布會', format: 'txt'})).messages).toEqual([])
   })
 })

@@ -1,15 +1,24 @@
 import type {Root} from 'nlcst'
-import {lintRule} from '@jiaodui/lint-rule'
+import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
 import {claimData, claimsOf, formatInterval, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
 
-/** Options of `parts-sum-to-whole`. */
-export interface Options {
-  /**
-   * Parts whose sum reaches this share of the whole are taken to be all of it (default 0.9), so
-   * a sum that falls short of the whole's interval is reported.
-   */
-  nearComplete?: number
-}
+/** Options of `parts-sum-to-whole`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    nearComplete: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 1,
+      default: 0.9,
+      description: 'Parts adding up to at least this share of the whole are taken to be all of it.'
+    }
+  }
+} as const
+
+/** Options of `parts-sum-to-whole`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
 
 /** Words that make the last part the remainder: the parts are then all of the whole. */
 const REMAINDER = /其余|其他|其它|剩余|余下|另有/
@@ -24,25 +33,13 @@ const rule = lintRule<Options>(
     family: 'numbers',
     description: 'Parts introduced by 其中 or 分别 that exceed or do not add up to their whole',
     defaultSeverity: 'error',
-    consumes: ['meta'],
+    consumes: ['meta', 'region'],
     produces: ['claims'],
     fixable: false,
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        nearComplete: {
-          type: 'number',
-          exclusiveMinimum: 0,
-          maximum: 1,
-          default: 0.9,
-          description: 'Parts adding up to at least this share of the whole are taken to be all of it.'
-        }
-      }
-    }
+    optionsSchema
   },
   function (tree: Root, file, {options, report}) {
-    const nearComplete = options.nearComplete ?? 0.9
+    const {nearComplete} = options
     const claims = claimsOf(file, tree as unknown as TreeLike)
     const byId = new Map(claims.map((claim) => [claim.id, claim]))
     const groups = new Map<string, Claim[]>()

@@ -1,14 +1,13 @@
-import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {availableParallelism} from 'node:os'
 import {Option, type Command} from 'commander'
-import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
-import {applyEdits, buildReport, editFromMessage, fixText, type Report, type ReportInput} from '@jiaodui/core'
+import {applyEdits, buildReport, editFromMessage, fixText, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
-import {checkFile, type FileOutcome, type FileTask} from '../check-file.js'
+import {checkFile, checkRead, readInput, SharedStrings, type FileOutcome, type FileTask} from '../check-file.js'
+import {FileCache} from '../cache.js'
 import {encode} from '../decode.js'
 import {RunConfigs} from '../engines.js'
 import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
@@ -16,6 +15,9 @@ import {exitCodes, FatalError, type Io} from '../io.js'
 import {checkInWorkers} from '../pool.js'
 import {Progress} from '../progress.js'
 import {render, reportFormats, type ReportFormat} from '../reporters/index.js'
+import {writeJsonStream} from '../reporters/json.js'
+import {writeSarif} from '../reporters/sarif.js'
+import {chunked, writeToFile} from '../stream.js'
 import {version} from '../version.js'
 import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
 
@@ -23,7 +25,6 @@ import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
 export interface CheckOptions {
   stdin?: boolean
   stdinFilename?: string
-  staged?: boolean
   format: ReportFormat
   output?: string
   config?: string
@@ -35,6 +36,9 @@ export interface CheckOptions {
   color?: boolean
   threads?: number
   maxFileSize: number
+  cache?: boolean
+  region?: string
+  staged?: boolean
 }
 
 /** Register `jiaodui check` on the program. */
@@ -46,6 +50,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--stdin', 'read the text from standard input')
     .option('--stdin-filename <name>', 'path to report for standard input; its extension picks the format')
     .option('--staged', 'check the content staged for commit in git (the index, not the work tree)')
+    .addOption(new Option('--region <region>', 'judge scripts by this region\'s standard (overrides settings.region; default: the config, else detected per article)').choices(regions))
     .addOption(new Option('-f, --format <name>', 'report format').choices(reportFormats).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-c, --config <file>', 'use this config file (no discovery)')
@@ -56,6 +61,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--encoding <name>', 'read files in this encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, big5)')
     .option('--threads <n>', 'worker threads for the per-file phase (default: automatic; 1 = none)', parseThreads)
     .option('--max-file-size <MB>', 'largest file to check, in megabytes', parseMegabytes, 16)
+    .option('--cache', 'remember each file\'s result in .jiaodui/cache; unchanged files are not checked again')
     .option('--no-color', 'no colours in the stylish report')
     .action(async (paths: string[], options: CheckOptions) => {
       setExit(await check(paths, options, io))
@@ -74,8 +80,18 @@ function parseCount(value: string): number {
   return count
 }
 
+/** The values of `--region` (`settings.region`). */
+const regions = ['auto', 'zh-CN', 'zh-HK', 'zh-TW', 'zh-MO']
+
 /** Files below which threads cost more (start-up) than they save. */
 const minFilesForThreads = 400
+
+/**
+ * Cores below which threads are not used unless asked for: on 2 cores two
+ * workers were 14% slower than one thread (each repeats the set-up, and every
+ * result is copied back), see bench/scale.
+ */
+const minCoresForThreads = 4
 
 /** Most rounds of corpus fixes (each followed by a re-check) in one run. */
 const maxCorpusRounds = 3
@@ -91,7 +107,7 @@ interface Checked extends ReportInput {
  */
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
   if (options.dryRun) options.fix = true
-  const configs = new RunConfigs(rules, io.cwd, options.config)
+  const configs = new RunConfigs(rules, io.cwd, options.config, options.region ? {region: options.region} : {})
   const gathered = await gatherInputs(paths, {...options, maxBytes: Math.round(options.maxFileSize * 1e6)}, io, configs)
   for (const file of gathered.ignored) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
   for (const {path: file, reason} of gathered.skipped) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ${reason}\n`)
@@ -99,27 +115,60 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   await completeCorpus(results, configs, Boolean(options.fix))
   const diff = await writeFixes(results, configs, options)
   if (options.quiet) dropNonErrors(results)
-  const report = buildReport(results, version)
-  await printReport(report, results, {...options, diff}, io)
-  return exitCodeFor(report, options.maxWarnings)
+  const summary = await printReport(results, {...options, diff}, io)
+  return exitCodeFor({summary}, options.maxWarnings)
 }
 
-/** Step: the per-file phase, on worker threads when there are enough files to pay for them. */
+/**
+ * Step: the per-file phase, on worker threads when there are enough files to
+ * pay for them; with `--cache`, files whose result is cached are not checked.
+ */
 async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io, progress: Progress): Promise<Checked[]> {
-  const threads = options.threads ?? (tasks.length >= minFilesForThreads ? Math.min(availableParallelism(), 4) : 1)
-  let outcomes: FileOutcome[]
-  if (threads > 1 && tasks.length > 1) {
-    outcomes = await checkInWorkers(tasks, threads)
-    for (const outcome of outcomes) progress.fileDone(outcome.bytes?.length ?? 0)
+  const cache = options.cache && !options.fix && !options.stdin ? new FileCache(io.cwd, `${version} ${configs.rules.map((rule) => rule.meta.ruleId).join(',')}`) : undefined
+  const strings = new SharedStrings()
+  const outcomes: FileOutcome[] = new Array(tasks.length)
+  const keys: Array<string | undefined> = new Array(tasks.length)
+  const misses: number[] = []
+  for (let index = 0; index < tasks.length; index++) {
+    if (!cache) {
+      misses.push(index)
+      continue
+    }
+    const task = tasks[index]!
+    const read = await readInput(task, io.readStdin)
+    const key = read.bytes && read.decoded ? cache.key(task, read.bytes, configs.configFor(task.absolute)) : undefined
+    const hit = key === undefined ? undefined : cache.get(key, task)
+    if (hit || !read.decoded) {
+      outcomes[index] = strings.share(hit ?? read)
+      progress.fileDone(read.bytes?.length ?? 0)
+    }
+    else {
+      keys[index] = key
+      misses.push(index)
+      // Checked here, from the bytes already read, unless threads will check it.
+      if (threadCount(options, tasks.length) === 1) {
+        outcomes[index] = strings.share(await checkRead(read, configs.engineFor(configs.configFor(task.absolute))))
+        progress.fileDone(read.bytes?.length ?? 0)
+      }
+    }
+  }
+  const threads = threadCount(options, misses.length)
+  if (threads > 1 && misses.length > 1) {
+    const checked = await checkInWorkers(misses.map((index) => tasks[index]!), threads)
+    misses.forEach((index, position) => {
+      outcomes[index] = strings.share(checked[position]!)
+      progress.fileDone(outcomes[index]!.bytes?.length ?? 0)
+    })
   } else {
-    outcomes = []
-    for (const task of tasks) {
-      const outcome = await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin)
-      outcomes.push(outcome)
-      progress.fileDone(outcome.bytes?.length ?? 0)
+    for (const index of misses) {
+      const task = tasks[index]!
+      if (outcomes[index]) continue
+      outcomes[index] = strings.share(await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
+      progress.fileDone(outcomes[index]!.bytes?.length ?? 0)
     }
   }
   progress.end()
+  if (cache) for (const index of misses) if (keys[index] !== undefined) cache.set(keys[index]!, outcomes[index]!)
   return outcomes.map((outcome) => ({
     outcome,
     path: outcome.task.display,
@@ -129,6 +178,12 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
     fixed: outcome.fixed,
     error: outcome.error
   }))
+}
+
+/** Worker threads for `files` files: `--threads`, else none on small runs or machines with few cores. */
+function threadCount(options: CheckOptions, files: number): number {
+  const cores = availableParallelism()
+  return options.threads ?? (files >= minFilesForThreads && cores >= minCoresForThreads ? Math.min(cores, 4) : 1)
 }
 
 /**
@@ -191,12 +246,14 @@ async function recheck(result: Checked, configs: RunConfigs): Promise<void> {
  */
 async function writeFixes(results: Checked[], configs: RunConfigs, options: CheckOptions): Promise<string> {
   let diff = ''
+  // `diff` is loaded only for `--dry-run`: other runs never need it at start-up.
+  const createTwoFilesPatch = options.fix && options.dryRun ? (await import('diff')).createTwoFilesPatch : undefined
   for (const result of results) {
     const {outcome} = result
     if (!options.fix || options.stdin || outcome.output === undefined || !outcome.decoded || !result.file) continue
     const before = outcome.decoded.text
     if (outcome.output === before) continue
-    if (options.dryRun) {
+    if (createTwoFilesPatch) {
       diff += createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, before, outcome.output)
       continue
     }
@@ -225,20 +282,10 @@ function dropNonErrors(results: Checked[]): void {
 /**
  * Step: print the report where it belongs. With `--stdin --fix` standard output
  * carries the fixed text in the input's own encoding and the report goes to
- * standard error; with `--dry-run` standard output carries the diff.
+ * standard error; with `--dry-run` standard output carries the diff. JSON and
+ * SARIF are written file by file, never held as one string.
  */
-async function printReport(
-  report: Report,
-  results: Checked[],
-  options: CheckOptions & {diff: string},
-  io: Io
-): Promise<void> {
-  const rendered = render(report, options.format, {
-    rules,
-    color: options.color !== false && io.color && !options.output,
-    dryRun: Boolean(options.dryRun),
-    sources: options.format === 'html' ? checkedTexts(results) : undefined
-  })
+async function printReport(results: Checked[], options: CheckOptions & {diff: string}, io: Io): Promise<ReportSummary> {
   let fallback = io.stdout
   if (options.stdin && options.fix && !options.dryRun) {
     const {outcome, error} = results[0] ?? {}
@@ -248,17 +295,36 @@ async function printReport(
     io.stdout(options.diff)
     fallback = io.stderr
   }
-  if (!options.output) return fallback(rendered)
+  const produce = reportWriter(results, options, io)
+  if (!options.output) {
+    const writer = chunked(fallback)
+    const summary = produce((piece) => writer.write(piece))
+    writer.end()
+    return summary
+  }
   try {
-    await writeFile(path.resolve(io.cwd, options.output), rendered)
+    return writeToFile(path.resolve(io.cwd, options.output), produce)
   } catch (error) {
     throw new FatalError(`cannot write the report to \`${options.output}\` (${describe(error)})`)
   }
 }
 
-/** Each file's checked text by report path (the HTML report shows findings in context). */
-function checkedTexts(results: readonly Checked[]): Map<string, string> {
-  return new Map(results.flatMap((result) => (result.file ? [[result.path, String(result.file.value)] as const] : [])))
+/**
+ * The report in its format, as a function that writes it piece by piece and
+ * returns the summary. JSON is made file by file as it is written (no report
+ * object is held); the other formats render a report built first.
+ */
+function reportWriter(results: Checked[], options: CheckOptions, io: Io): (write: (piece: string) => void) => ReportSummary {
+  if (options.format === 'json') return (write) => writeJsonStream(results, version, write)
+  return (write) => {
+    const report = buildReport(results, version)
+    if (options.format === 'sarif') writeSarif(report, rules, write)
+    else {
+      const sources = options.format === 'html' ? checkedTexts(results) : undefined
+      write(render(report, options.format, {rules, color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun), sources}))
+    }
+    return report.summary
+  }
 }
 
 /**
@@ -266,8 +332,13 @@ function checkedTexts(results: readonly Checked[]): Map<string, string> {
  * are errors, or more warnings than `--max-warnings` (default 0); info never
  * fails a run.
  */
-export function exitCodeFor(report: Report, maxWarnings = 0): number {
+export function exitCodeFor(report: Pick<Report, 'summary'>, maxWarnings = 0): number {
   if (report.summary.filesWithErrors > 0) return exitCodes.fatal
   if (report.summary.errors > 0 || report.summary.warnings > maxWarnings) return exitCodes.findings
   return exitCodes.clean
+}
+
+/** Each file's checked text by report path (the HTML report shows findings in context). */
+function checkedTexts(results: readonly Checked[]): Map<string, string> {
+  return new Map(results.flatMap((result) => (result.file ? [[result.path, String(result.file.value)] as const] : [])))
 }

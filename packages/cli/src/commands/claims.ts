@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type {Command} from 'commander'
+import {Option, type Command} from 'commander'
 import type {Claim} from '@jiaodui/claims'
 import {createEngine, type Engine} from '@jiaodui/core'
 import {isCalendarDate} from '@jiaodui/lint-rule'
@@ -15,6 +15,7 @@ export type ClaimRecord = {path: string} & Claim
 interface ClaimsOptions extends InputOptions {
   format: 'jsonl' | 'json'
   date?: string
+  region?: string
 }
 
 
@@ -26,6 +27,7 @@ export function registerClaims(program: Command, io: Io, setExit: (code: number)
     'print the numeric claims of the articles (scope, metric, value interval, period, confidence), one JSON object per line'
   )
     .option('--date <YYYY-MM-DD>', 'article date for texts without a dateline (overrides config `settings.date`)')
+    .addOption(new Option('--region <region>', 'region of the articles: currency, 我国/本港/全台 (overrides config `settings.region`)').choices(['auto', 'zh-CN', 'zh-HK', 'zh-TW', 'zh-MO']))
     .action(async (paths: string[], options: ClaimsOptions) => {
       setExit(await claims(paths, options, io))
     })
@@ -33,30 +35,29 @@ export function registerClaims(program: Command, io: Io, setExit: (code: number)
 
 async function claims(paths: string[], options: ClaimsOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected a calendar date YYYY-MM-DD`)
-  const configs = new RunConfigs(rules, io.cwd, options.config)
-  // The boilerplate rule records the article's date and place (`file.data.meta`); a claims
-  // rule computes the claims from them, once per file (`file.data.claims`). Their messages are not printed.
-  const needed = rules.filter((rule) => rule.meta.ruleId === 'no-scraped-boilerplate' || rule.meta.ruleId === 'no-contradictory-claims')
+  const overrides = {...(options.date ? {date: options.date} : {}), ...(options.region ? {region: options.region} : {})}
+  const configs = new RunConfigs(rules, io.cwd, options.config, overrides)
+  // The boilerplate rule records the article's date and place (`file.data.meta`), a script rule
+  // the region it is judged by (`file.data.region`); a claims rule computes the claims from them,
+  // once per file (`file.data.claims`). Their messages are not printed.
+  const needed = rules.filter((rule) => ['no-scraped-boilerplate', 'no-mixed-variant', 'no-contradictory-claims'].includes(rule.meta.ruleId))
   const engines = new Map<string, Engine>()
-  const engineFor = (date: string | undefined): Engine => {
-    let engine = engines.get(date ?? '')
+  /** One engine per distinct shared settings (date, region) of the configs that apply. */
+  const engineFor = (settings: Record<string, unknown>): Engine => {
+    const key = JSON.stringify(settings)
+    let engine = engines.get(key)
     if (!engine) {
-      engine = createEngine(needed, date === undefined ? {} : {settings: {date}})
-      engines.set(date ?? '', engine)
+      engine = createEngine(needed, {settings})
+      engines.set(key, engine)
     }
     return engine
   }
-  const dateFor = (file: string): string | undefined => {
-    if (options.date !== undefined) return options.date
-    const value = configs.configFor(file).config.settings?.['date']
-    return typeof value === 'string' && isCalendarDate(value) ? value : undefined
-  }
   const tasks = (await gatherInputs(paths, {...options, engines: false}, io, configs)).tasks.map((task) => ({
     ...task,
-    date: dateFor(task.absolute ?? path.join(io.cwd, task.display))
+    shared: configs.configFor(task.absolute ?? path.join(io.cwd, task.display)).config.settings ?? {}
   }))
   return printRecords(tasks, options.format, io, async (task, text) => {
-    const file = await engineFor(task.date).check({value: text, format: task.format, path: task.display})
+    const file = await engineFor(task.shared).check({value: text, format: task.format, path: task.display})
     const claims = (file.data['claims'] as Claim[] | undefined) ?? []
     return claims.map((claim): ClaimRecord => ({path: task.display, ...claim}))
   })

@@ -4,6 +4,7 @@ import {isCorpusRule, type AnyRule} from '@jiaodui/lint-rule'
 import {rules as presetRules} from '@jiaodui/preset'
 import {exitCodes, type Io} from '../io.js'
 import {displayWidth} from '../reporters/stylish.js'
+import {buildConfigSchema} from '../schema.js'
 
 /** One row of `jiaodui rules`. */
 export interface RuleRow {
@@ -41,6 +42,8 @@ export function registerRules(program: Command, io: Io, setExit: (code: number) 
       const rows = ruleRows(presetRules)
       if (options.format === 'json') {
         io.stdout(JSON.stringify(rows, null, 2) + '\n')
+        setExit(exitCodes.clean)
+        return
       } else {
         const table = [
           ['rule', 'family', 'severity', 'fix', 'phase', 'docs'],
@@ -51,7 +54,17 @@ export function registerRules(program: Command, io: Io, setExit: (code: number) 
           io.stdout(row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ') + '\n')
         }
         io.stdout('\n' + rows.map((row) => `${row.id}: ${row.description}`).join('\n') + '\n')
+        io.stdout('\nShared settings (config `settings`):\n' + sharedSettings().map(([name, description]) => `  ${name}: ${description}`).join('\n') + '\n')
       }
       setExit(exitCodes.clean)
     })
+}
+
+/** The shared settings of the config (`region`, `allow`, `date`…) with their descriptions, from the config schema. */
+export function sharedSettings(): Array<[string, string]> {
+  const schema = buildConfigSchema(presetRules) as {properties: {settings: {properties: Record<string, {description?: string; enum?: unknown[]}>}}}
+  return Object.entries(schema.properties.settings.properties).map(([name, property]) => [
+    name,
+    (property.description ?? '') + (property.enum ? ` (${property.enum.join(', ')})` : '')
+  ])
 }

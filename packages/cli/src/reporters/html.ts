@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
-import type {Report, ReportFile, ReportMessage} from '@jiaodui/core'
+import type {Report} from '@jiaodui/core'
+import {describeMessages, type DescribedFile, type DescribedMessage, type DescribedReport} from './described.js'
 import type {AnyRule, RuleFamily} from '@jiaodui/lint-rule'
 
 /** What the HTML report needs besides the report. */
@@ -54,14 +55,14 @@ function barChart(title: string, rows: ReadonlyArray<{label: string; count: numb
   )
 }
 
-function countBy(report: Report, key: (message: ReportMessage) => string): Map<string, number> {
+function countBy(report: DescribedReport, key: (message: DescribedMessage) => string): Map<string, number> {
   const counts = new Map<string, number>()
   for (const file of report.files) for (const message of file.messages) counts.set(key(message), (counts.get(key(message)) ?? 0) + 1)
   return counts
 }
 
 /** The two charts: findings by family, and by rule (most first). */
-function charts(report: Report, familyOf: ReadonlyMap<string, RuleFamily>): string {
+function charts(report: DescribedReport, familyOf: ReadonlyMap<string, RuleFamily>): string {
   const byFamily = countBy(report, (message) => familyOf.get(message.ruleId) ?? 'general')
   const byRule = countBy(report, (message) => message.ruleId)
   const familyRows = families.map((family) => ({label: family, count: byFamily.get(family) ?? 0, className: `family-${family}`}))
@@ -71,7 +72,7 @@ function charts(report: Report, familyOf: ReadonlyMap<string, RuleFamily>): stri
   return `<div class="charts">${barChart('Findings by family', familyRows)}${ruleRows.length > 0 ? barChart('Findings by rule', ruleRows) : ''}</div>`
 }
 
-function totals(report: Report): string {
+function totals(report: DescribedReport): string {
   const {summary} = report
   const cells: Array<[string, number, string]> = [
     ['files', summary.files, 'files'],
@@ -89,7 +90,7 @@ function totals(report: Report): string {
 const contextChars = 60
 
 /** The finding's line(s) from the source with the finding marked, or its `actual` alone without the source. */
-function context(message: ReportMessage, source: string | undefined): string {
+function context(message: DescribedMessage, source: string | undefined): string {
   const {start, end} = message.place
   if (source === undefined || end.offset > source.length) {
     return message.actual === undefined ? '' : `<pre class="context"><mark>${visibleHtml(message.actual)}</mark></pre>`
@@ -110,7 +111,7 @@ function context(message: ReportMessage, source: string | undefined): string {
   )
 }
 
-function fix(message: ReportMessage): string {
+function fix(message: DescribedMessage): string {
   const replacement = message.expected?.[0]
   if (replacement === undefined) return message.expected ? '<p class="fix none">Fixable by hand: no single replacement.</p>' : ''
   const removed = message.actual === undefined ? '' : `<del>${visibleHtml(message.actual.replace(/\n$/, ''))}</del> → `
@@ -118,12 +119,12 @@ function fix(message: ReportMessage): string {
 }
 
 /** A link only for web addresses: a `javascript:` URL in data must never become clickable. */
-function ruleLink(message: ReportMessage): string {
+function ruleLink(message: DescribedMessage): string {
   const label = escapeHtml(message.ruleId)
   return message.url && /^https?:\/\//.test(message.url) ? `<a href="${escapeHtml(message.url)}">${label}</a>` : label
 }
 
-function finding(message: ReportMessage, source: string | undefined, family: RuleFamily): string {
+function finding(message: DescribedMessage, source: string | undefined, family: RuleFamily): string {
   const {line, column} = message.place.start
   const cause = message.cause
     ? `<p class="cause">See ${visibleHtml(message.cause.path ?? '')}${message.cause.place ? `:${message.cause.place.start.line}:${message.cause.place.start.column}` : ''}: ${visibleHtml(message.cause.reason)}</p>`
@@ -140,7 +141,7 @@ function finding(message: ReportMessage, source: string | undefined, family: Rul
   )
 }
 
-function fileSection(file: ReportFile, source: string | undefined, familyOf: ReadonlyMap<string, RuleFamily>): string {
+function fileSection(file: DescribedFile, source: string | undefined, familyOf: ReadonlyMap<string, RuleFamily>): string {
   const meta = [file.format, file.encoding, file.fixed ? `${file.fixed} fixed` : undefined].filter(Boolean).join(', ')
   const error = file.error ? `<p class="file-error">Not checked: ${visibleHtml(file.error.message)} <code>${escapeHtml(file.error.code)}</code></p>` : ''
   const items = file.messages.map((message) => finding(message, source, familyOf.get(message.ruleId) ?? 'general'))
@@ -153,7 +154,7 @@ function fileSection(file: ReportFile, source: string | undefined, familyOf: Rea
   )
 }
 
-function filters(report: Report): string {
+function filters(report: DescribedReport): string {
   const ruleIds = [...new Set(report.files.flatMap((file) => file.messages.map((message) => message.ruleId)))].sort()
   const options = ruleIds.map((ruleId) => `<option value="${escapeHtml(ruleId)}">${escapeHtml(ruleId)}</option>`).join('')
   const boxes = severities.map((severity) => `<label><input type="checkbox" name="severity" value="${severity}" checked> ${severity}</label>`).join(' ')
@@ -216,7 +217,8 @@ del{background:#fde0dc}ins{background:#dcedc8;text-decoration:none}.note{color:#
  * article text is escaped; a content security policy allows no script but the
  * page's own filter script (by hash), as a second wall.
  */
-export function html(report: Report, options: HtmlOptions): string {
+export function html(plain: Report, options: HtmlOptions): string {
+  const report = describeMessages(plain)
   const familyOf = new Map(options.rules.map((rule) => [rule.meta.ruleId, rule.meta.family]))
   const scriptHash = createHash('sha256').update(filterScript).digest('base64')
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'`

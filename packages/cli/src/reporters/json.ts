@@ -1,6 +1,39 @@
-import type {Report} from '@jiaodui/core'
+import {emptySummary, reportFiles, RuleTable, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {Streamed, writeJson} from '../stream.js'
 
-/** The JSON report (validates against `schemas/report.schema.json`). */
+/**
+ * Write the JSON report of `inputs` while making it: each file's entry is made,
+ * written and dropped before the next, so a run of 100 000 files never holds
+ * its report. Returns the summary (written last, with the rules).
+ */
+export function writeJsonStream(inputs: readonly ReportInput[], version: string, write: (piece: string) => void): ReportSummary {
+  const summary = emptySummary()
+  const table = new RuleTable()
+  // Messages streamed too: one 5 MB article has 100 000 of them.
+  const files = new Streamed(map(reportFiles(inputs, summary, table), (entry) => ({...entry, messages: new Streamed(entry.messages)})))
+  // `table.rules` and `summary` fill up while `files` is written, before they are.
+  writeJson({tool: {name: 'jiaodui', version}, files, rules: table.rules, summary}, write)
+  write('\n')
+  return summary
+}
+
+/**
+ * Write the JSON report (validates against `schemas/report.schema.json`) piece
+ * by piece, one file entry at a time, as `JSON.stringify(report, null, 2)`
+ * would with a final line break.
+ */
+export function writeJsonReport(report: Report, write: (piece: string) => void): void {
+  writeJson({tool: report.tool, files: new Streamed(report.files), rules: report.rules, summary: report.summary}, write)
+  write('\n')
+}
+
+/** The JSON report as one string (small runs and tests; the CLI streams it). */
 export function json(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n'
+  const pieces: string[] = []
+  writeJsonReport(report, (piece) => pieces.push(piece))
+  return pieces.join('')
+}
+
+function* map<From, To>(items: Iterable<From>, change: (item: From) => To): Generator<To> {
+  for (const item of items) yield change(item)
 }

@@ -1,4 +1,5 @@
-import type {Report, ReportFile, ReportMessage} from '@jiaodui/core'
+import type {Report} from '@jiaodui/core'
+import {describeMessages, type DescribedFile, type DescribedMessage, type DescribedReport} from './described.js'
 
 /**
  * Characters XML 1.0 cannot hold at all (C0 controls other than tab, line
@@ -31,7 +32,7 @@ function attributes(pairs: Record<string, string | number>): string {
 }
 
 /** The body of a failure: where, what was found, what to put instead, why, and the documentation. */
-function failureBody(file: ReportFile, message: ReportMessage): string {
+function failureBody(file: DescribedFile, message: DescribedMessage): string {
   const {start, end} = message.place
   const lines = [`${file.path}:${start.line}:${start.column}-${end.line}:${end.column} ${message.reason}`]
   if (message.actual !== undefined) lines.push(`found: ${JSON.stringify(message.actual)}`)
@@ -43,7 +44,7 @@ function failureBody(file: ReportFile, message: ReportMessage): string {
 }
 
 /** One test case per message; errors and warnings fail it, info passes with the message as output. */
-function messageCase(file: ReportFile, message: ReportMessage): string {
+function messageCase(file: DescribedFile, message: DescribedMessage): string {
   const {line, column} = message.place.start
   const open = `    <testcase${attributes({classname: file.path, name: `${message.ruleId} at ${line}:${column}`})}>`
   if (message.severity === 'info') {
@@ -54,7 +55,7 @@ function messageCase(file: ReportFile, message: ReportMessage): string {
 }
 
 /** One suite per file: a file that could not be read is one test case in error; a clean file one passing case. */
-function fileSuite(file: ReportFile): string {
+function fileSuite(file: DescribedFile): string {
   const cases: string[] = []
   let failures = 0
   let errors = 0
@@ -79,7 +80,8 @@ function fileSuite(file: ReportFile): string {
  * as failures, unreadable files as errors. Text XML cannot hold is replaced
  * by `[U+XXXX]`, never dropped.
  */
-export function junit(report: Report): string {
+export function junit(plain: Report): string {
+  const report = describeMessages(plain)
   const suites = report.files.map(fileSuite)
   const tests = report.files.reduce((sum, file) => sum + Math.max(1, file.messages.length + (file.error ? 1 : 0)), 0)
   const failures = report.files.reduce((sum, file) => sum + file.messages.filter((message) => message.severity !== 'info').length, 0)

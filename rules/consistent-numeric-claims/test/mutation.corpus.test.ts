@@ -30,11 +30,13 @@ test('mutation harness on two seeds: floors for recall and precision', async () 
 
 test('mutation harness on the whole corpus with a fallback date: recall floor, no false finding', async () => {
   const result = (await evaluate(loadCorpus(), {date: FALLBACK_DATE})) as Result
-  expect(result.outside).toBe(569)
+  expect(result.outside).toBe(606)
   expect(result.falseFindings).toEqual([])
   expect(result.precision).toBe(1)
-  // 43.4 % before the recall work, 51.3 % after (bench/eval-claims/README.md).
-  expect(result.recall).toBeGreaterThanOrEqual(0.513)
+  // 43.4 % before the recall work, 51.3 % after, 50.6 % with the segmenter and the stricter
+  // frames of issue 18 (named subjects in the key, self-contradicting keys not compared).
+  expect(result.recall).toBeGreaterThanOrEqual(0.5)
+  expect(result.eligibleRecall).toBeGreaterThanOrEqual(0.95)
 })
 
 test('the unmodified corpus: no finding from the four claim rules; seed coverage floors', async () => {

@@ -1,0 +1,107 @@
+// Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
+// labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--misses field]
+import {readFileSync} from 'node:fs'
+import {extractClaims, foldText} from '../../packages/claims/dist/index.js'
+import {findQuantities} from '../../packages/zh-number/dist/index.js'
+import {corpusDir} from './lib.js'
+import {documentMeta, loadLabels} from './labels.js'
+
+const REGIONS = ['mainland', 'hongkong', 'taiwan']
+/** Mention kinds `jiaodui numbers` prints that a label can be about (dates, times and ordinals are not labelled). */
+const NUMERIC = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])
+
+/** Period id without the document-local suffix; undated relative ids keep their `Y` form. */
+export function normalPeriod(id) {
+  const local = id.indexOf('?#')
+  let out = local >= 0 ? id.slice(0, local) : id
+  if (out === 'asof:') out = 'asof:now'
+  const range = /^range:(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(out)
+  if (range && range[1] === range[2]) out = `month:${range[1]}`
+  return out
+}
+
+function scopeRight(claim, wanted) {
+  return wanted.some((w) => {
+    if (w === claim.scope.id) return true
+    if (w.startsWith('org:') && claim.scope.id.startsWith('org:')) {
+      const a = foldText(w.slice(4))
+      const b = foldText(claim.scope.id.slice(4))
+      return a.includes(b) || b.includes(a)
+    }
+    return false
+  })
+}
+
+/** Evaluate every label against the current extraction. */
+export function evaluateFrames(labels = loadLabels(REGIONS.map((r) => `${r}.jsonl`))) {
+  const byDoc = new Map()
+  for (const label of labels) {
+    if (!byDoc.has(label.doc)) byDoc.set(label.doc, [])
+    byDoc.get(label.doc).push(label)
+  }
+  const fields = {value: [0, 0], scope: [0, 0], metric: [0, 0], period: [0, 0], currency: [0, 0], all: [0, 0]}
+  const quantity = {tp: 0, fp: 0, fn: 0}
+  const misses = {value: [], scope: [], metric: [], period: [], currency: [], quantity: []}
+  const byRegion = {}
+  for (const [doc, items] of byDoc) {
+    const text = readFileSync(corpusDir + doc, 'utf8')
+    const claims = new Map(extractClaims({text, path: doc, ...documentMeta(doc)}).map((c) => [c.place.start.offset, c]))
+    const mentions = new Map(findQuantities(text).filter((q) => NUMERIC.has(q.kind)).map((q) => [q.start, q]))
+    const region = doc.split('/')[1]
+    const r = (byRegion[region] ??= {claims: 0, all: 0})
+    for (const label of items) {
+      if (text.slice(label.at, label.at + label.q.length) !== label.q) throw new Error(`label ${doc}@${label.at} \`${label.q}\` does not match the text`)
+      const found = mentions.get(label.at)
+      const isQuantity = found !== undefined && !claimRejected(found, claims, label)
+      if (label.quantity && found) quantity.tp++
+      else if (label.quantity) {
+        quantity.fn++
+        misses.quantity.push(`${doc}@${label.at} ${label.q}: missed`)
+      } else if (isQuantity) {
+        quantity.fp++
+        misses.quantity.push(`${doc}@${label.at} ${label.q}: not a quantity`)
+      }
+      if (!label.claim) continue
+      const claim = claims.get(label.at)
+      const got = claim ? `${claim.scope.id}|${claim.metric.id}|${claim.period.id}|${claim.unitClass}` : 'no claim'
+      const ok = {
+        value: claim !== undefined && claim.text === label.q,
+        scope: claim !== undefined && scopeRight(claim, label.scope),
+        metric: claim !== undefined && label.metric.includes(foldText(claim.metric.id)),
+        period: label.period === '*' ? undefined : claim !== undefined && normalPeriod(claim.period.id) === label.period,
+        currency: label.currency === undefined ? undefined : claim !== undefined && claim.unitClass === `money:${label.currency}`
+      }
+      ok.all = ok.value && ok.scope && ok.metric && ok.period !== false
+      for (const [field, right] of Object.entries(ok)) {
+        if (right === undefined) continue
+        fields[field][1]++
+        if (right) fields[field][0]++
+        else if (misses[field]) misses[field].push(`${doc}@${label.at} ${label.q}: want ${field === 'scope' ? label.scope.join('|') : field === 'metric' ? label.metric.join('|') : field === 'period' ? label.period : field === 'currency' ? label.currency : label.q} got ${got}`)
+      }
+      r.claims++
+      if (ok.all) r.all++
+    }
+  }
+  return {fields, quantity, misses, byRegion, labels: labels.length}
+}
+
+/**
+ * Whether `jiaodui numbers` would leave this mention out: it prints every zh-number mention, so
+ * nothing is rejected there; kept as a hook so the count matches the printed records.
+ */
+function claimRejected() {
+  return false
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = evaluateFrames()
+  const pct = ([a, b]) => `${b ? ((100 * a) / b).toFixed(1) : '–'} % (${a}/${b})`
+  console.log(`# Claim frames on ${r.labels} labels (${r.fields.value[1]} claims)\n`)
+  for (const field of ['value', 'scope', 'metric', 'period', 'currency', 'all']) console.log(`${field.padEnd(9)} ${pct(r.fields[field])}`)
+  for (const [region, v] of Object.entries(r.byRegion)) console.log(`  ${region}: all four ${pct([v.all, v.claims])}`)
+  const {tp, fp, fn} = r.quantity
+  console.log(`\nquantities (jiaodui numbers): precision ${(tp / (tp + fp)).toFixed(3)} (${tp}/${tp + fp}), recall ${(tp / (tp + fn)).toFixed(3)} (${tp}/${tp + fn})`)
+  const which = process.argv.indexOf('--misses')
+  if (which > 0) for (const line of r.misses[process.argv[which + 1]] ?? []) console.log('  ' + line)
+}

@@ -1,0 +1,216 @@
+// Metrics: what a number counts (the noun after it, the phrase before it, an inherited one) and what narrows it.
+
+import type {Quantity} from '@jiaodui/zh-number'
+import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
+import {isListTotal, nounAfter, qualifierOf} from './metric.js'
+import {clauseSubject, nounOfWords, phraseBefore} from './phrase.js'
+import type {ScopeMention} from './scopes.js'
+import type {Word, WordIndex} from './segment.js'
+import {inClauseWindow, overlapping} from './spans.js'
+import type {ClaimMetric} from './types.js'
+
+/** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
+const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
+
+/** A number being read: its index in the sentence, and how far back its clause and window reach. */
+export interface NumberAt {
+  readonly q: Quantity
+  readonly index: number
+  /** Backward scans stop here, CLAUSE_WINDOW characters before the number at most. */
+  readonly floor: number
+  readonly clauseStart: number
+}
+
+/** What a number counts: the metric's folded text, how it was found, and its text as written. */
+export interface NumberMetric {
+  readonly noun: string | undefined
+  readonly via: ClaimMetric['via']
+  readonly surface: string
+}
+
+/**
+ * The metric of a number: the noun after it, else the noun phrase before it (places and times
+ * blanked). A number earlier in the clause owns the words up to the end of its noun
+ * (`110个贫困村和6个…`). Only the numbers of this clause are looked at (sorted; walked back from
+ * this one), so a sentence of thousands of numbers costs linear time. Records the metric in the
+ * sentence for the numbers after it.
+ */
+export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberAt): NumberMetric {
+  const {folded, source} = ctx
+  const {span} = sentence
+  const {q, index, clauseStart: cs} = at
+  const inClause: Quantity[] = []
+  for (let k = index - 1; k >= 0; k--) {
+    const other = sentence.quantities[k] as Quantity
+    if (other.end < cs) break
+    if (other.end <= q.start) inClause.push(other)
+  }
+  let from = cs
+  for (const other of inClause) {
+    if (!AMOUNT_KINDS.has(other.kind)) continue
+    from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
+  }
+  const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
+  // Money is named before the amount (`投入扶持资金2042万元`) more often than after it.
+  // A count right after a list of names (`中国外文局、…、中国华电6个单位`) counts the list: no metric.
+  const listTotal = isListTotal(folded, span.start, cs, q.start)
+  const found = listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)
+  const noun = found?.text
+  const via = found?.via ?? 'none'
+  if (found && via !== 'inherited') {
+    sentence.lastMetric = {text: found.text, end: q.end}
+    sentence.metrics.push(sentence.lastMetric)
+  }
+  let surface = ''
+  if (noun) {
+    const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
+    surface = position >= 0 ? source.slice(position, position + noun.length) : noun
+  }
+  return {noun, via, surface}
+}
+
+/**
+ * What narrows a metric, joined: the per-unit word with the predicate's qualifier (`每个县`,
+ * `户均`: an amount per unit compares only with amounts per the same unit), the named subject
+ * (`of:…`) and the time of a trading day (`at:…`).
+ */
+export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberAt, metric: NumberMetric, predicateClause: string, entity: string | undefined): string | undefined {
+  const {folded} = ctx
+  const {q, floor, clauseStart: cs} = at
+  const {noun, via} = metric
+  // `每个县至少配备6名`, `户均增收1.5万元`, `人均每年8000元`: an amount per unit, not a total of the scope.
+  const perUnit = PER_UNIT.exec(folded.slice(cs, q.start))?.[0]
+  const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(sentence.span.end, q.end + noun.length + 8)) : '') : undefined
+  // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
+  const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(sentence.quantities, at.index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
+  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, entity && `of:${entity}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
+}
+
+/**
+ * What a number counts, best first: the noun after its classifier (`8542名第一书记`), the noun
+ * phrase right before it (`工业增加值同比增长5.1%`), the subject of its clause, or the metric of
+ * the previous number of the sentence (`出口6.85万亿元，增长11.9%`: the growth is of 出口). Money
+ * is named before the amount more often than after it. The segmenter decides what is a noun.
+ */
+function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): {text: string; via: ClaimMetric['via']; start?: number} | undefined {
+  const {folded, words} = ctx
+  const {span, lastMetric} = sentence
+  const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
+  const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start)
+  const rawAfter = nounAfter(folded, q, span.end)
+  const after = rawAfter ? nounAfterOnWords(words, rawAfter, q, span.end) : undefined
+  const respective = respectiveMetric(ctx, sentence, q)
+  if (respective) return respective
+  // `1767人(占29.5%)`: a bracketed share is the share of the figure right before it.
+  if (lastMetric && /[(（]\s*(?:占|约占|佔)?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)) && q.start - lastMetric.end <= 4) {
+    return {text: lastMetric.text, via: 'inherited'}
+  }
+  const before = phraseBefore(clauseWords, blocked)
+  const subject = before ? undefined : clauseSubject(clauseWords, blocked)
+  const asBefore = before && {text: before.text, via: 'before' as const, start: before.start}
+  const asAfter = after && {text: after, via: 'noun' as const}
+  const first = q.kind === 'money' ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+  if (first) return first
+  if (subject) return {text: subject.text, via: 'subject', start: subject.start}
+  // `预期192.5万`: a forecast of the figure before it is not a statement of it.
+  if (/^(?:市场)?(?:预期|预计|预测|目标|计划)/.test(folded.slice(cs, q.start))) return undefined
+  // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
+  if (lastMetric && !rawAfter && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
+    return {text: lastMetric.text, via: 'inherited'}
+  }
+  return undefined
+}
+
+/**
+ * zh-number's noun after a number (`rawAfter`) re-read by the segmenter. The segmenter reads a
+ * little past its end (`境外采购商线|下参会` is cut inside the word 线下) and keeps its leading
+ * nouns: cut at the first verb or adverb, and completed to a word boundary. When it keeps nothing,
+ * zh-number's noun stands.
+ */
+function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sentenceEnd: number): string {
+  const at = words.text.indexOf(rawAfter, q.end)
+  const cut = at >= 0 && at - q.end < 4 ? nounOfWords(words.wordsIn(at, Math.min(sentenceEnd, at + rawAfter.length + 4)).filter((w) => w.start >= at)) : rawAfter
+  return cut && (cut.startsWith(rawAfter) || rawAfter.startsWith(cut)) ? (cut.length > rawAfter.length + 3 ? rawAfter : cut) : rawAfter
+}
+
+/**
+ * `A、B分别增长x%和y%`: the i-th value after `分别` is about the i-th of the subjects listed before
+ * it (a head noun written once at the end is shared: `装备制造业、数字产品制造业销售收入` → both
+ * `…销售收入`); with no list there, about the i-th of the previous numbers' metrics
+ * (`外商投资企业进出口3.47万亿元，国有企业进出口1.56万亿元，分别增长16.1%、8%`).
+ */
+function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity): {text: string; via: ClaimMetric['via']} | undefined {
+  const {folded, words} = ctx
+  const {span} = sentence
+  const floor = Math.max(span.start, q.start - CLAUSE_WINDOW)
+  const near = folded.slice(floor, q.start).lastIndexOf('分别')
+  if (near < 0) return undefined
+  const at = floor + near
+  const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < at + CLAUSE_WINDOW)
+  const index = values.indexOf(q)
+  if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
+  const listStart = clauseStartNoList(folded, span.start, at)
+  const pieces = folded.slice(listStart, at).split(/[、和与及]/)
+  if (pieces.length >= 2 && pieces.length === values.length) {
+    const cleaned = pieces.map((piece, k) => {
+      const start = listStart + pieces.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0)
+      return phraseBefore(words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length), () => false)
+    })
+    const last = cleaned.at(-1)
+    const lastWords = last ? words.wordsIn(last.start, last.end) : []
+    const head = lastWords.length > 1 ? (lastWords.at(-1) as Word).word : undefined
+    const mine = cleaned[index]
+    if (!mine) return undefined
+    const text = head && index < cleaned.length - 1 && !mine.text.endsWith(head) ? mine.text + head : mine.text
+    return {text, via: 'before'}
+  }
+  const earlier = sentence.metrics.filter((m) => m.end <= at)
+  if (pieces.length === 1 && earlier.length >= values.length && values.length >= 2) {
+    const mine = earlier[earlier.length - values.length + index]
+    return mine ? {text: mine.text, via: 'inherited'} : undefined
+  }
+  return undefined
+}
+
+/** Words of an amount per unit (`每个`, `每年`, `人均`, `户均`, `平均`). */
+const PER_UNIT = /每[个年月天日周人户村亩位名家次]?|[户人村亩]均|平均/
+
+/** Start of the clause holding `at`, reading back over `、`-lists (`A、B分别…` is one clause here). */
+function clauseStartNoList(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (/[，,：:；;。]/.test(text[i] as string)) return i + 1
+  return from
+}
+
+/** Times of a trading day: figures of a market at different times of one day are different figures. */
+const INTRADAY = /早盘|午盘|午间|尾盘|收盘|开盘|盘中|盘初|盘后|隔夜/
+
+/** Names that are organisations, events or facilities (not persons, ordinals or terms). */
+export const ORGANISATION_WORD = /(?:局|署|会|委|部|厅|院|所|集团|公司|股份|控股|银行|证券|医院|大学|学院|大桥|高铁|铁路|机场|港|博览会|交易会|洽谈会|广交会|投洽会)$/
+
+/** Endings of company, index and product names (`上港集团`, `纳斯达克100指数`, `宁波港`). */
+const ENTITY_END = /(?:集团|公司|股份|控股|银行|证券|基金|指数|期货|重工|科技|船业|航运|港口|锚链|国际|地产|保险|能源|电子|汽车|医药|食品|网|港|所|会|队)$/
+/** Words after a name that make it the source of the figures, not what they are about. */
+const SOURCE_AFTER = /^(?:[^，。；]{0,6})(?:发布|显示|公布|介绍|表示|称|说|指出|透露|统计|获悉|了解|预计|测算|数据|消息|报道|回覆|回复|监测|调查|发票)/
+
+/**
+ * The named subject a number is about when it is not a place: the last company, organisation,
+ * index or person named before the number in its sentence (segmenter tags `nt`, `nz`, `nr`,
+ * Latin names, or a name ending in 集团/公司/指数/港…), unless it is only the source
+ * (`国家统计局发布的数据显示…`). Part of the key: the market value of one company is not the
+ * market value of another, though both are `市值` in one place.
+ */
+export function entityBefore(words: WordIndex, from: number, to: number, scopes: readonly ScopeMention[]): string | undefined {
+  // `第二次地震…15公里`, `30年期公债收益率`: an ordinal event or a term names which one.
+  const which = /第[一二三四五六七八九十\d]+[次个届场轮期]|\d+(?:年|个月|天)期/.exec(words.text.slice(from, to).split(/[，,]/).at(-1) ?? '')
+  if (which) return which[0]
+  const list = words.wordsIn(from, to).filter((w) => w.end <= to)
+  for (let k = list.length - 1; k >= 0; k--) {
+    const w = list[k] as Word
+    const named = w.tag === 'nt' || w.tag === 'nz' || w.tag === 'nr' || w.tag === 'nrt' || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word))
+    if (!named) continue
+    if (scopes.some((s) => s.start < w.end && s.end > w.start && !String(s.place.code).startsWith('org:'))) continue
+    if (SOURCE_AFTER.test(words.text.slice(w.end, w.end + 8))) continue
+    return w.word
+  }
+  return undefined
+}

@@ -1,0 +1,85 @@
+// Periods of claims: the time words a number belongs to, and time phrases that frame later sentences.
+
+import type {Quantity} from '@jiaodui/zh-number'
+import type {SegmentContext, SentenceState} from './context.js'
+import {resolvePeriod, type TimeMention} from './period.js'
+import type {Span} from './text.js'
+import type {ClaimPeriod} from './types.js'
+
+/** A time phrase that opens its sentence (`2017年，…`, `今年以来，…`, `目前，…`) and frames the next ones. */
+export interface TopicTime {
+  paragraph: number
+  mention: TimeMention
+  text: string
+}
+
+/**
+ * The period of a number: the nearest time words before it in the sentence, else the time phrase
+ * that opened an earlier sentence of the paragraph (`2017年，…。其中，…`). A time word that is only a
+ * comparison base (`较去年同期增长`) or the start of a change (`去年的56.1分升至60.5分`) is skipped.
+ */
+export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: Quantity): ClaimPeriod {
+  const {folded, source, article} = ctx
+  const time = periodWordsFor(folded, sentence.times, q, sentence.quantities)
+  let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local)
+  const topic = sentence.topic
+  if (!time && topic) {
+    const carried = resolvePeriod(topic.mention, article.date, topic.text, article.local)
+    period = carried.via === 'none' ? carried : {...carried, via: 'previous-sentence'}
+  }
+  return period
+}
+
+/** Connectives that may come before a sentence-opening time phrase (`据悉，近年来，…`). */
+const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从)?[，,\s]*$/
+/** A source or viewpoint clause before the opening time phrase (`据海关统计，`, `从贸易方式看，`, `记者从…了解到，`). */
+const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|了解|公布|表示|指出|称|看|来看)[，,]\s*$/
+/** Framing clauses before the opening time phrase, without numbers (`从工业看，受…等因素影响，1—2月份，…`). */
+const FRAMING_LEAD = /^[^\d０-９。；;]{0,80}[，,]\s*$/
+
+/**
+ * The time phrase that opens a sentence and ends its first clause (`2017年，…`, `截至2018年底，…`,
+ * `今年以来，…`, `目前，…`): the frame of the sentences after it in the paragraph. A date inside a
+ * sentence (`汪洋同志2015年12月在宁德调研时指出`) is an event, not a frame, and is not carried.
+ */
+export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): TimeMention | undefined {
+  const first = times[0]
+  if (!first) return undefined
+  const lead = folded.slice(span.start, first.start)
+  if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead) && !FRAMING_LEAD.test(lead)) return undefined
+  // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
+  let last = first
+  for (const t of times) if (t.start >= last.start && t.start <= last.end + 1) last = t
+  const after = folded.slice(last.end, last.end + 1)
+  return /[，,]/.test(after) ? last : undefined
+}
+
+/** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
+const BASE_BEFORE = /(?:较|比|比较|相比|相较|同比|与|和|跟|对比)(?:上年|去年|前年|上月|上届)?$/
+/** Verbs of change: a number after `升至`/`降到` is the new level, not a figure of the period named before the old one. */
+const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增长至|跌至|涨至|回落至|扩大到|缩小到|变为|变成)/
+
+/**
+ * The time words that give a number its period: the nearest before it in its sentence, skipping a
+ * comparison base (`较去年同期增长6.8%` is this year's growth) and, after a change verb, the time
+ * of the old value (`由去年的56.1分升至60.5分`: 60.5 is now).
+ */
+function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[]): TimeMention | undefined {
+  // Times are sorted by start: from the last one starting before the number, back to the sentence start.
+  let lo = 0
+  let hi = times.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((times[mid] as TimeMention).start < q.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const t = times[k] as TimeMention
+    if (!(t.start < q.start && t.end <= q.end)) continue
+    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))) continue
+    const between = folded.slice(t.end, q.start)
+    if (between.length < 200 && CHANGE_TO.test(between) && quantities.some((o) => o.start >= t.end && o.end <= q.start)) return undefined
+    return t
+  }
+  return undefined
+}

@@ -1,0 +1,226 @@
+import {claimKey, classifyClash, formatInterval} from './key.js'
+import {claimData, describeKey} from './report.js'
+import {canonicalMetric, relateMetrics} from './taxonomy.js'
+import type {Claim, ClashKind} from './types.js'
+
+/** One clash between claims of two documents, seen from `claim` (the other side gets its own). */
+export interface ClashFinding {
+  claim: Claim
+  other: Claim
+  /** Indices of the two documents in the input. */
+  document: number
+  otherDocument: number
+  kind: ClashKind
+  /** `same-key`: one statistic, two values; `magnitude-slip`: same digits 10^4 or 10^8 apart, compatible metrics. */
+  reason: 'same-key' | 'magnitude-slip'
+  /** Why the two are the same statistic, in words (`same place 中国, same counted thing 贫困人口 …`). */
+  why: string
+  label: string
+  interval: string
+  otherInterval: string
+  data: Record<string, unknown>
+}
+
+interface Entry {
+  claim: Claim
+  document: number
+  low: number
+  high: number
+}
+
+/** `a` lies entirely below `b` (touching ends count as overlap only when both are inclusive). */
+function entirelyBelow(a: Entry, b: Entry): boolean {
+  return a.high < b.low || (a.high === b.low && !(a.claim.value.highInclusive && b.claim.value.lowInclusive))
+}
+
+/** First index in `sorted` for which `test` is false (`test` is true then false along `sorted`). */
+function partition<T>(sorted: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (test(sorted[mid] as T)) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether a claim's frame is confident enough to be compared across documents. */
+function comparableAcross(claim: Claim, minConfidence: number): boolean {
+  return claim.confidence >= minConfidence && claim.metric.via !== 'none' && !claim.period.id.includes('?')
+}
+
+/** Why two claims with one key are the same statistic, for the message. */
+export function sameStatistic(claim: Claim, other: Claim): string {
+  const period = claim.period.text ?? claim.period.id
+  const otherPeriod = other.period.text ?? other.period.id
+  return (
+    `same place (${claim.scope.name || claim.scope.id}: \`${claim.scope.text ?? claim.scope.name}\` / \`${other.scope.text ?? other.scope.name}\`), ` +
+    `same counted thing (\`${claim.metric.text || claim.metric.id}\` / \`${other.metric.text || other.metric.id}\`), ` +
+    `same unit (${claim.unitClass}) and same period (\`${period}\` / \`${otherPeriod}\`)`
+  )
+}
+
+/**
+ * Clashes across documents: claims with the same key (scope, metric, predicate, unit, period) whose
+ * intervals do not overlap, and magnitude slips. Claims are grouped by key in one pass; each bucket
+ * is sorted by its interval ends and every claim finds its nearest non-overlapping claims of other
+ * documents by binary search, so the cost is O(n log n) in the number of claims. At most
+ * `maxPerClaim` clashes per claim; `data.clashes` counts them all. Pure: claims in, findings out.
+ */
+export function findClashes(documents: ReadonlyArray<readonly Claim[]>, options: {minConfidence: number; maxPerClaim: number}): ClashFinding[] {
+  const buckets = new Map<string, Entry[]>()
+  documents.forEach((claims, document) => {
+    for (const claim of claims) {
+      if (!comparableAcross(claim, options.minConfidence)) continue
+      const key = claimKey(claim)
+      if (key === undefined) continue
+      const entry = {claim, document, low: claim.value.low ?? -Infinity, high: claim.value.high ?? Infinity}
+      const bucket = buckets.get(key)
+      if (bucket) bucket.push(entry)
+      else buckets.set(key, [entry])
+    }
+  })
+  const out: ClashFinding[] = []
+  // A sentence repeated in one article reports its clash with another article once.
+  const seen = new Set<string>()
+  for (const [key, all] of buckets) {
+    // A key whose claims disagree inside one document does not name one statistic there (two
+    // statistics share the frame we read): that document's claims of the key are not compared.
+    const bucket = withoutSelfContradicting(all)
+    if (bucket.length < 2 || bucket.every((entry) => entry.document === (bucket[0] as Entry).document)) continue
+    const byHigh = [...bucket].sort((a, b) => a.high - b.high || Number(a.claim.value.highInclusive) - Number(b.claim.value.highInclusive))
+    const byLow = [...bucket].sort((a, b) => a.low - b.low || Number(b.claim.value.lowInclusive) - Number(a.claim.value.lowInclusive))
+    for (const entry of bucket) {
+      const below = partition(byHigh, (other) => entirelyBelow(other, entry))
+      const above = partition(byLow, (other) => !entirelyBelow(entry, other))
+      const partners = nearestPartners(entry, byHigh, byLow, below, above, options.maxPerClaim)
+      const count = below + (byLow.length - above)
+      for (const partner of partners) {
+        const pair = `${key}\u0000${entry.document}\u0000${entry.claim.text}\u0000${partner.document}\u0000${partner.claim.text}`
+        if (seen.has(pair)) continue
+        seen.add(pair)
+        out.push(finding(entry, partner, 'same-key', sameStatistic(entry.claim, partner.claim), {key, clashes: count}))
+      }
+    }
+  }
+  return [...out, ...findMagnitudeSlips(documents, {minConfidence: options.minConfidence, acrossOnly: true})]
+}
+
+/** Entries of a bucket without those of documents whose own claims of the key do not overlap. */
+function withoutSelfContradicting(bucket: Entry[]): Entry[] {
+  const byDocument = new Map<number, Entry[]>()
+  for (const entry of bucket) {
+    const list = byDocument.get(entry.document)
+    if (list) list.push(entry)
+    else byDocument.set(entry.document, [entry])
+  }
+  const mixed = new Set<number>()
+  for (const [document, list] of byDocument) {
+    if (list.length < 2) continue
+    const low = Math.max(...list.map((e) => e.low))
+    const high = Math.min(...list.map((e) => e.high))
+    if (low > high) mixed.add(document)
+  }
+  return mixed.size === 0 ? bucket : bucket.filter((entry) => !mixed.has(entry.document))
+}
+
+/** The nearest non-overlapping entries of other documents on each side, at most `max`. */
+function nearestPartners(entry: Entry, byHigh: Entry[], byLow: Entry[], below: number, above: number, max: number): Entry[] {
+  const partners: Entry[] = []
+  let i = below - 1
+  let j = above
+  let steps = 0
+  while ((i >= 0 || j < byLow.length) && partners.length < max && steps < max * 8) {
+    steps++
+    const down = i >= 0 ? byHigh[i] : undefined
+    const up = j < byLow.length ? byLow[j] : undefined
+    const takeDown = down !== undefined && (up === undefined || entry.low - down.high <= up.low - entry.high)
+    const next = takeDown ? down : up
+    if (takeDown) i--
+    else j++
+    if (next && next.document !== entry.document) partners.push(next)
+  }
+  return partners
+}
+
+function finding(entry: Entry, partner: Entry, reason: ClashFinding['reason'], why: string, extra: Record<string, unknown>): ClashFinding {
+  const clash = classifyClash(entry.claim, partner.claim)
+  const kind = reason === 'magnitude-slip' ? 'magnitude-slip' : clash.kind
+  return {
+    claim: entry.claim,
+    other: partner.claim,
+    document: entry.document,
+    otherDocument: partner.document,
+    kind,
+    reason,
+    why,
+    label: describeKey(entry.claim),
+    interval: formatInterval(entry.claim.value),
+    otherInterval: formatInterval(partner.claim.value),
+    data: {
+      ...extra,
+      clash: kind,
+      ...(clash.factor !== undefined ? {factor: clash.factor} : {}),
+      why,
+      claim: claimData(entry.claim),
+      other: claimData(partner.claim)
+    }
+  }
+}
+
+/** Significant digits of a stated value (`1660万` and `1660` → `166`), or undefined for ranges and zero. */
+function digitsOf(claim: Claim): string | undefined {
+  const v = claim.value.value
+  if (v === null || v <= 0 || claim.value.low !== claim.value.high && !claim.value.approx && claim.value.low !== null && claim.value.high !== null && claim.value.high / claim.value.low > 1.5) return undefined
+  return v.toExponential(6).split('e')[0]?.replace('.', '').replace(/0+$/, '')
+}
+
+/**
+ * Magnitude slips: two claims about the same place and unit whose stated values have the same
+ * digits and are 10^4 or 10^8 apart (`1660万人` / `1660人`: a dropped 万 or 亿), with compatible
+ * metrics (`农村贫困人口` is a kind of `贫困人口`), whatever their periods: a figure does not fall
+ * by a factor of ten thousand between two reports of one statistic. Grouped by place, unit and
+ * digits, so the cost is linear in claims. `acrossOnly` compares claims of different documents only.
+ */
+export function findMagnitudeSlips(documents: ReadonlyArray<readonly Claim[]>, options: {minConfidence: number; acrossOnly?: boolean}): ClashFinding[] {
+  const groups = new Map<string, Entry[]>()
+  documents.forEach((claims, document) => {
+    for (const claim of claims) {
+      if (claim.confidence < options.minConfidence || claim.scope.id === 'unknown' || claim.metric.id === '') continue
+      const digits = digitsOf(claim)
+      if (digits === undefined || digits.length < 2) continue
+      const key = `${claim.scope.id}|${claim.unitClass}|${digits}`
+      const entry = {claim, document, low: claim.value.low ?? -Infinity, high: claim.value.high ?? Infinity}
+      const group = groups.get(key)
+      if (group) group.push(entry)
+      else groups.set(key, [entry])
+    }
+  })
+  const out: ClashFinding[] = []
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.length > 50) continue
+    for (const a of group) {
+      for (const b of group) {
+        if (a === b || (options.acrossOnly && a.document === b.document)) continue
+        const ratio = (a.claim.value.value as number) / (b.claim.value.value as number)
+        const factor = Math.round(Math.log10(ratio))
+        if (Math.abs(factor) !== 4 && Math.abs(factor) !== 8) continue
+        if (Math.abs(Math.log10(ratio) - factor) > 1e-6) continue
+        const relation = relateMetrics(a.claim.metric.id, b.claim.metric.id)
+        if (relation === 'unrelated') continue
+        const am = canonicalMetric(a.claim.metric.id)
+        const bm = canonicalMetric(b.claim.metric.id)
+        const how =
+          relation === 'same'
+            ? `same counted thing (\`${a.claim.metric.text || am}\` / \`${b.claim.metric.text || bm}\`)`
+            : relation === 'narrower'
+              ? `\`${am}\` is a kind of \`${bm}\``
+              : `\`${bm}\` is a kind of \`${am}\``
+        const why = `same place (${a.claim.scope.name || a.claim.scope.id}), ${how}, same unit (${a.claim.unitClass}), and the same digits ${10 ** Math.abs(factor) === 1e4 ? '10 000 (万)' : '100 000 000 (亿)'} times apart`
+        out.push(finding(a, b, 'magnitude-slip', why, {key: `${a.claim.scope.id}|${canonicalMetric(a.claim.metric.id)}|${a.claim.unitClass}`, factor: 10 ** Math.abs(factor)}))
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,118 @@
+// The explicit state of extraction: the article, the segment and the sentence being read.
+
+import type {Place} from '@jiaodui/gazetteer'
+import type {Quantity} from '@jiaodui/zh-number'
+import type {TopicTime} from './claim-period.js'
+import type {TimeMention} from './period.js'
+import type {ScopeMention} from './scopes.js'
+import type {WordIndex} from './segment.js'
+import type {lineIndex, Span} from './text.js'
+import type {Claim} from './types.js'
+
+/** Longest stretch read back from a number for its clause, predicate and list words. */
+export const CLAUSE_WINDOW = 160
+
+/** What every claim of an article shares: where it comes from, its date and region, the place it is about. */
+export interface ArticleFrame {
+  /** The article's path, or its hash without one: the prefix of claim ids. */
+  readonly local: string
+  readonly date: string | undefined
+  readonly region: string | undefined
+  /** The place a figure without a place of its own is about. */
+  readonly place: Place | undefined
+  readonly document: Claim['document']
+  /** Line and column of an offset into the whole text. */
+  readonly point: ReturnType<typeof lineIndex>
+}
+
+/** One segment (paragraph) of the article being read. */
+export interface SegmentContext {
+  readonly article: ArticleFrame
+  /** The segment's own text: claims quote it. */
+  readonly source: string
+  /** `source` folded to simplified characters (same offsets): every search runs on it. */
+  readonly folded: string
+  /** Offset of the segment in the whole text. */
+  readonly offset: number
+  readonly words: WordIndex
+  readonly nouns: NounPositions
+}
+
+/** A metric named in the sentence, and where the number it belongs to ends. */
+export interface MetricMention {
+  text: string
+  end: number
+}
+
+/** The sentence being read, and what the earlier sentences of its paragraph left for it. */
+export interface SentenceState {
+  readonly span: Span
+  /** Quantities of the sentence, sorted. */
+  readonly quantities: Quantity[]
+  /** Scope mentions of the sentence, sorted. */
+  readonly scopes: ScopeMention[]
+  readonly times: TimeMention[]
+  /** The place an earlier sentence of the paragraph was about. */
+  readonly subject: ScopeMention | undefined
+  /** The time phrase that opened an earlier sentence of the paragraph. */
+  readonly topic: TopicTime | undefined
+  /** Metric of the last claim of the sentence that named its own (not inherited). */
+  lastMetric: MetricMention | undefined
+  /** Metrics of the claims of the sentence that named their own, in order. */
+  readonly metrics: MetricMention[]
+}
+
+/**
+ * `folded.indexOf(noun, from)` and `folded.lastIndexOf(noun, upTo)`, unchanged in result: the
+ * sentence is searched first; only a noun absent from it (pinyin debris skipped, trimmed words)
+ * falls back to every position of the noun in the segment, listed once per noun instead of
+ * scanning the whole segment for each claim.
+ */
+export class NounPositions {
+  private readonly folded: string
+  private readonly positions = new Map<string, number[]>()
+
+  constructor(folded: string) {
+    this.folded = folded
+  }
+
+  /** First position of `noun` at or after `from`, or -1. */
+  from(noun: string, from: number, sentenceEnd: number): number {
+    const near = this.folded.slice(from, sentenceEnd).indexOf(noun)
+    if (near >= 0) return from + near
+    const list = this.positionsOf(noun)
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((list[mid] as number) < from) lo = mid + 1
+      else hi = mid
+    }
+    return lo < list.length ? (list[lo] as number) : -1
+  }
+
+  /** Last position of `noun` at or before `upTo`, or -1. */
+  upTo(noun: string, upTo: number, sentenceStart: number): number {
+    const near = this.folded.slice(sentenceStart, upTo + noun.length).lastIndexOf(noun)
+    if (near >= 0) return sentenceStart + near
+    const list = this.positionsOf(noun)
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((list[mid] as number) <= upTo) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 ? (list[lo - 1] as number) : -1
+  }
+
+  private positionsOf(noun: string): number[] {
+    let list = this.positions.get(noun)
+    if (!list) {
+      list = []
+      for (let i = this.folded.indexOf(noun); i >= 0; i = this.folded.indexOf(noun, i + 1)) list.push(i)
+      this.positions.set(noun, list)
+    }
+    return list
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * News user dictionary for the segmenter: word → part-of-speech tag. Source: typed by hand (not
+ * generated) from the headline indicators of the National Bureau of Statistics' monthly releases
+ * (国家统计局《国民经济运行情况》: 规模以上工业增加值, 社会消费品零售总额, 固定资产投资…), the customs
+ * releases (海关总署: 进出口, 一般贸易…), common short names of statistical and public bodies of the
+ * mainland, Hong Kong and Taiwan, and administrative titles. Tags follow jieba's set: `n` noun,
+ * `vn` verbal noun (a statistic named by a verb: `出口`), `nt` organisation, `nr` person.
+ * Words are simplified: claims are extracted from text folded to simplified characters.
+ */
+export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
+  // Statistics vocabulary (the counted or measured thing).
+  ['增加值', 'n'], ['工业增加值', 'n'], ['规模以上', 'b'], ['社会消费品零售总额', 'n'], ['零售总额', 'n'], ['服务零售额', 'n'],
+  ['固定资产投资', 'n'], ['进出口', 'vn'], ['出口', 'vn'], ['进口', 'vn'], ['进出口总值', 'n'], ['进出口总额', 'n'],
+  ['一般贸易', 'n'], ['加工贸易', 'n'], ['货物贸易', 'n'], ['服务贸易', 'n'], ['销售额', 'n'], ['销售收入', 'n'], ['营业收入', 'n'],
+  ['营业额', 'n'], ['收入', 'n'], ['支出', 'n'], ['预算收入', 'n'], ['预算支出', 'n'], ['一般公共预算收入', 'n'], ['一般公共预算支出', 'n'],
+  ['财政收入', 'n'], ['财政支出', 'n'], ['税收收入', 'n'], ['非税收入', 'n'], ['利润', 'n'], ['利润总额', 'n'], ['成交额', 'n'], ['成交量', 'n'], ['净利润', 'n'], ['净利', 'n'], ['市值', 'n'], ['总市值', 'n'], ['客流量', 'n'], ['车流量', 'n'], ['订单量', 'n'],
+  ['生产指数', 'n'], ['发展指数', 'n'], ['价格指数', 'n'], ['失业率', 'n'], ['增速', 'n'], ['增幅', 'n'], ['降幅', 'n'], ['涨幅', 'n'],
+  ['跌幅', 'n'], ['减幅', 'n'], ['贡献率', 'n'], ['普及率', 'n'], ['覆盖率', 'n'], ['占比', 'n'], ['比重', 'n'], ['装机容量', 'n'],
+  ['发电装机容量', 'n'], ['贫困人口', 'n'], ['农村贫困人口', 'n'], ['贫困县', 'n'], ['贫困村', 'n'], ['常住人口', 'n'], ['户籍人口', 'n'],
+  ['确诊病例', 'n'], ['确诊个案', 'n'], ['密切接触者', 'n'], ['死亡人数', 'n'], ['旅客人数', 'n'], ['人次', 'n'], ['嫌疑犯', 'n'],
+  ['第一书记', 'n'], ['驻村干部', 'n'], ['党员', 'n'], ['基层党组织', 'n'], ['养老机构', 'n'], ['行政村', 'n'],
+  // Administrative units counted in local news (jieba splits them into a verb and a one-character morpheme).
+  ['建制村', 'n'], ['自然村', 'n'], ['社区', 'n'], ['乡镇', 'n'], ['街道', 'n'], ['村民小组', 'n'], ['居委会', 'n'], ['村委会', 'n'],
+  // Organisations (never places; numbers about them are about the organisation).
+  ['国家统计局', 'nt'], ['海关总署', 'nt'], ['商务部', 'nt'], ['民政部', 'nt'], ['财政部', 'nt'], ['国铁集团', 'nt'], ['人民银行', 'nt'],
+  ['中国人民银行', 'nt'], ['国家能源局', 'nt'], ['生态环境部', 'nt'], ['国家税务总局', 'nt'], ['医管局', 'nt'], ['医院管理局', 'nt'],
+  ['消委会', 'nt'], ['消费者委员会', 'nt'], ['环保署', 'nt'], ['卫生署', 'nt'], ['卫生防护中心', 'nt'], ['统计处', 'nt'],
+  ['政府统计处', 'nt'], ['主计处', 'nt'], ['主计总处', 'nt'], ['观光局', 'nt'], ['卫福部', 'nt'], ['立法会', 'nt'], ['港交所', 'nt'],
+  ['证监会', 'nt'], ['银保监会', 'nt'], ['贸促会', 'nt'],
+  // Titles (people, not places or metrics).
+  ['行政长官', 'n'], ['特首', 'n'], ['主席', 'n'], ['行政总裁', 'n'], ['县委书记', 'n'], ['市委书记', 'n'], ['省委书记', 'n']
+]

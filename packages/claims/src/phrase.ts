@@ -1,0 +1,130 @@
+import {isNominal, isPerson, type Word} from './segment.js'
+
+/** A noun phrase found by the segmenter: its folded text and where it is. */
+export interface Phrase {
+  text: string
+  start: number
+  end: number
+}
+
+/** Words that introduce a comparison base: what is measured comes before them (`销售额较去年增长`). */
+const COMPARISON = new Set(['较', '比', '比上', '较上', '较去', '比去', '同比', '环比', '相比', '相较', '较之', '比上年', '较上年', '比去年', '较去年'])
+
+/** Words that never head a counted noun phrase: time, discourse and direction words, bare measures. */
+const NOT_HEAD = new Set([
+  '当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部',
+  '中部', '时间', '期间', '时', '后', '前', '年', '月', '日', '之间', '左右', '以上', '以下', '方面', '数据', '资料', '统计', '报告',
+  '消息', '记者', '人士', '数字', '水平', '情况', '一次', '首次', '历史', '同比', '环比', '上年', '去年', '同期', '合共', '合计', '共计', '总计', '预期', '预计', '预测', '目标', '市场预期'
+])
+
+/** Leading words that qualify but do not name what is counted (`各类养老机构` → `养老机构`). */
+const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共', '总共', '一共', '另', '另有', '还有', '共有', '现有', '累计', '合共', '合计', '共计', '该批', '这批', '总计'])
+
+/** Words before a phrase that make it the base of a share, not its subject (`占出口总值的63%`). */
+const SHARE_OF = new Set(['占', '占到', '占了', '占据', '约占'])
+
+/** Longest phrase kept, in words: a counted noun phrase is short. */
+const MAX_WORDS = 6
+
+/**
+ * The noun phrase right before a number (the words of its clause up to the number): trailing verbs,
+ * adverbs and particles dropped (`工业增加值同比增长` → `工业增加值`), cut before a comparison base
+ * (`订单量较去年春节假期增长` → `订单量`), never a person, never a bare time or discourse word.
+ * `blocked` marks words already read as a place, time or number: they end the phrase.
+ */
+export function phraseBefore(words: readonly Word[], blocked: (word: Word) => boolean): Phrase | undefined {
+  let end = words.length
+  // What follows a comparison word is the base (`比上届增长`): the phrase is before it, or none.
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (COMPARISON.has((words[k] as Word).word)) {
+      end = k
+      break
+    }
+  }
+  // `刘小春等25人`: a count after names and 等 counts the names, it does not name a thing.
+  const lastWord = words[end - 1]?.word
+  if (lastWord === '等' || lastWord === '等等') return undefined
+  let last = end - 1
+  while (last >= 0 && (!isNominal(words[last] as Word) || blocked(words[last] as Word))) {
+    // A phrase after a place, time or number word (`2017年…`) is not read across it backwards.
+    if (blocked(words[last] as Word) && last < end - 1) return undefined
+    last--
+  }
+  if (last < 0) return undefined
+  const run = nominalRun(words, last, blocked)
+  if (!run) return undefined
+  // `占出口总值的63%`: the phrase after 占 is the whole the share is of, not what is measured.
+  let k = run.first - 1
+  while (k >= 0 && blocked(words[k] as Word)) k--
+  const previous = words[k]
+  if (previous && SHARE_OF.has(previous.word)) return undefined
+  return phraseOf(words, run.first, last)
+}
+
+/**
+ * The subject of a clause: the first noun phrase after its leading places, times and connectives
+ * (`我国贫困人口最高时…` → `贫困人口`). Used when nothing names the counted thing right before the number.
+ */
+export function clauseSubject(words: readonly Word[], blocked: (word: Word) => boolean): Phrase | undefined {
+  let first = 0
+  while (first < words.length && (!isNominal(words[first] as Word) || blocked(words[first] as Word))) {
+    const w = words[first] as Word
+    // The subject comes before the verb: a clause that starts with a verb has none (`增长11.9%`).
+    if (/^v/.test(w.tag) && w.tag !== 'vn' && !blocked(w)) return undefined
+    first++
+  }
+  if (first >= words.length) return undefined
+  let last = first
+  while (last + 1 < words.length && continues(words, last + 1, blocked) && last + 1 - first < MAX_WORDS) last++
+  if (isPerson(words[first] as Word)) return undefined
+  return phraseOf(words, first, last)
+}
+
+/** The run of nominal words ending at `last`, read backwards. */
+function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) => boolean): {first: number} | undefined {
+  if (isPerson(words[last] as Word)) return undefined
+  let first = last
+  while (first > 0 && last - first + 1 < MAX_WORDS) {
+    const w = words[first - 1] as Word
+    if (blocked(w) || isPerson(w)) break
+    // `规模以上工业`: 以上/以下 inside a phrase, never at its start.
+    const inner = (w.word === '以上' || w.word === '以下') && first - 2 >= 0 && isNominal(words[first - 2] as Word)
+    if (!isNominal(w) && !inner) break
+    first--
+  }
+  return {first}
+}
+
+/** Whether the word at `k` continues a phrase read forwards. */
+function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
+  const w = words[k] as Word
+  if (blocked(w) || isPerson(w)) return false
+  if (isNominal(w)) return true
+  return (w.word === '以上' || w.word === '以下') && k + 1 < words.length && isNominal(words[k + 1] as Word)
+}
+
+/** The phrase of words `[first, last]`, leading qualifiers dropped; `undefined` when it names nothing. */
+function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
+  while (first < last && LEADING.has((words[first] as Word).word)) first++
+  const head = words[last] as Word
+  if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f)$/.test(head.tag)) return undefined
+  const start = (words[first] as Word).start
+  const end = head.end
+  let text = ''
+  for (let k = first; k <= last; k++) text += (words[k] as Word).word
+  if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || /^[\x00-\x7f]+$/.test(text)) return undefined
+  return {text, start, end}
+}
+
+/**
+ * The counted noun read after a number (zh-number's noun), cut at its first verb, preposition or
+ * particle with the segmenter (`企业参展参会` → `企业`, `干部驻村任职` → `干部`).
+ */
+export function nounOfWords(words: readonly Word[]): string | undefined {
+  let text = ''
+  for (const w of words) {
+    if (!isNominal(w) || isPerson(w)) break
+    text += w.word
+  }
+  return text.length >= 2 && !NOT_HEAD.has(text) ? text : undefined
+}

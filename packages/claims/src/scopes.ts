@@ -1,0 +1,382 @@
+// Scopes: the places, organisations and regions a sentence names, and the place an article is about.
+
+import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
+import type {TimeMention} from './period.js'
+import {regionPlace} from './region.js'
+import type {WordIndex} from './segment.js'
+import {indexOfMention, overlapping} from './spans.js'
+import {foldText, type Span} from './text.js'
+import type {ClaimScope} from './types.js'
+
+/** Capitals whose datelines file national news: 北京 (11), 台北 (7101). */
+const CAPITALS = new Set(['11', '7101'])
+
+const LEVEL_RANK: Record<string, number> = {country: 0, province: 1, city: 2, county: 3, township: 4, village: 5}
+
+/** A place named (or implied: `该县`, `我市`, `全国`) in the text, resolved to a place. */
+export interface ScopeMention {
+  start: number
+  end: number
+  text: string
+  place: Place
+  via: 'explicit' | 'relative' | 'first-person'
+}
+
+/** Scope id of a place: its code, or `village:<parent>:<name>` for villages. */
+export function scopeIdOf(place: Place): string {
+  return place.code ?? `village:${place.parentCode ?? '?'}:${place.name}`
+}
+
+/** The last place named in a text (a dateline's place words). */
+function placeOfText(text: string): Place | undefined {
+  const mentions = findPlaces(text)
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const place = mentions[k]?.place
+    if (place) return place
+  }
+  return undefined
+}
+
+/**
+ * The place of the article's dateline or metadata. A dateline in the capital (`新华社北京…电`,
+ * `記者…／台北報導`) files national news: the capital is where the reporter sits, not what the
+ * figures are about, so it counts only when metadata names it.
+ */
+export function documentPlaceOf(placeText: string | undefined, fromMetadata: boolean): Place | undefined {
+  const datelinePlace = placeText ? placeOfText(foldText(placeText)) : undefined
+  return datelinePlace && !fromMetadata && CAPITALS.has(String(datelinePlace.code)) ? undefined : datelinePlace
+}
+
+/**
+ * The place a figure without a place of its own is about: the dateline or metadata place; else
+ * for Hong Kong and Macau the region (hospital clusters and districts such as `九龍西`, `九龍中` are
+ * named often but are not the subject); else the place the article mostly names; else the region
+ * of the article (a mainland article without a place of its own reports national figures).
+ */
+export function articlePlaceOf(documentPlace: Place | undefined, region: string | undefined, segmentScopes: ReadonlyArray<readonly ScopeMention[]>): Place | undefined {
+  if (documentPlace) return documentPlace
+  if (region === 'HK' || region === 'MO') {
+    const place = regionPlace(region)
+    if (place) return place
+  }
+  return mostNamedPlace(segmentScopes) ?? regionPlace(region)
+}
+
+/**
+ * The place an article mostly names. A mention counts for the place and its ancestors (`娄烦县`
+ * counts for 太原市 and 山西省); the most specific place named at least 3 times in its own name
+ * with at least half of all mentions within it wins (seed 002: 太原 with its counties and
+ * villages); the country only when nothing more specific qualifies.
+ */
+function mostNamedPlace(segmentScopes: ReadonlyArray<readonly ScopeMention[]>): Place | undefined {
+  const counts = new Map<string, {place: Place; count: number}>()
+  let mentions = 0
+  for (const scopes of segmentScopes) {
+    for (const s of scopes) {
+      if (s.via !== 'explicit') continue
+      const id = scopeIdOf(s.place)
+      const entry = counts.get(id)
+      if (entry) entry.count++
+      else counts.set(id, {place: s.place, count: 1})
+      mentions++
+    }
+  }
+  const within = new Map<string, {place: Place; count: number; own: number}>()
+  for (const [id, entry] of counts) {
+    for (let p: Place | undefined = entry.place, depth = 0; p && depth < 6; p = parentOf(p), depth++) {
+      const key = p === entry.place ? id : scopeIdOf(p)
+      const sum = within.get(key) ?? {place: p, count: 0, own: 0}
+      sum.count += entry.count
+      if (p === entry.place) sum.own += entry.count
+      within.set(key, sum)
+    }
+  }
+  let best: {place: Place; count: number; own: number} | undefined
+  for (const entry of within.values()) {
+    // The country holds every place: it counts only its own mentions (`中国`, `全国` are not counted).
+    const count = entry.place.code === 'CN' ? entry.own : entry.count
+    if (entry.own < 3 || count * 2 < mentions) continue
+    const rank = LEVEL_RANK[entry.place.level] ?? -1
+    const bestRank = best ? (LEVEL_RANK[best.place.level] ?? -1) : -2
+    if (rank > bestRank || (rank === bestRank && best && entry.count > best.count)) best = entry
+  }
+  return best?.place
+}
+
+/**
+ * Every scope mention of a segment: its places (from {@link scopeMentions}), first-person words
+ * when the article has a place, organisations named after a place, foreign countries, and words
+ * naming the article's region.
+ */
+export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], articlePlace: Place | undefined, region: string | undefined): ScopeMention[] {
+  return withRegionWords(folded, region, withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)))
+}
+
+/** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
+const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分别在)$/
+
+/**
+ * The subject a sentence carries to the next ones: the first place not introduced by a locative
+ * preposition (`在金水镇…举行` names where, not who). A place listed after a locative one or nested
+ * in it (`在金水镇碗牛坝、黄安镇三道岭`, `在杨兴乡坪里村`) is locative too.
+ */
+export function sentenceSubject(folded: string, span: Span, scopes: readonly ScopeMention[]): ScopeMention | undefined {
+  let locative = false
+  for (let k = 0; k < scopes.length; k++) {
+    const s = scopes[k] as ScopeMention
+    const before = folded.slice(Math.max(span.start, s.start - 2), s.start)
+    const gap = k > 0 ? folded.slice((scopes[k - 1] as ScopeMention).end, s.start) : ''
+    locative = LOCATIVE.test(before) || (locative && /^(?:[\u4e00-\u9fff]{0,6}[、和与及])?$/.test(gap))
+    if (!locative) return s
+  }
+  return undefined
+}
+
+/**
+ * Whether the place nearest before a number is only where something else happens: it follows `在`,
+ * and the clause names a subject before `在` that is not a place or time (`Zune在美国`, `某某公司在中国`).
+ */
+export function otherSubject(folded: string, clauseStart: number, mention: ScopeMention, scopes: ScopeMention[], times: TimeMention[]): boolean {
+  if (folded[mention.start - 1] !== '在' || mention.start - 1 <= clauseStart) return false
+  const chars = folded.slice(clauseStart, mention.start - 1).split('')
+  for (const s of [...overlapping(scopes, clauseStart, mention.start), ...overlapping(times, clauseStart, mention.start)]) {
+    for (let k = Math.max(s.start, clauseStart); k < Math.min(s.end, mention.start - 1); k++) chars[k - clauseStart] = ' '
+  }
+  const subject = chars.join('').trim().split(/\s+/).at(-1) ?? ''
+  // A Latin name (`Zune`, `iPod`) or a company (`…公司`, `…集团`); other Chinese words before `在` are
+  // as often verbs (`隐藏在浙江15个古村落`) as subjects, and are left alone.
+  if (/[A-Za-z]/.test(subject)) return true
+  return /(?:公司|集团|股份|银行|科技)$/.test(subject)
+}
+
+/** The claim scope of a place mention, reached `via` the given route, with its offsets in the whole text. */
+export function scopeFrom(mention: ScopeMention, via: ClaimScope['via'], offset: number, source: string): ClaimScope {
+  return {
+    id: scopeIdOf(mention.place),
+    name: mention.place.name,
+    level: mention.place.level,
+    text: source.slice(mention.start, mention.end),
+    start: mention.start + offset,
+    end: mention.end + offset,
+    via
+  }
+}
+
+/**
+ * A list of places (`娄烦、阳曲两个贫困县`, `江苏和浙江`): the number is about all of them, not the last
+ * one. The scope id joins the sorted codes (`140122+140123`).
+ */
+export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string): ClaimScope | undefined {
+  const members = [last]
+  for (let k = indexOfMention(scopes, last) - 1; k >= 0; k--) {
+    const previous = scopes[k] as ScopeMention
+    const between = folded.slice(previous.end, (members[0] as ScopeMention).start)
+    if (!/^(?:[省市县区])?[、和与及]$/.test(between) || previous.via !== 'explicit') break
+    members.unshift(previous)
+  }
+  if (members.length < 2) return undefined
+  const first = members[0] as ScopeMention
+  const ids = [...new Set(members.map((m) => scopeIdOf(m.place)))].sort()
+  if (ids.length < 2) return undefined
+  return {
+    id: ids.join('+'),
+    name: members.map((m) => m.place.name).join('、'),
+    level: last.place.level,
+    text: source.slice(first.start, last.end),
+    start: first.start + offset,
+    end: last.end + offset,
+    via: last.via
+  }
+}
+
+/** Place and relative-scope mentions of a text, relative ones resolved; `context` grows in document order. */
+export function scopeMentions(folded: string, context: Place[]): ScopeMention[] {
+  const explicit = findPlaces(folded)
+  const relative = relativeScope(folded)
+  const out: ScopeMention[] = []
+  let r = 0
+  const flushRelative = (until: number) => {
+    while (r < relative.length && (relative[r] as (typeof relative)[number]).start < until) {
+      const rel = relative[r++] as (typeof relative)[number]
+      const place = resolveRelative(rel, context)
+      if (place) out.push({start: rel.start, end: rel.end, text: rel.text, place, via: 'relative'})
+    }
+  }
+  for (const mention of explicit) {
+    flushRelative(mention.start)
+    // Overlaps with a relative word (`全省` inside a longer name) are left to the explicit name.
+    if (!mention.place) continue
+    out.push({start: mention.start, end: mention.end, text: mention.text, place: mention.place, via: 'explicit'})
+    context.push(mention.place)
+  }
+  flushRelative(Infinity)
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * An organisation named after a place (`中国外文局`, `贵州省人社厅`, `中山大学`): the place name followed
+ * by at most 8 more characters (no verb, preposition or punctuation) and an organisation word. Party
+ * committees and governments (`宁德市委`, `县政府`) are the place itself and are not listed.
+ */
+const ORGANISATION = /^[\u4e00-\u9fff]{0,8}?(?:局|厅|署|协会|学会|公司|集团|大学|学院|银行|研究所|研究院|医院|股份|电视台|日报|报社)/
+const NOT_IN_ORGANISATION = /[从在对向为把将的和与及是有了等共已]|选派|抽调|建立|开展|发放|投入|选拔|选调|组建|成立/
+
+function organisationPlace(name: string): Place {
+  // Not a gazetteer place: the level is only read back into the claim's scope.
+  return {code: `org:${name}`, name, shortName: name, level: 'organisation', path: []} as unknown as Place
+}
+
+/** Turn places that head an organisation name into that organisation (scope id `org:<name>`). */
+function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  let out: ScopeMention[] | undefined
+  scopes.forEach((s, k) => {
+    if (s.via !== 'explicit') return
+    const match = ORGANISATION.exec(folded.slice(s.end, s.end + 12))
+    if (!match || NOT_IN_ORGANISATION.test(match[0])) return
+    // `中国华电`, `中国人保`: not recognised (no organisation word), the place stays.
+    const end = s.end + match[0].length
+    if (scopes.some((other) => other !== s && other.start < end && other.end > s.end)) return
+    out ??= [...scopes]
+    const name = folded.slice(s.start, end)
+    out[k] = {start: s.start, end, text: name, place: organisationPlace(name), via: 'explicit'}
+  })
+  return out ?? scopes
+}
+
+/**
+ * Countries (and a few capitals) outside the gazetteer. A number about them must not fall back to a
+ * Chinese place, and `全国` after one in the same sentence (`法国国家铁路公司宣布…全国铁路…`) is that
+ * country, not China. Scope id `foreign:<name>`.
+ */
+const FOREIGN_NAMES = [
+  '印度尼西亚', '澳大利亚', '马来西亚', '巴基斯坦', '阿富汗', '意大利', '加拿大', '新加坡', '叙利亚', '以色列', '土耳其', '乌克兰',
+  '菲律宾', '墨西哥', '西班牙', '阿根廷', '新西兰', '伊拉克', '柬埔寨', '俄罗斯', '葡萄牙', '比利时', '奥地利', '蒙古国', '沙特',
+  '美国', '英国', '法国', '德国', '日本', '韩国', '朝鲜', '印度', '泰国', '越南', '巴西', '伊朗', '埃及', '南非', '荷兰', '瑞士', '瑞典',
+  '挪威', '芬兰', '丹麦', '波兰', '希腊', '缅甸', '老挝', '欧盟'
+]
+const FOREIGN_CITIES = ['华盛顿', '莫斯科', '巴黎', '伦敦', '纽约', '东京', '首尔', '柏林']
+const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES].sort((a, b) => b.length - a.length)
+
+function foreignPlace(name: string): Place {
+  const city = FOREIGN_CITIES.includes(name)
+  return {code: `foreign:${name}`, name, shortName: name, level: city ? 'city' : 'country', path: []}
+}
+
+/** Add foreign places (they win over overlapping gazetteer names) and re-point `全国` after one. */
+function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  let found: ScopeMention[] = []
+  // One indexOf per name (fast native scans), longest names first so `印度尼西亚` wins over `印度`.
+  for (const name of FOREIGN_LONGEST_FIRST) {
+    for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
+      // `朝鲜族`, `日本语`: a people or a language, not the country.
+      if (/[族语文菜式]/.test(folded[i + name.length] ?? '')) continue
+      if (found.some((f) => f.start < i + name.length && f.end > i)) continue
+      found.push({start: i, end: i + name.length, text: name, place: foreignPlace(name), via: 'explicit'})
+    }
+  }
+  if (found.length === 0) return scopes
+  found = found.sort((a, b) => a.start - b.start)
+  const out = scopes.filter((s) => !found.some((f) => f.start < s.end && f.end > s.start))
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k] as ScopeMention
+    if (s.via !== 'relative' || s.place.code !== 'CN' || !s.text.endsWith('国')) continue
+    let country: ScopeMention | undefined
+    for (const f of found) if (f.end <= s.start && f.place.level === 'country') country = f
+    if (country && !/[。！？；!?;\n]/.test(folded.slice(country.end, s.start))) out[k] = {...s, place: country.place}
+  }
+  return [...out, ...found].sort((a, b) => a.start - b.start)
+}
+
+/** First-person scope words of a speaker or official (`我市`, `我县`, `我省`, `我区`). */
+const FIRST_PERSON = /我(?:们)?([省市县区州旗镇乡])|我们(?![党国的这那一])/g
+
+/**
+ * Add first-person scopes: `我市`/`我县`/… resolve like `该市`/`该县` against the places before
+ * them; a bare `我们` outside quotation marks is the article's place (the speaker's: `我是来自福建省宁德市的代表`).
+ */
+function withFirstPerson(folded: string, scopes: ScopeMention[], articlePlace: Place): ScopeMention[] {
+  if (!folded.includes('我')) return scopes
+  const out = [...scopes]
+  let quoteDepth = 0
+  let checked = 0
+  const inQuote = (at: number) => {
+    for (; checked < at; checked++) {
+      const c = folded[checked]
+      if (c === '“' || c === '「' || c === '『') quoteDepth++
+      else if ((c === '”' || c === '」' || c === '』') && quoteDepth > 0) quoteDepth--
+      else if (c === '\n') quoteDepth = 0
+    }
+    return quoteDepth > 0
+  }
+  for (const match of folded.matchAll(FIRST_PERSON)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (inQuote(start)) continue
+    if (out.some((s) => s.start < end && s.end > start)) continue
+    let place: Place | undefined
+    const suffix = match[1]
+    if (suffix) {
+      const context = [articlePlace, ...scopes.filter((s) => s.end <= start).map((s) => s.place)]
+      const level = suffix === '省' ? 'province' : suffix === '市' || suffix === '州' ? 'city' : suffix === '镇' || suffix === '乡' ? 'township' : 'county'
+      place = resolveRelative({suffix, level}, context)
+    } else place = articlePlace
+    if (place) out.push({start, end, text: match[0], place, via: suffix ? 'relative' : 'first-person'})
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** Words that name the whole region of the article (`我国`, `本港`, `全台`): `kind` says which region they need. */
+const REGION_WORDS = /我国|本港|全港|本澳|全澳|全台|全臺|本市|我市|北市|高市/g
+
+/**
+ * Region words read against the article's region: `我国`/`全国` is the country of the article
+ * (China in a mainland article, Taiwan's `全國` is Taiwan), `本港`/`全港` Hong Kong, `本澳` Macau,
+ * `全台` Taiwan. Without a region, `我国` is China (the common case) and the others their own region.
+ */
+function withRegionWords(folded: string, region: string | undefined, scopes: ScopeMention[]): ScopeMention[] {
+  const found: ScopeMention[] = []
+  for (const match of folded.matchAll(REGION_WORDS)) {
+    const word = match[0]
+    if (word === '本市' || word === '我市') continue
+    // Taiwan's short names of its two largest cities (`北市主計處`): only in a Taiwan article.
+    if (word === '北市' || word === '高市') {
+      const city = region === 'TW' ? findPlaces(word === '北市' ? '台北市' : '高雄市').find((m) => m.place)?.place : undefined
+      const start = match.index
+      if (city && !scopes.some((s) => s.start < start + 2 && s.end > start)) found.push({start, end: start + 2, text: word, place: city, via: 'explicit'})
+      continue
+    }
+    const code = word === '我国' ? (region === 'TW' ? 'TW' : region === 'HK' || region === 'MO' ? 'CN' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
+    const place = regionPlace(code)
+    const start = match.index
+    const end = start + word.length
+    if (!place || scopes.some((s) => s.start < end && s.end > start)) continue
+    found.push({start, end, text: word, place, via: 'relative'})
+  }
+  let out = found.length > 0 ? [...scopes, ...found].sort((a, b) => a.start - b.start) : scopes
+  // `全国` in a Taiwan article is Taiwan.
+  if (region === 'TW') out = out.map((s) => (s.via === 'relative' && s.place.code === 'CN' ? {...s, place: regionPlace('TW') ?? s.place} : s))
+  return out
+}
+
+/** Tags of a whole word that is a place name spelled inside something else: an organisation, a verb, an adjective, an idiom (2-character county names the segmenter does not know come back as `nr` or `n`: kept). */
+const NOT_A_PLACE_TAG = new Set(['nt', 'v', 'vn', 'a', 'd', 'i', 'l'])
+
+/**
+ * Whether a gazetteer mention is a word of the text: it starts and ends on word boundaries of the
+ * segmenter (`长春` in `超长春节假期` does not), and is not one word tagged as a person, an
+ * organisation or a common word (`通道` in `沿海通道`, `云阳子`), unless it says its level (`…县`).
+ */
+export function isWordOfText(words: WordIndex, mention: ScopeMention): boolean {
+  if (mention.via !== 'explicit' || /^(?:org|foreign):/.test(String(mention.place.code))) return true
+  const covering = words.wordsIn(mention.start, mention.end)
+  const first = covering[0]
+  const last = covering.at(-1)
+  if (!first || !last) return false
+  // `北京大学` is one organisation word starting with a place: kept, read as the organisation later.
+  if (first.start === mention.start && first.tag === 'nt') return true
+  // A suffix the segmenter glued to the next word (`金水镇碗牛坝` → 金水/镇碗) still ends a place.
+  const suffixed = /[省市县区州镇乡村旗盟]$/.test(mention.text)
+  if (first.start !== mention.start || (last.end !== mention.end && !suffixed)) return false
+  if (covering.length === 1 && NOT_A_PLACE_TAG.has(first.tag) && !/[省市县区州镇乡村旗盟]$/.test(mention.text)) return false
+  return true
+}

@@ -1,0 +1,133 @@
+import {createRequire} from 'node:module'
+import {NEWS_WORDS} from './news-words.js'
+
+/** A word of the segmenter with its part-of-speech tag (jieba's tag set: `n`, `v`, `ns`, `nr`, `nt`…). */
+export interface Word {
+  start: number
+  end: number
+  word: string
+  tag: string
+}
+
+/** A part-of-speech tagger: the words of a text, in order, with jieba tags. */
+export interface Tagger {
+  name: string
+  tag(text: string): Array<{word: string; tag: string}>
+}
+
+let tagger: Tagger | undefined
+
+/**
+ * Use this tagger for claim extraction instead of loading one. Browsers call it
+ * once `jieba-wasm`'s web build is initialised (it loads its WebAssembly
+ * asynchronously, which `segmenter()` cannot wait for); give it the news words
+ * (`NEWS_WORDS`) as a user dictionary too.
+ */
+export function useTagger(given: Tagger): void {
+  tagger = given
+}
+
+/** The news dictionary's own tags win over the segmenter's (`增速` is a noun here, not a verb). */
+const OWN_TAGS = new Map(NEWS_WORDS.map(([word, tag]) => [word, tag]))
+
+/**
+ * The segmenter, loaded on first use only, with the news user dictionary. In Node it is
+ * `@node-rs/jieba` (native, prebuilt: about 7 times faster than WebAssembly here); where that is not
+ * installed (an optional dependency) or cannot load, and in browsers, `jieba-wasm` (same jieba-rs
+ * dictionary and tags). HMM is off: unknown names come back as single characters, which keeps
+ * place names the dictionary lacks on word boundaries.
+ */
+export function segmenter(): Tagger {
+  // (The first call pays the dictionary: about 0.2 s native, 0.4 s WebAssembly.)
+  if (tagger) return tagger
+  const require = createRequire(import.meta.url)
+  const userDictionary = NEWS_WORDS.map(([word, tag]) => `${word} 200000 ${tag}`).join('\n')
+  try {
+    // `JIAODUI_SEGMENTER=wasm` measures the WebAssembly build in Node (bench/claims-scale/robustness.js).
+    if (typeof process !== 'undefined' && process.env['JIAODUI_SEGMENTER'] === 'wasm') throw new Error('wasm requested')
+    const native = require('@node-rs/jieba') as {Jieba: {withDict(dict: Uint8Array): {tag(text: string, hmm?: boolean): Array<{word: string; tag: string}>; loadDict(dict: Uint8Array): void}}}
+    const {dict} = require('@node-rs/jieba/dict') as {dict: Uint8Array}
+    const jieba = native.Jieba.withDict(dict)
+    jieba.loadDict(new TextEncoder().encode(userDictionary))
+    tagger = {name: '@node-rs/jieba', tag: (text) => jieba.tag(text, false)}
+  } catch {
+    const wasm = require('jieba-wasm') as {tag(text: string, hmm?: boolean): Array<{word: string; tag: string}>; add_word(word: string, freq?: number, tag?: string): number}
+    for (const [word, tag] of NEWS_WORDS) wasm.add_word(word, 200_000, tag)
+    tagger = {name: 'jieba-wasm', tag: (text) => wasm.tag(text, false)}
+  }
+  return tagger
+}
+
+/** Longest text given to the segmenter in one call: calls are cheap per character, not per call. */
+const CHUNK = 4000
+
+/**
+ * Words of one folded text, tagged lazily one chunk at a time (chunks end at sentence ends when
+ * they can), keeping only the chunk in use: claims are read in document order, so a 10 MB article
+ * costs one pass and the words of one chunk in memory.
+ */
+export class WordIndex {
+  private chunkStart = -1
+  private chunkEnd = -1
+  private words: Word[] = []
+
+  constructor(readonly text: string) {}
+
+  /** Words that overlap `[start, end)`, in order. */
+  wordsIn(start: number, end: number): Word[] {
+    if (end <= start) return []
+    if (start < this.chunkStart || end > this.chunkEnd) this.load(start, end)
+    const out: Word[] = []
+    let lo = 0
+    let hi = this.words.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((this.words[mid] as Word).end <= start) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < this.words.length && (this.words[k] as Word).start < end; k++) out.push(this.words[k] as Word)
+    return out
+  }
+
+  /**
+   * Tag the sentence around `[start, end)` (at most 200 characters further each way when the
+   * sentence has no end): only sentences with claims are ever tagged, and claims are read in order.
+   */
+  private load(start: number, end: number): void {
+    let from = start
+    const floor = Math.max(0, start - 200)
+    while (from > floor && !/[。！？；\n]/.test(this.text[from - 1] as string)) from--
+    let to = Math.min(this.text.length, end)
+    const ceiling = Math.min(this.text.length, Math.max(end, start + CHUNK) + 200)
+    while (to < ceiling && !/[。！？；\n]/.test(this.text[to - 1] as string)) to++
+    const piece = this.text.slice(from, to)
+    const words: Word[] = []
+    let at = from
+    for (const {word, tag} of segmenter().tag(piece)) {
+      // The segmenter returns the input word by word; re-find each word so offsets hold even if it
+      // ever drops or normalises a character.
+      const found = this.text.indexOf(word, at)
+      if (found < 0 || found >= to) continue
+      words.push({start: found, end: found + word.length, word, tag})
+      at = found + word.length
+    }
+    for (const w of words) w.tag = OWN_TAGS.get(w.word) ?? w.tag
+    this.words = words
+    this.chunkStart = from
+    this.chunkEnd = to
+  }
+}
+
+/** Tags of nouns and noun-like words that can make up a counted noun phrase. */
+const NOMINAL = new Set(['n', 'nz', 'vn', 'ng', 'nt', 'ns', 'j', 'l', 'an', 'eng', 'k', 'b', 'nrfg', 'i'])
+
+/** Whether a word can be part of a counted noun phrase (`以上`/`以下` only inside one: `规模以上工业`). */
+export function isNominal(word: Word): boolean {
+  if (/^[\s\d.%％，。、,:：;；“”"'（）()《》【】\-—]+$/.test(word.word)) return false
+  return NOMINAL.has(word.tag)
+}
+
+/** Whether a word names a person (`nr`, `nrt`): a person is never a place or a counted metric. */
+export function isPerson(word: Word): boolean {
+  return word.tag === 'nr' || word.tag === 'nrt'
+}

@@ -1,0 +1,44 @@
+import {foldText} from './text.js'
+
+/** Generic endings that do not change what is counted (`进出口总值` = `进出口`, `党员人数` = `党员`). */
+const GENERIC_END = /(?:总数|总量|总额|总值|数量|规模|人数|数目)$/
+/** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`). */
+const GENERIC_START = /^(?:各类|各种|全部|所有|现有|全体)/
+
+/** A few synonyms, each mapped to one canonical name. */
+const SYNONYMS: Record<string, string> = {
+  贫困群众: '贫困人口',
+  贫困人数: '贫困人口',
+  确诊个案: '确诊病例',
+  确诊人数: '确诊病例',
+  进出口总额: '进出口',
+  外贸进出口: '进出口',
+  货物进出口: '货物贸易进出口'
+}
+
+/**
+ * The canonical name of a metric: folded to simplified (`第一書記` = `第一书记`), generic starts and
+ * ends dropped (`各类养老机构` = `养老机构`, `进出口总值` = `进出口`), synonyms mapped.
+ */
+export function canonicalMetric(metric: string): string {
+  let m = foldText(metric).replace(GENERIC_START, '')
+  if (m.length > 3) m = m.replace(GENERIC_END, '')
+  return SYNONYMS[m] ?? m
+}
+
+/** How two metrics relate: the same thing, one narrower than the other, or unrelated. */
+export type MetricRelation = 'same' | 'narrower' | 'broader' | 'unrelated'
+
+/**
+ * `农村贫困人口` is narrower than `贫困人口` (a qualified kind of it: the broader name ends the
+ * narrower one), `贫困人口` and `贫困群众` are the same. Relation of `a` to `b`.
+ */
+export function relateMetrics(a: string, b: string): MetricRelation {
+  const x = canonicalMetric(a)
+  const y = canonicalMetric(b)
+  if (x === '' || y === '') return 'unrelated'
+  if (x === y) return 'same'
+  if (y.length >= 2 && x.length > y.length && x.endsWith(y)) return 'narrower'
+  if (x.length >= 2 && y.length > x.length && y.endsWith(x)) return 'broader'
+  return 'unrelated'
+}

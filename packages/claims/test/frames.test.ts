@@ -1,0 +1,160 @@
+import {describe, expect, test} from 'vitest'
+import {claimKey, extractClaims, findClashes, findMagnitudeSlips, regionOfText, relateMetrics, type Claim} from '../src/index.js'
+
+// Invented sentences (and the two of issue 18): each pins one reading of the claim frame.
+const date = '2024-08-15'
+
+function claimAt(text: string, numeral: string, extra: Partial<Parameters<typeof extractClaims>[0]> = {}): Claim {
+  const claims = extractClaims({text, date, ...extra})
+  const claim = claims.find((c) => c.text === numeral)
+  if (!claim) throw new Error(`no claim \`${numeral}\` in ${claims.map((c) => c.text).join(' ')}`)
+  return claim
+}
+
+describe('scope: region words and the article region', () => {
+  test('我国 is the country of a mainland article', () => {
+    expect(claimAt('我国共有养老机构4.1万个。', '4.1万个', {region: 'CN'}).scope).toMatchObject({id: 'CN', via: 'relative', text: '我国'})
+  })
+  test('本港 and 全港 are Hong Kong; 全台 is Taiwan; 全國 in a Taiwan article is Taiwan', () => {
+    expect(claimAt('本港上月新增住宅單位1200個。', '1200個', {region: 'HK'}).scope.id).toBe('81')
+    expect(claimAt('全台目前共有便利商店1.3萬家。', '1.3萬家', {region: 'TW'}).scope.id).toBe('71')
+    expect(claimAt('目前全國共有公立圖書館500所。', '500所', {region: 'TW'}).scope.id).toBe('71')
+  })
+  test('without metadata the region is read from the script and the places named', () => {
+    expect(regionOfText('這是一篇香港的報道，本港的樓價上升，香港的租金也上升。')).toBe('HK')
+    expect(regionOfText('這是一篇台灣的報道，台北的房價上漲，台灣的物價也上漲。')).toBe('TW')
+    expect(regionOfText('这是一篇内地的报道，全国物价平稳。')).toBe('CN')
+  })
+  test('a figure with no place of its own in a mainland article is national, found from the document', () => {
+    expect(claimAt('上半年，社会消费品零售总额2.3万亿元。', '2.3万亿元', {region: 'CN'}).scope).toMatchObject({id: 'CN', via: 'document'})
+  })
+  test('a place name spelled inside another word is not a place (超长春节 is not 长春)', () => {
+    expect(claimAt('超长春节假期带动旅游收入增长12%。', '12%', {region: 'CN'}).scope.id).not.toBe('2201')
+  })
+})
+
+describe('currency by region', () => {
+  test('元 is TWD in a Taiwan article, HKD in a Hong Kong one, and CNY when it says 人民币', () => {
+    expect(claimAt('阿明每月工資僅4萬元。', '4萬元', {region: 'TW'}).unitClass).toBe('money:TWD')
+    expect(claimAt('醫院上月批出合約2億元。', '2億元', {region: 'HK'}).unitClass).toBe('money:HKD')
+    expect(claimAt('該公司在內地投資5億元人民幣。', '5億元人民幣', {region: 'HK'}).unitClass).toBe('money:CNY')
+    expect(claimAt('政府撥款$300萬資助計劃。', '$300萬', {region: 'HK'}).unitClass).toBe('money:HKD')
+  })
+})
+
+describe('periods', () => {
+  test('1—4月 and 一季度 are year-to-date ranges, not one month or the article date', () => {
+    expect(claimAt('1—4月份，全省固定资产投资增长5.2%。', '5.2%').period.id).toBe('range:2024-01..2024-04')
+    expect(claimAt('今年一季度，全市进出口总额3200亿元。', '3200亿元').period.id).toBe('range:2024-01..2024-03')
+    expect(claimAt('前7个月，全省新增就业12万人。', '12万人').period.id).toBe('range:2024-01..2024-07')
+  })
+  test('7月当月 is the month; 截至今年6月 is as of June', () => {
+    expect(claimAt('7月当月，全市进出口320亿元。', '320亿元').period.id).toBe('month:2024-07')
+    expect(claimAt('截至今年6月，全国共有养老机构4.1万个。', '4.1万个').period.id).toBe('asof:2024-06')
+  })
+  test('a change from last year puts the new value now (去年的56.1分升至60.5分)', () => {
+    const text = '全省满意度由去年的56.1分升至60.5分。'
+    expect(claimAt(text, '60.5分').period.id).not.toBe('year:2023')
+  })
+  test('a comparison base is not the period (较去年同期增长6.8%)', () => {
+    expect(claimAt('今年5月，来台旅客人数82万人次，较去年同期增长6.8%。', '6.8%', {region: 'TW'}).period.id).toBe('month:2024-05')
+  })
+  test('a span across two years', () => {
+    expect(claimAt('该局在2018年3月至2019年1月期间批出合约2.1亿元。', '2.1亿元').period.id).toBe('range:2018-03..2019-01')
+  })
+  test('weekly figures are of their day; a forecast is no metric', () => {
+    const claim = claimAt('截至12月23日当周，美国持续领取失业救济人数为191.4万，预期192.5万。', '191.4万')
+    expect(claim.period.id).toBe('asof:2024-12-23')
+    expect(claimAt('截至12月23日当周，美国持续领取失业救济人数为191.4万，预期192.5万。', '192.5万').metric.via).toBe('none')
+  })
+  test('a comparison base after 其中 is not a part', () => {
+    const claims = extractClaims({text: '本周新增投资者30.41万，其中自然人30.33万，较前一周的26.56万又有增加。', date})
+    expect(claims.map((c) => [c.text, c.part?.index])).toEqual([
+      ['30.41万', undefined],
+      ['30.33万', 0],
+      ['26.56万', undefined]
+    ])
+  })
+  test('a Taiwan year of the Republic (105年) is 2016', () => {
+    expect(claimAt('105年全市查獲毒品案件1200件。', '1200件', {region: 'TW'}).period.id).toBe('year:2016')
+  })
+  test('undated articles keep relative periods in Y form, local to the document', () => {
+    expect(claimAt('去年全市新增企业300家。', '300家', {date: undefined, path: 'x.txt'}).period.id).toBe('year:Y-1?#x.txt')
+  })
+})
+
+describe('metric: the counted noun phrase, never a verb or a fragment', () => {
+  test('the noun phrase before a growth rate, without 同比增长', () => {
+    expect(claimAt('7月份，全国规模以上工业增加值同比增长5.1%。', '5.1%').metric).toMatchObject({id: '规模以上工业增加值', via: 'before'})
+  })
+  test('a clause without a subject takes the previous number’s metric', () => {
+    const claims = extractClaims({text: '其中，出口6.85万亿元，增长11.9%。', date})
+    expect(claims.map((c) => [c.text, c.metric.id, c.metric.via])).toEqual([
+      ['6.85万亿元', '出口', 'before'],
+      ['11.9%', '出口', 'inherited']
+    ])
+  })
+  test('分别 gives each value its own subject, sharing a head noun written once', () => {
+    const claims = extractClaims({text: '1—2月份，风力发电机组、储能电池产量分别增长28.7%和84%。', date})
+    expect(claims.map((c) => c.metric.id)).toEqual(['风力发电机组产量', '储能电池产量'])
+  })
+  test('issue 18: 如今已经降到1660人 counts 贫困人口, not 经降到', () => {
+    const claim = claimAt('改革开放以来，我国贫困人口最高时有7.7亿人，如今已经降到1660人。', '1660人', {region: 'CN'})
+    expect(claim.metric.id).toBe('贫困人口')
+    expect(claim.scope.id).toBe('CN')
+    expect(claim.period.id).toBe('asof:2024-08')
+  })
+  test('a bracketed share is the share of the figure before it', () => {
+    const claims = extractClaims({text: '全市查獲嫌疑犯1955人(占81.2%)。', date, region: 'TW'})
+    expect(claims.map((c) => [c.text, c.metric.id])).toEqual([
+      ['1955人', '嫌疑犯'],
+      ['81.2%', '嫌疑犯']
+    ])
+  })
+  test('names with 等 are counted, not a metric', () => {
+    expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
+  })
+  test('a named company is part of the key: two companies’ revenues never share one', () => {
+    const claims = extractClaims({text: '前三季度，上港集团营业收入252亿元；宁波港营业收入130亿元。', date})
+    const [a, b] = [claims[0] as Claim, claims[1] as Claim]
+    expect(claimKey(a)).not.toBe(claimKey(b))
+  })
+})
+
+describe('magnitude slips between compatible metrics', () => {
+  const first = extractClaims({text: '2018年末，全国农村贫困人口1660万人，比上年末减少1386万人。', date: '2019-02-15', path: 'a.txt', region: 'CN'})
+  const second = extractClaims({text: '改革开放以来，我国贫困人口最高时有7.7亿人，如今已经降到1660人。', date: '2019-03-01', path: 'b.txt', region: 'CN'})
+  test('农村贫困人口 is a kind of 贫困人口', () => {
+    expect(relateMetrics('农村贫困人口', '贫困人口')).toBe('narrower')
+    expect(relateMetrics('贫困人口', '第一书记')).toBe('unrelated')
+  })
+  test('issue 18: 1660万人 and 1660人 across two articles is one message each way, with its reason', () => {
+    const slips = findClashes([first, second], {minConfidence: 0.5, maxPerClaim: 3}).filter((c) => c.reason === 'magnitude-slip')
+    expect(slips.map((s) => [s.claim.text, s.other.text])).toEqual([
+      ['1660万人', '1660人'],
+      ['1660人', '1660万人']
+    ])
+    expect(slips[0]?.why).toContain('`农村贫困人口` is a kind of `贫困人口`')
+    expect(slips[0]?.data['factor']).toBe(10_000)
+  })
+  test('same digits with unrelated metrics or another place are not a slip', () => {
+    const other = extractClaims({text: '目前，全国共有第一书记1660人。', date: '2019-03-01', path: 'c.txt', region: 'CN'})
+    expect(findMagnitudeSlips([first, other], {minConfidence: 0.5})).toEqual([])
+  })
+})
+
+describe('robustness (correctness only; timing is in bench/claims-scale/robustness.js)', () => {
+  test('其中 followed by thousands of 50%、 on one line: one claim each', () => {
+    const text = `全省共有党员100万名，其中${'50%、'.repeat(3000)}。`
+    expect(extractClaims({text, date}).length).toBe(3001)
+  })
+  test('a sentence of 100 000 digits gives a result', () => {
+    const claims = extractClaims({text: `全省共有${'1'.repeat(100_000)}名党员。`, date})
+    expect(claims.length).toBeLessThanOrEqual(1)
+  })
+  test('a text without punctuation: claims, each with a bounded sentence', () => {
+    const claims = extractClaims({text: '贵州共有第一书记8542名目前全省有党员3万名'.repeat(300), date})
+    expect(claims.length).toBe(600)
+    for (const claim of claims) expect(claim.sentence.text.length).toBeLessThanOrEqual(320)
+  })
+})

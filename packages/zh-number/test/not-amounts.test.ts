@@ -1,0 +1,49 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences: numerals that are names, shop days, generations, scores, clocks or labels.
+const numbers = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end)])
+
+describe('numerals that are not amounts (issue 18)', () => {
+  test('a three-pointer, a shop day, a brand and a generation', () => {
+    expect(numbers('他在第四节投进三分，帮助球队获胜。')).toEqual([['ordinal', '第四节']])
+    expect(numbers('双11当天，平台成交额创新高。')).toEqual([])
+    expect(numbers('他在58同城上找到了工作。')).toEqual([])
+    expect(numbers('不少80后和90后选择回乡创业。')).toEqual([])
+  })
+  test('一部分, 每一个 and 五六点钟 are words, not counts', () => {
+    expect(numbers('其中一部分资金用于修路。')).toEqual([])
+    expect(numbers('每一个村都有第一书记。')).toEqual([])
+    expect(numbers('每天五六点钟就出门。')).toEqual([])
+  })
+  test('a game clock and a race time are not counts', () => {
+    expect(numbers('比赛还剩5分15秒时，主队领先。')).toEqual([])
+    expect(numbers('她以28秒76的成绩夺冠。')).toEqual([])
+  })
+  test('22点30分 is a clock time', () => {
+    expect(findQuantities('节目22点30分播出。').map((q) => [q.kind, q.time])).toEqual([['time', '22:30']])
+  })
+  test('PM 2.5 and NO 2 written with a space are labels; GDP 5% is a percentage', () => {
+    expect(numbers('微细悬浮粒子（PM 2.5 ）及二氧化氮（NO 2 ）的浓度上升。')).toEqual([])
+    expect(numbers('GDP 5%的增速。')).toEqual([['percent', '5%']])
+  })
+  test('the start of a month span is not a count; 三分之一 is still a fraction; 三分钟 a duration', () => {
+    expect(numbers('1—2月份，工业生产回升。')).toEqual([['date', '2月份']])
+    expect(numbers('三分之一的村庄')).toEqual([['fraction', '三分之一']])
+    expect(numbers('步行三分钟')).toEqual([['duration', '三分钟']])
+  })
+  test('a bare year in a name or title is a year; with a unit it is a count', () => {
+    expect(numbers('2024青年电影周在杭州开幕。')).toEqual([['year', '2024']])
+    expect(numbers('《理论热点·2025》印发。')).toEqual([['year', '2025']])
+    expect(numbers('全县共有2024人参加。')).toEqual([['count', '2024人']])
+    expect(numbers('投资2025万元。')).toEqual([['money', '2025万元']])
+  })
+  test('link parts and phone numbers are not amounts; fractions still are', () => {
+    expect(numbers('原文：news.example/k2/1794429-20250305.htm')).toEqual([])
+    expect(numbers('热线：0809-008585。')).toEqual([])
+    expect(numbers('占1/2的份额')).toEqual([['fraction', '1/2']])
+  })
+  test('约 inside 合约 is not “about”', () => {
+    expect(findQuantities('批出合约2亿元。').map((q) => [q.approx, q.low])).toEqual([[false, 150_000_000]])
+  })
+})
