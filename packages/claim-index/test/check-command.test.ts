@@ -39,8 +39,8 @@ function newsroom(name: string): string {
 interface JsonMessage {
   ruleId: string
   reason: string
-  line: number
-  cause?: {file?: string; line?: number}
+  place: {start: {line: number; column: number}}
+  cause?: {path?: string; place?: {start: {line: number; column: number}}}
 }
 
 function indexMessages(stdout: string): JsonMessage[] {
@@ -71,7 +71,8 @@ function suite(name: string, make: () => Promise<Backend>) {
       expect(messages.map((message) => message.reason)).toEqual([
         '`8452名` disagrees with `8542名` in the indexed article `archive/2019/guizhou.txt` (2019-01-10, line 2) (第一书记, 贵州省, as of 2018-12): likely transposed digits'
       ])
-      expect(messages[0]?.line).toBe(2)
+      expect(messages[0]?.place.start).toEqual({line: 2, column: 14, offset: 30})
+      expect(messages[0]?.cause).toMatchObject({path: 'archive/2019/guizhou.txt', place: {start: {line: 2, column: 14}}})
     })
 
     test('--index-update records the draft, so the archived article, checked again, is told about it', async () => {
