@@ -15,6 +15,7 @@ const commands: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
   ['rules', async () => (await import('./commands/rules.js')).registerRules],
   ['numbers', async () => (await import('./commands/numbers.js')).registerNumbers],
   ['claims', async () => (await import('./commands/claims.js')).registerClaims],
+  ['index', async () => (await import('./commands/index-command.js')).registerIndex],
   ['lsp', async () => (await import('./commands/lsp.js')).registerLsp]
 ]
 

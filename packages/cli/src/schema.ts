@@ -70,6 +70,35 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
             type: 'array',
             items: {type: 'string', minLength: 1},
             uniqueItems: true
+          },
+          index: {
+            description: 'The claim index: every published claim, for `jiaodui check --index` and `jiaodui index`.',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              location: {
+                description:
+                  'SQLite file (relative to this config file) or `postgres://` URL. Default `.jiaodui/claims.db` beside this config; `--index` and `JIAODUI_INDEX_URL` come first.',
+                type: 'string',
+                minLength: 1
+              },
+              check: {
+                description: 'Check articles against the index on every `jiaodui check`, as if `--index` were given.',
+                type: 'boolean',
+                default: false
+              },
+              update: {
+                description: 'Record the checked articles in the index after each check, as `--index-update`.',
+                type: 'boolean',
+                default: false
+              },
+              busyTimeout: {
+                description: 'Milliseconds a writer waits for another writer of the same SQLite index before failing.',
+                type: 'integer',
+                minimum: 0,
+                default: 5000
+              }
+            }
           }
         }
       },

@@ -20,9 +20,10 @@ import {writeSarif} from '../reporters/sarif.js'
 import {chunked, writeToFile} from '../stream.js'
 import {version} from '../version.js'
 import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
+import {addIndexOptions, runIndexStep, takeIndexFlag, type CheckIndexOptions} from './index-command.js'
 
 /** Options of `jiaodui check`, as commander parses them. */
-export interface CheckOptions {
+export interface CheckOptions extends CheckIndexOptions {
   stdin?: boolean
   stdinFilename?: string
   format: ReportFormat
@@ -43,7 +44,7 @@ export interface CheckOptions {
 
 /** Register `jiaodui check` on the program. */
 export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command('check')
     .description('check articles for boilerplate, mixed scripts and clashing numbers')
     .argument('[paths...]', 'files, folders (walked for .txt .md .html) or globs', [])
@@ -63,9 +64,9 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--max-file-size <MB>', 'largest file to check, in megabytes', parseMegabytes, 16)
     .option('--cache', 'remember each file\'s result in .jiaodui/cache; unchanged files are not checked again')
     .option('--no-color', 'no colours in the stylish report')
-    .action(async (paths: string[], options: CheckOptions) => {
-      setExit(await check(paths, options, io))
-    })
+  addIndexOptions(command).action(async (paths: string[], options: CheckOptions) => {
+    setExit(await check(paths, options, io))
+  })
 }
 
 function parseThreads(value: string): number {
@@ -107,6 +108,7 @@ interface Checked extends ReportInput {
  */
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
   if (options.dryRun) options.fix = true
+  takeIndexFlag(options, paths, io)
   const configs = new RunConfigs(rules, io.cwd, options.config, options.region ? {region: options.region} : {})
   const gathered = await gatherInputs(paths, {...options, maxBytes: Math.round(options.maxFileSize * 1e6)}, io, configs)
   for (const file of gathered.ignored) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
@@ -114,6 +116,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const results = await checkFiles(gathered.tasks, configs, options, io, new Progress(gathered.tasks.length, io))
   await completeCorpus(results, configs, Boolean(options.fix))
   const diff = await writeFixes(results, configs, options)
+  await runIndexStep(results.flatMap((result) => (result.file ? [result.file] : [])), options, io, configs.root)
   if (options.quiet) dropNonErrors(results)
   const summary = await printReport(results, {...options, diff}, io)
   return exitCodeFor({summary}, options.maxWarnings)
