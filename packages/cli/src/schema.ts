@@ -45,63 +45,7 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
         additionalProperties: false,
         properties: ruleProperties
       },
-      settings: {
-        description: 'Settings shared by all rules.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          variant: {
-            description: 'The script the articles are written in; detected per article when absent.',
-            enum: [...variants]
-          },
-          date: {
-            description: 'Publication date used when an article states none (YYYY-MM-DD).',
-            type: 'string',
-            format: 'date'
-          },
-          region: {
-            description:
-              'The region whose standard the script rules apply: `zh-CN`, `zh-HK`, `zh-TW`, `zh-MO`, or `auto` (detected per article from its script, vocabulary and source; recorded per file in the report).',
-            enum: ['auto', 'zh-CN', 'zh-HK', 'zh-TW', 'zh-MO'],
-            default: 'auto'
-          },
-          allow: {
-            description: 'Words the script rules accept as written (names, brands, quoted titles): no script finding inside them.',
-            type: 'array',
-            items: {type: 'string', minLength: 1},
-            uniqueItems: true
-          },
-          index: {
-            description: 'The claim index: every published claim, for `jiaodui check --index` and `jiaodui index`.',
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              location: {
-                description:
-                  'SQLite file (relative to this config file) or `postgres://` URL. Default `.jiaodui/claims.db` beside this config; `--index` and `JIAODUI_INDEX_URL` come first.',
-                type: 'string',
-                minLength: 1
-              },
-              check: {
-                description: 'Check articles against the index on every `jiaodui check`, as if `--index` were given.',
-                type: 'boolean',
-                default: false
-              },
-              update: {
-                description: 'Record the checked articles in the index after each check, as `--index-update`.',
-                type: 'boolean',
-                default: false
-              },
-              busyTimeout: {
-                description: 'Milliseconds a writer waits for another writer of the same SQLite index before failing.',
-                type: 'integer',
-                minimum: 0,
-                default: 5000
-              }
-            }
-          }
-        }
-      },
+      settings: sharedSettingsSchema(),
       ignorePatterns: {
         description: 'Extra `.gitignore`-style patterns, relative to the config file.',
         type: 'array',
@@ -111,5 +55,66 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
     $defs: {
       severity: {enum: ['off', 'info', 'warn', 'error']}
     }
+  }
+}
+
+/** The schema of the config's shared `settings` (variant, date, region, allow-list, index). */
+function sharedSettingsSchema(): JsonSchema {
+  return {
+  description: 'Settings shared by all rules.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    variant: {
+      description: 'The script the articles are written in; detected per article when absent.',
+      enum: [...variants]
+    },
+    date: {
+      description: 'Publication date used when an article states none (YYYY-MM-DD).',
+      type: 'string',
+      format: 'date'
+    },
+    region: {
+      description:
+        'The region whose standard the script rules apply: `zh-CN`, `zh-HK`, `zh-TW`, `zh-MO`, or `auto` (detected per article from its script, vocabulary and source; recorded per file in the report).',
+      enum: ['auto', 'zh-CN', 'zh-HK', 'zh-TW', 'zh-MO'],
+      default: 'auto'
+    },
+    allow: {
+      description: 'Words the script rules accept as written (names, brands, quoted titles): no script finding inside them.',
+      type: 'array',
+      items: {type: 'string', minLength: 1},
+      uniqueItems: true
+    },
+    index: {
+      description: 'The claim index: every published claim, for `jiaodui check --index` and `jiaodui index`.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        location: {
+          description:
+            'SQLite file (relative to this config file) or `postgres://` URL. Default `.jiaodui/claims.db` beside this config; `--index` and `JIAODUI_INDEX_URL` come first.',
+          type: 'string',
+          minLength: 1
+        },
+        check: {
+          description: 'Check articles against the index on every `jiaodui check`, as if `--index` were given.',
+          type: 'boolean',
+          default: false
+        },
+        update: {
+          description: 'Record the checked articles in the index after each check, as `--index-update`.',
+          type: 'boolean',
+          default: false
+        },
+        busyTimeout: {
+          description: 'Milliseconds a writer waits for another writer of the same SQLite index before failing.',
+          type: 'integer',
+          minimum: 0,
+          default: 5000
+        }
+      }
+    }
+  }
   }
 }
