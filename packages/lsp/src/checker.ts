@@ -214,7 +214,7 @@ export class Checker {
     })
     try {
       await engine.complete(files)
-      // To do: the claim index (`--index`) is another issue's work; this is its hook.
+      // The claim index (`jiaodui lsp --index` or settings.index.check), when the CLI passes one.
       await this.options.archive?.checkAgainstArchive(files)
     } catch (error) {
       this.options.log('error', `jiaodui: the cross-article phase failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)

@@ -43,7 +43,7 @@ export const projectFileNames = [
  * Hook point for the claim index (`jiaodui check --index`, the claim-index
  * issue): after the corpus phase over the open documents, compare their claims
  * with the archive and add messages (with `cause` pointing into the archive).
- * Not implemented here: the CLI passes one when the index exists and is configured.
+ * The CLI passes one (`indexArchive` in `commands/lsp.ts`) reading the index the config or `--index` names.
  */
 export interface ArchiveCheck {
   checkAgainstArchive(files: VFile[]): Promise<void>

@@ -2,7 +2,8 @@ import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Command} from 'commander'
 import type {AnyRule} from '@jiaodui/lint-rule'
-import type {Project, ProjectFactory} from '@jiaodui/lsp'
+import type {ArchiveCheck, Project, ProjectFactory} from '@jiaodui/lsp'
+import type {IndexSettings} from '@jiaodui/claim-index'
 import {rules as presetRules} from '@jiaodui/preset'
 import {ConfigLoader, configNames} from '../config.js'
 import {IgnoreMatcher} from '../files.js'
@@ -14,16 +15,19 @@ export interface LspOptions {
   stdio?: boolean
   maxFileSize: number
   debounce: number
+  /** `true` for a bare `--index` (the default location), else the location given. */
+  index?: string | boolean
 }
 
 /** Register `jiaodui lsp` on the program. */
-export function registerLsp(program: Command, _io: Io, _setExit: (code: number) => void): void {
+export function registerLsp(program: Command, io: Io, _setExit: (code: number) => void): void {
   program
     .command('lsp')
     .description('serve findings and fixes to an editor (Language Server Protocol)')
     .option('--stdio', 'talk over standard input and output (the only transport; editors pass it)')
     .option('--max-file-size <MB>', 'largest document to check, in megabytes', parseMegabytes, 16)
     .option('--debounce <ms>', 'quiet time after a change before checking, in milliseconds', parseMilliseconds, 50)
+    .option('--index [path|url]', 'check articles against the claim index as they are written (default: settings.index, .jiaodui/claims.db beside the config)')
     // vscode-languageserver reads this one itself (it exits when the editor process is gone).
     .option('--clientProcessId <pid>', 'process id of the editor (passed by some editors)')
     .action(async (options: LspOptions) => {
@@ -34,8 +38,8 @@ export function registerLsp(program: Command, _io: Io, _setExit: (code: number) 
         createProject: cliProject(presetRules),
         maxBytes: Math.round(options.maxFileSize * 1e6),
         debounceMs: options.debounce,
-        version
-        // To do: `archive` — the claim index (`--index`) when the claim-index package exists.
+        version,
+        archive: indexArchive(options.index, io)
       })
       // The server ends the process on `exit` or when the editor closes the stream.
       await new Promise(() => {})
@@ -128,4 +132,36 @@ function parseMilliseconds(value: string): number {
     throw new FatalError(`--debounce expects a whole number of milliseconds ≥ 0, not \`${value}\``)
   }
   return ms
+}
+
+/**
+ * The claim index as the language server's archive: after the cross-article
+ * phase of the open documents, their claims are compared with the index the
+ * config (or `--index`) names, read only. Used when `--index` is given or the
+ * config says `settings.index.check`; an index that cannot be opened is
+ * reported once on stderr (the editor's log), never a crash.
+ */
+export function indexArchive(flag: string | boolean | undefined, io: Pick<Io, 'cwd' | 'env' | 'stderr'>, rules: readonly AnyRule[] = presetRules): ArchiveCheck {
+  const loader = new ConfigLoader(rules)
+  const reported = new Set<string>()
+  return {
+    async checkAgainstArchive(files) {
+      const first = files.find((file) => file.path)
+      const loaded = first?.path ? loader.nearest(path.resolve(io.cwd, first.path)) : loader.forFolder(io.cwd)
+      const settings = loaded.config.settings?.['index'] as IndexSettings | undefined
+      if (flag === undefined && !settings?.check) return
+      const {checkAgainstIndex, resolveIndexLocation, withIndex} = await import('@jiaodui/claim-index')
+      const location = resolveIndexLocation({flag: typeof flag === 'string' ? flag : undefined, env: io.env, settings, configPath: loaded.path, cwd: io.cwd})
+      const rule = loaded.config.rules?.['consistent-numeric-claims']
+      try {
+        await withIndex(location, {create: false, busyTimeout: settings?.busyTimeout ?? 5000}, (store) =>
+          checkAgainstIndex(store, files, {update: false, ...(rule !== undefined ? {rule: rule as never} : {})})
+        )
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error)
+        if (!reported.has(text)) io.stderr(`jiaodui lsp: claim index not used: ${text}\n`)
+        reported.add(text)
+      }
+    }
+  }
 }
