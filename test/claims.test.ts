@@ -1,40 +1,12 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {expect, test} from 'vitest'
-import {run} from '@jiaodui/cli'
-import {assertValid, root, exampleFiles} from './helpers.js'
+import {checkRecords, claimPlace} from './records.js'
+import {assertValid, root, runCli, exampleFiles} from './helpers.js'
 
-async function jiaodui(argv: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {
-    cwd: root,
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    readStdin: async () => Buffer.from(stdin),
-    color: false,
-    env: {}
-  })
-  return {code, stdout, stderr}
-}
+const jiaodui = (argv: string[], stdin = '') => runCli(argv, root, stdin)
 
 test('jiaodui claims on the examples: schema-valid JSON lines whose text slices the file', async () => {
-  const result = await jiaodui(['claims', ...exampleFiles()])
-  expect(result.code).toBe(0)
-  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+  const lines = await checkRecords('claims', exampleFiles(), 'claim.schema.json', claimPlace)
   expect(lines.length).toBeGreaterThan(10)
-  const texts = new Map(exampleFiles().map((file) => [path.relative(root, file), readFileSync(file, 'utf8')]))
-  for (const record of lines) {
-    assertValid('claim.schema.json', record)
-    const text = texts.get(record.path)!
-    expect(text.slice(record.place.start.offset, record.place.end.offset)).toBe(record.text)
-    const before = text.slice(0, record.place.start.offset).split('\n')
-    expect([record.place.start.line, record.place.start.column]).toEqual([before.length, before.at(-1)!.length + 1])
-  }
   // county-roads.txt: 全县共有建制村146个 is a claim about 山阳县 (code 611024), dated by its dateline.
   expect(lines).toContainEqual(
     expect.objectContaining({text: '146个', scope: expect.objectContaining({id: '611024'}), metric: expect.objectContaining({id: '建制村'})})

@@ -5,6 +5,7 @@ import iconv from 'iconv-lite'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {rules} from '@jiaodui/preset'
 import {assertValid, exampleFiles, root, runCli, type CliResult} from './helpers.js'
+import {checkReportSlices, fixConverges} from './records.js'
 
 const jiaodui = runCli
 
@@ -40,23 +41,8 @@ function workspace(name: string, files: Record<string, string | Uint8Array>): st
 
 describe('jiaodui check', () => {
   test('the examples: a JSON report valid against the schema, exit 1 on findings', async () => {
-    const result = await jiaodui(['check', '--format', 'json', ...exampleFiles()], root)
-    expect(result.stderr).toBe('')
-    const report = jsonReport(result)
-    expect(report.files).toHaveLength(exampleFiles().length)
-    expect(report.files.map((file) => file.path)).toEqual(
-      exampleFiles().map((file) => path.relative(root, file))
-    )
     // The examples carry no-break spaces and zero-width characters on purpose.
-    expect(report.summary['warnings']).toBeGreaterThan(0)
-    expect(result.code).toBe(1)
-    for (const file of report.files) {
-      expect(file.encoding).toBe('UTF-8')
-      const text = readFileSync(path.resolve(root, file.path), 'utf8')
-      for (const message of file.messages) {
-        expect(message['actual']).toBe(text.slice(message['place'].start.offset, message['place'].end.offset))
-      }
-    }
+    await checkReportSlices(exampleFiles())
   })
 
   test('clean text exits 0; findings exit 1; --max-warnings lets warnings pass', async () => {
@@ -312,16 +298,7 @@ describe('--fix', () => {
   test('with every rule on, --fix on the examples converges and leaves nothing fixable', async () => {
     const folder = workspace('fix-all-seeds', {})
     for (const example of exampleFiles()) cpSync(example, path.join(folder, path.basename(example)))
-    const fixed = jsonReport(await jiaodui(['check', '--fix', '--format', 'json', '.'], folder))
-    expect(fixed.summary['fixed']).toBeGreaterThan(0)
-    const afterFix = exampleFiles().map((example) => readFileSync(path.join(folder, path.basename(example)), 'utf8'))
-    const again = jsonReport(await jiaodui(['check', '--fix', '--format', 'json', '.'], folder))
-    // Everything fixable was fixed in the first run; what remains needs a person.
-    expect(again.summary['fixed']).toBe(0)
-    expect(exampleFiles().map((example) => readFileSync(path.join(folder, path.basename(example)), 'utf8'))).toEqual(afterFix)
-    for (const file of again.files) {
-      for (const message of file.messages) expect(message['expected']?.[0]).toBeUndefined()
-    }
+    await fixConverges(folder, exampleFiles().map((example) => path.basename(example)))
   })
 
   test('--dry-run prints a diff and writes nothing', async () => {

@@ -1,23 +1,12 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {expect, test} from 'vitest'
-import {assertValid, root, runCli, exampleFiles} from './helpers.js'
+import {checkRecords, quantityPlace} from './records.js'
+import {root, runCli, exampleFiles} from './helpers.js'
 
 const jiaodui = (argv: string[], stdin = '') => runCli(argv, root, stdin)
 
 test('jiaodui numbers on the examples: schema-valid JSON lines whose text slices the file', async () => {
-  const result = await jiaodui(['numbers', ...exampleFiles()])
-  expect(result.code).toBe(0)
-  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+  const lines = await checkRecords('numbers', exampleFiles(), 'quantity.schema.json', quantityPlace)
   expect(lines.length).toBeGreaterThan(20)
-  const texts = new Map(exampleFiles().map((file) => [path.relative(root, file), readFileSync(file, 'utf8')]))
-  for (const record of lines) {
-    assertValid('quantity.schema.json', record)
-    const text = texts.get(record.path)!
-    expect(text.slice(record.start, record.end)).toBe(record.text)
-    const before = text.slice(0, record.start).split('\n')
-    expect([record.line, record.column]).toEqual([before.length, before.at(-1)!.length + 1])
-  }
   // county-roads.txt: `新建和改造农村公路312公里` is exactly 312 kilometres.
   expect(lines).toContainEqual(expect.objectContaining({text: '312公里', low: 312, high: 312, unit: '公里'}))
 })
