@@ -9,6 +9,7 @@ import {
   frontMatterDate,
   scanDateline,
   type Claim,
+  likelyCause,
   type FileLike
 } from '@jiaodui/claims'
 import {createReporter, resolveSeverity, validateOptions, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
@@ -33,13 +34,6 @@ export interface IndexCheckResult {
   messages: number
   /** What was recorded, with `update`. */
   added?: AddResult | undefined
-}
-
-const LIKELY: Record<string, string> = {
-  'magnitude-slip': ': likely a magnitude slip',
-  'digit-transposition': ': likely transposed digits',
-  'year-slip': ': likely a year slip',
-  other: ''
 }
 
 /**
@@ -116,7 +110,7 @@ function reportClash(report: ReturnType<typeof createReporter>, claim: Claim, st
     place: {start: {...other.place.start}, end: {...other.place.end}}
   })
   report(
-    `\`${claim.text}\` disagrees with \`${other.text}\` in the indexed article \`${archived}\` (${whereArchived(stored)}) (${describeKey(claim)})${LIKELY[clash.kind]}`,
+    `\`${claim.text}\` disagrees with \`${other.text}\` in the indexed article \`${archived}\` (${whereArchived(stored)}) (${describeKey(claim)})${likelyCause[clash.kind]}`,
     {
       place: {start: {...claim.place.start}, end: {...claim.place.end}},
       note:

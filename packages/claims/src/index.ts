@@ -1,7 +1,7 @@
 export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline} from './extract.js'
 export {scopeIdOf} from './scopes.js'
 export {claimsOf, frontMatterDate, segmentsOf, type FileLike, type TreeLike} from './file.js'
-export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap} from './key.js'
+export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap, likelyCause} from './key.js'
 export {foldText} from './text.js'
 export {findClashes, findMagnitudeSlips, sameStatistic, type ClashFinding} from './clashes.js'
 export {canonicalMetric, relateMetrics, type MetricRelation} from './taxonomy.js'

@@ -37,6 +37,14 @@ function pointOf(value: ClaimValue): number | undefined {
   return value.low ?? value.high ?? undefined
 }
 
+/** What the kind of a clash suggests, as a message's ending (`: likely transposed digits`). */
+export const likelyCause: Readonly<Record<ClashKind, string>> = {
+  'magnitude-slip': ': likely a magnitude slip',
+  'digit-transposition': ': likely transposed digits',
+  'year-slip': ': likely a year slip',
+  other: ''
+}
+
 /**
  * The likely error behind two clashing claims: `magnitude-slip` when the stated values differ by a
  * power of ten (`1660人` / `1660万人`), `digit-transposition` when the numerals are the same

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {corpusRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimsOf, type TreeLike} from '@jiaodui/claims'
+import {claimsOf, likelyCause, type TreeLike} from '@jiaodui/claims'
 import {VFile} from 'vfile'
 import {findClashes} from './clashes.js'
 
@@ -29,13 +29,6 @@ const optionsSchema = {
 /** Options of `consistent-numeric-claims`, as the factory hands them to the rule (defaults filled in). */
 export type Options = OptionsOf<typeof optionsSchema>
 
-const LIKELY: Record<string, string> = {
-  'magnitude-slip': ': likely a magnitude slip',
-  'digit-transposition': ': likely transposed digits',
-  'year-slip': ': likely a year slip',
-  other: ''
-}
-
 const rule = corpusRule<Options>(
   {
     origin: 'jiaodui:consistent-numeric-claims',
@@ -62,7 +55,7 @@ const rule = corpusRule<Options>(
       reporter(file)(
         slip
           ? `\`${claim.text}\` and \`${other.text}\` in \`${otherPath}\` have the same digits ${clash.data['factor'] === 1e8 ? '10^8 (亿)' : '10^4 (万)'} apart: likely a dropped or added magnitude (${clash.label})`
-          : `\`${claim.text}\` disagrees with \`${other.text}\` in \`${otherPath}\` (${clash.label})${LIKELY[clash.kind]}`,
+          : `\`${claim.text}\` disagrees with \`${other.text}\` in \`${otherPath}\` (${clash.label})${likelyCause[clash.kind]}`,
         {
           place: {start: {...claim.place.start}, end: {...claim.place.end}},
           note: slip

@@ -12,6 +12,7 @@ import {
   positionOf,
   sameStatistic,
   type Claim,
+  likelyCause,
   type TreeLike
 } from '@jiaodui/claims'
 import {VFile} from 'vfile'
@@ -36,13 +37,6 @@ export type Options = OptionsOf<typeof optionsSchema>
 
 /** Lowest scope × metric confidence at which a clash the digits explain is still reported (as info). */
 const UNCERTAIN = 0.6
-
-const LIKELY: Record<string, string> = {
-  'magnitude-slip': ': likely a magnitude slip',
-  'digit-transposition': ': likely transposed digits',
-  'year-slip': ': likely a year slip',
-  other: ''
-}
 
 const rule = lintRule<Options>(
   {
@@ -84,7 +78,7 @@ const rule = lintRule<Options>(
         if (!sure && clash.kind !== 'magnitude-slip' && clash.kind !== 'digit-transposition') continue
         const where = `line ${earlier.place.start.line}`
         const cause = new VFile({path: file.path}).message(`\`${earlier.text}\` is stated here`, {place: positionOf(earlier)})
-        report(`\`${claim.text}\` contradicts \`${earlier.text}\` on ${where} (${describeKey(claim)})${LIKELY[clash.kind]}${sure ? '' : ' (uncertain frame)'}`, {
+        report(`\`${claim.text}\` contradicts \`${earlier.text}\` on ${where} (${describeKey(claim)})${likelyCause[clash.kind]}${sure ? '' : ' (uncertain frame)'}`, {
           place: positionOf(claim),
           note:
             `One article states the same statistic twice with values whose intervals do not overlap: ${sameStatistic(claim, earlier)}. ` +
