@@ -4,7 +4,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 // The CLI depends on this package; its tests drive it through `run`, in process.
 import {run} from '../../cli/src/run.js'
-import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
+import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
 async function jiaodui(argv: string[], cwd: string, env: Record<string, string> = {}) {
   let stdout = ''
@@ -50,13 +50,7 @@ function indexMessages(stdout: string): JsonMessage[] {
 
 function suite(name: string, make: () => Promise<Backend>) {
   describe(`jiaodui check --index on ${name}`, () => {
-    let backend: Backend
-    beforeAll(async () => {
-      backend = await make()
-    }, clusterTimeout)
-    afterAll(async () => {
-      await backend?.teardown()
-    }, clusterTimeout)
+    const backend = useBackend(make)
 
     test('a draft clashing with an article indexed a year earlier: the message names the archived article', async () => {
       const folder = newsroom(`${name}-clash`)

@@ -3,7 +3,7 @@ import {createEngine} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import type {VFile} from 'vfile'
 import {checkAgainstIndex, documentEntry, openIndex} from '../src/index.js'
-import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
+import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
 const engine = createEngine(rules)
 const archivedText = '人民网贵阳2019年1月10日电 截至2018年底，贵州共有8542名第一书记，驻村干部5.3万名。\n'
@@ -22,13 +22,7 @@ function indexMessages(file: VFile) {
 
 function suite(name: string, make: () => Promise<Backend>) {
   describe(`checkAgainstIndex on ${name}`, () => {
-    let backend: Backend
-    beforeAll(async () => {
-      backend = await make()
-    }, clusterTimeout)
-    afterAll(async () => {
-      await backend?.teardown()
-    }, clusterTimeout)
+    const backend = useBackend(make)
 
     test('a new article clashing with one indexed a year earlier gets a message naming the archived article', async () => {
       const location = await backend.fresh()

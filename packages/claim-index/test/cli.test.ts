@@ -7,7 +7,7 @@ import {rules} from '@jiaodui/preset'
 import {ConfigLoader} from '../../cli/src/config.js'
 // The CLI depends on this package; its tests drive it through `run`, in process.
 import {run} from '../../cli/src/run.js'
-import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
+import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
 async function jiaodui(argv: string[], cwd: string, env: Record<string, string> = {}, stdin = '') {
   let stdout = ''
@@ -40,13 +40,7 @@ function project(name: string): string {
 
 function suite(name: string, make: () => Promise<Backend>) {
   describe(`jiaodui index on ${name}`, () => {
-    let backend: Backend
-    beforeAll(async () => {
-      backend = await make()
-    }, clusterTimeout)
-    afterAll(async () => {
-      await backend?.teardown()
-    }, clusterTimeout)
+    const backend = useBackend(make)
 
     async function indexFlag(): Promise<string> {
       const location = await backend.fresh()

@@ -1,3 +1,4 @@
+import {afterAll, beforeAll} from 'vitest'
 import {createHash} from 'node:crypto'
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -109,4 +110,25 @@ export function generateArticles(count: number, seed = 1): Array<{name: string; 
     articles.push({name: `${String(n).padStart(4, '0')}-${place}.txt`, text})
   }
   return articles
+}
+
+/**
+ * Start a backend before the tests of the enclosing `describe` and stop it
+ * after them. The returned object stands for the backend once started (its
+ * methods are read when called), so tests use it like the backend itself.
+ */
+export function useBackend(make: () => Promise<Backend>): Backend {
+  let started: Backend | undefined
+  beforeAll(async () => {
+    started = await make()
+  }, clusterTimeout)
+  afterAll(async () => {
+    await started?.teardown()
+  }, clusterTimeout)
+  return new Proxy({} as Backend, {
+    get(_, key) {
+      if (!started) throw new Error('the backend is not started yet')
+      return started[key as keyof Backend]
+    }
+  })
 }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {openIndex, type IndexLocation} from '../src/index.js'
-import {clusterTimeout, generateArticles, postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
+import {clusterTimeout, generateArticles, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const bin = path.join(repository, 'packages', 'cli', 'bin', 'jiaodui.js')
@@ -58,13 +58,7 @@ async function documents(location: IndexLocation): Promise<number> {
 
 function suite(name: string, make: () => Promise<Backend>) {
   describe(`a writer killed during index add, on ${name}`, () => {
-    let backend: Backend
-    beforeAll(async () => {
-      backend = await make()
-    }, clusterTimeout)
-    afterAll(async () => {
-      await backend?.teardown()
-    }, clusterTimeout)
+    const backend = useBackend(make)
 
     test('killed mid-run: whole batches only, counts and integrity hold; a second run completes it', async () => {
       const location = await backend.fresh()

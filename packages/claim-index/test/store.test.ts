@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import type {Claim} from '@jiaodui/claims'
 import {openIndex, schemaVersion, type ClaimStore, type ClashQuery, type DocumentEntry} from '../src/index.js'
 import {keyFrame} from '../src/rows.js'
-import {clusterTimeout, entry, freshStore, postgresBackend, postgresBin, sqliteBackend, type Backend} from './helpers.js'
+import {clusterTimeout, entry, freshStore, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
 const archived = '人民网贵阳2019年1月10日电 截至2018年底，贵州共有8542名第一书记，驻村干部5.3万名。'
 const changed = '人民网贵阳2019年1月10日电 截至2018年底，贵州共有8600名第一书记。'
@@ -18,13 +18,7 @@ const lookup = {minConfidence: 0.5, limit: 3}
 
 function backendSuite(name: string, make: () => Promise<Backend>) {
   describe(`claim store on ${name}`, () => {
-    let backend: Backend
-    beforeAll(async () => {
-      backend = await make()
-    }, clusterTimeout)
-    afterAll(async () => {
-      await backend?.teardown()
-    }, clusterTimeout)
+    const backend = useBackend(make)
 
     test('stores a document with its keyed claims and finds a clash by key, not an agreeing figure', async () => {
       const {store} = await freshStore(backend)
