@@ -61,6 +61,9 @@ const rule = lintRule<Options>(
         // when another run follows on the line.
         const betweenHanzi = hanzi.test(before) && hanzi.test(after)
         if (/^[*＊]+$/u.test(run) && !(betweenHanzi && length >= 3) && isEmphasis(text, index, run)) continue
+        // `將軍澳** | 38 |`: asterisks right after a word and before a cell border, a space
+        // (or, one or two of them, the end of the line) mark a footnote, not removed words.
+        if (/^[*＊]{1,3}$/u.test(run) && hanzi.test(before) && (/[\s|｜]/u.test(after) || (after === '' && length <= 2))) continue
         // `二○○九年`: the circle is a zero among Chinese numerals, not a mask.
         if (/^[○〇◯]+$/u.test(run) && (chineseNumeral.test(before) || chineseNumeral.test(after))) continue
         // Bullets (`■ 标题`, `●●` as a rating) at the start of a line are layout.
