@@ -1,9 +1,9 @@
 import path from 'node:path'
 import {Option, type Command} from 'commander'
 import type {Claim} from '@jiaodui/claims'
-import {createEngine, type Engine} from '@jiaodui/core'
 import {isCalendarDate} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
+import {claimEngines} from '../claim-engines.js'
 import {RunConfigs} from '../engines.js'
 import {gatherInputs, type InputOptions, printRecords, recordCommand} from '../inputs.js'
 import {FatalError, type Io} from '../io.js'
@@ -37,21 +37,7 @@ async function claims(paths: string[], options: ClaimsOptions, io: Io): Promise<
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected a calendar date YYYY-MM-DD`)
   const overrides = {...(options.date ? {date: options.date} : {}), ...(options.region ? {region: options.region} : {})}
   const configs = new RunConfigs(rules, io.cwd, options.config, overrides)
-  // The boilerplate rule records the article's date and place (`file.data.meta`), a script rule
-  // the region it is judged by (`file.data.region`); a claims rule computes the claims from them,
-  // once per file (`file.data.claims`). Their messages are not printed.
-  const needed = rules.filter((rule) => ['no-scraped-boilerplate', 'no-mixed-variant', 'no-contradictory-claims'].includes(rule.meta.ruleId))
-  const engines = new Map<string, Engine>()
-  /** One engine per distinct shared settings (date, region) of the configs that apply. */
-  const engineFor = (settings: Record<string, unknown>): Engine => {
-    const key = JSON.stringify(settings)
-    let engine = engines.get(key)
-    if (!engine) {
-      engine = createEngine(needed, {settings})
-      engines.set(key, engine)
-    }
-    return engine
-  }
+  const engineFor = claimEngines()
   const tasks = (await gatherInputs(paths, {...options, engines: false}, io, configs)).tasks.map((task) => ({
     ...task,
     shared: configs.configFor(task.absolute ?? path.join(io.cwd, task.display)).config.settings ?? {}

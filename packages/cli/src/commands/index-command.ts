@@ -18,10 +18,10 @@ import {
   type IndexSettings,
   type OpenOptions
 } from '@jiaodui/claim-index'
-import {createEngine, type Engine} from '@jiaodui/core'
 import {isCalendarDate} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {readInput} from '../check-file.js'
+import {claimEngines} from '../claim-engines.js'
 import {describe, type LoadedConfig} from '../config.js'
 import {RunConfigs} from '../engines.js'
 import {gatherInputs, parseMegabytes} from '../inputs.js'
@@ -122,24 +122,12 @@ interface AddOptions extends IndexOptions {
 
 async function add(paths: string[], options: AddOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new FatalError(`invalid --date \`${options.date}\`: expected a calendar date YYYY-MM-DD`)
-  const configs = new RunConfigs(rules, io.cwd, options.config)
+  const configs = new RunConfigs(rules, io.cwd, options.config, options.date ? {date: options.date} : {})
   const target = indexTarget(options, io, configs)
   const {tasks} = await gatherInputs(paths, {...options, engines: false}, io, configs)
   const engineFor = claimEngines()
-  const dateFor = (file: string): string | undefined => {
-    if (options.date !== undefined) return options.date
-    const value = configs.configFor(file).config.settings?.['date']
-    return typeof value === 'string' && isCalendarDate(value) ? value : undefined
-  }
   let failed = false
-  const totals = {added: 0, replaced: 0, unchanged: 0, claims: 0}
-  await withIndex(target.location, {...target.open, create: true}, async (store) => {
-    let batch: DocumentEntry[] = []
-    const flush = async () => {
-      const result = await store.add(batch)
-      for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += result[key]
-      batch = []
-    }
+  const totals = await writeInBatches(target, options.batch, async (push) => {
     for (const task of tasks) {
       const outcome = await readInput(task, io.readStdin)
       if (outcome.error || !outcome.decoded) {
@@ -147,35 +135,46 @@ async function add(paths: string[], options: AddOptions, io: Io): Promise<number
         failed = true
         continue
       }
-      const engine = engineFor(dateFor(task.absolute ?? path.join(io.cwd, task.display)))
+      const engine = engineFor(configs.configFor(task.absolute ?? path.join(io.cwd, task.display)).config.settings ?? {})
       const file = await engine.check({value: outcome.decoded.text, format: task.format, path: task.display})
-      batch.push(documentEntry(file, options.source))
-      if (batch.length >= options.batch) await flush()
+      await push(documentEntry(file, options.source))
     }
-    if (batch.length > 0) await flush()
   })
-  io.stdout(
-    `${shown(target.location, io)}: ${totals.added} added, ${totals.replaced} replaced, ${totals.unchanged} unchanged (${totals.claims} claims recorded)\n`
-  )
+  printTotals(target, totals, io)
   return failed ? exitCodes.fatal : exitCodes.clean
 }
 
+/** What recording articles did, summed over the batches. */
+type Totals = {added: number; replaced: number; unchanged: number; claims: number}
+
 /**
- * Engines that compute the claims of a file (`file.data.claims`), one per fallback date: the
- * boilerplate rule records the dateline (`file.data.meta`), a claims rule extracts. Their
- * messages are not used.
+ * Record articles in the index in transactions of `size` articles: `produce`
+ * pushes them one at a time; a process killed in between leaves whole batches.
  */
-function claimEngines(): (date: string | undefined) => Engine {
-  const needed = rules.filter((rule) => rule.meta.ruleId === 'no-scraped-boilerplate' || rule.meta.ruleId === 'no-contradictory-claims')
-  const engines = new Map<string, Engine>()
-  return (date) => {
-    let engine = engines.get(date ?? '')
-    if (!engine) {
-      engine = createEngine(needed, date === undefined ? {} : {settings: {date}})
-      engines.set(date ?? '', engine)
+async function writeInBatches(
+  target: {location: IndexLocation; open: OpenOptions},
+  size: number,
+  produce: (push: (entry: DocumentEntry) => Promise<void>) => Promise<void>
+): Promise<Totals> {
+  const totals: Totals = {added: 0, replaced: 0, unchanged: 0, claims: 0}
+  await withIndex(target.location, {...target.open, create: true}, async (store) => {
+    let batch: DocumentEntry[] = []
+    const flush = async () => {
+      const result = await store.add(batch)
+      for (const key of Object.keys(totals) as Array<keyof Totals>) totals[key] += result[key]
+      batch = []
     }
-    return engine
-  }
+    await produce(async (entry) => {
+      batch.push(entry)
+      if (batch.length >= size) await flush()
+    })
+    if (batch.length > 0) await flush()
+  })
+  return totals
+}
+
+function printTotals(target: {location: IndexLocation}, totals: Totals, io: Io): void {
+  io.stdout(`${shown(target.location, io)}: ${totals.added} added, ${totals.replaced} replaced, ${totals.unchanged} unchanged (${totals.claims} claims recorded)\n`)
 }
 
 async function stats(options: IndexOptions & {format: 'text' | 'json'}, io: Io): Promise<number> {
@@ -244,29 +243,20 @@ async function importIndex(file: string | undefined, options: IndexOptions, io: 
       throw new FatalError(`cannot read \`${file}\` (${describe(error)})`)
     }
   }
-  const totals = {added: 0, replaced: 0, unchanged: 0, claims: 0}
-  await withIndex(target.location, {...target.open, create: true}, async (store) => {
-    let batch: DocumentEntry[] = []
-    const flush = async () => {
-      const result = await store.add(batch)
-      for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += result[key]
-      batch = []
-    }
+  const totals = await writeInBatches(target, 500, async (push) => {
     let number = 0
     try {
       for await (const line of createInterface({input, crlfDelay: Infinity})) {
         number++
         if (line.trim() === '') continue
-        batch.push(parseEntry(line, name, number))
-        if (batch.length >= 500) await flush()
+        await push(parseEntry(line, name, number))
       }
     } catch (error) {
       if (error instanceof FatalError) throw error
       throw new FatalError(`cannot read \`${name}\` (${describe(error)})`)
     }
-    if (batch.length > 0) await flush()
   })
-  io.stdout(`${shown(target.location, io)}: ${totals.added} added, ${totals.replaced} replaced, ${totals.unchanged} unchanged (${totals.claims} claims recorded)\n`)
+  printTotals(target, totals, io)
   return exitCodes.clean
 }
 
