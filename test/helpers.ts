@@ -68,8 +68,13 @@ export interface CliResult {
   stdoutBytes: Buffer
 }
 
-/** Run the `jiaodui` CLI in process, in `cwd` (the repository by default), with optional stdin. */
-export async function runCli(argv: string[], cwd = root, stdin?: Uint8Array | string): Promise<CliResult> {
+/** Run the `jiaodui` CLI in process, in `cwd` (the repository by default), with optional stdin and environment. */
+export async function runCli(
+  argv: string[],
+  cwd = root,
+  stdin?: Uint8Array | string,
+  env: Record<string, string | undefined> = {}
+): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
   const bytes: Uint8Array[] = []
@@ -87,7 +92,7 @@ export async function runCli(argv: string[], cwd = root, stdin?: Uint8Array | st
     },
     readStdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? new Uint8Array())),
     color: false,
-    env: {}
+    env
   })
   return {code, stdout, stderr, stdoutBytes: Buffer.concat([...bytes])}
 }

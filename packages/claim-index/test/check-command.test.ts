@@ -2,23 +2,12 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-// The CLI depends on this package; its tests drive it through `run`, in process.
-import {run} from '../../cli/src/run.js'
+// The CLI depends on this package; its tests drive it in process, as the root tests do.
+import {runCli} from '../../../test/helpers.js'
 import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
-async function jiaodui(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {
-    cwd,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => Buffer.from(''),
-    color: false,
-    env
-  })
-  return {code, stdout, stderr}
-}
+const jiaodui = (argv: string[], cwd: string, env: Record<string, string> = {}) =>
+  runCli(argv, cwd, '', env).then(({code, stdout, stderr}) => ({code, stdout, stderr}))
 
 let root: string
 beforeAll(() => {

@@ -5,23 +5,12 @@ import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {rules} from '@jiaodui/preset'
 import {ConfigLoader} from '../../cli/src/config.js'
-// The CLI depends on this package; its tests drive it through `run`, in process.
-import {run} from '../../cli/src/run.js'
+// The CLI depends on this package; its tests drive it in process, as the root tests do.
+import {runCli} from '../../../test/helpers.js'
 import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
-async function jiaodui(argv: string[], cwd: string, env: Record<string, string> = {}, stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {
-    cwd,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => Buffer.from(stdin),
-    color: false,
-    env
-  })
-  return {code, stdout, stderr}
-}
+const jiaodui = (argv: string[], cwd: string, env: Record<string, string> = {}, stdin = '') =>
+  runCli(argv, cwd, stdin, env).then(({code, stdout, stderr}) => ({code, stdout, stderr}))
 
 let root: string
 beforeAll(() => {
