@@ -5,6 +5,7 @@ import type {SegmentContext, SentenceState} from './context.js'
 import {resolvePeriod, type TimeMention} from './period.js'
 import type {Span} from './text.js'
 import type {ClaimPeriod} from './types.js'
+import {partition} from './spans.js'
 
 /** A time phrase that opens its sentence (`2017年，…`, `今年以来，…`, `目前，…`) and frames the next ones. */
 export interface TopicTime {
@@ -66,13 +67,7 @@ const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|�
  */
 function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[]): TimeMention | undefined {
   // Times are sorted by start: from the last one starting before the number, back to the sentence start.
-  let lo = 0
-  let hi = times.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((times[mid] as TimeMention).start < q.start) lo = mid + 1
-    else hi = mid
-  }
+  const lo = partition(times, (time) => time.start < q.start)
   for (let k = lo - 1; k >= 0; k--) {
     const t = times[k] as TimeMention
     if (!(t.start < q.start && t.end <= q.end)) continue

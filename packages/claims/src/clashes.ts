@@ -2,6 +2,7 @@ import {claimKey, classifyClash, formatInterval} from './key.js'
 import {claimData, describeKey} from './report.js'
 import {canonicalMetric, relateMetrics} from './taxonomy.js'
 import type {Claim, ClashKind} from './types.js'
+import {partition} from './spans.js'
 
 /** One clash between claims of two documents, seen from `claim` (the other side gets its own). */
 export interface ClashFinding {
@@ -31,18 +32,6 @@ interface Entry {
 /** `a` lies entirely below `b` (touching ends count as overlap only when both are inclusive). */
 function entirelyBelow(a: Entry, b: Entry): boolean {
   return a.high < b.low || (a.high === b.low && !(a.claim.value.highInclusive && b.claim.value.lowInclusive))
-}
-
-/** First index in `sorted` for which `test` is false (`test` is true then false along `sorted`). */
-function partition<T>(sorted: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (test(sorted[mid] as T)) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** Whether a claim's frame is confident enough to be compared across documents. */

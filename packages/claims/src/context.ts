@@ -8,6 +8,7 @@ import type {ScopeMention} from './scopes.js'
 import type {WordIndex} from './segment.js'
 import type {lineIndex, Span} from './text.js'
 import type {Claim} from './types.js'
+import {partition} from './spans.js'
 
 /** Longest stretch read back from a number for its clause, predicate and list words. */
 export const CLAUSE_WINDOW = 160
@@ -81,13 +82,7 @@ export class NounPositions {
     const near = this.folded.slice(from, sentenceEnd).indexOf(noun)
     if (near >= 0) return from + near
     const list = this.positionsOf(noun)
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((list[mid] as number) < from) lo = mid + 1
-      else hi = mid
-    }
+    const lo = partition(list, (position) => position < from)
     return lo < list.length ? (list[lo] as number) : -1
   }
 
@@ -96,13 +91,7 @@ export class NounPositions {
     const near = this.folded.slice(sentenceStart, upTo + noun.length).lastIndexOf(noun)
     if (near >= 0) return sentenceStart + near
     const list = this.positionsOf(noun)
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((list[mid] as number) <= upTo) lo = mid + 1
-      else hi = mid
-    }
+    const lo = partition(list, (position) => position <= upTo)
     return lo > 0 ? (list[lo - 1] as number) : -1
   }
 

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {NEWS_WORDS} from './news-words.js'
+import {partition} from './spans.js'
 
 /** A word of the segmenter with its part-of-speech tag (jieba's tag set: `n`, `v`, `ns`, `nr`, `nt`…). */
 export interface Word {
@@ -78,13 +79,7 @@ export class WordIndex {
     if (end <= start) return []
     if (start < this.chunkStart || end > this.chunkEnd) this.load(start, end)
     const out: Word[] = []
-    let lo = 0
-    let hi = this.words.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((this.words[mid] as Word).end <= start) lo = mid + 1
-      else hi = mid
-    }
+    const lo = partition(this.words, (word) => word.end <= start)
     for (let k = lo; k < this.words.length && (this.words[k] as Word).start < end; k++) out.push(this.words[k] as Word)
     return out
   }
