@@ -154,21 +154,36 @@ export async function printRecords<Task extends FileTask>(
   io: Io,
   recordsOf: (task: Task, text: string) => Promise<readonly object[]>
 ): Promise<number> {
-  let failed = false
   const all: object[] = []
-  for (const task of tasks) {
-    // Reading, decoding and their errors are shared with `check`.
-    const outcome = await readInput(task, io.readStdin)
-    if (outcome.error || !outcome.decoded) {
-      io.stderr(`jiaodui: ${task.display}: ${outcome.error?.message ?? 'not read'}\n`)
-      failed = true
-      continue
-    }
-    for (const record of await recordsOf(task, outcome.decoded.text)) {
+  const read = await forEachText(tasks, io, async (task, text) => {
+    for (const record of await recordsOf(task, text)) {
       if (format === 'jsonl') io.stdout(JSON.stringify(record) + '\n')
       else all.push(record)
     }
-  }
+  })
   if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n')
-  return failed ? exitCodes.fatal : exitCodes.clean
+  return read ? exitCodes.clean : exitCodes.fatal
+}
+
+/**
+ * Read and decode each task in turn (the reading and errors of `check`) and
+ * hand its text to `use`; an input that cannot be read is said on stderr and
+ * skipped. Returns whether every input was read.
+ */
+export async function forEachText<Task extends FileTask>(
+  tasks: readonly Task[],
+  io: Io,
+  use: (task: Task, text: string) => Promise<void>
+): Promise<boolean> {
+  let all = true
+  for (const task of tasks) {
+    const outcome = await readInput(task, io.readStdin)
+    if (outcome.error || !outcome.decoded) {
+      io.stderr(`jiaodui: ${task.display}: ${outcome.error?.message ?? 'not read'}\n`)
+      all = false
+      continue
+    }
+    await use(task, outcome.decoded.text)
+  }
+  return all
 }

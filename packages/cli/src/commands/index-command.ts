@@ -20,11 +20,10 @@ import {
 } from '@jiaodui/claim-index'
 import {isCalendarDate} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
-import {readInput} from '../check-file.js'
 import {claimEngines} from '../claim-engines.js'
 import {describe, type LoadedConfig} from '../config.js'
 import {RunConfigs} from '../engines.js'
-import {gatherInputs, parseMegabytes} from '../inputs.js'
+import {forEachText, gatherInputs, parseMegabytes} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 
 /** Options every `jiaodui index` subcommand takes. */
@@ -126,22 +125,16 @@ async function add(paths: string[], options: AddOptions, io: Io): Promise<number
   const target = indexTarget(options, io, configs)
   const {tasks} = await gatherInputs(paths, {...options, engines: false}, io, configs)
   const engineFor = claimEngines()
-  let failed = false
+  let read = true
   const totals = await writeInBatches(target, options.batch, async (push) => {
-    for (const task of tasks) {
-      const outcome = await readInput(task, io.readStdin)
-      if (outcome.error || !outcome.decoded) {
-        io.stderr(`jiaodui: ${task.display}: ${outcome.error?.message ?? 'not read'}\n`)
-        failed = true
-        continue
-      }
+    read = await forEachText(tasks, io, async (task, text) => {
       const engine = engineFor(configs.configFor(task.absolute ?? path.join(io.cwd, task.display)).config.settings ?? {})
-      const file = await engine.check({value: outcome.decoded.text, format: task.format, path: task.display})
+      const file = await engine.check({value: text, format: task.format, path: task.display})
       await push(documentEntry(file, options.source))
-    }
+    })
   })
   printTotals(target, totals, io)
-  return failed ? exitCodes.fatal : exitCodes.clean
+  return read ? exitCodes.clean : exitCodes.fatal
 }
 
 /** What recording articles did, summed over the batches. */
