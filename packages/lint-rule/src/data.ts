@@ -13,7 +13,7 @@ export const dataKeys = {
   lineFingerprints: 'no-repeated-boilerplate: normalised lines, for the corpus phase',
   lineSource: 'no-repeated-boilerplate: the source (site) of the file, for site templates',
   claims: 'the claim rules (@jiaodui/claims): numeric claims with their frames',
-  region: 'the script rules (@jiaodui/zh-script): the region the article is judged against'
+  region: 'no-mixed-variant (through zh-script\'s regionOf, which any script rule may call first): the region the article is judged against'
 } as const
 
 /** A key of `file.data` listed in `dataKeys`. */

@@ -89,7 +89,6 @@ const rule = lintRule<Options>(
     description:
       'Zero-width characters, stray byte-order marks, soft hyphens, bidi controls, control characters and odd spaces inside the text',
     defaultSeverity: 'warning',
-    produces: ['region'],
     fixable: true,
     optionsSchema
   },
