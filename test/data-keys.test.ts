@@ -26,3 +26,13 @@ test('every key of file.data that a package writes is declared in dataKeys, with
   }
   expect([...written].filter((key) => !(key in dataKeys))).toEqual([])
 })
+
+test('a rule that is off still writes the data later rules read, and reports nothing', async () => {
+  const {createEngine} = await import('@jiaodui/core')
+  const {rules} = await import('@jiaodui/preset')
+  const engine = createEngine(rules, {rules: {'no-scraped-boilerplate': 'off'}})
+  // Written for this test: a dateline and source line under the headline.
+  const file = await engine.check({value: '港口新航线明年开通\n2026年3月2日08:15　来源：示例日报\n新航线明年开通，每日往返十二班。\n', format: 'txt'})
+  expect(file.data.meta).toMatchObject({date: '2026-03-02', source: '示例日报'})
+  expect(file.messages.filter((message) => message.ruleId === 'no-scraped-boilerplate')).toEqual([])
+})

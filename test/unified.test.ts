@@ -8,7 +8,7 @@ import retextChinese from '@jiaodui/parser-zh'
 import retextStringify from 'retext-stringify'
 import preset, {rules} from '@jiaodui/preset'
 import {FileSet, rehypeChinese, remarkChinese} from '@jiaodui/core'
-import {checkDataOrder} from '@jiaodui/lint-rule'
+import {checkDataOrder, corpusRule} from '@jiaodui/lint-rule'
 import noRepeatedBoilerplate from '@jiaodui/rule-no-repeated-boilerplate'
 
 // Written for these tests: a short article with a byline, a simplified
@@ -93,8 +93,29 @@ describe('corpus rules and file sets', () => {
   })
 
   it('check the single file when attached without a file set', async () => {
+    // A corpus rule that reports how many files its corpus phase saw, on each of them.
+    const counting = corpusRule(
+      {origin: 'jiaodui:counting-corpus', family: 'general', description: 'Counts files', defaultSeverity: 'info', fixable: false},
+      () => {},
+      (files, {reporter}) => {
+        for (const file of files) reporter(file)(`Saw ${files.length} file`, {place: {line: 1, column: 1}})
+      }
+    )
     const file = new VFile(page('甲'))
-    await unified().use(retextChinese).use(noRepeatedBoilerplate).use(retextStringify).process(file)
-    expect(file.messages).toEqual([])
+    await unified().use(retextChinese).use(counting).use(retextStringify).process(file)
+    expect(file.messages.map((message) => message.reason)).toEqual(['Saw 1 file'])
+    // With a file set, the same rule waits for the completer instead.
+    const fileSet = new FileSet()
+    const other = new VFile(page('乙'))
+    const processor = unified().use(retextChinese).use(counting, undefined, fileSet as never)
+    await processor.run(processor.parse(other), other)
+    expect(other.messages).toEqual([])
+    fileSet.add(other)
+    await fileSet.complete()
+    expect(other.messages.map((message) => message.reason)).toEqual(['Saw 1 file'])
+    // The real cross-article rule finds nothing to compare in one file.
+    const single = new VFile(page('丙'))
+    await unified().use(retextChinese).use(noRepeatedBoilerplate).use(retextStringify).process(single)
+    expect(single.messages).toEqual([])
   })
 })
