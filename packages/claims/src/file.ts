@@ -75,6 +75,7 @@ export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
   const declared = format === 'md' ? frontMatterDate(text) : undefined
   const date = declared ?? (typeof meta?.date === 'string' && isoDate.test(meta.date) ? meta.date : undefined)
   const fallback = typeof settings?.date === 'string' && isoDate.test(settings.date) ? settings.date : undefined
+  const region = regionOfFile(file, meta)
   const claims = extractClaims({
     text,
     ...(tree && (format === 'md' || format === 'html') ? {segments: segmentsOf(text, tree)} : {}),
@@ -82,7 +83,7 @@ export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
     ...(date ? {date} : {}),
     ...(fallback ? {defaultDate: fallback} : {}),
     ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {}),
-    ...(regionOfFile(file, meta) ? {region: regionOfFile(file, meta)} : {})
+    ...(region ? {region} : {})
   })
   cache.set(file, claims)
   file.data['claims'] = claims
