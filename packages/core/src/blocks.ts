@@ -61,14 +61,15 @@ export function recordBlocks(tree: AnyNode, file: VFile): void {
 /**
  * Let a deletion that takes all the text of a block element take its markup
  * too (`## `, `- `, `> `, `<h2></h2>`, `<p></p>`): the message's place becomes
- * the outermost such element, and `actual` its source.
+ * the outermost such element, and `actual` its source. Messages before index
+ * `first` were widened already (widening again could take a further blank line).
  */
-export function widenDeletions(file: VFile): void {
+export function widenDeletions(file: VFile, first = 0): void {
   const blocks = file.data.blocks
-  if (!blocks || blocks.length === 0) return
+  if (!blocks || blocks.length === 0 || first >= file.messages.length) return
   const text = String(file.value)
   const place = location(file)
-  for (const message of file.messages) {
+  for (const message of file.messages.slice(first)) {
     if (message.expected?.length !== 1 || message.expected[0] !== '') continue
     const widened = outermostBlock(message, blocks, text)
     if (!widened) continue

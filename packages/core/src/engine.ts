@@ -139,8 +139,10 @@ export function createEngine(
     },
     async complete(files) {
       fileSet.files = files
+      const before = files.map((file) => file.messages.length)
       await fileSet.complete()
-      for (const file of files) finishMessages(file, known)
+      // Only the corpus phase's messages are new: widening twice would take a further blank line.
+      files.forEach((file, index) => finishMessages(file, known, before[index]))
     }
   }
 }
@@ -210,9 +212,9 @@ async function runProcessor(processor: AnyProcessor, file: VFile, format: Format
   }
 }
 
-/** After the rules ran: widen deletions, apply inline directives, sort the messages. */
-function finishMessages(file: VFile, known: ReadonlySet<string>): void {
-  widenDeletions(file)
+/** After the rules ran: widen deletions (of the messages from `from` on), apply inline directives, sort the messages. */
+function finishMessages(file: VFile, known: ReadonlySet<string>, from = 0): void {
+  widenDeletions(file, from)
   applyDirectives(file, known)
   sortMessages(file)
 }

@@ -175,11 +175,13 @@ export function emptySummary(): ReportSummary {
  */
 export function* reportFiles(inputs: readonly ReportInput[], summary: ReportSummary, table: RuleTable): Generator<ReportFile> {
   for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const messages = (input.file?.messages ?? []).map((message) => toReportMessage(message, table))
+    // Read once: a reporter's input may make its file when asked (the CLI unpacks packed messages).
+    const file = input.file
+    const messages = (file?.messages ?? []).map((message) => toReportMessage(message, table))
     const entry: ReportFile = {path: input.path, messages}
     if (input.format !== undefined) entry.format = input.format
     if (input.encoding !== undefined) entry.encoding = input.encoding
-    const region = input.file?.data['region'] as ReportFile['region'] | undefined
+    const region = file?.data['region'] as ReportFile['region'] | undefined
     if (region) entry.region = {region: region.region, detected: region.detected, reason: region.reason}
     if (input.fixed !== undefined) entry.fixed = input.fixed
     if (input.error !== undefined) entry.error = input.error

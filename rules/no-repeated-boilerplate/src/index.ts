@@ -55,6 +55,13 @@ export interface LineFingerprint {
   /** Position among the non-blank lines of the file, from the start and from the end. */
   rank: number
   fromEnd: number
+  /**
+   * Already reported by `no-scraped-boilerplate` in the per-file phase: one
+   * message per line is enough. Decided then, not in the corpus phase, which
+   * must not read other rules' messages (the CLI packs them away after the
+   * per-file phase to keep a run's memory small).
+   */
+  scraped?: boolean
 }
 
 declare module 'vfile' {
@@ -163,7 +170,11 @@ const rule = corpusRule<Options>(
         start = newline + 1
       }
     }
-    for (const fingerprint of fingerprints) fingerprint.fromEnd = rank - 1 - fingerprint.rank
+    const scraped = coveredByScraped(file)
+    for (const fingerprint of fingerprints) {
+      fingerprint.fromEnd = rank - 1 - fingerprint.rank
+      if (scraped(fingerprint.textStart, fingerprint.textEnd)) fingerprint.scraped = true
+    }
     file.data.lineFingerprints = fingerprints
     file.data.lineSource = sourceOf(file.path)
   },
@@ -177,13 +188,10 @@ const rule = corpusRule<Options>(
       minFiles: options.minFiles,
       minShare: options.minShare
     })
-    const covered = new Map<number, (start: number, end: number) => boolean>()
     for (const finding of findings) {
       const file = files[finding.file]!
       const fingerprint = file.data.lineFingerprints![finding.line]!
-      if (!covered.has(finding.file)) covered.set(finding.file, coveredByScraped(file))
-      // Already reported as scraped boilerplate: one message per line is enough.
-      if (covered.get(finding.file)!(fingerprint.textStart, fingerprint.textEnd)) continue
+      if (fingerprint.scraped) continue
       const line = fingerprint.preview.replace(/`/g, "'")
       if (finding.reason === 'repeated') {
         reporter(file)(`Unexpected line \`${line}\` repeated in ${finding.files} files, expected nothing`, {

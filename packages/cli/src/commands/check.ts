@@ -1,12 +1,12 @@
 import path from 'node:path'
 import {availableParallelism} from 'node:os'
 import {Option, type Command} from 'commander'
-import type {VFile} from 'vfile'
-import {applyEdits, buildReport, editFromMessage, fixText, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {VFile} from 'vfile'
+import {applyEdits, buildReport, editFromMessage, fixText, sortMessages, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
-import {checkFile, checkRead, readInput, SharedStrings, type FileOutcome, type FileTask} from '../check-file.js'
+import {checkFile, checkRead, packMessages, readInput, SharedStrings, unpackMessages, type FileOutcome, type FileTask} from '../check-file.js'
 import {FileCache} from '../cache.js'
 import {encode} from '../decode.js'
 import {RunConfigs} from '../engines.js'
@@ -100,6 +100,10 @@ const maxCorpusRounds = 3
 /** Everything known about one input: what the report shows, and the outcome behind it. */
 interface Checked extends ReportInput {
   outcome: FileOutcome
+  /** The per-file phase's messages, packed off the heap (`packMessages`); `file.messages` then holds the corpus phase's. */
+  packed?: Uint8Array | undefined
+  /** `--quiet`: only errors are reported. */
+  errorsOnly?: boolean | undefined
 }
 
 /**
@@ -125,13 +129,22 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
 /**
  * Step: the per-file phase, on worker threads when there are enough files to
  * pay for them; with `--cache`, files whose result is cached are not checked.
+ * Each outcome is settled as soon as it is made (cached, and, unless fixing,
+ * its messages packed off the heap and its bytes dropped), so a run keeps only
+ * what the corpus phase and the report need of each file.
  */
 async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io, progress: Progress): Promise<Checked[]> {
   const cache = options.cache && !options.fix && !options.stdin ? new FileCache(io.cwd, `${version} ${configs.rules.map((rule) => rule.meta.ruleId).join(',')}`) : undefined
   const strings = new SharedStrings()
-  const outcomes: FileOutcome[] = new Array(tasks.length)
+  const results: Checked[] = new Array(tasks.length)
   const keys: Array<string | undefined> = new Array(tasks.length)
+  const settle = (index: number, outcome: FileOutcome, size = outcome.bytes?.length ?? 0): void => {
+    progress.fileDone(size)
+    if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
+    results[index] = settled(strings.share(outcome), !options.fix)
+  }
   const misses: number[] = []
+  const threads = threadCount(options, tasks.length)
   for (let index = 0; index < tasks.length; index++) {
     if (!cache) {
       misses.push(index)
@@ -142,37 +155,34 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
     const key = read.bytes && read.decoded ? cache.key(task, read.bytes, configs.configFor(task.absolute)) : undefined
     const hit = key === undefined ? undefined : cache.get(key, task)
     if (hit || !read.decoded) {
-      outcomes[index] = strings.share(hit ?? read)
-      progress.fileDone(read.bytes?.length ?? 0)
+      settle(index, hit ?? read, read.bytes?.length ?? 0)
+      continue
     }
-    else {
-      keys[index] = key
-      misses.push(index)
-      // Checked here, from the bytes already read, unless threads will check it.
-      if (threadCount(options, tasks.length) === 1) {
-        outcomes[index] = strings.share(await checkRead(read, configs.engineFor(configs.configFor(task.absolute))))
-        progress.fileDone(read.bytes?.length ?? 0)
-      }
-    }
+    keys[index] = key
+    // Checked here, from the bytes already read, unless threads will check it.
+    if (threads === 1) settle(index, await checkRead(read, configs.engineFor(configs.configFor(task.absolute))))
+    else misses.push(index)
   }
-  const threads = threadCount(options, misses.length)
-  if (threads > 1 && misses.length > 1) {
-    const checked = await checkInWorkers(misses.map((index) => tasks[index]!), threads)
-    misses.forEach((index, position) => {
-      outcomes[index] = strings.share(checked[position]!)
-      progress.fileDone(outcomes[index]!.bytes?.length ?? 0)
-    })
+  if (threadCount(options, misses.length) > 1 && misses.length > 1) {
+    const checked = await checkInWorkers(misses.map((index) => tasks[index]!), threadCount(options, misses.length))
+    misses.forEach((index, position) => settle(index, checked[position]!))
   } else {
     for (const index of misses) {
       const task = tasks[index]!
-      if (outcomes[index]) continue
-      outcomes[index] = strings.share(await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
-      progress.fileDone(outcomes[index]!.bytes?.length ?? 0)
+      settle(index, await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
     }
   }
   progress.end()
-  if (cache) for (const index of misses) if (keys[index] !== undefined) cache.set(keys[index]!, outcomes[index]!)
-  return outcomes.map((outcome) => ({
+  return results
+}
+
+/**
+ * What the run keeps of an outcome. Without `--fix` the bytes and decoded
+ * text are not needed again and the messages are packed (`packMessages`);
+ * `reportView` unpacks them one file at a time while the report is written.
+ */
+function settled(outcome: FileOutcome, pack: boolean): Checked {
+  const result: Checked = {
     outcome,
     path: outcome.task.display,
     format: outcome.task.format,
@@ -180,7 +190,13 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
     encoding: outcome.encoding,
     fixed: outcome.fixed,
     error: outcome.error
-  }))
+  }
+  if (pack && outcome.file && !outcome.task.fix) {
+    result.packed = packMessages(outcome.file)
+    delete outcome.bytes
+    delete outcome.decoded
+  }
+  return result
 }
 
 /** Worker threads for `files` files: `--threads`, else none on small runs or machines with few cores. */
@@ -275,10 +291,33 @@ async function writeFixes(results: Checked[], configs: RunConfigs, options: Chec
   return diff
 }
 
-/** Step (`--quiet`): keep errors only. */
+/** Step (`--quiet`): keep errors only (applied as each file is reported). */
 function dropNonErrors(results: Checked[]): void {
-  for (const result of results) {
-    if (result.file) result.file.messages = result.file.messages.filter((message) => message.fatal === true)
+  for (const result of results) result.errorsOnly = true
+}
+
+/**
+ * A result as the reporters read it: with its packed messages unpacked into
+ * a fresh file, after the corpus phase's, each time `file` is read (reporters
+ * read it once per file), so only the file being written is held.
+ */
+function reportView(result: Checked): ReportInput {
+  const {packed, errorsOnly, file: live} = result
+  if (!live || (!packed && !errorsOnly)) return result
+  return {
+    path: result.path,
+    format: result.format,
+    encoding: result.encoding,
+    fixed: result.fixed,
+    error: result.error,
+    get file() {
+      const file = new VFile({value: live.value, path: live.path})
+      Object.assign(file.data, live.data)
+      file.messages = packed ? [...unpackMessages(packed, live.path ?? ''), ...live.messages] : [...live.messages]
+      sortMessages(file)
+      if (errorsOnly) file.messages = file.messages.filter((message) => message.fatal === true)
+      return file
+    }
   }
 }
 
@@ -298,7 +337,7 @@ async function printReport(results: Checked[], options: CheckOptions & {diff: st
     io.stdout(options.diff)
     fallback = io.stderr
   }
-  const produce = reportWriter(results, options, io)
+  const produce = reportWriter(results.map(reportView), options, io)
   if (!options.output) {
     const writer = chunked(fallback)
     const summary = produce((piece) => writer.write(piece))
@@ -317,7 +356,7 @@ async function printReport(results: Checked[], options: CheckOptions & {diff: st
  * returns the summary. JSON is made file by file as it is written (no report
  * object is held); the other formats render a report built first.
  */
-function reportWriter(results: Checked[], options: CheckOptions, io: Io): (write: (piece: string) => void) => ReportSummary {
+function reportWriter(results: ReportInput[], options: CheckOptions, io: Io): (write: (piece: string) => void) => ReportSummary {
   if (options.format === 'json') return (write) => writeJsonStream(results, version, write)
   return (write) => {
     const report = buildReport(results, version)
@@ -342,6 +381,6 @@ export function exitCodeFor(report: Pick<Report, 'summary'>, maxWarnings = 0): n
 }
 
 /** Each file's checked text by report path (the HTML report shows findings in context). */
-function checkedTexts(results: readonly Checked[]): Map<string, string> {
+function checkedTexts(results: readonly ReportInput[]): Map<string, string> {
   return new Map(results.flatMap((result) => (result.file ? [[result.path, String(result.file.value)] as const] : [])))
 }

@@ -1,0 +1,48 @@
+import {createEngine} from '@jiaodui/core'
+import {rules} from '@jiaodui/preset'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {packMessages, unpackMessages} from '../src/check-file.js'
+
+// Without --fix the CLI packs each file's messages off the heap after the
+// per-file phase and unpacks them while the report is written: what comes
+// back must be the same messages, every field that reporters read.
+
+const fields = (file: VFile) =>
+  file.messages.map((message) => ({
+    reason: message.reason,
+    ruleId: message.ruleId,
+    source: message.source,
+    place: message.place,
+    fatal: message.fatal,
+    url: message.url,
+    note: message.note,
+    actual: message.actual,
+    expected: message.expected,
+    data: message.data,
+    file: message.file,
+    cause: message.cause instanceof Error ? {reason: (message.cause as VFile['messages'][number]).reason} : message.cause
+  }))
+
+describe('packed messages', () => {
+  it('come back with every field after a check of an article written for this test', async () => {
+    const engine = createEngine(rules)
+    const text = '本报记者 王小明\n渡輪新航线明年开通,每日往返十二班\u200b。\n全县共有学校120所，其中小学80所、中学50所。\n责任编辑：李华\n'
+    const file = await engine.check({value: text, format: 'txt', path: 'a.txt'})
+    expect(file.messages.length).toBeGreaterThan(3)
+    const before = fields(file)
+    const packed = packMessages(file)
+    expect(file.messages).toEqual([])
+    const restored = new VFile({value: text, path: 'a.txt'})
+    restored.messages = unpackMessages(packed, 'a.txt')
+    expect(fields(restored)).toEqual(before)
+  })
+
+  it('keep a cause (the other place of a finding about two places)', () => {
+    const file = new VFile({value: '甲', path: 'a.txt'})
+    const cause = new VFile({path: 'b.txt'}).message('`1660` is stated here', {place: {start: {line: 2, column: 1, offset: 5}, end: {line: 2, column: 5, offset: 9}}})
+    file.message('`1660万` disagrees', {place: {line: 1, column: 1}, ruleId: 'consistent-numeric-claims', source: 'jiaodui', cause})
+    const [message] = unpackMessages(packMessages(file), 'a.txt')
+    expect(message!.cause).toMatchObject({reason: '`1660` is stated here', file: 'b.txt', place: {start: {offset: 5}, end: {offset: 9}}})
+  })
+})
