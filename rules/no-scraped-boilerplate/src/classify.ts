@@ -203,6 +203,8 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
     if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'body')
   }
   flagTrailAndFooter(lines, verdicts, flag, end, findFooterStart(lines, end))
+  const listing = listingOf(lines, start, end)
+  if (listing) return flagListing(lines, verdicts, flag, listing)
 
   const analysis: Analysis = {verdicts, body: [start, end]}
   if (title !== undefined) analysis.title = title
@@ -253,6 +255,7 @@ function describeLines(texts: readonly string[], patterns: readonly Pattern[]): 
     }
     return line
   })
+  markFieldTables(lines)
   if (firstLine === -1) return {lines}
   const first = lines[firstLine]!
   const split = first.evidence || first.table ? undefined : splitPageTitle(texts[firstLine]!)
@@ -268,6 +271,35 @@ function describeLines(texts: readonly string[], patterns: readonly Pattern[]): 
   // The first line of a stored article is its title.
   if (!first.evidence && !first.table && looksLikeHeadline(first)) first.heading = true
   return {lines, head: first.text}
+}
+
+// A field of a figures table: a short label, a colon, a value with a figure (`總額：810,569元`).
+const figureField = /^[\p{Script=Han}A-Za-z]{2,8}[：:]\s?\S.{0,28}$/u
+
+/**
+ * Runs of at least four `label：figure` lines, most of them without any
+ * pattern evidence (`總額：…`, `筆數：…`, `結案日期：…`), are a table of the
+ * article (a fund's closing report, a fact box): content, even where one
+ * field reads like a dateline. Page metadata blocks (`来源：`, `作者：`,
+ * `发布时间：`) match patterns line by line and stay boilerplate.
+ */
+function markFieldTables(lines: Line[]): void {
+  let run: Line[] = []
+  const close = () => {
+    const plain = run.filter((line) => !line.evidence).length
+    if (run.length >= 4 && plain >= 3 && plain * 2 > run.length) {
+      for (const line of run) {
+        line.table = true
+        delete line.evidence
+      }
+    }
+    run = []
+  }
+  for (const line of lines) {
+    if (!line.blank && figureField.test(line.text) && /\d/.test(line.text.slice(line.text.search(/[：:]/)))) run.push(line)
+    else close()
+  }
+  close()
 }
 
 /** A headline: several hanzi, not a menu, and either short or with punctuation of its own. */
@@ -498,6 +530,51 @@ function flagTrailAndFooter(lines: readonly Line[], verdicts: Verdict[], flag: F
     flag(index, evidence, kind, 'footer', evidence ? undefined : 'structure:footer')
     previousKind = kind
   }
+}
+
+/**
+ * Whether the page holds no article but a listing, and which: the best body
+ * is the results of a search page (a result count such as `找到约2,300条结果`
+ * right above or below it), or a portal's headline lists (at least eight lines
+ * under page furniture and not one full stop `。` among them: an article says
+ * something in sentences, a list of headlines never ends one).
+ */
+function listingOf(lines: readonly Line[], start: number, end: number): 'search-results' | 'listing' | undefined {
+  const near = [...nonBlank(lines, start - 1, -1, 3), ...nonBlank(lines, end + 1, 1, 3)]
+  if (near.some((index) => lines[index]!.evidence?.id === searchCountId)) return 'search-results'
+  let count = 0
+  for (let index = start; index <= end; index++) {
+    const line = lines[index]!
+    if (line.blank) continue
+    if (line.table || line.heading || sentenceMark.test(line.text)) return undefined
+    count++
+  }
+  if (count < listingMinLines) return undefined
+  const header = lines.slice(0, start).some((line) => line.evidence?.strength === 'strong' && !line.evidence.inline)
+  return header ? 'listing' : undefined
+}
+
+const searchCountId = 'navigation-search-count'
+// A full stop: `。`, `．`, or `.` after a hanzi (text typed with Latin punctuation).
+const sentenceMark = /[。．]|(?<=\p{Script=Han})\.(?!\d)/u
+const listingMinLines = 8
+
+/** Up to `count` indexes of non-blank lines from `from`, walking by `step`. */
+function nonBlank(lines: readonly Line[], from: number, step: 1 | -1, count: number): number[] {
+  const found: number[] = []
+  for (let index = from; index >= 0 && index < lines.length && found.length < count; index += step) {
+    if (!lines[index]!.blank) found.push(index)
+  }
+  return found
+}
+
+/** A page without an article: every line is page furniture, the listing lines as related links. */
+function flagListing(lines: readonly Line[], verdicts: Verdict[], flag: Flag, listing: 'search-results' | 'listing'): Analysis {
+  lines.forEach((line, index) => {
+    if (line.blank || verdicts[index]!.boilerplate) return
+    flag(index, line.evidence, 'related-links', verdicts[index]!.zone, `structure:${listing}`)
+  })
+  return {verdicts}
 }
 
 /** Structural evidence: chained title lists, menus and name clouds, doubled lines. */
