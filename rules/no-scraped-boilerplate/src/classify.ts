@@ -255,6 +255,7 @@ function describeLines(texts: readonly string[], patterns: readonly Pattern[]): 
     }
     return line
   })
+  markBrokenTableRows(lines, texts)
   markFieldTables(lines)
   if (firstLine === -1) return {lines}
   const first = lines[firstLine]!
@@ -271,6 +272,25 @@ function describeLines(texts: readonly string[], patterns: readonly Pattern[]): 
   // The first line of a stored article is its title.
   if (!first.evidence && !first.table && looksLikeHeadline(first)) first.heading = true
   return {lines, head: first.text}
+}
+
+/**
+ * A row of a table broken over two lines by a line break inside a cell
+ * (`| 公司名稱` then `English name | 1.08億元 |`): the half with one bar at
+ * its edge, next to a table row, is part of the table too.
+ */
+function markBrokenTableRows(lines: Line[], texts: readonly string[]): void {
+  lines.forEach((line, index) => {
+    if (line.blank || line.table) return
+    const raw = texts[index]!.trim()
+    if (!/^\||\|$/.test(raw)) return
+    const previous = lines[index - 1]
+    const next = lines[index + 1]
+    if (previous?.table || next?.table) {
+      line.table = true
+      delete line.evidence
+    }
+  })
 }
 
 // A field of a figures table: a short label, a colon, a value with a figure (`總額：810,569元`).
@@ -349,6 +369,9 @@ function extendBodyUp(lines: readonly Line[], found: number): number {
   return start
 }
 
+const maxSubtitles = 5
+const maxKickers = 3
+
 /** The title (walking up from the body, past metadata lines) and the block of title lines above it. */
 function findTitleBlock(
   lines: Line[],
@@ -367,19 +390,27 @@ function findTitleBlock(
   const titleBlock = new Set<number>()
   if (title !== undefined && title < start) {
     titleBlock.add(title)
+    const above: number[] = []
     for (let index = title - 1; index >= 0; index--) {
       const line = lines[index]!
       if (line.blank) continue
       if (line.evidence !== undefined || line.length < 5 || line.words < 2) break
-      titleBlock.add(index)
+      above.push(index)
     }
     // Subtitles right under the title, before any metadata line.
+    const below: number[] = []
     for (let index = title + 1; index < start; index++) {
       const line = lines[index]!
       if (line.blank) continue
       if (line.evidence !== undefined || isTiny(line) || line.length > 60) break
-      titleBlock.add(index)
+      below.push(index)
     }
+    // A headline has a subtitle or a few key points; a longer run of short lines under it
+    // is a list of the section's headlines (the title its first item), and
+    // stays header.
+    if (below.length <= maxSubtitles) for (const index of below) titleBlock.add(index)
+    // Likewise above it: a kicker or two, not a ticker or a list.
+    if (above.length <= maxKickers) for (const index of above) titleBlock.add(index)
   }
   // The same title twice in the title block (`标题` / `标题`): the upper copy goes.
   const seenTitles = new Set<string>()
