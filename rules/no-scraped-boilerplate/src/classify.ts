@@ -187,7 +187,11 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
     // No body stands out (a short text): the lines above the first sentence are
     // its header all the same, where weak evidence (a bare date) counts too.
     const firstProse = lines.findIndex((line) => !line.blank && isProse(line) && line.heading !== true)
-    return patternsOnly(lines, verdicts, flag, suffix, firstProse === -1 ? 0 : firstProse)
+    const analysis = patternsOnly(lines, verdicts, flag, suffix, firstProse === -1 ? 0 : firstProse)
+    // Nor a page of headlines between page furniture at both ends (a portal's home page).
+    const furniture = lines.filter((line) => line.evidence?.strength === 'strong' && !line.evidence.inline).length >= 2
+    const listing = furniture ? listingOf(lines, 0, lines.length - 1) : undefined
+    return listing ? flagListing(lines, verdicts, flag, listing) : analysis
   }
   const found = body[0]
   const end = body[1]
@@ -203,7 +207,8 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
     if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'body')
   }
   flagTrailAndFooter(lines, verdicts, flag, end, findFooterStart(lines, end))
-  const listing = listingOf(lines, start, end)
+  const furniture = lines.slice(0, start).some((line) => line.evidence?.strength === 'strong' && !line.evidence.inline)
+  const listing = listingOf(lines, start, end, furniture)
   if (listing) return flagListing(lines, verdicts, flag, listing)
 
   const analysis: Analysis = {verdicts, body: [start, end]}
@@ -564,25 +569,26 @@ function flagTrailAndFooter(lines: readonly Line[], verdicts: Verdict[], flag: F
 }
 
 /**
- * Whether the page holds no article but a listing, and which: the best body
- * is the results of a search page (a result count such as `找到约2,300条结果`
- * right above or below it), or a portal's headline lists (at least eight lines
- * under page furniture and not one full stop `。` among them: an article says
- * something in sentences, a list of headlines never ends one).
+ * Whether the page holds no article but a listing, and which: the lines from
+ * `start` to `end` (the best body, or the whole page when none stands out)
+ * are the results of a search page (a result count such as `找到约2,300条结果`
+ * right above or below them), or, when the page has `furniture` (strong
+ * evidence such as menus and footers), a portal's headline lists: at least
+ * eight headlines and not one full stop `。` among the lines, for an article
+ * says something in sentences and a list of headlines never ends one.
  */
-function listingOf(lines: readonly Line[], start: number, end: number): 'search-results' | 'listing' | undefined {
+function listingOf(lines: readonly Line[], start: number, end: number, furniture = true): 'search-results' | 'listing' | undefined {
   const near = [...nonBlank(lines, start - 1, -1, 3), ...nonBlank(lines, end + 1, 1, 3)]
   if (near.some((index) => lines[index]!.evidence?.id === searchCountId)) return 'search-results'
-  let count = 0
+  if (!furniture) return undefined
+  let headlines = 0
   for (let index = start; index <= end; index++) {
     const line = lines[index]!
-    if (line.blank) continue
+    if (line.blank || line.evidence) continue
     if (line.table || line.heading || sentenceMark.test(line.text)) return undefined
-    count++
+    if (line.length >= 6) headlines++
   }
-  if (count < listingMinLines) return undefined
-  const header = lines.slice(0, start).some((line) => line.evidence?.strength === 'strong' && !line.evidence.inline)
-  return header ? 'listing' : undefined
+  return headlines >= listingMinLines ? 'listing' : undefined
 }
 
 const searchCountId = 'navigation-search-count'

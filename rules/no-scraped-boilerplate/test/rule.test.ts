@@ -91,3 +91,113 @@ describe('decisions on the page header do not hinge on the lines below it', () =
     for (const verdict of verdicts) expect(verdict).toEqual(['page-title', 'content', 'content', 'dateline', 'byline'])
   })
 })
+
+/** Lines (1-based) that a whole-line finding covers. */
+function flaggedLines(file: Awaited<ReturnType<typeof check>>): Set<number> {
+  const lines = new Set<number>()
+  for (const message of file.messages) {
+    if (message.data?.['span'] === true) continue
+    const [first, last] = message.data?.['lines'] as [number, number]
+    for (let line = first; line <= last; line++) lines.add(line)
+  }
+  return lines
+}
+
+describe('pages without an article', () => {
+  const menu = ['首页', '新闻', '财经', '体育', '登录', '首页 > 新闻 > 列表']
+  const headlines = [
+    '河畔公园改造完工 市民晨练有了新去处',
+    '早高峰公交加密班次 等车时间缩短三分钟',
+    '旧厂房变身创意园 二十家小店开张',
+    '中学生科创比赛落幕 三件作品获一等奖',
+    '秋季流感疫苗开打 社区医院可预约',
+    '老旧电梯更换计划启动 首批五十部',
+    '夜市延长营业 摊主盼客流回升',
+    '图书馆新增自助借还机 周末不打烊'
+  ]
+  const footer = ['关于我们 | 联系我们 | 隐私政策', '版权所有 晨星网']
+
+  test('a portal page of headlines between menus and footer is flagged whole', async () => {
+    const value = [...menu, ...headlines, ...footer, ''].join('\n')
+    const file = await check(value)
+    const flagged = flaggedLines(file)
+    for (let line = 1; line <= menu.length + headlines.length + footer.length; line++) expect(flagged.has(line), `line ${line}`).toBe(true)
+  })
+
+  test('the same lines with an article among them: the article and its list stay', async () => {
+    const article = '河畔公园改造历时半年，新增了三公里步道和两处儿童游乐场。管理处表示，园内还将增设饮水点。'
+    const value = [...menu, headlines[0]!, article, ...headlines.slice(1), article, ...footer, ''].join('\n')
+    const file = await check(value)
+    const flagged = flaggedLines(file)
+    expect(flagged.has(menu.length + 2)).toBe(false)
+    expect(flagged.has(menu.length + headlines.length + 2)).toBe(false)
+  })
+
+  const results = [
+    '秋季赏枫去哪里 五条线路推荐 晨星日报 2024-10-12 09:30:11',
+    '进入十月，城郊山区的枫叶陆续转红，记者整理了五条适合周末出行的线路，供读者参考。',
+    '枫叶节下周开幕 景区实行预约 晨星日报 2024-10-10 18:02:45',
+    '景区管理处提醒游客提前一天在网上预约，节假日每日限流八千人，请错峰出行。',
+    '赏枫季交通管制措施公布 晨星日报 2024-10-09 07:45:00',
+    '交警部门表示，周末上午山路实行单向通行，自驾游客可把车停在山脚的停车场。'
+  ]
+
+  test('search results next to a result count are flagged whole, snippets too', async () => {
+    const value = ['赏枫搜索_晨星网', '找到约3,200条结果', ...results, '1 2 3 4 5 下一页', ''].join('\n')
+    const flagged = flaggedLines(await check(value))
+    for (let line = 1; line <= results.length + 3; line++) expect(flagged.has(line), `line ${line}`).toBe(true)
+  })
+
+  test('an article that speaks of what was found is no search page', async () => {
+    const snippets = [results[1]!, results[3]!, '搜救队伍在山谷里找到约30条登山绳，证实失联者曾在附近扎营。', results[5]!]
+    const value = ['赏枫搜救纪实', ...snippets, ''].join('\n')
+    expect(flaggedLines(await check(value)).size).toBe(0)
+  })
+})
+
+describe('title block', () => {
+  const title = '城南菜市场完成改造 今日重新开门'
+  // The page title names the headline: the title is found above the list.
+  const before = [`${title} - 晨星日报`, '首页', '本地', '国际', '登录']
+  const after = ['2024-03-02 08:00 来源：晨星日报', '改造后的菜市场增加了一百多个摊位，通道也比以前宽了一倍，居民买菜更方便。', '市场管理方表示，摊位租金一年内保持不变。', '']
+
+  test('more than five short lines under the title are a list of headlines', async () => {
+    const list = ['街道开展消防演练', '社区食堂推出长者套餐', '雨季前疏通下水道', '小区加装充电桩', '公园新增健身器材', '老年大学开始报名']
+    const file = await check([...before, title, ...list, ...after].join('\n'))
+    const flagged = flaggedLines(file)
+    expect(flagged.has(before.length + 1)).toBe(false)
+    for (let line = before.length + 2; line <= before.length + 1 + list.length; line++) expect(flagged.has(line), `line ${line}`).toBe(true)
+  })
+
+  test('a subtitle or two under the title stay', async () => {
+    const subtitles = ['一百多个摊位 通道加宽一倍', '租金一年内不变']
+    const file = await check([...before, title, ...subtitles, ...after].join('\n'))
+    const flagged = flaggedLines(file)
+    for (let line = before.length + 1; line <= before.length + 3; line++) expect(flagged.has(line), `line ${line}`).toBe(false)
+  })
+})
+
+describe('label：value lines', () => {
+  const story = '讀者捐款的善款已全數交到老人手上，基金會也請了社工定期探訪，協助他處理日常生活的大小事。'
+
+  test('a run of figures is a table of the article, even with a date among them', async () => {
+    const fields = ['總額：56,789元', '筆數：210筆', '刊登日期：2024年4月1日', '結案日期：2024年5月1日']
+    const file = await check(['善款結案報告', story, ...fields, story, ''].join('\n'))
+    expect(file.messages.filter((message) => message.data?.['span'] !== true)).toEqual([])
+  })
+
+  test('a block of page metadata stays boilerplate', async () => {
+    const fields = ['來源：晨星日報', '作者：林小華', '發布時間：2024-04-01 10:00', '責任編輯：陳大文']
+    const flagged = flaggedLines(await check(['善款結案報告', ...fields, story, story, ''].join('\n')))
+    for (let line = 2; line <= 5; line++) expect(flagged.has(line), `line ${line}`).toBe(true)
+  })
+
+  test('a table row broken inside a cell stays with its table', async () => {
+    const table = ['| 公司 | 金額 |', '| --- | --- |', '| 晨星物流有限公司', ' Morning Star Logistics | 1,200萬元 |', '| 海風貿易公司', ' Sea Breeze Trading | 800萬元 |']
+    // The table sits above the title, in the header of a page with a menu.
+    const file = await check(['首页', '新闻', '财经', '登录', ...table, '兩間公司投得合約', '2024-04-01 10:00', story, story, story, ''].join('\n'))
+    const flagged = flaggedLines(file)
+    expect(flagged.has(1) && flagged.has(12)).toBe(true)
+    for (let line = 5; line <= 11; line++) expect(flagged.has(line), `line ${line}`).toBe(false)
+  })
+})
