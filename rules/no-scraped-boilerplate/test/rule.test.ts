@@ -201,3 +201,17 @@ describe('label：value lines', () => {
     for (let line = 5; line <= 11; line++) expect(flagged.has(line), `line ${line}`).toBe(false)
   })
 })
+
+describe('page title', () => {
+  const body = ['颱風過後果園一片狼藉，農民忙著扶起倒下的果樹，希望能搶救部分收成。', '農會表示，將協助受災農民申請補助，並派員到各果園勘災。', '']
+
+  test('a site named by a Latin brand with a short hanzi name (`Brand晨光`) ends a page title', async () => {
+    const file = await check(['颱風過後果園受損 農民搶救收成 | Morning晨光 - 股市觀察', '颱風過後果園受損 農民搶救收成', ...body].join('\n'))
+    expect(file.messages.map((message) => [message.data?.['kind'], message.data?.['lines']])).toEqual([['page-title', [1, 1]]])
+  })
+
+  test('a part after a bar that names no site stays with the title', async () => {
+    const file = await check(['颱風過後果園受損 | 農民搶救收成的三天', ...body].join('\n'))
+    expect(file.messages).toEqual([])
+  })
+})
