@@ -410,12 +410,12 @@ function findTitleBlock(
       if (line.evidence !== undefined || isTiny(line) || line.length > 60) break
       below.push(index)
     }
-    // A headline has a subtitle or a few key points; a longer run of short lines under it
-    // is a list of the section's headlines (the title its first item), and
-    // stays header.
-    if (below.length <= maxSubtitles) for (const index of below) titleBlock.add(index)
-    // Likewise above it: a kicker or two, not a ticker or a list.
-    if (above.length <= maxKickers) for (const index of above) titleBlock.add(index)
+    // A headline has a subtitle or a few key points under it and a kicker or
+    // two above it; a longer run of short lines without a sentence is a list
+    // of the section's headlines or a ticker, and stays header.
+    const isList = (run: number[], most: number) => run.length > most && run.every((index) => !isProse(lines[index]!))
+    if (!isList(below, maxSubtitles)) for (const index of below) titleBlock.add(index)
+    if (!isList(above, maxKickers)) for (const index of above) titleBlock.add(index)
   }
   // The same title twice in the title block (`标题` / `标题`): the upper copy goes.
   const seenTitles = new Set<string>()
@@ -586,15 +586,17 @@ function listingOf(lines: readonly Line[], start: number, end: number, furniture
     const line = lines[index]!
     if (line.blank || line.evidence) continue
     if (line.table || line.heading || sentenceMark.test(line.text)) return undefined
-    if (line.length >= 6) headlines++
+    if (line.length >= headlineMinLength) headlines++
   }
   return headlines >= listingMinLines ? 'listing' : undefined
 }
 
 const searchCountId = 'navigation-search-count'
-// A full stop: `。`, `．`, or `.` after a hanzi (text typed with Latin punctuation).
-const sentenceMark = /[。．]|(?<=\p{Script=Han})\.(?!\d)/u
+// A full stop: `。`, `．`, `.` after a hanzi (text typed with Latin punctuation) or ending an English sentence.
+const sentenceMark = /[。．]|(?<=\p{Script=Han})\.(?!\d)|(?<=[a-z)"'”])\.(?=\s|$)/u
 const listingMinLines = 8
+// Shorter lines may be the lines of a poem: a headline says more.
+const headlineMinLength = 8
 
 /** Up to `count` indexes of non-blank lines from `from`, walking by `step`. */
 function nonBlank(lines: readonly Line[], from: number, step: 1 | -1, count: number): number[] {

@@ -133,6 +133,28 @@ describe('pages without an article', () => {
     expect(flagged.has(menu.length + headlines.length + 2)).toBe(false)
   })
 
+  test('an English article under the same menu is no listing', async () => {
+    const english = [
+      'The riverside park reopened on Monday after six months of work.',
+      'Three kilometres of new paths now run along the water.',
+      'Residents said the playgrounds were the most welcome change.',
+      'The park office plans to add drinking fountains next spring.',
+      'Cyclists will share the outer path with runners at weekends.',
+      'Opening hours remain from six in the morning to eleven at night.',
+      'A small cafe near the east gate will open in the summer.',
+      'Volunteers will lead guided walks on the first Sunday of each month.'
+    ]
+    const flagged = flaggedLines(await check([...menu, ...english, ...footer, ''].join('\n')))
+    for (let line = menu.length + 1; line <= menu.length + english.length; line++) expect(flagged.has(line), `line ${line}`).toBe(false)
+  })
+
+  test('a poem of short lines between a dateline and a footer is no listing', async () => {
+    const poem = ['春天来了', '河边的柳树', '换上新衣', '燕子回来', '落在屋檐', '孩子们奔跑', '风筝飞高', '田野变绿', '山花开了']
+    const value = ['2024-03-20 08:00 来源：晨星日报', '春天', ...poem, ...footer, ''].join('\n')
+    const flagged = flaggedLines(await check(value))
+    for (let line = 3; line <= poem.length + 2; line++) expect(flagged.has(line), `line ${line}`).toBe(false)
+  })
+
   const results = [
     '秋季赏枫去哪里 五条线路推荐 晨星日报 2024-10-12 09:30:11',
     '进入十月，城郊山区的枫叶陆续转红，记者整理了五条适合周末出行的线路，供读者参考。',
@@ -167,6 +189,15 @@ describe('title block', () => {
     const flagged = flaggedLines(file)
     expect(flagged.has(before.length + 1)).toBe(false)
     for (let line = before.length + 2; line <= before.length + 1 + list.length; line++) expect(flagged.has(line), `line ${line}`).toBe(true)
+  })
+
+  test('more than three lines above the title: a ticker goes, lines with a sentence among them stay', async () => {
+    const ticker = ['恒生指數 18,000.12 +120.5', '國企指數 6,100.30 +40.2', '上證指數 3,050.77 -5.1', '« 返回前頁']
+    const withTicker = flaggedLines(await check([...before, ...ticker, title, ...after].join('\n')))
+    for (let line = before.length + 1; line <= before.length + ticker.length; line++) expect(withTicker.has(line), `line ${line}`).toBe(true)
+    const lead = ['菜市場改造工程去年動工，期間攤販暫遷至臨時市場營業，居民要多走十分鐘。', '改造內容有三項', '通道擴闊一倍', '增設兩個冷藏庫']
+    const withLead = flaggedLines(await check([...before, ...lead, title, ...after].join('\n')))
+    for (let line = before.length + 1; line <= before.length + lead.length; line++) expect(withLead.has(line), `line ${line}`).toBe(false)
   })
 
   test('a subtitle or two under the title stay', async () => {
