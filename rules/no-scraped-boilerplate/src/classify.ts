@@ -276,7 +276,8 @@ function describeLines(texts: readonly string[], patterns: readonly Pattern[]): 
   }
   // The first line of a stored article is its title.
   if (!first.evidence && !first.table && looksLikeHeadline(first)) first.heading = true
-  return {lines, head: first.text}
+  // A first line too short for a headline (a site name) names no title.
+  return looksLikeHeadline(first) ? {lines, head: first.text} : {lines}
 }
 
 /**
@@ -386,6 +387,8 @@ function findTitleBlock(
 ): {title: number | undefined; titleBlock: Set<number>} {
   // The headline that the page title (first line) names, when it is repeated above the body.
   let title = head === undefined ? undefined : repeatedHeadline(lines, start, head)
+  // Or the body opens with it: the lines above are all page furniture.
+  if (title === undefined && head !== undefined && namesHead(lines[start]!.text, head)) title = start
   for (let index = start - 1; title === undefined && index >= 0; index--) {
     const line = lines[index]!
     if (line.blank || line.evidence !== undefined || isTiny(line)) continue
@@ -449,9 +452,14 @@ function repeatedHeadline(lines: readonly Line[], start: number, head: string): 
   for (let index = start - 1; index > first; index--) {
     const text = lines[index]!.text
     if (lines[index]!.blank || lines[index]!.evidence) continue
-    if (text === head || (visibleLength(head) >= 8 && (text.startsWith(head) || (visibleLength(text) >= 8 && head.startsWith(text))))) return index
+    if (namesHead(text, head)) return index
   }
   return undefined
+}
+
+/** Whether a line is the headline a page title names: the same text, or (8 characters or more) one starting the other. */
+function namesHead(text: string, head: string): boolean {
+  return text === head || (visibleLength(head) >= 8 && (text.startsWith(head) || (visibleLength(text) >= 8 && head.startsWith(text))))
 }
 
 /**

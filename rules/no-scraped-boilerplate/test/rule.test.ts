@@ -200,6 +200,20 @@ describe('title block', () => {
     for (let line = before.length + 1; line <= before.length + lead.length; line++) expect(withLead.has(line), `line ${line}`).toBe(false)
   })
 
+  test('a page title naming the line that opens the body: the lines above are furniture', async () => {
+    const lines = ['菜市場重開 攤販盼人流回升 - 晨星日報', '晨星網 主頁', '港聞', '財經', '上一則', '下一則', '菜市場重開 攤販盼人流回升', after[1], after[2], '']
+    const flagged = flaggedLines(await check(lines.join('\n')))
+    expect(flagged.has(2)).toBe(true)
+    expect(flagged.has(7)).toBe(false)
+  })
+
+  test('a site name on the first line is no headline: the title is found above the body', async () => {
+    const lines = ['晨星快報', '晨星快報', '新聞', '財經', '首頁 > 財經', '菜市場重開 攤販盼人流回升', '2024/03/02 08:00', after[1], after[2], '']
+    const flagged = flaggedLines(await check(lines.join('\n')))
+    expect(flagged.has(1) && flagged.has(2)).toBe(true)
+    expect(flagged.has(6)).toBe(false)
+  })
+
   test('a subtitle or two under the title stay', async () => {
     const subtitles = ['一百多个摊位 通道加宽一倍', '租金一年内不变']
     const file = await check([...before, title, ...subtitles, ...after].join('\n'))
