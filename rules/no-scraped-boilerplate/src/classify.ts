@@ -369,6 +369,9 @@ function extendBodyUp(lines: readonly Line[], found: number): number {
   for (let index = found - 1; index >= 0; index--) {
     const line = lines[index]!
     if (line.blank) continue
+    // A caption (inline evidence) among the first paragraphs does not end the
+    // body: it is reported inside it, and the paragraphs above it stay.
+    if (line.evidence?.inline === true && line.evidence.strength === 'strong' && lines[index - 1] && isProse(lines[index - 1]!)) continue
     if (line.evidence !== undefined || isTiny(line)) break
     start = index
   }

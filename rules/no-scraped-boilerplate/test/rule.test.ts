@@ -214,6 +214,20 @@ describe('title block', () => {
     expect(flagged.has(6)).toBe(false)
   })
 
+  test('a caption among the first paragraphs leaves the headline and the lead in place', async () => {
+    const lines = [
+      '首页', '本地', '国际', '登录',
+      '城南菜市场完成改造 今日重新开门',
+      '2024-03-02 08:00 来源：晨星日报',
+      '城南菜市场今天重新开门，改造历时五个月，摊位从八十个增加到一百二十个。',
+      '新菜市场的通道比以前宽了一倍，还装上了空调。晨星日报记者李明摄',
+      after[1], after[2], after[1], ''
+    ]
+    const flagged = flaggedLines(await check(lines.join('\n')))
+    expect([5, 7].filter((line) => flagged.has(line))).toEqual([])
+    expect(flagged.has(8)).toBe(true)
+  })
+
   test('a subtitle or two under the title stay', async () => {
     const subtitles = ['一百多个摊位 通道加宽一倍', '租金一年内不变']
     const file = await check([...before, title, ...subtitles, ...after].join('\n'))
