@@ -390,8 +390,11 @@ function findTitleBlock(
 ): {title: number | undefined; titleBlock: Set<number>} {
   // The headline that the page title (first line) names, when it is repeated above the body.
   let title = head === undefined ? undefined : repeatedHeadline(lines, start, head)
-  // Or the body opens with it: the lines above are all page furniture.
-  if (title === undefined && head !== undefined && namesHead(lines[start]!.text, head)) title = start
+  // Or the body opens with it: below the page title (the lines above are all
+  // page furniture), or as the first line when the next line repeats it.
+  if (title === undefined && head !== undefined && namesHead(lines[start]!.text, head) && (start > firstNonBlank(lines) || repeatsNext(lines, start))) {
+    title = start
+  }
   for (let index = start - 1; title === undefined && index >= 0; index--) {
     const line = lines[index]!
     if (line.blank || line.evidence !== undefined || isTiny(line)) continue
@@ -458,6 +461,16 @@ function repeatedHeadline(lines: readonly Line[], start: number, head: string): 
     if (namesHead(text, head)) return index
   }
   return undefined
+}
+
+function firstNonBlank(lines: readonly Line[]): number {
+  return lines.findIndex((line) => !line.blank)
+}
+
+/** Whether the next non-blank line after `index` has the same text. */
+function repeatsNext(lines: readonly Line[], index: number): boolean {
+  const next = nonBlank(lines, index + 1, 1, 1)[0]
+  return next !== undefined && lines[next]!.text === lines[index]!.text
 }
 
 /** Whether a line is the headline a page title names: the same text, or (8 characters or more) one starting the other. */
