@@ -229,7 +229,7 @@ describe('title block', () => {
   })
 
   test('a stored article whose title is repeated on the next line: the copy goes, a different second line stays', async () => {
-    const headline = '颱風過後果園受損 農民搶救收成'
+    const headline = '颱風過後南部果園大面積受損 農民連夜搶救收成'
     const repeated = await check([headline, headline, after[1], after[2], ''].join('\n'))
     expect(repeated.messages.map((message) => [message.data?.['kind'], message.data?.['lines']])).toEqual([['duplicate-title', [2, 2]]])
     expect((await check([headline, '農會派員勘災 協助申請補助', after[1], after[2], ''].join('\n'))).messages).toEqual([])
