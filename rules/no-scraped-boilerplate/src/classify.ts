@@ -596,31 +596,55 @@ function flagTrailAndFooter(lines: readonly Line[], verdicts: Verdict[], flag: F
  * Whether the page holds no article but a listing, and which: the lines from
  * `start` to `end` (the best body, or the whole page when none stands out)
  * are the results of a search page (a result count such as `找到约2,300条结果`
- * right above or below them), or, when the page has `furniture` (strong
+ * above or below them, with only menus in between), or, when the page has `furniture` (strong
  * evidence such as menus and footers), a portal's headline lists: at least
  * eight headlines and not one full stop `。` among the lines, for an article
  * says something in sentences and a list of headlines never ends one.
  */
 function listingOf(lines: readonly Line[], start: number, end: number, furniture = true): 'search-results' | 'listing' | undefined {
-  const near = [...nonBlank(lines, start - 1, -1, 3), ...nonBlank(lines, end + 1, 1, 3)]
-  if (near.some((index) => lines[index]!.evidence?.id === searchCountId)) return 'search-results'
+  if (countNextTo(lines, start - 1, -1) || countNextTo(lines, end + 1, 1)) return 'search-results'
   if (!furniture) return undefined
   let headlines = 0
+  let long = 0
   for (let index = start; index <= end; index++) {
     const line = lines[index]!
     if (line.blank || line.evidence) continue
     if (line.table || line.heading || sentenceMark.test(line.text)) return undefined
-    if (line.length >= headlineMinLength) headlines++
+    if (line.length >= 8) long++
+    if (isHanziHeadline(line)) headlines++
   }
-  return headlines >= listingMinLines ? 'listing' : undefined
+  // Most of the longer lines are Chinese headlines (not code, not English).
+  return headlines >= listingMinLines && headlines >= long * 0.6 ? 'listing' : undefined
 }
 
 const searchCountId = 'navigation-search-count'
 // A full stop: `。`, `．`, `.` after a hanzi (text typed with Latin punctuation) or ending an English sentence.
 const sentenceMark = /[。．]|(?<=\p{Script=Han})\.(?!\d)|(?<=[a-z)"'”])\.(?=\s|$)/u
 const listingMinLines = 8
-// Shorter lines may be the lines of a poem: a headline says more.
-const headlineMinLength = 8
+
+/**
+ * A headline of a listing: eight characters or more (shorter lines may be the
+ * lines of a poem), mostly hanzi (code and English are no Chinese headlines).
+ */
+function isHanziHeadline(line: Line): boolean {
+  if (line.length < 8) return false
+  const hanzi = hanziCount(line.text)
+  return hanzi >= 6 && hanzi * 2 >= line.length
+}
+
+/**
+ * Whether a search result count lies next to the listing: within ten
+ * non-blank lines from `from` walking by `step`, with only page furniture (no
+ * line of prose) between them, such as sort and filter menus.
+ */
+function countNextTo(lines: readonly Line[], from: number, step: 1 | -1): boolean {
+  for (const index of nonBlank(lines, from, step, 10)) {
+    const line = lines[index]!
+    if (line.evidence?.id === searchCountId) return true
+    if (isProse(line)) return false
+  }
+  return false
+}
 
 /** Up to `count` indexes of non-blank lines from `from`, walking by `step`. */
 function nonBlank(lines: readonly Line[], from: number, step: 1 | -1, count: number): number[] {

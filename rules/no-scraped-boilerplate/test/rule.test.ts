@@ -155,6 +155,34 @@ describe('pages without an article', () => {
     for (let line = 3; line <= poem.length + 2; line++) expect(flagged.has(line), `line ${line}`).toBe(false)
   })
 
+  test('code with Chinese comments is no listing (most of its longer lines are not headlines)', async () => {
+    const code = [
+      'import city_tools as ct',
+      'def to_slug(name):',
+      '    # 把用户输入的城市名称转成拼音',
+      '    name = name.strip()',
+      '    # 去掉名称末尾的市县区等字样',
+      '    bare = ct.strip_suffix(name)',
+      '    # 按照常用词典切分出地名词语',
+      '    words = ct.split_words(bare)',
+      '    # 每个词语分别转换成拼音字母',
+      '    spelled = [ct.pinyin(w) for w in words]',
+      '    # 用短横线把拼音连接成字符串',
+      '    slug = '-'.join(spelled)',
+      '    # 结果写进缓存方便下次直接取',
+      '    CACHE[name] = slug',
+      '    # 最后把转换好的结果返回给调用方',
+      '    return slug',
+      '    # 出错时记录日志并返回空字符串',
+      'print(to_slug(city_name))',
+      'print(to_slug(other_name))',
+      'Copyright 2024 Example Tools',
+      '版权所有'
+    ]
+    const flagged = flaggedLines(await check([...code, ''].join('\n')))
+    expect([3, 5, 7, 9, 11, 13, 15, 17].filter((line) => flagged.has(line))).toEqual([])
+  })
+
   const results = [
     '秋季赏枫去哪里 五条线路推荐 晨星日报 2024-10-12 09:30:11',
     '进入十月，城郊山区的枫叶陆续转红，记者整理了五条适合周末出行的线路，供读者参考。',
