@@ -168,7 +168,7 @@ describe('pages without an article', () => {
       '    # 每个词语分别转换成拼音字母',
       '    spelled = [ct.pinyin(w) for w in words]',
       '    # 用短横线把拼音连接成字符串',
-      '    slug = '-'.join(spelled)',
+      "    slug = '-'.join(spelled)",
       '    # 结果写进缓存方便下次直接取',
       '    CACHE[name] = slug',
       '    # 最后把转换好的结果返回给调用方',
