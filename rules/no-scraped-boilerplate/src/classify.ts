@@ -187,7 +187,11 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
     // No body stands out (a short text): the lines above the first sentence are
     // its header all the same, where weak evidence (a bare date) counts too.
     const firstProse = lines.findIndex((line) => !line.blank && isProse(line) && line.heading !== true)
-    return patternsOnly(lines, verdicts, flag, suffix, firstProse === -1 ? 0 : firstProse)
+    const analysis = patternsOnly(lines, verdicts, flag, suffix, firstProse === -1 ? 0 : firstProse)
+    // Nor a page of headlines between page furniture at both ends (a portal's home page).
+    const furniture = lines.filter((line) => line.evidence?.strength === 'strong' && !line.evidence.inline).length >= 2
+    const listing = furniture ? listingOf(lines, 0, lines.length - 1) : undefined
+    return listing ? flagListing(lines, verdicts, flag, listing) : analysis
   }
   const found = body[0]
   const end = body[1]
@@ -203,6 +207,9 @@ export function classify(texts: readonly string[], patterns: readonly Pattern[],
     if (line.evidence?.strength === 'strong') flag(index, line.evidence, line.evidence.kind, 'body')
   }
   flagTrailAndFooter(lines, verdicts, flag, end, findFooterStart(lines, end))
+  const furniture = lines.slice(0, start).some((line) => line.evidence?.strength === 'strong' && !line.evidence.inline)
+  const listing = listingOf(lines, start, end, furniture)
+  if (listing) return flagListing(lines, verdicts, flag, listing)
 
   const analysis: Analysis = {verdicts, body: [start, end]}
   if (title !== undefined) analysis.title = title
@@ -253,6 +260,8 @@ function describeLines(texts: readonly string[], patterns: readonly Pattern[]): 
     }
     return line
   })
+  markBrokenTableRows(lines, texts)
+  markFieldTables(lines)
   if (firstLine === -1) return {lines}
   const first = lines[firstLine]!
   const split = first.evidence || first.table ? undefined : splitPageTitle(texts[firstLine]!)
@@ -267,7 +276,56 @@ function describeLines(texts: readonly string[], patterns: readonly Pattern[]): 
   }
   // The first line of a stored article is its title.
   if (!first.evidence && !first.table && looksLikeHeadline(first)) first.heading = true
-  return {lines, head: first.text}
+  // A first line too short for a headline (a site name) names no title.
+  return looksLikeHeadline(first) ? {lines, head: first.text} : {lines}
+}
+
+/**
+ * A row of a table broken over two lines by a line break inside a cell
+ * (`| 公司名稱` then `English name | 1.08億元 |`): the half with one bar at
+ * its edge, next to a table row, is part of the table too.
+ */
+function markBrokenTableRows(lines: Line[], texts: readonly string[]): void {
+  lines.forEach((line, index) => {
+    if (line.blank || line.table) return
+    const raw = texts[index]!.trim()
+    if (!/^\||\|$/.test(raw)) return
+    const previous = lines[index - 1]
+    const next = lines[index + 1]
+    if (previous?.table || next?.table) {
+      line.table = true
+      delete line.evidence
+    }
+  })
+}
+
+// A field of a figures table: a short label, a colon, a value with a figure (`總額：810,569元`).
+const figureField = /^[\p{Script=Han}A-Za-z]{2,8}[：:]\s?\S.{0,28}$/u
+
+/**
+ * Runs of at least four `label：figure` lines, most of them without any
+ * pattern evidence (`總額：…`, `筆數：…`, `結案日期：…`), are a table of the
+ * article (a fund's closing report, a fact box): content, even where one
+ * field reads like a dateline. Page metadata blocks (`来源：`, `作者：`,
+ * `发布时间：`) match patterns line by line and stay boilerplate.
+ */
+function markFieldTables(lines: Line[]): void {
+  let run: Line[] = []
+  const close = () => {
+    const plain = run.filter((line) => !line.evidence).length
+    if (run.length >= 4 && plain >= 3 && plain * 2 > run.length) {
+      for (const line of run) {
+        line.table = true
+        delete line.evidence
+      }
+    }
+    run = []
+  }
+  for (const line of lines) {
+    if (!line.blank && figureField.test(line.text) && /\d/.test(line.text.slice(line.text.search(/[：:]/)))) run.push(line)
+    else close()
+  }
+  close()
 }
 
 /** A headline: several hanzi, not a menu, and either short or with punctuation of its own. */
@@ -311,11 +369,17 @@ function extendBodyUp(lines: readonly Line[], found: number): number {
   for (let index = found - 1; index >= 0; index--) {
     const line = lines[index]!
     if (line.blank) continue
+    // A caption (inline evidence) among the first paragraphs does not end the
+    // body: it is reported inside it, and the paragraphs above it stay.
+    if (line.evidence?.inline === true && line.evidence.strength === 'strong' && lines[index - 1] && isProse(lines[index - 1]!)) continue
     if (line.evidence !== undefined || isTiny(line)) break
     start = index
   }
   return start
 }
+
+const maxSubtitles = 5
+const maxKickers = 3
 
 /** The title (walking up from the body, past metadata lines) and the block of title lines above it. */
 function findTitleBlock(
@@ -326,6 +390,11 @@ function findTitleBlock(
 ): {title: number | undefined; titleBlock: Set<number>} {
   // The headline that the page title (first line) names, when it is repeated above the body.
   let title = head === undefined ? undefined : repeatedHeadline(lines, start, head)
+  // Or the body opens with it: below the page title (the lines above are all
+  // page furniture), or as the first line when the next line repeats it.
+  if (title === undefined && head !== undefined && namesHead(lines[start]!.text, head) && (start > firstNonBlank(lines) || repeatsNext(lines, start))) {
+    title = start
+  }
   for (let index = start - 1; title === undefined && index >= 0; index--) {
     const line = lines[index]!
     if (line.blank || line.evidence !== undefined || isTiny(line)) continue
@@ -335,19 +404,27 @@ function findTitleBlock(
   const titleBlock = new Set<number>()
   if (title !== undefined && title < start) {
     titleBlock.add(title)
+    const above: number[] = []
     for (let index = title - 1; index >= 0; index--) {
       const line = lines[index]!
       if (line.blank) continue
       if (line.evidence !== undefined || line.length < 5 || line.words < 2) break
-      titleBlock.add(index)
+      above.push(index)
     }
     // Subtitles right under the title, before any metadata line.
+    const below: number[] = []
     for (let index = title + 1; index < start; index++) {
       const line = lines[index]!
       if (line.blank) continue
       if (line.evidence !== undefined || isTiny(line) || line.length > 60) break
-      titleBlock.add(index)
+      below.push(index)
     }
+    // A headline has a subtitle or a few key points under it and a kicker or
+    // two above it; a longer run of short lines without a sentence is a list
+    // of the section's headlines or a ticker, and stays header.
+    const isList = (run: number[], most: number) => run.length > most && run.every((index) => !isProse(lines[index]!))
+    if (!isList(below, maxSubtitles)) for (const index of below) titleBlock.add(index)
+    if (!isList(above, maxKickers)) for (const index of above) titleBlock.add(index)
   }
   // The same title twice in the title block (`标题` / `标题`): the upper copy goes.
   const seenTitles = new Set<string>()
@@ -381,9 +458,24 @@ function repeatedHeadline(lines: readonly Line[], start: number, head: string): 
   for (let index = start - 1; index > first; index--) {
     const text = lines[index]!.text
     if (lines[index]!.blank || lines[index]!.evidence) continue
-    if (text === head || (visibleLength(head) >= 8 && (text.startsWith(head) || (visibleLength(text) >= 8 && head.startsWith(text))))) return index
+    if (namesHead(text, head)) return index
   }
   return undefined
+}
+
+function firstNonBlank(lines: readonly Line[]): number {
+  return lines.findIndex((line) => !line.blank)
+}
+
+/** Whether the next non-blank line after `index` has the same text. */
+function repeatsNext(lines: readonly Line[], index: number): boolean {
+  const next = nonBlank(lines, index + 1, 1, 1)[0]
+  return next !== undefined && lines[next]!.text === lines[index]!.text
+}
+
+/** Whether a line is the headline a page title names: the same text, or (8 characters or more) one starting the other. */
+function namesHead(text: string, head: string): boolean {
+  return text === head || (visibleLength(head) >= 8 && (text.startsWith(head) || (visibleLength(text) >= 8 && head.startsWith(text))))
 }
 
 /**
@@ -498,6 +590,78 @@ function flagTrailAndFooter(lines: readonly Line[], verdicts: Verdict[], flag: F
     flag(index, evidence, kind, 'footer', evidence ? undefined : 'structure:footer')
     previousKind = kind
   }
+}
+
+/**
+ * Whether the page holds no article but a listing, and which: the lines from
+ * `start` to `end` (the best body, or the whole page when none stands out)
+ * are the results of a search page (a result count such as `找到约2,300条结果`
+ * above or below them, with only menus in between), or, when the page has `furniture` (strong
+ * evidence such as menus and footers), a portal's headline lists: at least
+ * eight headlines and not one full stop `。` among the lines, for an article
+ * says something in sentences and a list of headlines never ends one.
+ */
+function listingOf(lines: readonly Line[], start: number, end: number, furniture = true): 'search-results' | 'listing' | undefined {
+  if (countNextTo(lines, start - 1, -1) || countNextTo(lines, end + 1, 1)) return 'search-results'
+  if (!furniture) return undefined
+  let headlines = 0
+  let long = 0
+  for (let index = start; index <= end; index++) {
+    const line = lines[index]!
+    if (line.blank || line.evidence) continue
+    if (line.table || line.heading || sentenceMark.test(line.text)) return undefined
+    if (line.length >= 8) long++
+    if (isHanziHeadline(line)) headlines++
+  }
+  // Most of the longer lines are Chinese headlines (not code, not English).
+  return headlines >= listingMinLines && headlines >= long * 0.6 ? 'listing' : undefined
+}
+
+const searchCountId = 'navigation-search-count'
+// A full stop: `。`, `．`, `.` after a hanzi (text typed with Latin punctuation) or ending an English sentence.
+const sentenceMark = /[。．]|(?<=\p{Script=Han})\.(?!\d)|(?<=[a-z)"'”])\.(?=\s|$)/u
+const listingMinLines = 8
+
+/**
+ * A headline of a listing: eight characters or more (shorter lines may be the
+ * lines of a poem), mostly hanzi (code and English are no Chinese headlines).
+ */
+function isHanziHeadline(line: Line): boolean {
+  if (line.length < 8) return false
+  const hanzi = hanziCount(line.text)
+  return hanzi >= 6 && hanzi * 2 >= line.length
+}
+
+/**
+ * Whether a search result count lies next to the listing: within ten
+ * non-blank lines from `from` walking by `step`, with only page furniture (no
+ * line of prose) between them, such as sort and filter menus.
+ */
+function countNextTo(lines: readonly Line[], from: number, step: 1 | -1): boolean {
+  for (const index of nonBlank(lines, from, step, 10)) {
+    const line = lines[index]!
+    if (line.evidence?.id === searchCountId) return true
+    if (isProse(line)) return false
+  }
+  return false
+}
+
+/** Up to `count` indexes of non-blank lines from `from`, walking by `step`. */
+function nonBlank(lines: readonly Line[], from: number, step: 1 | -1, count: number): number[] {
+  const found: number[] = []
+  for (let index = from; index >= 0 && index < lines.length && found.length < count; index += step) {
+    if (!lines[index]!.blank) found.push(index)
+  }
+  return found
+}
+
+/** A page without an article: every line is page furniture, the listing lines as related links. */
+function flagListing(lines: readonly Line[], verdicts: Verdict[], flag: Flag, listing: 'search-results' | 'listing'): Analysis {
+  lines.forEach((line, index) => {
+    if (line.blank || verdicts[index]!.boilerplate) return
+    flag(index, line.evidence, 'related-links', verdicts[index]!.zone, `structure:${listing}`)
+  })
+  return {verdicts}
 }
 
 /** Structural evidence: chained title lists, menus and name clouds, doubled lines. */

@@ -14,8 +14,9 @@ const separator = /\s{0,2}(?:[|｜丨_]|\s[-–—]\s|[-–—](?=[^-–—\s]{1
 // The site part ends like the name of a medium or a site, maybe with its domain.
 const siteEnd =
   /(?:日[报報]|新[闻聞](?:[网網]|中心|台)?|[网網]站?|[时時][报報]|晚[报報]|[週周]刊|[电電][视視]台?|[报報]|社|[频頻]道|Daily|DAILY|News|NEWS|Times|TIMES)(?:\s{0,2}[A-Za-z][A-Za-z.]{1,20})?$|\.(?:com|COM|hk|tw|cn)$/u
-// A site known by a Latin name alone (`RTHK`, `Yahoo新聞` is caught by siteEnd).
-const latinBrand = /^[A-Z][A-Za-z]{1,11}(?:\s[A-Z][A-Za-z]{1,11}){0,2}$/u
+// A site known by a Latin name (`RTHK`), maybe with a short hanzi name glued
+// after it (`Anue鉅亨`, `Yahoo新聞` is caught by siteEnd).
+const latinBrand = /^[A-Z][A-Za-z]{1,11}(?:\s[A-Z][A-Za-z]{1,11}){0,2}(?:\p{Script=Han}{2,4})?$/u
 const segmentSplit = /[|｜丨_]|\s[-–—]\s|[-–—]/u
 
 /**

@@ -54,10 +54,10 @@ describe('realtext-dev: labelled real pages per region', () => {
     for (const region of ['mainland', 'hongkong', 'taiwan']) {
       const strict = ratios(regions[region]!.strict) as Ratios
       const lenient = ratios(regions[region]!.lenient) as Ratios
-      expect(strict.f1, `${region} strict F1`).toBeGreaterThanOrEqual(0.92)
-      expect(lenient.f1, `${region} lenient F1`).toBeGreaterThanOrEqual(0.95)
-      expect(strict.contentFlagged, `${region} content flagged`).toBeLessThanOrEqual(0.02)
+      expect(strict.f1, `${region} strict F1`).toBeGreaterThanOrEqual(0.97)
+      expect(lenient.f1, `${region} lenient F1`).toBeGreaterThanOrEqual(0.98)
+      expect(strict.contentFlagged, `${region} content flagged`).toBeLessThanOrEqual(0.01)
     }
-    expect((ratios(regions['all']!.spans) as Ratios).f1, 'glued spans F1').toBeGreaterThanOrEqual(0.9)
+    expect((ratios(regions['all']!.spans) as Ratios).f1, 'glued spans F1').toBeGreaterThanOrEqual(0.95)
   })
 })

@@ -39,6 +39,32 @@ const page: PageLine[] = [
 
 const value = page.map((line) => line.text).join('\n') + '\n'
 
+// A second page written for this test, in traditional script: a ticker above
+// the title, a caption among the first paragraphs, a figures table with a date
+// in it, and a footer with a site disclaimer.
+const secondPage: PageLine[] = [
+  {text: '長者送餐計劃擴展至全區 義工人手仍緊張 - 晨星日報', content: false},
+  {text: '主頁', content: false},
+  {text: '港聞', content: false},
+  {text: '登入', content: false},
+  {text: '恒生指數 18,200.55 +80.1', content: false},
+  {text: '國企指數 6,210.20 +30.4', content: false},
+  {text: '上證指數 3,080.11 -2.6', content: false},
+  {text: '« 返回前頁', content: false},
+  {text: '長者送餐計劃擴展至全區 義工人手仍緊張', content: true},
+  {text: '2024年6月3日 09:15', content: false},
+  {text: '社區中心的長者送餐計劃下月起擴展至全區，每日可送出六百份午餐，比現時多一倍。', content: true},
+  {text: '義工在中心廚房分裝飯盒。晨星日報記者張小明攝', content: false},
+  {text: '中心主任表示，計劃最缺的是司機和送餐義工，希望有空的市民踴躍報名。', content: true},
+  {text: '總額：88,000元', content: true},
+  {text: '份數：12,600份', content: true},
+  {text: '開始日期：2024年7月1日', content: true},
+  {text: '檢討日期：2024年12月31日', content: true},
+  {text: '有受惠長者說，熱飯送到門口，下雨天也不用出門，心裡很感激。', content: true},
+  {text: '本網站的內容僅供參考，不構成任何建議。', content: false},
+  {text: '晨星日報版權所有，不得轉載。', content: false}
+]
+
 /** The content lines of a text: non-blank lines, trimmed. */
 function contentLines(text: string): string[] {
   return text
@@ -48,10 +74,14 @@ function contentLines(text: string): string[] {
 }
 
 describe('--fix on a scraped page', () => {
-  test('removes the boilerplate lines and glued spans, and leaves every content character in place', async () => {
+  test.each([
+    ['a simplified page', page],
+    ['a traditional page with a ticker, a caption and a figures table', secondPage]
+  ])('removes the boilerplate lines and glued spans, and leaves every content character in place: %s', async (_, lines) => {
     const engine = createEngine([rule, noRepeatedBoilerplate], {})
+    const value = lines.map((line) => line.text).join('\n') + '\n'
     const {output, file} = await fixText(engine, {value, format: 'txt', path: 'page.txt'})
-    const expected = page
+    const expected = lines
       .filter((line) => line.content)
       .map((line) => (line.glued ?? []).reduce((text, span) => text.replace(span, ''), line.text).trim())
     expect(contentLines(output)).toEqual(expected)
