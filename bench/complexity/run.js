@@ -51,7 +51,10 @@ for (const rule of selected) {
     const size = await measurableSize(engine, make, format)
     const small = await time(engine, make(size), format)
     const large = await time(engine, make(4 * size), format)
-    rows.push({rule: rule.meta.ruleId, shape, n: size, ms: small.toFixed(1), ms4n: large.toFixed(1), ratio: (large / Math.max(small, 0.5)).toFixed(2)})
+    const row = {rule: rule.meta.ruleId, shape, n: size, ms: small.toFixed(1), ms4n: large.toFixed(1), ratio: (large / Math.max(small, 0.5)).toFixed(2)}
+    rows.push(row)
+    // As it goes: a full run takes many minutes.
+    console.error(Object.values(row).join('\t'))
   }
 }
 console.table(rows)
