@@ -604,20 +604,35 @@ function flagTrailAndFooter(lines: readonly Line[], verdicts: Verdict[], flag: F
 function listingOf(lines: readonly Line[], start: number, end: number, furniture = true): 'search-results' | 'listing' | undefined {
   if (countNextTo(lines, start - 1, -1) || countNextTo(lines, end + 1, 1)) return 'search-results'
   if (!furniture) return undefined
+  // An article's own metadata (a dateline, a byline, an editor) says the page holds an article.
+  if (lines.some(isArticleMetadata)) return undefined
   let headlines = 0
   let long = 0
+  let enumerated = 0
   for (let index = start; index <= end; index++) {
     const line = lines[index]!
     if (line.blank || line.evidence) continue
     if (line.table || line.heading || sentenceMark.test(line.text)) return undefined
+    if (enumeration.test(line.text)) enumerated++
     if (line.length >= 8) long++
     if (isHanziHeadline(line)) headlines++
   }
+  // Numbered items (`一、`, `1.`, `（三）`) are a list the article makes (a year's ten top stories, a list of winners).
+  if (enumerated >= 3) return undefined
   // Most of the longer lines are Chinese headlines (not code, not English).
   return headlines >= listingMinLines && headlines >= long * 0.6 ? 'listing' : undefined
 }
 
 const searchCountId = 'navigation-search-count'
+const articleKinds = new Set<Kind>(['dateline', 'byline', 'editor-credit', 'print-edition'])
+
+/** A line of an article's own metadata: a dateline with a date in figures (not a weather box's `今天`), a byline, an editor credit. */
+function isArticleMetadata(line: Line): boolean {
+  const evidence = line.evidence
+  if (!evidence || !articleKinds.has(evidence.kind) || evidence.inline) return false
+  return evidence.kind !== 'dateline' || /\d/.test(line.text)
+}
+const enumeration = /^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.）)](?!\d)|[①-⑳])/u
 // A full stop: `。`, `．`, `.` after a hanzi (text typed with Latin punctuation) or ending an English sentence.
 const sentenceMark = /[。．]|(?<=\p{Script=Han})\.(?!\d)|(?<=[a-z)"'”])\.(?=\s|$)/u
 const listingMinLines = 8
