@@ -46,12 +46,19 @@ export class ConfigError extends Error {
 
 /** Validates configs against the schema built from the available rules. */
 export class ConfigLoader {
-  readonly schema: JsonSchema
+  private built: JsonSchema | undefined
   private validate: ValidateFunction | undefined
   private readonly byFolder = new Map<string, LoadedConfig>()
 
-  constructor(rules: readonly AnyRule[]) {
-    this.schema = buildConfigSchema(rules)
+  constructor(private readonly rules: readonly AnyRule[]) {}
+
+  /**
+   * The config schema, built on first use: most runs find no config file, and building it
+   * sorts the rule ids with `localeCompare`, whose first call loads ICU's collation data.
+   */
+  get schema(): JsonSchema {
+    this.built ??= buildConfigSchema(this.rules)
+    return this.built
   }
 
   /** Validate a config object; throws `ConfigError` naming `file` and each JSON pointer. */
