@@ -65,7 +65,7 @@ export class ConfigLoader {
   check(value: unknown, file: string): ConfigFile {
     // Compiled on first use: most runs find no config file, and compiling costs
     // a noticeable part of start-up (paid again by every worker thread).
-    this.validate ??= compileConfigSchema(this.schema)
+    this.validate ??= generatedValidator(this.schema) ?? compileConfigSchema(this.schema)
     if (!this.validate(value)) {
       throw new ConfigError(file, formatAjvErrors(this.validate.errors))
     }
@@ -124,6 +124,22 @@ export class ConfigLoader {
     this.byFolder.set(folder, found)
     return found
   }
+}
+
+/**
+ * The validator generated at build time (generated/config-validator.cjs, ajv standalone code) when
+ * it was made from this very schema; `undefined` when it is missing or stale (rules changed since).
+ */
+function generatedValidator(schema: JsonSchema): ValidateFunction | undefined {
+  let generated: ((formats: typeof schemaFormats) => ValidateFunction) & {schemaHash?: string}
+  try {
+    generated = require('../generated/config-validator.cjs') as typeof generated
+  } catch {
+    return undefined
+  }
+  const {createHash} = require('node:crypto') as typeof import('node:crypto')
+  const hash = createHash('sha256').update(JSON.stringify(schema)).digest('hex')
+  return generated.schemaHash === hash ? generated(schemaFormats) : undefined
 }
 
 function compileConfigSchema(schema: JsonSchema): ValidateFunction {

@@ -48,19 +48,29 @@ describe('start-up loading', () => {
     expect(status === 0 || status === 1, modules.slice(-5).join('\n')).toBe(true)
     // The run did check the text: the rules and the claims segmenter were loaded.
     expect(modules.some((url) => url.includes('no-scraped-boilerplate'))).toBe(true)
-    for (const unwanted of ['/ajv/', '/yaml/', '/micromark', '/parse5/', '/remark-parse/', '/rehype-parse/', 'reporters/html.js', 'reporters/stylish.js']) {
+    for (const unwanted of ['/ajv/dist/2020.js', '/yaml/', '/micromark', '/parse5/', '/remark-parse/', '/rehype-parse/', 'reporters/html.js', 'reporters/stylish.js']) {
       expect(modules.filter((url) => url.includes(unwanted)), unwanted).toEqual([])
     }
   })
 
-  test('a Markdown input and a YAML config load their parsers (and ajv, to validate the config)', () => {
+  test('a Markdown input and a YAML config load their parsers; the config is validated by the generated validator, without ajv', () => {
     const {status, modules} = modulesLoadedBy(['check', '--format', 'stylish', 'article.md'], {
       'article.md': `# 标题\n\n${article}`,
       '.jiaoduirc.yaml': 'rules:\n  no-confusable: warn\n'
     })
     expect(status === 0 || status === 1).toBe(true)
-    for (const wanted of ['/yaml/', '/ajv/', '/micromark', '/remark-parse/', 'reporters/stylish.js']) {
+    for (const wanted of ['/yaml/', '/micromark', '/remark-parse/', 'reporters/stylish.js', 'generated/config-validator.cjs']) {
       expect(modules.some((url) => url.includes(wanted)), wanted).toBe(true)
     }
+    expect(modules.filter((url) => url.includes('/ajv/dist/2020.js'))).toEqual([])
+  })
+
+  test('rule options in the config are validated with ajv, which is then loaded', () => {
+    const {status, modules} = modulesLoadedBy(['check', 'article.txt'], {
+      'article.txt': article,
+      '.jiaoduirc.json': JSON.stringify({rules: {'no-scraped-boilerplate': {options: {structure: false}}}})
+    })
+    expect(status === 0 || status === 1).toBe(true)
+    expect(modules.some((url) => url.includes('/ajv/dist/2020.js'))).toBe(true)
   })
 })
