@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {NEWS_WORDS} from './news-words.js'
 import {partition} from './spans.js'
@@ -47,7 +48,9 @@ export function segmenter(): Tagger {
     // `JIAODUI_SEGMENTER=wasm` measures the WebAssembly build in Node (bench/claims-scale/robustness.js).
     if (typeof process !== 'undefined' && process.env['JIAODUI_SEGMENTER'] === 'wasm') throw new Error('wasm requested')
     const native = require('@node-rs/jieba') as {Jieba: {withDict(dict: Uint8Array): {tag(text: string, hmm?: boolean): Array<{word: string; tag: string}>; loadDict(dict: Uint8Array): void}}}
-    const {dict} = require('@node-rs/jieba/dict') as {dict: Uint8Array}
+    // The dictionary file itself: `@node-rs/jieba/dict` would also read the 6 MB keyword-weight
+    // file (idf.txt), which tagging never uses.
+    const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'))
     const jieba = native.Jieba.withDict(dict)
     jieba.loadDict(new TextEncoder().encode(userDictionary))
     tagger = {name: '@node-rs/jieba', tag: (text) => jieba.tag(text, false)}

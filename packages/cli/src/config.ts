@@ -46,19 +46,26 @@ export class ConfigError extends Error {
 
 /** Validates configs against the schema built from the available rules. */
 export class ConfigLoader {
-  readonly schema: JsonSchema
+  private built: JsonSchema | undefined
   private validate: ValidateFunction | undefined
   private readonly byFolder = new Map<string, LoadedConfig>()
 
-  constructor(rules: readonly AnyRule[]) {
-    this.schema = buildConfigSchema(rules)
+  constructor(private readonly rules: readonly AnyRule[]) {}
+
+  /**
+   * The config schema, built on first use: most runs find no config file, and building it
+   * sorts the rule ids with `localeCompare`, whose first call loads ICU's collation data.
+   */
+  get schema(): JsonSchema {
+    this.built ??= buildConfigSchema(this.rules)
+    return this.built
   }
 
   /** Validate a config object; throws `ConfigError` naming `file` and each JSON pointer. */
   check(value: unknown, file: string): ConfigFile {
     // Compiled on first use: most runs find no config file, and compiling costs
     // a noticeable part of start-up (paid again by every worker thread).
-    this.validate ??= compileConfigSchema(this.schema)
+    this.validate ??= generatedValidator(this.schema) ?? compileConfigSchema(this.schema)
     if (!this.validate(value)) {
       throw new ConfigError(file, formatAjvErrors(this.validate.errors))
     }
@@ -117,6 +124,22 @@ export class ConfigLoader {
     this.byFolder.set(folder, found)
     return found
   }
+}
+
+/**
+ * The validator generated at build time (generated/config-validator.cjs, ajv standalone code) when
+ * it was made from this very schema; `undefined` when it is missing or stale (rules changed since).
+ */
+function generatedValidator(schema: JsonSchema): ValidateFunction | undefined {
+  let generated: ((formats: typeof schemaFormats) => ValidateFunction) & {schemaHash?: string}
+  try {
+    generated = require('../generated/config-validator.cjs') as typeof generated
+  } catch {
+    return undefined
+  }
+  const {createHash} = require('node:crypto') as typeof import('node:crypto')
+  const hash = createHash('sha256').update(JSON.stringify(schema)).digest('hex')
+  return generated.schemaHash === hash ? generated(schemaFormats) : undefined
 }
 
 function compileConfigSchema(schema: JsonSchema): ValidateFunction {

@@ -1,8 +1,6 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
-import remarkRetext from 'remark-retext'
-import rehypeRetext from 'rehype-retext'
 import {parserFor} from '@jiaodui/parser-zh'
 import {recordBlocks} from './blocks.js'
 import {ensureRootPosition, splitDecodedText, stretchDecodedNodes} from './source-positions.js'
@@ -25,7 +23,10 @@ function chineseBridge(this: AnyProcessor, format: 'md' | 'html', destination?: 
   return async function (tree: never, file: VFile): Promise<NlcstRoot | undefined> {
     if (file.data.format === undefined) file.data.format = format
     const parser = parserFor(host)
-    const convert = (format === 'md' ? remarkRetext(parser as never) : rehypeRetext(parser as never)) as unknown as Convert
+    // Imported here, on the first Markdown or HTML file: `@jiaodui/core` exports this bridge, and
+    // a run over plain text should not load the mdast/hast → nlcst utilities.
+    const toNlcst = format === 'md' ? (await import('remark-retext')).default : (await import('rehype-retext')).default
+    const convert = toNlcst(parser as never) as unknown as Convert
     ensure(tree, file)
     split(tree, file)
     recordBlocks(tree, file)

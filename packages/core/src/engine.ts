@@ -3,12 +3,8 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import remarkParse from 'remark-parse'
-import remarkFrontmatter from 'remark-frontmatter'
-import rehypeParse from 'rehype-parse'
 import retextChinese from '@jiaodui/parser-zh'
 import {checkDataOrder, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
-import {rehypeChinese, remarkChinese} from './bridge.js'
 import {widenDeletions} from './blocks.js'
 import {applyDirectives} from './directives.js'
 import {FileSet} from './file-set.js'
@@ -120,19 +116,22 @@ export function createEngine(
     return processor
   }
 
-  // Attach every format once up front so bad options fail before any file.
+  // Attach the rules once up front so bad options fail before any file (the
+  // other formats attach the same rules with the same options).
   processorFor('txt')
 
   return {
     rules,
     fileSet,
     async check(input) {
+      await loadParsersFor(input.format)
       const file = createFile(input, config)
       await runProcessor(processorFor(input.format), file, input.format)
       finishMessages(file, known)
       return file
     },
     async parse(input) {
+      await loadParsersFor(input.format)
       const file = createFile(input, config)
       const tree = await runProcessor(processorFor(input.format, false), file, input.format)
       return {tree, file}
@@ -162,16 +161,18 @@ function checkRuleSet(rules: readonly AnyRule[], config: ResolvedConfig): Set<st
   return known
 }
 
+let formatParsers: typeof import('./format-parsers.js') | undefined
+
+/** Load the Markdown and HTML parsers before the first input that needs them. */
+async function loadParsersFor(format: Format): Promise<void> {
+  if (format !== 'txt') formatParsers ??= await import('./format-parsers.js')
+}
+
 /** The unified parser chain that turns one input format into an nlcst tree. */
 function parserChain(format: Format): AnyProcessor {
-  switch (format) {
-    case 'txt':
-      return unified().use(retextChinese) as AnyProcessor
-    case 'md':
-      return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkChinese) as AnyProcessor
-    case 'html':
-      return unified().use(rehypeParse, {fragment: false}).use(rehypeChinese) as AnyProcessor
-  }
+  if (format === 'txt') return unified().use(retextChinese) as AnyProcessor
+  if (!formatParsers) throw new Error(`The ${format} parser is not loaded (loadParsersFor)`)
+  return format === 'md' ? formatParsers.markdownChain() : formatParsers.htmlChain()
 }
 
 /** A frozen processor for one format with `rules` attached (their options validated now). */

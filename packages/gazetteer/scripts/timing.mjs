@@ -13,7 +13,7 @@ while (big.length < target / 2) big += unit // ~2.6 M UTF-16 units ≈ 5 MB of U
 const bytes = Buffer.byteLength(big)
 
 let t = performance.now()
-findPlaces('山西') // first call builds the index
+findPlaces('山西') // first call decodes the index
 const load = performance.now() - t
 
 t = performance.now()

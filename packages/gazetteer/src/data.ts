@@ -1,17 +1,19 @@
-import { PLACES, SOURCE_ALIASES } from './generated/places.js'
-import { foldToSimplified } from './fold.js'
 import {
-  CITY_SHORT_STOP,
-  COUNTY_SHORT_STOP,
-  ETHNONYMS,
-  GENERIC_FULL_NAMES,
-  STOP_PHRASES,
-} from './lexicon.js'
-import { CharTrie } from './trie.js'
+  CHILD_COUNT,
+  EDGE_CHAR,
+  ENTRY_FLAGS,
+  ENTRY_PLACE,
+  NODE_ENTRIES,
+  SHORT_LENGTH,
+  STOP_NODES,
+  WIDE_CHILD_COUNT,
+  WIDE_NODE_ENTRIES,
+} from './generated/index.js'
+import { PLACES } from './generated/places.js'
+import { COUNTRY_CODE, levelOfCode } from './aliases.js'
 import type { AdminLevel, AdminPlace } from './types.js'
 
-/** Code of the country entry. */
-export const COUNTRY_CODE = 'CN'
+export { aliasesOf, COUNTRY_CODE, levelOfCode, stripEthnonyms } from './aliases.js'
 
 const LEVEL_RANK: Record<AdminLevel, number> = { country: 0, province: 1, city: 2, county: 3, township: 4 }
 
@@ -23,15 +25,19 @@ export interface Entry {
   readonly guarded: boolean
 }
 
+/** The name index, read from the arrays generated at build time (`src/build-index.ts`). */
 export interface Gazetteer {
-  readonly byCode: Map<string, AdminPlace>
-  readonly children: Map<string, AdminPlace[]>
-  /** Folded name → entries. */
-  readonly names: Map<string, Entry[]>
+  readonly byCode: { get(code: string): AdminPlace | undefined }
+  /** Direct children of a place, by its code (`CN` for the provinces). */
+  childrenOf(code: string): readonly AdminPlace[]
+  /** Entries of exactly this folded name, stop phrases included. */
+  namesOf(name: string): readonly Entry[] | undefined
   /** Trie over folded names; node 0 is the root. */
-  readonly trie: CharTrie
+  readonly trie: { get(node: number, ch: number): number }
+  /** Whether a name or a stop phrase ends at a node. */
+  isTerminal(node: number): boolean
   /** Entries ending at a node, or `STOP` for a stop phrase. */
-  readonly terminals: (readonly Entry[] | typeof STOP | undefined)[]
+  terminal(node: number): readonly Entry[] | typeof STOP | undefined
   /** 1 for each UTF-16 code unit that starts a name (has a child of the root). */
   readonly starts: Uint8Array
 }
@@ -40,210 +46,229 @@ export const STOP = 'stop' as const
 
 let cached: Gazetteer | undefined
 
-/** The parsed gazetteer, built on first use. */
+/** The gazetteer, read on first use. */
 export function gazetteer(): Gazetteer {
   cached ??= load()
   return cached
 }
 
-function levelOfCode(code: string): AdminLevel {
-  switch (code.length) {
-    case 2:
-      return 'province'
-    case 4:
-      return 'city'
-    case 6:
-      return 'county'
-    case 9:
-      return 'township'
-    default:
-      return 'country'
+/** Bytes of a base64 string, in a buffer of their own (typed-array views need aligned offsets). */
+function bytes(base64: string): Uint8Array {
+  if (typeof Buffer === 'function') {
+    const decoded = Buffer.from(base64, 'base64')
+    const out = new Uint8Array(decoded.length)
+    out.set(decoded)
+    return out
   }
+  const text = atob(base64)
+  const out = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i)
+  return out
 }
 
-const ETHNO_SORTED = [...ETHNONYMS].sort((a, b) => b.length - a.length).map((e) => ({ e, withZu: `${e}族` }))
+/** A generated little-endian Uint16 array (every platform Node and the browsers run on is little-endian). */
+function uint16(base64: string): Uint16Array {
+  const b = bytes(base64)
+  return new Uint16Array(b.buffer, 0, b.length >> 1)
+}
 
-/** Strips trailing ethnonyms (`阿坝藏族羌族` → `阿坝`, `博尔塔拉蒙古` → `博尔塔拉`). */
-export function stripEthnonyms(base: string): string {
-  let b = base
-  for (;;) {
-    let cut = false
-    for (const { e, withZu } of ETHNO_SORTED) {
-      if (b.endsWith(withZu) && b.length - withZu.length >= 2) {
-        b = b.slice(0, -withZu.length)
-        cut = true
-        break
-      }
-      if (e.length >= 2 && b.endsWith(e) && b.length - e.length >= 2) {
-        b = b.slice(0, -e.length)
-        cut = true
-        break
-      }
+/** Counts stored as bytes, 255 standing for the count in `wide`. */
+function counts(base64: string, wide: Readonly<Record<number, number>>): Int32Array {
+  const b = bytes(base64)
+  const out = new Int32Array(b.length)
+  for (let i = 0; i < b.length; i++) out[i] = b[i] === 255 ? (wide[i] as number) : (b[i] as number)
+  return out
+}
+
+/** The trie in breadth-first arrays: children of node n are consecutive, found by a table at the root. */
+function readTrie(): { get(node: number, ch: number): number; starts: Uint8Array; size: number } {
+  const count = counts(CHILD_COUNT, WIDE_CHILD_COUNT)
+  const edge = uint16(EDGE_CHAR)
+  const size = count.length
+  const first = new Int32Array(size + 1)
+  first[0] = 1
+  for (let n = 0; n < size; n++) first[n + 1] = (first[n] as number) + (count[n] as number)
+  const root = new Int32Array(65536).fill(-1)
+  const starts = new Uint8Array(65536)
+  for (let c = 1; c <= (count[0] as number); c++) {
+    root[edge[c] as number] = c
+    starts[edge[c] as number] = 1
+  }
+  const get = (node: number, ch: number): number => {
+    if (node === 0) return root[ch] as number
+    let lo = first[node] as number
+    let hi = lo + (count[node] as number)
+    while (hi - lo > 8) {
+      const mid = (lo + hi) >> 1
+      if ((edge[mid] as number) <= ch) lo = mid
+      else hi = mid
     }
-    if (!cut) break
+    for (let c = lo; c < hi; c++) if (edge[c] === ch) return c
+    return -1
   }
-  // `东乡族自治县` has no base left: its name is the ethnonym.
-  if (b !== base) return b
-  const zu = /^(.+)族$/u.exec(base)
-  return zu?.[1] ?? base
-}
-
-const DEV_ZONE_RE = /(开发区|园区|管理区|示范区|实验区|聚集区|新城|委员会|群岛|工业园|风景名胜区|合作区|试验区)$/u
-
-interface Alias {
-  readonly name: string
-  readonly guarded: boolean
+  return { get, starts, size }
 }
 
 /**
- * Names a place is known by besides its official name. Rules (see README, "Aliases"):
- * provinces and cities drop 省/市/自治区/特别行政区/地区/盟 and ethnonyms; 自治州 gives `X州` and `X`;
- * counties drop 县/区/市/旗/林区/特区/新区 (and Taiwan's 镇/乡) when at least two characters remain,
- * autonomous counties give `X县`; townships drop 镇/乡/街道/苏木/地区. Short forms on the stoplists,
- * all township short forms and one-character-base townships are guarded.
+ * Where each place is in `PLACES`, numbered as the index builder numbers them: the country (-1),
+ * then each line followed by its townships. `holder` is the line a township sits on, -1 for lines.
  */
-export function aliasesOf(place: { name: string; level: AdminLevel; code: string }): { shortName: string; aliases: Alias[] } {
-  const { name, level } = place
-  const out: Alias[] = []
-  let shortName = name
-  const add = (n: string, guarded: boolean): void => {
-    if (n.length >= 2 && n !== name && !out.some((a) => a.name === n)) out.push({ name: n, guarded })
-  }
-  if (level === 'country') {
-    add('中华人民共和国', false)
-    return { shortName: '中国', aliases: out }
-  }
-  if (level === 'province') {
-    const m = /^(.+?)(特别行政区|自治区|省|市)$/u.exec(name)
-    if (m?.[1]) {
-      shortName = m[2] === '自治区' ? stripEthnonyms(m[1]) : m[1]
-      add(shortName, false)
-      if (shortName === '内蒙古') add('内蒙', false)
+function placeOffsets(count: number): { start: Int32Array; holder: Int32Array; lines: number[] } {
+  const start = new Int32Array(count)
+  const holder = new Int32Array(start.length).fill(-1)
+  const lines: number[] = []
+  start[0] = -1
+  let next = 1
+  for (let at = 0; at < PLACES.length; ) {
+    let end = PLACES.indexOf('\n', at)
+    if (end === -1) end = PLACES.length
+    const line = next++
+    start[line] = at
+    lines.push(line)
+    const nameTab = PLACES.indexOf('\t', at)
+    const townTab = PLACES.indexOf('\t', nameTab + 1)
+    if (townTab !== -1 && townTab < end) {
+      for (let t = townTab + 1; t < end; ) {
+        let comma = PLACES.indexOf(',', t)
+        if (comma === -1 || comma > end) comma = end
+        holder[next] = line
+        start[next++] = t
+        t = comma + 1
+      }
     }
-    return { shortName, aliases: out }
+    at = end + 1
   }
-  if (level === 'city') {
-    let m: RegExpExecArray | null
-    if ((m = /^(.+?)自治州$/u.exec(name)) && m[1]) {
-      shortName = stripEthnonyms(m[1])
-      add(`${shortName}州`, false)
-      add(shortName, CITY_SHORT_STOP.includes(shortName))
-    } else if ((m = /^(.+?)(市|地区|盟|县)$/u.exec(name)) && m[1]) {
-      shortName = m[1]
-      add(shortName, CITY_SHORT_STOP.includes(shortName))
-    }
-    return { shortName, aliases: out }
-  }
-  if (level === 'county') {
-    if (DEV_ZONE_RE.test(name)) return { shortName, aliases: out }
-    let m: RegExpExecArray | null
-    if ((m = /^(.+?)自治(县|旗)$/u.exec(name)) && m[1] && m[2]) {
-      shortName = stripEthnonyms(m[1])
-      add(`${shortName}${m[2]}`, false)
-      if (shortName.length >= 2) add(shortName, COUNTY_SHORT_STOP.includes(shortName))
-    } else if ((m = /^(.+?)(林区|特区|新区|县|区|市|旗|镇|乡)$/u.exec(name)) && m[1] && m[1].length >= 2) {
-      shortName = m[1]
-      // Taiwan's 镇/乡/市 sit at county level here but are townships in size and naming: guard them.
-      const taiwanTown = place.code.startsWith('71') && m[2] !== '区'
-      add(shortName, taiwanTown || COUNTY_SHORT_STOP.includes(shortName))
-    }
-    return { shortName, aliases: out }
-  }
-  // township
-  const m = /^(.+?)(街道|苏木|地区|镇|乡)$/u.exec(name)
-  if (m?.[1]) {
-    const base = m[2] === '乡' || m[2] === '苏木' ? stripEthnonyms(m[1].replace(/民族$/u, '')) : m[1]
-    shortName = base
-    add(base, true)
-    if (base !== m[1] && base.length >= 1) add(`${base}${m[2]}`, true)
-  }
-  return { shortName, aliases: out }
+  if (next !== count) throw new Error(`gazetteer: ${next} places in the table, ${count} in the index (regenerate src/generated/index.ts)`)
+  return { start, holder, lines }
 }
 
-/** Whether the official name itself must be guarded (generic words, one-character townships). */
-function fullNameGuarded(place: { name: string; level: AdminLevel }): boolean {
-  if (GENERIC_FULL_NAMES.includes(place.name)) return true
-  if (place.level === 'township') {
-    const m = /^(.+?)(街道|苏木|地区|镇|乡)$/u.exec(place.name)
-    return !m?.[1] || m[1].length < 2
+/** Places by index, made on first use (most runs meet a few hundred of the 42 520), and by code. */
+function readPlaces(): { placeAt(i: number): AdminPlace; byCode(code: string): number; size: number } {
+  const shortLength = bytes(SHORT_LENGTH)
+  const { start, holder, lines } = placeOffsets(shortLength.length)
+  const places: (AdminPlace | undefined)[] = new Array(start.length)
+  const lineCode = (i: number): string => PLACES.slice(start[i], PLACES.indexOf('\t', start[i]))
+  // Lines are in code order: binary search; a township is then looked for on its holder's line.
+  const lineByCode = (code: string): number => {
+    let lo = 0
+    let hi = lines.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (lineCode(lines[mid] as number) < code) lo = mid + 1
+      else hi = mid
+    }
+    const found = lines[lo]
+    return found !== undefined && lineCode(found) === code ? found : -1
   }
-  return false
+  const parentLine = (code: string): number => {
+    for (const len of code.length === 9 ? [6, 4, 2] : code.length === 6 ? [4, 2] : code.length === 4 ? [2] : []) {
+      const line = lineByCode(code.slice(0, len))
+      if (line !== -1) return line
+    }
+    return -1
+  }
+  const byCode = (code: string): number => {
+    if (code === COUNTRY_CODE) return 0
+    const line = lineByCode(code)
+    if (line !== -1 || code.length <= 3) return line
+    // A township's code is its line's code and three digits (东莞's are seven digits long).
+    const holderLine = lineByCode(code.slice(0, -3))
+    if (holderLine === -1) return -1
+    const digits = code.slice(-3)
+    for (let t = holderLine + 1; t < start.length && holder[t] === holderLine; t++) if (PLACES.startsWith(digits, start[t])) return t
+    return -1
+  }
+  const placeAt = (i: number): AdminPlace => {
+    const known = places[i]
+    if (known) return known
+    let place: AdminPlace
+    if (i === 0) place = { code: COUNTRY_CODE, name: '中国', shortName: '中国', level: 'country', path: [] }
+    else {
+      const at = start[i] as number
+      const town = holder[i] !== -1
+      const code = town ? placeAt(holder[i] as number).code + PLACES.slice(at, at + 3) : lineCode(i)
+      const nameAt = town ? at + 3 : at + code.length + 1
+      const nameEnd = PLACES.slice(nameAt).search(/[\t\n,]|$/u) + nameAt
+      const name = PLACES.slice(nameAt, nameEnd)
+      const level = town ? 'township' : levelOfCode(code)
+      // The parent is the longest 6-, 4- or 2-digit prefix that is a place: none for 东莞's seven-digit townships.
+      const parent = parentLine(code)
+      const up = parent === -1 ? undefined : placeAt(parent)
+      const path = [...(up?.path ?? []), name]
+      const shortName = name.slice(0, shortLength[i])
+      // Two literals rather than a conditional spread; the keys and their order are part of the output.
+      place = up ? { code, name, shortName, level, parentCode: up.code, path } : { code, name, shortName, level, path }
+    }
+    places[i] = place
+    return place
+  }
+  return { placeAt, byCode, size: start.length }
 }
 
 function load(): Gazetteer {
-  const byCode = new Map<string, AdminPlace>()
-  const children = new Map<string, AdminPlace[]>()
-  const raw: { code: string; name: string; level: AdminLevel }[] = [{ code: COUNTRY_CODE, name: '中国', level: 'country' }]
-  for (const line of PLACES.split('\n')) {
-    const [code, name, towns] = line.split('\t') as [string, string, string | undefined]
-    raw.push({ code, name, level: levelOfCode(code) })
-    if (towns) {
-      for (const t of towns.split(',')) raw.push({ code: code + t.slice(0, 3), name: t.slice(3), level: 'township' })
+  const { placeAt, byCode: indexOfCode, size } = readPlaces()
+  const byCodeMemo = new Map<string, AdminPlace | undefined>()
+  const byCode = {
+    get(code: string): AdminPlace | undefined {
+      if (byCodeMemo.has(code)) return byCodeMemo.get(code)
+      const i = indexOfCode(code)
+      const place = i === -1 ? undefined : placeAt(i)
+      byCodeMemo.set(code, place)
+      return place
+    },
+  }
+  let children: Map<string, AdminPlace[]> | undefined
+  const childrenOf = (code: string): readonly AdminPlace[] => {
+    if (!children) {
+      children = new Map()
+      for (let i = 1; i < size; i++) {
+        const place = placeAt(i)
+        if (!place.parentCode && place.level !== 'province') continue
+        const key = place.parentCode ?? COUNTRY_CODE
+        const list = children.get(key)
+        if (list) list.push(place)
+        else children.set(key, [place])
+      }
     }
-  }
-  const codes = new Set(raw.map((r) => r.code))
-  const parentCodeOf = (code: string): string | undefined => {
-    const lens = code.length === 9 ? [6, 4, 2] : code.length === 6 ? [4, 2] : code.length === 4 ? [2] : []
-    for (const len of lens) if (codes.has(code.slice(0, len))) return code.slice(0, len)
-    return undefined
-  }
-  const extra = new Map<string, string[]>()
-  for (const line of SOURCE_ALIASES ? SOURCE_ALIASES.split('\n') : []) {
-    const [code, alias] = line.split('\t') as [string, string]
-    extra.set(code, [...(extra.get(code) ?? []), alias])
+    return children.get(code) ?? []
   }
 
-  const names = new Map<string, Entry[]>()
-  const addName = (key: string, entry: Entry): void => {
-    const list = names.get(key)
-    if (!list) names.set(key, [entry])
-    else if (!list.some((e) => e.place === entry.place)) list.push(entry)
-  }
-  // Raw is in code order within each level group, parents before children (the generator sorts by code).
-  raw.sort((a, b) => (a.code.length !== b.code.length ? a.code.length - b.code.length : a.code < b.code ? -1 : 1))
-  for (const r of raw) {
-    const parentCode = r.level === 'country' ? undefined : parentCodeOf(r.code)
-    const parent = parentCode ? byCode.get(parentCode) : undefined
-    const { shortName, aliases } = aliasesOf(r)
-    const path = r.level === 'country' ? [] : [...(parent?.path ?? []), r.name]
-    // Two literals rather than a conditional spread, which is slow on 42k places; same keys, same order.
-    const place: AdminPlace = parentCode
-      ? { code: r.code, name: r.name, shortName, level: r.level, parentCode, path }
-      : { code: r.code, name: r.name, shortName, level: r.level, path }
-    byCode.set(r.code, place)
-    if (parentCode ?? r.level === 'province') {
-      const key = parentCode ?? COUNTRY_CODE
-      const list = children.get(key)
-      if (list) list.push(place)
-      else children.set(key, [place])
+  const trie = readTrie()
+  const nodeEntries = counts(NODE_ENTRIES, WIDE_NODE_ENTRIES)
+  const stop = new Uint8Array(trie.size)
+  for (const node of STOP_NODES) stop[node] = 1
+  const entryPlace = uint16(ENTRY_PLACE)
+  const entryFlags = bytes(ENTRY_FLAGS)
+  const entryStart = new Int32Array(trie.size + 1)
+  for (let n = 0; n < trie.size; n++) entryStart[n + 1] = (entryStart[n] as number) + (nodeEntries[n] as number)
+  const entryCache: (Entry[] | undefined)[] = new Array(trie.size)
+  const entriesAt = (node: number): Entry[] | undefined => {
+    if (nodeEntries[node] === 0) return undefined
+    let list = entryCache[node]
+    if (!list) {
+      list = []
+      for (let e = entryStart[node] as number; e < (entryStart[node + 1] as number); e++) {
+        const flags = ((entryFlags[e >> 2] as number) >> ((e & 3) * 2)) & 3
+        list.push({ place: placeAt(entryPlace[e] as number), alias: (flags & 1) !== 0, guarded: (flags & 2) !== 0 })
+      }
+      entryCache[node] = list
     }
-    addName(r.name, { place, alias: false, guarded: fullNameGuarded(r) })
-    for (const a of aliases) addName(a.name, { place, alias: true, guarded: a.guarded })
-    for (const a of extra.get(r.code) ?? []) addName(a, { place, alias: true, guarded: false })
+    return list
   }
-
-  // A short form that is also the name or a short form of a higher-level place belongs to that place
-  // (`吉林` is the province, not 吉林市; `河南` is the province, not 河南蒙古族自治县).
-  for (const [key, list] of names) {
-    if (list.length < 2) continue
-    const top = Math.min(...list.map((e) => LEVEL_RANK[e.place.level]))
-    const kept = list.filter((e) => !e.alias || LEVEL_RANK[e.place.level] === top)
-    kept.sort((a, b) => LEVEL_RANK[a.place.level] - LEVEL_RANK[b.place.level] || (a.place.code < b.place.code ? -1 : 1))
-    names.set(key, kept)
-  }
-
-  const trie = new CharTrie(400_000)
-  const terminals: (readonly Entry[] | typeof STOP | undefined)[] = []
-  const starts = new Uint8Array(65536)
-  const insert = (key: string, value: readonly Entry[] | typeof STOP): void => {
-    if (key.length > 0) starts[key.charCodeAt(0)] = 1
+  const namesOf = (name: string): readonly Entry[] | undefined => {
     let node = 0
-    for (let i = 0; i < key.length; i++) node = trie.child(node, key.charCodeAt(i))
-    if (value === STOP || terminals[node] === undefined) terminals[node] = value
+    for (let i = 0; i < name.length && node !== -1; i++) node = trie.get(node, name.charCodeAt(i))
+    return node === -1 ? undefined : entriesAt(node)
   }
-  for (const [key, list] of names) insert(key, list)
-  for (const p of STOP_PHRASES) insert(foldToSimplified(p), STOP)
-  return { byCode, children, names, trie, terminals, starts }
+  return {
+    byCode,
+    childrenOf,
+    namesOf,
+    trie,
+    starts: trie.starts,
+    isTerminal: (node) => nodeEntries[node] !== 0 || stop[node] === 1,
+    terminal: (node) => (stop[node] === 1 ? STOP : entriesAt(node)),
+  }
 }
 
 /** The parent place (`CN` for provinces), or undefined for the country. */

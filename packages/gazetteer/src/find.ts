@@ -269,7 +269,8 @@ function knownVillageAt(state: ScanState, chainPrev: Mutable | undefined): boole
 
 /** Longest dictionary match at the scan position that passes the guards (a stop word ends the search). */
 function dictionaryMatchAt(state: ScanState, anchors: readonly Place[]): DictionaryMatch | undefined {
-  const { trie, terminals } = gazetteer()
+  const g = gazetteer()
+  const { trie } = g
   const { folded, i, ends, nodes } = state
   const n = folded.length
   let node = 0
@@ -278,14 +279,14 @@ function dictionaryMatchAt(state: ScanState, anchors: readonly Place[]): Diction
     const next = trie.get(node, folded.charCodeAt(j))
     if (next === -1) break
     node = next
-    if (terminals[node] !== undefined) {
+    if (g.isTerminal(node)) {
       ends[found] = j + 1
       nodes[found] = node
       found++
     }
   }
   for (let k = found - 1; k >= 0; k--) {
-    const t = terminals[nodes[k] as number]
+    const t = g.terminal(nodes[k] as number)
     const end = ends[k] as number
     if (t === STOP) return { len: end - i, stop: true }
     if (!t) continue

@@ -12,7 +12,7 @@ export function placeByCode(code: string): AdminPlace | undefined {
  * (`白云` → 广州 and 贵阳's 白云区). Traditional input is folded (`貴州` → 贵州省).
  */
 export function lookup(name: string): AdminPlace[] {
-  const entries = gazetteer().names.get(foldToSimplified(name.trim()))
+  const entries = gazetteer().namesOf(foldToSimplified(name.trim()))
   return entries ? entries.map((e) => e.place) : []
 }
 
@@ -24,5 +24,5 @@ export function parentOf(place: Place): AdminPlace | undefined {
 
 /** Direct children of a place in the gazetteer. */
 export function childrenOf(place: AdminPlace): readonly AdminPlace[] {
-  return gazetteer().children.get(place.code) ?? []
+  return gazetteer().childrenOf(place.code)
 }

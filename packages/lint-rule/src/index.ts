@@ -2,7 +2,8 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Point, Position} from 'unist'
-import {Ajv2020} from 'ajv/dist/2020.js'
+import {createRequire} from 'node:module'
+import type {Ajv2020} from 'ajv/dist/2020.js'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import {VFileMessage} from 'vfile-message'
 import {location, type Location} from 'vfile-location'
@@ -170,8 +171,10 @@ export function isCalendarDate(value: string): boolean {
 /** The formats jiaodui's schemas use, for every ajv instance that compiles them. */
 export const schemaFormats = {date: isCalendarDate} as const
 
-// Made on first compile: creating it compiles the 2020-12 meta-schema, which a
-// run whose rules all take their default options never needs.
+// Loaded and made on first compile: loading ajv (about 80 modules) and creating it
+// (which compiles the 2020-12 meta-schema) cost more than the rest of start-up, and a
+// run whose rules all take their default options never needs them. `require` keeps
+// `compileSchema` synchronous, as its callers are.
 let ajv: Ajv2020 | undefined
 const validators = new WeakMap<JsonSchema, ValidateFunction>()
 
@@ -183,7 +186,10 @@ const validators = new WeakMap<JsonSchema, ValidateFunction>()
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   let validate = validators.get(schema)
   if (!validate) {
-    ajv ??= new Ajv2020({strict: true, allErrors: true, useDefaults: true, formats: schemaFormats})
+    if (!ajv) {
+      const {Ajv2020: Ajv} = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+      ajv = new Ajv({strict: true, allErrors: true, useDefaults: true, formats: schemaFormats})
+    }
     validate = ajv.compile(schema)
     validators.set(schema, validate)
   }

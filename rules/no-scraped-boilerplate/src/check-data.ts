@@ -3,7 +3,16 @@
  * when the rule starts: the runtime never imports this module (nor the
  * regular-expression parser behind it).
  */
-import {compilePatterns, PatternDataError, type Pattern} from './patterns.js'
+import {
+  compilePatterns,
+  compileSources,
+  hashPatternSources,
+  PatternDataError,
+  readPatternSources,
+  type CompiledPatterns,
+  type Pattern,
+  type PatternEntry
+} from './patterns.js'
 import {assertSafePattern} from './regex-safety.js'
 
 export {assertSafePattern, isSafePattern, UnsafePatternError} from './regex-safety.js'
@@ -24,4 +33,17 @@ export function compileCheckedPatterns(data: unknown, file: string, seen = new S
   const patterns = compilePatterns(data, file, seen)
   checkPatternSafety(patterns)
   return patterns
+}
+
+/**
+ * The text of a data folder's `patterns.compiled.json`: every YAML file parsed,
+ * validated and checked for backtracking, each entry without its compiled regex.
+ */
+export function buildCompiledPatterns(directory: URL): string {
+  const sources = readPatternSources(directory)
+  const patterns = compileSources(sources)
+  checkPatternSafety(patterns)
+  const compiled: CompiledPatterns = {source: hashPatternSources(sources), files: {}}
+  for (const {regex: _regex, file, ...entry} of patterns) (compiled.files[file] ??= []).push(entry as PatternEntry)
+  return `${JSON.stringify(compiled, null, 1)}\n`
 }

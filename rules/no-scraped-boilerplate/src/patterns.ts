@@ -1,7 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {compileSchema} from '@jiaodui/lint-rule'
-import {parse} from 'yaml'
 import type {Kind} from './kinds.js'
 import {patternsSchema} from './schema.js'
 
@@ -76,29 +76,88 @@ export function compilePatterns(data: unknown, file: string, seen = new Set<stri
   })
 }
 
-const cache = new Map<string, Pattern[]>()
+/** The checked data of a folder, written at build time beside its YAML (`scripts/compile-patterns.js`). */
+export const compiledFileName = 'patterns.compiled.json'
 
-/**
- * Load every `*.yaml` file of a data folder, once per process and folder:
- * the rule calls this when it is attached, never per file.
- */
-export function loadPatterns(directory: URL = defaultDataDirectory): Pattern[] {
-  const key = directory.href
-  const cached = cache.get(key)
-  if (cached) return cached
+/** `compiledFileName`'s content: the hash of the YAML it was made from, and each file's entries, defaults filled in. */
+export interface CompiledPatterns {
+  source: string
+  files: Record<string, PatternEntry[]>
+}
+
+/** The YAML files of a data folder, sorted, with their text (line ends as `\n`). */
+export function readPatternSources(directory: URL): Array<{name: string; text: string}> {
   const folder = fileURLToPath(directory)
+  return readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => ({name, text: readFileSync(new URL(name, directory), 'utf8').replace(/\r\n/g, '\n')}))
+}
+
+/** A 53-bit hash (cyrb53) of the sources: tells whether the compiled data is the data's own. */
+export function hashPatternSources(sources: ReadonlyArray<{name: string; text: string}>): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (const {name, text} of sources) {
+    for (const part of [name, '\0', text, '\0']) {
+      for (let i = 0; i < part.length; i++) {
+        const code = part.charCodeAt(i)
+        h1 = Math.imul(h1 ^ code, 2654435761)
+        h2 = Math.imul(h2 ^ code, 1597334677)
+      }
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+}
+
+/** Parse and check every YAML source (schema, ids, positions, regex syntax): the slow path and the build's. */
+export function compileSources(sources: ReadonlyArray<{name: string; text: string}>): Pattern[] {
+  // yaml (and ajv, in `compilePatterns`) load only here: a run with fresh compiled data never needs them.
+  const {parse} = createRequire(import.meta.url)('yaml') as typeof import('yaml')
   const seen = new Set<string>()
   const patterns: Pattern[] = []
-  for (const name of readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+  for (const {name, text} of sources) {
     let data: unknown
     try {
-      data = parse(readFileSync(new URL(name, directory), 'utf8'))
+      data = parse(text)
     } catch (error) {
       throw new PatternDataError(`Cannot read pattern data ${name}: ${error instanceof Error ? error.message : String(error)}`)
     }
     patterns.push(...compilePatterns(data, name, seen))
   }
-  if (patterns.length === 0) throw new PatternDataError(`No pattern data in ${folder}`)
+  return patterns
+}
+
+/** The compiled data of a folder when it was made from exactly these sources, else `undefined`. */
+function readCompiled(directory: URL, sources: ReadonlyArray<{name: string; text: string}>): Pattern[] | undefined {
+  const file = new URL(compiledFileName, directory)
+  if (!existsSync(file)) return undefined
+  const compiled = JSON.parse(readFileSync(file, 'utf8') as string) as CompiledPatterns
+  if (compiled.source !== hashPatternSources(sources)) return undefined
+  const patterns: Pattern[] = []
+  for (const {name} of sources) {
+    for (const entry of compiled.files[name] ?? []) patterns.push({...entry, regex: new RegExp(entry.pattern, 'u'), file: name})
+  }
+  return patterns
+}
+
+const cache = new Map<string, Pattern[]>()
+
+/**
+ * Load the pattern data of a folder, once per process and folder: the rule
+ * calls this when it is attached, never per file. The checked data compiled at
+ * build time is used when it matches the YAML (the usual case: no YAML parsing
+ * or schema compiling at start-up); otherwise the YAML is parsed and checked here.
+ */
+export function loadPatterns(directory: URL = defaultDataDirectory): Pattern[] {
+  const key = directory.href
+  const cached = cache.get(key)
+  if (cached) return cached
+  const sources = readPatternSources(directory)
+  const patterns = readCompiled(directory, sources) ?? compileSources(sources)
+  if (patterns.length === 0) throw new PatternDataError(`No pattern data in ${fileURLToPath(directory)}`)
   cache.set(key, patterns)
   return patterns
 }

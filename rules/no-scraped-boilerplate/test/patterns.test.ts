@@ -1,10 +1,21 @@
-import {readFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, test} from 'vitest'
 import {parse} from 'yaml'
 import {matchLine} from '../src/classify.js'
-import {checkPatternSafety, compileCheckedPatterns} from '../src/check-data.js'
-import {compilePatterns, loadPatterns, PatternDataError} from '../src/patterns.js'
+import {buildCompiledPatterns, checkPatternSafety, compileCheckedPatterns} from '../src/check-data.js'
+import {
+  compiledFileName,
+  compilePatterns,
+  compileSources,
+  defaultDataDirectory,
+  loadPatterns,
+  PatternDataError,
+  readPatternSources
+} from '../src/patterns.js'
 import {patternsSchema} from '../src/schema.js'
 import {gluedSpans} from '../src/spans.js'
 import {normalise, visibleLength} from '../src/text.js'
@@ -29,6 +40,26 @@ describe('pattern data', () => {
       const source = readFileSync(new URL(`../src/${name}`, import.meta.url), 'utf8')
       expect(source, name).not.toMatch(/from '\.\/(?:regex-safety|check-data)\.js'/)
     }
+  })
+
+  test(`${compiledFileName} is what the build makes from the YAML (no drift)`, () => {
+    const stale = buildCompiledPatterns(defaultDataDirectory) !== readFileSync(new URL(compiledFileName, defaultDataDirectory), 'utf8')
+    expect(stale, `data/${compiledFileName} is stale: run \`npx tsc -b && node rules/no-scraped-boilerplate/scripts/compile-patterns.js\``).toBe(false)
+  })
+
+  test('the compiled data loads as the same patterns as parsing and checking the YAML', () => {
+    const parsed = compileSources(readPatternSources(defaultDataDirectory))
+    expect(patterns).toEqual(parsed)
+    expect(patterns.map((pattern) => Object.keys(pattern))).toEqual(parsed.map((pattern) => Object.keys(pattern)))
+  })
+
+  test('compiled data made from other YAML is ignored: the YAML is parsed and checked instead', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-patterns-'))
+    copyFileSync(new URL('lists.yaml', defaultDataDirectory), path.join(folder, 'lists.yaml'))
+    const stale = {source: 'other', files: {'lists.yaml': [{...patterns[0], id: 'from-stale-compiled-data'}]}}
+    writeFileSync(path.join(folder, compiledFileName), JSON.stringify(stale))
+    const loaded = loadPatterns(pathToFileURL(folder + path.sep))
+    expect(loaded.map((pattern) => pattern.id)).toEqual(patterns.filter((pattern) => pattern.file === 'lists.yaml').map((pattern) => pattern.id))
   })
 
   test('is loaded once per process', () => {

@@ -14,9 +14,8 @@ import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
 import {exitCodes, FatalError, type Io} from '../io.js'
 import {checkInWorkers} from '../pool.js'
 import {Progress} from '../progress.js'
-import {render, reportFormats, type ReportFormat} from '../reporters/index.js'
+import {rendererFor, reportFormats, type ReportFormat} from '../reporters/formats.js'
 import {writeJsonStream} from '../reporters/json.js'
-import {writeSarif} from '../reporters/sarif.js'
 import {chunked, writeToFile} from '../stream.js'
 import {version} from '../version.js'
 import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
@@ -337,7 +336,7 @@ async function printReport(results: Checked[], options: CheckOptions & {diff: st
     io.stdout(options.diff)
     fallback = io.stderr
   }
-  const produce = reportWriter(results.map(reportView), options, io)
+  const produce = await reportWriter(results.map(reportView), options, io)
   if (!options.output) {
     const writer = chunked(fallback)
     const summary = produce((piece) => writer.write(piece))
@@ -356,14 +355,17 @@ async function printReport(results: Checked[], options: CheckOptions & {diff: st
  * returns the summary. JSON is made file by file as it is written (no report
  * object is held); the other formats render a report built first.
  */
-function reportWriter(results: ReportInput[], options: CheckOptions, io: Io): (write: (piece: string) => void) => ReportSummary {
+async function reportWriter(results: ReportInput[], options: CheckOptions, io: Io): Promise<(write: (piece: string) => void) => ReportSummary> {
   if (options.format === 'json') return (write) => writeJsonStream(results, version, write)
+  // Only the chosen reporter is loaded.
+  const writeSarif = options.format === 'sarif' ? (await import('../reporters/sarif.js')).writeSarif : undefined
+  const render = options.format === 'sarif' ? undefined : await rendererFor(options.format)
   return (write) => {
     const report = buildReport(results, version)
-    if (options.format === 'sarif') writeSarif(report, rules, write)
-    else {
+    if (writeSarif) writeSarif(report, rules, write)
+    else if (render) {
       const sources = options.format === 'html' ? checkedTexts(results) : undefined
-      write(render(report, options.format, {rules, color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun), sources}))
+      write(render(report, {rules, color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun), sources}))
     }
     return report.summary
   }
