@@ -18,6 +18,7 @@ import {rendererFor, reportFormats, type ReportFormat} from '../reporters/format
 import {writeJsonStream} from '../reporters/json.js'
 import {chunked, writeToFile} from '../stream.js'
 import {version} from '../version.js'
+import {SpillStore, type Stored} from '../spill.js'
 import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
 import {addIndexOptions, runIndexStep, takeIndexFlag, type CheckIndexOptions} from './index-command.js'
 
@@ -99,8 +100,8 @@ const maxCorpusRounds = 3
 /** Everything known about one input: what the report shows, and the outcome behind it. */
 interface Checked extends ReportInput {
   outcome: FileOutcome
-  /** The per-file phase's messages, packed off the heap (`packMessages`); `file.messages` then holds the corpus phase's. */
-  packed?: Uint8Array | undefined
+  /** The per-file phase's messages, packed off the heap (`packMessages`, kept by the run's `SpillStore`); `file.messages` then holds the corpus phase's. */
+  packed?: Stored | undefined
   /** `--quiet`: only errors are reported. */
   errorsOnly?: boolean | undefined
 }
@@ -116,13 +117,18 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const gathered = await gatherInputs(paths, {...options, maxBytes: Math.round(options.maxFileSize * 1e6)}, io, configs)
   for (const file of gathered.ignored) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
   for (const {path: file, reason} of gathered.skipped) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ${reason}\n`)
-  const results = await checkFiles(gathered.tasks, configs, options, io, new Progress(gathered.tasks.length, io))
-  await completeCorpus(results, configs, Boolean(options.fix))
-  const diff = await writeFixes(results, configs, options)
-  await runIndexStep(results.flatMap((result) => (result.file ? [result.file] : [])), options, io, configs.root)
-  if (options.quiet) dropNonErrors(results)
-  const summary = await printReport(results, {...options, diff}, io)
-  return exitCodeFor({summary}, options.maxWarnings)
+  const store = new SpillStore()
+  try {
+    const results = await checkFiles(gathered.tasks, configs, options, io, new Progress(gathered.tasks.length, io), store)
+    await completeCorpus(results, configs, Boolean(options.fix))
+    const diff = await writeFixes(results, configs, options)
+    await runIndexStep(results.flatMap((result) => (result.file ? [result.file] : [])), options, io, configs.root)
+    if (options.quiet) dropNonErrors(results)
+    const summary = await printReport(results, {...options, diff}, io, store)
+    return exitCodeFor({summary}, options.maxWarnings)
+  } finally {
+    store.close()
+  }
 }
 
 /**
@@ -132,7 +138,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
  * its messages packed off the heap and its bytes dropped), so a run keeps only
  * what the corpus phase and the report need of each file.
  */
-async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io, progress: Progress): Promise<Checked[]> {
+async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io, progress: Progress, store: SpillStore): Promise<Checked[]> {
   const cache = options.cache && !options.fix && !options.stdin ? new FileCache(io.cwd, `${version} ${configs.rules.map((rule) => rule.meta.ruleId).join(',')}`) : undefined
   const strings = new SharedStrings()
   const results: Checked[] = new Array(tasks.length)
@@ -140,7 +146,7 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
   const settle = (index: number, outcome: FileOutcome, size = outcome.bytes?.length ?? 0): void => {
     progress.fileDone(size)
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
-    results[index] = settled(strings.share(outcome), !options.fix)
+    results[index] = settled(strings.share(outcome), options.fix ? undefined : store)
   }
   const misses: number[] = []
   const threads = threadCount(options, tasks.length)
@@ -177,10 +183,11 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
 
 /**
  * What the run keeps of an outcome. Without `--fix` the bytes and decoded
- * text are not needed again and the messages are packed (`packMessages`);
+ * text are not needed again and the messages are packed (`packMessages`)
+ * into the run's `store`;
  * `reportView` unpacks them one file at a time while the report is written.
  */
-function settled(outcome: FileOutcome, pack: boolean): Checked {
+function settled(outcome: FileOutcome, store: SpillStore | undefined): Checked {
   const result: Checked = {
     outcome,
     path: outcome.task.display,
@@ -190,8 +197,8 @@ function settled(outcome: FileOutcome, pack: boolean): Checked {
     fixed: outcome.fixed,
     error: outcome.error
   }
-  if (pack && outcome.file && !outcome.task.fix) {
-    result.packed = packMessages(outcome.file)
+  if (store && outcome.file && !outcome.task.fix) {
+    result.packed = store.put(packMessages(outcome.file))
     delete outcome.bytes
     delete outcome.decoded
   }
@@ -300,7 +307,7 @@ function dropNonErrors(results: Checked[]): void {
  * a fresh file, after the corpus phase's, each time `file` is read (reporters
  * read it once per file), so only the file being written is held.
  */
-function reportView(result: Checked): ReportInput {
+function reportView(result: Checked, store: SpillStore): ReportInput {
   const {packed, errorsOnly, file: live} = result
   if (!live || (!packed && !errorsOnly)) return result
   return {
@@ -312,7 +319,7 @@ function reportView(result: Checked): ReportInput {
     get file() {
       const file = new VFile({value: live.value, path: live.path})
       Object.assign(file.data, live.data)
-      file.messages = packed ? [...unpackMessages(packed, live.path ?? ''), ...live.messages] : [...live.messages]
+      file.messages = packed ? [...unpackMessages(store.get(packed), live.path ?? ''), ...live.messages] : [...live.messages]
       sortMessages(file)
       if (errorsOnly) file.messages = file.messages.filter((message) => message.fatal === true)
       return file
@@ -326,7 +333,7 @@ function reportView(result: Checked): ReportInput {
  * standard error; with `--dry-run` standard output carries the diff. JSON and
  * SARIF are written file by file, never held as one string.
  */
-async function printReport(results: Checked[], options: CheckOptions & {diff: string}, io: Io): Promise<ReportSummary> {
+async function printReport(results: Checked[], options: CheckOptions & {diff: string}, io: Io, store: SpillStore): Promise<ReportSummary> {
   let fallback = io.stdout
   if (options.stdin && options.fix && !options.dryRun) {
     const {outcome, error} = results[0] ?? {}
@@ -336,7 +343,7 @@ async function printReport(results: Checked[], options: CheckOptions & {diff: st
     io.stdout(options.diff)
     fallback = io.stderr
   }
-  const produce = await reportWriter(results.map(reportView), options, io)
+  const produce = await reportWriter(results.map((result) => reportView(result, store)), options, io)
   if (!options.output) {
     const writer = chunked(fallback)
     const summary = produce((piece) => writer.write(piece))
