@@ -250,7 +250,7 @@ describe('sentences', () => {
     expect(sentences('中文.英文')).toEqual(['中文.英文'])
     expect(sentences('1.抓思想宣传发动')).toEqual(['1.抓思想宣传发动'])
     expect(sentences('他说"OK." 好')).toEqual(['他说"OK."', '好'])
-    expect(sentences('发展种植产业......通过走访')).toEqual(['发展种植产业......', '通过走访'])
+    expect(sentences('整修村道水渠......随后走访')).toEqual(['整修村道水渠......', '随后走访'])
   })
 
   it('never ends a sentence inside a number, URL or e-mail address', () => {
