@@ -149,7 +149,7 @@ describe('seed 004 (洋县)', () => {
   it('finds 洋县, its towns and 柳山村', () => {
     expect(summary(seed('004_'))).toEqual([
       ['洋县', '610723'], ['洋县', '610723'],
-      // 金水镇碗牛坝、黄安镇三道岭等村: 黄安镇 exists in several counties; 洋县 earlier in the text decides.
+      // 黄安镇 exists in several counties; 洋县 earlier in the text decides.
       ['金水镇', '610723113'], ['黄安镇', '610723110'],
       ['龙亭镇', '610723103'], ['柳山村', '陕西省/汉中市/洋县/龙亭镇/柳山村'],
       ['洋县', '610723'], ['洋县', '610723'], ['洋县', '610723'],
