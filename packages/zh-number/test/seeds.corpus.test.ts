@@ -197,7 +197,7 @@ describe('forms from the issue', () => {
     check('兩萬', [{value: 20000}])
     check('廿三日', [{kind: 'date', date: '---23'}])
     check('卅年', [{kind: 'duration', value: 30}])
-    check('一百零一万零三千零十二', [{value: 1013012}])
+    check('二百零三万零五千零十四', [{value: 2035014}])
   })
 
   test('financial numerals in both scripts, 〇 years, traditional words', () => {
