@@ -248,7 +248,7 @@ describe('sentences', () => {
   it('ends at `.` only after a Latin word and before white space or the end', () => {
     expect(sentences('Hello world. This is it.')).toEqual(['Hello world.', 'This is it.'])
     expect(sentences('中文.英文')).toEqual(['中文.英文'])
-    expect(sentences('1.抓思想宣传发动')).toEqual(['1.抓思想宣传发动'])
+    expect(sentences('1.抓春耕备耕动员')).toEqual(['1.抓春耕备耕动员'])
     expect(sentences('他说"OK." 好')).toEqual(['他说"OK."', '好'])
     expect(sentences('整修村道水渠......随后走访')).toEqual(['整修村道水渠......', '随后走访'])
   })

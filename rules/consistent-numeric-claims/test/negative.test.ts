@@ -41,7 +41,7 @@ describe('related articles with compatible numbers stay silent', () => {
     ['a list of places is not its last place', '太原为娄烦、阳曲两个贫困县拨付党费378.5万元。', '太原为阳曲县拨付党费150万元。'],
     ['an amount per village is not a total', '太原市为每个行政村增加集体经济扶持资金3万元。', '太原市增加集体经济扶持资金2000万元。'],
     ['a brand in a country is not the country', '卖得最好的那年，Lumo在美国的市场份额是9%。', '卖得最好的那年，Tavi在美国的市场份额是63%。'],
-    ['names listed with 等 are not the counted thing', '2017年，该县表彰刘翼飞等4人。洋县表彰优秀干部。', '2017年，洋县表彰刘小春等25人。'],
+    ['names listed with 等 are not the counted thing', '2017年，该县表彰林晓峰等4人。洋县表彰优秀干部。', '2017年，洋县表彰陈木生等25人。'],
     ['first person: 我们 is the place of the article, 全国 is the country', '新华社宁德6月1日电 我们共选派第一书记2000多名。', '目前，全国共选派第一书记19.5万名。']
   ]
   for (const [name, a, b] of pairs) {

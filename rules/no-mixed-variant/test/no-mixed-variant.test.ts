@@ -38,8 +38,8 @@ describe('variant from the config and front matter', () => {
   })
 
   test('front matter overrides the config', async () => {
-    const file = await check('---\nvariant: zh-Hans\n---\n\n覺醒法師說\n', {settings: {variant: 'zh-Hant'}, format: 'md'})
-    expect(file.messages.map((message) => message.expected)).toEqual([['觉醒法师说']])
+    const file = await check('---\nvariant: zh-Hans\n---\n\n覺明法師說\n', {settings: {variant: 'zh-Hant'}, format: 'md'})
+    expect(file.messages.map((message) => message.expected)).toEqual([['觉明法师说']])
     expect(file.messages[0]?.data).toMatchObject({source: 'front matter', variant: 'zh-Hans'})
   })
 
@@ -60,7 +60,7 @@ describe('variant from the config and front matter', () => {
 
 describe('properties', () => {
   test('fixes are exact, local and idempotent', async () => {
-    const pieces = ['干部', '后', '皇后', '發展', '的', ',', '覺醒法師', '余', '里', '這裏', '头发', '关系', '若干', '乾淨', '于', '於', '台灣', '面', '麵', '\n', '“', '”', 'abc']
+    const pieces = ['干部', '后', '皇后', '發展', '的', ',', '覺明法師', '余', '里', '這裏', '头发', '关系', '若干', '乾淨', '于', '於', '台灣', '面', '麵', '\n', '“', '”', 'abc']
     await checkFixProperties(rule, textOf(pieces), {runs: 80})
     await checkFixProperties(rule, textOf(pieces), {runs: 40, settings: {variant: 'zh-TW'}})
   })
