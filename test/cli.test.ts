@@ -19,8 +19,8 @@ function jsonReport(result: CliResult) {
 }
 
 let dir: string
-const dirty = '在脱贫实践中\u200b，各地普遍组织有帮带能力的党员。\n'
-const clean = '在脱贫实践中，各地普遍组织有帮带能力的党员。\n'
+const dirty = '在春耕生产中\u200b，各村普遍安排有种植经验的农户。\n'
+const clean = '在春耕生产中，各村普遍安排有种植经验的农户。\n'
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'jiaodui-cli-'))
@@ -199,10 +199,10 @@ describe('config', () => {
 })
 
 describe('encodings', () => {
-  // A real traditional sentence (seed 003) and a simplified one (seed 000). Big5 has no
-  // zero-width space, so the traditional one carries an ideographic space before digits.
-  const traditional = '習近平在黨的十九大報告中指出，到\u30002035年要推動城鄉義務教育一體化發展。\n'
-  const simplified = '云南昭通市实施“乌蒙扶贫先锋行动”，向农村党员发放专项创业致富贷款6亿多元\u200b。\n'
+  // An invented traditional sentence and a simplified one. Big5 has no zero-width space, so the
+  // traditional one carries an ideographic space before digits.
+  const traditional = '青禾縣在鄉村建設規劃中提出，到\u30002030年要實現城鄉公交一體化運營。\n'
+  const simplified = '青禾县实施“山茶富民行动”，向种茶农户发放小额贴息贷款3亿多元\u200b。\n'
 
   test('UTF-8 with BOM, UTF-16LE/BE with BOM, GB18030, Big5 are detected and named', async () => {
     const folder = workspace('encodings', {

@@ -8,8 +8,8 @@ import {assertValid, runCli, type CliResult} from './helpers.js'
 
 // Issue 13: each case here failed before its fix.
 const jiaodui = runCli
-const dirty = '在脱贫实践中\u200b，各地普遍组织有帮带能力的党员。\n'
-const clean = '在脱贫实践中，各地普遍组织有帮带能力的党员。\n'
+const dirty = '在春耕生产中\u200b，各村普遍安排有种植经验的农户。\n'
+const clean = '在春耕生产中，各村普遍安排有种植经验的农户。\n'
 
 let dir: string
 beforeAll(() => {

@@ -106,7 +106,7 @@ export function generateArticles(count: number, seed = 1): Array<{name: string; 
     const text =
       `人民网${CITIES[place]}${year}年${month}月${day}日电 截至${year - 1}年底，${place}共有${number(3000, 9000)}名第一书记，驻村干部${number(2, 9)}.${number(1, 9)}万名。\n` +
       `${year - 1}年，${place}新增农村致富带头人${number(500, 5000)}名，投入扶持资金${number(1000, 9000)}万元。\n` +
-      '脱贫攻坚是锻炼干部、选拔干部的重要平台。\n'
+      '修好一条路，带富一方人。\n'
     articles.push({name: `${String(n).padStart(4, '0')}-${place}.txt`, text})
   }
   return articles

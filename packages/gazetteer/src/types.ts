@@ -18,12 +18,12 @@ export interface AdminPlace {
   readonly path: readonly string[]
 }
 
-/** A village or community found by pattern (`鹰落沟村`); it has no code. */
+/** A village or community found by pattern (`凤凰沟村`); it has no code. */
 export interface VillagePlace {
   readonly code: undefined
-  /** Simplified name with its `村`/`社区` (`鹰落沟村`). */
+  /** Simplified name with its `村`/`社区` (`凤凰沟村`). */
   readonly name: string
-  /** The name without `村`/`社区` (`鹰落沟`). */
+  /** The name without `村`/`社区` (`凤凰沟`). */
   readonly shortName: string
   readonly level: 'village'
   /** Code of the place it was attached to (the township or county right before it), when known. */

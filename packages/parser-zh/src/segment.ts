@@ -34,8 +34,8 @@ export function segment(text: string): Token[] {
  * tokens of `segment`, with UTF-16 offsets into `text`.
  *
  * @example
- *   segmentWords('全国共选派19.5万名第一书记')
- *   // 全国 共 选派 19.5 万名 第一 书记 (the segmenter's dictionary decides)
+ *   segmentWords('全县共培训12.5万名新型农民')
+ *   // 全县 共 培训 12.5 万名 新型 农民 (the segmenter's dictionary decides)
  */
 export function segmentWords(text: string): Array<Token<WordKind>> {
   const result: Array<Token<WordKind>> = []

@@ -1,5 +1,5 @@
 /**
- * Fractions: 三分之一, 负３分之负一百五十七, 三百五十又3分之1, 1/2, 1 4/3.
+ * Fractions: 三分之一, 负４分之负二百六十三, 二百四十又5分之2, 1/2, 1 4/3.
  */
 
 import {AR_DIGIT, skipSpaces} from './chars.js'
@@ -11,7 +11,7 @@ import {prefixBefore} from './words.js'
 import {afterFraction, emptyTail} from './tail.js'
 import {addNoun} from './build.js'
 
-/** 三分之一, 负３分之负一百五十七, 三百五十又3分之1, 1/2, -3/2, 1 4/3. */
+/** 三分之一, 负４分之负二百六十三, 二百四十又5分之2, 1/2, -3/2, 1 4/3. */
 export function fraction(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text, n} = ctx
   if (num.vague || num.range !== undefined) return undefined

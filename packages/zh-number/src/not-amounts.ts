@@ -24,7 +24,7 @@ export function inSlogan(ctx: ScanContext, start: number, end: number): boolean 
   if (b >= n || !QUOTE_CLOSE.includes(text[b]!)) return false
   const inner = text.slice(a + 1, b)
   if (inner.length > 12) return false
-  // “两学一做”, “五抓五促”, “百队千人帮万户”: several numeral-led chunks; “三农”, “两委”: one numeral + one or two characters.
+  // “两学一做”, “五抓五促”, “千名干部进万家”: several numeral-led chunks; “三农”, “两委”: one numeral + one or two characters.
   let chunks = 0
   for (let k = 0; k < inner.length; k++) {
     const c = inner.charCodeAt(k)

@@ -118,7 +118,7 @@ describe('Chinese numerals round-trip', () => {
     expect(render(1001n, s)).toBe('一千零一')
     expect(render(100000001n, s)).toBe('一亿零一')
     expect(render(15n, s)).toBe('十五')
-    expect(render(1111111111111111n, s)).toBe('一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一')
+    expect(render(1234567812345678n, s)).toBe('一千二百三十四万五千六百七十八亿一千二百三十四万五千六百七十八')
     expect(render(2000000000000n, {...s, wanYi: true})).toBe('二万亿')
   })
 

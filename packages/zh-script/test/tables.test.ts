@@ -47,7 +47,7 @@ describe('scripts and counterparts (OpenCC)', () => {
     expect(toTraditional('皇后')).toBe('皇后')
     expect(toTraditional('干部和干净')).toBe('幹部和乾淨')
     expect(toTraditional('头发')).toBe('頭髮')
-    expect(toSimplified('覺醒法師')).toBe('觉醒法师')
+    expect(toSimplified('覺明法師')).toBe('觉明法师')
     expect(toSimplified('乾隆')).toBe('乾隆')
     expect(traditionalPhraseTable().map.get('干净')).toBe('乾淨')
     const conversion = convertChars(Array.from('基层干部'), 'traditional')

@@ -34,14 +34,14 @@ describe('related articles with compatible numbers stay silent', () => {
       '2017年，太原市新增集体经济破零村120个。全市共有第一书记157名。',
       '目前，太原市共有第一书记180名。'
     ],
-    ['an event date inside a sentence is not carried', '汪洋同志2015年12月在宁德调研时指出，这是成功实践。宁德市共有贫困村党支部453个。', '2015年12月，宁德市共有贫困村党支部400个。'],
+    ['an event date inside a sentence is not carried', '林副省长2015年12月在宁德考察时说，这条路子走对了。宁德市共有茶叶合作社453个。', '2015年12月，宁德市共有茶叶合作社400个。'],
     ['全国 after a foreign country is that country', '法国交通部说，目前全国共有高铁线路40条。', '目前，全国共有高铁线路200条。'],
     ['an organisation named after a place is not the place', '目前，北京大学共有教师4000名。', '目前，北京市共有教师20万名。'],
-    ['an organisation in a list is not the country', '中央政研室、中国外文局、国家行政学院3个单位选派干部。', '中直工委、中联部、人社部、海关总署4个单位选派干部。'],
+    ['an organisation in a list is not the country', '中央编译局、中国地震局、国家信息中心3个单位派出专家。', '农业农村部、水利部、商务部、海关总署4个单位派出专家。'],
     ['a list of places is not its last place', '太原为娄烦、阳曲两个贫困县拨付党费378.5万元。', '太原为阳曲县拨付党费150万元。'],
     ['an amount per village is not a total', '太原市为每个行政村增加集体经济扶持资金3万元。', '太原市增加集体经济扶持资金2000万元。'],
-    ['a brand in a country is not the country', '最好的时候，Zune在美国市场份额是9%。', '最好的时候，iPod在美国市场份额是63%。'],
-    ['names listed with 等 are not the counted thing', '2017年，该县表彰刘翼飞等4人。洋县表彰优秀干部。', '2017年，洋县表彰刘小春等25人。'],
+    ['a brand in a country is not the country', '卖得最好的那年，Lumo在美国的市场份额是9%。', '卖得最好的那年，Tavi在美国的市场份额是63%。'],
+    ['names listed with 等 are not the counted thing', '2017年，该县表彰林晓峰等4人。洋县表彰优秀干部。', '2017年，洋县表彰陈木生等25人。'],
     ['first person: 我们 is the place of the article, 全国 is the country', '新华社宁德6月1日电 我们共选派第一书记2000多名。', '目前，全国共选派第一书记19.5万名。']
   ]
   for (const [name, a, b] of pairs) {

@@ -18,7 +18,7 @@ const optionsSchema = {
       type: 'array',
       items: {type: 'string', minLength: 1},
       default: [],
-      description: 'Words never reported (names: `余留芬`, `覺醒法師`); added to the shared `settings.allow`.'
+      description: 'Words never reported (names: `余嘉禾`, `覺明法師`); added to the shared `settings.allow`.'
     },
     ignoreQuotes: {
       type: 'boolean',
@@ -561,7 +561,7 @@ function groupFrom(findings: Finding[], index: number, chars: readonly string[])
   while (index + group.length < findings.length) {
     const next = findings[index + group.length]!
     if (next.fix === undefined || next.kind !== first.kind) break
-    // Also join a word split by up to two other hanzi (覺醒法師).
+    // Also join a word split by up to two other hanzi (覺明法師).
     const gap = chars.slice(end, next.index)
     if (next.index > end && (gap.length > maximumGap || !gap.every((char) => han.test(char)))) break
     group.push(next)

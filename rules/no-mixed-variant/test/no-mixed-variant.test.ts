@@ -13,7 +13,7 @@ async function check(value: string, options: {settings?: Record<string, unknown>
 
 describe('variant from the config and front matter', () => {
   test('`settings.variant: zh-TW` checks Taiwan forms', async () => {
-    const file = await check('鷹落溝村地處溝壑縱橫的山裏,爲打贏脫貧攻堅戰。\n', {settings: {variant: 'zh-TW'}})
+    const file = await check('青松坪村地處群山環抱的谷地裏,爲辦好豐收節。\n', {settings: {variant: 'zh-TW'}})
     expect(file.messages.map((message) => [message.actual, message.expected])).toEqual([
       ['裏', ['裡']],
       ['爲', ['為']]
@@ -22,7 +22,7 @@ describe('variant from the config and front matter', () => {
   })
 
   test('`settings.variant: zh-Hant` does not ask for regional forms', async () => {
-    const file = await check('鷹落溝村地處溝壑縱橫的山裏,爲打贏脫貧攻堅戰。\n', {settings: {variant: 'zh-Hant'}})
+    const file = await check('青松坪村地處群山環抱的谷地裏,爲辦好豐收節。\n', {settings: {variant: 'zh-Hant'}})
     expect(file.messages).toEqual([])
   })
 
@@ -38,19 +38,19 @@ describe('variant from the config and front matter', () => {
   })
 
   test('front matter overrides the config', async () => {
-    const file = await check('---\nvariant: zh-Hans\n---\n\n覺醒法師說\n', {settings: {variant: 'zh-Hant'}, format: 'md'})
-    expect(file.messages.map((message) => message.expected)).toEqual([['觉醒法师说']])
+    const file = await check('---\nvariant: zh-Hans\n---\n\n覺明法師說\n', {settings: {variant: 'zh-Hant'}, format: 'md'})
+    expect(file.messages.map((message) => message.expected)).toEqual([['觉明法师说']])
     expect(file.messages[0]?.data).toMatchObject({source: 'front matter', variant: 'zh-Hans'})
   })
 
   test('quotes are skipped on request', async () => {
-    const text = '“吃一頓干淨的熱乎飯”,他說。鷹落溝村地處溝壑縱橫的山裡。'
+    const text = '“吃上一頓干淨的熱湯飯”,她說。青松坪村地處群山環抱的谷地裡。'
     expect((await check(text)).messages.length).toBe(1)
     expect((await check(text, {ruleOptions: {ignoreQuotes: true}})).messages.length).toBe(0)
   })
 
   test('strict mode also flags phrase-level choices', async () => {
-    const text = '河北村黨支部書記馮補明介紹,干群關系更加密切,大家都了解。'
+    const text = '青松坪村村委會主任林秋生介紹,干群關系更加融洽,大家都了解。'
     const loose = await check(text)
     const strict = await check(text, {ruleOptions: {strict: true}})
     expect(loose.messages.map((message) => message.expected)).toEqual([['幹群關系']])
@@ -60,7 +60,7 @@ describe('variant from the config and front matter', () => {
 
 describe('properties', () => {
   test('fixes are exact, local and idempotent', async () => {
-    const pieces = ['干部', '后', '皇后', '發展', '的', ',', '覺醒法師', '余', '里', '這裏', '头发', '关系', '若干', '乾淨', '于', '於', '台灣', '面', '麵', '\n', '“', '”', 'abc']
+    const pieces = ['干部', '后', '皇后', '發展', '的', ',', '覺明法師', '余', '里', '這裏', '头发', '关系', '若干', '乾淨', '于', '於', '台灣', '面', '麵', '\n', '“', '”', 'abc']
     await checkFixProperties(rule, textOf(pieces), {runs: 80})
     await checkFixProperties(rule, textOf(pieces), {runs: 40, settings: {variant: 'zh-TW'}})
   })

@@ -4,12 +4,12 @@ import {RuleOptionsError} from '@jiaodui/lint-rule'
 import noScrapedBoilerplate from '../../no-scraped-boilerplate/src/index.js'
 import rule from '../src/index.js'
 
-const promo = '微信“扫一扫”添加“人民党建云”'
-const slogan = '洋县新闻，讲述家乡的故事'
+const promo = '微信“扫一扫”关注“青禾党建”'
+const slogan = '青禾新闻，说说身边的变化'
 const quote = '“绿水青山就是金山银山。”'
 
 function article(body: string, extra: string[] = []): string {
-  return ['党建引领乡村振兴', body, ...extra, promo, ''].join('\n')
+  return ['产业带动山村振兴', body, ...extra, promo, ''].join('\n')
 }
 
 async function run(texts: string[], options?: Record<string, unknown>, withScraped = false) {
@@ -23,10 +23,10 @@ async function run(texts: string[], options?: Record<string, unknown>, withScrap
 
 describe('no-repeated-boilerplate across files', () => {
   const texts = [
-    article('各地着力加强乡村两级班子建设，持续整顿软弱涣散村党组织。', [quote, slogan]),
-    article('贵州从省直单位加派65名优秀处级领导干部到深度贫困县任职。', [quote, slogan]),
-    article('山西集中优势干部资源，选派第一书记到贫困村任职。', [quote]),
-    article('河南兰考县建立健全县乡及时排查解决问题机制。')
+    article('各村着力整治村容村貌，持续推进垃圾分类和污水处理。', [quote, slogan]),
+    article('青禾县从县直单位抽调65名业务骨干到偏远乡镇蹲点帮扶。', [quote, slogan]),
+    article('山溪镇集中农技人员，分批到山区村指导春耕。', [quote]),
+    article('河口县建立健全村民议事会及时协调解决纠纷机制。')
   ]
 
   test('reports a line found in every file, on every file, with a delete fix', async () => {
@@ -47,8 +47,8 @@ describe('no-repeated-boilerplate across files', () => {
     const files = await run(texts)
     for (const file of files) {
       const actuals = file.messages.map((message) => message.actual)
-      expect(actuals).toContain('党建引领乡村振兴\n')
-      expect(actuals.some((actual) => actual?.includes('各地') || actual?.includes('贵州'))).toBe(false)
+      expect(actuals).toContain('产业带动山村振兴\n')
+      expect(actuals.some((actual) => actual?.includes('各村') || actual?.includes('青禾县'))).toBe(false)
     }
   })
 
