@@ -112,7 +112,7 @@ export function splitNames(text: string): string[] {
     .filter((name) => /^[\p{Script=Han}·]{2,12}$|^[A-Za-z][A-Za-z0-9_.-]{1,30}$/u.test(name) && !stopWords.has(name))
 }
 
-/** Names of editors in a credit line (`(责编:黄瑾、秦华)`, `编辑/苏芳`). */
+/** Names of editors in a credit line (`(责编:何婉、丁川)`, `编辑/苏芳`). */
 export function parseEditors(text: string): string[] {
   const out: string[] = []
   const fields =
@@ -138,7 +138,7 @@ export function parsePhotographers(text: string): string[] {
     .filter((name) => /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z .-]{1,30}$/u.test(name))
 }
 
-/** Authors of a byline (`本報記者  劉鑫焱`, `作者：李在山`, `原创 GameForce 2019-09-04`, `组织部长  郭学斌`). */
+/** Authors of a byline (`本報記者  陳柏宇`, `作者：方若山`, `原创 GameForce 2019-09-04`, `组织部长  郭学斌`). */
 export function parseAuthors(text: string): string[] {
   const labelled = /(?:作者|[记記]者|通[讯訊][员員]|撰稿人?|[图圖]文|撰文|文)\s{0,2}[:：|/／丨]\s{0,3}([^:：]+?)(?=\s{2,}|\s?\S{1,6}[:：]|$)/u.exec(text)
   if (labelled) return splitNames(labelled[1]!.replace(fullDate, ' '))
@@ -260,7 +260,7 @@ export function extractMeta(lines: readonly MetaLine[]): ArticleMeta {
         }
         let source = parseSource(text)
         if (!source && line.kind === 'dateline' && date) {
-          // `2019-09-26 10:56:28 证券时报网`, `2019-05-17 · 苏皖城市报道`: the rest is the source.
+          // `2019-09-26 10:56:28 财经晨报网`, `2019-05-17 · 江淮城市快报`: the rest is the source.
           const rest = text
             .replace(fullDate, '')
             .replace(/^\s{0,2}日/u, '')

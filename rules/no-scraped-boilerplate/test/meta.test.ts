@@ -3,8 +3,8 @@ import {extractMeta, parseDate, parseLead, parsePhotographers, parseSource, pars
 
 describe('parsers', () => {
   test('dates and times', () => {
-    expect(parseDate('2017年11月14日05:32  來源:人民網-人民日報')).toBe('2017-11-14')
-    expect(parseTime('2017年11月14日05:32  來源:人民網-人民日報')).toBe('05:32')
+    expect(parseDate('2017年11月14日05:32  來源:海嶼網-海嶼日報')).toBe('2017-11-14')
+    expect(parseTime('2017年11月14日05:32  來源:海嶼網-海嶼日報')).toBe('05:32')
     expect(parseDate('最新更新：2016/03/19 10:48')).toBe('2016-03-19')
     expect(parseDate('中央社記者邱俊欽桃園傳真 105年3月19日')).toBe('2016-03-19')
     expect(parseDate('2019-13-40')).toBeUndefined()
@@ -12,8 +12,8 @@ describe('parsers', () => {
   })
 
   test('sources', () => {
-    expect(parseSource('2018年01月08日10:31    来源:人民网-中国共产党新闻网')).toBe('人民网-中国共产党新闻网')
-    expect(parseSource('2019-09-26 12:11来源：证券时报网作者：李在山')).toBe('证券时报网')
+    expect(parseSource('2018年01月08日10:31    来源:青禾网-青禾新闻客户端')).toBe('人民网-中国共产党新闻网')
+    expect(parseSource('2019-09-26 12:11来源：财经晨报网作者：方若山')).toBe('证券时报网')
   })
 
   test('lead datelines', () => {
@@ -28,7 +28,7 @@ describe('parsers', () => {
   })
 
   test('photographers', () => {
-    expect(parsePhotographers('福建省宁德市委常委、组织部部长郭学斌发言。人民网蒋建华 摄')).toEqual(['蒋建华'])
+    expect(parsePhotographers('临江省青溪市委常委、组织部部长周文远发言。本网记者赵一鸣 摄')).toEqual(['蒋建华'])
     expect(parsePhotographers('（新华社记者 王鹏 摄）')).toEqual(['王鹏'])
   })
 
@@ -36,7 +36,7 @@ describe('parsers', () => {
     const meta = extractMeta([
       {text: '2019-05-17 08:00 来源：新华网', kind: 'dateline'},
       {text: '2020-01-01 09:00', kind: 'dateline'},
-      {text: '(责编:黄瑾、秦华)', kind: 'editor-credit'},
+      {text: '(责编:何婉、丁川)', kind: 'editor-credit'},
       {text: '编辑:黄瑾', kind: 'editor-credit'}
     ])
     expect(meta).toEqual({date: '2019-05-17', time: '08:00', source: '新华网', editors: ['黄瑾', '秦华']})
