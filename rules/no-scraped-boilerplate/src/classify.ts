@@ -125,7 +125,7 @@ function isTokenList(text: string): boolean {
   return items.every((item) => visibleLength(item) <= 6)
 }
 
-/** Whether a line is the same text twice (`今日要论今日要论`, `A A`). */
+/** Whether a line is the same text twice (`今日评论今日评论`, `A A`). */
 function isDoubled(text: string): boolean {
   const compact = text.replace(/ /g, '')
   const chars = [...compact]
@@ -236,7 +236,7 @@ function flagger(verdicts: Verdict[]): Flag {
 const contentHeading =
   /^(?:[导導]语|[导導]言|[编編]者按|前言|引言|序言|[记記]者(?:手[记記]|[观觀]察|[调調]查|探[访訪]|再[访訪]|[札劄][记記]|[笔筆][记記])|[对對][话話]实[录錄]|[对對][话話]實錄|[专專][访訪]|背景[资資]料|[链鏈]接|延伸[阅閱][读讀]資料)[:：]?$/u
 
-/** A row of a table (`| 1979年9月24日 | 加入警隊 |`) or its separator: content, whatever it holds. */
+/** A row of a table (`| 1985年3月12日 | 加入警隊 |`) or its separator: content, whatever it holds. */
 export function isTableRow(text: string): boolean {
   if (!text.includes('|')) return false
   const bars = text.split('|').length - 1
@@ -807,7 +807,7 @@ function findTrigger(lines: readonly Line[], from: number): number | undefined {
 /**
  * Whether a line can be an item of a list of headlines: 6 to 40 characters
  * once its marker (`1.`, `·`, `【…】`) is taken off. A numbered list of names
- * (`1. 陸頌雄`) is the article's own list.
+ * (`1. 陳家明`) is the article's own list.
  */
 function isHeadlineItem(text: string): boolean {
   const length = visibleLength(text)

@@ -61,7 +61,7 @@ export const notes: Record<Kind, string> = {
     'Copyright, reprint and disclaimer notices belong to the site the text was taken from, not to the article.',
   navigation: 'Menus, pagination and links of the web page are not part of the article.',
   'comment-widget': 'Comment boxes, votes and reader comments are page furniture, not part of the article.',
-  'duplicate-title': 'The title repeated (a scraping artefact such as `今日要论今日要论`) should appear once.',
+  'duplicate-title': 'The title repeated (a scraping artefact such as `今日评论今日评论`) should appear once.',
   'page-title':
     'The title of the web page (`標題 | 媒體名`, `标题_新闻`) names the site and repeats the headline; the article has its own title.',
   'page-code': 'Script or style code of the web page (JavaScript, CSS, template placeholders) is not text of the article.',

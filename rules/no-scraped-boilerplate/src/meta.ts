@@ -3,7 +3,7 @@ import {normalise} from './text.js'
 
 /**
  * What an article says about itself, read from its datelines, bylines,
- * credits and lead (`人民網貴陽6月26日電`). Recorded in `file.data.meta` by
+ * credits and lead (`晨光網嘉禾6月26日電`). Recorded in `file.data.meta` by
  * `no-scraped-boilerplate`, whether or not the lines are reported. Every field
  * is optional: only what the text states is recorded.
  */
@@ -14,11 +14,11 @@ export interface ArticleMeta {
   date?: string
   /** Publication time, `HH:MM` or `HH:MM:SS` (local time of the outlet). */
   time?: string
-  /** The credited source (`来源：人民网-人民日报` → `人民网-人民日报`). */
+  /** The credited source (`来源：青禾网-青禾日报` → `青禾网-青禾日报`). */
   source?: string
-  /** The organisation that filed the story (`人民網`, `新华社`, `中央社`), from the lead or the print edition. */
+  /** The organisation that filed the story (`晨光網`, `新华社`, `中央社`), from the lead or the print edition. */
   outlet?: string
-  /** Place of the dateline (`人民網貴陽6月26日電` → `貴陽`). */
+  /** Place of the dateline (`晨光網嘉禾6月26日電` → `嘉禾`). */
   place?: string
   /** Reporters and authors. */
   authors?: string[]
@@ -28,7 +28,7 @@ export interface ArticleMeta {
   photographers?: string[]
   /** Keywords or tags. */
   keywords?: string[]
-  /** Where the article was printed: `《人民日報》( 2017年11月14日 18 版)`. */
+  /** Where the article was printed: `《東方時報》( 2017年11月14日 18 版)`. */
   edition?: {publication: string; date?: string; page?: string}
   /** The original title given by a `原标题：` line. */
   originalTitle?: string
@@ -104,7 +104,7 @@ export function parseSource(text: string): string | undefined {
   return value || undefined
 }
 
-/** Split a list of names (`黄瑾、秦华`, `贾军 王峰`, `医技药剂党支部`). */
+/** Split a list of names (`何婉、丁川`, `周军 王涛`, `内科第二党支部`). */
 export function splitNames(text: string): string[] {
   return text
     .split(separators)
@@ -112,7 +112,7 @@ export function splitNames(text: string): string[] {
     .filter((name) => /^[\p{Script=Han}·]{2,12}$|^[A-Za-z][A-Za-z0-9_.-]{1,30}$/u.test(name) && !stopWords.has(name))
 }
 
-/** Names of editors in a credit line (`(责编:黄瑾、秦华)`, `编辑/苏芳`). */
+/** Names of editors in a credit line (`(责编:何婉、丁川)`, `编辑/吴芳`). */
 export function parseEditors(text: string): string[] {
   const out: string[] = []
   const fields =
@@ -121,14 +121,14 @@ export function parseEditors(text: string): string[] {
   return out
 }
 
-/** Names of photographers in a credit (`人民网蒋建华 摄`, `广州日报全媒体图片记者黎旭阳、李妍摄`, `摄影/张艳`). */
+/** Names of photographers in a credit (`本网记者赵一鸣 摄`, `南岭日报全媒体图片记者程思远、丁悦摄`, `摄影/陈静`). */
 export function parsePhotographers(text: string): string[] {
   const labelled = /[摄攝]影\s{0,2}[/／|:：]\s{0,2}([\p{Script=Han}·]{2,4})/u.exec(text)
   if (labelled) return [labelled[1]!]
   const credit = /([\p{Script=Han}A-Za-z·、\s]{2,40}?)\s{0,2}[摄攝](?:影)?\s{0,2}[)）]?$/u.exec(text)
   if (!credit) return []
   let who = credit[1]!.trim()
-  // Drop the outlet or role before the name: `人民网蒋建华`, `…图片记者黎旭阳`.
+  // Drop the outlet or role before the name: `滨海网赵一鸣`, `…图片记者程思远`.
   const role = /^.*(?:[记記]者|通[讯訊][员員]|[网網]|社|[报報]|台)\s{0,2}/u.exec(who)
   if (role && role[0].length < who.length) who = who.slice(role[0].length)
   who = who.replace(/^.*[。，！？]/u, '')
@@ -138,7 +138,7 @@ export function parsePhotographers(text: string): string[] {
     .filter((name) => /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z .-]{1,30}$/u.test(name))
 }
 
-/** Authors of a byline (`本報記者  劉鑫焱`, `作者：李在山`, `原创 GameForce 2019-09-04`, `组织部长  郭学斌`). */
+/** Authors of a byline (`本報記者  陳柏宇`, `作者：方若山`, `原创 PlayDesk 2019-09-04`, `组织部长  周文远`). */
 export function parseAuthors(text: string): string[] {
   const labelled = /(?:作者|[记記]者|通[讯訊][员員]|撰稿人?|[图圖]文|撰文|文)\s{0,2}[:：|/／丨]\s{0,3}([^:：]+?)(?=\s{2,}|\s?\S{1,6}[:：]|$)/u.exec(text)
   if (labelled) return splitNames(labelled[1]!.replace(fullDate, ' '))
@@ -153,14 +153,14 @@ export function parseAuthors(text: string): string[] {
   return speaker ? [speaker[1]!] : []
 }
 
-/** Keywords of a keyword line (`关键词:脱贫 攻坚 贫困 学习`). */
+/** Keywords of a keyword line (`关键词:乡村 旅游 民宿 夜市`). */
 export function parseKeywords(text: string): string[] {
   const match = /^[^:：]{1,8}[:：]\s{0,2}(.*)$/u.exec(text)
   if (!match) return []
   return match[1]!.split(/[\s,，、;；|]+/u).filter(Boolean)
 }
 
-/** The print edition (`《 人民日報 》( 2017年11月14日 18 版)`). */
+/** The print edition (`《 東方時報 》( 2017年11月14日 18 版)`). */
 export function parseEdition(text: string): ArticleMeta['edition'] {
   const match = /[《〈]\s{0,2}([^《》〈〉]+?)\s{0,2}[》〉]/u.exec(text)
   if (!match) return undefined
@@ -183,8 +183,8 @@ const lead = new RegExp(
 )
 
 /**
- * Read the lead dateline of a story (`人民網貴陽6月26日電(李宇)`,
- * `新华社巴黎12月9日电（记者唐霁）`, `（中央社記者邱俊欽桃園19日電）`).
+ * Read the lead dateline of a story (`晨光網嘉禾6月26日電(李文)`,
+ * `新华社里昂3月2日电（记者周航）`, `（南風社記者葉承宇嘉禾19日電）`).
  * `year` completes the date when known.
  */
 export function parseLead(text: string, publication?: string): ArticleMeta['dateline'] & {authors?: string[]} | undefined {
@@ -196,7 +196,7 @@ export function parseLead(text: string, publication?: string): ArticleMeta['date
   let place = groups['place']
   const authors: string[] = []
   let people = groups['people']
-  // `記者邱俊欽桃園`: a name then a place, with nothing between. Chinese names
+  // `記者葉承宇嘉禾`: a name then a place, with nothing between. Chinese names
   // are mostly three characters, places two: split accordingly.
   if (groups['role'] !== undefined && (people !== undefined || place !== undefined)) {
     const joined = (people ?? '') + (place ?? '')
@@ -260,7 +260,7 @@ export function extractMeta(lines: readonly MetaLine[]): ArticleMeta {
         }
         let source = parseSource(text)
         if (!source && line.kind === 'dateline' && date) {
-          // `2019-09-26 10:56:28 证券时报网`, `2019-05-17 · 苏皖城市报道`: the rest is the source.
+          // `2019-09-26 10:56:28 财经晨报网`, `2019-05-17 · 江淮城市快报`: the rest is the source.
           const rest = text
             .replace(fullDate, '')
             .replace(/^\s{0,2}日/u, '')

@@ -3,32 +3,32 @@ import {extractMeta, parseDate, parseLead, parsePhotographers, parseSource, pars
 
 describe('parsers', () => {
   test('dates and times', () => {
-    expect(parseDate('2017年11月14日05:32  來源:人民網-人民日報')).toBe('2017-11-14')
-    expect(parseTime('2017年11月14日05:32  來源:人民網-人民日報')).toBe('05:32')
+    expect(parseDate('2017年11月14日05:32  來源:海嶼網-海嶼日報')).toBe('2017-11-14')
+    expect(parseTime('2017年11月14日05:32  來源:海嶼網-海嶼日報')).toBe('05:32')
     expect(parseDate('最新更新：2016/03/19 10:48')).toBe('2016-03-19')
-    expect(parseDate('中央社記者邱俊欽桃園傳真 105年3月19日')).toBe('2016-03-19')
+    expect(parseDate('南風社記者葉承宇嘉禾傳真 105年3月19日')).toBe('2016-03-19')
     expect(parseDate('2019-13-40')).toBeUndefined()
     expect(parseTime('2019-12-10 07:57:40 来源： 新华网')).toBe('07:57:40')
   })
 
   test('sources', () => {
-    expect(parseSource('2018年01月08日10:31    来源:人民网-中国共产党新闻网')).toBe('人民网-中国共产党新闻网')
-    expect(parseSource('2019-09-26 12:11来源：证券时报网作者：李在山')).toBe('证券时报网')
+    expect(parseSource('2018年01月08日10:31    来源:青禾网-青禾新闻客户端')).toBe('青禾网-青禾新闻客户端')
+    expect(parseSource('2019-09-26 12:11来源：财经晨报网作者：方若山')).toBe('财经晨报网')
   })
 
   test('lead datelines', () => {
-    expect(parseLead('人民網貴陽6月26日電(李宇) 6月25日,記者從貴州省政府新聞辦召開的新聞發布會上獲悉', '2018-06-27')).toMatchObject({
-      outlet: '人民網',
-      place: '貴陽',
+    expect(parseLead('晨光網嘉禾6月26日電(李文) 6月25日,記者從嘉禾縣政府舉行的記者會上獲悉', '2018-06-27')).toMatchObject({
+      outlet: '晨光網',
+      place: '嘉禾',
       date: '2018-06-26',
-      authors: ['李宇']
+      authors: ['李文']
     })
     expect(parseLead('新华社北京12月31日电（记者张三、李四）', '2020-01-01')).toMatchObject({date: '2019-12-31', authors: ['张三', '李四']})
-    expect(parseLead('记者从贵州省政府新闻办获悉')).toBeUndefined()
+    expect(parseLead('记者从嘉禾县政府获悉')).toBeUndefined()
   })
 
   test('photographers', () => {
-    expect(parsePhotographers('福建省宁德市委常委、组织部部长郭学斌发言。人民网蒋建华 摄')).toEqual(['蒋建华'])
+    expect(parsePhotographers('临江省青溪市委常委、组织部部长周文远发言。本网记者赵一鸣 摄')).toEqual(['赵一鸣'])
     expect(parsePhotographers('（新华社记者 王鹏 摄）')).toEqual(['王鹏'])
   })
 
@@ -36,9 +36,9 @@ describe('parsers', () => {
     const meta = extractMeta([
       {text: '2019-05-17 08:00 来源：新华网', kind: 'dateline'},
       {text: '2020-01-01 09:00', kind: 'dateline'},
-      {text: '(责编:黄瑾、秦华)', kind: 'editor-credit'},
-      {text: '编辑:黄瑾', kind: 'editor-credit'}
+      {text: '(责编:何婉、丁川)', kind: 'editor-credit'},
+      {text: '编辑:何婉', kind: 'editor-credit'}
     ])
-    expect(meta).toEqual({date: '2019-05-17', time: '08:00', source: '新华网', editors: ['黄瑾', '秦华']})
+    expect(meta).toEqual({date: '2019-05-17', time: '08:00', source: '新华网', editors: ['何婉', '丁川']})
   })
 })
