@@ -44,6 +44,7 @@ const rule = lintRule<Options>(
 
     function check(pieces: readonly ParagraphPiece[], text: string) {
       if (!/[*＊×✕╳□■█▇○●◯]/u.test(text)) return
+      const lines = new LineBounds(text)
       for (const match of text.matchAll(maskRun)) {
         const run = match[0]
         const index = match.index
@@ -60,7 +61,7 @@ const rule = lintRule<Options>(
         // more asterisks right between two hanzi (`造成***充血`) mask a word even
         // when another run follows on the line.
         const betweenHanzi = hanzi.test(before) && hanzi.test(after)
-        if (/^[*＊]+$/u.test(run) && !(betweenHanzi && length >= 3) && isEmphasis(text, index, run)) continue
+        if (/^[*＊]+$/u.test(run) && !(betweenHanzi && length >= 3) && isEmphasis(text, index, run, lines)) continue
         // `將軍澳** | 38 |`: asterisks right after a word and before a cell border, a space
         // (or, one or two of them, the end of the line) mark a footnote, not removed words.
         if (/^[*＊]{1,3}$/u.test(run) && hanzi.test(before) && (/[\s|｜]/u.test(after) || (after === '' && length <= 2))) continue
@@ -81,8 +82,8 @@ const rule = lintRule<Options>(
     }
 
     function placeFor(pieces: readonly ParagraphPiece[], index: number, length: number) {
-      const first = pieces.findLast((candidate) => candidate.at <= index)
-      const last = pieces.findLast((candidate) => candidate.at < index + length)
+      const first = pieces[lastAtOrBefore(pieces, index)]
+      const last = pieces[lastAtOrBefore(pieces, index + length - 1)]
       if (!first || !last || first.start < 0 || last.end < 0) return undefined
       // Inside a node whose source is its value, offsets are exact; a node
       // written with escapes or entities (`\\*`, `&times;`) is taken whole.
@@ -94,18 +95,59 @@ const rule = lintRule<Options>(
 )
 
 /** Whether the asterisks at `index` open or close a `**…**` pair on the same line. */
-function isEmphasis(text: string, index: number, run: string): boolean {
-  const lineStart = text.lastIndexOf('\n', index) + 1
-  let lineEnd = text.indexOf('\n', index)
-  if (lineEnd === -1) lineEnd = text.length
-  const line = text.slice(lineStart, lineEnd)
-  const at = index - lineStart
+export function isEmphasis(text: string, index: number, run: string, lines: LineBounds): boolean {
+  const [lineStart, lineEnd] = lines.around(index)
+  const end = index + run.length
   const escaped = run.replace(/\*/g, '\\*')
-  const after = line.slice(at + run.length)
-  const before = line.slice(0, at)
-  const closes = new RegExp(`^\\S[^*]*?\\S?${escaped}`).test(after)
-  const opens = new RegExp(`${escaped}[^*]*?\\S$`).test(before)
-  return closes || opens
+  // The same tests on the line as before, on windows that bound them: a match
+  // cannot reach past the next (or before the previous) ASCII `*`, as `[^*]`
+  // stops there. Testing whole lines was quadratic on a line of many runs.
+  const ascii = run.includes('*')
+  const nextStar = ascii ? text.indexOf('*', end + 1) : -1
+  const afterEnd = nextStar === -1 || nextStar >= lineEnd ? lineEnd : Math.min(lineEnd, nextStar + 1 + run.length)
+  const closes = new RegExp(`^\\S[^*]*?\\S?${escaped}`).test(text.slice(end, afterEnd))
+  if (closes) return true
+  if (!ascii) return new RegExp(`${escaped}[^*]*?\\S$`).test(text.slice(lineStart, index))
+  // An opening run of `*` must hold the last `*` before this run (none between them).
+  const previousStar = index >= 2 ? text.lastIndexOf('*', index - 2) : -1
+  if (previousStar < lineStart) return false
+  return new RegExp(`${escaped}[^*]*?\\S$`).test(text.slice(Math.max(lineStart, previousStar - run.length + 1), index))
+}
+
+/**
+ * The line around an offset of one text, remembered between calls: runs are
+ * visited in order, so each line is found once (searching for line ends from
+ * every run of a long line was quadratic).
+ */
+export class LineBounds {
+  private start = 0
+  private end = -1
+
+  constructor(private readonly text: string) {}
+
+  around(index: number): [number, number] {
+    if (index < this.start || index >= this.end) {
+      this.start = this.text.lastIndexOf('\n', index) + 1
+      const end = this.text.indexOf('\n', index)
+      this.end = end === -1 ? this.text.length : end
+    }
+    return [this.start, this.end]
+  }
+}
+
+/** Index of the last piece starting at or before `offset` (pieces are in text order); -1 when none. */
+function lastAtOrBefore(pieces: readonly ParagraphPiece[], offset: number): number {
+  let low = 0
+  let high = pieces.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (pieces[middle]!.at <= offset) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
 }
 
 /** A short quote of the text around a match, for the reason. */
