@@ -1,7 +1,7 @@
 import type {Kind} from './kinds.js'
 import type {Pattern} from './patterns.js'
 import {repeatsHead, splitPageTitle} from './page-title.js'
-import {endsLikeSentence, endsWithPunctuation, hasClause, normalise, punctuationCount, visibleLength, wordCount} from './text.js'
+import {countMatches, endsLikeSentence, endsWithPunctuation, hasClause, normalise, punctuationCount, visibleLength, wordCount} from './text.js'
 
 /** Where a line sits in the document, as the classifier sees it. */
 export type Zone = 'header' | 'title' | 'body' | 'trail' | 'footer' | 'none'
@@ -128,10 +128,12 @@ function isTokenList(text: string): boolean {
 /** Whether a line is the same text twice (`今日评论今日评论`, `A A`). */
 function isDoubled(text: string): boolean {
   const compact = text.replace(/ /g, '')
-  const chars = [...compact]
-  if (chars.length < 8 || chars.length % 2 !== 0) return false
-  const half = chars.length / 2
-  return chars.slice(0, half).join('') === chars.slice(half).join('')
+  // Halves compared as strings first (a line doubled by code points is doubled
+  // by code units); code points counted only then: a long line is not copied
+  // into an array of characters.
+  if (compact.length % 2 !== 0) return false
+  const half = compact.slice(0, compact.length / 2)
+  return half === compact.slice(compact.length / 2) && visibleLength(half) >= 4
 }
 
 /**
@@ -335,8 +337,10 @@ function looksLikeHeadline(line: Line): boolean {
 }
 
 function hanziCount(text: string): number {
-  return text.match(/\p{Script=Han}/gu)?.length ?? 0
+  return countMatches(text, hanziGlobal)
 }
+
+const hanziGlobal = /\p{Script=Han}/gu
 
 /** Without structure (or without a body): strong pattern evidence, and any evidence above `headerEnd`. */
 function patternsOnly(lines: readonly Line[], verdicts: Verdict[], flag: Flag, suffix?: {line: number; start: number}, headerEnd = 0): Analysis {
