@@ -189,6 +189,19 @@ export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMen
   }
 }
 
+/** A byline's reporting place: `〔记者某某／台北报导〕`, `(记者某某/高雄报道)`, `记者某某台中报导`. */
+const BYLINE_BEFORE = /(?:记者|特派员|通讯员|中央社|本报)[^。！？\n，,]{0,16}$|[／/]\s*$/
+const BYLINE_AFTER = /^\s*(?:县|市)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|连线)/
+
+/**
+ * Whether a place is where the reporter files from (`〔記者蕭玗欣／台北報導〕`), not what the story
+ * is about: it is followed by `报导`/`报道`/`电` and preceded by a reporter word or the byline slash.
+ */
+export function inByline(folded: string, start: number, end: number): boolean {
+  if (!BYLINE_AFTER.test(folded.slice(end, end + 10))) return false
+  return BYLINE_BEFORE.test(folded.slice(Math.max(0, start - 20), start))
+}
+
 /** Place and relative-scope mentions of a text, relative ones resolved; `context` grows in document order. */
 export function scopeMentions(folded: string, context: Place[]): ScopeMention[] {
   const explicit = findPlaces(folded)
@@ -205,7 +218,7 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
   for (const mention of explicit) {
     flushRelative(mention.start)
     // Overlaps with a relative word (`全省` inside a longer name) are left to the explicit name.
-    if (!mention.place) continue
+    if (!mention.place || inByline(folded, mention.start, mention.end)) continue
     out.push({start: mention.start, end: mention.end, text: mention.text, place: mention.place, via: 'explicit'})
     context.push(mention.place)
   }
@@ -262,6 +275,25 @@ function foreignPlace(name: string): Place {
   return {code: `foreign:${name}`, name, shortName: name, level: city ? 'city' : 'country', path: []}
 }
 
+/** Words of arrivals: a figure of visitors in the article's region, counted by where they come from. */
+const ARRIVALS = /来台|来臺|访台|赴台|抵台|来港|访港|抵港|来澳|访澳|来华|访华|入境|旅客|游客|观光客|访客|过夜客/
+/** What may stand between the country and its visitor count (`日本旅客14.6万人次`, `日本籍…`). */
+const ORIGIN_GAP = /^(?:籍|方面|地区|市场)?(?:旅客|游客|观光客|访客|客)?(?:人数|人次)?(?:为|有|达|约|则为|共)?(?=[\d０-９一二两三四五六七八九十])/
+
+/**
+ * Whether a foreign country is where visitors come from, not the scope of their count: it comes
+ * right before the number (`東南亞16.9萬人次、日本14.6萬人次`) in a sentence about arrivals. The count
+ * is the article region's (Taiwan counts its visitors from Japan).
+ */
+function isVisitorOrigin(folded: string, start: number, end: number): boolean {
+  if (!ORIGIN_GAP.test(folded.slice(end, end + 12))) return false
+  let a = start
+  while (a > 0 && start - a < 200 && !/[。！？!?\n]/.test(folded[a - 1] as string)) a--
+  let b = end
+  while (b < folded.length && b - end < 200 && !/[。！？!?\n]/.test(folded[b] as string)) b++
+  return ARRIVALS.test(folded.slice(a, b))
+}
+
 /** Add foreign places (they win over overlapping gazetteer names) and re-point `全国` after one. */
 function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   let found: ScopeMention[] = []
@@ -271,6 +303,7 @@ function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
       // `朝鲜族`, `日本语`: a people or a language, not the country.
       if (/[族语文菜式]/.test(folded[i + name.length] ?? '')) continue
       if (found.some((f) => f.start < i + name.length && f.end > i)) continue
+      if (isVisitorOrigin(folded, i, i + name.length)) continue
       found.push({start: i, end: i + name.length, text: name, place: foreignPlace(name), via: 'explicit'})
     }
   }
