@@ -109,7 +109,57 @@ function mostNamedPlace(segmentScopes: ReadonlyArray<readonly ScopeMention[]>): 
  * naming the article's region.
  */
 export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], articlePlace: Place | undefined, region: string | undefined): ScopeMention[] {
-  return withRegionWords(folded, region, withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)))
+  const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)
+  const places = withoutThemes(folded, withForeign(folded, withOwn))
+  return withRegionWords(folded, region, withEvents(folded, places))
+}
+
+/** A quoted theme or slogan (`以“携手中国 投资未来”为主题`): the places in it are words of the slogan. */
+const THEME = /[“「『"]([^”」』"\n]{2,24})[”」』"](?:为|作为)?(?:主题|口号|主旨|理念)/g
+
+function withoutThemes(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!/主题|口号|主旨|理念/.test(folded)) return scopes
+  const themes = [...folded.matchAll(THEME)].map((m) => [m.index, m.index + m[0].length] as const)
+  if (themes.length === 0) return scopes
+  return scopes.filter((s) => !themes.some(([a, b]) => s.start > a && s.end < b))
+}
+
+/**
+ * Named events and facilities: an edition of a fair, festival or games (`第136届广交会`,
+ * `第二十五届中国国际投资贸易洽谈会`, `本届电影周`) and a bridge, railway or port (`港珠澳大桥`, `潍烟高铁`).
+ * Figures of the sentences about them (`超13万名境外采购商`, `线路全长237公里`) are theirs.
+ */
+const EVENT = /(?:第[一二三四五六七八九十百零〇\d]{1,6}届|本届|本次|今届)[\u4e00-\u9fff—－·]{0,16}?(?:博览会|展览会|交易会|洽谈会|运动会|锦标赛|联赛|艺术节|电影节|文化节|旅游节|购物节|电影周|时装周|论坛|峰会|大会|展会|广交会|投洽会|进博会|服贸会|消博会|高交会|文博会|世博会|冬奥会|奥运会|亚运会|全运会|会展|[会展节周赛])/g
+const FACILITY = /[\u4e00-\u9fff]{2,6}?(?:跨海大桥|大桥|高铁|城际铁路|铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
+/** Words that make `本届`/`本次` something other than an event (`本次调查`, `本届政府`). */
+const NOT_EVENT = /[调查普查会议选举政府]/
+
+/**
+ * Whether a place before `在`/`于` only says where the event before it happens (`…洽谈会在福建厦门开幕`):
+ * the event is what the figures are about.
+ */
+function whereEventIs(folded: string, event: ScopeMention, place: ScopeMention): boolean {
+  if (place.start < event.end) return false
+  const between = folded.slice(event.end, place.start)
+  return between.length <= 24 && /[在于]$/.test(between) && !/[，,。；;！？]/.test(between)
+}
+
+function withEvents(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  const found: ScopeMention[] = []
+  for (const pattern of [EVENT, FACILITY]) {
+    for (const match of folded.matchAll(pattern)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (pattern === EVENT && /^(?:本届|本次|今届)/.test(match[0]) && (match[0].length > 8 || NOT_EVENT.test(match[0].slice(2, 4)))) continue
+      if (found.some((f) => f.start < end && f.end > start)) continue
+      // A facility after a locative preposition or a verb is where or what, not who (`在港珠澳大桥`): the name still is the facility.
+      const name = folded.slice(start, end).replace(/^(?:本届|本次|今届)/, '')
+      found.push({start, end, text: name, place: organisationPlace(name), via: 'explicit'})
+    }
+  }
+  if (found.length === 0) return scopes
+  const kept = scopes.filter((s) => !found.some((f) => (f.start < s.end && f.end > s.start) || whereEventIs(folded, f, s)))
+  return [...kept, ...found].sort((a, b) => a.start - b.start)
 }
 
 /** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
