@@ -14,6 +14,38 @@ export interface TimeMention {
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'window'; years?: number}
     | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number}
+    | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
+}
+
+/**
+ * Month of the first day of the lunar new year, 2000–2040 (one digit a year: 1 = January,
+ * 2 = February), from the Chinese calendar: `春节假期` is a holiday of that month.
+ */
+const SPRING_FESTIVAL_MONTH = '21221212212212122122122121221221212212212'
+/** Public holidays of a fixed solar month. */
+const HOLIDAY_MONTH: Record<string, number> = {元旦: 1, 清明: 4, 五一: 5, 劳动节: 5, 国庆: 10}
+
+/** The month a holiday of the year falls in (`春节` by the lunar calendar), when known. */
+export function holidayMonth(name: string, year: number): number | undefined {
+  if (name === '春节') {
+    const digit = SPRING_FESTIVAL_MONTH[year - 2000]
+    return digit === undefined ? undefined : Number(digit)
+  }
+  return HOLIDAY_MONTH[name]
+}
+
+/** A holiday period (`2026年春节假期`, `今年国庆黄金周`, `超长春节假期`): the holiday's month. */
+const HOLIDAY = /(?:(\d{4})年|(今年|去年|前年))?(?:超长|小长假)?(春节|元旦|清明|五一|劳动节|国庆)(?:节)?(?:假期|长假|小长假|黄金周|假日|期间|档期|档)/g
+
+/** Holiday mentions of a sentence (see HOLIDAY). */
+function holidayMentions(sentence: string, from: number): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(HOLIDAY)) {
+    const relativeYear = m[2] === undefined ? (m[1] === undefined ? 0 : undefined) : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
+    const form = {type: 'holiday' as const, name: m[3] as string, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form})
+  }
+  return out
 }
 
 const CN_DIGIT: Record<string, number> = {一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12}
@@ -87,7 +119,8 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     // `截至今年6月`: the as-of word may come before a relative year.
     const asOf = /(截至|截止|到)(?:今年|去年|前年)?$/.test(before) || undefined
     // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
-    const since = /^(?:以来|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after)
+    // `自2018年10月大桥开通以来`: 自/从 a date and 以来 closing its clause.
+    const since = /^(?:以来|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
     const end = /^(底|末|年底|年末)/.test(after)
     const start = /^(初|年初)/.test(after)
     let tail = 0
@@ -131,7 +164,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   for (const match of sentence.matchAll(RELATIVE_YEAR)) {
     const at = from + match.index
     // `今年5月` was taken with its date above.
-    if (inside(at) || /^\d|^[一二三四五六七八九十]+月/.test(folded.slice(at + match[0].length, at + match[0].length + 3))) continue
+    if (inside(at) || /^(?:\d{1,2}|[一二三四五六七八九十]+)月/.test(folded.slice(at + match[0].length, at + match[0].length + 3))) continue
     const word = match[1] as string
     const offset = word === '去年' ? -1 : word === '前年' ? -2 : 0
     const tail = match[2]
@@ -145,7 +178,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   for (const match of sentence.matchAll(WINDOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
   }
-  const spans = spanMentions(sentence, from)
+  const spans = [...spanMentions(sentence, from), ...holidayMentions(sentence, from)]
   const kept = spans.length === 0 ? out : out.filter((t) => !spans.some((p) => p.start < t.end && p.end > t.start))
   return [...kept, ...spans].sort((a, b) => a.start - b.start)
 }
@@ -218,6 +251,12 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       }
       if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
       return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+    }
+    case 'holiday': {
+      const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+      const month = y === undefined ? undefined : holidayMonth(f.name, y)
+      if (y === undefined || month === undefined) return unknown('month', `${f.year ?? yearForm(f.relativeYear)}-${f.name}`)
+      return {id: `month:${y}-${pad(month)}`, type: 'month', start: `${y}-${pad(month)}-01`, end: lastDay(y, month), ...words, via: f.year !== undefined ? 'explicit' : 'relative'}
     }
     case 'relative-year': {
       if (year === undefined) return unknown(f.edge === 'since' ? 'since' : f.edge ? 'as-of' : 'year', yearForm(f.offset))

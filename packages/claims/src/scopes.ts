@@ -130,7 +130,7 @@ function withoutThemes(folded: string, scopes: ScopeMention[]): ScopeMention[] {
  * Figures of the sentences about them (`超13万名境外采购商`, `线路全长237公里`) are theirs.
  */
 const EVENT = /(?:第[一二三四五六七八九十百零〇\d]{1,6}届|本届|本次|今届)[\u4e00-\u9fff—－·]{0,16}?(?:博览会|展览会|交易会|洽谈会|运动会|锦标赛|联赛|艺术节|电影节|文化节|旅游节|购物节|电影周|时装周|论坛|峰会|大会|展会|广交会|投洽会|进博会|服贸会|消博会|高交会|文博会|世博会|冬奥会|奥运会|亚运会|全运会|会展|[会展节周赛])/g
-const FACILITY = /[\u4e00-\u9fff]{2,6}?(?:跨海大桥|大桥|高铁|城际铁路|铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
+const FACILITY = /(?<=^|[\s，,。；;：:、“”"（）()《》是在至到经从的])(?:(?![共有是了的和与及为将把对从向到等全各该这那此其前])[\u4e00-\u9fff]){2,6}?(?:跨海大桥|大桥|高铁|城际铁路|铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
 /** Words that make `本届`/`本次` something other than an event (`本次调查`, `本届政府`). */
 const NOT_EVENT = /[调查普查会议选举政府]/
 

@@ -1,0 +1,111 @@
+// Scope and period rules of issue 18 (kinds of error), each on invented sentences.
+import {describe, expect, test} from 'vitest'
+import {extractClaims, type Claim} from '../src/index.js'
+
+function find(claims: Claim[], text: string): Claim {
+  const claim = claims.find((c) => c.text === text)
+  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
+  return claim
+}
+
+describe('scopes', () => {
+  test('a byline place is where the reporter files from, not the scope', () => {
+    const text = '〔記者王小明／高雄報導〕交通部公布上月全台機車事故共3200件。'
+    const claim = find(extractClaims({text, region: 'TW', date: '2019-03-02'}), '3200件')
+    expect(claim.scope.id).toBe('71')
+    const plain = find(extractClaims({text: '高雄市上月機車事故共300件。', region: 'TW', date: '2019-03-02'}), '300件')
+    expect(plain.scope.id).not.toBe('71')
+  })
+
+  test('a foreign country before a visitor count is where visitors come from', () => {
+    const text = '上月來台旅客中，韓國8.1萬人次居首，其次是日本6.5萬人次。'
+    const claims = extractClaims({text, region: 'TW', date: '2019-03-02'})
+    expect(find(claims, '8.1萬人次').scope.id).toBe('71')
+    expect(find(claims, '6.5萬人次').scope.id).toBe('71')
+    // Not about arrivals: the country is the scope.
+    const other = find(extractClaims({text: '日本去年出生人口约80万人。', date: '2024-03-02'}), '约80万人')
+    expect(other.scope.id).toBe('foreign:日本')
+  })
+
+  test('an edition of a fair is the scope of its figures, and of the next sentence; the host city is not', () => {
+    const text = '第12届华南茶叶博览会昨天在广州开幕，共有800多家企业参展。本届茶博会设3个展馆。'
+    const claims = extractClaims({text, date: '2023-05-02'})
+    expect(find(claims, '800多家').scope.id).toBe('org:第12届华南茶叶博览会')
+    expect(find(claims, '3个').scope.id).toMatch(/^org:/)
+  })
+
+  test('a named bridge or railway is the scope of its length', () => {
+    const text = '甲乙城际铁路今天通车。甲乙城际铁路全长96公里，设车站7座。'
+    const claims = extractClaims({text, date: '2023-05-02'})
+    expect(find(claims, '96公里').scope.id).toBe('org:甲乙城际铁路')
+    // A span that reads as a name but has a verb in it is not a facility.
+    const verb = find(extractClaims({text: '目前全国共有高铁线路40条。', date: '2023-05-02'}), '40条')
+    expect(verb.scope.id).toBe('CN')
+  })
+
+  test('a place inside a quoted theme is not a scope', () => {
+    const text = '本届论坛以“走进云南 共享未来”为主题，将举办60多场活动。'
+    const claim = find(extractClaims({text, date: '2023-05-02'}), '60多场')
+    expect(claim.scope.id).not.toBe('53')
+  })
+})
+
+describe('periods', () => {
+  test('a holiday is its month; the lunar new year moves between January and February', () => {
+    const a = find(extractClaims({text: '2025年春节假期，全国电影票房达到95亿元。', date: '2025-02-06'}), '95亿元')
+    expect(a.period.id).toBe('month:2025-01')
+    const b = find(extractClaims({text: '今年春节假期，全国电影票房达到70亿元。', date: '2024-02-20'}), '70亿元')
+    expect(b.period.id).toBe('month:2024-02')
+    const c = find(extractClaims({text: '今年国庆假期，全市接待游客120万人次。', date: '2023-10-08'}), '120万人次')
+    expect(c.period.id).toBe('month:2023-10')
+  })
+
+  test('an as-of date wins over a year that names a programme', () => {
+    const claim = find(extractClaims({text: '截至5月10日，2023年家电下乡补贴惠及80万户。', date: '2023-05-20'}), '80万户')
+    expect(claim.period.id).toBe('asof:2023-05')
+    const year = find(extractClaims({text: '2023年全国粮食产量达6.95亿吨。', date: '2024-01-20'}), '6.95亿吨')
+    expect(year.period.id).toBe('year:2023')
+  })
+
+  test('自 a date … 以来 is a period since that date', () => {
+    const claim = find(extractClaims({text: '自2019年5月新馆开放以来，累计接待观众300万人次。', date: '2023-05-20'}), '300万人次')
+    expect(claim.period.id).toBe('since:2019-05..2023-05')
+  })
+
+  test('only the time next to the old value is skipped after a change verb', () => {
+    const claim = find(extractClaims({text: '1—4月份，全市投资由去年全年下降2.1%转为增长3.5%。', date: '2024-05-20'}), '3.5%')
+    expect(claim.period.id).toBe('range:2024-01..2024-04')
+    const old = find(extractClaims({text: '全市满意度由去年的70.2分升至75.1分。', date: '2024-05-20'}), '75.1分')
+    expect(old.period.id).not.toBe('year:2023')
+  })
+
+  test('a statistical period opening a clause frames the next sentence without a comma', () => {
+    const text = '受多种因素影响，一季度全省工业增加值增长5.1%。其中，制造业增长6.3%。'
+    const claim = find(extractClaims({text, date: '2024-04-20'}), '6.3%')
+    expect(claim.period.id).toBe('range:2024-01..2024-03')
+  })
+
+  test('a time phrase after a source clause with a date in brackets frames the next sentence', () => {
+    const text = '省统计局今天（5月6日）发布数据显示，截至4月底，全省累计建成基站12万个。其中，农村基站3万个。'
+    const claim = find(extractClaims({text, date: '2024-05-06'}), '3万个')
+    expect(claim.period.id).toBe('asof:2024-04')
+  })
+
+  test('a date in brackets closed before the number is an aside', () => {
+    const text = '该局于2020年3月2日批出一份合约，合约期2年（2020年3月2日至2022年3月1日），合约额为300万元。'
+    const claim = find(extractClaims({text, date: '2021-01-01'}), '300万元')
+    expect(claim.period.id).toBe('asof:2020-03')
+  })
+
+  test('a date embedded in an earlier clause is the time of that clause’s event', () => {
+    const text = '截至6月3日中午12时，该会共接获20宗投诉；另有5宗涉及6月1日晚部分乘客被拒登机，20宗个案涉及金额共8万元。'
+    const claims = extractClaims({text, date: '2024-06-03'})
+    expect(find(claims, '8万元').period.id).toBe('asof:2024-06')
+    expect(find(claims, '5宗').period.id).toBe('asof:2024-06')
+  })
+
+  test('去年 before a count is last year', () => {
+    const claim = find(extractClaims({text: '去年3个监测站的读数超标。', date: '2024-06-03'}), '3个')
+    expect(claim.period.id).toBe('year:2023')
+  })
+})
