@@ -111,7 +111,42 @@ function mostNamedPlace(segmentScopes: ReadonlyArray<readonly ScopeMention[]>): 
 export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], articlePlace: Place | undefined, region: string | undefined): ScopeMention[] {
   const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)
   const places = withoutThemes(folded, withForeign(folded, withOwn))
-  return withRegionWords(folded, region, withEvents(folded, places))
+  return withRegionWords(folded, region, withTableRows(folded, withEvents(folded, places)))
+}
+
+/** Endings of an organisation's name in a table cell (`…专业护理服务有限公司`, `…护理介绍所`). */
+const ORGANISATION_CELL = /[\u4e00-\u9fff（）()]{2,30}?(?:有限公司|公司|集团|介绍所|事务所|医院|大学|银行|协会|基金会|中心)/
+
+/**
+ * A table row's figures are about the row's name: when the first cell of a pipe-table row
+ * (`| 某某护理服务有限公司 | 1.08亿元 (50.9%) |`) names an organisation, the name is a scope mention
+ * of the row; when the cell is broken over two lines, a zero-width mention of it stands at the end
+ * of the cell on the number's line, so that the number's nearest scope is its row.
+ */
+function withTableRows(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!folded.includes('|')) return scopes
+  const found: ScopeMention[] = []
+  let lineStart = 0
+  let previous = ''
+  while (lineStart < folded.length) {
+    const newline = folded.indexOf('\n', lineStart)
+    const lineEnd = newline < 0 ? folded.length : newline
+    const line = folded.slice(lineStart, lineEnd)
+    const bar = line.indexOf('|')
+    if (bar >= 0 && /\d/.test(line.slice(bar))) {
+      const trimmed = line.trimStart()
+      // The row's first cell: on this line (`| name | …`), or begun on the line before (`| name` then `latin | …`).
+      const cell = trimmed.startsWith('|') ? trimmed.slice(1).split('|')[0] ?? '' : previous.trimStart().startsWith('|') && previous.split('|').length === 2 ? previous.trimStart().slice(1) + line.slice(0, bar) : ''
+      const name = ORGANISATION_CELL.exec(cell)?.[0]
+      const own = trimmed.startsWith('|') && name !== undefined ? line.indexOf(name) : -1
+      // On its own line the name itself is the mention; begun on the line before, a zero-width mention at the cell's end.
+      if (name && own >= 0) found.push({start: lineStart + own, end: lineStart + own + name.length, text: name, place: organisationPlace(name), via: 'explicit'})
+      else if (name) found.push({start: lineStart + bar, end: lineStart + bar, text: '', place: organisationPlace(name), via: 'explicit'})
+    }
+    previous = line
+    lineStart = lineEnd + 1
+  }
+  return found.length === 0 ? scopes : [...scopes, ...found].sort((a, b) => a.start - b.start)
 }
 
 /** A quoted theme or slogan (`以“携手中国 投资未来”为主题`): the places in it are words of the slogan. */
@@ -289,6 +324,15 @@ function organisationPlace(name: string): Place {
   return {code: `org:${name}`, name, shortName: name, level: 'organisation', path: []} as unknown as Place
 }
 
+/** A source clause after an organisation: it gives the figures that follow (`…发布的最新数据显示，`, `…测算，`). */
+const SOURCE_CLAUSE = /^[^。！？；\n]{0,100}?(?:数据显示|显示|测算|统计|公布|发布)[，,：:]/
+
+/** Whether the organisation at `[start, end)` is the source of the sentence's figures, not their subject. */
+function isSource(folded: string, start: number, end: number): boolean {
+  if (/(?:据|根据|依据)$/.test(folded.slice(Math.max(0, start - 2), start))) return true
+  return SOURCE_CLAUSE.test(folded.slice(end, end + 110))
+}
+
 /** Turn places that head an organisation name into that organisation (scope id `org:<name>`). */
 function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   let out: ScopeMention[] | undefined
@@ -299,6 +343,8 @@ function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention
     // `中国华电`, `中国人保`: not recognised (no organisation word), the place stays.
     const end = s.end + match[0].length
     if (scopes.some((other) => other !== s && other.start < end && other.end > s.end)) return
+    // `中国人民银行…发布的数据显示，`, `据中国信息通信研究院测算，`: an agency giving figures reports on its place.
+    if (isSource(folded, s.start, end)) return
     out ??= [...scopes]
     const name = folded.slice(s.start, end)
     out[k] = {start: s.start, end, text: name, place: organisationPlace(name), via: 'explicit'}

@@ -43,6 +43,22 @@ describe('scopes', () => {
     expect(verb.scope.id).toBe('CN')
   })
 
+  test('an agency named after a place that gives the figures reports on its place', () => {
+    const text = '中国气象局今天发布的数据显示，今年全国平均降水量为600毫米。'
+    expect(find(extractClaims({text, date: '2023-12-20'}), '600毫米').scope.id).toBe('CN')
+    const according = find(extractClaims({text: '据广东省统计局测算，全省去年旅游收入约1.1万亿元。', date: '2023-12-20'}), '约1.1万亿元')
+    expect(according.scope.id).toBe('44')
+    // An organisation that is the subject keeps its own scope.
+    expect(find(extractClaims({text: '目前，北京大学共有教师4000名。', date: '2023-12-20'}), '4000名').scope.id).toBe('org:北京大学')
+  })
+
+  test('a table row is about the organisation in its first cell', () => {
+    const text = '合约由两间公司投得：\n| 公司 | 金额 |\n| --- | --- |\n| 甲乙护理服务有限公司 | 3.2亿元 |\n| 丙丁护理介绍所\n Bing Ding Agency | 1.5亿元 |'
+    const claims = extractClaims({text, region: 'HK'})
+    expect(find(claims, '3.2亿元').scope.id).toBe('org:甲乙护理服务有限公司')
+    expect(find(claims, '1.5亿元').scope.id).toBe('org:丙丁护理介绍所')
+  })
+
   test('a place inside a quoted theme is not a scope', () => {
     const text = '本届论坛以“走进云南 共享未来”为主题，将举办60多场活动。'
     const claim = find(extractClaims({text, date: '2023-05-02'}), '60多场')
