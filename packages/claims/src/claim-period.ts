@@ -21,7 +21,7 @@ export interface TopicTime {
  */
 export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: Quantity): ClaimPeriod {
   const {folded, source, article} = ctx
-  const time = periodWordsFor(folded, sentence.times, q, sentence.quantities)
+  const time = periodWordsFor(folded, sentence.times, q, sentence.quantities, sentence.topic !== undefined)
   let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local)
   const topic = sentence.topic
   if (!time && topic) {
@@ -60,7 +60,9 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
     const clock = CLOCK_AFTER.exec(folded.slice(last.end, last.end + 10))
     const end = last.end + (clock ? clock[0].length : 0)
     if (/[，,]/.test(folded.slice(end, end + 1))) return last
-    if (last.form.type === 'span' && !/[在于]/.test(folded.slice(end, end + 1))) return last
+    // Without a comma, only a span whose clause states a figure (`1—2月份规模以上工业增加值同比增长6.3%`).
+    const clause = /^[^，,。；;！？!?]*/.exec(folded.slice(end, end + 80))?.[0] ?? ''
+    if (last.form.type === 'span' && !/[在于]/.test(folded.slice(end, end + 1)) && /\d/.test(clause)) return last
   }
   return undefined
 }
@@ -77,7 +79,7 @@ const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|�
  * clause (`另有3宗涉及3月4日晚…离场，10宗个案…`: the date of the event told in that clause), and a
  * bare year naming a programme after an as-of date of the same year (`截至2月23日，2026年消费品以旧换新惠及…`).
  */
-function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[]): TimeMention | undefined {
+function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[], framed: boolean): TimeMention | undefined {
   // Times are sorted by start: from the last one starting before the number, back to the sentence start.
   const lo = partition(times, (time) => time.start < q.start)
   let oldSkipped = false
@@ -91,8 +93,8 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
       oldSkipped = true
       continue
     }
-    if (inAside(between)) continue
-    if (embeddedEvent(folded, t, between)) continue
+    if (inAside(folded, t, between)) continue
+    if (framed && embeddedEvent(folded, t, between)) continue
     if (t.form.type === 'year' && t.form.edge === undefined && !t.form.asOf) {
       const asOf = earlierAsOf(folded, times, k, t.form.year)
       if (asOf) return asOf
@@ -111,20 +113,26 @@ function oldValueTime(between: string, t: TimeMention, quantities: readonly Quan
 }
 
 /**
- * Whether the time is in brackets closed before the number (`合约期1个月（2017年8月1日至31日），合约额为447万元`):
- * an aside about the noun before it, not the period of a later figure.
+ * Whether the time is in brackets closed before the number and restating a term
+ * (`合约期1个月（2017年8月1日至31日），合约额为447万元`): an aside about the noun before it, not the
+ * period of a later figure.
  */
-function inAside(between: string): boolean {
+function inAside(folded: string, t: TimeMention, between: string): boolean {
   const close = between.search(/[）)]/)
-  return close >= 0 && !/[（(]/.test(between.slice(0, close))
+  if (close < 0 || /[（(]/.test(between.slice(0, close))) return false
+  // The bracket restates a term given just before it (`合约期1个月（…）`, `为期两年（…）`); `上周(1月29日~2月2日)` names the period itself.
+  const open = folded.lastIndexOf('（', t.start) > folded.lastIndexOf('(', t.start) ? folded.lastIndexOf('（', t.start) : folded.lastIndexOf('(', t.start)
+  if (open < 0 || t.start - open > 40 || /[）)]/.test(folded.slice(open, t.start))) return false
+  return /(?:\d+|[一二两三四五六七八九十]+)(?:个月|個月|年|天|日|周|週|星期)$|(?:合约期|合約期|期限|任期|工期|为期|為期|租期)$/.test(folded.slice(Math.max(0, open - 10), open))
 }
 
 /** A day date inside a clause before the number's (`涉及3月4日晚部分观众…，10宗`): the date of that clause's event. */
 function embeddedEvent(folded: string, t: TimeMention, between: string): boolean {
-  if (t.form.type !== 'day' || t.form.edge !== undefined || t.form.daily) return false
+  if (t.form.type !== 'day' || t.form.edge !== undefined || t.form.daily || /^(?:截至|截止|到)/.test(folded.slice(t.start, t.start + 2))) return false
   if (!/[，,；;]/.test(between)) return false
-  const before = folded[t.start - 1] ?? ''
-  return /[\u4e00-\u9fff]/.test(before) && !/[在于自从至到截止]/.test(before)
+  // Mid-clause: after a verb or noun of its clause, not opening it (`而截至…`, `3月4日，…` open theirs).
+  const lead = /[^，,；;：:。！？!?\n]*$/.exec(folded.slice(Math.max(0, t.start - 30), t.start))?.[0] ?? ''
+  return /[\u4e00-\u9fff]{2}/.test(lead.replace(/^(?:而|但|并|且|另|另有|同时|其中|此外)/, '')) && !/[在于自从至到]$/.test(lead)
 }
 
 /** An as-of time (`截至2月23日`) before the `k`-th time of the same year, when the sentence has one. */

@@ -65,8 +65,41 @@ const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二�
 /** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
 const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
 
+/**
+ * The year of a span named again without it (`2017年前三季度，…。…前三季度净利率为20.1%`): the same span
+ * with a year in the 400 characters before.
+ */
+function yearNamedBefore(folded: string, at: number, span: string): string | undefined {
+  const before = folded.slice(Math.max(0, at - 400), at)
+  let found: string | undefined
+  for (let i = before.indexOf(span); i >= 0; i = before.indexOf(span, i + 1)) {
+    const year = /(\d{4})年$/.exec(before.slice(Math.max(0, i - 5), i))
+    if (year) found = year[1]
+  }
+  return found
+}
+
+/** A fiscal year (`2018-19年度`, `2011至12年度`, `2019/20财政年度`). */
+const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:财政年度|財政年度|年度|财年|財年)/g
+
+/**
+ * Fiscal years of a sentence: in Hong Kong and Macau April to March (`2018-19年度` is 2018-04..2019-03),
+ * elsewhere the calendar years they name.
+ */
+function fiscalYearMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(FISCAL_YEAR)) {
+    const first = Number(m[1])
+    const second = (m[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2])
+    if (second !== first + 1) continue
+    const april = region === 'HK' || region === 'MO'
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: second}})
+  }
+  return out
+}
+
 /** Month spans of a sentence (see SPAN and CROSS_YEAR). */
-function spanMentions(sentence: string, from: number): TimeMention[] {
+function spanMentions(folded: string, sentence: string, from: number): TimeMention[] {
   const out: TimeMention[] = []
   for (const m of sentence.matchAll(CROSS_YEAR)) {
     const [y1, m1, y2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])]
@@ -93,7 +126,8 @@ function spanMentions(sentence: string, from: number): TimeMention[] {
     }
     if (first === undefined || last === undefined || last < first) continue
     const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
-    const form = {type: 'span' as const, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
+    const year = m[1] ?? (m[2] === undefined ? yearNamedBefore(folded, from + m.index, m[0]) : undefined)
+    const form = {type: 'span' as const, ...(year ? {year: Number(year)} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
     if (out.some((o) => o.start < from + m.index + m[0].length && o.end > from + m.index)) continue
     out.push({start: from + m.index, end: from + m.index + m[0].length, form})
   }
@@ -117,7 +151,10 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const before = folded.slice(Math.max(from, q.start - 5), q.start)
     const after = folded.slice(q.end, Math.min(to, q.end + 3))
     // `截至今年6月`: the as-of word may come before a relative year.
-    const asOf = /(截至|截止|到)(?:今年|去年|前年)?$/.test(before) || undefined
+    const asOfWord = /(截至|截止|到)(?:今年|去年|前年)?$/.exec(before)?.[1]
+    const asOf = asOfWord !== undefined || undefined
+    // Length of the as-of word the phrase starts with (`到` is one character, `截至` two).
+    const asOfLength = asOfWord?.length ?? 0
     // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
     // `自2018年10月大桥开通以来`: 自/从 a date and 以来 closing its clause.
     const since = /^(?:以来|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
@@ -128,7 +165,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     else if (end || start) tail = /^年/.test(after) ? 2 : 1
     if (q.kind === 'year' && q.date && /^\d{4}$/.test(q.date)) {
       const edge = since ? 'since' : end ? 'end' : start ? 'start' : undefined
-      out.push({start: q.start - (asOf ? 2 : 0), end: q.end + tail, form: {type: 'year', year: Number(q.date), ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
+      out.push({start: q.start - asOfLength, end: q.end + tail, form: {type: 'year', year: Number(q.date), ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
       covered.push([q.start, q.end])
     } else if (q.kind === 'date' && q.date) {
       const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q.date)
@@ -139,7 +176,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
       const month = Number(full ? full[2] : partial?.[1])
       const day = full ? full[3] : partial?.[2]
       if (!Number.isFinite(month)) continue
-      const s = q.start - (asOf ? 2 : 0) - (relativeYear !== undefined ? 2 : 0)
+      const s = q.start - asOfLength - (relativeYear !== undefined ? 2 : 0)
       const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
       if (day !== undefined) {
         // `截至12月23日当周`: weekly and daily figures are of that day, not of the month.
@@ -178,7 +215,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   for (const match of sentence.matchAll(WINDOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
   }
-  const spans = [...spanMentions(sentence, from), ...holidayMentions(sentence, from)]
+  const spans = [...spanMentions(folded, sentence, from), ...holidayMentions(sentence, from), ...fiscalYearMentions(sentence, from, region)]
   const kept = spans.length === 0 ? out : out.filter((t) => !spans.some((p) => p.start < t.end && p.end > t.start))
   return [...kept, ...spans].sort((a, b) => a.start - b.start)
 }

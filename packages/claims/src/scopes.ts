@@ -20,6 +20,8 @@ export interface ScopeMention {
   text: string
   place: Place
   via: 'explicit' | 'relative' | 'first-person'
+  /** A byline's place (`／台中報導`): counts for the article's place, never the scope of a sentence. */
+  byline?: true
 }
 
 /** Scope id of a place: its code, or `village:<parent>:<name>` for villages. */
@@ -109,7 +111,8 @@ function mostNamedPlace(segmentScopes: ReadonlyArray<readonly ScopeMention[]>): 
  * naming the article's region.
  */
 export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], articlePlace: Place | undefined, region: string | undefined): ScopeMention[] {
-  const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)
+  const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
+  const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
   const places = withoutThemes(folded, withForeign(folded, withOwn))
   return withRegionWords(folded, region, withTableRows(folded, withEvents(folded, places)))
 }
@@ -303,8 +306,11 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
   for (const mention of explicit) {
     flushRelative(mention.start)
     // Overlaps with a relative word (`全省` inside a longer name) are left to the explicit name.
-    if (!mention.place || inByline(folded, mention.start, mention.end)) continue
-    out.push({start: mention.start, end: mention.end, text: mention.text, place: mention.place, via: 'explicit'})
+    if (!mention.place) continue
+    const byline = inByline(folded, mention.start, mention.end)
+    // A byline in the capital files national news (see documentPlaceOf): not even the article's place.
+    if (byline && CAPITALS.has(String(mention.place.code))) continue
+    out.push({start: mention.start, end: mention.end, text: mention.text, place: mention.place, via: 'explicit', ...(byline ? {byline} : {})})
     context.push(mention.place)
   }
   flushRelative(Infinity)

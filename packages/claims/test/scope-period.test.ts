@@ -17,6 +17,12 @@ describe('scopes', () => {
     expect(plain.scope.id).not.toBe('71')
   })
 
+  test('a byline outside the capital still names the article place', () => {
+    const text = '〔記者陳大文／台中報導〕台中市政府昨公布，台中市上月登記新車2100輛，台中市交通局表示將增設停車位。\n議員指出，停車位仍缺約3000個。'
+    const claim = find(extractClaims({text, region: 'TW', date: '2019-03-02'}), '約3000個')
+    expect(claim.scope.id).toBe('7104')
+  })
+
   test('a foreign country before a visitor count is where visitors come from', () => {
     const text = '上月來台旅客中，韓國8.1萬人次居首，其次是日本6.5萬人次。'
     const claims = extractClaims({text, region: 'TW', date: '2019-03-02'})
@@ -118,6 +124,13 @@ describe('periods', () => {
     const claims = extractClaims({text, date: '2024-06-03'})
     expect(find(claims, '8万元').period.id).toBe('asof:2024-06')
     expect(find(claims, '5宗').period.id).toBe('asof:2024-06')
+  })
+
+  test('a fiscal year in Hong Kong runs from April; a span named again takes the year it had', () => {
+    const hk = find(extractClaims({text: '2019-20年度，醫管局開支達800億元。', region: 'HK'}), '800億元')
+    expect(hk.period.id).toBe('range:2019-04..2020-03')
+    const text = '2022年前三季度，公司实现收入50亿元。公司盈利能力保持稳定，前三季度净利率为12.5%。'
+    expect(find(extractClaims({text}), '12.5%').period.id).toBe('range:2022-01..2022-09')
   })
 
   test('去年 before a count is last year', () => {
