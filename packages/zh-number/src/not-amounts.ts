@@ -194,5 +194,5 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
 export function isSchoolYear(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
   const {text} = ctx
   if (tail.hasUnit || !num.hasChinese || num.hasArabic || num.end - num.bodyStart !== 1 || num.value > 6) return false
-  return /[国國初高小]$/.test(text.slice(Math.max(0, num.start - 1), num.start)) && !/^[\u4e00-\u9fff]/.test(text.slice(tail.end, tail.end + 1).replace(/[生时時那]/, ''))
+  return /[国國初高小]$/.test(text.slice(Math.max(0, num.start - 1), num.start)) && !/^[\u4e00-\u9fff]/.test(text.slice(tail.end, tail.end + 1).replace(/[的生时時那]/, ''))
 }
