@@ -367,12 +367,27 @@ const FOREIGN_NAMES = [
   '印度尼西亚', '澳大利亚', '马来西亚', '巴基斯坦', '阿富汗', '意大利', '加拿大', '新加坡', '叙利亚', '以色列', '土耳其', '乌克兰',
   '菲律宾', '墨西哥', '西班牙', '阿根廷', '新西兰', '伊拉克', '柬埔寨', '俄罗斯', '葡萄牙', '比利时', '奥地利', '蒙古国', '沙特',
   '美国', '英国', '法国', '德国', '日本', '韩国', '朝鲜', '印度', '泰国', '越南', '巴西', '伊朗', '埃及', '南非', '荷兰', '瑞士', '瑞典',
-  '挪威', '芬兰', '丹麦', '波兰', '希腊', '缅甸', '老挝', '欧盟'
+  '挪威', '芬兰', '丹麦', '波兰', '希腊', '缅甸', '老挝', '欧盟',
+  // More countries and territories (names that are also common words, such as 海地 in 沿海地区 or 加纳 in 增加纳税, are left out).
+  '孟加拉国', '斯里兰卡', '尼泊尔', '哈萨克斯坦', '乌兹别克斯坦', '吉尔吉斯斯坦', '塔吉克斯坦', '土库曼斯坦', '阿联酋', '卡塔尔',
+  '科威特', '约旦', '黎巴嫩', '也门', '巴勒斯坦', '加沙地带', '约旦河西岸', '尼日利亚', '肯尼亚', '埃塞俄比亚', '坦桑尼亚',
+  '安哥拉', '赞比亚', '津巴布韦', '摩洛哥', '阿尔及利亚', '突尼斯', '利比亚', '智利', '秘鲁', '哥伦比亚', '委内瑞拉', '爱尔兰',
+  '冰岛', '捷克', '匈牙利', '罗马尼亚', '保加利亚', '塞尔维亚', '克罗地亚', '白俄罗斯', '格鲁吉亚', '亚美尼亚', '阿塞拜疆',
+  '立陶宛', '拉脱维亚', '爱沙尼亚', '斯洛伐克', '斯洛文尼亚', '卢森堡', '文莱', '马尔代夫', '斐济', '巴拿马', '厄瓜多尔', '乌拉圭',
+  '巴拉圭', '玻利维亚', '东盟',
+  // Names used in Taiwan and Hong Kong (see FOREIGN_ALIAS).
+  '南韩', '北韩', '澳洲', '纽西兰', '义大利', '星加坡', '印尼', '寮国', '俄国', '沙乌地阿拉伯', '沙特阿拉伯'
 ]
+/** One id per country whatever the script or region calls it (`南韓` and `韩国` are `foreign:韩国`). */
+const FOREIGN_ALIAS: Record<string, string> = {
+  南韩: '韩国', 北韩: '朝鲜', 澳洲: '澳大利亚', 纽西兰: '新西兰', 义大利: '意大利', 星加坡: '新加坡', 印尼: '印度尼西亚', 寮国: '老挝',
+  俄国: '俄罗斯', 沙乌地阿拉伯: '沙特', 沙特阿拉伯: '沙特'
+}
 const FOREIGN_CITIES = ['华盛顿', '莫斯科', '巴黎', '伦敦', '纽约', '东京', '首尔', '柏林']
 const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES].sort((a, b) => b.length - a.length)
 
-function foreignPlace(name: string): Place {
+function foreignPlace(written: string): Place {
+  const name = FOREIGN_ALIAS[written] ?? written
   const city = FOREIGN_CITIES.includes(name)
   return {code: `foreign:${name}`, name, shortName: name, level: city ? 'city' : 'country', path: []}
 }
@@ -381,6 +396,30 @@ function foreignPlace(name: string): Place {
 const ARRIVALS = /来台|来臺|访台|赴台|抵台|来港|访港|抵港|来澳|访澳|来华|访华|入境|旅客|游客|观光客|访客|过夜客/
 /** What may stand between the country and its visitor count (`日本旅客14.6万人次`, `日本籍…`). */
 const ORIGIN_GAP = /^(?:籍|方面|地区|市场)?(?:旅客|游客|观光客|访客|客)?(?:人数|人次)?(?:为|有|达|约|则为|共)?(?=[\d０-９一二两三四五六七八九十])/
+
+/** Words after a country that make it a person's nationality (`印尼外配`, `越南籍`, `日本男子`; `日本人口` stays the country). */
+const NATIONALITY_AFTER = /^(?:籍|裔|外配|配偶|新娘|新住民|移工|外劳|看护|女子|男子|女童|男童|人(?![口均]))/
+
+/** Trade with a partner (`对东盟、拉美均增长15.4%`, `与第一大贸易伙伴——东盟贸易总值`): the figure is the subject's. */
+const PARTNER_BEFORE = /(?:对|与|同|和|向|自|从)(?:[^，,。；;！？\n]{0,10}(?:伙伴|国家)[—－\-:：]*)?$/
+const TRADE_WORDS = /贸易|进出口|出口|进口|双边|往来|顺差|逆差/
+
+/**
+ * Whether a foreign country is a trade partner of the sentence's subject: it follows `对`/`与`/… and
+ * the sentence is about trade. China's trade with ASEAN is a figure of China.
+ */
+function isTradePartner(folded: string, start: number, end: number): boolean {
+  if (!PARTNER_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && !/^[、和与及]/.test(folded.slice(start - 1, start))) return false
+  let a = start
+  while (a > 0 && start - a < 200 && !/[。！？!?\n]/.test(folded[a - 1] as string)) a--
+  let b = end
+  while (b < folded.length && b - end < 200 && !/[。！？!?\n]/.test(folded[b] as string)) b++
+  if (!TRADE_WORDS.test(folded.slice(a, b))) return false
+  if (PARTNER_BEFORE.test(folded.slice(Math.max(0, start - 14), start))) return true
+  // A country listed after a partner (`对加拿大及墨西哥`) is a partner too.
+  const previous = FOREIGN_LONGEST_FIRST.find((name) => folded.endsWith(name, start - 1))
+  return previous !== undefined && isTradePartner(folded, start - 1 - previous.length, start - 1)
+}
 
 /**
  * Whether a foreign country is where visitors come from, not the scope of their count: it comes
@@ -404,8 +443,10 @@ function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
     for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
       // `朝鲜族`, `日本语`: a people or a language, not the country.
       if (/[族语文菜式]/.test(folded[i + name.length] ?? '')) continue
+      // `印尼外配`, `日本籍男子`: a person's nationality, not the place of the figure.
+      if (NATIONALITY_AFTER.test(folded.slice(i + name.length, i + name.length + 3))) continue
       if (found.some((f) => f.start < i + name.length && f.end > i)) continue
-      if (isVisitorOrigin(folded, i, i + name.length)) continue
+      if (isVisitorOrigin(folded, i, i + name.length) || isTradePartner(folded, i, i + name.length)) continue
       found.push({start: i, end: i + name.length, text: name, place: foreignPlace(name), via: 'explicit'})
     }
   }

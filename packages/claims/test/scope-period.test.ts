@@ -33,6 +33,16 @@ describe('scopes', () => {
     expect(other.scope.id).toBe('foreign:日本')
   })
 
+  test('a trade partner is not the scope; nationalities are not places; one id per country in every script', () => {
+    const trade = extractClaims({text: '上半年，我国对东盟进出口3.1万亿元，与加拿大及墨西哥贸易总值增长8.2%。', date: '2024-07-20'})
+    expect(find(trade, '3.1万亿元').scope.id).toBe('CN')
+    expect(find(trade, '8.2%').scope.id).toBe('CN')
+    const wife = find(extractClaims({text: '他的印尼外配每月收入約2萬元。', region: 'TW', date: '2019-03-02'}), '約2萬元')
+    expect(wife.scope.id).not.toBe('foreign:印度尼西亚')
+    const korea = find(extractClaims({text: '南韓上月出口增長5.1%。', region: 'TW', date: '2019-03-02'}), '5.1%')
+    expect(korea.scope.id).toBe('foreign:韩国')
+  })
+
   test('an edition of a fair is the scope of its figures, and of the next sentence; the host city is not', () => {
     const text = '第12届华南茶叶博览会昨天在广州开幕，共有800多家企业参展。本届茶博会设3个展馆。'
     const claims = extractClaims({text, date: '2023-05-02'})
