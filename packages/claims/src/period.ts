@@ -13,7 +13,7 @@ export interface TimeMention {
     | {type: 'now'}
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'window'; years?: number}
-    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number}
+    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
 }
 
@@ -98,9 +98,18 @@ function fiscalYearMentions(sentence: string, from: number, region: string | und
   return out
 }
 
-/** Month spans of a sentence (see SPAN and CROSS_YEAR). */
+/** A span across years named relative to the article (`去年5月至今年4月`, `去年3月到今年1月期间`). */
+const CROSS_RELATIVE_YEAR = /(去年|前年)(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(今年|去年|本年)(\d{1,2})月份?/g
+const RELATIVE_YEAR_OFFSET: Record<string, number> = {今年: 0, 本年: 0, 去年: -1, 前年: -2}
+
+/** Month spans of a sentence (see SPAN, CROSS_YEAR and CROSS_RELATIVE_YEAR). */
 function spanMentions(folded: string, sentence: string, from: number): TimeMention[] {
   const out: TimeMention[] = []
+  for (const m of sentence.matchAll(CROSS_RELATIVE_YEAR)) {
+    const [r1, m1, r2, m2] = [RELATIVE_YEAR_OFFSET[m[1] as string] as number, Number(m[2]), RELATIVE_YEAR_OFFSET[m[3] as string] as number, Number(m[4])]
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || r2 * 12 + m2 < r1 * 12 + m1) continue
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', relativeYear: r1, from: m1, to: m2, toRelativeYear: r2}})
+  }
   for (const m of sentence.matchAll(CROSS_YEAR)) {
     const [y1, m1, y2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])]
     if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || y2 * 12 + m2 < y1 * 12 + m1) continue
@@ -281,10 +290,12 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       const via = f.year !== undefined ? 'explicit' : 'relative'
       if (y === undefined) {
         const yf = yearForm(f.relativeYear)
-        return unknown(f.from === f.to ? 'month' : 'range', f.from === f.to ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${yf}-${pad(f.to)}`)
+        const toForm = f.toRelativeYear !== undefined ? yearForm(f.toRelativeYear) : yf
+        return unknown(f.from === f.to && toForm === yf ? 'month' : 'range', f.from === f.to && toForm === yf ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${toForm}-${pad(f.to)}`)
       }
-      if (f.toYear !== undefined && f.toYear !== y) {
-        return {id: `range:${y}-${pad(f.from)}..${f.toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(f.toYear, f.to), ...words, via}
+      const toYear = f.toYear ?? (f.toRelativeYear !== undefined && year !== undefined ? year + f.toRelativeYear : undefined)
+      if (toYear !== undefined && toYear !== y) {
+        return {id: `range:${y}-${pad(f.from)}..${toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(toYear, f.to), ...words, via}
       }
       if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
       return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}

@@ -143,6 +143,13 @@ describe('periods', () => {
     expect(find(extractClaims({text}), '12.5%').period.id).toBe('range:2022-01..2022-09')
   })
 
+  test('a span from last year into this year', () => {
+    const dated = find(extractClaims({text: '該局於去年5月至今年4月期間，批出合約共800萬元。', region: 'HK', date: '2018-06-01'}), '800萬元')
+    expect(dated.period.id).toBe('range:2017-05..2018-04')
+    const undated = find(extractClaims({text: '該局於去年5月至今年4月期間，批出合約共800萬元。', region: 'HK', path: 'a.txt'}), '800萬元')
+    expect(undated.period.id).toBe('range:Y-1-05..Y-04?#a.txt')
+  })
+
   test('去年 before a count is last year', () => {
     const claim = find(extractClaims({text: '去年3个监测站的读数超标。', date: '2024-06-03'}), '3个')
     expect(claim.period.id).toBe('year:2023')
