@@ -277,8 +277,8 @@ export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMen
   }
 }
 
-/** A byline's reporting place: `〔记者某某／台北报导〕`, `(记者某某/高雄报道)`, `记者某某台中报导`. */
-const BYLINE_BEFORE = /(?:记者|特派员|通讯员|中央社|本报)[^。！？\n，,]{0,16}$|[／/]\s*$/
+/** A byline's reporting place: `〔记者某某／台北报导〕`, `【某某╱苗栗报导】`, `(记者某某/高雄报道)`, `记者某某台中报导`. */
+const BYLINE_BEFORE = /(?:记者|特派员|通讯员|中央社|本报)[^。！？\n，,]{0,16}$|[／/╱]\s*$/
 const BYLINE_AFTER = /^\s*(?:县|市)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|连线)/
 
 /**

@@ -13,6 +13,8 @@ describe('scopes', () => {
     const text = '〔記者王小明／高雄報導〕交通部公布上月全台機車事故共3200件。'
     const claim = find(extractClaims({text, region: 'TW', date: '2019-03-02'}), '3200件')
     expect(claim.scope.id).toBe('71')
+    const slash = find(extractClaims({text: '【林小華╱台北報導】主計總處公布全台失業率3.8%。', region: 'TW', date: '2019-03-02'}), '3.8%')
+    expect(slash.scope.id).toBe('71')
     const plain = find(extractClaims({text: '高雄市上月機車事故共300件。', region: 'TW', date: '2019-03-02'}), '300件')
     expect(plain.scope.id).not.toBe('71')
   })

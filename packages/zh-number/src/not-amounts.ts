@@ -173,7 +173,7 @@ function namedInText(ctx: ScanContext, word: string): boolean {
  * classifier that the text uses as a name (`百本` of `百本醫護控股有限公司`; see namedInText),
  * `一` with a classifier right before another number (`一個4.5米高的位置`, `一份269萬元的合約`: the
  * article `a`), a Chinese numeral with `级` (`二級毒品`: a grade), a rank (`前三名`), a distance
- * naming an event (`800米自由泳`), a cancer stage (`2期膽管癌`), a school year (`國二`).
+ * naming an event (`800米自由泳`), a cancer stage (`2期膽管癌`), a road section (`自由路2段`).
  */
 export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
   const {text} = ctx
@@ -187,6 +187,8 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   if (tail.unit === '名' && before === '前') return true
   if (num.hasArabic && (tail.unit === '米' || tail.unit === '公里') && SPORT_EVENT.test(after)) return true
   if (tail.unit === '期' && num.value <= 4 && STAGED.test(after)) return true
+  // A road section in an address (`自由路2段94號`, `南京東路一段`).
+  if (tail.unit === '段' && /[路街道]$/.test(before)) return true
   return false
 }
 

@@ -63,6 +63,8 @@ describe('numerals that are not amounts (issue 18)', () => {
     expect(numbers('他跑完全程42公里。')).toEqual([['count', '42公里']])
     expect(numbers('母亲确诊3期肺癌。')).toEqual([])
     expect(numbers('弟弟讀國三，妹妹讀小二。')).toEqual([])
+    expect(numbers('店址在中山路3段。')).toEqual([])
+    expect(numbers('分兩段進行。')).toEqual([['count', '兩段']])
   })
   test('a score with a zero side and a game length after a score are not counts; a fiscal year is a year', () => {
     expect(numbers('老鷹 5:0 海豚 2:3(11局)')).toEqual([['ratio', '2:3']])
