@@ -51,12 +51,14 @@ const CLOCK_AFTER = /^(?:(?:上午|下午|中午|晚上|凌晨|早上)?\d{1,2}(?
 export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): TimeMention | undefined {
   for (let k = 0; k < times.length; k++) {
     const first = times[k] as TimeMention
+    // No lead pattern reaches past 120 characters: a sentence without punctuation is not read to its end.
+    if (first.start - span.start > 120) break
     const lead = folded.slice(span.start, first.start)
     if (/[。；;]/.test(lead)) break
     if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead) && !FRAMING_LEAD.test(lead)) continue
     // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
     let last = first
-    for (const t of times) if (t.start >= last.start && t.start <= last.end + 1) last = t
+    for (let j = k + 1; j < times.length && (times[j] as TimeMention).start <= last.end + 1; j++) last = times[j] as TimeMention
     const clock = CLOCK_AFTER.exec(folded.slice(last.end, last.end + 10))
     const end = last.end + (clock ? clock[0].length : 0)
     if (/[，,]/.test(folded.slice(end, end + 1))) return last
@@ -121,8 +123,11 @@ function inAside(folded: string, t: TimeMention, between: string): boolean {
   const close = between.search(/[）)]/)
   if (close < 0 || /[（(]/.test(between.slice(0, close))) return false
   // The bracket restates a term given just before it (`合约期1个月（…）`, `为期两年（…）`); `上周(1月29日~2月2日)` names the period itself.
-  const open = folded.lastIndexOf('（', t.start) > folded.lastIndexOf('(', t.start) ? folded.lastIndexOf('（', t.start) : folded.lastIndexOf('(', t.start)
-  if (open < 0 || t.start - open > 40 || /[）)]/.test(folded.slice(open, t.start))) return false
+  // The bracket opens at most 40 characters before the time (a bounded look back: no scan of the whole text).
+  const window = folded.slice(Math.max(0, t.start - 40), t.start)
+  const at = Math.max(window.lastIndexOf('（'), window.lastIndexOf('('))
+  if (at < 0 || /[）)]/.test(window.slice(at))) return false
+  const open = t.start - window.length + at
   return /(?:\d+|[一二两三四五六七八九十]+)(?:个月|個月|年|天|日|周|週|星期)$|(?:合约期|合約期|期限|任期|工期|为期|為期|租期)$/.test(folded.slice(Math.max(0, open - 10), open))
 }
 
@@ -137,7 +142,7 @@ function embeddedEvent(folded: string, t: TimeMention, between: string): boolean
 
 /** An as-of time (`截至2月23日`) before the `k`-th time of the same year, when the sentence has one. */
 function earlierAsOf(folded: string, times: readonly TimeMention[], k: number, year: number): TimeMention | undefined {
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= 0 && (times[k] as TimeMention).start - (times[j] as TimeMention).start < 200; j--) {
     const t = times[j] as TimeMention
     const f = t.form
     if (!/^(?:截至|截止)/.test(folded.slice(t.start, t.start + 2)) || (f.type !== 'month' && f.type !== 'day')) continue

@@ -1,5 +1,6 @@
 import type {Quantity} from '@jiaodui/zh-number'
 import type {ClaimPeriod} from './types.js'
+import {partition} from './spans.js'
 
 /** A time expression in a sentence, before resolution. */
 export interface TimeMention {
@@ -203,7 +204,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
       out.push({start: q.start, end: q.end, form: {type: 'window', years: q.value}})
     }
   }
-  const inside = (at: number) => covered.some(([s, e]) => at >= s && at < e)
+  const inside = overlapTest(covered)
   for (const match of sentence.matchAll(NOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'now'}})
   }
@@ -225,8 +226,25 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
   }
   const spans = [...spanMentions(folded, sentence, from), ...holidayMentions(sentence, from), ...fiscalYearMentions(sentence, from, region)]
-  const kept = spans.length === 0 ? out : out.filter((t) => !spans.some((p) => p.start < t.end && p.end > t.start))
+  const spanned = overlapTest(spans.map((p) => [p.start, p.end] as [number, number]))
+  const kept = spans.length === 0 ? out : out.filter((t) => !spanned(t.start, t.end))
   return [...kept, ...spans].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A test of whether `[start, end)` (or the point `start`) overlaps one of `ranges`, in O(log n) per
+ * call: a sentence without punctuation has thousands of time words, and comparing each with every
+ * other would be quadratic.
+ */
+export function overlapTest(ranges: ReadonlyArray<readonly [number, number]>): (start: number, end?: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const maxEnd: number[] = []
+  for (const [k, range] of sorted.entries()) maxEnd.push(Math.max(range[1], k > 0 ? (maxEnd[k - 1] as number) : -Infinity))
+  return (start, end = start + 1) => {
+    // The last range starting before `end`; any range up to it overlaps when the furthest end passes `start`.
+    const i = partition(sorted, (range) => range[0] < end) - 1
+    return i >= 0 && (maxEnd[i] as number) > start
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -1,10 +1,10 @@
 // Scopes: the places, organisations and regions a sentence names, and the place an article is about.
 
 import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
-import type {TimeMention} from './period.js'
+import {overlapTest, type TimeMention} from './period.js'
 import {regionPlace} from './region.js'
 import type {WordIndex} from './segment.js'
-import {indexOfMention, overlapping} from './spans.js'
+import {indexOfMention, overlapping, partition} from './spans.js'
 import {foldText, type Span} from './text.js'
 import type {ClaimScope} from './types.js'
 
@@ -183,21 +183,35 @@ function whereEventIs(folded: string, event: ScopeMention, place: ScopeMention):
 }
 
 function withEvents(folded: string, scopes: ScopeMention[]): ScopeMention[] {
-  const found: ScopeMention[] = []
-  for (const pattern of [EVENT, FACILITY]) {
-    for (const match of folded.matchAll(pattern)) {
-      const start = match.index
-      const end = start + match[0].length
-      if (pattern === EVENT && /^(?:本届|本次|今届)/.test(match[0]) && (match[0].length > 8 || NOT_EVENT.test(match[0].slice(2, 4)))) continue
-      if (found.some((f) => f.start < end && f.end > start)) continue
-      // A facility after a locative preposition or a verb is where or what, not who (`在港珠澳大桥`): the name still is the facility.
-      const name = folded.slice(start, end).replace(/^(?:本届|本次|今届)/, '')
-      found.push({start, end, text: name, place: organisationPlace(name), via: 'explicit'})
-    }
+  const events: ScopeMention[] = []
+  for (const match of folded.matchAll(EVENT)) {
+    if (/^(?:本届|本次|今届)/.test(match[0]) && (match[0].length > 8 || NOT_EVENT.test(match[0].slice(2, 4)))) continue
+    events.push(eventMention(folded, match.index, match.index + match[0].length))
+  }
+  // Events win over facilities they overlap (`第5届港珠澳大桥马拉松赛`).
+  const isEvent = overlapTest(events.map((e) => [e.start, e.end] as const))
+  const found = [...events]
+  for (const match of folded.matchAll(FACILITY)) {
+    if (!isEvent(match.index, match.index + match[0].length)) found.push(eventMention(folded, match.index, match.index + match[0].length))
   }
   if (found.length === 0) return scopes
-  const kept = scopes.filter((s) => !found.some((f) => (f.start < s.end && f.end > s.start) || whereEventIs(folded, f, s)))
+  // Non-overlapping and sorted, so their ends are sorted too: a place meets only the names ending just before or over it.
+  found.sort((a, b) => a.start - b.start)
+  const kept = scopes.filter((s) => {
+    for (let j = partition(found, (f) => f.end + 25 <= s.start); j < found.length && (found[j] as ScopeMention).start < s.end; j++) {
+      const f = found[j] as ScopeMention
+      // The places inside the name, and the place where the event is held (up to 24 characters after it), are dropped.
+      if ((f.start < s.end && f.end > s.start) || whereEventIs(folded, f, s)) return false
+    }
+    return true
+  })
   return [...kept, ...found].sort((a, b) => a.start - b.start)
+}
+
+/** The scope mention of an event or facility name at `[start, end)`; `本届…` names the edition the text is about. */
+function eventMention(folded: string, start: number, end: number): ScopeMention {
+  const name = folded.slice(start, end).replace(/^(?:本届|本次|今届)/, '')
+  return {start, end, text: name, place: organisationPlace(name), via: 'explicit'}
 }
 
 /** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
