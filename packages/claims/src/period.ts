@@ -144,7 +144,7 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
   return out
 }
 
-const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)/g
+const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])/g
 const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
 const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续多年/g
 /** Party congresses that anchor `…以来` periods (`党的十八大以来` = since 2012-11): a stable start month. */
@@ -167,11 +167,11 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const asOfLength = asOfWord?.length ?? 0
     // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
     // `自2018年10月大桥开通以来`: 自/从 a date and 以来 closing its clause.
-    const since = /^(?:以来|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
+    const since = /^(?:以来|至今|迄今|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
     const end = /^(底|末|年底|年末)/.test(after)
     const start = /^(初|年初)/.test(after)
     let tail = 0
-    if (since) tail = after.startsWith('以来') ? 2 : 1
+    if (since) tail = /^(?:以来|至今|迄今)/.test(after) ? 2 : 1
     else if (end || start) tail = /^年/.test(after) ? 2 : 1
     if (q.kind === 'year' && q.date && /^\d{4}$/.test(q.date)) {
       const edge = since ? 'since' : end ? 'end' : start ? 'start' : undefined
@@ -206,6 +206,8 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   }
   const inside = overlapTest(covered)
   for (const match of sentence.matchAll(NOW)) {
+    // `2010年至今` was taken with its date above, as a period since 2010.
+    if (/^(?:至今|迄今)$/.test(match[0]) && out.some((t) => t.end === from + match.index + 2 && 'edge' in t.form && t.form.edge === 'since')) continue
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'now'}})
   }
   for (const match of sentence.matchAll(RELATIVE_YEAR)) {

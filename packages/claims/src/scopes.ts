@@ -168,7 +168,7 @@ function withoutThemes(folded: string, scopes: ScopeMention[]): ScopeMention[] {
  * Figures of the sentences about them (`超13万名境外采购商`, `线路全长237公里`) are theirs.
  */
 const EVENT = /(?:第[一二三四五六七八九十百零〇\d]{1,6}届|本届|本次|今届)[\u4e00-\u9fff—－·]{0,16}?(?:博览会|展览会|交易会|洽谈会|运动会|锦标赛|联赛|艺术节|电影节|文化节|旅游节|购物节|电影周|时装周|论坛|峰会|大会|展会|广交会|投洽会|进博会|服贸会|消博会|高交会|文博会|世博会|冬奥会|奥运会|亚运会|全运会|会展|[会展节周赛])/g
-const FACILITY = /(?<=^|[\s，,。；;：:、“”"（）()《》是在至到经从的])(?:(?![共有是了的和与及为将把对从向到等全各该这那此其前])[\u4e00-\u9fff]){2,6}?(?:跨海大桥|大桥|高铁|城际铁路|铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
+const FACILITY = /(?<=^|[\s，,。；;：:、“”"（）()《》是在至到经从的])(?:(?![共有是了的和与及为将把对从向到等全各该这那此其前再出着过被在])[\u4e00-\u9fff]){2,5}?(?:跨海大桥|大桥|高铁|城际铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
 /** Words that make `本届`/`本次` something other than an event (`本次调查`, `本届政府`). */
 const NOT_EVENT = /[调查普查会议选举政府]/
 
@@ -411,6 +411,11 @@ const ARRIVALS = /来台|来臺|访台|赴台|抵台|来港|访港|抵港|来澳
 /** What may stand between the country and its visitor count (`日本旅客14.6万人次`, `日本籍…`). */
 const ORIGIN_GAP = /^(?:籍|方面|地区|市场)?(?:旅客|游客|观光客|访客|客)?(?:人数|人次)?(?:为|有|达|约|则为|共)?(?=[\d０-９一二两三四五六七八九十])/
 
+/** A journey from a country (`1人由埃塞俄比亞返港`, `从日本回国`): the people counted are the destination's. */
+function isJourneyOrigin(folded: string, start: number, end: number): boolean {
+  return /[由从自]$/.test(folded.slice(Math.max(0, start - 1), start)) && /^(?:返|回|来|抵|飞抵|入境|经)/.test(folded.slice(end, end + 2))
+}
+
 /** Words after a country that make it a person's nationality (`印尼外配`, `越南籍`, `日本男子`; `日本人口` stays the country). */
 const NATIONALITY_AFTER = /^(?:籍|裔|外配|配偶|新娘|新住民|移工|外劳|看护|女子|男子|女童|男童|人(?![口均]))/
 
@@ -460,7 +465,7 @@ function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
       // `印尼外配`, `日本籍男子`: a person's nationality, not the place of the figure.
       if (NATIONALITY_AFTER.test(folded.slice(i + name.length, i + name.length + 3))) continue
       if (found.some((f) => f.start < i + name.length && f.end > i)) continue
-      if (isVisitorOrigin(folded, i, i + name.length) || isTradePartner(folded, i, i + name.length)) continue
+      if (isVisitorOrigin(folded, i, i + name.length) || isTradePartner(folded, i, i + name.length) || isJourneyOrigin(folded, i, i + name.length)) continue
       found.push({start: i, end: i + name.length, text: name, place: foreignPlace(name), via: 'explicit'})
     }
   }

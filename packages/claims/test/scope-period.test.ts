@@ -35,6 +35,11 @@ describe('scopes', () => {
     expect(other.scope.id).toBe('foreign:日本')
   })
 
+  test('people who travel from a country are counted where they arrive', () => {
+    const claims = extractClaims({text: '昨日新增輸入個案中，3人由泰國返港。', region: 'HK', date: '2020-08-01'})
+    expect(find(claims, '3人').scope.id).toBe('81')
+  })
+
   test('a trade partner is not the scope; nationalities are not places; one id per country in every script', () => {
     const trade = extractClaims({text: '上半年，我国对东盟进出口3.1万亿元，与加拿大及墨西哥贸易总值增长8.2%。', date: '2024-07-20'})
     expect(find(trade, '3.1万亿元').scope.id).toBe('CN')
@@ -150,6 +155,15 @@ describe('periods', () => {
     expect(dated.period.id).toBe('range:2017-05..2018-04')
     const undated = find(extractClaims({text: '該局於去年5月至今年4月期間，批出合約共800萬元。', region: 'HK', path: 'a.txt'}), '800萬元')
     expect(undated.period.id).toBe('range:Y-1-05..Y-04?#a.txt')
+  })
+
+  test('至今 after a date is a period since it; alone it is now; 截至今年 is not 至今', () => {
+    const since = find(extractClaims({text: '2019年3月至今，该县共建成学校12所。', date: '2020-08-01'}), '12所')
+    expect(since.period.id).toBe('since:2019-03..2020-08')
+    const now = find(extractClaims({text: '他去年底患病，至今瘦了12公斤。', date: '2020-08-01'}), '12公斤')
+    expect(now.period.id).toBe('asof:2020-08')
+    const asOf = find(extractClaims({text: '截至今年6月，全市共有养老机构52个。', date: '2020-08-01'}), '52个')
+    expect(asOf.period.id).toBe('asof:2020-06')
   })
 
   test('去年 before a count is last year', () => {
