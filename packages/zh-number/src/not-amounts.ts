@@ -7,7 +7,7 @@ import {AR_DIGIT, isHanzi, isInlineSpace, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './cha
 import type {Numeral} from './numeral.js'
 import type {Tail} from './tail.js'
 import type {Quantity} from './types.js'
-import {type ScanContext, makeQuantity} from './context.js'
+import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 import {dateQuantity} from './calendar.js'
 
@@ -123,6 +123,28 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
     ctx.skip = num.end
     return null
   }
+  // A code in brackets (`吉利汽车(00175)急跌`, `友邦(01299)`): a leading zero, or a stock move right after it.
+  if (num.hasArabic && !num.hasChinese && /^\d{4,6}$/.test(body) && /[(（]$/.test(text.slice(num.start - 1, num.start)) && /^[)）]/.test(text.slice(num.end, num.end + 1)) && (/^0/.test(body) || /^[)）]\s*(?:急?[涨跌升]|大[涨跌升]|上涨|下跌|报|收|股价)/.test(text.slice(num.end, num.end + 5)))) {
+    ctx.skip = num.end
+    return null
+  }
+  // An index named by a number (`标普500指数`, `CAC 40指数`).
+  if (num.hasArabic && !num.hasChinese && /^\d{2,4}$/.test(body) && /^(?:指数|指數)/.test(text.slice(num.end, num.end + 2)) && /[A-Za-z\u4e00-\u9fff]\s?$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+    ctx.skip = num.end
+    return null
+  }
+  // A date written as eight digits (`20200808`) and a long run of digits with no grouping (a code): not counts.
+  if (num.hasArabic && !num.hasChinese && /^\d+$/.test(body) && num.start === num.bodyStart && !isWhole(ctx, num.start, num.end)) {
+    const compact = /^(19\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(body)
+    if (compact) {
+      ctx.skip = num.end
+      return dateQuantity(ctx, num.start, num.end, `${compact[1]}-${compact[2]}-${compact[3]}`, 'date')
+    }
+    if (body.length >= 10 && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^[万萬亿億]/.test(text.slice(num.end, num.end + 1))) {
+      ctx.skip = num.end
+      return null
+    }
+  }
   // A fiscal year (`2018-19年度`, `2018/19财年`): the year, not a count.
   if (num.hasArabic && !num.hasChinese && /^(?:19|20)\d\d$/.test(body)) {
     const fiscal = /^[-－/]\d{2}(?:年度|财年|財年|学年|學年|年)/.exec(text.slice(num.end, num.end + 6))
@@ -185,6 +207,8 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // `二級毒品`, `一级响应`: 一/二 with 级 is a grade (two levels are `两级`).
   if (tail.unit === '级' && /^[一二壹贰貳]$/.test(numeral) && /^[\u4e00-\u9fff]/.test(after)) return true
   if (tail.unit === '名' && before === '前') return true
+  // A rank without 名 (`进入全球前十。`).
+  if (!tail.hasUnit && before === '前' && num.hasChinese && !num.hasArabic && !/^[\u4e00-\u9fff]/.test(after)) return true
   if (num.hasArabic && (tail.unit === '米' || tail.unit === '公里') && SPORT_EVENT.test(after)) return true
   if (tail.unit === '期' && num.value <= 4 && STAGED.test(after)) return true
   // A road section in an address (`自由路2段94號`, `南京東路一段`).

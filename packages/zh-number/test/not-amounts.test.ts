@@ -71,4 +71,13 @@ describe('numerals that are not amounts (issue 18)', () => {
     expect(numbers('甲乙控股有限公司（1234）公布業績。')).toEqual([])
     expect(findQuantities('局方於2019-20年度撥款。').map((q) => q.kind)).toEqual(['year'])
   })
+  test('codes, index names, compact dates and unbroken digit runs are not counts', () => {
+    expect(numbers('甲乙汽车(00175)急跌8.6%')).toEqual([['percent', '8.6%']])
+    expect(numbers('丙丁银行(1234)下跌2.1%')).toEqual([['percent', '2.1%']])
+    expect(numbers('共(3000)人')).toEqual([['count', '3000']])
+    expect(numbers('甲乙100指数下降0.5%')).toEqual([['percent', '0.5%']])
+    expect(findQuantities('出版 - 20230415 - 要闻').map((q) => [q.kind, q.date])).toEqual([['date', '2023-04-15']])
+    expect(numbers('阻力位关注：123412351236。')).toEqual([])
+    expect(numbers('排名进入全国前十。')).toEqual([])
+  })
 })
