@@ -304,6 +304,9 @@ export function inByline(folded: string, start: number, end: number): boolean {
   return BYLINE_BEFORE.test(folded.slice(Math.max(0, start - 20), start))
 }
 
+/** Words after a place name that make it a road's name. */
+const ROAD_AFTER = /^(?:路|街|巷|大道|大街|胡同)/
+
 /** Place and relative-scope mentions of a text, relative ones resolved; `context` grows in document order. */
 export function scopeMentions(folded: string, context: Place[]): ScopeMention[] {
   const explicit = findPlaces(folded)
@@ -321,6 +324,8 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
     flushRelative(mention.start)
     // Overlaps with a relative word (`全省` inside a longer name) are left to the explicit name.
     if (!mention.place) continue
+    // `文昌路`, `中山大道`, `南京街`: a road named after a place is an address, not the place.
+    if (ROAD_AFTER.test(folded.slice(mention.end, mention.end + 2)) && !/[省市县区州镇乡村]$/.test(mention.text)) continue
     const byline = inByline(folded, mention.start, mention.end)
     // A byline in the capital files national news (see documentPlaceOf): not even the article's place.
     if (byline && CAPITALS.has(String(mention.place.code))) continue
@@ -336,7 +341,9 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
  * by at most 8 more characters (no verb, preposition or punctuation) and an organisation word. Party
  * committees and governments (`宁德市委`, `县政府`) are the place itself and are not listed.
  */
-const ORGANISATION = /^[\u4e00-\u9fff]{0,8}?(?:局|厅|署|协会|学会|公司|集团|大学|学院|银行|研究所|研究院|医院|股份|电视台|日报|报社)/
+const ORGANISATION = /^[\u4e00-\u9fff]{0,8}?(?:局|厅|署|协会|学会|公司|集团|大学|学院|银行|研究所|研究院|医院|股份|控股|重工|电视台|日报|报社)/
+/** A listed company: a name right before its stock code in brackets (`中国平安(601318-CN)`, `东方海外国际（00316）`). */
+const LISTED = /^[\u4e00-\u9fff]{0,8}?(?=[(（]\d{4,6}(?:[.\-][A-Za-z]{2})?[)）])/
 const NOT_IN_ORGANISATION = /[从在对向为把将的和与及是有了等共已]|选派|抽调|建立|开展|发放|投入|选拔|选调|组建|成立/
 
 function organisationPlace(name: string): Place {
@@ -358,16 +365,20 @@ function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention
   let out: ScopeMention[] | undefined
   scopes.forEach((s, k) => {
     if (s.via !== 'explicit') return
-    const match = ORGANISATION.exec(folded.slice(s.end, s.end + 12))
+    const match = ORGANISATION.exec(folded.slice(s.end, s.end + 12)) ?? LISTED.exec(folded.slice(s.end, s.end + 22))
     if (!match || NOT_IN_ORGANISATION.test(match[0])) return
     // `中国华电`, `中国人保`: not recognised (no organisation word), the place stays.
     const end = s.end + match[0].length
+    // `融创中国(01918)`: the place ends the company's name, which starts before it.
+    let start = s.start
+    if (match[0] === '') while (start > 0 && s.start - start < 6 && /[\u4e00-\u9fff]/.test(folded[start - 1] as string)) start--
+    if (start === s.start && match[0] === '') return
     if (scopes.some((other) => other !== s && other.start < end && other.end > s.end)) return
     // `中国人民银行…发布的数据显示，`, `据中国信息通信研究院测算，`: an agency giving figures reports on its place.
     if (isSource(folded, s.start, end)) return
     out ??= [...scopes]
-    const name = folded.slice(s.start, end)
-    out[k] = {start: s.start, end, text: name, place: organisationPlace(name), via: 'explicit'}
+    const name = folded.slice(start, end)
+    out[k] = {start, end, text: name, place: organisationPlace(name), via: 'explicit'}
   })
   return out ?? scopes
 }

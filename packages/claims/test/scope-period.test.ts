@@ -82,6 +82,14 @@ describe('scopes', () => {
     expect(find(claims, '1.5亿元').scope.id).toBe('org:丙丁护理介绍所')
   })
 
+  test('a road named after a place is an address; a listed company named after a place is the company', () => {
+    const road = find(extractClaims({text: '兰州市城关区文昌路一家商店被盗，损失约3万元。', date: '2023-12-20'}), '约3万元')
+    expect(road.scope.id).not.toBe('469005')
+    const listed = extractClaims({text: '内险股方面，中国平安(601318)最新报45.2元；融创中国(01918)最新报3.1元。', date: '2023-12-20'})
+    expect(find(listed, '45.2元').scope.id).toBe('org:中国平安')
+    expect(find(listed, '3.1元').scope.id).toBe('org:融创中国')
+  })
+
   test('a place inside a quoted theme is not a scope', () => {
     const text = '本届论坛以“走进云南 共享未来”为主题，将举办60多场活动。'
     const claim = find(extractClaims({text, date: '2023-05-02'}), '60多场')
