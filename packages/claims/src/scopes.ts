@@ -342,6 +342,10 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
  * committees and governments (`宁德市委`, `县政府`) are the place itself and are not listed.
  */
 const ORGANISATION = /^[\u4e00-\u9fff]{0,8}?(?:局|厅|署|协会|学会|公司|集团|大学|学院|银行|研究所|研究院|医院|股份|控股|重工|电视台|日报|报社)/
+/** A company word right after a place (`海丰国际`, `华安基金`, `亚东预拌`), not an event's name (`中国国际…博览会`). */
+const COMPANY_WORD = /^(?:国际|基金|资本|置业|证券|预拌)(?![\u4e00-\u9fff]{0,4}[会展节赛])/
+/** A company named by its shares (`贵州茅台股价`, `东方海外国际市值`): the name before the word. */
+const TRADED = /^[\u4e00-\u9fff]{0,4}?(?=股价|市值|股票|A股|H股)/
 /** A listed company: a name right before its stock code in brackets (`中国平安(601318-CN)`, `东方海外国际（00316）`). */
 const LISTED = /^[\u4e00-\u9fff]{0,8}?(?=[(（]\d{4,6}(?:[.\-][A-Za-z]{2})?[)）])/
 const NOT_IN_ORGANISATION = /[从在对向为把将的和与及是有了等共已]|选派|抽调|建立|开展|发放|投入|选拔|选调|组建|成立/
@@ -365,7 +369,8 @@ function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention
   let out: ScopeMention[] | undefined
   scopes.forEach((s, k) => {
     if (s.via !== 'explicit') return
-    const match = ORGANISATION.exec(folded.slice(s.end, s.end + 12)) ?? LISTED.exec(folded.slice(s.end, s.end + 22))
+    const after = folded.slice(s.end, s.end + 22)
+    const match = ORGANISATION.exec(after.slice(0, 12)) ?? LISTED.exec(after) ?? COMPANY_WORD.exec(after) ?? TRADED.exec(after)
     if (!match || NOT_IN_ORGANISATION.test(match[0])) return
     // `中国华电`, `中国人保`: not recognised (no organisation word), the place stays.
     const end = s.end + match[0].length

@@ -88,6 +88,9 @@ describe('scopes', () => {
     const listed = extractClaims({text: '内险股方面，中国平安(601318)最新报45.2元；融创中国(01918)最新报3.1元。', date: '2023-12-20'})
     expect(find(listed, '45.2元').scope.id).toBe('org:中国平安')
     expect(find(listed, '3.1元').scope.id).toBe('org:融创中国')
+    const traded = extractClaims({text: '海丰国际收入增长12.1%；贵州茅台股价下跌3.2%。', date: '2023-12-20'})
+    expect(find(traded, '12.1%').scope.id).toBe('org:海丰国际')
+    expect(find(traded, '3.2%').scope.id).toBe('org:贵州茅台')
   })
 
   test('a place inside a quoted theme is not a scope', () => {
