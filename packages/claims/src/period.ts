@@ -13,6 +13,7 @@ export interface TimeMention {
     | {type: 'day'; year?: number; month: number; day: number; edge?: 'since'; relativeYear?: number; daily?: boolean}
     | {type: 'now'}
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
+    | {type: 'relative-month'; offset: number; edge?: 'end' | 'since'}
     | {type: 'window'; years?: number}
     | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
@@ -146,6 +147,15 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
 
 const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])/g
 const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
+/** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
+function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number): {year?: number; relativeYear?: number} {
+  if (form.year !== undefined) return {year: form.year + shift}
+  if (form.relativeYear !== undefined || shift !== 0) return {relativeYear: (form.relativeYear ?? 0) + shift}
+  return {}
+}
+
+/** Months named relative to the article (`上月`, `上个月`, `本月`), with an as-of word or an edge (`截至上月底`, `本月以来`). */
+const RELATIVE_MONTH = /(截至|截止)?(本月|这个月|上月|上个月|上一个月)份?(底|末|以来)?/g
 const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续多年/g
 /** Party congresses that anchor `…以来` periods (`党的十八大以来` = since 2012-11): a stable start month. */
 const EVENTS: Record<string, [number, number]> = {十六大: [2002, 11], 十七大: [2007, 10], 十八大: [2012, 11], 十九大: [2017, 10], 二十大: [2022, 10]}
@@ -219,6 +229,18 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const tail = match[2]
     const edge = tail === '以来' ? 'since' : tail === '年初' || tail === '初' ? 'start' : tail ? 'end' : undefined
     out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
+  }
+  for (const match of sentence.matchAll(RELATIVE_MONTH)) {
+    const offset = /^(?:本|这)/.test(match[2] as string) ? 0 : -1
+    const edge = match[3] === '以来' ? 'since' : match[3] || match[1] ? 'end' : undefined
+    const at = from + match.index
+    // `2月份…持平，上月為上漲0.4%`: after a month named in the sentence, 上月 is the month before it.
+    const named = out.filter((t) => t.end <= at && (t.form.type === 'month' || t.form.type === 'day')).at(-1)
+    const form: TimeMention['form'] =
+      named && (named.form.type === 'month' || named.form.type === 'day')
+        ? {type: 'month', month: named.form.month + offset < 1 ? 12 : named.form.month + offset, ...monthYearOf(named.form, named.form.month + offset < 1 ? -1 : 0), ...(edge === 'end' ? {edge} : {})}
+        : {type: 'relative-month', offset, ...(edge ? {edge} : {})}
+    out.push({start: at, end: at + match[0].length, form})
   }
   if (sentence.includes('大以来')) for (const match of sentence.matchAll(EVENT)) {
     const [year, month] = EVENTS[match[1] as string] as [number, number]
@@ -333,6 +355,14 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       if (f.edge === 'end') return asOf(f.offset === 0 && date ? date : `${y}-12-31`, 'relative')
       if (f.edge === 'start') return asOf(`${y}-01-01`, 'relative')
       return {id: `year:${y}`, type: 'year', start: `${y}-01-01`, end: f.offset === 0 && date ? date : `${y}-12-31`, ...words, via: 'relative'}
+    }
+    case 'relative-month': {
+      if (!date || year === undefined) return unknown(f.edge === 'since' ? 'since' : f.edge ? 'as-of' : 'month', `M${f.offset ? f.offset : ''}`)
+      const index = year * 12 + Number(date.slice(5, 7)) - 1 + f.offset
+      const [y, m] = [Math.floor(index / 12), (index % 12) + 1]
+      if (f.edge === 'since') return since(`${y}-${pad(m)}-01`, 'relative')
+      if (f.edge === 'end') return asOf(f.offset === 0 ? date : lastDay(y, m), 'relative')
+      return {id: `month:${y}-${pad(m)}`, type: 'month', start: `${y}-${pad(m)}-01`, end: f.offset === 0 ? date : lastDay(y, m), ...words, via: 'relative'}
     }
     case 'window': {
       if (!date || year === undefined) return unknown('window', f.years !== undefined ? `${f.years}y` : 'recent')

@@ -177,6 +177,14 @@ describe('periods', () => {
     expect(asOf.period.id).toBe('asof:2020-06')
   })
 
+  test('months named relative to the article date', () => {
+    expect(find(extractClaims({text: '觀光局公布上月來台旅客達82.2萬人次。', region: 'TW', date: '2018-01-10'}), '82.2萬人次').period.id).toBe('month:2017-12')
+    expect(find(extractClaims({text: '截至上月底，全市共有企业3万家。', date: '2018-03-10'}), '3万家').period.id).toBe('asof:2018-02')
+    expect(find(extractClaims({text: '上月全市新增就业2000人。', path: 'b.txt'}), '2000人').period.id).toBe('month:M-1?#b.txt')
+    // After a month named in the sentence, 上月 is the month before that one.
+    expect(find(extractClaims({text: '2017年1月份出口持平，上月为增长3%。', date: '2018-03-10'}), '3%').period.id).toBe('month:2016-12')
+  })
+
   test('去年 before a count is last year', () => {
     const claim = find(extractClaims({text: '去年3个监测站的读数超标。', date: '2024-06-03'}), '3个')
     expect(claim.period.id).toBe('year:2023')
