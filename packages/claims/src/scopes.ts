@@ -114,7 +114,58 @@ export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], art
   const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
   const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
   const places = withoutThemes(folded, withForeign(folded, withOwn))
-  return withRegionWords(folded, region, withTableRows(folded, withEvents(folded, places)))
+  return withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, places))))
+}
+
+/** Endings of a company's registered name. */
+const COMPANY_END = ['有限公司', '介绍所', '事务所']
+/** Where a company's name starts, reading back from its ending: punctuation, particles, or a word ending in 公司 (`上市公司…`). */
+const NAME_BOUNDARY = /[^\u4e00-\u9fff]|[的为是由和及与在向从对将把被给即任]/
+
+/** First characters of company names that are common words (`南方基金…`, `中央结算…`), never a short form. */
+const GENERIC_ALIAS = /^(?:东方|南方|西方|北方|中央|国际|联合|新华|人民|国家|全国|中华|华夏|世界|亚洲|环球|中国|香港|台湾|澳门)$/
+
+/** The registered company names of a text (`百本專業護理服務有限公司`), each with its span. */
+function companyNames(folded: string): Array<{start: number; end: number; name: string}> {
+  const out: Array<{start: number; end: number; name: string}> = []
+  for (const ending of COMPANY_END) {
+    for (let i = folded.indexOf(ending); i >= 0; i = folded.indexOf(ending, i + ending.length)) {
+      let start = i
+      while (start > 0 && i - start < 16 && !NAME_BOUNDARY.test(folded[start - 1] as string) && !folded.startsWith('公司', start - 2)) start--
+      if (i - start >= 2) out.push({start, end: i + ending.length, name: folded.slice(start, i + ending.length)})
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Companies by their registered name and by its short form: `百本專業護理服務有限公司` is a scope, and so
+ * is `百本` wherever the text uses it alone later (a company is named in full once, then short). The
+ * short form is the name's first two characters, when they are not a place; both have the full name's id.
+ */
+function withCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!COMPANY_END.some((ending) => folded.includes(ending))) return scopes
+  const names = companyNames(folded)
+  if (names.length === 0) return scopes
+  const found: ScopeMention[] = names.map(({start, end, name}) => ({start, end, text: name, place: organisationPlace(name), via: 'explicit' as const}))
+  const inName = overlapTest(names.map((n) => [n.start, n.end] as const))
+  const aliases = new Map<string, Place>()
+  for (const {name} of names) {
+    const alias = name.slice(0, 2)
+    if (!aliases.has(alias) && !findPlaces(alias).some((m) => m.place && m.start === 0)) aliases.set(alias, organisationPlace(name))
+  }
+  for (const [alias, place] of aliases) {
+    if (GENERIC_ALIAS.test(alias)) continue
+    const uses: ScopeMention[] = []
+    for (let i = folded.indexOf(alias); i >= 0; i = folded.indexOf(alias, i + alias.length)) {
+      if (!inName(i, i + alias.length)) uses.push({start: i, end: i + alias.length, text: alias, place, via: 'explicit'})
+    }
+    // A short form the text really uses stands alone at least twice; once may be a word of its own.
+    if (uses.length >= 2) found.push(...uses)
+  }
+  // A company's name wins over the places and organisations read inside it.
+  const isCompany = overlapTest(found.map((f) => [f.start, f.end] as const))
+  return [...scopes.filter((s) => !isCompany(s.start, s.end)), ...found].sort((a, b) => a.start - b.start)
 }
 
 /** Endings of an organisation's name in a table cell (`…专业护理服务有限公司`, `…护理介绍所`). */
@@ -215,7 +266,7 @@ function eventMention(folded: string, start: number, end: number): ScopeMention 
 }
 
 /** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
-const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分别在)$/
+const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分别在|通过|透过|经由|借由|藉由)[“「『]?$/
 
 /**
  * The subject a sentence carries to the next ones: the first place not introduced by a locative
@@ -226,7 +277,7 @@ export function sentenceSubject(folded: string, span: Span, scopes: readonly Sco
   let locative = false
   for (let k = 0; k < scopes.length; k++) {
     const s = scopes[k] as ScopeMention
-    const before = folded.slice(Math.max(span.start, s.start - 2), s.start)
+    const before = folded.slice(Math.max(span.start, s.start - 3), s.start)
     const gap = k > 0 ? folded.slice((scopes[k - 1] as ScopeMention).end, s.start) : ''
     locative = LOCATIVE.test(before) || (locative && /^(?:[\u4e00-\u9fff]{0,6}[、和与及])?$/.test(gap))
     if (!locative) return s

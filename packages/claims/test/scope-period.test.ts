@@ -93,6 +93,22 @@ describe('scopes', () => {
     expect(find(traded, '3.2%').scope.id).toBe('org:贵州茅台')
   })
 
+  test('a company named in full once and then by its short form', () => {
+    const text = '合約由甲乙護理服務有限公司投得。甲乙主席表示，截至去年底，在甲乙登記的護士有3000人。\n根據紀錄，甲乙成立於2010年，股東各持股50%。'
+    const claims = extractClaims({text, region: 'HK', date: '2019-03-02'})
+    expect(find(claims, '3000人').scope.id).toBe('org:甲乙护理服务有限公司')
+    expect(find(claims, '50%').scope.id).toBe('org:甲乙护理服务有限公司')
+    // Used alone only once: not taken for the company.
+    const once = extractClaims({text: '合約由丙丁護理服務有限公司投得。\n丙丁一帶有居民500人。', region: 'HK', date: '2019-03-02'})
+    expect(find(once, '500人').scope.id).not.toBe('org:丙丁护理服务有限公司')
+  })
+
+  test('a company used as a channel (透過「…」) is not the subject carried to the next sentence', () => {
+    const text = '三人透過「甲乙同盟有限公司」刊登廣告2份。本案共涉及4項控罪。'
+    const claims = extractClaims({text, region: 'HK', date: '2019-03-02'})
+    expect(find(claims, '4項').scope.id).toBe('81')
+  })
+
   test('a place inside a quoted theme is not a scope', () => {
     const text = '本届论坛以“走进云南 共享未来”为主题，将举办60多场活动。'
     const claim = find(extractClaims({text, date: '2023-05-02'}), '60多场')
