@@ -431,7 +431,8 @@ function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention
     if (start === s.start && match[0] === '') return
     if (scopes.some((other) => other !== s && other.start < end && other.end > s.end)) return
     // `中国人民银行…发布的数据显示，`, `据中国信息通信研究院测算，`: an agency giving figures reports on its place.
-    if (isSource(folded, s.start, end)) return
+    // (Only public bodies: a university's or a company's study is not about the place in its name.)
+    if (!/(?:大学|学院|公司|集团|股份|控股|重工|医院|日报|报社|电视台)$/.test(match[0]) && isSource(folded, s.start, end)) return
     out ??= [...scopes]
     const name = folded.slice(start, end)
     out[k] = {start, end, text: name, place: organisationPlace(name), via: 'explicit'}

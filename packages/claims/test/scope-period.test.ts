@@ -71,7 +71,8 @@ describe('scopes', () => {
     expect(find(extractClaims({text, date: '2023-12-20'}), '600毫米').scope.id).toBe('CN')
     const according = find(extractClaims({text: '据广东省统计局测算，全省去年旅游收入约1.1万亿元。', date: '2023-12-20'}), '约1.1万亿元')
     expect(according.scope.id).toBe('44')
-    // An organisation that is the subject keeps its own scope.
+    // A university's study is not about the place in its name; an organisation that is the subject keeps its own scope.
+    expect(find(extractClaims({text: '北京大学一项研究显示，青少年近视率达52%。', date: '2023-12-20'}), '52%').scope.id).toBe('org:北京大学')
     expect(find(extractClaims({text: '目前，北京大学共有教师4000名。', date: '2023-12-20'}), '4000名').scope.id).toBe('org:北京大学')
   })
 
