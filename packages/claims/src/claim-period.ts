@@ -21,7 +21,7 @@ export interface TopicTime {
  */
 export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: Quantity): ClaimPeriod {
   const {folded, source, article} = ctx
-  const time = periodWordsFor(folded, sentence.times, q, sentence.quantities)
+  const time = periodWordsFor(folded, sentence.times, q, sentence.quantities, sentence.topic !== undefined)
   let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local)
   const topic = sentence.topic
   if (!time && topic) {
@@ -38,43 +38,115 @@ const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|�
 /** Framing clauses before the opening time phrase, without numbers (`从工业看，受…等因素影响，1—2月份，…`). */
 const FRAMING_LEAD = /^[^\d０-９。；;]{0,80}[，,]\s*$/
 
+/** A clock time after a date (`2025年3月5日下午5时`): part of the same time phrase. */
+const CLOCK_AFTER = /^(?:(?:上午|下午|中午|晚上|凌晨|早上)?\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分|半)?)/
+
 /**
  * The time phrase that opens a sentence and ends its first clause (`2017年，…`, `截至2018年底，…`,
- * `今年以来，…`, `目前，…`): the frame of the sentences after it in the paragraph. A date inside a
- * sentence (`汪洋同志2015年12月在宁德调研时指出`) is an event, not a frame, and is not carried.
+ * `今年以来，…`, `目前，…`, `国家能源局今天（10月21日）发布数据显示，截至9月底，…`): the frame of the
+ * sentences after it in the paragraph. A statistical period (`1—2月份`, `一季度`) frames its
+ * clause without a comma too (`受…影响，1—2月份规模以上工业增加值…`). A date inside a sentence
+ * (`汪洋同志2015年12月在宁德调研时指出`) is an event, not a frame, and is not carried.
  */
 export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): TimeMention | undefined {
-  const first = times[0]
-  if (!first) return undefined
-  const lead = folded.slice(span.start, first.start)
-  if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead) && !FRAMING_LEAD.test(lead)) return undefined
-  // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
-  let last = first
-  for (const t of times) if (t.start >= last.start && t.start <= last.end + 1) last = t
-  const after = folded.slice(last.end, last.end + 1)
-  return /[，,]/.test(after) ? last : undefined
+  for (let k = 0; k < times.length; k++) {
+    const first = times[k] as TimeMention
+    // No lead pattern reaches past 120 characters: a sentence without punctuation is not read to its end.
+    if (first.start - span.start > 120) break
+    const lead = folded.slice(span.start, first.start)
+    if (/[。；;]/.test(lead)) break
+    if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead) && !FRAMING_LEAD.test(lead)) continue
+    // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
+    let last = first
+    for (let j = k + 1; j < times.length && (times[j] as TimeMention).start <= last.end + 1; j++) last = times[j] as TimeMention
+    const clock = CLOCK_AFTER.exec(folded.slice(last.end, last.end + 10))
+    const end = last.end + (clock ? clock[0].length : 0)
+    if (/[，,]/.test(folded.slice(end, end + 1))) return last
+    // Without a comma, only a span whose clause states a figure (`1—2月份规模以上工业增加值同比增长6.3%`).
+    const clause = /^[^，,。；;！？!?]*/.exec(folded.slice(end, end + 80))?.[0] ?? ''
+    if (last.form.type === 'span' && !/[在于]/.test(folded.slice(end, end + 1)) && /\d/.test(clause)) return last
+  }
+  return undefined
 }
 
 /** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
-const BASE_BEFORE = /(?:较|比|比较|相比|相较|同比|与|和|跟|对比)(?:上年|去年|前年|上月|上届)?$/
+const BASE_BEFORE = /(?:较|比|比较|相比|相较|相较于|相对于|同比|与|和|跟|对比|有别于|不同于|区别于)(?:上年|去年|前年|上月|上届)?$/
 /** Verbs of change: a number after `升至`/`降到` is the new level, not a figure of the period named before the old one. */
-const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增长至|跌至|涨至|回落至|扩大到|缩小到|变为|变成)/
+const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增长至|跌至|涨至|回落至|扩大到|缩小到|变为|变成|转为|转成)/
 
 /**
  * The time words that give a number its period: the nearest before it in its sentence, skipping a
- * comparison base (`较去年同期增长6.8%` is this year's growth) and, after a change verb, the time
- * of the old value (`由去年的56.1分升至60.5分`: 60.5 is now).
+ * comparison base (`较去年同期增长6.8%` is this year's growth), after a change verb the time of the
+ * old value (`由去年的56.1分升至60.5分`: 60.5 is not last year's), a date embedded in an earlier
+ * clause (`另有3宗涉及3月4日晚…离场，10宗个案…`: the date of the event told in that clause), and a
+ * bare year naming a programme after an as-of date of the same year (`截至2月23日，2026年消费品以旧换新惠及…`).
  */
-function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[]): TimeMention | undefined {
+function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[], framed: boolean): TimeMention | undefined {
   // Times are sorted by start: from the last one starting before the number, back to the sentence start.
   const lo = partition(times, (time) => time.start < q.start)
+  let oldSkipped = false
   for (let k = lo - 1; k >= 0; k--) {
     const t = times[k] as TimeMention
     if (!(t.start < q.start && t.end <= q.end)) continue
     if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))) continue
     const between = folded.slice(t.end, q.start)
-    if (between.length < 200 && CHANGE_TO.test(between) && quantities.some((o) => o.start >= t.end && o.end <= q.start)) return undefined
+    // Only the nearest time before the old value is its time (`1—2月份，…由去年全年下降3.8%转为…1.8%`).
+    if (!oldSkipped && between.length < 200 && oldValueTime(between, t, quantities)) {
+      oldSkipped = true
+      continue
+    }
+    if (inAside(folded, t, between)) continue
+    if (framed && embeddedEvent(folded, t, between)) continue
+    if (t.form.type === 'year' && t.form.edge === undefined && !t.form.asOf) {
+      const asOf = earlierAsOf(folded, times, k, t.form.year)
+      if (asOf) return asOf
+    }
     return t
+  }
+  return undefined
+}
+
+/** Whether a change verb follows right after a number that comes after the time `t` (`去年的56.1分升至`). */
+function oldValueTime(between: string, t: TimeMention, quantities: readonly Quantity[]): boolean {
+  const verb = CHANGE_TO.exec(between)
+  if (!verb) return false
+  const at = t.end + verb.index
+  return quantities.some((o) => o.start >= t.end && o.end <= at && at - o.end <= 2)
+}
+
+/**
+ * Whether the time is in brackets closed before the number and restating a term
+ * (`合约期1个月（2017年8月1日至31日），合约额为447万元`): an aside about the noun before it, not the
+ * period of a later figure.
+ */
+function inAside(folded: string, t: TimeMention, between: string): boolean {
+  const close = between.search(/[）)]/)
+  if (close < 0 || /[（(]/.test(between.slice(0, close))) return false
+  // The bracket restates a term given just before it (`合约期1个月（…）`, `为期两年（…）`); `上周(1月29日~2月2日)` names the period itself.
+  // The bracket opens at most 40 characters before the time (a bounded look back: no scan of the whole text).
+  const window = folded.slice(Math.max(0, t.start - 40), t.start)
+  const at = Math.max(window.lastIndexOf('（'), window.lastIndexOf('('))
+  if (at < 0 || /[）)]/.test(window.slice(at))) return false
+  const open = t.start - window.length + at
+  return /(?:\d+|[一二两三四五六七八九十]+)(?:个月|個月|年|天|日|周|週|星期)$|(?:合约期|合約期|期限|任期|工期|为期|為期|租期)$/.test(folded.slice(Math.max(0, open - 10), open))
+}
+
+/** A day date inside a clause before the number's (`涉及3月4日晚部分观众…，10宗`): the date of that clause's event. */
+function embeddedEvent(folded: string, t: TimeMention, between: string): boolean {
+  if (t.form.type !== 'day' || t.form.edge !== undefined || t.form.daily || /^(?:截至|截止|到)/.test(folded.slice(t.start, t.start + 2))) return false
+  if (!/[，,；;]/.test(between)) return false
+  // Mid-clause: after a verb or noun of its clause, not opening it (`而截至…`, `3月4日，…` open theirs).
+  const lead = /[^，,；;：:。！？!?\n]*$/.exec(folded.slice(Math.max(0, t.start - 30), t.start))?.[0] ?? ''
+  return /[\u4e00-\u9fff]{2}/.test(lead.replace(/^(?:而|但|并|且|另|另有|同时|其中|此外)/, '')) && !/[在于自从至到]$/.test(lead)
+}
+
+/** An as-of time (`截至2月23日`) before the `k`-th time of the same year, when the sentence has one. */
+function earlierAsOf(folded: string, times: readonly TimeMention[], k: number, year: number): TimeMention | undefined {
+  for (let j = k - 1; j >= 0 && (times[k] as TimeMention).start - (times[j] as TimeMention).start < 200; j--) {
+    const t = times[j] as TimeMention
+    const f = t.form
+    if (!/^(?:截至|截止)/.test(folded.slice(t.start, t.start + 2)) || (f.type !== 'month' && f.type !== 'day')) continue
+    if (f.year === undefined || f.year === year) return t
   }
   return undefined
 }

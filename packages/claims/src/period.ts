@@ -1,5 +1,6 @@
 import type {Quantity} from '@jiaodui/zh-number'
 import type {ClaimPeriod} from './types.js'
+import {partition} from './spans.js'
 
 /** A time expression in a sentence, before resolution. */
 export interface TimeMention {
@@ -12,8 +13,41 @@ export interface TimeMention {
     | {type: 'day'; year?: number; month: number; day: number; edge?: 'since'; relativeYear?: number; daily?: boolean}
     | {type: 'now'}
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
+    | {type: 'relative-month'; offset: number; edge?: 'end' | 'since'}
     | {type: 'window'; years?: number}
-    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number}
+    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number}
+    | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
+}
+
+/**
+ * Month of the first day of the lunar new year, 2000–2040 (one digit a year: 1 = January,
+ * 2 = February), from the Chinese calendar: `春节假期` is a holiday of that month.
+ */
+const SPRING_FESTIVAL_MONTH = '21221212212212122122122121221221212212212'
+/** Public holidays of a fixed solar month. */
+const HOLIDAY_MONTH: Record<string, number> = {元旦: 1, 清明: 4, 五一: 5, 劳动节: 5, 国庆: 10}
+
+/** The month a holiday of the year falls in (`春节` by the lunar calendar), when known. */
+export function holidayMonth(name: string, year: number): number | undefined {
+  if (name === '春节') {
+    const digit = SPRING_FESTIVAL_MONTH[year - 2000]
+    return digit === undefined ? undefined : Number(digit)
+  }
+  return HOLIDAY_MONTH[name]
+}
+
+/** A holiday period (`2026年春节假期`, `今年国庆黄金周`, `超长春节假期`): the holiday's month. */
+const HOLIDAY = /(?:(\d{4})年|(今年|去年|前年))?(?:超长|小长假)?(春节|元旦|清明|五一|劳动节|国庆)(?:节)?(?:假期|长假|小长假|黄金周|假日|期间|档期|档)/g
+
+/** Holiday mentions of a sentence (see HOLIDAY). */
+function holidayMentions(sentence: string, from: number): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(HOLIDAY)) {
+    const relativeYear = m[2] === undefined ? (m[1] === undefined ? 0 : undefined) : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
+    const form = {type: 'holiday' as const, name: m[3] as string, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form})
+  }
+  return out
 }
 
 const CN_DIGIT: Record<string, number> = {一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12}
@@ -33,9 +67,51 @@ const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二�
 /** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
 const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
 
-/** Month spans of a sentence (see SPAN and CROSS_YEAR). */
-function spanMentions(sentence: string, from: number): TimeMention[] {
+/**
+ * The year of a span named again without it (`2017年前三季度，…。…前三季度净利率为20.1%`): the same span
+ * with a year in the 400 characters before.
+ */
+function yearNamedBefore(folded: string, at: number, span: string): string | undefined {
+  const before = folded.slice(Math.max(0, at - 400), at)
+  let found: string | undefined
+  for (let i = before.indexOf(span); i >= 0; i = before.indexOf(span, i + 1)) {
+    const year = /(\d{4})年$/.exec(before.slice(Math.max(0, i - 5), i))
+    if (year) found = year[1]
+  }
+  return found
+}
+
+/** A fiscal year (`2018-19年度`, `2011至12年度`, `2019/20财政年度`). */
+const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:财政年度|財政年度|年度|财年|財年)/g
+
+/**
+ * Fiscal years of a sentence: in Hong Kong and Macau April to March (`2018-19年度` is 2018-04..2019-03),
+ * elsewhere the calendar years they name.
+ */
+function fiscalYearMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
   const out: TimeMention[] = []
+  for (const m of sentence.matchAll(FISCAL_YEAR)) {
+    const first = Number(m[1])
+    const second = (m[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2])
+    if (second !== first + 1) continue
+    const april = region === 'HK' || region === 'MO'
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: second}})
+  }
+  return out
+}
+
+/** A span across years named relative to the article (`去年5月至今年4月`, `去年3月到今年1月期间`). */
+const CROSS_RELATIVE_YEAR = /(去年|前年)(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(今年|去年|本年)(\d{1,2})月份?/g
+const RELATIVE_YEAR_OFFSET: Record<string, number> = {今年: 0, 本年: 0, 去年: -1, 前年: -2}
+
+/** Month spans of a sentence (see SPAN, CROSS_YEAR and CROSS_RELATIVE_YEAR). */
+function spanMentions(folded: string, sentence: string, from: number): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(CROSS_RELATIVE_YEAR)) {
+    const [r1, m1, r2, m2] = [RELATIVE_YEAR_OFFSET[m[1] as string] as number, Number(m[2]), RELATIVE_YEAR_OFFSET[m[3] as string] as number, Number(m[4])]
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || r2 * 12 + m2 < r1 * 12 + m1) continue
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', relativeYear: r1, from: m1, to: m2, toRelativeYear: r2}})
+  }
   for (const m of sentence.matchAll(CROSS_YEAR)) {
     const [y1, m1, y2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])]
     if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || y2 * 12 + m2 < y1 * 12 + m1) continue
@@ -61,15 +137,25 @@ function spanMentions(sentence: string, from: number): TimeMention[] {
     }
     if (first === undefined || last === undefined || last < first) continue
     const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
-    const form = {type: 'span' as const, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
+    const year = m[1] ?? (m[2] === undefined ? yearNamedBefore(folded, from + m.index, m[0]) : undefined)
+    const form = {type: 'span' as const, ...(year ? {year: Number(year)} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
     if (out.some((o) => o.start < from + m.index + m[0].length && o.end > from + m.index)) continue
     out.push({start: from + m.index, end: from + m.index + m[0].length, form})
   }
   return out
 }
 
-const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)/g
+const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])/g
 const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
+/** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
+function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number): {year?: number; relativeYear?: number} {
+  if (form.year !== undefined) return {year: form.year + shift}
+  if (form.relativeYear !== undefined || shift !== 0) return {relativeYear: (form.relativeYear ?? 0) + shift}
+  return {}
+}
+
+/** Months named relative to the article (`上月`, `上个月`, `本月`), with an as-of word or an edge (`截至上月底`, `本月以来`). */
+const RELATIVE_MONTH = /(截至|截止)?(本月|这个月|上月|上个月|上一个月)份?(底|末|以来)?/g
 const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续多年/g
 /** Party congresses that anchor `…以来` periods (`党的十八大以来` = since 2012-11): a stable start month. */
 const EVENTS: Record<string, [number, number]> = {十六大: [2002, 11], 十七大: [2007, 10], 十八大: [2012, 11], 十九大: [2017, 10], 二十大: [2022, 10]}
@@ -85,17 +171,21 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const before = folded.slice(Math.max(from, q.start - 5), q.start)
     const after = folded.slice(q.end, Math.min(to, q.end + 3))
     // `截至今年6月`: the as-of word may come before a relative year.
-    const asOf = /(截至|截止|到)(?:今年|去年|前年)?$/.test(before) || undefined
+    const asOfWord = /(截至|截止|到)(?:今年|去年|前年)?$/.exec(before)?.[1]
+    const asOf = asOfWord !== undefined || undefined
+    // Length of the as-of word the phrase starts with (`到` is one character, `截至` two).
+    const asOfLength = asOfWord?.length ?? 0
     // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
-    const since = /^(?:以来|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after)
+    // `自2018年10月大桥开通以来`: 自/从 a date and 以来 closing its clause.
+    const since = /^(?:以来|至今|迄今|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
     const end = /^(底|末|年底|年末)/.test(after)
     const start = /^(初|年初)/.test(after)
     let tail = 0
-    if (since) tail = after.startsWith('以来') ? 2 : 1
+    if (since) tail = /^(?:以来|至今|迄今)/.test(after) ? 2 : 1
     else if (end || start) tail = /^年/.test(after) ? 2 : 1
     if (q.kind === 'year' && q.date && /^\d{4}$/.test(q.date)) {
       const edge = since ? 'since' : end ? 'end' : start ? 'start' : undefined
-      out.push({start: q.start - (asOf ? 2 : 0), end: q.end + tail, form: {type: 'year', year: Number(q.date), ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
+      out.push({start: q.start - asOfLength, end: q.end + tail, form: {type: 'year', year: Number(q.date), ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
       covered.push([q.start, q.end])
     } else if (q.kind === 'date' && q.date) {
       const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q.date)
@@ -106,7 +196,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
       const month = Number(full ? full[2] : partial?.[1])
       const day = full ? full[3] : partial?.[2]
       if (!Number.isFinite(month)) continue
-      const s = q.start - (asOf ? 2 : 0) - (relativeYear !== undefined ? 2 : 0)
+      const s = q.start - asOfLength - (relativeYear !== undefined ? 2 : 0)
       const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
       if (day !== undefined) {
         // `截至12月23日当周`: weekly and daily figures are of that day, not of the month.
@@ -124,19 +214,33 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
       out.push({start: q.start, end: q.end, form: {type: 'window', years: q.value}})
     }
   }
-  const inside = (at: number) => covered.some(([s, e]) => at >= s && at < e)
+  const inside = overlapTest(covered)
   for (const match of sentence.matchAll(NOW)) {
+    // `2010年至今` was taken with its date above, as a period since 2010.
+    if (/^(?:至今|迄今)$/.test(match[0]) && out.some((t) => t.end === from + match.index + 2 && 'edge' in t.form && t.form.edge === 'since')) continue
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'now'}})
   }
   for (const match of sentence.matchAll(RELATIVE_YEAR)) {
     const at = from + match.index
     // `今年5月` was taken with its date above.
-    if (inside(at) || /^\d|^[一二三四五六七八九十]+月/.test(folded.slice(at + match[0].length, at + match[0].length + 3))) continue
+    if (inside(at) || /^(?:\d{1,2}|[一二三四五六七八九十]+)月/.test(folded.slice(at + match[0].length, at + match[0].length + 3))) continue
     const word = match[1] as string
     const offset = word === '去年' ? -1 : word === '前年' ? -2 : 0
     const tail = match[2]
     const edge = tail === '以来' ? 'since' : tail === '年初' || tail === '初' ? 'start' : tail ? 'end' : undefined
     out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
+  }
+  for (const match of sentence.matchAll(RELATIVE_MONTH)) {
+    const offset = /^(?:本|这)/.test(match[2] as string) ? 0 : -1
+    const edge = match[3] === '以来' ? 'since' : match[3] || match[1] ? 'end' : undefined
+    const at = from + match.index
+    // `2月份…持平，上月為上漲0.4%`: after a month named in the sentence, 上月 is the month before it.
+    const named = out.filter((t) => t.end <= at && (t.form.type === 'month' || t.form.type === 'day')).at(-1)
+    const form: TimeMention['form'] =
+      named && (named.form.type === 'month' || named.form.type === 'day')
+        ? {type: 'month', month: named.form.month + offset < 1 ? 12 : named.form.month + offset, ...monthYearOf(named.form, named.form.month + offset < 1 ? -1 : 0), ...(edge === 'end' ? {edge} : {})}
+        : {type: 'relative-month', offset, ...(edge ? {edge} : {})}
+    out.push({start: at, end: at + match[0].length, form})
   }
   if (sentence.includes('大以来')) for (const match of sentence.matchAll(EVENT)) {
     const [year, month] = EVENTS[match[1] as string] as [number, number]
@@ -145,9 +249,26 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   for (const match of sentence.matchAll(WINDOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
   }
-  const spans = spanMentions(sentence, from)
-  const kept = spans.length === 0 ? out : out.filter((t) => !spans.some((p) => p.start < t.end && p.end > t.start))
+  const spans = [...spanMentions(folded, sentence, from), ...holidayMentions(sentence, from), ...fiscalYearMentions(sentence, from, region)]
+  const spanned = overlapTest(spans.map((p) => [p.start, p.end] as [number, number]))
+  const kept = spans.length === 0 ? out : out.filter((t) => !spanned(t.start, t.end))
   return [...kept, ...spans].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A test of whether `[start, end)` (or the point `start`) overlaps one of `ranges`, in O(log n) per
+ * call: a sentence without punctuation has thousands of time words, and comparing each with every
+ * other would be quadratic.
+ */
+export function overlapTest(ranges: ReadonlyArray<readonly [number, number]>): (start: number, end?: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const maxEnd: number[] = []
+  for (const [k, range] of sorted.entries()) maxEnd.push(Math.max(range[1], k > 0 ? (maxEnd[k - 1] as number) : -Infinity))
+  return (start, end = start + 1) => {
+    // The last range starting before `end`; any range up to it overlaps when the furthest end passes `start`.
+    const i = partition(sorted, (range) => range[0] < end) - 1
+    return i >= 0 && (maxEnd[i] as number) > start
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -211,13 +332,21 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       const via = f.year !== undefined ? 'explicit' : 'relative'
       if (y === undefined) {
         const yf = yearForm(f.relativeYear)
-        return unknown(f.from === f.to ? 'month' : 'range', f.from === f.to ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${yf}-${pad(f.to)}`)
+        const toForm = f.toRelativeYear !== undefined ? yearForm(f.toRelativeYear) : yf
+        return unknown(f.from === f.to && toForm === yf ? 'month' : 'range', f.from === f.to && toForm === yf ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${toForm}-${pad(f.to)}`)
       }
-      if (f.toYear !== undefined && f.toYear !== y) {
-        return {id: `range:${y}-${pad(f.from)}..${f.toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(f.toYear, f.to), ...words, via}
+      const toYear = f.toYear ?? (f.toRelativeYear !== undefined && year !== undefined ? year + f.toRelativeYear : undefined)
+      if (toYear !== undefined && toYear !== y) {
+        return {id: `range:${y}-${pad(f.from)}..${toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(toYear, f.to), ...words, via}
       }
       if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
       return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+    }
+    case 'holiday': {
+      const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+      const month = y === undefined ? undefined : holidayMonth(f.name, y)
+      if (y === undefined || month === undefined) return unknown('month', `${f.year ?? yearForm(f.relativeYear)}-${f.name}`)
+      return {id: `month:${y}-${pad(month)}`, type: 'month', start: `${y}-${pad(month)}-01`, end: lastDay(y, month), ...words, via: f.year !== undefined ? 'explicit' : 'relative'}
     }
     case 'relative-year': {
       if (year === undefined) return unknown(f.edge === 'since' ? 'since' : f.edge ? 'as-of' : 'year', yearForm(f.offset))
@@ -226,6 +355,14 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       if (f.edge === 'end') return asOf(f.offset === 0 && date ? date : `${y}-12-31`, 'relative')
       if (f.edge === 'start') return asOf(`${y}-01-01`, 'relative')
       return {id: `year:${y}`, type: 'year', start: `${y}-01-01`, end: f.offset === 0 && date ? date : `${y}-12-31`, ...words, via: 'relative'}
+    }
+    case 'relative-month': {
+      if (!date || year === undefined) return unknown(f.edge === 'since' ? 'since' : f.edge ? 'as-of' : 'month', `M${f.offset ? f.offset : ''}`)
+      const index = year * 12 + Number(date.slice(5, 7)) - 1 + f.offset
+      const [y, m] = [Math.floor(index / 12), (index % 12) + 1]
+      if (f.edge === 'since') return since(`${y}-${pad(m)}-01`, 'relative')
+      if (f.edge === 'end') return asOf(f.offset === 0 ? date : lastDay(y, m), 'relative')
+      return {id: `month:${y}-${pad(m)}`, type: 'month', start: `${y}-${pad(m)}-01`, end: f.offset === 0 ? date : lastDay(y, m), ...words, via: 'relative'}
     }
     case 'window': {
       if (!date || year === undefined) return unknown('window', f.years !== undefined ? `${f.years}y` : 'recent')

@@ -1,10 +1,10 @@
 // Scopes: the places, organisations and regions a sentence names, and the place an article is about.
 
 import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
-import type {TimeMention} from './period.js'
+import {overlapTest, type TimeMention} from './period.js'
 import {regionPlace} from './region.js'
 import type {WordIndex} from './segment.js'
-import {indexOfMention, overlapping} from './spans.js'
+import {indexOfMention, overlapping, partition} from './spans.js'
 import {foldText, type Span} from './text.js'
 import type {ClaimScope} from './types.js'
 
@@ -20,6 +20,8 @@ export interface ScopeMention {
   text: string
   place: Place
   via: 'explicit' | 'relative' | 'first-person'
+  /** A byline's place (`／台中報導`): counts for the article's place, never the scope of a sentence. */
+  byline?: true
 }
 
 /** Scope id of a place: its code, or `village:<parent>:<name>` for villages. */
@@ -109,11 +111,162 @@ function mostNamedPlace(segmentScopes: ReadonlyArray<readonly ScopeMention[]>): 
  * naming the article's region.
  */
 export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], articlePlace: Place | undefined, region: string | undefined): ScopeMention[] {
-  return withRegionWords(folded, region, withForeign(folded, withOrganisations(folded, articlePlace ? withFirstPerson(folded, placeScopes, articlePlace) : placeScopes)))
+  const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
+  const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
+  const places = withoutThemes(folded, withForeign(folded, withOwn))
+  return withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, places))))
+}
+
+/** Endings of a company's registered name. */
+const COMPANY_END = ['有限公司', '介绍所', '事务所']
+/** Where a company's name starts, reading back from its ending: punctuation, particles, or a word ending in 公司 (`上市公司…`). */
+const NAME_BOUNDARY = /[^\u4e00-\u9fff]|[的为是由和及与在向从对将把被给即任]/
+
+/** First characters of company names that are common words (`南方基金…`, `中央结算…`), never a short form. */
+const GENERIC_ALIAS = /^(?:东方|南方|西方|北方|中央|国际|联合|新华|人民|国家|全国|中华|华夏|世界|亚洲|环球|中国|香港|台湾|澳门)$/
+
+/** The registered company names of a text (`百本專業護理服務有限公司`), each with its span. */
+function companyNames(folded: string): Array<{start: number; end: number; name: string}> {
+  const out: Array<{start: number; end: number; name: string}> = []
+  for (const ending of COMPANY_END) {
+    for (let i = folded.indexOf(ending); i >= 0; i = folded.indexOf(ending, i + ending.length)) {
+      let start = i
+      while (start > 0 && i - start < 16 && !NAME_BOUNDARY.test(folded[start - 1] as string) && !folded.startsWith('公司', start - 2)) start--
+      if (i - start >= 2) out.push({start, end: i + ending.length, name: folded.slice(start, i + ending.length)})
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Companies by their registered name and by its short form: `百本專業護理服務有限公司` is a scope, and so
+ * is `百本` wherever the text uses it alone later (a company is named in full once, then short). The
+ * short form is the name's first two characters, when they are not a place; both have the full name's id.
+ */
+function withCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!COMPANY_END.some((ending) => folded.includes(ending))) return scopes
+  const names = companyNames(folded)
+  if (names.length === 0) return scopes
+  const found: ScopeMention[] = names.map(({start, end, name}) => ({start, end, text: name, place: organisationPlace(name), via: 'explicit' as const}))
+  const inName = overlapTest(names.map((n) => [n.start, n.end] as const))
+  const aliases = new Map<string, Place>()
+  for (const {name} of names) {
+    const alias = name.slice(0, 2)
+    if (!aliases.has(alias) && !findPlaces(alias).some((m) => m.place && m.start === 0)) aliases.set(alias, organisationPlace(name))
+  }
+  for (const [alias, place] of aliases) {
+    if (GENERIC_ALIAS.test(alias)) continue
+    const uses: ScopeMention[] = []
+    for (let i = folded.indexOf(alias); i >= 0; i = folded.indexOf(alias, i + alias.length)) {
+      if (!inName(i, i + alias.length)) uses.push({start: i, end: i + alias.length, text: alias, place, via: 'explicit'})
+    }
+    // A short form the text really uses stands alone at least twice; once may be a word of its own.
+    if (uses.length >= 2) found.push(...uses)
+  }
+  // A company's name wins over the places and organisations read inside it.
+  const isCompany = overlapTest(found.map((f) => [f.start, f.end] as const))
+  return [...scopes.filter((s) => !isCompany(s.start, s.end)), ...found].sort((a, b) => a.start - b.start)
+}
+
+/** Endings of an organisation's name in a table cell (`…专业护理服务有限公司`, `…护理介绍所`). */
+const ORGANISATION_CELL = /[\u4e00-\u9fff（）()]{2,30}?(?:有限公司|公司|集团|介绍所|事务所|医院|大学|银行|协会|基金会|中心)/
+
+/**
+ * A table row's figures are about the row's name: when the first cell of a pipe-table row
+ * (`| 某某护理服务有限公司 | 1.08亿元 (50.9%) |`) names an organisation, the name is a scope mention
+ * of the row; when the cell is broken over two lines, a zero-width mention of it stands at the end
+ * of the cell on the number's line, so that the number's nearest scope is its row.
+ */
+function withTableRows(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!folded.includes('|')) return scopes
+  const found: ScopeMention[] = []
+  let lineStart = 0
+  let previous = ''
+  while (lineStart < folded.length) {
+    const newline = folded.indexOf('\n', lineStart)
+    const lineEnd = newline < 0 ? folded.length : newline
+    const line = folded.slice(lineStart, lineEnd)
+    const bar = line.indexOf('|')
+    if (bar >= 0 && /\d/.test(line.slice(bar))) {
+      const trimmed = line.trimStart()
+      // The row's first cell: on this line (`| name | …`), or begun on the line before (`| name` then `latin | …`).
+      const cell = trimmed.startsWith('|') ? trimmed.slice(1).split('|')[0] ?? '' : previous.trimStart().startsWith('|') && previous.split('|').length === 2 ? previous.trimStart().slice(1) + line.slice(0, bar) : ''
+      const name = ORGANISATION_CELL.exec(cell)?.[0]
+      const own = trimmed.startsWith('|') && name !== undefined ? line.indexOf(name) : -1
+      // On its own line the name itself is the mention; begun on the line before, a zero-width mention at the cell's end.
+      if (name && own >= 0) found.push({start: lineStart + own, end: lineStart + own + name.length, text: name, place: organisationPlace(name), via: 'explicit'})
+      else if (name) found.push({start: lineStart + bar, end: lineStart + bar, text: '', place: organisationPlace(name), via: 'explicit'})
+    }
+    previous = line
+    lineStart = lineEnd + 1
+  }
+  return found.length === 0 ? scopes : [...scopes, ...found].sort((a, b) => a.start - b.start)
+}
+
+/** A quoted theme or slogan (`以“携手中国 投资未来”为主题`): the places in it are words of the slogan. */
+const THEME = /[“「『"]([^”」』"\n]{2,24})[”」』"](?:为|作为)?(?:主题|口号|主旨|理念)/g
+
+function withoutThemes(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!/主题|口号|主旨|理念/.test(folded)) return scopes
+  const themes = [...folded.matchAll(THEME)].map((m) => [m.index, m.index + m[0].length] as const)
+  if (themes.length === 0) return scopes
+  return scopes.filter((s) => !themes.some(([a, b]) => s.start > a && s.end < b))
+}
+
+/**
+ * Named events and facilities: an edition of a fair, festival or games (`第136届广交会`,
+ * `第二十五届中国国际投资贸易洽谈会`, `本届电影周`) and a bridge, railway or port (`港珠澳大桥`, `潍烟高铁`).
+ * Figures of the sentences about them (`超13万名境外采购商`, `线路全长237公里`) are theirs.
+ */
+const EVENT = /(?:第[一二三四五六七八九十百零〇\d]{1,6}届|本届|本次|今届)[\u4e00-\u9fff—－·]{0,16}?(?:博览会|展览会|交易会|洽谈会|运动会|锦标赛|联赛|艺术节|电影节|文化节|旅游节|购物节|电影周|时装周|论坛|峰会|大会|展会|广交会|投洽会|进博会|服贸会|消博会|高交会|文博会|世博会|冬奥会|奥运会|亚运会|全运会|会展|[会展节周赛])/g
+const FACILITY = /(?<=^|[\s，,。；;：:、“”"（）()《》是在至到经从的])(?:(?![共有是了的和与及为将把对从向到等全各该这那此其前再出着过被在])[\u4e00-\u9fff]){2,5}?(?:跨海大桥|大桥|高铁|城际铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
+/** Words that make `本届`/`本次` something other than an event (`本次调查`, `本届政府`). */
+const NOT_EVENT = /[调查普查会议选举政府]/
+
+/**
+ * Whether a place before `在`/`于` only says where the event before it happens (`…洽谈会在福建厦门开幕`):
+ * the event is what the figures are about.
+ */
+function whereEventIs(folded: string, event: ScopeMention, place: ScopeMention): boolean {
+  if (place.start < event.end) return false
+  const between = folded.slice(event.end, place.start)
+  return between.length <= 24 && /[在于]$/.test(between) && !/[，,。；;！？]/.test(between)
+}
+
+function withEvents(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  const events: ScopeMention[] = []
+  for (const match of folded.matchAll(EVENT)) {
+    if (/^(?:本届|本次|今届)/.test(match[0]) && (match[0].length > 8 || NOT_EVENT.test(match[0].slice(2, 4)))) continue
+    events.push(eventMention(folded, match.index, match.index + match[0].length))
+  }
+  // Events win over facilities they overlap (`第5届港珠澳大桥马拉松赛`).
+  const isEvent = overlapTest(events.map((e) => [e.start, e.end] as const))
+  const found = [...events]
+  for (const match of folded.matchAll(FACILITY)) {
+    if (!isEvent(match.index, match.index + match[0].length)) found.push(eventMention(folded, match.index, match.index + match[0].length))
+  }
+  if (found.length === 0) return scopes
+  // Non-overlapping and sorted, so their ends are sorted too: a place meets only the names ending just before or over it.
+  found.sort((a, b) => a.start - b.start)
+  const kept = scopes.filter((s) => {
+    for (let j = partition(found, (f) => f.end + 25 <= s.start); j < found.length && (found[j] as ScopeMention).start < s.end; j++) {
+      const f = found[j] as ScopeMention
+      // The places inside the name, and the place where the event is held (up to 24 characters after it), are dropped.
+      if ((f.start < s.end && f.end > s.start) || whereEventIs(folded, f, s)) return false
+    }
+    return true
+  })
+  return [...kept, ...found].sort((a, b) => a.start - b.start)
+}
+
+/** The scope mention of an event or facility name at `[start, end)`; `本届…` names the edition the text is about. */
+function eventMention(folded: string, start: number, end: number): ScopeMention {
+  const name = folded.slice(start, end).replace(/^(?:本届|本次|今届)/, '')
+  return {start, end, text: name, place: organisationPlace(name), via: 'explicit'}
 }
 
 /** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
-const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分别在)$/
+const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分别在|通过|透过|经由|借由|藉由)[“「『]?$/
 
 /**
  * The subject a sentence carries to the next ones: the first place not introduced by a locative
@@ -124,7 +277,7 @@ export function sentenceSubject(folded: string, span: Span, scopes: readonly Sco
   let locative = false
   for (let k = 0; k < scopes.length; k++) {
     const s = scopes[k] as ScopeMention
-    const before = folded.slice(Math.max(span.start, s.start - 2), s.start)
+    const before = folded.slice(Math.max(span.start, s.start - 3), s.start)
     const gap = k > 0 ? folded.slice((scopes[k - 1] as ScopeMention).end, s.start) : ''
     locative = LOCATIVE.test(before) || (locative && /^(?:[\u4e00-\u9fff]{0,6}[、和与及])?$/.test(gap))
     if (!locative) return s
@@ -189,6 +342,22 @@ export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMen
   }
 }
 
+/** A byline's reporting place: `〔记者某某／台北报导〕`, `【某某╱苗栗报导】`, `(记者某某/高雄报道)`, `记者某某台中报导`. */
+const BYLINE_BEFORE = /(?:记者|特派员|通讯员|中央社|本报)[^。！？\n，,]{0,16}$|[／/╱]\s*$/
+const BYLINE_AFTER = /^\s*(?:县|市)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|连线)/
+
+/**
+ * Whether a place is where the reporter files from (`〔記者蕭玗欣／台北報導〕`), not what the story
+ * is about: it is followed by `报导`/`报道`/`电` and preceded by a reporter word or the byline slash.
+ */
+export function inByline(folded: string, start: number, end: number): boolean {
+  if (!BYLINE_AFTER.test(folded.slice(end, end + 10))) return false
+  return BYLINE_BEFORE.test(folded.slice(Math.max(0, start - 20), start))
+}
+
+/** Words after a place name that make it a road's name. */
+const ROAD_AFTER = /^(?:路|街|巷|大道|大街|胡同)/
+
 /** Place and relative-scope mentions of a text, relative ones resolved; `context` grows in document order. */
 export function scopeMentions(folded: string, context: Place[]): ScopeMention[] {
   const explicit = findPlaces(folded)
@@ -206,7 +375,12 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
     flushRelative(mention.start)
     // Overlaps with a relative word (`全省` inside a longer name) are left to the explicit name.
     if (!mention.place) continue
-    out.push({start: mention.start, end: mention.end, text: mention.text, place: mention.place, via: 'explicit'})
+    // `文昌路`, `中山大道`, `南京街`: a road named after a place is an address, not the place.
+    if (ROAD_AFTER.test(folded.slice(mention.end, mention.end + 2)) && !/[省市县区州镇乡村]$/.test(mention.text)) continue
+    const byline = inByline(folded, mention.start, mention.end)
+    // A byline in the capital files national news (see documentPlaceOf): not even the article's place.
+    if (byline && CAPITALS.has(String(mention.place.code))) continue
+    out.push({start: mention.start, end: mention.end, text: mention.text, place: mention.place, via: 'explicit', ...(byline ? {byline} : {})})
     context.push(mention.place)
   }
   flushRelative(Infinity)
@@ -218,7 +392,13 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
  * by at most 8 more characters (no verb, preposition or punctuation) and an organisation word. Party
  * committees and governments (`宁德市委`, `县政府`) are the place itself and are not listed.
  */
-const ORGANISATION = /^[\u4e00-\u9fff]{0,8}?(?:局|厅|署|协会|学会|公司|集团|大学|学院|银行|研究所|研究院|医院|股份|电视台|日报|报社)/
+const ORGANISATION = /^[\u4e00-\u9fff]{0,8}?(?:局|厅|署|协会|学会|公司|集团|大学|学院|银行|研究所|研究院|医院|股份|控股|重工|电视台|日报|报社)/
+/** A company word right after a place (`海丰国际`, `华安基金`, `亚东预拌`), not an event's name (`中国国际…博览会`). */
+const COMPANY_WORD = /^(?:国际|基金|资本|置业|证券|预拌)(?![\u4e00-\u9fff]{0,4}[会展节赛])/
+/** A company named by its shares (`贵州茅台股价`, `东方海外国际市值`): the name before the word. */
+const TRADED = /^[\u4e00-\u9fff]{0,4}?(?=股价|市值|股票|A股|H股)/
+/** A listed company: a name right before its stock code in brackets (`中国平安(601318-CN)`, `东方海外国际（00316）`). */
+const LISTED = /^[\u4e00-\u9fff]{0,8}?(?=[(（]\d{4,6}(?:[.\-][A-Za-z]{2})?[)）])/
 const NOT_IN_ORGANISATION = /[从在对向为把将的和与及是有了等共已]|选派|抽调|建立|开展|发放|投入|选拔|选调|组建|成立/
 
 function organisationPlace(name: string): Place {
@@ -226,19 +406,36 @@ function organisationPlace(name: string): Place {
   return {code: `org:${name}`, name, shortName: name, level: 'organisation', path: []} as unknown as Place
 }
 
+/** A source clause after an organisation: it gives the figures that follow (`…发布的最新数据显示，`, `…测算，`). */
+const SOURCE_CLAUSE = /^[^。！？；\n]{0,100}?(?:数据显示|显示|测算|统计|公布|发布)[，,：:]/
+
+/** Whether the organisation at `[start, end)` is the source of the sentence's figures, not their subject. */
+function isSource(folded: string, start: number, end: number): boolean {
+  if (/(?:据|根据|依据)$/.test(folded.slice(Math.max(0, start - 2), start))) return true
+  return SOURCE_CLAUSE.test(folded.slice(end, end + 110))
+}
+
 /** Turn places that head an organisation name into that organisation (scope id `org:<name>`). */
 function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   let out: ScopeMention[] | undefined
   scopes.forEach((s, k) => {
     if (s.via !== 'explicit') return
-    const match = ORGANISATION.exec(folded.slice(s.end, s.end + 12))
+    const after = folded.slice(s.end, s.end + 22)
+    const match = ORGANISATION.exec(after.slice(0, 12)) ?? LISTED.exec(after) ?? COMPANY_WORD.exec(after) ?? TRADED.exec(after)
     if (!match || NOT_IN_ORGANISATION.test(match[0])) return
     // `中国华电`, `中国人保`: not recognised (no organisation word), the place stays.
     const end = s.end + match[0].length
+    // `融创中国(01918)`: the place ends the company's name, which starts before it.
+    let start = s.start
+    if (match[0] === '') while (start > 0 && s.start - start < 6 && /[\u4e00-\u9fff]/.test(folded[start - 1] as string)) start--
+    if (start === s.start && match[0] === '') return
     if (scopes.some((other) => other !== s && other.start < end && other.end > s.end)) return
+    // `中国人民银行…发布的数据显示，`, `据中国信息通信研究院测算，`: an agency giving figures reports on its place.
+    // (Only public bodies: a university's or a company's study is not about the place in its name.)
+    if (!/(?:大学|学院|公司|集团|股份|控股|重工|医院|日报|报社|电视台)$/.test(match[0]) && isSource(folded, s.start, end)) return
     out ??= [...scopes]
-    const name = folded.slice(s.start, end)
-    out[k] = {start: s.start, end, text: name, place: organisationPlace(name), via: 'explicit'}
+    const name = folded.slice(start, end)
+    out[k] = {start, end, text: name, place: organisationPlace(name), via: 'explicit'}
   })
   return out ?? scopes
 }
@@ -252,14 +449,77 @@ const FOREIGN_NAMES = [
   '印度尼西亚', '澳大利亚', '马来西亚', '巴基斯坦', '阿富汗', '意大利', '加拿大', '新加坡', '叙利亚', '以色列', '土耳其', '乌克兰',
   '菲律宾', '墨西哥', '西班牙', '阿根廷', '新西兰', '伊拉克', '柬埔寨', '俄罗斯', '葡萄牙', '比利时', '奥地利', '蒙古国', '沙特',
   '美国', '英国', '法国', '德国', '日本', '韩国', '朝鲜', '印度', '泰国', '越南', '巴西', '伊朗', '埃及', '南非', '荷兰', '瑞士', '瑞典',
-  '挪威', '芬兰', '丹麦', '波兰', '希腊', '缅甸', '老挝', '欧盟'
+  '挪威', '芬兰', '丹麦', '波兰', '希腊', '缅甸', '老挝', '欧盟',
+  // More countries and territories (names that are also common words, such as 海地 in 沿海地区 or 加纳 in 增加纳税, are left out).
+  '孟加拉国', '斯里兰卡', '尼泊尔', '哈萨克斯坦', '乌兹别克斯坦', '吉尔吉斯斯坦', '塔吉克斯坦', '土库曼斯坦', '阿联酋', '卡塔尔',
+  '科威特', '约旦', '黎巴嫩', '也门', '巴勒斯坦', '加沙地带', '约旦河西岸', '尼日利亚', '肯尼亚', '埃塞俄比亚', '坦桑尼亚',
+  '安哥拉', '赞比亚', '津巴布韦', '摩洛哥', '阿尔及利亚', '突尼斯', '利比亚', '智利', '秘鲁', '哥伦比亚', '委内瑞拉', '爱尔兰',
+  '冰岛', '捷克', '匈牙利', '罗马尼亚', '保加利亚', '塞尔维亚', '克罗地亚', '白俄罗斯', '格鲁吉亚', '亚美尼亚', '阿塞拜疆',
+  '立陶宛', '拉脱维亚', '爱沙尼亚', '斯洛伐克', '斯洛文尼亚', '卢森堡', '文莱', '马尔代夫', '斐济', '巴拿马', '厄瓜多尔', '乌拉圭',
+  '巴拉圭', '玻利维亚', '东盟',
+  // Names used in Taiwan and Hong Kong (see FOREIGN_ALIAS).
+  '南韩', '北韩', '澳洲', '纽西兰', '义大利', '星加坡', '印尼', '寮国', '俄国', '沙乌地阿拉伯', '沙特阿拉伯'
 ]
+/** One id per country whatever the script or region calls it (`南韓` and `韩国` are `foreign:韩国`). */
+const FOREIGN_ALIAS: Record<string, string> = {
+  南韩: '韩国', 北韩: '朝鲜', 澳洲: '澳大利亚', 纽西兰: '新西兰', 义大利: '意大利', 星加坡: '新加坡', 印尼: '印度尼西亚', 寮国: '老挝',
+  俄国: '俄罗斯', 沙乌地阿拉伯: '沙特', 沙特阿拉伯: '沙特'
+}
 const FOREIGN_CITIES = ['华盛顿', '莫斯科', '巴黎', '伦敦', '纽约', '东京', '首尔', '柏林']
 const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES].sort((a, b) => b.length - a.length)
 
-function foreignPlace(name: string): Place {
+function foreignPlace(written: string): Place {
+  const name = FOREIGN_ALIAS[written] ?? written
   const city = FOREIGN_CITIES.includes(name)
   return {code: `foreign:${name}`, name, shortName: name, level: city ? 'city' : 'country', path: []}
+}
+
+/** Words of arrivals: a figure of visitors in the article's region, counted by where they come from. */
+const ARRIVALS = /来台|来臺|访台|赴台|抵台|来港|访港|抵港|来澳|访澳|来华|访华|入境|旅客|游客|观光客|访客|过夜客/
+/** What may stand between the country and its visitor count (`日本旅客14.6万人次`, `日本籍…`). */
+const ORIGIN_GAP = /^(?:籍|方面|地区|市场)?(?:旅客|游客|观光客|访客|客)?(?:人数|人次)?(?:为|有|达|约|则为|共)?(?=[\d０-９一二两三四五六七八九十])/
+
+/** A journey from a country (`1人由埃塞俄比亞返港`, `从日本回国`): the people counted are the destination's. */
+function isJourneyOrigin(folded: string, start: number, end: number): boolean {
+  return /[由从自]$/.test(folded.slice(Math.max(0, start - 1), start)) && /^(?:返|回|来|抵|飞抵|入境|经)/.test(folded.slice(end, end + 2))
+}
+
+/** Words after a country that make it a person's nationality (`印尼外配`, `越南籍`, `日本男子`; `日本人口` stays the country). */
+const NATIONALITY_AFTER = /^(?:籍|裔|外配|配偶|新娘|新住民|移工|外劳|看护|女子|男子|女童|男童|人(?![口均]))/
+
+/** Trade with a partner (`对东盟、拉美均增长15.4%`, `与第一大贸易伙伴——东盟贸易总值`): the figure is the subject's. */
+const PARTNER_BEFORE = /(?:对|与|同|和|向|自|从)(?:[^，,。；;！？\n]{0,10}(?:伙伴|国家)[—－\-:：]*)?$/
+const TRADE_WORDS = /贸易|进出口|出口|进口|双边|往来|顺差|逆差/
+
+/**
+ * Whether a foreign country is a trade partner of the sentence's subject: it follows `对`/`与`/… and
+ * the sentence is about trade. China's trade with ASEAN is a figure of China.
+ */
+function isTradePartner(folded: string, start: number, end: number): boolean {
+  if (!PARTNER_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && !/^[、和与及]/.test(folded.slice(start - 1, start))) return false
+  let a = start
+  while (a > 0 && start - a < 200 && !/[。！？!?\n]/.test(folded[a - 1] as string)) a--
+  let b = end
+  while (b < folded.length && b - end < 200 && !/[。！？!?\n]/.test(folded[b] as string)) b++
+  if (!TRADE_WORDS.test(folded.slice(a, b))) return false
+  if (PARTNER_BEFORE.test(folded.slice(Math.max(0, start - 14), start))) return true
+  // A country listed after a partner (`对加拿大及墨西哥`) is a partner too.
+  const previous = FOREIGN_LONGEST_FIRST.find((name) => folded.endsWith(name, start - 1))
+  return previous !== undefined && isTradePartner(folded, start - 1 - previous.length, start - 1)
+}
+
+/**
+ * Whether a foreign country is where visitors come from, not the scope of their count: it comes
+ * right before the number (`東南亞16.9萬人次、日本14.6萬人次`) in a sentence about arrivals. The count
+ * is the article region's (Taiwan counts its visitors from Japan).
+ */
+function isVisitorOrigin(folded: string, start: number, end: number): boolean {
+  if (!ORIGIN_GAP.test(folded.slice(end, end + 12))) return false
+  let a = start
+  while (a > 0 && start - a < 200 && !/[。！？!?\n]/.test(folded[a - 1] as string)) a--
+  let b = end
+  while (b < folded.length && b - end < 200 && !/[。！？!?\n]/.test(folded[b] as string)) b++
+  return ARRIVALS.test(folded.slice(a, b))
 }
 
 /** Add foreign places (they win over overlapping gazetteer names) and re-point `全国` after one. */
@@ -270,7 +530,10 @@ function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
     for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
       // `朝鲜族`, `日本语`: a people or a language, not the country.
       if (/[族语文菜式]/.test(folded[i + name.length] ?? '')) continue
+      // `印尼外配`, `日本籍男子`: a person's nationality, not the place of the figure.
+      if (NATIONALITY_AFTER.test(folded.slice(i + name.length, i + name.length + 3))) continue
       if (found.some((f) => f.start < i + name.length && f.end > i)) continue
+      if (isVisitorOrigin(folded, i, i + name.length) || isTradePartner(folded, i, i + name.length) || isJourneyOrigin(folded, i, i + name.length)) continue
       found.push({start: i, end: i + name.length, text: name, place: foreignPlace(name), via: 'explicit'})
     }
   }

@@ -24,6 +24,8 @@ export interface ScanContext {
   wsStart: number
   wsEnd: number
   opts: FindOptions
+  /** Bare round numerals with a classifier that the text uses as a name (`百本`), looked up once each. */
+  names?: Map<string, boolean>
 }
 
 /** True when [start, end) covers the whole (trimmed) input. */

@@ -5,8 +5,9 @@
 
 import {AR_DIGIT, isHanzi, isInlineSpace, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
 import type {Numeral} from './numeral.js'
+import type {Tail} from './tail.js'
 import type {Quantity} from './types.js'
-import {type ScanContext, makeQuantity} from './context.js'
+import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 import {dateQuantity} from './calendar.js'
 
@@ -108,6 +109,50 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
       return q
     }
   }
+  // A score with a zero side (`3:0`), read as a ratio otherwise; a game length in brackets after a score (`4:2(10局)`).
+  if (num.hasArabic && !num.hasChinese && /^[:：]0(?![\d.:：])/.test(text.slice(num.end, num.end + 3)) && Number.isInteger(num.value)) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (num.hasArabic && /[(（]$/.test(text.slice(num.start - 1, num.start)) && /\d[:：]\d+\s*$/.test(text.slice(Math.max(0, num.start - 8), num.start - 1))) {
+    ctx.skip = num.end
+    return null
+  }
+  // A stock code in brackets after a company name (`…控股有限公司（2293）`, `（00700）`).
+  if (num.hasArabic && !num.hasChinese && /^\d{4,6}$/.test(body) && /[(（]$/.test(text.slice(num.start - 1, num.start)) && /^[)）]/.test(text.slice(num.end, num.end + 1)) && /(?:公司|控股|集团|集團|股份|银行|銀行|证券|證券)$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1))) {
+    ctx.skip = num.end
+    return null
+  }
+  // A code in brackets (`吉利汽车(00175)急跌`, `友邦(01299)`): a leading zero, or a stock move right after it.
+  if (num.hasArabic && !num.hasChinese && /^\d{4,6}$/.test(body) && /[(（]$/.test(text.slice(num.start - 1, num.start)) && /^[)）]/.test(text.slice(num.end, num.end + 1)) && (/^0/.test(body) || /^[)）]\s*(?:急?[涨跌升]|大[涨跌升]|上涨|下跌|报|收|股价)/.test(text.slice(num.end, num.end + 5)))) {
+    ctx.skip = num.end
+    return null
+  }
+  // An index named by a number (`标普500指数`, `CAC 40指数`).
+  if (num.hasArabic && !num.hasChinese && /^\d{2,4}$/.test(body) && /^(?:指数|指數)/.test(text.slice(num.end, num.end + 2)) && /[A-Za-z\u4e00-\u9fff]\s?$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+    ctx.skip = num.end
+    return null
+  }
+  // A date written as eight digits (`20200808`) and a long run of digits with no grouping (a code): not counts.
+  if (num.hasArabic && !num.hasChinese && /^\d+$/.test(body) && num.start === num.bodyStart && !isWhole(ctx, num.start, num.end)) {
+    const compact = /^(19\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(body)
+    if (compact) {
+      ctx.skip = num.end
+      return dateQuantity(ctx, num.start, num.end, `${compact[1]}-${compact[2]}-${compact[3]}`, 'date')
+    }
+    if (body.length >= 10 && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^[万萬亿億]/.test(text.slice(num.end, num.end + 1))) {
+      ctx.skip = num.end
+      return null
+    }
+  }
+  // A fiscal year (`2018-19年度`, `2018/19财年`): the year, not a count.
+  if (num.hasArabic && !num.hasChinese && /^(?:19|20)\d\d$/.test(body)) {
+    const fiscal = /^[-－/]\d{2}(?:年度|财年|財年|学年|學年|年)/.exec(text.slice(num.end, num.end + 6))
+    if (fiscal) {
+      ctx.skip = num.end + fiscal[0].length
+      return dateQuantity(ctx, num.start, ctx.skip, body, 'year')
+    }
+  }
   const clock = CLOCK.exec(body)
   if (clock && text[num.end] === '分' && Number(clock[1]) <= 24 && Number(clock[2]) < 60) {
     const q = makeQuantity(ctx, num.start, num.end + 1, num.start, num.end + 1, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'time', null)
@@ -121,4 +166,59 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
     return null
   }
   return undefined
+}
+
+/** Strokes and track events after a distance (`50米蛙泳`, `400米栏`): the name of the event. */
+const SPORT_EVENT = /^(?:自由泳|蛙泳|仰泳|蝶泳|个人混合泳|個人混合泳|混合泳|混合泳接力|接力|跨栏|跨欄|栏|欄|跑|短跑|障碍|障礙|竞走|競走|步枪|步槍|手枪|手槍|飞碟|飛碟|速滑|短道)/
+/** Diseases whose stage is written `N期` (`2期膽管癌`, `三期肺癌`). */
+const STAGED = /^[\u4e00-\u9fff]{0,3}(?:癌|瘤|肿瘤|腫瘤|淋巴瘤|白血病)/
+/** Words before a bare round numeral that make it an amount whatever the text names (`近百本`, `上千家`, `数百名`). */
+const ROUND_AMOUNT_BEFORE = /[近上数數几幾逾超过過约約成达達多余餘一二两兩三四五六七八九\d]$/
+
+/**
+ * Whether `word` (a bare `百本`, `千家`) is a name somewhere in the text: quoted alone (`「百本」`) or
+ * heading a company's name (`百本醫護控股有限公司`). Names recur; every mention of it is then the name.
+ */
+function namedInText(ctx: ScanContext, word: string): boolean {
+  const cache = (ctx.names ??= new Map<string, boolean>())
+  let named = cache.get(word)
+  if (named === undefined) {
+    const quoted = ['「', '“', '『', '"'].some((open, k) => ctx.text.includes(open + word + ['」', '”', '』', '"'][k]))
+    named = quoted || new RegExp(`${word}[\\u4e00-\\u9fff]{0,8}(?:有限公司|公司|控股|集团|集團|股份)`).test(ctx.text)
+    cache.set(word, named)
+  }
+  return named
+}
+
+/**
+ * Counts that are names, ranks or labels once their unit is known: a bare `百`/`千` with a
+ * classifier that the text uses as a name (`百本` of `百本醫護控股有限公司`; see namedInText),
+ * `一` with a classifier right before another number (`一個4.5米高的位置`, `一份269萬元的合約`: the
+ * article `a`), a Chinese numeral with `级` (`二級毒品`: a grade), a rank (`前三名`), a distance
+ * naming an event (`800米自由泳`), a cancer stage (`2期膽管癌`), a road section (`自由路2段`).
+ */
+export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
+  const {text} = ctx
+  const numeral = text.slice(num.bodyStart, num.end)
+  const before = text.slice(Math.max(0, num.start - 1), num.start)
+  const after = text.slice(tail.end, tail.end + 8)
+  if (tail.kind === 'count' && tail.unit !== null && /^[百千佰仟]$/.test(numeral) && num.start === num.bodyStart && !ROUND_AMOUNT_BEFORE.test(before) && namedInText(ctx, text.slice(num.start, tail.end))) return true
+  if (tail.kind === 'count' && tail.unit !== null && /^[一壹]$/.test(numeral) && /^\s*[\d０-９]/.test(after)) return true
+  // `二級毒品`, `一级响应`: 一/二 with 级 is a grade (two levels are `两级`).
+  if (tail.unit === '级' && /^[一二壹贰貳]$/.test(numeral) && /^[\u4e00-\u9fff]/.test(after)) return true
+  if (tail.unit === '名' && before === '前') return true
+  // A rank without 名 (`进入全球前十。`).
+  if (!tail.hasUnit && before === '前' && num.hasChinese && !num.hasArabic && !/^[\u4e00-\u9fff]/.test(after)) return true
+  if (num.hasArabic && (tail.unit === '米' || tail.unit === '公里') && SPORT_EVENT.test(after)) return true
+  if (tail.unit === '期' && num.value <= 4 && STAGED.test(after)) return true
+  // A road section in an address (`自由路2段94號`, `南京東路一段`).
+  if (tail.unit === '段' && /[路街道]$/.test(before)) return true
+  return false
+}
+
+/** A school year (`國二`, `高三`, `初一`, `小二`): one Chinese digit after the school level, with no unit. */
+export function isSchoolYear(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
+  const {text} = ctx
+  if (tail.hasUnit || !num.hasChinese || num.hasArabic || num.end - num.bodyStart !== 1 || num.value > 6) return false
+  return /[国國初高小]$/.test(text.slice(Math.max(0, num.start - 1), num.start)) && !/^[\u4e00-\u9fff]/.test(text.slice(tail.end, tail.end + 1).replace(/[的生时時那]/, ''))
 }

@@ -46,4 +46,38 @@ describe('numerals that are not amounts (issue 18)', () => {
   test('约 inside 合约 is not “about”', () => {
     expect(findQuantities('批出合约2亿元。').map((q) => [q.approx, q.low])).toEqual([[false, 150_000_000]])
   })
+  test('a bare 百/千 with a classifier is a name when the text uses it as one; an amount otherwise', () => {
+    const text = '千家連鎖有限公司昨日公布業績。千家主席表示，千家今年將開設三間新店。'
+    expect(numbers(text)).toEqual([['count', '三間']])
+    expect(numbers('全市千名干部下乡，近百本图书送到村里。')).toEqual([['count', '千名'], ['count', '近百本']])
+  })
+  test('一 with a classifier right before another number is the article "a"', () => {
+    expect(numbers('工地上一個12米高的塔吊倒塌。')).toEqual([['count', '12米']])
+    expect(numbers('他签下一份80万元的合同。')).toEqual([['money', '80万元']])
+    expect(numbers('村里新建一个广场。')).toEqual([['count', '一个']])
+  })
+  test('grades, ranks, events, stages and school years are not amounts', () => {
+    expect(numbers('警方查获大批二級毒品。')).toEqual([])
+    expect(numbers('省市两级机关参加。')).toEqual([['count', '两级']])
+    expect(numbers('她们包揽了女子200米仰泳前三名。')).toEqual([])
+    expect(numbers('他跑完全程42公里。')).toEqual([['count', '42公里']])
+    expect(numbers('母亲确诊3期肺癌。')).toEqual([])
+    expect(numbers('弟弟讀國三，妹妹讀小二。')).toEqual([])
+    expect(numbers('店址在中山路3段。')).toEqual([])
+    expect(numbers('分兩段進行。')).toEqual([['count', '兩段']])
+  })
+  test('a score with a zero side and a game length after a score are not counts; a fiscal year is a year', () => {
+    expect(numbers('老鷹 5:0 海豚 2:3(11局)')).toEqual([['ratio', '2:3']])
+    expect(numbers('甲乙控股有限公司（1234）公布業績。')).toEqual([])
+    expect(findQuantities('局方於2019-20年度撥款。').map((q) => q.kind)).toEqual(['year'])
+  })
+  test('codes, index names, compact dates and unbroken digit runs are not counts', () => {
+    expect(numbers('甲乙汽车(00175)急跌8.6%')).toEqual([['percent', '8.6%']])
+    expect(numbers('丙丁银行(1234)下跌2.1%')).toEqual([['percent', '2.1%']])
+    expect(numbers('共(3000)人')).toEqual([['count', '3000']])
+    expect(numbers('甲乙100指数下降0.5%')).toEqual([['percent', '0.5%']])
+    expect(findQuantities('出版 - 20230415 - 要闻').map((q) => [q.kind, q.date])).toEqual([['date', '2023-04-15']])
+    expect(numbers('阻力位关注：123412351236。')).toEqual([])
+    expect(numbers('排名进入全国前十。')).toEqual([])
+  })
 })

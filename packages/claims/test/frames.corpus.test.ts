@@ -1,0 +1,14 @@
+import {expect, test} from 'vitest'
+// @ts-expect-error -- plain ESM JavaScript without types.
+import {evaluateFrames} from '../../../bench/eval-claims/frames.js'
+
+// Floors for the fields this package decides (scope, period) and for `jiaodui numbers` (zh-number),
+// at the accuracy measured on the hand labels of bench/eval-claims (development-set numbers: see its README).
+test('scope and period on the hand labels, and the precision of the quantities', () => {
+  const {fields, quantity} = evaluateFrames() as {fields: Record<string, [number, number]>; quantity: {tp: number; fp: number; fn: number}}
+  const share = (field: string) => (fields[field] as [number, number])[0] / (fields[field] as [number, number])[1]
+  expect(share('scope')).toBeGreaterThanOrEqual(0.96)
+  expect(share('period')).toBeGreaterThanOrEqual(0.9)
+  expect(quantity.tp / (quantity.tp + quantity.fp)).toBeGreaterThanOrEqual(0.98)
+  expect(quantity.tp / (quantity.tp + quantity.fn)).toBeGreaterThanOrEqual(0.98)
+})
