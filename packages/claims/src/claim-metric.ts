@@ -2,10 +2,10 @@
 
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
-import {isListTotal, nounAfter, qualifierOf} from './metric.js'
+import {isListTotal, isMoneyNoun, nounAfter, qualifierOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
-import type {Word, WordIndex} from './segment.js'
+import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, overlapping} from './spans.js'
 import type {ClaimMetric} from './types.js'
 
@@ -97,8 +97,7 @@ function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs:
   const {span, lastMetric} = sentence
   const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
   const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start)
-  const rawAfter = nounAfter(folded, q, span.end)
-  const after = rawAfter ? nounAfterOnWords(words, rawAfter, q, span.end) : undefined
+  const after = counterNoun(ctx, q, span.end)
   const respective = respectiveMetric(ctx, sentence, q)
   if (respective) return respective
   // `1767人(占29.5%)`: a bracketed share is the share of the figure right before it.
@@ -108,29 +107,99 @@ function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs:
   const before = phraseBefore(clauseWords, blocked)
   const subject = before ? undefined : clauseSubject(clauseWords, blocked)
   const asBefore = before && {text: before.text, via: 'before' as const, start: before.start}
-  const asAfter = after && {text: after, via: 'noun' as const}
-  const first = q.kind === 'money' ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+  const asAfter = after && {text: after.text, via: 'noun' as const}
+  // `建筑面积约6万平方米的航站楼`: a noun linked by 的 is described by the amount; a phrase before names it better.
+  const first = q.kind === 'money' || after?.linked ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   if (subject) return {text: subject.text, via: 'subject', start: subject.start}
   // `预期192.5万`: a forecast of the figure before it is not a statement of it.
   if (/^(?:市场)?(?:预期|预计|预测|目标|计划)/.test(folded.slice(cs, q.start))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
-  if (lastMetric && !rawAfter && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
+  if (lastMetric && !after && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
     return {text: lastMetric.text, via: 'inherited'}
   }
   return undefined
 }
 
 /**
- * zh-number's noun after a number (`rawAfter`) re-read by the segmenter. The segmenter reads a
- * little past its end (`境外采购商线|下参会` is cut inside the word 线下) and keeps its leading
- * nouns: cut at the first verb or adverb, and completed to a word boundary. When it keeps nothing,
- * zh-number's noun stands.
+ * The counted noun after a number: zh-number's noun, or the segmenter's words when zh-number
+ * stopped short, re-read on word boundaries. `linked` when 的 stands between (`2亿元的合约`).
+ * Money names money after it (`合约`, `经费`), not what it buys.
  */
-function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sentenceEnd: number): string {
+function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: string; linked: boolean} | undefined {
+  const {folded, words} = ctx
+  const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
+  const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
+  if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
+  // A share is always linked by 的 (`75%的第一书记`): only an amount's 的 marks a described noun.
+  const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
+  return {text, linked: folded[q.end] === '的' && !share}
+}
+
+/**
+ * zh-number's noun after a number (`rawAfter`) re-read by the segmenter. The segmenter reads a
+ * little past its end (`中介护士合|约` is cut inside the word 合约) and keeps its leading nouns:
+ * cut at the first verb or adverb, and completed to a word boundary. A noun that starts with a
+ * verb, an adverb or a measure word (`60万缩减`, `3宗则涉及`, `98万公克`) is no counted noun. When the
+ * segmenter keeps nothing, zh-number's noun stands, cut back to the last word boundary inside it
+ * (`境外采购商线|下` → `境外采购商`).
+ */
+function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sentenceEnd: number): string | undefined {
   const at = words.text.indexOf(rawAfter, q.end)
-  const cut = at >= 0 && at - q.end < 4 ? nounOfWords(words.wordsIn(at, Math.min(sentenceEnd, at + rawAfter.length + 4)).filter((w) => w.start >= at)) : rawAfter
-  return cut && (cut.startsWith(rawAfter) || rawAfter.startsWith(cut)) ? (cut.length > rawAfter.length + 3 ? rawAfter : cut) : rawAfter
+  if (at < 0 || at - q.end >= 4) return rawAfter
+  const list = words.wordsIn(at, Math.min(sentenceEnd, at + rawAfter.length + 4)).filter((w) => w.start >= at)
+  if (!startsNoun(list, at, q, sentenceEnd, words.text)) return undefined
+  const cut = nounOfWords(list)
+  if (cut && (cut.startsWith(rawAfter) || rawAfter.startsWith(cut))) return cut.length > rawAfter.length + 3 ? rawAfter : cut
+  if (cut) return rawAfter
+  let boundary = 0
+  for (const w of list) if (w.end <= at + rawAfter.length) boundary = w.end - at
+  return boundary >= 2 ? rawAfter.slice(0, boundary) : rawAfter
+}
+
+/**
+ * The noun after a number read from the segmenter's words alone, when the character reading
+ * stopped on a character that also ends nouns (`2亿元的合约`: 约 is also "about"). Only right
+ * after the number, or after a 的 that links an amount to its noun.
+ */
+function wordNounAfter(words: WordIndex, q: Quantity, sentenceEnd: number): string | undefined {
+  let at = q.end
+  if (words.text[at] === '的') at++
+  else if (!AMOUNT_AFTER.has(q.kind)) return undefined
+  const list = words.wordsIn(at, Math.min(sentenceEnd, at + 10)).filter((w) => w.start >= at)
+  if (list[0]?.start !== at || !startsNoun(list, at, q, sentenceEnd, words.text)) return undefined
+  return nounOfWords(list)
+}
+
+/** Kinds whose noun may follow right after them; a share names its noun only after 的 (`75%的第一书记`). */
+const AMOUNT_AFTER = new Set(['count', 'money', 'range'])
+
+/** One-character words that make a money noun of the verb before them (`签字费`, `违约金`, `补偿款`). */
+const MONEY_MORPHEME = /^[金费款税]$/
+
+/** Tags that never start a counted noun: adverbs, prepositions, conjunctions, particles, pronouns. */
+const NOT_NOUN_START = /^(?:d|p|c|u|uj|ud|ul|r)$/
+
+/**
+ * Whether the words after a number can start its counted noun. A verb can when a noun follows it
+ * or when it is the whole noun, closing the clause (`29人死亡。`, `10宗投诉`) or naming money (`5亿元拨款`); a verb
+ * with more after it is the predicate (`60万缩减约一半`). A measure word alone is the unit
+ * (`98万1809公克，`), not the thing (`20余项系列活动` is).
+ */
+function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd: number, text: string): boolean {
+  const first = list[0]
+  if (!first || first.start !== at) return true
+  if (NOT_NOUN_START.test(first.tag)) return false
+  const closes = first.end >= sentenceEnd || /[，,。；;、：:！？()（）“”「」\s]/.test(text[first.end] ?? '')
+  // A verb before a noun modifies it (`扶贫工作队`, `建档立卡贫困村`).
+  const next = list[1]
+  const joined = next !== undefined && next.start === first.end
+  // `5亿元拨款`, `600万美元签字费`: a verb naming money, or a verb and a money morpheme (jieba tags
+  // both as verbs), is a money noun.
+  const moneyWord = q.kind === 'money' && (isMoneyNoun(first.word) || (joined && next.word.length === 1 && MONEY_MORPHEME.test(next.word)))
+  if (/^v/.test(first.tag) && first.tag !== 'vn') return closes || moneyWord || (joined && (isNominal(next) || next.tag === 'zg'))
+  if (first.tag === 'q') return !closes
+  return true
 }
 
 /**

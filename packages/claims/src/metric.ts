@@ -59,17 +59,20 @@ const MONEY_NOUN = /(?:[金费款额入资本息税薪酬]|合约|合同|订单)
  * The counted noun after a quantity (zh-number's when it has two characters or more). For
  * percentages only after `的` (`75%的第一书记`); for money only when it names money (`经费`).
  */
-export function nounAfter(folded: string, q: Quantity, limit: number): string | undefined {
+export function nounAfter(folded: string, q: Quantity, limit: number, moneyOnly = true): string | undefined {
   const share = q.kind === 'percent' || q.kind === 'permille'
   let i = q.end
   if (share) {
     if (folded[i] !== '的') return undefined
     i++
+  } else if (folded[i] === '的' && (q.kind === 'money' || q.kind === 'count') && isHan(folded[i + 1])) {
+    // `2亿元的合约`: an amount before 的 modifies the noun after it, as a share does.
+    i++
   }
   let noun: string | undefined
   const near = folded.slice(Math.max(0, i - 1), Math.min(limit, i + 40))
   const debris = (near.includes('(') || near.includes('（')) && PINYIN.test(near)
-  if (q.noun !== undefined && q.noun.length >= 2 && !debris) noun = trimNoun(q.noun)
+  if (q.noun !== undefined && q.noun.length >= 2 && !debris && folded.startsWith(q.noun, i)) noun = trimNoun(q.noun)
   else {
     let run = ''
     while (i < limit && run.length < 8) {
@@ -86,8 +89,13 @@ export function nounAfter(folded: string, q: Quantity, limit: number): string | 
     }
     noun = trimNoun(run)
   }
-  if (noun && q.kind === 'money' && !MONEY_NOUN.test(noun)) return undefined
+  if (noun && moneyOnly && q.kind === 'money' && !isMoneyNoun(noun)) return undefined
   return noun
+}
+
+/** Whether a noun names money rather than what it buys (`资金`, `经费`, `合约`). */
+export function isMoneyNoun(noun: string): boolean {
+  return MONEY_NOUN.test(noun)
 }
 
 /**

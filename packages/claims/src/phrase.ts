@@ -121,10 +121,15 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
  * particle with the segmenter (`企业参展参会` → `企业`, `干部驻村任职` → `干部`).
  */
 export function nounOfWords(words: readonly Word[]): string | undefined {
-  let text = ''
-  for (const w of words) {
+  let last = -1
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word
     if (!isNominal(w) || isPerson(w)) break
-    text += w.word
+    last = k
   }
+  // `公司投|得`: a one-character verbal noun left at the end is the verb of the clause, not the noun's.
+  while (last > 0 && (words[last] as Word).word.length === 1 && /^(?:vn|an|b|l|j|i)$/.test((words[last] as Word).tag)) last--
+  let text = ''
+  for (let k = 0; k <= last; k++) text += (words[k] as Word).word
   return text.length >= 2 && !NOT_HEAD.has(text) ? text : undefined
 }

@@ -111,6 +111,15 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
       ['81.2%', '嫌疑犯']
     ])
   })
+  test('the noun after an amount is read on word boundaries, after 的 too', () => {
+    expect(claimAt('该署去年批出合共3.5亿元的合约。', '3.5亿元', {region: 'HK'}).metric.id).toBe('合约')
+    expect(claimAt('本届展会共有超过5万名海外采购商线下参会。', '超过5万名').metric.id).toBe('海外采购商')
+  })
+  test('a verb after a number is its noun only when it closes the clause; a unit alone is no noun', () => {
+    expect(claimAt('袭击造成至少12人死亡。', '至少12人').metric.id).toBe('死亡')
+    expect(claimAt('参观人数从最早预计的80万缩减约一半。', '80万').metric.id).not.toBe('缩减')
+    expect(claimAt('警方今年查获毒品重量达12万3456公克，较去年增加。', '12万3456').metric.id).toBe('毒品重量')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
