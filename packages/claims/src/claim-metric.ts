@@ -64,7 +64,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   let surface = ''
   if (noun) {
     const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
-    surface = position >= 0 ? source.slice(position, position + noun.length) : noun
+    surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface}
 }
@@ -92,7 +92,7 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
  * the previous number of the sentence (`出口6.85万亿元，增长11.9%`: the growth is of 出口). Money
  * is named before the amount more often than after it. The segmenter decides what is a noun.
  */
-function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): {text: string; via: ClaimMetric['via']; start?: number} | undefined {
+function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): {text: string; via: ClaimMetric['via']; start?: number; end?: number} | undefined {
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
   const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
@@ -106,12 +106,12 @@ function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs:
   }
   const before = phraseBefore(clauseWords, blocked)
   const subject = before ? undefined : clauseSubject(clauseWords, blocked)
-  const asBefore = before && {text: before.text, via: 'before' as const, start: before.start}
+  const asBefore = before && {text: before.text, via: 'before' as const, start: before.start, end: before.end}
   const asAfter = after && {text: after.text, via: 'noun' as const}
   // `建筑面积约6万平方米的航站楼`: a noun linked by 的 is described by the amount; a phrase before names it better.
   const first = q.kind === 'money' || after?.linked ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
-  if (subject) return {text: subject.text, via: 'subject', start: subject.start}
+  if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
   // `预期192.5万`: a forecast of the figure before it is not a statement of it.
   if (/^(?:市场)?(?:预期|预计|预测|目标|计划)/.test(folded.slice(cs, q.start))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.

@@ -195,7 +195,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     scope = {id: `org:${entity}`, name: entity, level: 'organisation', via: 'explicit'}
   }
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
-  const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || noun.endsWith(entity))
+  // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
+  const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
   const via = namesSubject ? 'none' : metric.via
   return {

@@ -80,11 +80,38 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   return phraseOf(words, first, last)
 }
 
-/** The run of nominal words ending at `last`, read backwards. */
+/** Quotation marks around a name inside a noun phrase (`共建“一带一路”国家`). */
+const OPENING = new Set(['“', '「', '『', '《', '"'])
+const CLOSING = new Set(['”', '」', '』', '》', '"'])
+/** Longest quoted name read as one word of a noun phrase, in characters. */
+const MAX_QUOTED = 12
+
+/**
+ * The index of the opening mark of a short quoted name whose closing mark is word `k`, when the
+ * name is in one piece (no punctuation, at most MAX_QUOTED characters); -1 otherwise.
+ */
+function quotedNameEndingAt(words: readonly Word[], k: number): number {
+  if (!CLOSING.has((words[k] as Word).word)) return -1
+  let chars = 0
+  for (let j = k - 1; j >= 0 && chars <= MAX_QUOTED; j--) {
+    const w = words[j] as Word
+    if (OPENING.has(w.word)) return j < k - 1 && w.end === (words[j + 1] as Word).start ? j : -1
+    if (/[\s，,。；;：:、！？()（）]/.test(w.word)) return -1
+    chars += w.word.length
+  }
+  return -1
+}
+
+/** The run of nominal words ending at `last`, read backwards; a quoted name counts as one noun. */
 function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) => boolean): {first: number} | undefined {
   if (isPerson(words[last] as Word)) return undefined
   let first = last
   while (first > 0 && last - first + 1 < MAX_WORDS) {
+    const opening = quotedNameEndingAt(words, first - 1)
+    if (opening >= 0 && !blocked(words[opening] as Word)) {
+      first = opening
+      continue
+    }
     const w = words[first - 1] as Word
     if (blocked(w) || isPerson(w)) break
     // `规模以上工业`: 以上/以下 inside a phrase, never at its start.
@@ -103,7 +130,14 @@ function continues(words: readonly Word[], k: number, blocked: (word: Word) => b
   return (w.word === '以上' || w.word === '以下') && k + 1 < words.length && isNominal(words[k + 1] as Word)
 }
 
-/** The phrase of words `[first, last]`, leading qualifiers dropped; `undefined` when it names nothing. */
+/** Words that total a figure (`国家合计进出口`): they qualify the predicate, never the noun. */
+const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
+
+/**
+ * The phrase of words `[first, last]`, leading qualifiers dropped; `undefined` when it names
+ * nothing. Quotation marks and totalling words inside are left out of its text
+ * (`共建“一带一路”国家合计进出口` → `一带一路国家进出口`).
+ */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
   while (first < last && LEADING.has((words[first] as Word).word)) first++
   const head = words[last] as Word
@@ -111,7 +145,11 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
   const start = (words[first] as Word).start
   const end = head.end
   let text = ''
-  for (let k = first; k <= last; k++) text += (words[k] as Word).word
+  for (let k = first; k <= last; k++) {
+    const word = (words[k] as Word).word
+    if (OPENING.has(word) || CLOSING.has(word) || (k > first && k < last && TOTALLING.has(word))) continue
+    text += word
+  }
   if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || /^[\x00-\x7f]+$/.test(text)) return undefined
   return {text, start, end}
 }

@@ -120,6 +120,14 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('参观人数从最早预计的80万缩减约一半。', '80万').metric.id).not.toBe('缩减')
     expect(claimAt('警方今年查获毒品重量达12万3456公克，较去年增加。', '12万3456').metric.id).toBe('毒品重量')
   })
+  test('a quoted name inside the noun phrase is part of it, without its marks; 合计 inside is not', () => {
+    expect(claimAt('一季度，我国对“丝路电商”伙伴国进出口2.1万亿元。', '2.1万亿元', {region: 'CN'}).metric).toMatchObject({id: '丝路电商伙伴国进出口', text: '“丝路电商”伙伴国进出口'})
+    expect(claimAt('今年以来，“专精特新”企业营业收入增长9.1%。', '9.1%', {region: 'CN'}).metric.id).toBe('专精特新企业营业收入')
+    expect(claimAt('同期，我国对金砖伙伴国合计进出口3.2万亿元。', '3.2万亿元', {region: 'CN'}).metric.id).toBe('金砖伙伴国进出口')
+  })
+  test('an index named by its kind (生产指数) is the metric, not a named subject that empties it', () => {
+    expect(claimAt('1—5月份，全国服务业生产指数同比增长4.8%。', '4.8%', {region: 'CN'}).metric.id).toBe('服务业生产指数')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
