@@ -275,7 +275,10 @@ export function entityBefore(words: WordIndex, from: number, to: number, scopes:
   const list = words.wordsIn(from, to).filter((w) => w.end <= to)
   for (let k = list.length - 1; k >= 0; k--) {
     const w = list[k] as Word
-    const named = w.tag === 'nt' || w.tag === 'nz' || w.tag === 'nr' || w.tag === 'nrt' || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word))
+    // A one-character "person" is a surname or a piece of an unknown word (`陆/nr 客`); one before a
+    // verbal noun is a mistagged word (`养老/nr 服务`).
+    const person = (w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && list[k + 1]?.tag !== 'vn'
+    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word))
     if (!named) continue
     if (scopes.some((s) => s.start < w.end && s.end > w.start && !String(s.place.code).startsWith('org:'))) continue
     if (SOURCE_AFTER.test(words.text.slice(w.end, w.end + 8))) continue

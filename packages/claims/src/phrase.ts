@@ -51,7 +51,7 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
     last--
   }
   if (last < 0) return undefined
-  const run = nominalRun(words, last, blocked)
+  const run = coordinated(words, nominalRun(words, last, blocked), blocked)
   if (!run) return undefined
   // `占出口总值的63%`: the phrase after 占 is the whole the share is of, not what is measured.
   let k = run.first - 1
@@ -80,6 +80,22 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   return phraseOf(words, first, last)
 }
 
+/** Conjunctions that join two nouns into one counted phrase (`养老机构和设施`). */
+const JOINING = new Set(['和', '及', '与', '以及'])
+
+/**
+ * A noun run extended over a conjunction to the noun run before it: `养老机构和设施41万个` counts
+ * both, not the facilities alone; `重点零售和餐饮企业日均销售额` is one phrase. Only two nouns
+ * joined directly (a `、` list before 分别 is read elsewhere), neither a place nor a person.
+ */
+function coordinated(words: readonly Word[], run: {first: number} | undefined, blocked: (word: Word) => boolean): {first: number} | undefined {
+  if (!run || run.first < 2) return run
+  const conjunction = words[run.first - 1] as Word
+  const before = words[run.first - 2] as Word
+  if (!JOINING.has(conjunction.word) || blocked(before) || isPerson(before) || !isNominal(before) || /^(?:t|m|q|r|f|ns)$/.test(before.tag)) return run
+  return nominalRun(words, run.first - 2, blocked) ?? run
+}
+
 /** Quotation marks around a name inside a noun phrase (`共建“一带一路”国家`). */
 const OPENING = new Set(['“', '「', '『', '《', '"'])
 const CLOSING = new Set(['”', '」', '』', '》', '"'])
@@ -106,22 +122,58 @@ function quotedNameEndingAt(words: readonly Word[], k: number): number {
 function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) => boolean): {first: number} | undefined {
   if (isPerson(words[last] as Word)) return undefined
   let first = last
-  while (first > 0 && last - first + 1 < MAX_WORDS) {
+  let size = 1
+  while (first > 0 && size < MAX_WORDS) {
     const opening = quotedNameEndingAt(words, first - 1)
     if (opening >= 0 && !blocked(words[opening] as Word)) {
       first = opening
+      size++
       continue
     }
     const w = words[first - 1] as Word
-    if (blocked(w) || isPerson(w)) break
+    if (blocked(w)) break
+    // `养老/nr 服务/vn 机构`: a "person" right before a verbal noun is a word the dictionary mistags;
+    // a one-character "person" before a one-character noun is a piece of an unknown word (`陆/nr 客/n`).
+    if (isPerson(w) && (words[first] as Word).tag !== 'vn' && !(w.word.length === 1 && isWordDebris(words, first - 1, blocked))) break
     // `规模以上工业`: 以上/以下 inside a phrase, never at its start.
     const inner = (w.word === '以上' || w.word === '以下') && first - 2 >= 0 && isNominal(words[first - 2] as Word)
-    if (!isNominal(w) && !inner) break
+    const debris = isWordDebris(words, first - 1, blocked)
+    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !isModifier(w, words[first] as Word)) break
     first--
+    if (!debris) size++
   }
   return {first}
 }
 
+/** Tags of words that never join a noun as a piece of an unknown word: function words, numbers, measures, pronouns, times. */
+const FUNCTION_TAG = /^(?:p|c|u|uj|ud|ul|uv|uz|ug|d|r|m|mq|q|t|x|y|e|o|zg)$/
+/** Prefixes that make a noun of the noun after them (`无业者`, `非中客`, `未成年人`). */
+const PRIVATIVE = new Set(['无', '非', '未'])
+
+/**
+ * Whether word `k` is a piece of a word the dictionary lacks, read into the noun after it. With
+ * HMM off, jieba returns unknown words as single characters: `中/f 客/n` (中客), `具/v 身/ng`
+ * (具身), `冰雪/n 游/v 消费/vn` (冰雪游消费). A single character joins the noun when the noun's first
+ * word is a single character too, or between a noun and a verbal noun; a privative
+ * prefix (`无/v 业者`, `非/h 中客`) always joins.
+ */
+function isWordDebris(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
+  const w = words[k] as Word
+  const next = words[k + 1] as Word
+  if (w.word.length !== 1 || w.end !== next.start || !/^[\u3400-\u9fff]$/.test(w.word)) return false
+  if (w.tag === 'h' || PRIVATIVE.has(w.word)) return true
+  if (FUNCTION_TAG.test(w.tag)) return false
+  if (next.word.length === 1) return true
+  // Between two nouns only before a verbal noun (`冰雪/n 游/v 消费/vn`): before a plain noun a verb is
+  // the predicate (`干部/n 包/v 贫困户/n`), and a locative is a postposition (`主干/n 中/f 经济能人`).
+  const previous = words[k - 1]
+  return next.tag === 'vn' && w.tag !== 'f' && previous !== undefined && previous.end === w.start && isNominal(previous) && !blocked(previous)
+}
+
+/** Whether `w` is an adjective modifying the noun right after it (`清洁/a 队员`, `新/a 质生产力`). */
+function isModifier(w: Word, next: Word): boolean {
+  return w.tag === 'a' && w.end === next.start && isNominal(next)
+}
 /** Whether the word at `k` continues a phrase read forwards. */
 function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
   const w = words[k] as Word

@@ -128,6 +128,15 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
   test('an index named by its kind (生产指数) is the metric, not a named subject that empties it', () => {
     expect(claimAt('1—5月份，全国服务业生产指数同比增长4.8%。', '4.8%', {region: 'CN'}).metric.id).toBe('服务业生产指数')
   })
+  test('pieces of a word the dictionary lacks stay in the noun (陆客, 无业者); an adjective modifies it', () => {
+    expect(claimAt('今年陆客人数约120万人次。', '约120万人次', {region: 'TW'}).metric.id).toBe('陆客人数')
+    expect(claimAt('统计显示，去年无业者有2300人。', '2300人', {region: 'TW'}).metric.id).toBe('无业者')
+    expect(claimAt('该局清洁队员月薪仅3萬元。', '3萬元', {region: 'TW'}).metric.id).toBe('清洁队员月薪')
+  })
+  test('two nouns joined by 和 are one counted phrase; a verb between two nouns is a predicate', () => {
+    expect(claimAt('截至6月底，全市共有各类养老服务机构和设施1.2万个。', '1.2万个').metric.id).toBe('养老服务机构和设施')
+    expect(claimAt('全县干部包贫困户3200户。', '3200户').metric.id).toBe('贫困户')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
