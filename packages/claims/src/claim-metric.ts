@@ -12,6 +12,14 @@ import type {ClaimMetric} from './types.js'
 /** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
 
+/** Units of grades and tiers (`一级毒品`, `三类`, `二线城市`): part of a noun, not a number of the clause. */
+const GRADE_UNIT = /^[级級类類线線星]$/
+
+/** Whether a quantity is a grade or tier written inside a noun phrase (`海洛因等一级毒品`). */
+function isGrade(q: Quantity): boolean {
+  return q.kind === 'count' && GRADE_UNIT.test(q.unit ?? '')
+}
+
 /** A number being read: its index in the sentence, and how far back its clause and window reach. */
 export interface NumberAt {
   readonly q: Quantity
@@ -43,7 +51,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   for (let k = index - 1; k >= 0; k--) {
     const other = sentence.quantities[k] as Quantity
     if (other.end < cs) break
-    if (other.end <= q.start) inClause.push(other)
+    if (other.end <= q.start && !isGrade(other)) inClause.push(other)
   }
   let from = cs
   for (const other of inClause) {
@@ -86,13 +94,22 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, entity && `of:${entity}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
 }
 
+/** A metric found for a number, with where its text is when it was read in the sentence. */
+type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number}
+
 /**
  * What a number counts, best first: the noun after its classifier (`8542名第一书记`), the noun
  * phrase right before it (`工业增加值同比增长5.1%`), the subject of its clause, or the metric of
  * the previous number of the sentence (`出口6.85万亿元，增长11.9%`: the growth is of 出口). Money
- * is named before the amount more often than after it. The segmenter decides what is a noun.
+ * is named before the amount more often than after it. The segmenter decides what is a noun. A
+ * change in percentage points after a growth rate or a share is a change of that rate or share.
  */
-function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): {text: string; via: ClaimMetric['via']; start?: number; end?: number} | undefined {
+function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
+  const found = counted(ctx, sentence, q, cs, from, blockers, inClause)
+  return found && q.kind === 'percentage-point' ? rateChanged(ctx, sentence, q, found) : found
+}
+
+function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
   const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
@@ -105,6 +122,8 @@ function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs:
     return {text: lastMetric.text, via: 'inherited'}
   }
   const before = phraseBefore(clauseWords, blocked)
+  // `占我国进出口总值的比重提升至57.3%`: a bare share word is the share of the figure before it.
+  if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
   const subject = before ? undefined : clauseSubject(clauseWords, blocked)
   const asBefore = before && {text: before.text, via: 'before' as const, start: before.start, end: before.end}
   const asAfter = after && {text: after.text, via: 'noun' as const}
@@ -114,12 +133,89 @@ function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs:
   if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
   // `预期192.5万`: a forecast of the figure before it is not a statement of it.
   if (/^(?:市场)?(?:预期|预计|预测|目标|计划)/.test(folded.slice(cs, q.start))) return undefined
+  // `比2017年的2073.5亿元增长21.5%`: a comparison base is not inherited (its frame is another period).
+  if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
+  if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
-  if (lastMetric && !after && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
+  const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
+  // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
+  const amounts = inClause.filter((o) => AMOUNT_KINDS.has(o.kind))
+  if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '')) return {text: lastMetric.text, via: 'inherited'}
+  // `由下降3.8%转为增长1.8%`: a second value of the clause with only a predicate between is of the same thing.
+  // (`比上年的730亿元增长11.2%`: after a comparison base, the growth is of the figure compared.)
+  const previous = amounts[0]
+  const base = previous !== undefined && COMPARISON_BASE.test(folded.slice(cs, previous.start))
+  if (!listed && previous && (previous.end === lastMetric.end || base) && onlyPredicate(words.wordsIn(previous.end, q.start).filter((w) => w.end <= q.start))) {
     return {text: lastMetric.text, via: 'inherited'}
   }
   return undefined
 }
+
+/** The words before a comparison base (`比上年的`, `较2017年的`). */
+const COMPARISON_BASE = /(?:比|较|較)[^，,。；;]{0,12}的$/
+
+/** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
+const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
+
+/**
+ * Whether words between two numbers are only a predicate: verbs, adverbs, prepositions and
+ * comparison words (`转为同比增长`). A 的 or any noun means the first number modifies something
+ * else (`收益10万元以上的村达到28%`).
+ */
+function onlyPredicate(between: readonly Word[]): boolean {
+  return between.length > 0 && between.every((w) => /^(?:v|vd|vg|d|p|c|ul|f)$/.test(w.tag) || /^(?:同比|环比)$/.test(w.word))
+}
+
+/**
+ * The subject of the sentence's first clause, for a later clause that has none and follows no
+ * other number (`进出口增速逐季加快，二季度增长7.4%`). A growth of it is a growth of the thing
+ * itself: `…增速` is dropped before 增长/下降 (the 7.4 % is growth of 进出口).
+ */
+function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const {span} = sentence
+  if (cs <= span.start || sentence.quantities.some((o) => o.end <= cs && o.start >= span.start && AMOUNT_KINDS.has(o.kind))) return undefined
+  const firstEnd = clauseEndOf(ctx.folded, span.start, cs)
+  const blockers = [...overlapping(sentence.scopes, span.start, firstEnd), ...overlapping(sentence.times, span.start, firstEnd)]
+  const blocked = (w: Word) => blockers.some((b) => b.start < w.end && b.end > w.start)
+  const firstWords = ctx.words.wordsIn(span.start, firstEnd).filter((w) => w.end <= firstEnd)
+  // A clause opened by a preposition (`在…中`) is a setting, not a subject; one that reports speech
+  // or a source (`报导指出`, `…书记说`, `e公司讯`) names who says, not what is counted.
+  const opener = firstWords.find((w) => !blocked(w))
+  if (!opener || !isNominal(opener) || SPEECH.test(ctx.folded.slice(span.start, firstEnd))) return undefined
+  const subject = clauseSubject(firstWords, blocked)
+  if (!subject) return undefined
+  const growth = /(?:增长|下降|增|降|上涨|下跌)$/.test(ctx.folded.slice(cs, q.start))
+  const text = growth ? subject.text.replace(/(?:增速|增幅)$/, '') : subject.text
+  return text.length >= 2 ? {text, via: 'subject', start: subject.start, end: subject.start + text.length} : undefined
+}
+
+/** Verbs of saying and reporting: a clause with one names a speaker or a source. */
+const SPEECH = /说|表示|指出|称|透露|介绍|认为|讯|报道|报导|显示|发布|公布/
+
+/** End of the first clause after `from`, before `limit`. */
+function clauseEndOf(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (/[，,：:；;]/.test(text[i] as string)) return i
+  return limit
+}
+
+/**
+ * `增长10%，比上月加快1.2个百分点`: a change in percentage points of a metric whose last figure
+ * was a growth rate is a change of its growth rate (`…增速`); after a share (`占…的55%`), of the
+ * share (`…占比`). A metric that already names a rate or share is left as it is.
+ */
+function rateChanged(ctx: SegmentContext, sentence: SentenceState, q: Quantity, found: Found): Found {
+  if (RATE_NAME.test(found.text)) return found
+  const previous = sentence.quantities.filter((o) => o.end <= q.start && (o.kind === 'percent' || o.kind === 'permille')).at(-1)
+  if (!previous) return found
+  const lead = ctx.folded.slice(Math.max(sentence.span.start, previous.start - 12), previous.start)
+  const clause = lead.slice(Math.max(lead.search(/[，,：:][^，,：:]*$/) + 1, 0))
+  if (/占|比重|占比/.test(clause)) return {text: `${found.text}占比`, via: found.via}
+  if (/(?:增长|下降|增|降|上涨|下跌|回落|提高)$/.test(clause)) return {text: `${found.text}增速`, via: found.via}
+  return found
+}
+
+/** Endings of metrics that already name a rate or a share. */
+const RATE_NAME = /(?:增速|增幅|涨幅|降幅|跌幅|占比|比重|份额|比例|率)$/
 
 /**
  * The counted noun after a number: zh-number's noun, or the segmenter's words when zh-number

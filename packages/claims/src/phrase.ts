@@ -138,12 +138,15 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     // `规模以上工业`: 以上/以下 inside a phrase, never at its start.
     const inner = (w.word === '以上' || w.word === '以下') && first - 2 >= 0 && isNominal(words[first - 2] as Word)
     const debris = isWordDebris(words, first - 1, blocked)
-    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !isModifier(w, words[first] as Word)) break
+    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
     first--
     if (!debris) size++
   }
   return {first}
 }
+
+/** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`). */
+const GRADE = /^(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]$/
 
 /** Tags of words that never join a noun as a piece of an unknown word: function words, numbers, measures, pronouns, times. */
 const FUNCTION_TAG = /^(?:p|c|u|uj|ud|ul|uv|uz|ug|d|r|m|mq|q|t|x|y|e|o|zg)$/
@@ -192,8 +195,10 @@ const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
  */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
   while (first < last && LEADING.has((words[first] as Word).word)) first++
+  // `货物贸易进出口规模历史|同期`: a time or discourse word closing the run is not its head.
+  while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--
   const head = words[last] as Word
-  if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f)$/.test(head.tag)) return undefined
+  if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f|a)$/.test(head.tag)) return undefined
   const start = (words[first] as Word).start
   const end = head.end
   let text = ''

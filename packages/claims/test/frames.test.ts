@@ -137,6 +137,32 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('截至6月底，全市共有各类养老服务机构和设施1.2万个。', '1.2万个').metric.id).toBe('养老服务机构和设施')
     expect(claimAt('全县干部包贫困户3200户。', '3200户').metric.id).toBe('贫困户')
   })
+  test('a change in percentage points after a growth rate is of the growth rate; after a share, of the share', () => {
+    const growth = extractClaims({text: '1—6月份，电子产品零售额同比增长6.4%，比1—5月份加快0.8个百分点。', date})
+    expect(growth.map((c) => c.metric.id)).toEqual(['电子产品零售额', '电子产品零售额增速'])
+    const share = extractClaims({text: '上半年，国有企业进出口3.2万亿元，增长4.1%，占外贸总值的28%，比去年同期下降1.5个百分点。', date})
+    expect(share.at(-1)?.metric.id).toBe('国有企业进出口占比')
+  })
+  test('a bare 比重 after 占…的 is the share of the figure before it', () => {
+    const claims = extractClaims({text: '一季度，外资企业进出口2.4万亿元，占全国进出口总值的比重提升至31.2%。', date})
+    expect(claims.at(-1)?.metric.id).toBe('外资企业进出口比重')
+  })
+  test('a second value of a clause with only a predicate between is of the same thing; a comparison base or a modifier is not', () => {
+    const claims = extractClaims({text: '1—8月份，民间投资由去年全年下降2.1%转为同比增长0.9%。', date})
+    expect(claims.map((c) => c.metric.id)).toEqual(['民间投资', '民间投资'])
+    expect(claimAt('年收益5万元以上的合作社达到了41%。', '41%').metric.id).not.toBe('收益')
+    const base = extractClaims({text: '软件业收入为812亿元，比上年的730亿元增长11.2%。', date})
+    expect(base.map((c) => [c.text, c.metric.id])).toEqual([
+      ['812亿元', '软件业收入'],
+      ['730亿元', ''],
+      ['11.2%', '软件业收入']
+    ])
+  })
+  test('a clause without a subject after a first clause with one takes it (growth of …增速 is growth of the thing)', () => {
+    expect(claimAt('出口增速逐月回升，8月份增长6.3%。', '6.3%').metric.id).toBe('出口')
+    expect(claimAt('报告指出，由于该公司有9名股东。', '9名').metric.id).toBe('股东')
+    expect(claimAt('该县负责人表示，今年投入3000万元。', '3000万元').metric.via).toBe('none')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
