@@ -69,8 +69,10 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   let first = 0
   while (first < words.length && (!isNominal(words[first] as Word) || blocked(words[first] as Word))) {
     const w = words[first] as Word
-    // The subject comes before the verb: a clause that starts with a verb has none (`增长11.9%`).
+    // The subject comes before the verb: a clause that starts with a verb has none (`增长11.9%`);
+    // one that starts with a comparison word names the base after it (`比上届增长4.6%`).
     if (/^v/.test(w.tag) && w.tag !== 'vn' && !blocked(w)) return undefined
+    if (COMPARISON.has(w.word) || w.word === '比' || w.word === '较') return undefined
     first++
   }
   if (first >= words.length) return undefined
@@ -135,15 +137,25 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     // `养老/nr 服务/vn 机构`: a "person" right before a verbal noun is a word the dictionary mistags;
     // a one-character "person" before a one-character noun is a piece of an unknown word (`陆/nr 客/n`).
     if (isPerson(w) && (words[first] as Word).tag !== 'vn' && !(w.word.length === 1 && isWordDebris(words, first - 1, blocked))) break
-    // `规模以上工业`: 以上/以下 inside a phrase, never at its start.
-    const inner = (w.word === '以上' || w.word === '以下') && first - 2 >= 0 && isNominal(words[first - 2] as Word)
+    // `规模以上工业`, `APEC其他经济体`: 以上/以下/其他 inside a phrase, never at its start.
+    const inner = INNER.has(w.word) && first - 2 >= 0 && isNominal(words[first - 2] as Word)
     const debris = isWordDebris(words, first - 1, blocked)
-    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
+    const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start
+    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
     first--
     if (!debris) size++
   }
   return {first}
 }
+
+/** Words that stand inside a noun phrase only, between two nouns (`规模以上工业`, `APEC其他经济体`). */
+const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
+
+/**
+ * Nouns of measure that make a noun of the verb before them (`超标次数`, `死亡风险`, `开行数量`,
+ * `查获重量`): what was done, counted or measured.
+ */
+const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长)$/
 
 /** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`). */
 const GRADE = /^(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]$/
@@ -198,7 +210,7 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
   // `货物贸易进出口规模历史|同期`: a time or discourse word closing the run is not its head.
   while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--
   const head = words[last] as Word
-  if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f|a)$/.test(head.tag)) return undefined
+  if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f|a|b)$/.test(head.tag)) return undefined
   const start = (words[first] as Word).start
   const end = head.end
   let text = ''
@@ -224,6 +236,8 @@ export function nounOfWords(words: readonly Word[]): string | undefined {
   }
   // `公司投|得`: a one-character verbal noun left at the end is the verb of the clause, not the noun's.
   while (last > 0 && (words[last] as Word).word.length === 1 && /^(?:vn|an|b|l|j|i)$/.test((words[last] as Word).tag)) last--
+  // `督察组全部|实现`: a quantifier or time word closing the noun is not part of it.
+  while (last > 0 && NOT_HEAD.has((words[last] as Word).word)) last--
   let text = ''
   for (let k = 0; k <= last; k++) text += (words[k] as Word).word
   return text.length >= 2 && !NOT_HEAD.has(text) ? text : undefined

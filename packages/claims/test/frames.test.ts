@@ -163,6 +163,16 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('报告指出，由于该公司有9名股东。', '9名').metric.id).toBe('股东')
     expect(claimAt('该县负责人表示，今年投入3000万元。', '3000万元').metric.via).toBe('none')
   })
+  test('a verb before a noun of measure is part of it (超标次数, 患病风险); 其他 inside a phrase too', () => {
+    expect(claimAt('每月超标次数多达52次。', '多达52次').metric.id).toBe('超标次数')
+    expect(claimAt('据研究，吸烟者患病风险会升高12%。', '12%').metric.id).toBe('吸烟者患病风险')
+    expect(claimAt('与东盟其他成员国进出口增长12%。', '12%').metric.id).toBe('东盟其他成员国进出口')
+  })
+  test('a quantifier closing the noun after a number is not part of it; a clause opened by 比 has no subject', () => {
+    expect(claimAt('截至目前，第二批6个中央巡视组全部完成进驻。', '6个').metric.id).toBe('中央巡视组')
+    const claims = extractClaims({text: '本届博览会共有4万名海外客商到场，比上届增长8.1%。', date})
+    expect(claims.map((c) => c.metric.id)).toEqual(['海外客商', '海外客商'])
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
