@@ -3,7 +3,7 @@
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isListTotal, isMoneyNoun, nounAfter, qualifierOf} from './metric.js'
-import {clauseSubject, nounOfWords, phraseBefore} from './phrase.js'
+import {clauseSubject, nounOfWords, phraseBefore, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, overlapping} from './spans.js'
@@ -136,6 +136,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `比2017年的2073.5亿元增长21.5%`: a comparison base is not inherited (its frame is another period).
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
+  const shared = sharedAfterRespective(ctx, sentence, cs)
+  if (shared) return shared
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
   // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
@@ -311,22 +313,23 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   const near = folded.slice(floor, q.start).lastIndexOf('分别')
   if (near < 0) return undefined
   const at = floor + near
-  const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < at + CLAUSE_WINDOW)
+  // The values of 分别 are those of its clause (`分别为3.1%和3.6%，均较此前下降0.25个百分点`: not the 0.25).
+  const valuesEnd = clauseEndOf(folded, at, Math.min(span.end, at + CLAUSE_WINDOW))
+  const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < valuesEnd)
   const index = values.indexOf(q)
   if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
-  const listStart = clauseStartNoList(folded, span.start, at)
-  const pieces = folded.slice(listStart, at).split(/[、和与及]/)
+  const {pieces, cleaned} = listBefore(ctx, span.start, at)
   if (pieces.length >= 2 && pieces.length === values.length) {
-    const cleaned = pieces.map((piece, k) => {
-      const start = listStart + pieces.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0)
-      return phraseBefore(words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length), () => false)
-    })
-    const last = cleaned.at(-1)
+    const last = cleaned.at(-1)?.phrase
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
     const head = lastWords.length > 1 ? (lastWords.at(-1) as Word).word : undefined
     const mine = cleaned[index]
-    if (!mine) return undefined
-    const text = head && index < cleaned.length - 1 && !mine.text.endsWith(head) ? mine.text + head : mine.text
+    // `一年期和五年期以上贷款市场报价利率`: pieces that differ only by a term share the whole phrase.
+    if (mine && last && (mine.term || !mine.phrase) && (index === cleaned.length - 1 || !mine.phrase)) {
+      return mine.term ? {text: mine.term + last.text, via: 'before'} : undefined
+    }
+    if (!mine?.phrase) return undefined
+    const text = head && index < cleaned.length - 1 && !mine.phrase.text.endsWith(head) ? mine.phrase.text + head : mine.phrase.text
     return {text, via: 'before'}
   }
   const earlier = sentence.metrics.filter((m) => m.end <= at)
@@ -335,6 +338,45 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
   return undefined
+}
+
+/** The pieces of the `、`/和 list before `分别` at `at`, each read as a phrase and a term prefix. */
+function listBefore(ctx: SegmentContext, sentenceStart: number, at: number): {pieces: string[]; cleaned: Array<{phrase: Phrase | undefined; term: string | undefined}>} {
+  const {folded, words} = ctx
+  const listStart = clauseStartNoList(folded, sentenceStart, at)
+  const pieces = folded.slice(listStart, at).split(/[、和与及]/)
+  const cleaned = pieces.map((piece, k) => {
+    const start = listStart + pieces.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0)
+    const pieceWords = words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length)
+    return {phrase: phraseBefore(pieceWords, () => false), term: termPrefix(pieceWords)}
+  })
+  return {pieces, cleaned}
+}
+
+/**
+ * `A和B分别为x和y，均较此前下降z`: a clause opened by 均/都 after a 分别 clause is about what the
+ * listed things share (the last piece's phrase without its term), not about the last one.
+ */
+function sharedAfterRespective(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
+  if (!/^(?:均|都|皆)/.test(ctx.folded.slice(cs, cs + 1))) return undefined
+  const at = ctx.folded.slice(sentence.span.start, cs).lastIndexOf('分别')
+  if (at < 0) return undefined
+  const {pieces, cleaned} = listBefore(ctx, sentence.span.start, sentence.span.start + at)
+  const last = cleaned.at(-1)?.phrase
+  return pieces.length >= 2 && last ? {text: last.text, via: 'inherited'} : undefined
+}
+
+/**
+ * The term or grade that opens a piece of a 分别 list (`一年期`, `五年期以上`, `二级`): the words
+ * tagged as times, numerals or 以上/以下 before its first noun; `undefined` when there are none.
+ */
+function termPrefix(pieceWords: readonly Word[]): string | undefined {
+  let text = ''
+  for (const w of pieceWords) {
+    if (!/^(?:t|m|mq|f)$/.test(w.tag) && !/^(?:以上|以下)$/.test(w.word)) break
+    text += w.word
+  }
+  return /期|级|类/.test(text) ? text : undefined
 }
 
 /** Words of an amount per unit (`每个`, `每年`, `人均`, `户均`, `平均`). */

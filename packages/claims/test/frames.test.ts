@@ -173,6 +173,10 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     const claims = extractClaims({text: '本届博览会共有4万名海外客商到场，比上届增长8.1%。', date})
     expect(claims.map((c) => c.metric.id)).toEqual(['海外客商', '海外客商'])
   })
+  test('分别 after pieces that differ by a term: each keeps its term; 均 after them is about what they share', () => {
+    const claims = extractClaims({text: '数据显示，一年期和三年期定期存款利率分别为1.2%和1.8%，均较上月下调0.1个百分点。', date})
+    expect(claims.map((c) => c.metric.id)).toEqual(['一年期定期存款利率', '三年期定期存款利率', '定期存款利率'])
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
