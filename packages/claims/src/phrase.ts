@@ -120,6 +120,19 @@ function quotedNameEndingAt(words: readonly Word[], k: number): number {
   return -1
 }
 
+/** The index of the opening bracket of a short aside whose closing bracket is word `k`; -1 otherwise. */
+function asideEndingAt(words: readonly Word[], k: number): number {
+  if (!/^[)）]$/.test((words[k] as Word).word)) return -1
+  let chars = 0
+  for (let j = k - 1; j >= 0 && chars <= MAX_QUOTED; j--) {
+    const w = words[j] as Word
+    if (/^[(（]$/.test(w.word)) return j < k - 1 ? j : -1
+    if (/[，,。；;：:！？]/.test(w.word) || /^m$/.test(w.tag)) return -1
+    chars += w.word.length
+  }
+  return -1
+}
+
 /** The run of nominal words ending at `last`, read backwards; a quoted name counts as one noun. */
 function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) => boolean): {first: number} | undefined {
   if (isPerson(words[last] as Word)) return undefined
@@ -130,6 +143,12 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     if (opening >= 0 && !blocked(words[opening] as Word)) {
       first = opening
       size++
+      continue
+    }
+    // `服务(不含保安)工作人员`: an aside in brackets inside the phrase is skipped (and left out of its text).
+    const aside = asideEndingAt(words, first - 1)
+    if (aside > 0 && isNominal(words[aside - 1] as Word) && !blocked(words[aside - 1] as Word)) {
+      first = aside
       continue
     }
     const w = words[first - 1] as Word
@@ -214,10 +233,12 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
   const start = (words[first] as Word).start
   const end = head.end
   let text = ''
+  let depth = 0
   for (let k = first; k <= last; k++) {
     const word = (words[k] as Word).word
-    if (OPENING.has(word) || CLOSING.has(word) || (k > first && k < last && TOTALLING.has(word))) continue
-    text += word
+    if (/^[(（]$/.test(word)) depth++
+    else if (/^[)）]$/.test(word)) depth = Math.max(0, depth - 1)
+    else if (depth === 0 && !OPENING.has(word) && !CLOSING.has(word) && !(k > first && k < last && TOTALLING.has(word))) text += word
   }
   if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || /^[\x00-\x7f]+$/.test(text)) return undefined
   return {text, start, end}

@@ -177,6 +177,9 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     const claims = extractClaims({text: '数据显示，一年期和三年期定期存款利率分别为1.2%和1.8%，均较上月下调0.1个百分点。', date})
     expect(claims.map((c) => c.metric.id)).toEqual(['一年期定期存款利率', '三年期定期存款利率', '定期存款利率'])
   })
+  test('an aside in brackets inside the noun phrase is skipped', () => {
+    expect(claimAt('若按职业区分，以服务(不含保安)工作人员1767人最多。', '1767人', {region: 'TW'}).metric).toMatchObject({id: '服务工作人员', text: '服务(不含保安)工作人员'})
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
