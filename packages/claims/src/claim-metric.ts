@@ -130,14 +130,17 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `建筑面积约6万平方米的航站楼`: a noun linked by 的 is described by the amount; a phrase before names it better.
   const first = q.kind === 'money' || after?.linked ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
+  // `预期192.5万`, `专家预估今年仍有150万人次`: a forecast is not a statement of the figure; its
+  // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
+  if (FORECAST.test(folded.slice(cs, q.start))) return undefined
   if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
-  // `预期192.5万`: a forecast of the figure before it is not a statement of it.
-  if (/^(?:市场)?(?:预期|预计|预测|目标|计划)/.test(folded.slice(cs, q.start))) return undefined
   // `比2017年的2073.5亿元增长21.5%`: a comparison base is not inherited (its frame is another period).
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
+  // A count or an amount is never the share or rate named before it (`占总旅客人数8成，…千万人次`).
+  if (q.kind !== 'percent' && q.kind !== 'permille' && q.kind !== 'percentage-point' && (RATE_NAME.test(lastMetric.text) || lastMetric.text.startsWith('占'))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
   // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
@@ -152,6 +155,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   }
   return undefined
 }
+
+/** Words of forecasting: at the start of a clause, or after its subject. */
+const FORECAST = /^(?:市场)?(?:预期|预计|预估|预测|目标|计划)|^[\u3400-\u9fff]{0,6}(?:预计|预估|预测)/
 
 /** The words before a comparison base (`比上年的`, `较2017年的`). */
 const COMPARISON_BASE = /(?:比|较|較)[^，,。；;]{0,12}的$/
@@ -217,7 +223,7 @@ function rateChanged(ctx: SegmentContext, sentence: SentenceState, q: Quantity, 
 }
 
 /** Endings of metrics that already name a rate or a share. */
-const RATE_NAME = /(?:增速|增幅|涨幅|降幅|跌幅|占比|比重|份额|比例|率)$/
+const RATE_NAME = /(?:增速|增幅|涨幅|降幅|跌幅|减幅|升幅|占比|比重|份额|比例|率)$/
 
 /**
  * The counted noun after a number: zh-number's noun, or the segmenter's words when zh-number
@@ -252,6 +258,8 @@ function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sente
   if (cut) return rawAfter
   let boundary = 0
   for (const w of list) if (w.end <= at + rawAfter.length) boundary = w.end - at
+  // A noun that is one character up to the first boundary (`仍|不是`) is no noun.
+  if (list.length > 0 && list[0]?.start === at && boundary < 2) return undefined
   return boundary >= 2 ? rawAfter.slice(0, boundary) : rawAfter
 }
 
@@ -296,6 +304,8 @@ function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd:
   // both as verbs), is a money noun.
   const moneyWord = q.kind === 'money' && (isMoneyNoun(first.word) || (joined && next.word.length === 1 && MONEY_MORPHEME.test(next.word)))
   if (/^v/.test(first.tag) && first.tag !== 'vn') return closes || moneyWord || (joined && (isNominal(next) || next.tag === 'zg'))
+  // A bound morpheme before an adverb or a conjunction is an adverb itself (`仍/zg 不`), not a noun (`村/zg 主干`).
+  if (first.tag === 'zg' && joined && /^(?:d|c|p)$/.test(next.tag)) return false
   if (first.tag === 'q') return !closes
   return true
 }

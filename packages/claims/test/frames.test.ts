@@ -180,6 +180,11 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
   test('an aside in brackets inside the noun phrase is skipped', () => {
     expect(claimAt('若按职业区分，以服务(不含保安)工作人员1767人最多。', '1767人', {region: 'TW'}).metric).toMatchObject({id: '服务工作人员', text: '服务(不含保安)工作人员'})
   })
+  test('a count never inherits a rate or share; a forecast (預估) has no metric; a one-character word after a number is no noun', () => {
+    expect(claimAt('今年陸客人數每月約有3成的減幅，維持在15萬上下。', '15萬', {region: 'TW'}).metric.id).not.toBe('减幅')
+    expect(claimAt('專家預估今年仍有150萬人次。', '150萬人次', {region: 'TW'}).metric.id).not.toBe('预估')
+    expect(claimAt('全年旅客要突破500萬人次仍不容易。', '突破500萬人次', {region: 'TW'}).metric.id).toBe('旅客')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
