@@ -34,6 +34,8 @@ export interface NumberMetric {
   readonly noun: string | undefined
   readonly via: ClaimMetric['via']
   readonly surface: string
+  /** For a figure in a table, the first cell of its row. */
+  readonly row?: string | undefined
 }
 
 /**
@@ -74,13 +76,13 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
-  return {noun, via, surface}
+  return {noun, via, surface, row: found?.row}
 }
 
 /**
  * What narrows a metric, joined: the per-unit word with the predicate's qualifier (`每个县`,
  * `户均`: an amount per unit compares only with amounts per the same unit), the named subject
- * (`of:…`) and the time of a trading day (`at:…`).
+ * or the table row (`of:…`) and the time of a trading day (`at:…`).
  */
 export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberAt, metric: NumberMetric, predicateClause: string, entity: string | undefined): string | undefined {
   const {folded} = ctx
@@ -91,11 +93,12 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(sentence.span.end, q.end + noun.length + 8)) : '') : undefined
   // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
   const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(sentence.quantities, at.index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
-  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, entity && `of:${entity}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
+  const of = metric.row ?? entity
+  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
 }
 
 /** A metric found for a number, with where its text is when it was read in the sentence. */
-type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number}
+type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined}
 
 /**
  * What a number counts, best first: the noun after its classifier (`8542名第一书记`), the noun
@@ -114,6 +117,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const {span, lastMetric} = sentence
   const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
   const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start)
+  // A figure in a table cell counts what its column header names; the words before it are another cell.
+  const near = ctx.folded.slice(Math.max(0, q.start - 200), q.start)
+  const header = near.includes('|') && near.includes('\n') ? tableHeader(ctx.folded, q) : undefined
+  if (header) return header
   const after = counterNoun(ctx, q, span.end)
   const respective = respectiveMetric(ctx, sentence, q)
   if (respective) return respective
@@ -155,6 +162,47 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   }
   return undefined
 }
+
+/**
+ * A figure in a cell of a pipe table (`| 公司 | 合約額 (佔比) |`, then `| --- | --- |`, then the
+ * rows) counts what its column's header names, without its bracketed aside. A row may run over
+ * more than one line (a cell with a line break); the table is the block of lines above it that
+ * start with `|`.
+ */
+function tableHeader(text: string, q: Quantity): Found | undefined {
+  // Every scan stays within TABLE_REACH characters above the figure: a text of one long line
+  // with pipes costs linear time, not quadratic.
+  const floor = Math.max(0, q.start - TABLE_REACH)
+  const lineStart = (at: number) => {
+    let i = at
+    while (i > floor && text[i - 1] !== '\n') i--
+    return i
+  }
+  let rowStart = lineStart(q.start)
+  for (let lines = 0; text[rowStart] !== '|' && lines < 3 && rowStart > floor; lines++) rowStart = lineStart(rowStart - 1)
+  if (text[rowStart] !== '|' || (rowStart > 0 && text[rowStart - 1] !== '\n')) return undefined
+  let headerStart = rowStart
+  for (let rows = 0; headerStart > floor && rows < 200; rows++) {
+    const previous = lineStart(headerStart - 1)
+    if (previous === floor && floor > 0) return undefined
+    if (text[previous] !== '|' && !text.slice(previous, headerStart).includes('|')) break
+    headerStart = previous
+  }
+  const headerEnd = text.indexOf('\n', headerStart)
+  const separatorEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1)
+  const separator = text.slice(headerEnd + 1, separatorEnd < 0 ? undefined : separatorEnd)
+  if (headerEnd < 0 || headerStart === rowStart || text[headerStart] !== '|' || !/^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(separator)) return undefined
+  const column = (text.slice(rowStart, q.start).match(/\|/g) ?? []).length - 1
+  const cell = text.slice(headerStart, headerEnd).split('|').slice(1, -1)[column]
+  const name = cell?.replace(/[(（][^)）]*[)）]/g, '').trim()
+  if (!name || !/^[\u3400-\u9fff]{2,8}$/.test(name)) return undefined
+  // The row's first cell says which row (`新界西`, a company): figures of two rows are two figures.
+  const row = text.slice(rowStart + 1, text.indexOf('|', rowStart + 1)).replace(/\s+/g, ' ').trim()
+  return {text: name, via: 'subject', row: row || undefined}
+}
+
+/** How far above a figure its table's header may be, in characters. */
+const TABLE_REACH = 8000
 
 /** Words of forecasting: at the start of a clause, or after its subject. */
 const FORECAST = /^(?:市场)?(?:预期|预计|预估|预测|目标|计划)|^[\u3400-\u9fff]{0,6}(?:预计|预估|预测)/

@@ -185,6 +185,20 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('專家預估今年仍有150萬人次。', '150萬人次', {region: 'TW'}).metric.id).not.toBe('预估')
     expect(claimAt('全年旅客要突破500萬人次仍不容易。', '突破500萬人次', {region: 'TW'}).metric.id).toBe('旅客')
   })
+  test('a figure in a pipe table counts its column header; the row keeps two rows apart', () => {
+    const text = '各區人口變化如下：\n| 地區 | 人口增長 | 長者人口增長 (%) |\n| --- | --- | --- |\n| 甲區 | 5% | 20% |\n| 乙區 | 7% | 22% |\n'
+    const claims = extractClaims({text, date, region: 'HK'})
+    expect(claims.map((c) => [c.text, c.metric.id, c.metric.qualifier])).toEqual([
+      ['5%', '人口增长', 'of:甲区'],
+      ['20%', '长者人口增长', 'of:甲区'],
+      ['7%', '人口增长', 'of:乙区'],
+      ['22%', '长者人口增长', 'of:乙区']
+    ])
+    expect(claimKey(claims[0] as Claim)).not.toBe(claimKey(claims[2] as Claim))
+  })
+  test('a release word (前值) is no metric', () => {
+    expect(claimAt('加拿大12月消费价格同比（预估为1.9%，前值为2.1%）。', '2.1%').metric.id).not.toBe('前值')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
