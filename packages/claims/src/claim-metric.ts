@@ -229,6 +229,8 @@ function onlyPredicate(between: readonly Word[]): boolean {
  */
 function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
   const {span} = sentence
+  const main = mainGroup(ctx, sentence, cs)
+  if (main) return main
   if (cs <= span.start || sentence.quantities.some((o) => o.end <= cs && o.start >= span.start && AMOUNT_KINDS.has(o.kind))) return undefined
   const firstEnd = clauseEndOf(ctx.folded, span.start, cs)
   const blockers = [...overlapping(sentence.scopes, span.start, firstEnd), ...overlapping(sentence.times, span.start, firstEnd)]
@@ -237,12 +239,31 @@ function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quanti
   // A clause opened by a preposition (`在…中`) is a setting, not a subject; one that reports speech
   // or a source (`报导指出`, `…书记说`, `e公司讯`) names who says, not what is counted.
   const opener = firstWords.find((w) => !blocked(w))
-  if (!opener || !isNominal(opener) || SPEECH.test(ctx.folded.slice(span.start, firstEnd))) return undefined
+  if (!opener || !isNominal(opener) || SPEECH.test(ctx.folded.slice(span.start, firstEnd)) || TOPIC.test(ctx.folded.slice(span.start, firstEnd))) return undefined
   const subject = clauseSubject(firstWords, blocked)
   if (!subject) return undefined
   const growth = /(?:增长|下降|增|降|上涨|下跌)$/.test(ctx.folded.slice(cs, q.start))
   const text = growth ? subject.text.replace(/(?:增速|增幅)$/, '') : subject.text
   return text.length >= 2 ? {text, via: 'subject', start: subject.start, end: subject.start + text.length} : undefined
+}
+
+/** A clause that names a topic (`嫌疑犯性别方面`, `就业而言`): what follows is about parts of it. */
+const TOPIC = /(?:方面|而言|来说|来看)$/
+
+/**
+ * `以男性居多，计有5187人`, `以二级毒品为主，计有1900件`: a clause saying which group is the main
+ * one makes that group what the next clause counts.
+ */
+function mainGroup(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
+  const previousEnd = cs - 1
+  if (previousEnd <= sentence.span.start) return undefined
+  const previousStart = clauseStartNoList(ctx.folded, Math.max(sentence.span.start, previousEnd - 40), previousEnd)
+  const match = /以([^，,。；;：:]{1,16}?)(?:为主|居多|最多|为最多)$/.exec(ctx.folded.slice(previousStart, previousEnd))
+  if (!match) return undefined
+  const start = previousStart + match.index + 1
+  const end = start + (match[1] as string).length
+  const phrase = phraseBefore(ctx.words.wordsIn(start, end).filter((w) => w.start >= start && w.end <= end), () => false)
+  return phrase ? {text: phrase.text, via: 'subject', start: phrase.start, end: phrase.end} : undefined
 }
 
 /** Verbs of saying and reporting: a clause with one names a speaker or a source. */
@@ -280,12 +301,46 @@ const RATE_NAME = /(?:增速|增幅|涨幅|降幅|跌幅|减幅|升幅|占比|�
  */
 function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: string; linked: boolean} | undefined {
   const {folded, words} = ctx
+  const object = objectAfter(ctx, q, end)
+  if (object) return {text: object, linked: false}
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
   const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
   if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
   // A share is always linked by 的 (`75%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}
+}
+
+/** Classifiers of events: a count of them counts an action. */
+const EVENT_UNIT = /^[次回轮輪场場趟遍宗]$/
+
+/**
+ * What a count is of when a phrase stands between it and its noun: `5次就中介护士服务招标` (a count
+ * of events about a noun phrase closing the clause counts that phrase), `10宗与「…」相关的投诉`
+ * (a phrase with 相关/有关 and 的 modifies the noun after it). The phrase must close the clause.
+ */
+function objectAfter(ctx: SegmentContext, q: Quantity, end: number): string | undefined {
+  if (q.kind !== 'count') return undefined
+  const {folded, words} = ctx
+  const limit = Math.min(end, q.end + 60)
+  let clauseEnd = q.end
+  while (clauseEnd < limit && !/[，,：:；;。！？!?\n]/.test(folded[clauseEnd] as string)) clauseEnd++
+  const rest = folded.slice(q.end, clauseEnd)
+  let from = -1
+  if (EVENT_UNIT.test(q.unit ?? '') && /^(?:就|对|為|为)/.test(rest)) from = q.end + 1
+  else {
+    const related = /^(?:与|和|跟|與)[^，,。；;]{1,30}(?:相关|有关|相關|有關)的/.exec(rest)
+    if (related) from = q.end + related[0].length
+  }
+  if (from < 0) return undefined
+  const list = words.wordsIn(from, clauseEnd).filter((w) => w.start >= from && w.end <= clauseEnd)
+  const text = nounOfWords(list)
+  const last = list.at(-1)
+  // The phrase closes the clause: its last word ends where the clause does (`…招标，`, `…投诉`).
+  const whole = text !== undefined && last !== undefined && last.end === clauseEnd && list.map((w) => w.word).join('') === text
+  if (whole) return text
+  // (`投诉` is tagged a verb: a verb closing the clause after 的 is a noun there.)
+  return list.length === 1 && last?.end === clauseEnd && /^v/.test(last.tag) && last.word.length >= 2 && folded[from - 1] === '的' ? last.word : undefined
 }
 
 /**

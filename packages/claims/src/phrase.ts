@@ -213,7 +213,8 @@ function isModifier(w: Word, next: Word): boolean {
 /** Whether the word at `k` continues a phrase read forwards. */
 function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
   const w = words[k] as Word
-  if (blocked(w) || isPerson(w)) return false
+  // An idiom after the subject is its predicate (`医管局非常感谢政府`).
+  if (blocked(w) || isPerson(w) || w.tag === 'i') return false
   if (isNominal(w)) return true
   return (w.word === '以上' || w.word === '以下') && k + 1 < words.length && isNominal(words[k + 1] as Word)
 }

@@ -199,6 +199,15 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
   test('a release word (前值) is no metric', () => {
     expect(claimAt('加拿大12月消费价格同比（预估为1.9%，前值为2.1%）。', '2.1%').metric.id).not.toBe('前值')
   })
+  test('a count of events 就 a noun phrase counts that phrase; 与…相关的 N counts N', () => {
+    expect(claimAt('該局過去一年先後3次就中介護士服務合約招標。', '3次', {region: 'HK'}).metric.id).toBe('中介护士服务合约招标')
+    const claims = extractClaims({text: '截至昨日，消委會共接獲12宗與「國際馬拉松」相關的投訴，其中5宗涉及退款。', date, region: 'HK'})
+    expect(claims.map((c) => c.metric.id)).toEqual(['投诉', '投诉'])
+  })
+  test('以X为主/居多 makes X what the next clause counts; a topic clause (…方面) is no subject', () => {
+    expect(claimAt('受訪者當中，以女性居多，計有3120人。', '3120人', {region: 'TW'}).metric.id).toBe('女性')
+    expect(claimAt('嫌疑犯年齡方面，計有812人。', '812人', {region: 'TW'}).metric.id).not.toBe('嫌疑犯年龄')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
