@@ -445,12 +445,27 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     const text = head && index < cleaned.length - 1 && !mine.phrase.text.endsWith(head) ? mine.phrase.text + head : mine.phrase.text
     return {text, via: 'before'}
   }
+  const following = listAfter(ctx, values.at(-1) as Quantity, valuesEnd)
+  if (following.length >= 2 && following.length === values.length) return {text: following[index] as string, via: 'noun'}
   const earlier = sentence.metrics.filter((m) => m.end <= at)
   if (pieces.length === 1 && earlier.length >= values.length && values.length >= 2) {
     const mine = earlier[earlier.length - values.length + index]
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
   return undefined
+}
+
+/**
+ * `分别有1.8%及0.5%患有哮喘及COPD`: the list after the last value of 分别 (after its verb), when
+ * the values name no thing of their own; each piece a short noun phrase.
+ */
+function listAfter(ctx: SegmentContext, last: Quantity, clauseEnd: number): string[] {
+  const list = ctx.words.wordsIn(last.end, clauseEnd).filter((w) => w.start >= last.end && w.end <= clauseEnd)
+  let k = 0
+  while (k < list.length && /^v/.test((list[k] as Word).tag) && (list[k] as Word).tag !== 'vn') k++
+  if (k === 0 || k >= list.length) return []
+  const pieces = ctx.folded.slice((list[k] as Word).start, clauseEnd).split(/[。！？!?\n]/)[0]!.trim().split(/[、和与及]/)
+  return pieces.every((piece) => /^(?:[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z0-9.\- ]{1,15})$/.test(piece.trim())) ? pieces.map((piece) => piece.trim()) : []
 }
 
 /** The pieces of the `、`/和 list before `分别` at `at`, each read as a phrase and a term prefix. */

@@ -20,6 +20,14 @@ const CUT = ['共有', '现有', '拥有', '已有', '尚有', '还有', '另有
 /** Time and discourse words that are left before a number but never name what is counted (`iPod当时是63%`). */
 const NOT_METRIC = ['当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部', '中部']
 
+/**
+ * Whether a verb is a predicate that governs the noun after it (`带动销售额`, `投入资金`), never a
+ * part of that noun as `超标` is of `超标次数`.
+ */
+export function isGoverningVerb(word: string): boolean {
+  return CUT.includes(word) || NOUN_END_ANY.includes(word) || NOUN_END_WORDS.includes(word) || FLOW.includes(word) || RATE.includes(word)
+}
+
 /** The verbs of CUT (two characters or more). */
 const CUT_VERBS = CUT.filter((word) => word.length >= 2)
 

@@ -1,3 +1,4 @@
+import {isGoverningVerb} from './metric.js'
 import {isNominal, isPerson, type Word} from './segment.js'
 
 /** A noun phrase found by the segmenter: its folded text and where it is. */
@@ -161,7 +162,7 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     // `规模以上工业`, `APEC其他经济体`: 以上/以下/其他 inside a phrase, never at its start.
     const inner = INNER.has(w.word) && first - 2 >= 0 && isNominal(words[first - 2] as Word)
     const debris = isWordDebris(words, first - 1, blocked)
-    const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start
+    const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start && !isGoverningVerb(w.word)
     if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
     first--
     if (!debris) size++
@@ -176,7 +177,7 @@ const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
  * Nouns of measure that make a noun of the verb before them (`超标次数`, `死亡风险`, `开行数量`,
  * `查获重量`): what was done, counted or measured.
  */
-const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长)$/
+const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|[^\u3400-\u9fff]?[量额率])$/
 
 /** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`). */
 const GRADE = /^(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]$/

@@ -208,6 +208,14 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('受訪者當中，以女性居多，計有3120人。', '3120人', {region: 'TW'}).metric.id).toBe('女性')
     expect(claimAt('嫌疑犯年齡方面，計有812人。', '812人', {region: 'TW'}).metric.id).not.toBe('嫌疑犯年龄')
   })
+  test('分别 with the list after the values (分别有a及b患有X及Y): the i-th value is of the i-th piece', () => {
+    const claims = extractClaims({text: '調查顯示，本港成年人士中，分別有2.4%及1.1%患有糖尿病及痛風。', date, region: 'HK'})
+    expect(claims.map((c) => c.metric.id)).toEqual(['糖尿病', '痛风'])
+  })
+  test('a verb inside a noun phrase before a quantity noun (出行订单量) stays; a governing verb (带动) does not', () => {
+    expect(claimAt('春节期间，平台租车出行订单量增长36%。', '36%').metric.id).toBe('平台租车出行订单量')
+    expect(claimAt('今年以来，活动带动销售额120亿元。', '120亿元').metric.id).toBe('销售额')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
