@@ -2,7 +2,7 @@
 
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
-import {isListTotal, isMoneyNoun, nounAfter, qualifierOf} from './metric.js'
+import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
@@ -137,6 +137,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `建筑面积约6万平方米的航站楼`: a noun linked by 的 is described by the amount; a phrase before names it better.
   const first = q.kind === 'money' || after?.linked ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
+  const event = eventVerb(clauseWords, q)
+  if (event) return event
   // `预期192.5万`, `专家预估今年仍有150万人次`: a forecast is not a statement of the figure; its
   // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
   if (FORECAST.test(folded.slice(cs, q.start))) return undefined
@@ -310,6 +312,20 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}
 }
+
+/**
+ * `1年超标237次`: a count of events right after a verb counts that action (the same as
+ * `超标次数`). Not after a verb that governs or compares (`达到`, `超过`, `增加`).
+ */
+function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined {
+  if (q.kind !== 'count' || !EVENT_UNIT.test(q.unit ?? '')) return undefined
+  const verb = clauseWords.at(-1)
+  if (!verb || verb.end !== q.start || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word)) return undefined
+  return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
+}
+
+/** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
+const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/
 
 /** Classifiers of events: a count of them counts an action. */
 const EVENT_UNIT = /^[次回轮輪场場趟遍宗]$/

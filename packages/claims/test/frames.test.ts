@@ -216,6 +216,11 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('春节期间，平台租车出行订单量增长36%。', '36%').metric.id).toBe('平台租车出行订单量')
     expect(claimAt('今年以来，活动带动销售额120亿元。', '120亿元').metric.id).toBe('销售额')
   })
+  test('a count of events right after a verb counts the action; 超标次数 and 超标 are one metric', () => {
+    expect(claimAt('該路段去年全年超標185次。', '185次', {region: 'HK'}).metric.id).toBe('超标')
+    expect(claimAt('每年多達18次。', '多達18次', {region: 'HK'}).metric.id).not.toBe('多达')
+    expect(relateMetrics('超标次数', '超标')).toBe('same')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
