@@ -36,6 +36,8 @@ export interface NumberMetric {
   readonly surface: string
   /** For a figure in a table, the first cell of its row. */
   readonly row?: string | undefined
+  /** Whether a partner phrase (`对X`, `与X`) came right before the metric. */
+  readonly partner?: boolean
 }
 
 /**
@@ -71,12 +73,24 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     sentence.lastMetric = {text: found.text, end: q.end}
     sentence.metrics.push(sentence.lastMetric)
   }
+  const partner = found?.partner === true || (found?.start !== undefined && /[对與与][\u3400-\u9fff]{0,3}$/.test(folded.slice(Math.max(0, found.start - 4), found.start)))
   let surface = ''
   if (noun) {
     const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
-  return {noun, via, surface, row: found?.row}
+  return {noun, via, surface, row: found?.row, partner}
+}
+
+/**
+ * Remember the metric a claim ended with, for the next sentences of its paragraph (`另有3宗…`). An
+ * inherited metric keeps the partner phrase of the one it came from.
+ */
+export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: NumberMetric, id: string): void {
+  if (!id) return
+  const last = earlier.get(ctx)
+  const partner = metric.partner === true || (metric.via === 'inherited' && last?.text === id && last.partner)
+  earlier.set(ctx, {paragraph, text: id, partner})
 }
 
 /**
@@ -97,8 +111,14 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
 }
 
+/**
+ * The last metric found in each text being read, with its paragraph and whether a partner phrase
+ * came before it (`对X进出口`): what the next sentence of the paragraph can refer back to.
+ */
+const earlier = new WeakMap<SegmentContext, {paragraph: number; text: string; partner: boolean}>()
+
 /** A metric found for a number, with where its text is when it was read in the sentence. */
-type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined}
+type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean}
 
 /**
  * What a number counts, best first: the noun after its classifier (`8542名第一书记`), the noun
@@ -122,6 +142,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const header = near.includes('|') && near.includes('\n') ? tableHeader(ctx.folded, q) : undefined
   if (header) return header
   const after = counterNoun(ctx, q, span.end)
+  const partnered = partnerOf(ctx, sentence, q)
+  if (partnered) return partnered
   const respective = respectiveMetric(ctx, sentence, q)
   if (respective) return respective
   // `1767人(占29.5%)`: a bracketed share is the share of the figure right before it.
@@ -145,6 +167,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
   // `比2017年的2073.5亿元增长21.5%`: a comparison base is not inherited (its frame is another period).
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
+  const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
+  if (referred) return referred
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
@@ -326,6 +350,33 @@ function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined
 
 /** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
 const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/
+
+/**
+ * `另有3宗…`: a sentence that opens with "another N" counts more of the last thing counted in its
+ * paragraph.
+ */
+function anotherOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const last = earlier.get(ctx)
+  if (!last || last.paragraph !== sentence.span.paragraph || cs !== sentence.span.start || q.kind !== 'count') return undefined
+  return /^(?:另有|还有|另外还有|其余)$/.test(ctx.folded.slice(cs, q.start)) ? {text: last.text, via: 'inherited'} : undefined
+}
+
+/**
+ * `对东盟、拉美均增长15.4%，对非洲增长23.7%` after `对…国家进出口…`: a partner phrase whose head
+ * is left out takes the head of the last partnered metric of the paragraph (`非洲进出口`).
+ */
+function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
+  const last = earlier.get(ctx)
+  if (!last?.partner || last.paragraph !== sentence.span.paragraph) return undefined
+  const head = /(?:进出口|出口|进口|贸易)$/.exec(last.text)?.[0]
+  if (!head) return undefined
+  let from = q.start
+  while (from > sentence.span.start && !/[，,；;。]/.test(ctx.folded[from - 1] as string) && q.start - from < 24) from--
+  const partner = /^(?:对|与)([^，,。；;]{2,12}?)(?:均|也|都|则)?(?:增长|下降|增|降)$/.exec(ctx.folded.slice(from, q.start))
+  // (`与APEC其他经济体进出口增长21%` names its head: read as usual.)
+  if (!partner || /(?:进出口|出口|进口|贸易|额|量)$/.test(partner[1] as string)) return undefined
+  return {text: `${partner[1]}${head}`, via: 'inherited', partner: true}
+}
 
 /** Classifiers of events: a count of them counts an action. */
 const EVENT_UNIT = /^[次回轮輪场場趟遍宗]$/

@@ -221,6 +221,15 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('每年多達18次。', '多達18次', {region: 'HK'}).metric.id).not.toBe('多达')
     expect(relateMetrics('超标次数', '超标')).toBe('same')
   })
+  test('a partner phrase without its head (对非洲增长) takes the head of the last partnered metric of the paragraph', () => {
+    const claims = extractClaims({text: '一季度，我国对东盟进出口1.2万亿元，增长8%；对欧盟、日本均增长3.1%；对非洲增长12.4%。', date, region: 'CN'})
+    expect(claims.map((c) => c.metric.id)).toEqual(['东盟进出口', '东盟进出口', '欧盟、日本进出口', '非洲进出口'])
+    expect(claimAt('一季度，我国对东盟进出口1.2万亿元，与欧盟进出口增长3%。', '3%', {region: 'CN'}).metric.id).not.toMatch(/进出口进出口/)
+  })
+  test('另有 N opening a sentence counts more of the last thing counted in the paragraph', () => {
+    const claims = extractClaims({text: '消委會共接獲12宗投訴。另有3宗則涉及退款。', date, region: 'HK'})
+    expect(claims.map((c) => c.metric.id)).toEqual(['投诉', '投诉'])
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
