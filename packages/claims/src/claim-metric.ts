@@ -257,20 +257,36 @@ function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quanti
   const {span} = sentence
   const main = mainGroup(ctx, sentence, cs)
   if (main) return main
-  if (cs <= span.start || sentence.quantities.some((o) => o.end <= cs && o.start >= span.start && AMOUNT_KINDS.has(o.kind))) return undefined
-  const firstEnd = clauseEndOf(ctx.folded, span.start, cs)
-  const blockers = [...overlapping(sentence.scopes, span.start, firstEnd), ...overlapping(sentence.times, span.start, firstEnd)]
-  const blocked = (w: Word) => blockers.some((b) => b.start < w.end && b.end > w.start)
-  const firstWords = ctx.words.wordsIn(span.start, firstEnd).filter((w) => w.end <= firstEnd)
-  // A clause opened by a preposition (`在…中`) is a setting, not a subject; one that reports speech
-  // or a source (`报导指出`, `…书记说`, `e公司讯`) names who says, not what is counted.
-  const opener = firstWords.find((w) => !blocked(w))
-  if (!opener || !isNominal(opener) || SPEECH.test(ctx.folded.slice(span.start, firstEnd)) || TOPIC.test(ctx.folded.slice(span.start, firstEnd))) return undefined
-  const subject = clauseSubject(firstWords, blocked)
+  if (cs <= span.start) return undefined
+  const subject = firstSubject(ctx, sentence, cs)
   if (!subject) return undefined
   const growth = /(?:增长|下降|增|降|上涨|下跌)$/.test(ctx.folded.slice(cs, q.start))
   const text = growth ? subject.text.replace(/(?:增速|增幅)$/, '') : subject.text
   return text.length >= 2 ? {text, via: 'subject', start: subject.start, end: subject.start + text.length} : undefined
+}
+
+/**
+ * The subject of the first clause before `cs` that has one, skipping clauses that report speech or
+ * a source (`报告显示`, `…书记说`, `e公司讯`: who says, not what is counted), name a topic
+ * (`…方面`) or a setting (`在…中`: opened by a preposition). Stops at the first clause with a
+ * subject of any kind.
+ */
+function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number): Phrase | undefined {
+  let start = sentence.span.start
+  for (let clauses = 0; start < cs && clauses < 4; clauses++) {
+    const end = clauseEndOf(ctx.folded, start, cs)
+    const text = ctx.folded.slice(start, end)
+    const blockers = [...overlapping(sentence.scopes, start, end), ...overlapping(sentence.times, start, end)]
+    const blocked = (w: Word) => blockers.some((b) => b.start < w.end && b.end > w.start)
+    const words = ctx.words.wordsIn(start, end).filter((w) => w.end <= end)
+    const opener = words.find((w) => !blocked(w))
+    if (SPEECH.test(text) || TOPIC.test(text)) {
+      start = end + 1
+      continue
+    }
+    return opener && isNominal(opener) ? clauseSubject(words, blocked) : undefined
+  }
+  return undefined
 }
 
 /** A clause that names a topic (`嫌疑犯性别方面`, `就业而言`): what follows is about parts of it. */

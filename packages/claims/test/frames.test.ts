@@ -230,6 +230,9 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     const claims = extractClaims({text: '消委會共接獲12宗投訴。另有3宗則涉及退款。', date, region: 'HK'})
     expect(claims.map((c) => c.metric.id)).toEqual(['投诉', '投诉'])
   })
+  test('a subjectless clause takes the subject of the first clause that is not a report of speech', () => {
+    expect(claimAt('报告显示，2023年数字经济发展指数为118.4，比上年增长3.2%。', '3.2%').metric.id).toBe('数字经济发展指数')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
