@@ -81,6 +81,9 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   if (first >= words.length) return undefined
   let last = first
   while (last + 1 < words.length && continues(words, last + 1, blocked) && last + 1 - first < MAX_WORDS) last++
+  // `现场观众的人数`: a noun of measure after 的 is what is counted of the subject (`现场观众人数`).
+  const measure = words[last + 2]
+  if (words[last + 1]?.word === '的' && measure && isNominal(measure) && MEASURE_HEAD.test(measure.word)) last += 2
   if (isPerson(words[first] as Word)) return undefined
   return phraseOf(words, first, last)
 }
@@ -242,7 +245,7 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
     const word = (words[k] as Word).word
     if (/^[(（]$/.test(word)) depth++
     else if (/^[)）]$/.test(word)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && !OPENING.has(word) && !CLOSING.has(word) && !(k > first && k < last && TOTALLING.has(word))) text += word
+    else if (depth === 0 && !OPENING.has(word) && !CLOSING.has(word) && !(k > first && k < last && (TOTALLING.has(word) || word === '的'))) text += word
   }
   if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || /^[\x00-\x7f]+$/.test(text)) return undefined
   return {text, start, end}

@@ -118,6 +118,7 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
   test('a verb after a number is its noun only when it closes the clause; a unit alone is no noun', () => {
     expect(claimAt('袭击造成至少12人死亡。', '至少12人').metric.id).toBe('死亡')
     expect(claimAt('参观人数从最早预计的80万缩减约一半。', '80万').metric.id).not.toBe('缩减')
+    expect(claimAt('现场观众的人数从最早预计的80万缩减约一半。', '80万').metric.id).toBe('现场观众人数')
     expect(claimAt('警方今年查获毒品重量达12万3456公克，较去年增加。', '12万3456').metric.id).toBe('毒品重量')
   })
   test('a quoted name inside the noun phrase is part of it, without its marks; 合计 inside is not', () => {
