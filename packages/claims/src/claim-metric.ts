@@ -157,7 +157,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const asBefore = before && {text: before.text, via: 'before' as const, start: before.start, end: before.end}
   const asAfter = after && {text: after.text, via: 'noun' as const}
   // `建筑面积约6万平方米的航站楼`: a noun linked by 的 is described by the amount; a phrase before names it better.
-  const first = q.kind === 'money' || after?.linked ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+  // (`投得医管局1.01亿元合约`: an organisation before money is who pays, the money noun after names it.)
+  const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
+  const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   const event = eventVerb(clauseWords, q)
   if (event) return event
@@ -236,6 +238,12 @@ const FORECAST = /^(?:市场)?(?:预期|预计|预估|预测|目标|计划)|^[\u
 /** The words before a comparison base (`比上年的`, `较2017年的`). */
 const COMPARISON_BASE = /(?:比|较|較)[^，,。；;]{0,12}的$/
 
+/** Whether a phrase is an organisation or a person (its last word tagged so, or a body's name). */
+function isAgent(phraseWords: readonly Word[]): boolean {
+  const head = phraseWords.at(-1)
+  return head !== undefined && (head.tag === 'nt' || head.tag === 'nr' || ORGANISATION_WORD.test(phraseWords.map((w) => w.word).join('')))
+}
+
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
 const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
 
@@ -280,7 +288,8 @@ function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number):
     const blocked = (w: Word) => blockers.some((b) => b.start < w.end && b.end > w.start)
     const words = ctx.words.wordsIn(start, end).filter((w) => w.end <= end)
     const opener = words.find((w) => !blocked(w))
-    if (SPEECH.test(text) || TOPIC.test(text)) {
+    // (A clause of times and places only, `截至2017年6月`, is skipped too.)
+    if (SPEECH.test(text) || TOPIC.test(text) || !opener) {
       start = end + 1
       continue
     }

@@ -234,6 +234,9 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
   test('a subjectless clause takes the subject of the first clause that is not a report of speech', () => {
     expect(claimAt('报告显示，2023年数字经济发展指数为118.4，比上年增长3.2%。', '3.2%').metric.id).toBe('数字经济发展指数')
   })
+  test('an organisation right before money is who pays; the money noun after names the amount', () => {
+    expect(claimAt('該公司近期投得醫管局 3.2億元合約。', '3.2億元', {region: 'HK'}).metric.id).toBe('合约')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
