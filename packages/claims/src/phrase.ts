@@ -13,12 +13,15 @@ const COMPARISON = new Set(['较', '比', '比上', '较上', '较去', '比去'
 
 /** Words that never head a counted noun phrase: time, discourse and direction words, bare measures. */
 const NOT_HEAD = new Set([
-  '当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部',
+  '当时', '同期', '此前', '此后', '今后', '接下来', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部',
   '中部', '时间', '期间', '时', '后', '前', '年', '月', '日', '之间', '左右', '以上', '以下', '方面', '数据', '资料', '统计', '报告',
   '消息', '记者', '人士', '数字', '水平', '情况', '一次', '首次', '历史', '同比', '环比', '上年', '去年', '同期', '合共', '合计', '共计', '总计', '预期', '预计', '预估', '预测', '目标', '市场预期',
   // Which release of a figure (`前值为2.1%`), not what it measures.
   '前值', '初值', '终值', '修正值', '预期值', '预估值'
 ])
+
+/** Forecast, time and discourse words that open a clause, never a noun phrase (`预估接下来…`). */
+const LEAD_DISCOURSE = new Set(['预估', '预计', '预期', '预测', '接下来', '此后', '今后', '目前', '当时', '此前', '同时', '随后', '此外', '届时'])
 
 /** Leading words that qualify but do not name what is counted (`各类养老机构` → `养老机构`). */
 const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共', '总共', '一共', '另', '另有', '还有', '共有', '现有', '累计', '合共', '合计', '共计', '该批', '这批', '总计'])
@@ -232,7 +235,8 @@ const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
  * (`共建“一带一路”国家合计进出口` → `一带一路国家进出口`).
  */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
-  while (first < last && LEADING.has((words[first] as Word).word)) first++
+  // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来中客减幅`).
+  while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word))) first++
   // `货物贸易进出口规模历史|同期`: a time or discourse word closing the run is not its head.
   while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--
   const head = words[last] as Word

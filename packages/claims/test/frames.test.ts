@@ -237,6 +237,9 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
   test('an organisation right before money is who pays; the money noun after names the amount', () => {
     expect(claimAt('該公司近期投得醫管局 3.2億元合約。', '3.2億元', {region: 'HK'}).metric.id).toBe('合约')
   })
+  test('forecast and discourse words opening a clause are not part of its noun phrase', () => {
+    expect(claimAt('預估接下來陸客減幅可望縮小到3成。', '3成', {region: 'TW'}).metric.id).toBe('陆客减幅')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
