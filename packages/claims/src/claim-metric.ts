@@ -2,15 +2,23 @@
 
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
-import {isListTotal, nounAfter, qualifierOf} from './metric.js'
-import {clauseSubject, nounOfWords, phraseBefore} from './phrase.js'
+import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf} from './metric.js'
+import {clauseSubject, nounOfWords, phraseBefore, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
-import type {Word, WordIndex} from './segment.js'
+import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, overlapping} from './spans.js'
 import type {ClaimMetric} from './types.js'
 
 /** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
+
+/** Units of grades and tiers (`一级毒品`, `三类`, `二线城市`): part of a noun, not a number of the clause. */
+const GRADE_UNIT = /^[级級类類线線星]$/
+
+/** Whether a quantity is a grade or tier written inside a noun phrase (`海洛因等一级毒品`). */
+function isGrade(q: Quantity): boolean {
+  return q.kind === 'count' && GRADE_UNIT.test(q.unit ?? '')
+}
 
 /** A number being read: its index in the sentence, and how far back its clause and window reach. */
 export interface NumberAt {
@@ -26,6 +34,10 @@ export interface NumberMetric {
   readonly noun: string | undefined
   readonly via: ClaimMetric['via']
   readonly surface: string
+  /** For a figure in a table, the first cell of its row. */
+  readonly row?: string | undefined
+  /** Whether a partner phrase (`对X`, `与X`) came right before the metric. */
+  readonly partner?: boolean
 }
 
 /**
@@ -43,7 +55,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   for (let k = index - 1; k >= 0; k--) {
     const other = sentence.quantities[k] as Quantity
     if (other.end < cs) break
-    if (other.end <= q.start) inClause.push(other)
+    if (other.end <= q.start && !isGrade(other)) inClause.push(other)
   }
   let from = cs
   for (const other of inClause) {
@@ -61,18 +73,30 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     sentence.lastMetric = {text: found.text, end: q.end}
     sentence.metrics.push(sentence.lastMetric)
   }
+  const partner = found?.partner === true || (found?.start !== undefined && /[对與与][\u3400-\u9fff]{0,3}$/.test(folded.slice(Math.max(0, found.start - 4), found.start)))
   let surface = ''
   if (noun) {
     const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
-    surface = position >= 0 ? source.slice(position, position + noun.length) : noun
+    surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
-  return {noun, via, surface}
+  return {noun, via, surface, row: found?.row, partner}
+}
+
+/**
+ * Remember the metric a claim ended with, for the next sentences of its paragraph (`另有3宗…`). An
+ * inherited metric keeps the partner phrase of the one it came from.
+ */
+export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: NumberMetric, id: string): void {
+  if (!id) return
+  const last = earlier.get(ctx)
+  const partner = metric.partner === true || (metric.via === 'inherited' && last?.text === id && last.partner)
+  earlier.set(ctx, {paragraph, text: id, partner})
 }
 
 /**
  * What narrows a metric, joined: the per-unit word with the predicate's qualifier (`每个县`,
  * `户均`: an amount per unit compares only with amounts per the same unit), the named subject
- * (`of:…`) and the time of a trading day (`at:…`).
+ * or the table row (`of:…`) and the time of a trading day (`at:…`).
  */
 export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberAt, metric: NumberMetric, predicateClause: string, entity: string | undefined): string | undefined {
   const {folded} = ctx
@@ -83,22 +107,43 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(sentence.span.end, q.end + noun.length + 8)) : '') : undefined
   // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
   const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(sentence.quantities, at.index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
-  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, entity && `of:${entity}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
+  const of = metric.row ?? entity
+  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
 }
+
+/**
+ * The last metric found in each text being read, with its paragraph and whether a partner phrase
+ * came before it (`对X进出口`): what the next sentence of the paragraph can refer back to.
+ */
+const earlier = new WeakMap<SegmentContext, {paragraph: number; text: string; partner: boolean}>()
+
+/** A metric found for a number, with where its text is when it was read in the sentence. */
+type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean}
 
 /**
  * What a number counts, best first: the noun after its classifier (`8542名第一书记`), the noun
  * phrase right before it (`工业增加值同比增长5.1%`), the subject of its clause, or the metric of
  * the previous number of the sentence (`出口6.85万亿元，增长11.9%`: the growth is of 出口). Money
- * is named before the amount more often than after it. The segmenter decides what is a noun.
+ * is named before the amount more often than after it. The segmenter decides what is a noun. A
+ * change in percentage points after a growth rate or a share is a change of that rate or share.
  */
-function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): {text: string; via: ClaimMetric['via']; start?: number} | undefined {
+function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
+  const found = counted(ctx, sentence, q, cs, from, blockers, inClause)
+  return found && q.kind === 'percentage-point' ? rateChanged(ctx, sentence, q, found) : found
+}
+
+function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
   const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
   const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start)
-  const rawAfter = nounAfter(folded, q, span.end)
-  const after = rawAfter ? nounAfterOnWords(words, rawAfter, q, span.end) : undefined
+  // A figure in a table cell counts what its column header names; the words before it are another cell.
+  const near = ctx.folded.slice(Math.max(0, q.start - 200), q.start)
+  const header = near.includes('|') && near.includes('\n') ? tableHeader(ctx.folded, q) : undefined
+  if (header) return header
+  const after = counterNoun(ctx, q, span.end)
+  const partnered = partnerOf(ctx, sentence, q)
+  if (partnered) return partnered
   const respective = respectiveMetric(ctx, sentence, q)
   if (respective) return respective
   // `1767人(占29.5%)`: a bracketed share is the share of the figure right before it.
@@ -106,31 +151,358 @@ function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs:
     return {text: lastMetric.text, via: 'inherited'}
   }
   const before = phraseBefore(clauseWords, blocked)
+  // `占我国进出口总值的比重提升至57.3%`: a bare share word is the share of the figure before it.
+  if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
   const subject = before ? undefined : clauseSubject(clauseWords, blocked)
-  const asBefore = before && {text: before.text, via: 'before' as const, start: before.start}
-  const asAfter = after && {text: after, via: 'noun' as const}
-  const first = q.kind === 'money' ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+  const asBefore = before && {text: before.text, via: 'before' as const, start: before.start, end: before.end}
+  const asAfter = after && {text: after.text, via: 'noun' as const}
+  // `建筑面积约6万平方米的航站楼`: a noun linked by 的 is described by the amount; a phrase before names it better.
+  // (`投得医管局1.01亿元合约`: an organisation before money is who pays, the money noun after names it.)
+  const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
+  const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
-  if (subject) return {text: subject.text, via: 'subject', start: subject.start}
-  // `预期192.5万`: a forecast of the figure before it is not a statement of it.
-  if (/^(?:市场)?(?:预期|预计|预测|目标|计划)/.test(folded.slice(cs, q.start))) return undefined
+  const event = eventVerb(clauseWords, q)
+  if (event) return event
+  // `预期192.5万`, `专家预估今年仍有150万人次`: a forecast is not a statement of the figure; its
+  // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
+  if (FORECAST.test(folded.slice(cs, q.start))) return undefined
+  if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
+  // `比2017年的2073.5亿元增长21.5%`: a comparison base is not inherited (its frame is another period).
+  if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
+  const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
+  if (referred) return referred
+  if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
+  const shared = sharedAfterRespective(ctx, sentence, cs)
+  if (shared) return shared
+  // A count or an amount is never the share or rate named before it (`占总旅客人数8成，…千万人次`).
+  if (q.kind !== 'percent' && q.kind !== 'permille' && q.kind !== 'percentage-point' && (RATE_NAME.test(lastMetric.text) || lastMetric.text.startsWith('占'))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
-  if (lastMetric && !rawAfter && inClause.length === 0 && !/^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start)) && /^[，,：:]/.test(folded[cs - 1] ?? '')) {
+  const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
+  // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
+  const amounts = inClause.filter((o) => AMOUNT_KINDS.has(o.kind))
+  if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '')) return {text: lastMetric.text, via: 'inherited'}
+  // `由下降3.8%转为增长1.8%`: a second value of the clause with only a predicate between is of the same thing.
+  // (`比上年的730亿元增长11.2%`: after a comparison base, the growth is of the figure compared.)
+  const previous = amounts[0]
+  const base = previous !== undefined && COMPARISON_BASE.test(folded.slice(cs, previous.start))
+  if (!listed && previous && (previous.end === lastMetric.end || base) && onlyPredicate(words.wordsIn(previous.end, q.start).filter((w) => w.end <= q.start))) {
     return {text: lastMetric.text, via: 'inherited'}
   }
   return undefined
 }
 
 /**
- * zh-number's noun after a number (`rawAfter`) re-read by the segmenter. The segmenter reads a
- * little past its end (`境外采购商线|下参会` is cut inside the word 线下) and keeps its leading
- * nouns: cut at the first verb or adverb, and completed to a word boundary. When it keeps nothing,
- * zh-number's noun stands.
+ * A figure in a cell of a pipe table (`| 公司 | 合約額 (佔比) |`, then `| --- | --- |`, then the
+ * rows) counts what its column's header names, without its bracketed aside. A row may run over
+ * more than one line (a cell with a line break); the table is the block of lines above it that
+ * start with `|`.
  */
-function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sentenceEnd: number): string {
+function tableHeader(text: string, q: Quantity): Found | undefined {
+  // Every scan stays within TABLE_REACH characters above the figure: a text of one long line
+  // with pipes costs linear time, not quadratic.
+  const floor = Math.max(0, q.start - TABLE_REACH)
+  const lineStart = (at: number) => {
+    let i = at
+    while (i > floor && text[i - 1] !== '\n') i--
+    return i
+  }
+  let rowStart = lineStart(q.start)
+  for (let lines = 0; text[rowStart] !== '|' && lines < 3 && rowStart > floor; lines++) rowStart = lineStart(rowStart - 1)
+  if (text[rowStart] !== '|' || (rowStart > 0 && text[rowStart - 1] !== '\n')) return undefined
+  let headerStart = rowStart
+  for (let rows = 0; headerStart > floor && rows < 200; rows++) {
+    const previous = lineStart(headerStart - 1)
+    if (previous === floor && floor > 0) return undefined
+    if (text[previous] !== '|' && !text.slice(previous, headerStart).includes('|')) break
+    headerStart = previous
+  }
+  const headerEnd = text.indexOf('\n', headerStart)
+  const separatorEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1)
+  const separator = text.slice(headerEnd + 1, separatorEnd < 0 ? undefined : separatorEnd)
+  if (headerEnd < 0 || headerStart === rowStart || text[headerStart] !== '|' || !/^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(separator)) return undefined
+  const column = (text.slice(rowStart, q.start).match(/\|/g) ?? []).length - 1
+  const cell = text.slice(headerStart, headerEnd).split('|').slice(1, -1)[column]
+  const name = cell?.replace(/[(（][^)）]*[)）]/g, '').trim()
+  if (!name || !/^[\u3400-\u9fff]{2,8}$/.test(name)) return undefined
+  // The row's first cell says which row (`新界西`, a company): figures of two rows are two figures.
+  const row = text.slice(rowStart + 1, text.indexOf('|', rowStart + 1)).replace(/\s+/g, ' ').trim()
+  return {text: name, via: 'subject', row: row || undefined}
+}
+
+/** How far above a figure its table's header may be, in characters. */
+const TABLE_REACH = 8000
+
+/** Words of forecasting: at the start of a clause, or after its subject. */
+const FORECAST = /^(?:市场)?(?:预期|预计|预估|预测|目标|计划)|^[\u3400-\u9fff]{0,6}(?:预计|预估|预测)/
+
+/** The words before a comparison base (`比上年的`, `较2017年的`). */
+const COMPARISON_BASE = /(?:比|较|較)[^，,。；;]{0,12}的$/
+
+/** Whether a phrase is an organisation or a person (its last word tagged so, or a body's name). */
+function isAgent(phraseWords: readonly Word[]): boolean {
+  const head = phraseWords.at(-1)
+  return head !== undefined && (head.tag === 'nt' || head.tag === 'nr' || ORGANISATION_WORD.test(phraseWords.map((w) => w.word).join('')))
+}
+
+/** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
+const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
+
+/**
+ * Whether words between two numbers are only a predicate: verbs, adverbs, prepositions and
+ * comparison words (`转为同比增长`). A 的 or any noun means the first number modifies something
+ * else (`收益10万元以上的村达到28%`).
+ */
+function onlyPredicate(between: readonly Word[]): boolean {
+  return between.length > 0 && between.every((w) => /^(?:v|vd|vg|d|p|c|ul|f)$/.test(w.tag) || /^(?:同比|环比)$/.test(w.word))
+}
+
+/**
+ * The subject of the sentence's first clause, for a later clause that has none and follows no
+ * other number (`进出口增速逐季加快，二季度增长7.4%`). A growth of it is a growth of the thing
+ * itself: `…增速` is dropped before 增长/下降 (the 7.4 % is growth of 进出口).
+ */
+function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const {span} = sentence
+  const main = mainGroup(ctx, sentence, cs)
+  if (main) return main
+  if (cs <= span.start) return undefined
+  const subject = firstSubject(ctx, sentence, cs)
+  if (!subject) return undefined
+  const growth = /(?:增长|下降|增|降|上涨|下跌)$/.test(ctx.folded.slice(cs, q.start))
+  const text = growth ? subject.text.replace(/(?:增速|增幅)$/, '') : subject.text
+  return text.length >= 2 ? {text, via: 'subject', start: subject.start, end: subject.start + text.length} : undefined
+}
+
+/**
+ * The subject of the first clause before `cs` that has one, skipping clauses that report speech or
+ * a source (`报告显示`, `…书记说`, `e公司讯`: who says, not what is counted), name a topic
+ * (`…方面`) or a setting (`在…中`: opened by a preposition). Stops at the first clause with a
+ * subject of any kind.
+ */
+function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number): Phrase | undefined {
+  let start = sentence.span.start
+  for (let clauses = 0; start < cs && clauses < 4; clauses++) {
+    const end = clauseEndOf(ctx.folded, start, cs)
+    const text = ctx.folded.slice(start, end)
+    const blockers = [...overlapping(sentence.scopes, start, end), ...overlapping(sentence.times, start, end)]
+    const blocked = (w: Word) => blockers.some((b) => b.start < w.end && b.end > w.start)
+    const words = ctx.words.wordsIn(start, end).filter((w) => w.end <= end)
+    const opener = words.find((w) => !blocked(w))
+    // (A clause of times and places only, `截至2017年6月`, is skipped too.)
+    if (SPEECH.test(text) || TOPIC.test(text) || !opener) {
+      start = end + 1
+      continue
+    }
+    return opener && isNominal(opener) ? clauseSubject(words, blocked) : undefined
+  }
+  return undefined
+}
+
+/** A clause that names a topic (`嫌疑犯性别方面`, `就业而言`): what follows is about parts of it. */
+const TOPIC = /(?:方面|而言|来说|来看)$/
+
+/**
+ * `以男性居多，计有5187人`, `以二级毒品为主，计有1900件`: a clause saying which group is the main
+ * one makes that group what the next clause counts.
+ */
+function mainGroup(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
+  const previousEnd = cs - 1
+  if (previousEnd <= sentence.span.start) return undefined
+  const previousStart = clauseStartNoList(ctx.folded, Math.max(sentence.span.start, previousEnd - 40), previousEnd)
+  const match = /以([^，,。；;：:]{1,16}?)(?:为主|居多|最多|为最多)$/.exec(ctx.folded.slice(previousStart, previousEnd))
+  if (!match) return undefined
+  const start = previousStart + match.index + 1
+  const end = start + (match[1] as string).length
+  const phrase = phraseBefore(ctx.words.wordsIn(start, end).filter((w) => w.start >= start && w.end <= end), () => false)
+  return phrase ? {text: phrase.text, via: 'subject', start: phrase.start, end: phrase.end} : undefined
+}
+
+/** Verbs of saying and reporting: a clause with one names a speaker or a source. */
+const SPEECH = /说|表示|指出|称|透露|介绍|认为|讯|报道|报导|显示|发布|公布/
+
+/** End of the first clause after `from`, before `limit`. */
+function clauseEndOf(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (/[，,：:；;]/.test(text[i] as string)) return i
+  return limit
+}
+
+/**
+ * `增长10%，比上月加快1.2个百分点`: a change in percentage points of a metric whose last figure
+ * was a growth rate is a change of its growth rate (`…增速`); after a share (`占…的55%`), of the
+ * share (`…占比`). A metric that already names a rate or share is left as it is.
+ */
+function rateChanged(ctx: SegmentContext, sentence: SentenceState, q: Quantity, found: Found): Found {
+  if (RATE_NAME.test(found.text)) return found
+  const previous = sentence.quantities.filter((o) => o.end <= q.start && (o.kind === 'percent' || o.kind === 'permille')).at(-1)
+  if (!previous) return found
+  const lead = ctx.folded.slice(Math.max(sentence.span.start, previous.start - 12), previous.start)
+  const clause = lead.slice(Math.max(lead.search(/[，,：:][^，,：:]*$/) + 1, 0))
+  if (/占|比重|占比/.test(clause)) return {text: `${found.text}占比`, via: found.via}
+  if (/(?:增长|下降|增|降|上涨|下跌|回落|提高)$/.test(clause)) return {text: `${found.text}增速`, via: found.via}
+  return found
+}
+
+/** Endings of metrics that already name a rate or a share. */
+const RATE_NAME = /(?:增速|增幅|涨幅|降幅|跌幅|减幅|升幅|占比|比重|份额|比例|率)$/
+
+/**
+ * The counted noun after a number: zh-number's noun, or the segmenter's words when zh-number
+ * stopped short, re-read on word boundaries. `linked` when 的 stands between (`2亿元的合约`).
+ * Money names money after it (`合约`, `经费`), not what it buys.
+ */
+function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: string; linked: boolean} | undefined {
+  const {folded, words} = ctx
+  const object = objectAfter(ctx, q, end)
+  if (object) return {text: object, linked: false}
+  const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
+  const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
+  if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
+  // A share is always linked by 的 (`75%的第一书记`): only an amount's 的 marks a described noun.
+  const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
+  return {text, linked: folded[q.end] === '的' && !share}
+}
+
+/**
+ * `1年超标237次`: a count of events right after a verb counts that action (the same as
+ * `超标次数`). Not after a verb that governs or compares (`达到`, `超过`, `增加`).
+ */
+function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined {
+  if (q.kind !== 'count' || !EVENT_UNIT.test(q.unit ?? '')) return undefined
+  const verb = clauseWords.at(-1)
+  if (!verb || verb.end !== q.start || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word)) return undefined
+  return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
+}
+
+/** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
+const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/
+
+/**
+ * `另有3宗…`: a sentence that opens with "another N" counts more of the last thing counted in its
+ * paragraph.
+ */
+function anotherOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const last = earlier.get(ctx)
+  if (!last || last.paragraph !== sentence.span.paragraph || cs !== sentence.span.start || q.kind !== 'count') return undefined
+  return /^(?:另有|还有|另外还有|其余)$/.test(ctx.folded.slice(cs, q.start)) ? {text: last.text, via: 'inherited'} : undefined
+}
+
+/**
+ * `对东盟、拉美均增长15.4%，对非洲增长23.7%` after `对…国家进出口…`: a partner phrase whose head
+ * is left out takes the head of the last partnered metric of the paragraph (`非洲进出口`).
+ */
+function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
+  const last = earlier.get(ctx)
+  if (!last?.partner || last.paragraph !== sentence.span.paragraph) return undefined
+  const head = /(?:进出口|出口|进口|贸易)$/.exec(last.text)?.[0]
+  if (!head) return undefined
+  let from = q.start
+  while (from > sentence.span.start && !/[，,；;。]/.test(ctx.folded[from - 1] as string) && q.start - from < 24) from--
+  const partner = /^(?:对|与)([^，,。；;]{2,12}?)(?:均|也|都|则)?(?:增长|下降|增|降)$/.exec(ctx.folded.slice(from, q.start))
+  // (`与APEC其他经济体进出口增长21%` names its head: read as usual.)
+  if (!partner || /(?:进出口|出口|进口|贸易|额|量)$/.test(partner[1] as string)) return undefined
+  return {text: `${partner[1]}${head}`, via: 'inherited', partner: true}
+}
+
+/** Classifiers of events: a count of them counts an action. */
+const EVENT_UNIT = /^[次回轮輪场場趟遍宗]$/
+
+/**
+ * What a count is of when a phrase stands between it and its noun: `5次就中介护士服务招标` (a count
+ * of events about a noun phrase closing the clause counts that phrase), `10宗与「…」相关的投诉`
+ * (a phrase with 相关/有关 and 的 modifies the noun after it). The phrase must close the clause.
+ */
+function objectAfter(ctx: SegmentContext, q: Quantity, end: number): string | undefined {
+  if (q.kind !== 'count') return undefined
+  const {folded, words} = ctx
+  const limit = Math.min(end, q.end + 60)
+  let clauseEnd = q.end
+  while (clauseEnd < limit && !/[，,：:；;。！？!?\n]/.test(folded[clauseEnd] as string)) clauseEnd++
+  const rest = folded.slice(q.end, clauseEnd)
+  let from = -1
+  if (EVENT_UNIT.test(q.unit ?? '') && /^(?:就|对|為|为)/.test(rest)) from = q.end + 1
+  else {
+    const related = /^(?:与|和|跟|與)[^，,。；;]{1,30}(?:相关|有关|相關|有關)的/.exec(rest)
+    if (related) from = q.end + related[0].length
+  }
+  if (from < 0) return undefined
+  const list = words.wordsIn(from, clauseEnd).filter((w) => w.start >= from && w.end <= clauseEnd)
+  const text = nounOfWords(list)
+  const last = list.at(-1)
+  // The phrase closes the clause: its last word ends where the clause does (`…招标，`, `…投诉`).
+  const whole = text !== undefined && last !== undefined && last.end === clauseEnd && list.map((w) => w.word).join('') === text
+  if (whole) return text
+  // (`投诉` is tagged a verb: a verb closing the clause after 的 is a noun there.)
+  return list.length === 1 && last?.end === clauseEnd && /^v/.test(last.tag) && last.word.length >= 2 && folded[from - 1] === '的' ? last.word : undefined
+}
+
+/**
+ * zh-number's noun after a number (`rawAfter`) re-read by the segmenter. The segmenter reads a
+ * little past its end (`中介护士合|约` is cut inside the word 合约) and keeps its leading nouns:
+ * cut at the first verb or adverb, and completed to a word boundary. A noun that starts with a
+ * verb, an adverb or a measure word (`60万缩减`, `3宗则涉及`, `98万公克`) is no counted noun. When the
+ * segmenter keeps nothing, zh-number's noun stands, cut back to the last word boundary inside it
+ * (`境外采购商线|下` → `境外采购商`).
+ */
+function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sentenceEnd: number): string | undefined {
   const at = words.text.indexOf(rawAfter, q.end)
-  const cut = at >= 0 && at - q.end < 4 ? nounOfWords(words.wordsIn(at, Math.min(sentenceEnd, at + rawAfter.length + 4)).filter((w) => w.start >= at)) : rawAfter
-  return cut && (cut.startsWith(rawAfter) || rawAfter.startsWith(cut)) ? (cut.length > rawAfter.length + 3 ? rawAfter : cut) : rawAfter
+  if (at < 0 || at - q.end >= 4) return rawAfter
+  const list = words.wordsIn(at, Math.min(sentenceEnd, at + rawAfter.length + 4)).filter((w) => w.start >= at)
+  if (!startsNoun(list, at, q, sentenceEnd, words.text)) return undefined
+  const cut = nounOfWords(list)
+  if (cut && (cut.startsWith(rawAfter) || rawAfter.startsWith(cut))) return cut.length > rawAfter.length + 3 ? rawAfter : cut
+  if (cut) return rawAfter
+  let boundary = 0
+  for (const w of list) if (w.end <= at + rawAfter.length) boundary = w.end - at
+  // A noun that is one character up to the first boundary (`仍|不是`) is no noun.
+  if (list.length > 0 && list[0]?.start === at && boundary < 2) return undefined
+  return boundary >= 2 ? rawAfter.slice(0, boundary) : rawAfter
+}
+
+/**
+ * The noun after a number read from the segmenter's words alone, when the character reading
+ * stopped on a character that also ends nouns (`2亿元的合约`: 约 is also "about"). Only right
+ * after the number, or after a 的 that links an amount to its noun.
+ */
+function wordNounAfter(words: WordIndex, q: Quantity, sentenceEnd: number): string | undefined {
+  let at = q.end
+  if (words.text[at] === '的') at++
+  else if (!AMOUNT_AFTER.has(q.kind)) return undefined
+  const list = words.wordsIn(at, Math.min(sentenceEnd, at + 10)).filter((w) => w.start >= at)
+  if (list[0]?.start !== at || !startsNoun(list, at, q, sentenceEnd, words.text)) return undefined
+  return nounOfWords(list)
+}
+
+/** Kinds whose noun may follow right after them; a share names its noun only after 的 (`75%的第一书记`). */
+const AMOUNT_AFTER = new Set(['count', 'money', 'range'])
+
+/** One-character words that make a money noun of the verb before them (`签字费`, `违约金`, `补偿款`). */
+const MONEY_MORPHEME = /^[金费款税]$/
+
+/** Tags that never start a counted noun: adverbs, prepositions, conjunctions, particles, pronouns. */
+const NOT_NOUN_START = /^(?:d|p|c|u|uj|ud|ul|r)$/
+
+/**
+ * Whether the words after a number can start its counted noun. A verb can when a noun follows it
+ * or when it is the whole noun, closing the clause (`29人死亡。`, `10宗投诉`) or naming money (`5亿元拨款`); a verb
+ * with more after it is the predicate (`60万缩减约一半`). A measure word alone is the unit
+ * (`98万1809公克，`), not the thing (`20余项系列活动` is).
+ */
+function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd: number, text: string): boolean {
+  const first = list[0]
+  if (!first || first.start !== at) return true
+  if (NOT_NOUN_START.test(first.tag)) return false
+  const closes = first.end >= sentenceEnd || /[，,。；;、：:！？()（）“”「」\s]/.test(text[first.end] ?? '')
+  // A verb before a noun modifies it (`扶贫工作队`, `建档立卡贫困村`).
+  const next = list[1]
+  const joined = next !== undefined && next.start === first.end
+  // `5亿元拨款`, `600万美元签字费`: a verb naming money, or a verb and a money morpheme (jieba tags
+  // both as verbs), is a money noun.
+  const moneyWord = q.kind === 'money' && (isMoneyNoun(first.word) || (joined && next.word.length === 1 && MONEY_MORPHEME.test(next.word)))
+  if (/^v/.test(first.tag) && first.tag !== 'vn') return closes || moneyWord || (joined && (isNominal(next) || next.tag === 'zg'))
+  // A bound morpheme before an adverb or a conjunction is an adverb itself (`仍/zg 不`), not a noun (`村/zg 主干`).
+  if (first.tag === 'zg' && joined && /^(?:d|c|p)$/.test(next.tag)) return false
+  if (first.tag === 'q') return !closes
+  return true
 }
 
 /**
@@ -146,30 +518,85 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   const near = folded.slice(floor, q.start).lastIndexOf('分别')
   if (near < 0) return undefined
   const at = floor + near
-  const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < at + CLAUSE_WINDOW)
+  // The values of 分别 are those of its clause (`分别为3.1%和3.6%，均较此前下降0.25个百分点`: not the 0.25).
+  const valuesEnd = clauseEndOf(folded, at, Math.min(span.end, at + CLAUSE_WINDOW))
+  const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < valuesEnd)
   const index = values.indexOf(q)
   if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
-  const listStart = clauseStartNoList(folded, span.start, at)
-  const pieces = folded.slice(listStart, at).split(/[、和与及]/)
+  const {pieces, cleaned} = listBefore(ctx, span.start, at)
   if (pieces.length >= 2 && pieces.length === values.length) {
-    const cleaned = pieces.map((piece, k) => {
-      const start = listStart + pieces.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0)
-      return phraseBefore(words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length), () => false)
-    })
-    const last = cleaned.at(-1)
+    const last = cleaned.at(-1)?.phrase
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
     const head = lastWords.length > 1 ? (lastWords.at(-1) as Word).word : undefined
     const mine = cleaned[index]
-    if (!mine) return undefined
-    const text = head && index < cleaned.length - 1 && !mine.text.endsWith(head) ? mine.text + head : mine.text
+    // `一年期和五年期以上贷款市场报价利率`: pieces that differ only by a term share the whole phrase.
+    if (mine && last && (mine.term || !mine.phrase) && (index === cleaned.length - 1 || !mine.phrase)) {
+      return mine.term ? {text: mine.term + last.text, via: 'before'} : undefined
+    }
+    if (!mine?.phrase) return undefined
+    const text = head && index < cleaned.length - 1 && !mine.phrase.text.endsWith(head) ? mine.phrase.text + head : mine.phrase.text
     return {text, via: 'before'}
   }
+  const following = listAfter(ctx, values.at(-1) as Quantity, valuesEnd)
+  if (following.length >= 2 && following.length === values.length) return {text: following[index] as string, via: 'noun'}
   const earlier = sentence.metrics.filter((m) => m.end <= at)
   if (pieces.length === 1 && earlier.length >= values.length && values.length >= 2) {
     const mine = earlier[earlier.length - values.length + index]
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
   return undefined
+}
+
+/**
+ * `分别有1.8%及0.5%患有哮喘及COPD`: the list after the last value of 分别 (after its verb), when
+ * the values name no thing of their own; each piece a short noun phrase.
+ */
+function listAfter(ctx: SegmentContext, last: Quantity, clauseEnd: number): string[] {
+  const list = ctx.words.wordsIn(last.end, clauseEnd).filter((w) => w.start >= last.end && w.end <= clauseEnd)
+  let k = 0
+  while (k < list.length && /^v/.test((list[k] as Word).tag) && (list[k] as Word).tag !== 'vn') k++
+  if (k === 0 || k >= list.length) return []
+  const pieces = ctx.folded.slice((list[k] as Word).start, clauseEnd).split(/[。！？!?\n]/)[0]!.trim().split(/[、和与及]/)
+  return pieces.every((piece) => /^(?:[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z0-9.\- ]{1,15})$/.test(piece.trim())) ? pieces.map((piece) => piece.trim()) : []
+}
+
+/** The pieces of the `、`/和 list before `分别` at `at`, each read as a phrase and a term prefix. */
+function listBefore(ctx: SegmentContext, sentenceStart: number, at: number): {pieces: string[]; cleaned: Array<{phrase: Phrase | undefined; term: string | undefined}>} {
+  const {folded, words} = ctx
+  const listStart = clauseStartNoList(folded, sentenceStart, at)
+  const pieces = folded.slice(listStart, at).split(/[、和与及]/)
+  const cleaned = pieces.map((piece, k) => {
+    const start = listStart + pieces.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0)
+    const pieceWords = words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length)
+    return {phrase: phraseBefore(pieceWords, () => false), term: termPrefix(pieceWords)}
+  })
+  return {pieces, cleaned}
+}
+
+/**
+ * `A和B分别为x和y，均较此前下降z`: a clause opened by 均/都 after a 分别 clause is about what the
+ * listed things share (the last piece's phrase without its term), not about the last one.
+ */
+function sharedAfterRespective(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
+  if (!/^(?:均|都|皆)/.test(ctx.folded.slice(cs, cs + 1))) return undefined
+  const at = ctx.folded.slice(sentence.span.start, cs).lastIndexOf('分别')
+  if (at < 0) return undefined
+  const {pieces, cleaned} = listBefore(ctx, sentence.span.start, sentence.span.start + at)
+  const last = cleaned.at(-1)?.phrase
+  return pieces.length >= 2 && last ? {text: last.text, via: 'inherited'} : undefined
+}
+
+/**
+ * The term or grade that opens a piece of a 分别 list (`一年期`, `五年期以上`, `二级`): the words
+ * tagged as times, numerals or 以上/以下 before its first noun; `undefined` when there are none.
+ */
+function termPrefix(pieceWords: readonly Word[]): string | undefined {
+  let text = ''
+  for (const w of pieceWords) {
+    if (!/^(?:t|m|mq|f)$/.test(w.tag) && !/^(?:以上|以下)$/.test(w.word)) break
+    text += w.word
+  }
+  return /期|级|类/.test(text) ? text : undefined
 }
 
 /** Words of an amount per unit (`每个`, `每年`, `人均`, `户均`, `平均`). */
@@ -206,7 +633,10 @@ export function entityBefore(words: WordIndex, from: number, to: number, scopes:
   const list = words.wordsIn(from, to).filter((w) => w.end <= to)
   for (let k = list.length - 1; k >= 0; k--) {
     const w = list[k] as Word
-    const named = w.tag === 'nt' || w.tag === 'nz' || w.tag === 'nr' || w.tag === 'nrt' || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word))
+    // A one-character "person" is a surname or a piece of an unknown word (`陆/nr 客`); one before a
+    // verbal noun is a mistagged word (`养老/nr 服务`).
+    const person = (w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && list[k + 1]?.tag !== 'vn'
+    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word))
     if (!named) continue
     if (scopes.some((s) => s.start < w.end && s.end > w.start && !String(s.place.code).startsWith('org:'))) continue
     if (SOURCE_AFTER.test(words.text.slice(w.end, w.end + 8))) continue

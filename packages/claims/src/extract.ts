@@ -1,7 +1,7 @@
 import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
-import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, type NumberAt} from './claim-metric.js'
+import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {CLAUSE_WINDOW, NounPositions, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {predicateOf, roleOf, unitClassOf} from './metric.js'
 import {markParts} from './parts.js'
@@ -195,9 +195,11 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     scope = {id: `org:${entity}`, name: entity, level: 'organisation', via: 'explicit'}
   }
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
-  const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || noun.endsWith(entity))
+  // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
+  const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
   const via = namesSubject ? 'none' : metric.via
+  rememberMetric(ctx, span.paragraph, metric, namesSubject ? '' : (noun ?? ''))
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
     document: ctx.article.document,

@@ -20,6 +20,14 @@ const CUT = ['共有', '现有', '拥有', '已有', '尚有', '还有', '另有
 /** Time and discourse words that are left before a number but never name what is counted (`iPod当时是63%`). */
 const NOT_METRIC = ['当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部', '中部']
 
+/**
+ * Whether a verb is a predicate that governs the noun after it (`带动销售额`, `投入资金`), never a
+ * part of that noun as `超标` is of `超标次数`.
+ */
+export function isGoverningVerb(word: string): boolean {
+  return CUT.includes(word) || NOUN_END_ANY.includes(word) || NOUN_END_WORDS.includes(word) || FLOW.includes(word) || RATE.includes(word)
+}
+
 /** The verbs of CUT (two characters or more). */
 const CUT_VERBS = CUT.filter((word) => word.length >= 2)
 
@@ -59,17 +67,20 @@ const MONEY_NOUN = /(?:[金费款额入资本息税薪酬]|合约|合同|订单)
  * The counted noun after a quantity (zh-number's when it has two characters or more). For
  * percentages only after `的` (`75%的第一书记`); for money only when it names money (`经费`).
  */
-export function nounAfter(folded: string, q: Quantity, limit: number): string | undefined {
+export function nounAfter(folded: string, q: Quantity, limit: number, moneyOnly = true): string | undefined {
   const share = q.kind === 'percent' || q.kind === 'permille'
   let i = q.end
   if (share) {
     if (folded[i] !== '的') return undefined
     i++
+  } else if (folded[i] === '的' && (q.kind === 'money' || q.kind === 'count') && isHan(folded[i + 1])) {
+    // `2亿元的合约`: an amount before 的 modifies the noun after it, as a share does.
+    i++
   }
   let noun: string | undefined
   const near = folded.slice(Math.max(0, i - 1), Math.min(limit, i + 40))
   const debris = (near.includes('(') || near.includes('（')) && PINYIN.test(near)
-  if (q.noun !== undefined && q.noun.length >= 2 && !debris) noun = trimNoun(q.noun)
+  if (q.noun !== undefined && q.noun.length >= 2 && !debris && folded.startsWith(q.noun, i)) noun = trimNoun(q.noun)
   else {
     let run = ''
     while (i < limit && run.length < 8) {
@@ -86,8 +97,13 @@ export function nounAfter(folded: string, q: Quantity, limit: number): string | 
     }
     noun = trimNoun(run)
   }
-  if (noun && q.kind === 'money' && !MONEY_NOUN.test(noun)) return undefined
+  if (noun && moneyOnly && q.kind === 'money' && !isMoneyNoun(noun)) return undefined
   return noun
+}
+
+/** Whether a noun names money rather than what it buys (`资金`, `经费`, `合约`). */
+export function isMoneyNoun(noun: string): boolean {
+  return MONEY_NOUN.test(noun)
 }
 
 /**

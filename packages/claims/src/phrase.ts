@@ -1,3 +1,4 @@
+import {isGoverningVerb} from './metric.js'
 import {isNominal, isPerson, type Word} from './segment.js'
 
 /** A noun phrase found by the segmenter: its folded text and where it is. */
@@ -12,10 +13,15 @@ const COMPARISON = new Set(['较', '比', '比上', '较上', '较去', '比去'
 
 /** Words that never head a counted noun phrase: time, discourse and direction words, bare measures. */
 const NOT_HEAD = new Set([
-  '当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部',
+  '当时', '同期', '此前', '此后', '今后', '接下来', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部',
   '中部', '时间', '期间', '时', '后', '前', '年', '月', '日', '之间', '左右', '以上', '以下', '方面', '数据', '资料', '统计', '报告',
-  '消息', '记者', '人士', '数字', '水平', '情况', '一次', '首次', '历史', '同比', '环比', '上年', '去年', '同期', '合共', '合计', '共计', '总计', '预期', '预计', '预测', '目标', '市场预期'
+  '消息', '记者', '人士', '数字', '水平', '情况', '一次', '首次', '历史', '同比', '环比', '上年', '去年', '同期', '合共', '合计', '共计', '总计', '预期', '预计', '预估', '预测', '目标', '市场预期',
+  // Which release of a figure (`前值为2.1%`), not what it measures.
+  '前值', '初值', '终值', '修正值', '预期值', '预估值'
 ])
+
+/** Forecast, time and discourse words that open a clause, never a noun phrase (`预估接下来…`). */
+const LEAD_DISCOURSE = new Set(['预估', '预计', '预期', '预测', '接下来', '此后', '今后', '目前', '当时', '此前', '同时', '随后', '此外', '届时'])
 
 /** Leading words that qualify but do not name what is counted (`各类养老机构` → `养老机构`). */
 const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共', '总共', '一共', '另', '另有', '还有', '共有', '现有', '累计', '合共', '合计', '共计', '该批', '这批', '总计'])
@@ -51,7 +57,7 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
     last--
   }
   if (last < 0) return undefined
-  const run = nominalRun(words, last, blocked)
+  const run = coordinated(words, nominalRun(words, last, blocked), blocked)
   if (!run) return undefined
   // `占出口总值的63%`: the phrase after 占 is the whole the share is of, not what is measured.
   let k = run.first - 1
@@ -69,49 +75,182 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   let first = 0
   while (first < words.length && (!isNominal(words[first] as Word) || blocked(words[first] as Word))) {
     const w = words[first] as Word
-    // The subject comes before the verb: a clause that starts with a verb has none (`增长11.9%`).
+    // The subject comes before the verb: a clause that starts with a verb has none (`增长11.9%`);
+    // one that starts with a comparison word names the base after it (`比上届增长4.6%`).
     if (/^v/.test(w.tag) && w.tag !== 'vn' && !blocked(w)) return undefined
+    if (COMPARISON.has(w.word) || w.word === '比' || w.word === '较') return undefined
     first++
   }
   if (first >= words.length) return undefined
   let last = first
   while (last + 1 < words.length && continues(words, last + 1, blocked) && last + 1 - first < MAX_WORDS) last++
+  // `现场观众的人数`: a noun of measure after 的 is what is counted of the subject (`现场观众人数`).
+  const measure = words[last + 2]
+  if (words[last + 1]?.word === '的' && measure && isNominal(measure) && MEASURE_HEAD.test(measure.word)) last += 2
   if (isPerson(words[first] as Word)) return undefined
   return phraseOf(words, first, last)
 }
 
-/** The run of nominal words ending at `last`, read backwards. */
+/** Conjunctions that join two nouns into one counted phrase (`养老机构和设施`). */
+const JOINING = new Set(['和', '及', '与', '以及'])
+
+/**
+ * A noun run extended over a conjunction to the noun run before it: `养老机构和设施41万个` counts
+ * both, not the facilities alone; `重点零售和餐饮企业日均销售额` is one phrase. Only two nouns
+ * joined directly (a `、` list before 分别 is read elsewhere), neither a place nor a person.
+ */
+function coordinated(words: readonly Word[], run: {first: number} | undefined, blocked: (word: Word) => boolean): {first: number} | undefined {
+  if (!run || run.first < 2) return run
+  const conjunction = words[run.first - 1] as Word
+  const before = words[run.first - 2] as Word
+  if (!JOINING.has(conjunction.word) || blocked(before) || isPerson(before) || !isNominal(before) || /^(?:t|m|q|r|f|ns)$/.test(before.tag)) return run
+  return nominalRun(words, run.first - 2, blocked) ?? run
+}
+
+/** Quotation marks around a name inside a noun phrase (`共建“一带一路”国家`). */
+const OPENING = new Set(['“', '「', '『', '《', '"'])
+const CLOSING = new Set(['”', '」', '』', '》', '"'])
+/** Longest quoted name read as one word of a noun phrase, in characters. */
+const MAX_QUOTED = 12
+
+/**
+ * The index of the opening mark of a short quoted name whose closing mark is word `k`, when the
+ * name is in one piece (no punctuation, at most MAX_QUOTED characters); -1 otherwise.
+ */
+function quotedNameEndingAt(words: readonly Word[], k: number): number {
+  if (!CLOSING.has((words[k] as Word).word)) return -1
+  let chars = 0
+  for (let j = k - 1; j >= 0 && chars <= MAX_QUOTED; j--) {
+    const w = words[j] as Word
+    if (OPENING.has(w.word)) return j < k - 1 && w.end === (words[j + 1] as Word).start ? j : -1
+    if (/[\s，,。；;：:、！？()（）]/.test(w.word)) return -1
+    chars += w.word.length
+  }
+  return -1
+}
+
+/** The index of the opening bracket of a short aside whose closing bracket is word `k`; -1 otherwise. */
+function asideEndingAt(words: readonly Word[], k: number): number {
+  if (!/^[)）]$/.test((words[k] as Word).word)) return -1
+  let chars = 0
+  for (let j = k - 1; j >= 0 && chars <= MAX_QUOTED; j--) {
+    const w = words[j] as Word
+    if (/^[(（]$/.test(w.word)) return j < k - 1 ? j : -1
+    if (/[，,。；;：:！？]/.test(w.word) || /^m$/.test(w.tag)) return -1
+    chars += w.word.length
+  }
+  return -1
+}
+
+/** The run of nominal words ending at `last`, read backwards; a quoted name counts as one noun. */
 function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) => boolean): {first: number} | undefined {
   if (isPerson(words[last] as Word)) return undefined
   let first = last
-  while (first > 0 && last - first + 1 < MAX_WORDS) {
+  let size = 1
+  while (first > 0 && size < MAX_WORDS) {
+    const opening = quotedNameEndingAt(words, first - 1)
+    if (opening >= 0 && !blocked(words[opening] as Word)) {
+      first = opening
+      size++
+      continue
+    }
+    // `服务(不含保安)工作人员`: an aside in brackets inside the phrase is skipped (and left out of its text).
+    const aside = asideEndingAt(words, first - 1)
+    if (aside > 0 && isNominal(words[aside - 1] as Word) && !blocked(words[aside - 1] as Word)) {
+      first = aside
+      continue
+    }
     const w = words[first - 1] as Word
-    if (blocked(w) || isPerson(w)) break
-    // `规模以上工业`: 以上/以下 inside a phrase, never at its start.
-    const inner = (w.word === '以上' || w.word === '以下') && first - 2 >= 0 && isNominal(words[first - 2] as Word)
-    if (!isNominal(w) && !inner) break
+    if (blocked(w)) break
+    // `养老/nr 服务/vn 机构`: a "person" right before a verbal noun is a word the dictionary mistags;
+    // a one-character "person" before a one-character noun is a piece of an unknown word (`陆/nr 客/n`).
+    if (isPerson(w) && (words[first] as Word).tag !== 'vn' && !(w.word.length === 1 && isWordDebris(words, first - 1, blocked))) break
+    // `规模以上工业`, `APEC其他经济体`: 以上/以下/其他 inside a phrase, never at its start.
+    const inner = INNER.has(w.word) && first - 2 >= 0 && isNominal(words[first - 2] as Word)
+    const debris = isWordDebris(words, first - 1, blocked)
+    const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start && !isGoverningVerb(w.word)
+    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
     first--
+    if (!debris) size++
   }
   return {first}
 }
 
+/** Words that stand inside a noun phrase only, between two nouns (`规模以上工业`, `APEC其他经济体`). */
+const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
+
+/**
+ * Nouns of measure that make a noun of the verb before them (`超标次数`, `死亡风险`, `开行数量`,
+ * `查获重量`): what was done, counted or measured.
+ */
+const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|[^\u3400-\u9fff]?[量额率])$/
+
+/** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`). */
+const GRADE = /^(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]$/
+
+/** Tags of words that never join a noun as a piece of an unknown word: function words, numbers, measures, pronouns, times. */
+const FUNCTION_TAG = /^(?:p|c|u|uj|ud|ul|uv|uz|ug|d|r|m|mq|q|t|x|y|e|o|zg)$/
+/** Prefixes that make a noun of the noun after them (`无业者`, `非中客`, `未成年人`). */
+const PRIVATIVE = new Set(['无', '非', '未'])
+
+/**
+ * Whether word `k` is a piece of a word the dictionary lacks, read into the noun after it. With
+ * HMM off, jieba returns unknown words as single characters: `中/f 客/n` (中客), `具/v 身/ng`
+ * (具身), `冰雪/n 游/v 消费/vn` (冰雪游消费). A single character joins the noun when the noun's first
+ * word is a single character too, or between a noun and a verbal noun; a privative
+ * prefix (`无/v 业者`, `非/h 中客`) always joins.
+ */
+function isWordDebris(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
+  const w = words[k] as Word
+  const next = words[k + 1] as Word
+  if (w.word.length !== 1 || w.end !== next.start || !/^[\u3400-\u9fff]$/.test(w.word)) return false
+  if (w.tag === 'h' || PRIVATIVE.has(w.word)) return true
+  if (FUNCTION_TAG.test(w.tag)) return false
+  if (next.word.length === 1) return true
+  // Between two nouns only before a verbal noun (`冰雪/n 游/v 消费/vn`): before a plain noun a verb is
+  // the predicate (`干部/n 包/v 贫困户/n`), and a locative is a postposition (`主干/n 中/f 经济能人`).
+  const previous = words[k - 1]
+  return next.tag === 'vn' && w.tag !== 'f' && previous !== undefined && previous.end === w.start && isNominal(previous) && !blocked(previous)
+}
+
+/** Whether `w` is an adjective modifying the noun right after it (`清洁/a 队员`, `新/a 质生产力`). */
+function isModifier(w: Word, next: Word): boolean {
+  return w.tag === 'a' && w.end === next.start && isNominal(next)
+}
 /** Whether the word at `k` continues a phrase read forwards. */
 function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
   const w = words[k] as Word
-  if (blocked(w) || isPerson(w)) return false
+  // An idiom after the subject is its predicate (`医管局非常感谢政府`).
+  if (blocked(w) || isPerson(w) || w.tag === 'i') return false
   if (isNominal(w)) return true
   return (w.word === '以上' || w.word === '以下') && k + 1 < words.length && isNominal(words[k + 1] as Word)
 }
 
-/** The phrase of words `[first, last]`, leading qualifiers dropped; `undefined` when it names nothing. */
+/** Words that total a figure (`国家合计进出口`): they qualify the predicate, never the noun. */
+const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
+
+/**
+ * The phrase of words `[first, last]`, leading qualifiers dropped; `undefined` when it names
+ * nothing. Quotation marks and totalling words inside are left out of its text
+ * (`共建“一带一路”国家合计进出口` → `一带一路国家进出口`).
+ */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
-  while (first < last && LEADING.has((words[first] as Word).word)) first++
+  // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来中客减幅`).
+  while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word))) first++
+  // `货物贸易进出口规模历史|同期`: a time or discourse word closing the run is not its head.
+  while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--
   const head = words[last] as Word
-  if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f)$/.test(head.tag)) return undefined
+  if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f|a|b)$/.test(head.tag)) return undefined
   const start = (words[first] as Word).start
   const end = head.end
   let text = ''
-  for (let k = first; k <= last; k++) text += (words[k] as Word).word
+  let depth = 0
+  for (let k = first; k <= last; k++) {
+    const word = (words[k] as Word).word
+    if (/^[(（]$/.test(word)) depth++
+    else if (/^[)）]$/.test(word)) depth = Math.max(0, depth - 1)
+    else if (depth === 0 && !OPENING.has(word) && !CLOSING.has(word) && !(k > first && k < last && (TOTALLING.has(word) || word === '的'))) text += word
+  }
   if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || /^[\x00-\x7f]+$/.test(text)) return undefined
   return {text, start, end}
 }
@@ -121,10 +260,17 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
  * particle with the segmenter (`企业参展参会` → `企业`, `干部驻村任职` → `干部`).
  */
 export function nounOfWords(words: readonly Word[]): string | undefined {
-  let text = ''
-  for (const w of words) {
+  let last = -1
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word
     if (!isNominal(w) || isPerson(w)) break
-    text += w.word
+    last = k
   }
+  // `公司投|得`: a one-character verbal noun left at the end is the verb of the clause, not the noun's.
+  while (last > 0 && (words[last] as Word).word.length === 1 && /^(?:vn|an|b|l|j|i)$/.test((words[last] as Word).tag)) last--
+  // `督察组全部|实现`: a quantifier or time word closing the noun is not part of it.
+  while (last > 0 && NOT_HEAD.has((words[last] as Word).word)) last--
+  let text = ''
+  for (let k = 0; k <= last; k++) text += (words[k] as Word).word
   return text.length >= 2 && !NOT_HEAD.has(text) ? text : undefined
 }

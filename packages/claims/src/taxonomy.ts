@@ -1,7 +1,7 @@
 import {foldText} from './text.js'
 
-/** Generic endings that do not change what is counted (`进出口总值` = `进出口`, `党员人数` = `党员`). */
-const GENERIC_END = /(?:总数|总量|总额|总值|数量|规模|人数|数目)$/
+/** Generic endings that do not change what is counted (`进出口总值` = `进出口`, `党员人数` = `党员`, `超标次数` = `超标`). */
+const GENERIC_END = /(?:总数|总量|总额|总值|数量|规模|人数|数目|次数)$/
 /** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`). */
 const GENERIC_START = /^(?:各类|各种|全部|所有|现有|全体)/
 

@@ -111,6 +111,135 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
       ['81.2%', '嫌疑犯']
     ])
   })
+  test('the noun after an amount is read on word boundaries, after 的 too', () => {
+    expect(claimAt('该署去年批出合共3.5亿元的合约。', '3.5亿元', {region: 'HK'}).metric.id).toBe('合约')
+    expect(claimAt('本届展会共有超过5万名海外采购商线下参会。', '超过5万名').metric.id).toBe('海外采购商')
+  })
+  test('a verb after a number is its noun only when it closes the clause; a unit alone is no noun', () => {
+    expect(claimAt('袭击造成至少12人死亡。', '至少12人').metric.id).toBe('死亡')
+    expect(claimAt('参观人数从最早预计的80万缩减约一半。', '80万').metric.id).not.toBe('缩减')
+    expect(claimAt('现场观众的人数从最早预计的80万缩减约一半。', '80万').metric.id).toBe('现场观众人数')
+    expect(claimAt('警方今年查获毒品重量达12万3456公克，较去年增加。', '12万3456').metric.id).toBe('毒品重量')
+  })
+  test('a quoted name inside the noun phrase is part of it, without its marks; 合计 inside is not', () => {
+    expect(claimAt('一季度，我国对“丝路电商”伙伴国进出口2.1万亿元。', '2.1万亿元', {region: 'CN'}).metric).toMatchObject({id: '丝路电商伙伴国进出口', text: '“丝路电商”伙伴国进出口'})
+    expect(claimAt('今年以来，“专精特新”企业营业收入增长9.1%。', '9.1%', {region: 'CN'}).metric.id).toBe('专精特新企业营业收入')
+    expect(claimAt('同期，我国对金砖伙伴国合计进出口3.2万亿元。', '3.2万亿元', {region: 'CN'}).metric.id).toBe('金砖伙伴国进出口')
+  })
+  test('an index named by its kind (生产指数) is the metric, not a named subject that empties it', () => {
+    expect(claimAt('1—5月份，全国服务业生产指数同比增长4.8%。', '4.8%', {region: 'CN'}).metric.id).toBe('服务业生产指数')
+  })
+  test('pieces of a word the dictionary lacks stay in the noun (陆客, 无业者); an adjective modifies it', () => {
+    expect(claimAt('今年陆客人数约120万人次。', '约120万人次', {region: 'TW'}).metric.id).toBe('陆客人数')
+    expect(claimAt('统计显示，去年无业者有2300人。', '2300人', {region: 'TW'}).metric.id).toBe('无业者')
+    expect(claimAt('该局清洁队员月薪仅3萬元。', '3萬元', {region: 'TW'}).metric.id).toBe('清洁队员月薪')
+  })
+  test('two nouns joined by 和 are one counted phrase; a verb between two nouns is a predicate', () => {
+    expect(claimAt('截至6月底，全市共有各类养老服务机构和设施1.2万个。', '1.2万个').metric.id).toBe('养老服务机构和设施')
+    expect(claimAt('全县干部包贫困户3200户。', '3200户').metric.id).toBe('贫困户')
+  })
+  test('a change in percentage points after a growth rate is of the growth rate; after a share, of the share', () => {
+    const growth = extractClaims({text: '1—6月份，电子产品零售额同比增长6.4%，比1—5月份加快0.8个百分点。', date})
+    expect(growth.map((c) => c.metric.id)).toEqual(['电子产品零售额', '电子产品零售额增速'])
+    const share = extractClaims({text: '上半年，国有企业进出口3.2万亿元，增长4.1%，占外贸总值的28%，比去年同期下降1.5个百分点。', date})
+    expect(share.at(-1)?.metric.id).toBe('国有企业进出口占比')
+  })
+  test('a bare 比重 after 占…的 is the share of the figure before it', () => {
+    const claims = extractClaims({text: '一季度，外资企业进出口2.4万亿元，占全国进出口总值的比重提升至31.2%。', date})
+    expect(claims.at(-1)?.metric.id).toBe('外资企业进出口比重')
+  })
+  test('a second value of a clause with only a predicate between is of the same thing; a comparison base or a modifier is not', () => {
+    const claims = extractClaims({text: '1—8月份，民间投资由去年全年下降2.1%转为同比增长0.9%。', date})
+    expect(claims.map((c) => c.metric.id)).toEqual(['民间投资', '民间投资'])
+    expect(claimAt('年收益5万元以上的合作社达到了41%。', '41%').metric.id).not.toBe('收益')
+    const base = extractClaims({text: '软件业收入为812亿元，比上年的730亿元增长11.2%。', date})
+    expect(base.map((c) => [c.text, c.metric.id])).toEqual([
+      ['812亿元', '软件业收入'],
+      ['730亿元', ''],
+      ['11.2%', '软件业收入']
+    ])
+  })
+  test('a clause without a subject after a first clause with one takes it (growth of …增速 is growth of the thing)', () => {
+    expect(claimAt('出口增速逐月回升，8月份增长6.3%。', '6.3%').metric.id).toBe('出口')
+    expect(claimAt('报告指出，由于该公司有9名股东。', '9名').metric.id).toBe('股东')
+    expect(claimAt('该县负责人表示，今年投入3000万元。', '3000万元').metric.via).toBe('none')
+  })
+  test('a verb before a noun of measure is part of it (超标次数, 患病风险); 其他 inside a phrase too', () => {
+    expect(claimAt('每月超标次数多达52次。', '多达52次').metric.id).toBe('超标次数')
+    expect(claimAt('据研究，吸烟者患病风险会升高12%。', '12%').metric.id).toBe('吸烟者患病风险')
+    expect(claimAt('与东盟其他成员国进出口增长12%。', '12%').metric.id).toBe('东盟其他成员国进出口')
+  })
+  test('a quantifier closing the noun after a number is not part of it; a clause opened by 比 has no subject', () => {
+    expect(claimAt('截至目前，第二批6个中央巡视组全部完成进驻。', '6个').metric.id).toBe('中央巡视组')
+    const claims = extractClaims({text: '本届博览会共有4万名海外客商到场，比上届增长8.1%。', date})
+    expect(claims.map((c) => c.metric.id)).toEqual(['海外客商', '海外客商'])
+  })
+  test('分别 after pieces that differ by a term: each keeps its term; 均 after them is about what they share', () => {
+    const claims = extractClaims({text: '数据显示，一年期和三年期定期存款利率分别为1.2%和1.8%，均较上月下调0.1个百分点。', date})
+    expect(claims.map((c) => c.metric.id)).toEqual(['一年期定期存款利率', '三年期定期存款利率', '定期存款利率'])
+  })
+  test('an aside in brackets inside the noun phrase is skipped', () => {
+    expect(claimAt('若按职业区分，以服务(不含保安)工作人员1767人最多。', '1767人', {region: 'TW'}).metric).toMatchObject({id: '服务工作人员', text: '服务(不含保安)工作人员'})
+  })
+  test('a count never inherits a rate or share; a forecast (預估) has no metric; a one-character word after a number is no noun', () => {
+    expect(claimAt('今年陸客人數每月約有3成的減幅，維持在15萬上下。', '15萬', {region: 'TW'}).metric.id).not.toBe('减幅')
+    expect(claimAt('專家預估今年仍有150萬人次。', '150萬人次', {region: 'TW'}).metric.id).not.toBe('预估')
+    expect(claimAt('全年旅客要突破500萬人次仍不容易。', '突破500萬人次', {region: 'TW'}).metric.id).toBe('旅客')
+  })
+  test('a figure in a pipe table counts its column header; the row keeps two rows apart', () => {
+    const text = '各區人口變化如下：\n| 地區 | 人口增長 | 長者人口增長 (%) |\n| --- | --- | --- |\n| 甲區 | 5% | 20% |\n| 乙區 | 7% | 22% |\n'
+    const claims = extractClaims({text, date, region: 'HK'})
+    expect(claims.map((c) => [c.text, c.metric.id, c.metric.qualifier])).toEqual([
+      ['5%', '人口增长', 'of:甲区'],
+      ['20%', '长者人口增长', 'of:甲区'],
+      ['7%', '人口增长', 'of:乙区'],
+      ['22%', '长者人口增长', 'of:乙区']
+    ])
+    expect(claimKey(claims[0] as Claim)).not.toBe(claimKey(claims[2] as Claim))
+  })
+  test('a release word (前值) is no metric', () => {
+    expect(claimAt('加拿大12月消费价格同比（预估为1.9%，前值为2.1%）。', '2.1%').metric.id).not.toBe('前值')
+  })
+  test('a count of events 就 a noun phrase counts that phrase; 与…相关的 N counts N', () => {
+    expect(claimAt('該局過去一年先後3次就中介護士服務合約招標。', '3次', {region: 'HK'}).metric.id).toBe('中介护士服务合约招标')
+    const claims = extractClaims({text: '截至昨日，消委會共接獲12宗與「國際馬拉松」相關的投訴，其中5宗涉及退款。', date, region: 'HK'})
+    expect(claims.map((c) => c.metric.id)).toEqual(['投诉', '投诉'])
+  })
+  test('以X为主/居多 makes X what the next clause counts; a topic clause (…方面) is no subject', () => {
+    expect(claimAt('受訪者當中，以女性居多，計有3120人。', '3120人', {region: 'TW'}).metric.id).toBe('女性')
+    expect(claimAt('嫌疑犯年齡方面，計有812人。', '812人', {region: 'TW'}).metric.id).not.toBe('嫌疑犯年龄')
+  })
+  test('分别 with the list after the values (分别有a及b患有X及Y): the i-th value is of the i-th piece', () => {
+    const claims = extractClaims({text: '調查顯示，本港成年人士中，分別有2.4%及1.1%患有糖尿病及痛風。', date, region: 'HK'})
+    expect(claims.map((c) => c.metric.id)).toEqual(['糖尿病', '痛风'])
+  })
+  test('a verb inside a noun phrase before a quantity noun (出行订单量) stays; a governing verb (带动) does not', () => {
+    expect(claimAt('春节期间，平台租车出行订单量增长36%。', '36%').metric.id).toBe('平台租车出行订单量')
+    expect(claimAt('今年以来，活动带动销售额120亿元。', '120亿元').metric.id).toBe('销售额')
+  })
+  test('a count of events right after a verb counts the action; 超标次数 and 超标 are one metric', () => {
+    expect(claimAt('該路段去年全年超標185次。', '185次', {region: 'HK'}).metric.id).toBe('超标')
+    expect(claimAt('每年多達18次。', '多達18次', {region: 'HK'}).metric.id).not.toBe('多达')
+    expect(relateMetrics('超标次数', '超标')).toBe('same')
+  })
+  test('a partner phrase without its head (对非洲增长) takes the head of the last partnered metric of the paragraph', () => {
+    const claims = extractClaims({text: '一季度，我国对东盟进出口1.2万亿元，增长8%；对欧盟、日本均增长3.1%；对非洲增长12.4%。', date, region: 'CN'})
+    expect(claims.map((c) => c.metric.id)).toEqual(['东盟进出口', '东盟进出口', '欧盟、日本进出口', '非洲进出口'])
+    expect(claimAt('一季度，我国对东盟进出口1.2万亿元，与欧盟进出口增长3%。', '3%', {region: 'CN'}).metric.id).not.toMatch(/进出口进出口/)
+  })
+  test('另有 N opening a sentence counts more of the last thing counted in the paragraph', () => {
+    const claims = extractClaims({text: '消委會共接獲12宗投訴。另有3宗則涉及退款。', date, region: 'HK'})
+    expect(claims.map((c) => c.metric.id)).toEqual(['投诉', '投诉'])
+  })
+  test('a subjectless clause takes the subject of the first clause that is not a report of speech', () => {
+    expect(claimAt('报告显示，2023年数字经济发展指数为118.4，比上年增长3.2%。', '3.2%').metric.id).toBe('数字经济发展指数')
+  })
+  test('an organisation right before money is who pays; the money noun after names the amount', () => {
+    expect(claimAt('該公司近期投得醫管局 3.2億元合約。', '3.2億元', {region: 'HK'}).metric.id).toBe('合约')
+  })
+  test('forecast and discourse words opening a clause are not part of its noun phrase', () => {
+    expect(claimAt('預估接下來陸客減幅可望縮小到3成。', '3成', {region: 'TW'}).metric.id).toBe('陆客减幅')
+  })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
   })
