@@ -292,10 +292,16 @@ const headlineLength = 60
 const menuBar = /^[|｜·•／\/]$/u
 
 /** Whether the line of `text` around `index` reads as a headline: short, and no sentence ends in it. */
-function isHeadline(text: string, index: number): boolean {
-  const start = text.lastIndexOf('\n', index) + 1
-  const end = text.indexOf('\n', index)
-  const line = text.slice(start, end === -1 ? text.length : end)
+export function isHeadline(text: string, index: number): boolean {
+  // Line ends are looked for only as far as a headline reaches: searching the
+  // whole line from every character of a long line was quadratic.
+  const from = Math.max(0, index - headlineLength - 1)
+  const before = text.slice(from, index + 1).lastIndexOf('\n')
+  if (before === -1 && from > 0) return false
+  const after = text.slice(index, index + headlineLength + 2)
+  const newline = after.indexOf('\n')
+  if (newline === -1 && index + after.length < text.length) return false
+  const line = text.slice(before === -1 ? 0 : from + before + 1, newline === -1 ? text.length : index + newline)
   return line.length <= headlineLength && !/[。！？]/.test(line)
 }
 
