@@ -1,7 +1,10 @@
-import {readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
 import {NEWS_WORDS} from './news-words.js'
 import {partition} from './spans.js'
+import {nativeTagger, TaggerChannel} from './tagger-channel.js'
 
 /** A word of the segmenter with its part-of-speech tag (jieba's tag set: `n`, `v`, `ns`, `nr`, `nt`…). */
 export interface Word {
@@ -32,34 +35,73 @@ export function useTagger(given: Tagger): void {
 /** The news dictionary's own tags win over the segmenter's (`增速` is a noun here, not a verb). */
 const OWN_TAGS = new Map(NEWS_WORDS.map(([word, tag]) => [word, tag]))
 
+let channel: TaggerChannel | undefined
+
 /**
- * The segmenter, loaded on first use only, with the news user dictionary. In Node it is
- * `@node-rs/jieba` (native, prebuilt: about 7 times faster than WebAssembly here); where that is not
- * installed (an optional dependency) or cannot load, and in browsers, `jieba-wasm` (same jieba-rs
- * dictionary and tags). HMM is off: unknown names come back as single characters, which keeps
- * place names the dictionary lacks on word boundaries.
+ * Start loading the segmenter's dictionary on a worker thread now (Node
+ * only), so it overlaps the rest of start-up on another core: the dictionary
+ * is about 110 ms, two `node -e 0`s. `segmenter()` then tags through the
+ * worker, synchronously (`TaggerChannel`); without a worker file, or with
+ * `JIAODUI_SEGMENTER=wasm`, nothing starts and `segmenter()` loads in
+ * process as before.
+ */
+export function startSegmenterWorker(): void {
+  // `JIAODUI_SEGMENTER=wasm` or `=native` choose an in-process segmenter (benchmarks compare them).
+  if (tagger || channel || process.env['JIAODUI_SEGMENTER'] === 'wasm' || process.env['JIAODUI_SEGMENTER'] === 'native') return
+  const script = new URL('./tagger-worker.js', import.meta.url)
+  // Run from TypeScript sources (tests), there is no compiled worker to start.
+  if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return
+  try {
+    const started = TaggerChannel.create()
+    const worker = new Worker(script, {workerData: started.buffer})
+    // Never keeps the process alive; a failed worker means the in-process segmenter.
+    worker.unref()
+    worker.on('error', () => undefined)
+    channel = started
+  } catch {
+    channel = undefined
+  }
+}
+
+/**
+ * The segmenter, loaded on first use only, with the news user dictionary: through the worker
+ * `startSegmenterWorker` started, else in process. In Node it is `@node-rs/jieba` (native,
+ * prebuilt: about 7 times faster than WebAssembly here); where that is not installed (an optional
+ * dependency) or cannot load, and in browsers, `jieba-wasm` (same jieba-rs dictionary and tags).
+ * HMM is off: unknown names come back as single characters, which keeps place names the
+ * dictionary lacks on word boundaries.
  */
 export function segmenter(): Tagger {
-  // (The first call pays the dictionary: about 0.2 s native, 0.4 s WebAssembly.)
   if (tagger) return tagger
-  const require = createRequire(import.meta.url)
-  const userDictionary = NEWS_WORDS.map(([word, tag]) => `${word} 200000 ${tag}`).join('\n')
+  const started = channel
+  channel = undefined
+  if (started?.waitReady(workerLoadTimeout)) {
+    let local: Tagger | undefined
+    // A text too long for the channel, or a worker that stopped answering: tag in process.
+    tagger = {name: '@node-rs/jieba', tag: (text) => started.request(text, workerAnswerTimeout) ?? (local ??= inProcess()).tag(text)}
+    return tagger
+  }
+  tagger = inProcess()
+  return tagger
+}
+
+/** Longest wait for the worker's dictionary, and for one answer, before tagging in process. */
+const workerLoadTimeout = 30_000
+const workerAnswerTimeout = 60_000
+
+/** The segmenter loaded in this thread: native jieba, else jieba-wasm. */
+function inProcess(): Tagger {
+  // (The first call pays the dictionary: about 0.1 s native, 0.4 s WebAssembly.)
   try {
     // `JIAODUI_SEGMENTER=wasm` measures the WebAssembly build in Node (bench/claims-scale/robustness.js).
     if (typeof process !== 'undefined' && process.env['JIAODUI_SEGMENTER'] === 'wasm') throw new Error('wasm requested')
-    const native = require('@node-rs/jieba') as {Jieba: {withDict(dict: Uint8Array): {tag(text: string, hmm?: boolean): Array<{word: string; tag: string}>; loadDict(dict: Uint8Array): void}}}
-    // The dictionary file itself: `@node-rs/jieba/dict` would also read the 6 MB keyword-weight
-    // file (idf.txt), which tagging never uses.
-    const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'))
-    const jieba = native.Jieba.withDict(dict)
-    jieba.loadDict(new TextEncoder().encode(userDictionary))
-    tagger = {name: '@node-rs/jieba', tag: (text) => jieba.tag(text, false)}
+    return nativeTagger()
   } catch {
+    const require = createRequire(import.meta.url)
     const wasm = require('jieba-wasm') as {tag(text: string, hmm?: boolean): Array<{word: string; tag: string}>; add_word(word: string, freq?: number, tag?: string): number}
     for (const [word, tag] of NEWS_WORDS) wasm.add_word(word, 200_000, tag)
-    tagger = {name: 'jieba-wasm', tag: (text) => wasm.tag(text, false)}
+    return {name: 'jieba-wasm', tag: (text) => wasm.tag(text, false)}
   }
-  return tagger
 }
 
 /** Longest text given to the segmenter in one call: calls are cheap per character, not per call. */

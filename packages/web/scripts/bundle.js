@@ -102,6 +102,15 @@ export function createRequire() {
 export default {createRequire};
 `
 
+/** `node:worker_threads` in the page: the claims package starts no segmenter worker there (the page has its own Web Worker). */
+const workerThreadsShimSource = `
+export class Worker {
+  constructor() { throw new Error('node:worker_threads is not available in a browser') }
+}
+export const workerData = undefined;
+export default {Worker, workerData};
+`
+
 const require = createRequire(import.meta.url)
 
 export const nodeDataPlugin = {
@@ -112,6 +121,8 @@ export const nodeDataPlugin = {
     // The claims package loads its Node segmenter with createRequire; the page hands it jieba-wasm instead.
     build.onResolve({filter: /^(node:)?module$/}, () => ({path: 'module', namespace: 'jiaodui-module'}))
     build.onLoad({filter: /.*/, namespace: 'jiaodui-module'}, () => ({contents: moduleShimSource, loader: 'js'}))
+    build.onResolve({filter: /^(node:)?worker_threads$/}, () => ({path: 'worker_threads', namespace: 'jiaodui-worker-threads'}))
+    build.onLoad({filter: /.*/, namespace: 'jiaodui-worker-threads'}, () => ({contents: workerThreadsShimSource, loader: 'js'}))
     build.onResolve({filter: /^node:/}, (args) => ({
       errors: [{text: `${args.path} imported by ${args.importer} has no browser stand-in (add one in packages/web/scripts/bundle.js)`}]
     }))

@@ -1,0 +1,28 @@
+// The segmenter on a worker thread (see `startSegmenterWorker` in segment.ts):
+// loads jieba's dictionary while the main thread starts up, then answers one
+// text at a time through shared memory, so the main thread's `tag()` stays
+// synchronous.
+import {workerData} from 'node:worker_threads'
+import {nativeTagger, TaggerChannel} from './tagger-channel.js'
+
+const channel = new TaggerChannel(workerData as SharedArrayBuffer)
+let tag: ((text: string) => Array<{word: string; tag: string}>) | undefined
+try {
+  tag = nativeTagger().tag
+  channel.ready(true)
+} catch {
+  // The main thread then loads a segmenter itself (WebAssembly, or the error).
+  channel.ready(false)
+}
+if (tag) {
+  for (;;) {
+    const text = channel.nextRequest()
+    let answer: string
+    try {
+      answer = JSON.stringify(tag(text).map(({word, tag}) => [word, tag]))
+    } catch (error) {
+      answer = JSON.stringify({error: String(error)})
+    }
+    channel.answer(answer)
+  }
+}
