@@ -16,7 +16,6 @@ export interface TreeLike {
   position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined
 }
 
-const cache = new WeakMap<object, Claim[]>()
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 /**
@@ -66,8 +65,10 @@ export function frontMatterDate(text: string): string | undefined {
  * guessed from the text.
  */
 export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
-  const cached = cache.get(file)
-  if (cached) return cached
+  // `file.data.claims` is the cache: a runner may trim it (`compact` of
+  // consistent-numeric-claims) and must not find the full list kept elsewhere.
+  const cached = file.data['claims']
+  if (Array.isArray(cached)) return cached as Claim[]
   const text = typeof file.value === 'string' ? file.value : String(file.value ?? '')
   const meta = file.data['meta'] as {date?: string; place?: string; region?: string} | undefined
   const settings = file.data['settings'] as {date?: unknown} | undefined
@@ -85,7 +86,6 @@ export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
     ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {}),
     ...(region ? {region} : {})
   })
-  cache.set(file, claims)
   file.data['claims'] = claims
   return claims
 }

@@ -4,7 +4,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextChinese from '@jiaodui/parser-zh'
-import {checkDataOrder, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
+import {checkDataOrder, isCorpusRule, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
 import {widenDeletions} from './blocks.js'
 import {applyDirectives} from './directives.js'
 import {FileSet} from './file-set.js'
@@ -81,6 +81,12 @@ export interface Engine {
   complete(files: VFile[]): Promise<void>
   /** The nlcst tree of a text (positions into the original), without running rules. */
   parse(input: CheckInput): Promise<{tree: NlcstRoot; file: VFile}>
+  /**
+   * Drop what a checked file's data holds that this engine's corpus phase will
+   * not read (each corpus rule's `compact`): for runners holding many files
+   * until the corpus phase, and only when nothing else reads that data later.
+   */
+  compact(file: VFile): void
 }
 
 /** Look up a rule's settings in a config. */
@@ -135,6 +141,10 @@ export function createEngine(
       const file = createFile(input, config)
       const tree = await runProcessor(processorFor(input.format, false), file, input.format)
       return {tree, file}
+    },
+    compact(file) {
+      // Optional call: corpus rules made before `compact` existed lack it.
+      for (const rule of rules) if (isCorpusRule(rule)) rule.compact?.(file, settingsFor(config, rule.meta.ruleId) as never)
     },
     async complete(files) {
       fileSet.files = files

@@ -142,6 +142,12 @@ export type CorpusRule<Options = unknown> = Plugin<
   meta: Rule['meta'] & {corpus: true}
   /** Run the corpus phase over `files` directly (tests, and engines without a file set). */
   complete(files: VFile[], settings?: RuleSettings<Options> | SeveritySetting): Promise<void>
+  /**
+   * After a file's per-file phase: drop what this rule recorded in `file.data`
+   * that its corpus phase will not read (a runner holding thousands of files
+   * calls it; nothing else may need the data afterwards).
+   */
+  compact(file: VFile, settings?: RuleSettings<Options> | SeveritySetting): void
 }
 
 /** Error thrown when a rule's options do not validate. */
@@ -397,12 +403,14 @@ export interface CompleteContext<Options> {
  * Create a corpus rule: `collect` runs per file (in the plugin's transformer),
  * `complete` runs once over every file of the run, in a completer registered on
  * the file set the plugin was attached with (unified-engine's contract), or on
- * the single file when there is no file set.
+ * the single file when there is no file set. `compact`, when given, trims a
+ * file's data to what `complete` reads (see `CorpusRule.compact`).
  */
 export function corpusRule<Options = Record<string, never>>(
   meta: RuleMeta,
   collect: RuleFunction<Options>,
-  complete: (files: VFile[], context: CompleteContext<Options>) => void | Promise<void>
+  complete: (files: VFile[], context: CompleteContext<Options>) => void | Promise<void>,
+  compact?: (file: VFile, context: CompleteContext<Options>) => void
 ): CorpusRule<Options> {
   const full = {...completeMeta(meta), corpus: true as const}
   const contextFor = (settings: RuleSettings<Options> | SeveritySetting | undefined): CompleteContext<Options> | undefined => {
@@ -431,6 +439,10 @@ export function corpusRule<Options = Record<string, never>>(
   plugin.complete = async (files, settings) => {
     const context = contextFor(settings)
     if (context) await complete(files, context)
+  }
+  plugin.compact = (file, settings) => {
+    const context = contextFor(settings)
+    if (context && compact) compact(file, context)
   }
   return plugin
 }

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {corpusRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimsOf, likelyCause, type TreeLike} from '@jiaodui/claims'
+import {claimsOf, likelyCause, type Claim, type TreeLike} from '@jiaodui/claims'
 import {VFile} from 'vfile'
 import {findClashes} from './clashes.js'
 
@@ -69,6 +69,13 @@ const rule = corpusRule<Options>(
         }
       )
     }
+  },
+  // Only claims at or above `minConfidence` are ever compared across files
+  // (findClashes and magnitude slips alike): a run holding thousands of
+  // articles keeps those (about 10 of 26 per article) until its corpus phase.
+  function compact(file, {options}) {
+    const claims = file.data['claims'] as Claim[] | undefined
+    if (Array.isArray(claims)) file.data['claims'] = claims.filter((claim) => claim.confidence >= options.minConfidence)
   }
 )
 

@@ -147,9 +147,12 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
     progress.fileDone(size)
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
     results[index] = settled(strings.share(outcome), options.fix ? undefined : store)
+    // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims).
+    if (compactData && outcome.file) compactData.compact(outcome.file)
   }
   const misses: number[] = []
   const threads = threadCount(options, tasks.length)
+  const compactData = options.fix || indexStepWanted(options, configs) ? undefined : configs.rootEngine()
   for (let index = 0; index < tasks.length; index++) {
     if (!cache) {
       misses.push(index)
@@ -203,6 +206,12 @@ function settled(outcome: FileOutcome, store: SpillStore | undefined): Checked {
     delete outcome.decoded
   }
   return result
+}
+
+/** Whether the index step will read the checked files' claims (`runIndexStep`). */
+function indexStepWanted(options: CheckOptions, configs: RunConfigs): boolean {
+  const settings = configs.root.config.settings?.['index'] as {check?: boolean; update?: boolean} | undefined
+  return options.index !== undefined || Boolean(options.indexUpdate) || Boolean(settings?.check) || Boolean(settings?.update)
 }
 
 /** Worker threads for `files` files: `--threads`, else none on small runs or machines with few cores. */
