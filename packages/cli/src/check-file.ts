@@ -197,15 +197,29 @@ export function deserialize(serial: SerialOutcome): FileOutcome {
  * 190 of them, 137 KB as objects); packed they take a few KB off the heap.
  */
 export function packMessages(file: VFile): Uint8Array {
-  const packed = v8Serialize(flattenMessages(file.messages))
+  const all = file.messages
   file.messages = []
-  return packed
+  const batches: Uint8Array[] = []
+  // In batches, each batch's messages let go once packed: a file with 100 000
+  // messages never has them twice, as objects and in flat form.
+  for (let start = 0; start < all.length; start += packBatch) {
+    batches.push(v8Serialize(flattenMessages(all.slice(start, start + packBatch))))
+    all.fill(undefined as never, start, start + packBatch)
+  }
+  return v8Serialize(batches)
 }
+
+/** Messages packed together (each batch has its own string table). */
+const packBatch = 4096
 
 /** The messages `packMessages` packed, as `VFileMessage`s of the file at `path` again. */
 export function unpackMessages(packed: Uint8Array, path: string): VFileMessage[] {
-  const {messages, strings} = v8Deserialize(packed) as {messages: SerialMessage[]; strings: string[]}
-  return rebuildMessages(messages, strings, path)
+  const messages: VFileMessage[] = []
+  for (const batch of v8Deserialize(packed) as Uint8Array[]) {
+    const {messages: flat, strings} = v8Deserialize(batch) as {messages: SerialMessage[]; strings: string[]}
+    for (const message of rebuildMessages(flat, strings, path)) messages.push(message)
+  }
+  return messages
 }
 
 /** Messages in flat form, rule ids, sources, urls and notes interned in `strings`. */

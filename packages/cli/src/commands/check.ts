@@ -146,12 +146,14 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
   const settle = (index: number, outcome: FileOutcome, size = outcome.bytes?.length ?? 0): void => {
     progress.fileDone(size)
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
-    results[index] = settled(strings.share(outcome), options.fix ? undefined : store)
+    results[index] = settled(strings.share(outcome), pack ? store : undefined)
     // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims).
     if (compactData && outcome.file) compactData.compact(outcome.file)
   }
   const misses: number[] = []
   const threads = threadCount(options, tasks.length)
+  // Packing pays where many files wait for the corpus phase; for one file it only doubles the messages for a moment.
+  const pack = !options.fix && tasks.length > 1
   const compactData = options.fix || indexStepWanted(options, configs) ? undefined : configs.rootEngine()
   for (let index = 0; index < tasks.length; index++) {
     if (!cache) {
