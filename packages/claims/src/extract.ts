@@ -226,7 +226,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
 
 /**
  * The scope of a number: the nearest place before it in the sentence (or the list of places it
- * ends), else the paragraph's subject, else the article's place. `Zune在美国市场份额是9%`,
+ * ends), else the paragraph's subject, else the article's place. `Lumo在日本市场份额是7%`,
  * `华为在中国的销量`: a subject named before `在` is what the number is about; the place is only
  * where, and without a recognised subject the scope is unknown.
  */

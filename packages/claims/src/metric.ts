@@ -4,7 +4,7 @@ import type {MetricRole, Predicate} from './types.js'
 
 /** Characters that end a counted noun read after the unit. */
 const NOUN_STOP = new Set('的和与及或在是为被把将对从向到了等并也都已就还而且以中里上下前后间时共每其达约近多来均'.split(''))
-/** Verbs that end a noun read after the unit (`8500多名党员创业`), from its third character on. */
+/** Verbs that end a noun read after the unit (`6200多名党员返乡创业`), from its third character on. */
 const NOUN_END_WORDS = ['创业', '脱贫', '结对', '帮扶', '入库', '驻村', '挂职', '任职', '培训', '下沉', '奋战', '讲党课']
 /** Verbs that are never part of the noun, wherever they start (`3户通过社会兜底`). */
 const NOUN_END_ANY = ['通过', '参加', '参与', '深入', '进行', '开展', '实现', '得到', '获得', '组成', '成立', '担任', '接受', '走上', '加入', '提供', '发放', '投身', '参观', '需要', '完成', '达到']
@@ -108,7 +108,7 @@ export function isMoneyNoun(noun: string): boolean {
 
 /**
  * The noun phrase right before a number in its clause, with place and time words blanked
- * (`贵州共有基层党组织` → `基层党组织`, `村主干中经济能人占比达到` → `经济能人`).
+ * (`贵州共有基层党组织` → `基层党组织`, `村干部中致富能手占比达到` → `致富能手`).
  */
 export function nounBefore(phrase: string): string | undefined {
   // Blanked words (places, times) split the phrase: the metric is in the last piece.
@@ -128,7 +128,7 @@ export function nounBefore(phrase: string): string | undefined {
   // (`刘小春等25人`), it does not name what is counted.
   if (CUT.some((word) => word.length > 1 && text.endsWith(word))) return undefined
   if (text.endsWith('等')) return undefined
-  // Reported speech (`联合国官员说叙利亚约1170万人`) names a speaker, not what is counted.
+  // Reported speech (`红十字会官员说灾区约85万人`) names a speaker, not what is counted.
   if (/(说|表示|称|指出|透露|介绍|认为)$/.test(text)) return undefined
   // Cut after the last verb or preposition that leaves two characters or more.
   let cut = -1
@@ -244,7 +244,7 @@ export function qualifierOf(predicateClause: string, afterNoun: string): string 
 }
 
 /**
- * Whether a number closes a list of names (`中直工委、中联部、…、中煤能源10个单位`): at least two
+ * Whether a number closes a list of names (`东川农科院、南山出版社、…、北湖电力10个单位`): at least two
  * `、` items before it in the sentence, none with a digit, each of at most 14 characters, the last
  * one running up to the number. Such a count counts the list, not a statistic of a place.
  */
@@ -257,7 +257,7 @@ export function isListTotal(folded: string, sentenceStart: number, clauseStart: 
     if (c === '、' || /[，,：:；;。]/.test(c) || i < sentenceStart) {
       const item = folded.slice(i + 1, end)
       if (item.length === 0 || item.length > 14 || /[\d０-９]/.test(item)) return false
-      // `…、大左等明星主播和100余名主播`: the list ended before `和`; the number starts a new phrase.
+      // `…、小鹿等网红主播和200余名主播`: the list ended before `和`; the number starts a new phrase.
       if (end === at && /[和及与]/.test(item)) return false
       items++
       end = i

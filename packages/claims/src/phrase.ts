@@ -35,7 +35,7 @@ const MAX_WORDS = 6
 /**
  * The noun phrase right before a number (the words of its clause up to the number): trailing verbs,
  * adverbs and particles dropped (`工业增加值同比增长` → `工业增加值`), cut before a comparison base
- * (`订单量较去年春节假期增长` → `订单量`), never a person, never a bare time or discourse word.
+ * (`订单量比去年国庆假期增长` → `订单量`), never a person, never a bare time or discourse word.
  * `blocked` marks words already read as a place, time or number: they end the phrase.
  */
 export function phraseBefore(words: readonly Word[], blocked: (word: Word) => boolean): Phrase | undefined {
@@ -95,8 +95,8 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
 const JOINING = new Set(['和', '及', '与', '以及'])
 
 /**
- * A noun run extended over a conjunction to the noun run before it: `养老机构和设施41万个` counts
- * both, not the facilities alone; `重点零售和餐饮企业日均销售额` is one phrase. Only two nouns
+ * A noun run extended over a conjunction to the noun run before it: `文化场馆和体育设施860个` counts
+ * both, not the facilities alone; `大型商场和超市月均营业额` is one phrase. Only two nouns
  * joined directly (a `、` list before 分别 is read elsewhere), neither a place nor a person.
  */
 function coordinated(words: readonly Word[], run: {first: number} | undefined, blocked: (word: Word) => boolean): {first: number} | undefined {
@@ -107,7 +107,7 @@ function coordinated(words: readonly Word[], run: {first: number} | undefined, b
   return nominalRun(words, run.first - 2, blocked) ?? run
 }
 
-/** Quotation marks around a name inside a noun phrase (`共建“一带一路”国家`). */
+/** Quotation marks around a name inside a noun phrase (`“丝路电商”伙伴国`). */
 const OPENING = new Set(['“', '「', '『', '《', '"'])
 const CLOSING = new Set(['”', '」', '』', '》', '"'])
 /** Longest quoted name read as one word of a noun phrase, in characters. */
@@ -232,12 +232,12 @@ const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
 /**
  * The phrase of words `[first, last]`, leading qualifiers dropped; `undefined` when it names
  * nothing. Quotation marks and totalling words inside are left out of its text
- * (`共建“一带一路”国家合计进出口` → `一带一路国家进出口`).
+ * (`“丝路电商”伙伴国合计进出口` → `丝路电商伙伴国进出口`).
  */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
   // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来中客减幅`).
   while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word))) first++
-  // `货物贸易进出口规模历史|同期`: a time or discourse word closing the run is not its head.
+  // `服务贸易出口总额历史|同期`: a time or discourse word closing the run is not its head.
   while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--
   const head = words[last] as Word
   if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f|a|b)$/.test(head.tag)) return undefined
