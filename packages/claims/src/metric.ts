@@ -128,7 +128,7 @@ export function nounBefore(phrase: string): string | undefined {
   // (`刘小春等25人`), it does not name what is counted.
   if (CUT.some((word) => word.length > 1 && text.endsWith(word))) return undefined
   if (text.endsWith('等')) return undefined
-  // Reported speech (`红十字会官员说灾区约85万人`) names a speaker, not what is counted.
+  // Reported speech (`红十字会官员说也门约85万人`) names a speaker, not what is counted.
   if (/(说|表示|称|指出|透露|介绍|认为)$/.test(text)) return undefined
   // Cut after the last verb or preposition that leaves two characters or more.
   let cut = -1
