@@ -125,7 +125,7 @@ export function nounBefore(phrase: string): string | undefined {
     }
   }
   // A phrase ending in a verb names no thing (`至少配备6名`); one ending in `等` lists examples
-  // (`刘小春等25人`), it does not name what is counted.
+  // (`陈大山等25人`), it does not name what is counted.
   if (CUT.some((word) => word.length > 1 && text.endsWith(word))) return undefined
   if (text.endsWith('等')) return undefined
   // Reported speech (`红十字会官员说也门约85万人`) names a speaker, not what is counted.

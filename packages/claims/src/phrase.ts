@@ -47,7 +47,7 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
       break
     }
   }
-  // `刘小春等25人`: a count after names and 等 counts the names, it does not name a thing.
+  // `陈大山等25人`: a count after names and 等 counts the names, it does not name a thing.
   const lastWord = words[end - 1]?.word
   if (lastWord === '等' || lastWord === '等等') return undefined
   let last = end - 1

@@ -140,7 +140,7 @@ function companyNames(folded: string): Array<{start: number; end: number; name: 
 
 /**
  * Companies by their registered name and by its short form: `甲乙護理服務有限公司` is a scope, and so
- * is `百本` wherever the text uses it alone later (a company is named in full once, then short). The
+ * is `甲乙` wherever the text uses it alone later (a company is named in full once, then short). The
  * short form is the name's first two characters, when they are not a place; both have the full name's id.
  */
 function withCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
@@ -287,7 +287,7 @@ export function sentenceSubject(folded: string, span: Span, scopes: readonly Sco
 
 /**
  * Whether the place nearest before a number is only where something else happens: it follows `在`,
- * and the clause names a subject before `在` that is not a place or time (`Zune在美国`, `某某公司在中国`).
+ * and the clause names a subject before `在` that is not a place or time (`Lumo在日本`, `某某公司在中国`).
  */
 export function otherSubject(folded: string, clauseStart: number, mention: ScopeMention, scopes: ScopeMention[], times: TimeMention[]): boolean {
   if (folded[mention.start - 1] !== '在' || mention.start - 1 <= clauseStart) return false
@@ -296,7 +296,7 @@ export function otherSubject(folded: string, clauseStart: number, mention: Scope
     for (let k = Math.max(s.start, clauseStart); k < Math.min(s.end, mention.start - 1); k++) chars[k - clauseStart] = ' '
   }
   const subject = chars.join('').trim().split(/\s+/).at(-1) ?? ''
-  // A Latin name (`Zune`, `iPod`) or a company (`…公司`, `…集团`); other Chinese words before `在` are
+  // A Latin name (`Lumo`, `iPod`) or a company (`…公司`, `…集团`); other Chinese words before `在` are
   // as often verbs (`隐藏在浙江15个古村落`) as subjects, and are left alone.
   if (/[A-Za-z]/.test(subject)) return true
   return /(?:公司|集团|股份|银行|科技)$/.test(subject)

@@ -138,7 +138,7 @@ describe('extraction recall: frames carried, first person, organisations, lists'
   })
 
   test('counts of a list and of names with 等 have no metric', () => {
-    const claims = extractClaims({text: '今年，东川农科院、南山出版社、西岭职业学院、北湖电力4个单位选派干部；该县表彰刘翼飞等4人。', date})
+    const claims = extractClaims({text: '今年，东川农科院、南山出版社、西岭职业学院、北湖电力4个单位选派干部；该县表彰王小明等4人。', date})
     expect(claims.filter((c) => c.text === '4个' || c.text === '4人').map((c) => c.metric.via)).toEqual(['none', 'none'])
   })
 

@@ -179,7 +179,7 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claims.map((c) => c.metric.id)).toEqual(['一年期定期存款利率', '三年期定期存款利率', '定期存款利率'])
   })
   test('an aside in brackets inside the noun phrase is skipped', () => {
-    expect(claimAt('若按职业区分，以服务(不含保安)工作人员1767人最多。', '1767人', {region: 'TW'}).metric).toMatchObject({id: '服务工作人员', text: '服务(不含保安)工作人员'})
+    expect(claimAt('若按职业区分，以餐饮(不含外送)工作人员1767人最多。', '1767人', {region: 'TW'}).metric).toMatchObject({id: '餐饮工作人员', text: '餐饮(不含外送)工作人员'})
   })
   test('a count never inherits a rate or share; a forecast (預估) has no metric; a one-character word after a number is no noun', () => {
     expect(claimAt('今年陸客人數每月約有3成的減幅，維持在15萬上下。', '15萬', {region: 'TW'}).metric.id).not.toBe('减幅')
@@ -241,7 +241,7 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('預估接下來陸客減幅可望縮小到3成。', '3成', {region: 'TW'}).metric.id).toBe('陆客减幅')
   })
   test('names with 等 are counted, not a metric', () => {
-    expect(claimAt('该县表彰刘小春等25人。', '25人').metric.via).toBe('none')
+    expect(claimAt('该县表彰陈大山等25人。', '25人').metric.via).toBe('none')
   })
   test('a named company is part of the key: two companies’ revenues never share one', () => {
     const claims = extractClaims({text: '前三季度，上港集团营业收入252亿元；宁波港营业收入130亿元。', date})
