@@ -64,7 +64,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   }
   const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
   // Money is named before the amount (`投入扶持资金2042万元`) more often than after it.
-  // A count right after a list of names (`中国外文局、…、中国华电6个单位`) counts the list: no metric.
+  // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
   const found = listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)
   const noun = found?.text
@@ -357,7 +357,7 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
   const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
   if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
-  // A share is always linked by 的 (`75%的第一书记`): only an amount's 的 marks a described noun.
+  // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}
 }
@@ -472,7 +472,7 @@ function wordNounAfter(words: WordIndex, q: Quantity, sentenceEnd: number): stri
   return nounOfWords(list)
 }
 
-/** Kinds whose noun may follow right after them; a share names its noun only after 的 (`75%的第一书记`). */
+/** Kinds whose noun may follow right after them; a share names its noun only after 的 (`68%的第一书记`). */
 const AMOUNT_AFTER = new Set(['count', 'money', 'range'])
 
 /** One-character words that make a money noun of the verb before them (`签字费`, `违约金`, `补偿款`). */
@@ -484,7 +484,7 @@ const NOT_NOUN_START = /^(?:d|p|c|u|uj|ud|ul|r)$/
 /**
  * Whether the words after a number can start its counted noun. A verb can when a noun follows it
  * or when it is the whole noun, closing the clause (`29人死亡。`, `10宗投诉`) or naming money (`5亿元拨款`); a verb
- * with more after it is the predicate (`60万缩减约一半`). A measure word alone is the unit
+ * with more after it is the predicate (`60万缩减近一半`). A measure word alone is the unit
  * (`98万1809公克，`), not the thing (`20余项系列活动` is).
  */
 function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd: number, text: string): boolean {
@@ -495,7 +495,7 @@ function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd:
   // A verb before a noun modifies it (`扶贫工作队`, `建档立卡贫困村`).
   const next = list[1]
   const joined = next !== undefined && next.start === first.end
-  // `5亿元拨款`, `600万美元签字费`: a verb naming money, or a verb and a money morpheme (jieba tags
+  // `5亿元拨款`, `200万美元转会费`: a verb naming money, or a verb and a money morpheme (jieba tags
   // both as verbs), is a money noun.
   const moneyWord = q.kind === 'money' && (isMoneyNoun(first.word) || (joined && next.word.length === 1 && MONEY_MORPHEME.test(next.word)))
   if (/^v/.test(first.tag) && first.tag !== 'vn') return closes || moneyWord || (joined && (isNominal(next) || next.tag === 'zg'))
@@ -627,7 +627,7 @@ const SOURCE_AFTER = /^(?:[^，。；]{0,6})(?:发布|显示|公布|介绍|表�
  * market value of another, though both are `市值` in one place.
  */
 export function entityBefore(words: WordIndex, from: number, to: number, scopes: readonly ScopeMention[]): string | undefined {
-  // `第二次地震…15公里`, `30年期公债收益率`: an ordinal event or a term names which one.
+  // `第二次地震…8公里`, `30年期公债收益率`: an ordinal event or a term names which one.
   const which = /第[一二三四五六七八九十\d]+[次个届场轮期]|\d+(?:年|个月|天)期/.exec(words.text.slice(from, to).split(/[，,]/).at(-1) ?? '')
   if (which) return which[0]
   const list = words.wordsIn(from, to).filter((w) => w.end <= to)

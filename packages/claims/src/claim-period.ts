@@ -131,7 +131,7 @@ function inAside(folded: string, t: TimeMention, between: string): boolean {
   return /(?:\d+|[一二两三四五六七八九十]+)(?:个月|個月|年|天|日|周|週|星期)$|(?:合约期|合約期|期限|任期|工期|为期|為期|租期)$/.test(folded.slice(Math.max(0, open - 10), open))
 }
 
-/** A day date inside a clause before the number's (`涉及3月4日晚部分观众…，10宗`): the date of that clause's event. */
+/** A day date inside a clause before the number's (`涉及6月1日晚部分乘客…，20宗`): the date of that clause's event. */
 function embeddedEvent(folded: string, t: TimeMention, between: string): boolean {
   if (t.form.type !== 'day' || t.form.edge !== undefined || t.form.daily || /^(?:截至|截止|到)/.test(folded.slice(t.start, t.start + 2))) return false
   if (!/[，,；;]/.test(between)) return false

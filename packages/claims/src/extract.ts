@@ -184,13 +184,13 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const period = periodOfNumber(ctx, sentence, q)
   const metric = metricOfNumber(ctx, sentence, at)
   const noun = metric.noun
-  // Predicate words reach back over `、` lists to the last comma (`先后调整和召回…、…的第一书记23名`).
+  // Predicate words reach back over `、` lists to the last comma (`先后调整和轮换…、…的第一书记17名`).
   let ps = q.start
   while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
   const predicateClause = folded.slice(ps, q.start)
   const entity = noun ? entityBefore(ctx.words, Math.max(span.start, q.start - 60), q.start, sentence.scopes) : undefined
   // An organisation named in the sentence is what a figure without a place of its own is about
-  // (`医管局…批出合约2.12亿元`, `广交会…13万名境外采购商`), rather than the article's region.
+  // (`医管局…批出合约1.6亿元`, `农博会…5万名海外采购商`), rather than the article's region.
   if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: `org:${entity}`, name: entity, level: 'organisation', via: 'explicit'}
   }

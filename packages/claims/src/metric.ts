@@ -14,7 +14,7 @@ const LEADING = ['并且', '而且', '且', '并', '的', '其中包括', '其�
 /** Words a leading `共`/`有` must not be stripped from (`共产党员`, `有效`). */
 const KEEP_PREFIX = ['共产', '共青', '共同', '共享', '有效', '有关', '有机', '有线']
 const TRAILING = ['提高到', '提高至', '增加到', '增长到', '下降到', '降低到', '减少到', '上升到', '达到了', '达到', '占比达', '占比为', '占比', '占到', '占了', '总数为', '总数达', '总数', '总量', '数量', '人数为', '规模', '为', '是', '达', '占', '有', '约', '共', '计', '在', '超过', '突破', '高达', '多达', '逾', '近', '仅', '了', '已', '以及', '和', '与', '及', '的']
-/** After the last of these the noun phrase starts (`向农村党员发放专项贷款` → `专项贷款`). */
+/** After the last of these the noun phrase starts (`向返乡青年发放创业贷款` → `创业贷款`). */
 const CUT = ['共有', '现有', '拥有', '已有', '尚有', '还有', '另有', '共计', '总计', '合计', '新增', '增加', '减少', '配备', '至少', '节约', '包', '发放', '投入', '安排', '筹措', '协调', '选派', '选调', '选拔', '抽调', '组建', '培训', '招录', '提拔', '整顿', '调整', '带动', '扶持', '支持', '帮助', '解决', '走访', '化解', '建立', '成立', '推荐', '加派', '剩下', '表彰', '举办', '开展', '拨付', '下发', '对', '向', '为', '把', '将', '从', '在', '给', '的', '中', '之', '和', '与', '及']
 
 /** Time and discourse words that are left before a number but never name what is counted (`iPod当时是63%`). */
@@ -65,7 +65,7 @@ const MONEY_NOUN = /(?:[金费款额入资本息税薪酬]|合约|合同|订单)
 
 /**
  * The counted noun after a quantity (zh-number's when it has two characters or more). For
- * percentages only after `的` (`75%的第一书记`); for money only when it names money (`经费`).
+ * percentages only after `的` (`68%的第一书记`); for money only when it names money (`经费`).
  */
 export function nounAfter(folded: string, q: Quantity, limit: number, moneyOnly = true): string | undefined {
   const share = q.kind === 'percent' || q.kind === 'permille'

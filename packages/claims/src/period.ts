@@ -100,7 +100,7 @@ function fiscalYearMentions(sentence: string, from: number, region: string | und
   return out
 }
 
-/** A span across years named relative to the article (`去年5月至今年4月`, `去年3月到今年1月期间`). */
+/** A span across years named relative to the article (`去年6月至今年3月`, `去年3月到今年1月期间`). */
 const CROSS_RELATIVE_YEAR = /(去年|前年)(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(今年|去年|本年)(\d{1,2})月份?/g
 const RELATIVE_YEAR_OFFSET: Record<string, number> = {今年: 0, 本年: 0, 去年: -1, 前年: -2}
 

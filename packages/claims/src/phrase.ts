@@ -26,7 +26,7 @@ const LEAD_DISCOURSE = new Set(['预估', '预计', '预期', '预测', '接下�
 /** Leading words that qualify but do not name what is counted (`各类养老机构` → `养老机构`). */
 const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共', '总共', '一共', '另', '另有', '还有', '共有', '现有', '累计', '合共', '合计', '共计', '该批', '这批', '总计'])
 
-/** Words before a phrase that make it the base of a share, not its subject (`占出口总值的63%`). */
+/** Words before a phrase that make it the base of a share, not its subject (`占外贸总值的28%`). */
 const SHARE_OF = new Set(['占', '占到', '占了', '占据', '约占'])
 
 /** Longest phrase kept, in words: a counted noun phrase is short. */
@@ -59,7 +59,7 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
   if (last < 0) return undefined
   const run = coordinated(words, nominalRun(words, last, blocked), blocked)
   if (!run) return undefined
-  // `占出口总值的63%`: the phrase after 占 is the whole the share is of, not what is measured.
+  // `占外贸总值的28%`: the phrase after 占 is the whole the share is of, not what is measured.
   let k = run.first - 1
   while (k >= 0 && blocked(words[k] as Word)) k--
   const previous = words[k]
@@ -76,7 +76,7 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   while (first < words.length && (!isNominal(words[first] as Word) || blocked(words[first] as Word))) {
     const w = words[first] as Word
     // The subject comes before the verb: a clause that starts with a verb has none (`增长11.9%`);
-    // one that starts with a comparison word names the base after it (`比上届增长4.6%`).
+    // one that starts with a comparison word names the base after it (`比上届增长8.1%`).
     if (/^v/.test(w.tag) && w.tag !== 'vn' && !blocked(w)) return undefined
     if (COMPARISON.has(w.word) || w.word === '比' || w.word === '较') return undefined
     first++
@@ -154,7 +154,7 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
       size++
       continue
     }
-    // `服务(不含保安)工作人员`: an aside in brackets inside the phrase is skipped (and left out of its text).
+    // `餐饮(不含外送)工作人员`: an aside in brackets inside the phrase is skipped (and left out of its text).
     const aside = asideEndingAt(words, first - 1)
     if (aside > 0 && isNominal(words[aside - 1] as Word) && !blocked(words[aside - 1] as Word)) {
       first = aside
@@ -165,7 +165,7 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     // `养老/nr 服务/vn 机构`: a "person" right before a verbal noun is a word the dictionary mistags;
     // a one-character "person" before a one-character noun is a piece of an unknown word (`陆/nr 客/n`).
     if (isPerson(w) && (words[first] as Word).tag !== 'vn' && !(w.word.length === 1 && isWordDebris(words, first - 1, blocked))) break
-    // `规模以上工业`, `APEC其他经济体`: 以上/以下/其他 inside a phrase, never at its start.
+    // `规模以上工业`, `东盟其他成员国`: 以上/以下/其他 inside a phrase, never at its start.
     const inner = INNER.has(w.word) && first - 2 >= 0 && isNominal(words[first - 2] as Word)
     const debris = isWordDebris(words, first - 1, blocked)
     const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start && !isGoverningVerb(w.word)
@@ -176,7 +176,7 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
   return {first}
 }
 
-/** Words that stand inside a noun phrase only, between two nouns (`规模以上工业`, `APEC其他经济体`). */
+/** Words that stand inside a noun phrase only, between two nouns (`规模以上工业`, `东盟其他成员国`). */
 const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
 
 /**

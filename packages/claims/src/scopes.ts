@@ -214,9 +214,9 @@ function withoutThemes(folded: string, scopes: ScopeMention[]): ScopeMention[] {
 }
 
 /**
- * Named events and facilities: an edition of a fair, festival or games (`第136届广交会`,
+ * Named events and facilities: an edition of a fair, festival or games (`第8届农博会`,
  * `第八届中国山地农业博览会`, `本届电影周`) and a bridge, railway or port (`港珠澳大桥`, `潍烟高铁`).
- * Figures of the sentences about them (`超过5万名海外采购商`, `线路全长237公里`) are theirs.
+ * Figures of the sentences about them (`超过5万名海外采购商`, `线路全长186公里`) are theirs.
  */
 const EVENT = /(?:第[一二三四五六七八九十百零〇\d]{1,6}届|本届|本次|今届)[\u4e00-\u9fff—－·]{0,16}?(?:博览会|展览会|交易会|洽谈会|运动会|锦标赛|联赛|艺术节|电影节|文化节|旅游节|购物节|电影周|时装周|论坛|峰会|大会|展会|广交会|投洽会|进博会|服贸会|消博会|高交会|文博会|世博会|冬奥会|奥运会|亚运会|全运会|会展|[会展节周赛])/g
 const FACILITY = /(?<=^|[\s，,。；;：:、“”"（）()《》是在至到经从的])(?:(?![共有是了的和与及为将把对从向到等全各该这那此其前再出着过被在])[\u4e00-\u9fff]){2,5}?(?:跨海大桥|大桥|高铁|城际铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
@@ -297,7 +297,7 @@ export function otherSubject(folded: string, clauseStart: number, mention: Scope
   }
   const subject = chars.join('').trim().split(/\s+/).at(-1) ?? ''
   // A Latin name (`Lumo`, `iPod`) or a company (`…公司`, `…集团`); other Chinese words before `在` are
-  // as often verbs (`隐藏在浙江15个古村落`) as subjects, and are left alone.
+  // as often verbs (`隐藏在江西12个古村落`) as subjects, and are left alone.
   if (/[A-Za-z]/.test(subject)) return true
   return /(?:公司|集团|股份|银行|科技)$/.test(subject)
 }
