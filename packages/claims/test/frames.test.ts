@@ -113,7 +113,7 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
   })
   test('the noun after an amount is read on word boundaries, after 的 too', () => {
     expect(claimAt('该署去年批出合共3.5亿元的合约。', '3.5亿元', {region: 'HK'}).metric.id).toBe('合约')
-    expect(claimAt('本届展会共有超过5万名海外采购商线下参会。', '超过5万名').metric.id).toBe('海外采购商')
+    expect(claimAt('本届展会共有超过5万名海外采购商线下签约。', '超过5万名').metric.id).toBe('海外采购商')
   })
   test('a verb after a number is its noun only when it closes the clause; a unit alone is no noun', () => {
     expect(claimAt('袭击造成至少12人死亡。', '至少12人').metric.id).toBe('死亡')
@@ -182,7 +182,7 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('若按职业区分，以餐饮(不含外送)工作人员1767人最多。', '1767人', {region: 'TW'}).metric).toMatchObject({id: '餐饮工作人员', text: '餐饮(不含外送)工作人员'})
   })
   test('a count never inherits a rate or share; a forecast (預估) has no metric; a one-character word after a number is no noun', () => {
-    expect(claimAt('今年陸客人數每月約有3成的減幅，維持在15萬上下。', '15萬', {region: 'TW'}).metric.id).not.toBe('减幅')
+    expect(claimAt('今年陸客人數每月約有2成的減幅，大致在12萬上下。', '12萬', {region: 'TW'}).metric.id).not.toBe('减幅')
     expect(claimAt('專家預估今年仍有150萬人次。', '150萬人次', {region: 'TW'}).metric.id).not.toBe('预估')
     expect(claimAt('全年旅客要突破500萬人次仍不容易。', '突破500萬人次', {region: 'TW'}).metric.id).toBe('旅客')
   })
@@ -238,7 +238,7 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('該公司近期投得醫管局 3.2億元合約。', '3.2億元', {region: 'HK'}).metric.id).toBe('合约')
   })
   test('forecast and discourse words opening a clause are not part of its noun phrase', () => {
-    expect(claimAt('預估接下來陸客減幅可望縮小到3成。', '3成', {region: 'TW'}).metric.id).toBe('陆客减幅')
+    expect(claimAt('預估接下來陸客減幅有望收窄至2成。', '2成', {region: 'TW'}).metric.id).toBe('陆客减幅')
   })
   test('names with 等 are counted, not a metric', () => {
     expect(claimAt('该县表彰陈大山等25人。', '25人').metric.via).toBe('none')
