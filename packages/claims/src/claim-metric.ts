@@ -63,7 +63,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
   }
   const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
-  // Money is named before the amount (`投入扶持资金2042万元`) more often than after it.
+  // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
   const found = listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)
