@@ -167,7 +167,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
   if (FORECAST.test(folded.slice(cs, q.start))) return undefined
   if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
-  // `比2017年的2073.5亿元增长21.5%`: a comparison base is not inherited (its frame is another period).
+  // `比2017年的1516.2亿元增长13.4%`: a comparison base is not inherited (its frame is another period).
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
   if (referred) return referred

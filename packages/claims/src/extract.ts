@@ -29,7 +29,7 @@ export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
   if (kind === 'count' && numeral !== undefined && numeral.length === 1 && /[一二两三四五六七八九十百千万壹兩]/.test(numeral)) return false
   switch (kind) {
     case 'count':
-      // A count without a unit is a statistic when it is written with 万 or 亿 (`用户达8.89亿`, `观众60万`).
+      // A count without a unit is a statistic when it is written with 万 or 亿 (`用户达3.2亿`, `观众60万`).
       if (q.unit === null) return numeral !== undefined && /[万亿萬億]/.test(numeral)
       return !SKIP_UNITS.has(q.unit)
     case 'money':

@@ -17,7 +17,7 @@ const TRAILING = ['提高到', '提高至', '增加到', '增长到', '下降到
 /** After the last of these the noun phrase starts (`向返乡青年发放创业贷款` → `创业贷款`). */
 const CUT = ['共有', '现有', '拥有', '已有', '尚有', '还有', '另有', '共计', '总计', '合计', '新增', '增加', '减少', '配备', '至少', '节约', '包', '发放', '投入', '安排', '筹措', '协调', '选派', '选调', '选拔', '抽调', '组建', '培训', '招录', '提拔', '整顿', '调整', '带动', '扶持', '支持', '帮助', '解决', '走访', '化解', '建立', '成立', '推荐', '加派', '剩下', '表彰', '举办', '开展', '拨付', '下发', '对', '向', '为', '把', '将', '从', '在', '给', '的', '中', '之', '和', '与', '及']
 
-/** Time and discourse words that are left before a number but never name what is counted (`iPod当时是63%`). */
+/** Time and discourse words that are left before a number but never name what is counted (`Lumo当时是41%`). */
 const NOT_METRIC = ['当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部', '中部']
 
 /**
@@ -216,8 +216,8 @@ const DESTINATION_END = new Set('挂任工开蹲驻参担进学锻帮扶的和�
 
 /**
  * Where the counted people or things come from or go to, when the clause says so: `从X` before the
- * number (`从省直单位加派65名`) and `到Y`/`赴Y` right after the noun (`65名…干部到贫困县挂职`). Part of
- * the key: `从各市县选派438名优秀干部到乡镇` and `从省人社厅选派75名优秀干部到市县` are two selections.
+ * number (`从市直单位加派48名`) and `到Y`/`赴Y` right after the noun (`48名…干部到贫困县挂职`). Part of
+ * the key: `从各区县选派120名骨干教师到乡镇` and `从省教育厅选派36名骨干教师到市县` are two selections.
  */
 export function qualifierOf(predicateClause: string, afterNoun: string): string | undefined {
   const parts: string[] = []
