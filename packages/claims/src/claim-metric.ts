@@ -302,7 +302,7 @@ function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number):
 const TOPIC = /(?:方面|而言|来说|来看)$/
 
 /**
- * `以男性居多，计有5187人`, `以二级毒品为主，计有1900件`: a clause saying which group is the main
+ * `以女性居多，计有3120人`, `以三级毒品为主，计有640件`: a clause saying which group is the main
  * one makes that group what the next clause counts.
  */
 function mainGroup(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
@@ -407,7 +407,7 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
 const EVENT_UNIT = /^[次回轮輪场場趟遍宗]$/
 
 /**
- * What a count is of when a phrase stands between it and its noun: `5次就中介护士服务招标` (a count
+ * What a count is of when a phrase stands between it and its noun: `3次就外判清洁服务招标` (a count
  * of events about a noun phrase closing the clause counts that phrase), `10宗与「…」相关的投诉`
  * (a phrase with 相关/有关 and 的 modifies the noun after it). The phrase must close the clause.
  */

@@ -168,7 +168,7 @@ function withCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   return [...scopes.filter((s) => !isCompany(s.start, s.end)), ...found].sort((a, b) => a.start - b.start)
 }
 
-/** Endings of an organisation's name in a table cell (`…专业护理服务有限公司`, `…护理介绍所`). */
+/** Endings of an organisation's name in a table cell (`…清洁服务有限公司`, `…家政介绍所`). */
 const ORGANISATION_CELL = /[\u4e00-\u9fff（）()]{2,30}?(?:有限公司|公司|集团|介绍所|事务所|医院|大学|银行|协会|基金会|中心)/
 
 /**
@@ -316,7 +316,7 @@ export function scopeFrom(mention: ScopeMention, via: ClaimScope['via'], offset:
 }
 
 /**
- * A list of places (`娄烦、阳曲两个贫困县`, `江苏和浙江`): the number is about all of them, not the last
+ * A list of places (`娄烦、阳曲两县`, `江苏和浙江`): the number is about all of them, not the last
  * one. The scope id joins the sorted codes (`140122+140123`).
  */
 export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string): ClaimScope | undefined {

@@ -46,8 +46,8 @@ describe('extractClaims on seed sentences', () => {
     expect(claimKey(hant)).toBe('52|第一书记|stock|persons|asof:2019-06')
   })
 
-  test('截至2018年底 … 其中: the metric before the number, parts linked to their whole', () => {
-    const text = '截至2018年底，貴州共有基層黨組織7.35萬個，其中基層黨委3127個，黨總支5208個，黨支部6.52萬個，全省共產黨員142.6萬名。'
+  test('截至2018年末 … 其中: the metric before the number, parts linked to their whole', () => {
+    const text = '截至2018年末，貴州現有基層黨組織7.35萬個，其中基層黨委3127個，黨總支5208個，黨支部6.52萬個，全省共產黨員142.6萬名。'
     const claims = extractClaims({text})
     const whole = find(claims, '7.35萬個')
     expect(whole.metric.id).toBe('基层党组织')
@@ -59,11 +59,11 @@ describe('extractClaims on seed sentences', () => {
   })
 
   test('全市 resolves to the nearest preceding city; 去年以来 and 今年 against the article date', () => {
-    const text = '太原在脱贫攻坚过程中积极推进。目前，全市有157名贫困村第一书记。去年以来，全县已累计为15户产业大户协调贷款120余万元；今年共培训村干部697人次。'
+    const text = '太原在乡村振兴中持续发力。目前，全市有132名驻村第一书记。去年以来，全县已累计为12户种植大户协调贷款80余万元；今年共培训村干部530人次。'
     const claims = extractClaims({text, date: '2017-11-14'})
-    expect(find(claims, '157名').scope).toMatchObject({name: '太原市', via: 'relative'})
-    expect(find(claims, '120余万元')).toMatchObject({period: {id: 'since:2016..2017-11', type: 'since'}, metric: {predicate: 'cumulative'}})
-    expect(find(claims, '697人次').period).toMatchObject({id: 'year:2017', via: 'relative'})
+    expect(find(claims, '132名').scope).toMatchObject({name: '太原市', via: 'relative'})
+    expect(find(claims, '80余万元')).toMatchObject({period: {id: 'since:2016..2017-11', type: 'since'}, metric: {predicate: 'cumulative'}})
+    expect(find(claims, '530人次').period).toMatchObject({id: 'year:2017', via: 'relative'})
   })
 
   test('累计选派 and 在岗 are different predicates: no shared key', () => {
@@ -88,7 +88,7 @@ describe('extractClaims on seed sentences', () => {
 
   test('datelines give the article date and place', () => {
     expect(scanDateline('标题\n\n2018年01月08日10:31    来源:东川日报-东川新闻网\n')).toMatchObject({date: '2018-01-08'})
-    expect(scanDateline('人民网贵阳6月26日电(李宇) 6月25日,记者获悉').place).toBe('贵阳市')
+    expect(scanDateline('东川日报贵阳6月26日电(王小明) 6月24日,记者获悉').place).toBe('贵阳市')
     // A long body sentence that starts with a date is not a dateline.
     expect(scanDateline('2016年6月17日，该乡开办了农技夜校。冬小麦怎样追肥、怎样防止倒伏？苹果园怎样修剪、怎样预防早春霜冻？山坡地怎样改种药材？这些问题').date).toBeUndefined()
   })
