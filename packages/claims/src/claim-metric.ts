@@ -174,7 +174,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
-  // A count or an amount is never the share or rate named before it (`占总旅客人数8成，…千万人次`).
+  // A count or an amount is never the share or rate named before it (`占访客总数7成，…百万人次`).
   if (q.kind !== 'percent' && q.kind !== 'permille' && q.kind !== 'percentage-point' && (RATE_NAME.test(lastMetric.text) || lastMetric.text.startsWith('占'))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))

@@ -78,7 +78,7 @@ const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|�
  * The time words that give a number its period: the nearest before it in its sentence, skipping a
  * comparison base (`较去年同期增长6.8%` is this year's growth), after a change verb the time of the
  * old value (`由去年的56.1分升至60.5分`: 60.5 is not last year's), a date embedded in an earlier
- * clause (`另有3宗涉及3月4日晚…离场，10宗个案…`: the date of the event told in that clause), and a
+ * clause (`另有5宗涉及6月1日晚…被拒登机，20宗个案…`: the date of the event told in that clause), and a
  * bare year naming a programme after an as-of date of the same year (`截至3月8日，2026年家电下乡补贴覆盖…`).
  */
 function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[], framed: boolean): TimeMention | undefined {

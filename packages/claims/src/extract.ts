@@ -42,7 +42,7 @@ export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
   }
 }
 
-/** The article date and place from its first lines: `2018年01月08日10:31 来源:…`, `人民网贵阳6月26日电`. */
+/** The article date and place from its first lines: `2018年01月08日10:31 来源:…`, `东川日报贵阳5月12日电`. */
 export function scanDateline(text: string): {date?: string; place?: string} {
   const head = text.slice(0, 1500).split('\n').slice(0, 15)
   const out: {date?: string; place?: string} = {}

@@ -6,7 +6,7 @@ import type {MetricRole, Predicate} from './types.js'
 const NOUN_STOP = new Set('的和与及或在是为被把将对从向到了等并也都已就还而且以中里上下前后间时共每其达约近多来均'.split(''))
 /** Verbs that end a noun read after the unit (`6200多名党员返乡创业`), from its third character on. */
 const NOUN_END_WORDS = ['创业', '脱贫', '结对', '帮扶', '入库', '驻村', '挂职', '任职', '培训', '下沉', '奋战', '讲党课']
-/** Verbs that are never part of the noun, wherever they start (`3户通过社会兜底`). */
+/** Verbs that are never part of the noun, wherever they start (`5户通过政策兜底`). */
 const NOUN_END_ANY = ['通过', '参加', '参与', '深入', '进行', '开展', '实现', '得到', '获得', '组成', '成立', '担任', '接受', '走上', '加入', '提供', '发放', '投身', '参观', '需要', '完成', '达到']
 
 /** Words before a number that belong to the predicate or are adverbs, not to the metric. */

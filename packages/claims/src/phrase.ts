@@ -220,7 +220,7 @@ function isModifier(w: Word, next: Word): boolean {
 /** Whether the word at `k` continues a phrase read forwards. */
 function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
   const w = words[k] as Word
-  // An idiom after the subject is its predicate (`医管局非常感谢政府`).
+  // An idiom after the subject is its predicate (`该署十分感谢市民`).
   if (blocked(w) || isPerson(w) || w.tag === 'i') return false
   if (isNominal(w)) return true
   return (w.word === '以上' || w.word === '以下') && k + 1 < words.length && isNominal(words[k + 1] as Word)
@@ -235,7 +235,7 @@ const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
  * (`“丝路电商”伙伴国合计进出口` → `丝路电商伙伴国进出口`).
  */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
-  // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来中客减幅`).
+  // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来陆客减幅`).
   while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word))) first++
   // `服务贸易出口总额历史|同期`: a time or discourse word closing the run is not its head.
   while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--

@@ -503,7 +503,7 @@ function isTradePartner(folded: string, start: number, end: number): boolean {
   while (b < folded.length && b - end < 200 && !/[。！？!?\n]/.test(folded[b] as string)) b++
   if (!TRADE_WORDS.test(folded.slice(a, b))) return false
   if (PARTNER_BEFORE.test(folded.slice(Math.max(0, start - 14), start))) return true
-  // A country listed after a partner (`对加拿大及墨西哥`) is a partner too.
+  // A country listed after a partner (`对巴西及阿根廷`) is a partner too.
   const previous = FOREIGN_LONGEST_FIRST.find((name) => folded.endsWith(name, start - 1))
   return previous !== undefined && isTradePartner(folded, start - 1 - previous.length, start - 1)
 }

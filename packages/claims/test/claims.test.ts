@@ -88,7 +88,7 @@ describe('extractClaims on seed sentences', () => {
 
   test('datelines give the article date and place', () => {
     expect(scanDateline('标题\n\n2018年01月08日10:31    来源:东川日报-东川新闻网\n')).toMatchObject({date: '2018-01-08'})
-    expect(scanDateline('东川日报贵阳6月26日电(王小明) 6月24日,记者获悉').place).toBe('贵阳市')
+    expect(scanDateline('东川日报贵阳5月12日电(王小明) 5月10日,记者获悉').place).toBe('贵阳市')
     // A long body sentence that starts with a date is not a dateline.
     expect(scanDateline('2016年6月17日，该乡开办了农技夜校。冬小麦怎样追肥、怎样防止倒伏？苹果园怎样修剪、怎样预防早春霜冻？山坡地怎样改种药材？这些问题').date).toBeUndefined()
   })
