@@ -43,7 +43,7 @@ export interface NumberMetric {
 /**
  * The metric of a number: the noun after it, else the noun phrase before it (places and times
  * blanked). A number earlier in the clause owns the words up to the end of its noun
- * (`110个贫困村和6个…`). Only the numbers of this clause are looked at (sorted; walked back from
+ * (`96个行政村和4个…`). Only the numbers of this clause are looked at (sorted; walked back from
  * this one), so a sentence of thousands of numbers costs linear time. Records the metric in the
  * sentence for the numbers after it.
  */
@@ -63,8 +63,8 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
   }
   const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
-  // Money is named before the amount (`投入扶持资金2042万元`) more often than after it.
-  // A count right after a list of names (`中国外文局、…、中国华电6个单位`) counts the list: no metric.
+  // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
+  // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
   const found = listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)
   const noun = found?.text
@@ -121,9 +121,9 @@ const earlier = new WeakMap<SegmentContext, {paragraph: number; text: string; pa
 type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean}
 
 /**
- * What a number counts, best first: the noun after its classifier (`8542名第一书记`), the noun
- * phrase right before it (`工业增加值同比增长5.1%`), the subject of its clause, or the metric of
- * the previous number of the sentence (`出口6.85万亿元，增长11.9%`: the growth is of 出口). Money
+ * What a number counts, best first: the noun after its classifier (`7315名第一书记`), the noun
+ * phrase right before it (`工业增加值同比增长4.3%`), the subject of its clause, or the metric of
+ * the previous number of the sentence (`出口4.27万亿元，增长8.6%`: the growth is of 出口). Money
  * is named before the amount more often than after it. The segmenter decides what is a noun. A
  * change in percentage points after a growth rate or a share is a change of that rate or share.
  */
@@ -151,12 +151,12 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     return {text: lastMetric.text, via: 'inherited'}
   }
   const before = phraseBefore(clauseWords, blocked)
-  // `占我国进出口总值的比重提升至57.3%`: a bare share word is the share of the figure before it.
+  // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
   const subject = before ? undefined : clauseSubject(clauseWords, blocked)
   const asBefore = before && {text: before.text, via: 'before' as const, start: before.start, end: before.end}
   const asAfter = after && {text: after.text, via: 'noun' as const}
-  // `建筑面积约6万平方米的航站楼`: a noun linked by 的 is described by the amount; a phrase before names it better.
+  // `占地约3万平方米的体育馆`: a noun linked by 的 is described by the amount; a phrase before names it better.
   // (`投得医管局1.01亿元合约`: an organisation before money is who pays, the money noun after names it.)
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
   const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
@@ -167,14 +167,14 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
   if (FORECAST.test(folded.slice(cs, q.start))) return undefined
   if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
-  // `比2017年的2073.5亿元增长21.5%`: a comparison base is not inherited (its frame is another period).
+  // `比2017年的1516.2亿元增长13.4%`: a comparison base is not inherited (its frame is another period).
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
   if (referred) return referred
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
-  // A count or an amount is never the share or rate named before it (`占总旅客人数8成，…千万人次`).
+  // A count or an amount is never the share or rate named before it (`占访客总数7成，…百万人次`).
   if (q.kind !== 'percent' && q.kind !== 'permille' && q.kind !== 'percentage-point' && (RATE_NAME.test(lastMetric.text) || lastMetric.text.startsWith('占'))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
@@ -192,7 +192,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
 }
 
 /**
- * A figure in a cell of a pipe table (`| 公司 | 合約額 (佔比) |`, then `| --- | --- |`, then the
+ * A figure in a cell of a pipe table (`| 機構 | 撥款額 (佔比) |`, then `| --- | --- |`, then the
  * rows) counts what its column's header names, without its bracketed aside. A row may run over
  * more than one line (a cell with a line break); the table is the block of lines above it that
  * start with `|`.
@@ -250,7 +250,7 @@ const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
 /**
  * Whether words between two numbers are only a predicate: verbs, adverbs, prepositions and
  * comparison words (`转为同比增长`). A 的 or any noun means the first number modifies something
- * else (`收益10万元以上的村达到28%`).
+ * else (`年收益5万元以上的合作社达到41%`).
  */
 function onlyPredicate(between: readonly Word[]): boolean {
   return between.length > 0 && between.every((w) => /^(?:v|vd|vg|d|p|c|ul|f)$/.test(w.tag) || /^(?:同比|环比)$/.test(w.word))
@@ -258,7 +258,7 @@ function onlyPredicate(between: readonly Word[]): boolean {
 
 /**
  * The subject of the sentence's first clause, for a later clause that has none and follows no
- * other number (`进出口增速逐季加快，二季度增长7.4%`). A growth of it is a growth of the thing
+ * other number (`出口增速逐月回升，8月份增长6.3%`). A growth of it is a growth of the thing
  * itself: `…增速` is dropped before 增长/下降 (the 7.4 % is growth of 进出口).
  */
 function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
@@ -302,7 +302,7 @@ function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number):
 const TOPIC = /(?:方面|而言|来说|来看)$/
 
 /**
- * `以男性居多，计有5187人`, `以二级毒品为主，计有1900件`: a clause saying which group is the main
+ * `以女性居多，计有3120人`, `以三级毒品为主，计有640件`: a clause saying which group is the main
  * one makes that group what the next clause counts.
  */
 function mainGroup(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
@@ -327,7 +327,7 @@ function clauseEndOf(text: string, from: number, limit: number): number {
 }
 
 /**
- * `增长10%，比上月加快1.2个百分点`: a change in percentage points of a metric whose last figure
+ * `增长6.4%，比上月加快0.8个百分点`: a change in percentage points of a metric whose last figure
  * was a growth rate is a change of its growth rate (`…增速`); after a share (`占…的55%`), of the
  * share (`…占比`). A metric that already names a rate or share is left as it is.
  */
@@ -357,7 +357,7 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
   const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
   if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
-  // A share is always linked by 的 (`75%的第一书记`): only an amount's 的 marks a described noun.
+  // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}
 }
@@ -387,7 +387,7 @@ function anotherOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs
 }
 
 /**
- * `对东盟、拉美均增长15.4%，对非洲增长23.7%` after `对…国家进出口…`: a partner phrase whose head
+ * `对欧盟、日本均增长3.1%，对非洲增长12.4%` after `对…国家进出口…`: a partner phrase whose head
  * is left out takes the head of the last partnered metric of the paragraph (`非洲进出口`).
  */
 function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
@@ -398,7 +398,7 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
   let from = q.start
   while (from > sentence.span.start && !/[，,；;。]/.test(ctx.folded[from - 1] as string) && q.start - from < 24) from--
   const partner = /^(?:对|与)([^，,。；;]{2,12}?)(?:均|也|都|则)?(?:增长|下降|增|降)$/.exec(ctx.folded.slice(from, q.start))
-  // (`与APEC其他经济体进出口增长21%` names its head: read as usual.)
+  // (`与东盟其他成员国进出口增长12%` names its head: read as usual.)
   if (!partner || /(?:进出口|出口|进口|贸易|额|量)$/.test(partner[1] as string)) return undefined
   return {text: `${partner[1]}${head}`, via: 'inherited', partner: true}
 }
@@ -407,7 +407,7 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
 const EVENT_UNIT = /^[次回轮輪场場趟遍宗]$/
 
 /**
- * What a count is of when a phrase stands between it and its noun: `5次就中介护士服务招标` (a count
+ * What a count is of when a phrase stands between it and its noun: `3次就外判清洁服务招标` (a count
  * of events about a noun phrase closing the clause counts that phrase), `10宗与「…」相关的投诉`
  * (a phrase with 相关/有关 and 的 modifies the noun after it). The phrase must close the clause.
  */
@@ -472,7 +472,7 @@ function wordNounAfter(words: WordIndex, q: Quantity, sentenceEnd: number): stri
   return nounOfWords(list)
 }
 
-/** Kinds whose noun may follow right after them; a share names its noun only after 的 (`75%的第一书记`). */
+/** Kinds whose noun may follow right after them; a share names its noun only after 的 (`68%的第一书记`). */
 const AMOUNT_AFTER = new Set(['count', 'money', 'range'])
 
 /** One-character words that make a money noun of the verb before them (`签字费`, `违约金`, `补偿款`). */
@@ -484,7 +484,7 @@ const NOT_NOUN_START = /^(?:d|p|c|u|uj|ud|ul|r)$/
 /**
  * Whether the words after a number can start its counted noun. A verb can when a noun follows it
  * or when it is the whole noun, closing the clause (`29人死亡。`, `10宗投诉`) or naming money (`5亿元拨款`); a verb
- * with more after it is the predicate (`60万缩减约一半`). A measure word alone is the unit
+ * with more after it is the predicate (`60万缩减近一半`). A measure word alone is the unit
  * (`98万1809公克，`), not the thing (`20余项系列活动` is).
  */
 function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd: number, text: string): boolean {
@@ -495,7 +495,7 @@ function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd:
   // A verb before a noun modifies it (`扶贫工作队`, `建档立卡贫困村`).
   const next = list[1]
   const joined = next !== undefined && next.start === first.end
-  // `5亿元拨款`, `600万美元签字费`: a verb naming money, or a verb and a money morpheme (jieba tags
+  // `5亿元拨款`, `200万美元转会费`: a verb naming money, or a verb and a money morpheme (jieba tags
   // both as verbs), is a money noun.
   const moneyWord = q.kind === 'money' && (isMoneyNoun(first.word) || (joined && next.word.length === 1 && MONEY_MORPHEME.test(next.word)))
   if (/^v/.test(first.tag) && first.tag !== 'vn') return closes || moneyWord || (joined && (isNominal(next) || next.tag === 'zg'))
@@ -507,9 +507,9 @@ function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd:
 
 /**
  * `A、B分别增长x%和y%`: the i-th value after `分别` is about the i-th of the subjects listed before
- * it (a head noun written once at the end is shared: `装备制造业、数字产品制造业销售收入` → both
+ * it (a head noun written once at the end is shared: `纺织业、家具制造业营业收入` → both
  * `…销售收入`); with no list there, about the i-th of the previous numbers' metrics
- * (`外商投资企业进出口3.47万亿元，国有企业进出口1.56万亿元，分别增长16.1%、8%`).
+ * (`民营企业进出口2.16万亿元，外资企业进出口1.08万亿元，分别增长9.3%、4%`).
  */
 function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity): {text: string; via: ClaimMetric['via']} | undefined {
   const {folded, words} = ctx
@@ -518,7 +518,7 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   const near = folded.slice(floor, q.start).lastIndexOf('分别')
   if (near < 0) return undefined
   const at = floor + near
-  // The values of 分别 are those of its clause (`分别为3.1%和3.6%，均较此前下降0.25个百分点`: not the 0.25).
+  // The values of 分别 are those of its clause (`分别为1.2%和1.8%，均较上月下调0.15个百分点`: not the 0.15).
   const valuesEnd = clauseEndOf(folded, at, Math.min(span.end, at + CLAUSE_WINDOW))
   const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < valuesEnd)
   const index = values.indexOf(q)
@@ -529,7 +529,7 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
     const head = lastWords.length > 1 ? (lastWords.at(-1) as Word).word : undefined
     const mine = cleaned[index]
-    // `一年期和五年期以上贷款市场报价利率`: pieces that differ only by a term share the whole phrase.
+    // `一年期和三年期定期存款利率`: pieces that differ only by a term share the whole phrase.
     if (mine && last && (mine.term || !mine.phrase) && (index === cleaned.length - 1 || !mine.phrase)) {
       return mine.term ? {text: mine.term + last.text, via: 'before'} : undefined
     }
@@ -548,7 +548,7 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
 }
 
 /**
- * `分别有1.8%及0.5%患有哮喘及COPD`: the list after the last value of 分别 (after its verb), when
+ * `分别有2.4%及1.1%患有糖尿病及痛风`: the list after the last value of 分别 (after its verb), when
  * the values name no thing of their own; each piece a short noun phrase.
  */
 function listAfter(ctx: SegmentContext, last: Quantity, clauseEnd: number): string[] {
@@ -623,11 +623,11 @@ const SOURCE_AFTER = /^(?:[^，。；]{0,6})(?:发布|显示|公布|介绍|表�
  * The named subject a number is about when it is not a place: the last company, organisation,
  * index or person named before the number in its sentence (segmenter tags `nt`, `nz`, `nr`,
  * Latin names, or a name ending in 集团/公司/指数/港…), unless it is only the source
- * (`国家统计局发布的数据显示…`). Part of the key: the market value of one company is not the
+ * (`市统计局公布的数字表明…`). Part of the key: the market value of one company is not the
  * market value of another, though both are `市值` in one place.
  */
 export function entityBefore(words: WordIndex, from: number, to: number, scopes: readonly ScopeMention[]): string | undefined {
-  // `第二次地震…15公里`, `30年期公债收益率`: an ordinal event or a term names which one.
+  // `第二次地震…8公里`, `30年期公债收益率`: an ordinal event or a term names which one.
   const which = /第[一二三四五六七八九十\d]+[次个届场轮期]|\d+(?:年|个月|天)期/.exec(words.text.slice(from, to).split(/[，,]/).at(-1) ?? '')
   if (which) return which[0]
   const list = words.wordsIn(from, to).filter((w) => w.end <= to)

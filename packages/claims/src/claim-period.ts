@@ -35,18 +35,18 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
 const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从)?[，,\s]*$/
 /** A source or viewpoint clause before the opening time phrase (`据海关统计，`, `从贸易方式看，`, `记者从…了解到，`). */
 const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|了解|公布|表示|指出|称|看|来看)[，,]\s*$/
-/** Framing clauses before the opening time phrase, without numbers (`从工业看，受…等因素影响，1—2月份，…`). */
+/** Framing clauses before the opening time phrase, without numbers (`从外贸看，受…等多重因素拖累，1—4月份，…`). */
 const FRAMING_LEAD = /^[^\d０-９。；;]{0,80}[，,]\s*$/
 
-/** A clock time after a date (`2025年3月5日下午5时`): part of the same time phrase. */
+/** A clock time after a date (`2025年4月9日上午10时`): part of the same time phrase. */
 const CLOCK_AFTER = /^(?:(?:上午|下午|中午|晚上|凌晨|早上)?\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分|半)?)/
 
 /**
  * The time phrase that opens a sentence and ends its first clause (`2017年，…`, `截至2018年底，…`,
- * `今年以来，…`, `目前，…`, `国家能源局今天（10月21日）发布数据显示，截至9月底，…`): the frame of the
+ * `今年以来，…`, `目前，…`, `省统计局今天（5月6日）发布的数据显示，截至4月底，…`): the frame of the
  * sentences after it in the paragraph. A statistical period (`1—2月份`, `一季度`) frames its
- * clause without a comma too (`受…影响，1—2月份规模以上工业增加值…`). A date inside a sentence
- * (`汪洋同志2015年12月在宁德调研时指出`) is an event, not a frame, and is not carried.
+ * clause without a comma too (`受…拖累，1—4月份全省出口额…`). A date inside a sentence
+ * (`李振华同志2016年3月在宁德考察时说`) is an event, not a frame, and is not carried.
  */
 export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): TimeMention | undefined {
   for (let k = 0; k < times.length; k++) {
@@ -62,7 +62,7 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
     const clock = CLOCK_AFTER.exec(folded.slice(last.end, last.end + 10))
     const end = last.end + (clock ? clock[0].length : 0)
     if (/[，,]/.test(folded.slice(end, end + 1))) return last
-    // Without a comma, only a span whose clause states a figure (`1—2月份规模以上工业增加值同比增长6.3%`).
+    // Without a comma, only a span whose clause states a figure (`1—4月份全省出口额同比增长5.2%`).
     const clause = /^[^，,。；;！？!?]*/.exec(folded.slice(end, end + 80))?.[0] ?? ''
     if (last.form.type === 'span' && !/[在于]/.test(folded.slice(end, end + 1)) && /\d/.test(clause)) return last
   }
@@ -78,8 +78,8 @@ const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|�
  * The time words that give a number its period: the nearest before it in its sentence, skipping a
  * comparison base (`较去年同期增长6.8%` is this year's growth), after a change verb the time of the
  * old value (`由去年的56.1分升至60.5分`: 60.5 is not last year's), a date embedded in an earlier
- * clause (`另有3宗涉及3月4日晚…离场，10宗个案…`: the date of the event told in that clause), and a
- * bare year naming a programme after an as-of date of the same year (`截至2月23日，2026年消费品以旧换新惠及…`).
+ * clause (`另有5宗涉及6月1日晚…被拒登机，20宗个案…`: the date of the event told in that clause), and a
+ * bare year naming a programme after an as-of date of the same year (`截至3月8日，2026年家电下乡补贴覆盖…`).
  */
 function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[], framed: boolean): TimeMention | undefined {
   // Times are sorted by start: from the last one starting before the number, back to the sentence start.
@@ -90,7 +90,7 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
     if (!(t.start < q.start && t.end <= q.end)) continue
     if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))) continue
     const between = folded.slice(t.end, q.start)
-    // Only the nearest time before the old value is its time (`1—2月份，…由去年全年下降3.8%转为…1.8%`).
+    // Only the nearest time before the old value is its time (`1—8月份，…由去年全年下降2.1%转为…0.9%`).
     if (!oldSkipped && between.length < 200 && oldValueTime(between, t, quantities)) {
       oldSkipped = true
       continue
@@ -116,7 +116,7 @@ function oldValueTime(between: string, t: TimeMention, quantities: readonly Quan
 
 /**
  * Whether the time is in brackets closed before the number and restating a term
- * (`合约期1个月（2017年8月1日至31日），合约额为447万元`): an aside about the noun before it, not the
+ * (`服务期1个月（2019年5月1日至31日），服务费为265万元`): an aside about the noun before it, not the
  * period of a later figure.
  */
 function inAside(folded: string, t: TimeMention, between: string): boolean {
@@ -131,7 +131,7 @@ function inAside(folded: string, t: TimeMention, between: string): boolean {
   return /(?:\d+|[一二两三四五六七八九十]+)(?:个月|個月|年|天|日|周|週|星期)$|(?:合约期|合約期|期限|任期|工期|为期|為期|租期)$/.test(folded.slice(Math.max(0, open - 10), open))
 }
 
-/** A day date inside a clause before the number's (`涉及3月4日晚部分观众…，10宗`): the date of that clause's event. */
+/** A day date inside a clause before the number's (`涉及6月1日晚部分乘客…，20宗`): the date of that clause's event. */
 function embeddedEvent(folded: string, t: TimeMention, between: string): boolean {
   if (t.form.type !== 'day' || t.form.edge !== undefined || t.form.daily || /^(?:截至|截止|到)/.test(folded.slice(t.start, t.start + 2))) return false
   if (!/[，,；;]/.test(between)) return false

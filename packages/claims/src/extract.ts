@@ -29,7 +29,7 @@ export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
   if (kind === 'count' && numeral !== undefined && numeral.length === 1 && /[一二两三四五六七八九十百千万壹兩]/.test(numeral)) return false
   switch (kind) {
     case 'count':
-      // A count without a unit is a statistic when it is written with 万 or 亿 (`用户达8.89亿`, `观众60万`).
+      // A count without a unit is a statistic when it is written with 万 or 亿 (`用户达3.2亿`, `观众60万`).
       if (q.unit === null) return numeral !== undefined && /[万亿萬億]/.test(numeral)
       return !SKIP_UNITS.has(q.unit)
     case 'money':
@@ -42,7 +42,7 @@ export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
   }
 }
 
-/** The article date and place from its first lines: `2018年01月08日10:31 来源:…`, `人民网贵阳6月26日电`. */
+/** The article date and place from its first lines: `2018年01月08日10:31 来源:…`, `东川日报贵阳5月12日电`. */
 export function scanDateline(text: string): {date?: string; place?: string} {
   const head = text.slice(0, 1500).split('\n').slice(0, 15)
   const out: {date?: string; place?: string} = {}
@@ -184,13 +184,13 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const period = periodOfNumber(ctx, sentence, q)
   const metric = metricOfNumber(ctx, sentence, at)
   const noun = metric.noun
-  // Predicate words reach back over `、` lists to the last comma (`先后调整和召回…、…的第一书记23名`).
+  // Predicate words reach back over `、` lists to the last comma (`先后调整和轮换…、…的第一书记17名`).
   let ps = q.start
   while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
   const predicateClause = folded.slice(ps, q.start)
   const entity = noun ? entityBefore(ctx.words, Math.max(span.start, q.start - 60), q.start, sentence.scopes) : undefined
   // An organisation named in the sentence is what a figure without a place of its own is about
-  // (`医管局…批出合约2.12亿元`, `广交会…13万名境外采购商`), rather than the article's region.
+  // (`医管局…批出合约1.6亿元`, `农博会…5万名海外采购商`), rather than the article's region.
   if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: `org:${entity}`, name: entity, level: 'organisation', via: 'explicit'}
   }
@@ -226,7 +226,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
 
 /**
  * The scope of a number: the nearest place before it in the sentence (or the list of places it
- * ends), else the paragraph's subject, else the article's place. `Zune在美国市场份额是9%`,
+ * ends), else the paragraph's subject, else the article's place. `Lumo在日本市场份额是7%`,
  * `华为在中国的销量`: a subject named before `在` is what the number is about; the place is only
  * where, and without a recognised subject the scope is unknown.
  */

@@ -4,9 +4,9 @@ import type {MetricRole, Predicate} from './types.js'
 
 /** Characters that end a counted noun read after the unit. */
 const NOUN_STOP = new Set('的和与及或在是为被把将对从向到了等并也都已就还而且以中里上下前后间时共每其达约近多来均'.split(''))
-/** Verbs that end a noun read after the unit (`8500多名党员创业`), from its third character on. */
+/** Verbs that end a noun read after the unit (`6200多名党员返乡创业`), from its third character on. */
 const NOUN_END_WORDS = ['创业', '脱贫', '结对', '帮扶', '入库', '驻村', '挂职', '任职', '培训', '下沉', '奋战', '讲党课']
-/** Verbs that are never part of the noun, wherever they start (`3户通过社会兜底`). */
+/** Verbs that are never part of the noun, wherever they start (`5户通过政策兜底`). */
 const NOUN_END_ANY = ['通过', '参加', '参与', '深入', '进行', '开展', '实现', '得到', '获得', '组成', '成立', '担任', '接受', '走上', '加入', '提供', '发放', '投身', '参观', '需要', '完成', '达到']
 
 /** Words before a number that belong to the predicate or are adverbs, not to the metric. */
@@ -14,10 +14,10 @@ const LEADING = ['并且', '而且', '且', '并', '的', '其中包括', '其�
 /** Words a leading `共`/`有` must not be stripped from (`共产党员`, `有效`). */
 const KEEP_PREFIX = ['共产', '共青', '共同', '共享', '有效', '有关', '有机', '有线']
 const TRAILING = ['提高到', '提高至', '增加到', '增长到', '下降到', '降低到', '减少到', '上升到', '达到了', '达到', '占比达', '占比为', '占比', '占到', '占了', '总数为', '总数达', '总数', '总量', '数量', '人数为', '规模', '为', '是', '达', '占', '有', '约', '共', '计', '在', '超过', '突破', '高达', '多达', '逾', '近', '仅', '了', '已', '以及', '和', '与', '及', '的']
-/** After the last of these the noun phrase starts (`向农村党员发放专项贷款` → `专项贷款`). */
+/** After the last of these the noun phrase starts (`向返乡青年发放创业贷款` → `创业贷款`). */
 const CUT = ['共有', '现有', '拥有', '已有', '尚有', '还有', '另有', '共计', '总计', '合计', '新增', '增加', '减少', '配备', '至少', '节约', '包', '发放', '投入', '安排', '筹措', '协调', '选派', '选调', '选拔', '抽调', '组建', '培训', '招录', '提拔', '整顿', '调整', '带动', '扶持', '支持', '帮助', '解决', '走访', '化解', '建立', '成立', '推荐', '加派', '剩下', '表彰', '举办', '开展', '拨付', '下发', '对', '向', '为', '把', '将', '从', '在', '给', '的', '中', '之', '和', '与', '及']
 
-/** Time and discourse words that are left before a number but never name what is counted (`iPod当时是63%`). */
+/** Time and discourse words that are left before a number but never name what is counted (`Lumo当时是41%`). */
 const NOT_METRIC = ['当时', '同期', '此前', '目前', '届时', '其中', '此外', '同时', '随后', '最终', '最后', '分别', '全部', '东部', '西部', '南部', '北部', '中部']
 
 /**
@@ -65,7 +65,7 @@ const MONEY_NOUN = /(?:[金费款额入资本息税薪酬]|合约|合同|订单)
 
 /**
  * The counted noun after a quantity (zh-number's when it has two characters or more). For
- * percentages only after `的` (`75%的第一书记`); for money only when it names money (`经费`).
+ * percentages only after `的` (`68%的第一书记`); for money only when it names money (`经费`).
  */
 export function nounAfter(folded: string, q: Quantity, limit: number, moneyOnly = true): string | undefined {
   const share = q.kind === 'percent' || q.kind === 'permille'
@@ -108,7 +108,7 @@ export function isMoneyNoun(noun: string): boolean {
 
 /**
  * The noun phrase right before a number in its clause, with place and time words blanked
- * (`贵州共有基层党组织` → `基层党组织`, `村主干中经济能人占比达到` → `经济能人`).
+ * (`贵州共有基层党组织` → `基层党组织`, `村干部中致富能手占比达到` → `致富能手`).
  */
 export function nounBefore(phrase: string): string | undefined {
   // Blanked words (places, times) split the phrase: the metric is in the last piece.
@@ -125,10 +125,10 @@ export function nounBefore(phrase: string): string | undefined {
     }
   }
   // A phrase ending in a verb names no thing (`至少配备6名`); one ending in `等` lists examples
-  // (`刘小春等25人`), it does not name what is counted.
+  // (`陈大山等25人`), it does not name what is counted.
   if (CUT.some((word) => word.length > 1 && text.endsWith(word))) return undefined
   if (text.endsWith('等')) return undefined
-  // Reported speech (`联合国官员说叙利亚约1170万人`) names a speaker, not what is counted.
+  // Reported speech (`红十字会官员说也门约85万人`) names a speaker, not what is counted.
   if (/(说|表示|称|指出|透露|介绍|认为)$/.test(text)) return undefined
   // Cut after the last verb or preposition that leaves two characters or more.
   let cut = -1
@@ -216,8 +216,8 @@ const DESTINATION_END = new Set('挂任工开蹲驻参担进学锻帮扶的和�
 
 /**
  * Where the counted people or things come from or go to, when the clause says so: `从X` before the
- * number (`从省直单位加派65名`) and `到Y`/`赴Y` right after the noun (`65名…干部到贫困县挂职`). Part of
- * the key: `从各市县选派438名优秀干部到乡镇` and `从省人社厅选派75名优秀干部到市县` are two selections.
+ * number (`从市直单位加派48名`) and `到Y`/`赴Y` right after the noun (`48名…干部到贫困县挂职`). Part of
+ * the key: `从各区县选派120名骨干教师到乡镇` and `从省教育厅选派36名骨干教师到市县` are two selections.
  */
 export function qualifierOf(predicateClause: string, afterNoun: string): string | undefined {
   const parts: string[] = []
@@ -244,7 +244,7 @@ export function qualifierOf(predicateClause: string, afterNoun: string): string 
 }
 
 /**
- * Whether a number closes a list of names (`中直工委、中联部、…、中煤能源10个单位`): at least two
+ * Whether a number closes a list of names (`东川农科院、南山出版社、…、北湖电力10个单位`): at least two
  * `、` items before it in the sentence, none with a digit, each of at most 14 characters, the last
  * one running up to the number. Such a count counts the list, not a statistic of a place.
  */
@@ -257,7 +257,7 @@ export function isListTotal(folded: string, sentenceStart: number, clauseStart: 
     if (c === '、' || /[，,：:；;。]/.test(c) || i < sentenceStart) {
       const item = folded.slice(i + 1, end)
       if (item.length === 0 || item.length > 14 || /[\d０-９]/.test(item)) return false
-      // `…、大左等明星主播和100余名主播`: the list ended before `和`; the number starts a new phrase.
+      // `…、小鹿等网红主播和200余名主播`: the list ended before `和`; the number starts a new phrase.
       if (end === at && /[和及与]/.test(item)) return false
       items++
       end = i

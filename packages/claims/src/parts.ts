@@ -41,7 +41,7 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
       // A new place before this number starts a new statement.
       if (index > 0 && scopes.some((s) => s.start >= previousEnd && s.end <= q.start)) break
       if (links.some((l) => l.at > at && l.at < q.start && l.link !== '分别')) break
-      // `其中自然人30.33万，较前一周的26.56万`: a comparison base is not a part.
+      // `其中个人18.64万，较前一周的15.09万`: a comparison base is not a part.
       if (/(?:较|比|相比|同比|环比)[^，,；;]{0,12}$/.test(folded.slice(Math.max(previousEnd, q.start - 14), q.start))) break
       // `N个X中的M个，建成…Y个`: the parts of `中` are in its own clause.
       if (link === '中' && index > 0 && /[，,；;]/.test(folded.slice(previousEnd, q.start))) break

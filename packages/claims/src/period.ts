@@ -68,7 +68,7 @@ const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二�
 const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
 
 /**
- * The year of a span named again without it (`2017年前三季度，…。…前三季度净利率为20.1%`): the same span
+ * The year of a span named again without it (`2022年前三季度，…。…前三季度净利率为12.5%`): the same span
  * with a year in the 400 characters before.
  */
 function yearNamedBefore(folded: string, at: number, span: string): string | undefined {
@@ -100,7 +100,7 @@ function fiscalYearMentions(sentence: string, from: number, region: string | und
   return out
 }
 
-/** A span across years named relative to the article (`去年5月至今年4月`, `去年3月到今年1月期间`). */
+/** A span across years named relative to the article (`去年6月至今年3月`, `去年3月到今年1月期间`). */
 const CROSS_RELATIVE_YEAR = /(去年|前年)(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(今年|去年|本年)(\d{1,2})月份?/g
 const RELATIVE_YEAR_OFFSET: Record<string, number> = {今年: 0, 本年: 0, 去年: -1, 前年: -2}
 
@@ -176,7 +176,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     // Length of the as-of word the phrase starts with (`到` is one character, `截至` two).
     const asOfLength = asOfWord?.length ?? 0
     // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
-    // `自2018年10月大桥开通以来`: 自/从 a date and 以来 closing its clause.
+    // `自2019年6月新港启用以来`: 自/从 a date and 以来 closing its clause.
     const since = /^(?:以来|至今|迄今|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
     const end = /^(底|末|年底|年末)/.test(after)
     const start = /^(初|年初)/.test(after)
@@ -199,7 +199,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
       const s = q.start - asOfLength - (relativeYear !== undefined ? 2 : 0)
       const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
       if (day !== undefined) {
-        // `截至12月23日当周`: weekly and daily figures are of that day, not of the month.
+        // `截至11月18日当周`: weekly and daily figures are of that day, not of the month.
         const daily = /^(?:当周|当日|当天|那周|一周|止一周)/.test(folded.slice(q.end, q.end + 3)) || undefined
         out.push({start: s, end: q.end + (since ? tail : 0), form: {type: 'day', ...base, month, day: Number(day), ...(since ? {edge: 'since' as const} : {}), ...(daily ? {daily} : {})}})
       } else {
@@ -234,7 +234,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const offset = /^(?:本|这)/.test(match[2] as string) ? 0 : -1
     const edge = match[3] === '以来' ? 'since' : match[3] || match[1] ? 'end' : undefined
     const at = from + match.index
-    // `2月份…持平，上月為上漲0.4%`: after a month named in the sentence, 上月 is the month before it.
+    // `5月份…持平，上月為下跌0.3%`: after a month named in the sentence, 上月 is the month before it.
     const named = out.filter((t) => t.end <= at && (t.form.type === 'month' || t.form.type === 'day')).at(-1)
     const form: TimeMention['form'] =
       named && (named.form.type === 'month' || named.form.type === 'day')

@@ -26,7 +26,7 @@ const LEAD_DISCOURSE = new Set(['预估', '预计', '预期', '预测', '接下�
 /** Leading words that qualify but do not name what is counted (`各类养老机构` → `养老机构`). */
 const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共', '总共', '一共', '另', '另有', '还有', '共有', '现有', '累计', '合共', '合计', '共计', '该批', '这批', '总计'])
 
-/** Words before a phrase that make it the base of a share, not its subject (`占出口总值的63%`). */
+/** Words before a phrase that make it the base of a share, not its subject (`占外贸总值的28%`). */
 const SHARE_OF = new Set(['占', '占到', '占了', '占据', '约占'])
 
 /** Longest phrase kept, in words: a counted noun phrase is short. */
@@ -35,7 +35,7 @@ const MAX_WORDS = 6
 /**
  * The noun phrase right before a number (the words of its clause up to the number): trailing verbs,
  * adverbs and particles dropped (`工业增加值同比增长` → `工业增加值`), cut before a comparison base
- * (`订单量较去年春节假期增长` → `订单量`), never a person, never a bare time or discourse word.
+ * (`订单量比去年国庆假期增长` → `订单量`), never a person, never a bare time or discourse word.
  * `blocked` marks words already read as a place, time or number: they end the phrase.
  */
 export function phraseBefore(words: readonly Word[], blocked: (word: Word) => boolean): Phrase | undefined {
@@ -47,7 +47,7 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
       break
     }
   }
-  // `刘小春等25人`: a count after names and 等 counts the names, it does not name a thing.
+  // `陈大山等25人`: a count after names and 等 counts the names, it does not name a thing.
   const lastWord = words[end - 1]?.word
   if (lastWord === '等' || lastWord === '等等') return undefined
   let last = end - 1
@@ -59,7 +59,7 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
   if (last < 0) return undefined
   const run = coordinated(words, nominalRun(words, last, blocked), blocked)
   if (!run) return undefined
-  // `占出口总值的63%`: the phrase after 占 is the whole the share is of, not what is measured.
+  // `占外贸总值的28%`: the phrase after 占 is the whole the share is of, not what is measured.
   let k = run.first - 1
   while (k >= 0 && blocked(words[k] as Word)) k--
   const previous = words[k]
@@ -76,7 +76,7 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   while (first < words.length && (!isNominal(words[first] as Word) || blocked(words[first] as Word))) {
     const w = words[first] as Word
     // The subject comes before the verb: a clause that starts with a verb has none (`增长11.9%`);
-    // one that starts with a comparison word names the base after it (`比上届增长4.6%`).
+    // one that starts with a comparison word names the base after it (`比上届增长8.1%`).
     if (/^v/.test(w.tag) && w.tag !== 'vn' && !blocked(w)) return undefined
     if (COMPARISON.has(w.word) || w.word === '比' || w.word === '较') return undefined
     first++
@@ -95,8 +95,8 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
 const JOINING = new Set(['和', '及', '与', '以及'])
 
 /**
- * A noun run extended over a conjunction to the noun run before it: `养老机构和设施41万个` counts
- * both, not the facilities alone; `重点零售和餐饮企业日均销售额` is one phrase. Only two nouns
+ * A noun run extended over a conjunction to the noun run before it: `文化场馆和体育设施860个` counts
+ * both, not the facilities alone; `大型商场和超市月均营业额` is one phrase. Only two nouns
  * joined directly (a `、` list before 分别 is read elsewhere), neither a place nor a person.
  */
 function coordinated(words: readonly Word[], run: {first: number} | undefined, blocked: (word: Word) => boolean): {first: number} | undefined {
@@ -107,7 +107,7 @@ function coordinated(words: readonly Word[], run: {first: number} | undefined, b
   return nominalRun(words, run.first - 2, blocked) ?? run
 }
 
-/** Quotation marks around a name inside a noun phrase (`共建“一带一路”国家`). */
+/** Quotation marks around a name inside a noun phrase (`“丝路电商”伙伴国`). */
 const OPENING = new Set(['“', '「', '『', '《', '"'])
 const CLOSING = new Set(['”', '」', '』', '》', '"'])
 /** Longest quoted name read as one word of a noun phrase, in characters. */
@@ -154,7 +154,7 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
       size++
       continue
     }
-    // `服务(不含保安)工作人员`: an aside in brackets inside the phrase is skipped (and left out of its text).
+    // `餐饮(不含外送)工作人员`: an aside in brackets inside the phrase is skipped (and left out of its text).
     const aside = asideEndingAt(words, first - 1)
     if (aside > 0 && isNominal(words[aside - 1] as Word) && !blocked(words[aside - 1] as Word)) {
       first = aside
@@ -165,7 +165,7 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     // `养老/nr 服务/vn 机构`: a "person" right before a verbal noun is a word the dictionary mistags;
     // a one-character "person" before a one-character noun is a piece of an unknown word (`陆/nr 客/n`).
     if (isPerson(w) && (words[first] as Word).tag !== 'vn' && !(w.word.length === 1 && isWordDebris(words, first - 1, blocked))) break
-    // `规模以上工业`, `APEC其他经济体`: 以上/以下/其他 inside a phrase, never at its start.
+    // `规模以上工业`, `东盟其他成员国`: 以上/以下/其他 inside a phrase, never at its start.
     const inner = INNER.has(w.word) && first - 2 >= 0 && isNominal(words[first - 2] as Word)
     const debris = isWordDebris(words, first - 1, blocked)
     const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start && !isGoverningVerb(w.word)
@@ -176,7 +176,7 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
   return {first}
 }
 
-/** Words that stand inside a noun phrase only, between two nouns (`规模以上工业`, `APEC其他经济体`). */
+/** Words that stand inside a noun phrase only, between two nouns (`规模以上工业`, `东盟其他成员国`). */
 const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
 
 /**
@@ -220,7 +220,7 @@ function isModifier(w: Word, next: Word): boolean {
 /** Whether the word at `k` continues a phrase read forwards. */
 function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
   const w = words[k] as Word
-  // An idiom after the subject is its predicate (`医管局非常感谢政府`).
+  // An idiom after the subject is its predicate (`该署十分感谢市民`).
   if (blocked(w) || isPerson(w) || w.tag === 'i') return false
   if (isNominal(w)) return true
   return (w.word === '以上' || w.word === '以下') && k + 1 < words.length && isNominal(words[k + 1] as Word)
@@ -232,12 +232,12 @@ const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
 /**
  * The phrase of words `[first, last]`, leading qualifiers dropped; `undefined` when it names
  * nothing. Quotation marks and totalling words inside are left out of its text
- * (`共建“一带一路”国家合计进出口` → `一带一路国家进出口`).
+ * (`“丝路电商”伙伴国合计进出口` → `丝路电商伙伴国进出口`).
  */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
-  // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来中客减幅`).
+  // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来陆客减幅`).
   while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word))) first++
-  // `货物贸易进出口规模历史|同期`: a time or discourse word closing the run is not its head.
+  // `服务贸易出口总额历史|同期`: a time or discourse word closing the run is not its head.
   while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--
   const head = words[last] as Word
   if (NOT_HEAD.has(head.word) || /^(?:t|m|q|r|f|a|b)$/.test(head.tag)) return undefined

@@ -125,7 +125,7 @@ const NAME_BOUNDARY = /[^\u4e00-\u9fff]|[的为是由和及与在向从对将把
 /** First characters of company names that are common words (`南方基金…`, `中央结算…`), never a short form. */
 const GENERIC_ALIAS = /^(?:东方|南方|西方|北方|中央|国际|联合|新华|人民|国家|全国|中华|华夏|世界|亚洲|环球|中国|香港|台湾|澳门)$/
 
-/** The registered company names of a text (`百本專業護理服務有限公司`), each with its span. */
+/** The registered company names of a text (`甲乙護理服務有限公司`), each with its span. */
 function companyNames(folded: string): Array<{start: number; end: number; name: string}> {
   const out: Array<{start: number; end: number; name: string}> = []
   for (const ending of COMPANY_END) {
@@ -139,8 +139,8 @@ function companyNames(folded: string): Array<{start: number; end: number; name: 
 }
 
 /**
- * Companies by their registered name and by its short form: `百本專業護理服務有限公司` is a scope, and so
- * is `百本` wherever the text uses it alone later (a company is named in full once, then short). The
+ * Companies by their registered name and by its short form: `甲乙護理服務有限公司` is a scope, and so
+ * is `甲乙` wherever the text uses it alone later (a company is named in full once, then short). The
  * short form is the name's first two characters, when they are not a place; both have the full name's id.
  */
 function withCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
@@ -168,7 +168,7 @@ function withCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   return [...scopes.filter((s) => !isCompany(s.start, s.end)), ...found].sort((a, b) => a.start - b.start)
 }
 
-/** Endings of an organisation's name in a table cell (`…专业护理服务有限公司`, `…护理介绍所`). */
+/** Endings of an organisation's name in a table cell (`…清洁服务有限公司`, `…家政介绍所`). */
 const ORGANISATION_CELL = /[\u4e00-\u9fff（）()]{2,30}?(?:有限公司|公司|集团|介绍所|事务所|医院|大学|银行|协会|基金会|中心)/
 
 /**
@@ -203,7 +203,7 @@ function withTableRows(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   return found.length === 0 ? scopes : [...scopes, ...found].sort((a, b) => a.start - b.start)
 }
 
-/** A quoted theme or slogan (`以“携手中国 投资未来”为主题`): the places in it are words of the slogan. */
+/** A quoted theme or slogan (`以“走进云南 共享未来”为主题`): the places in it are words of the slogan. */
 const THEME = /[“「『"]([^”」』"\n]{2,24})[”」』"](?:为|作为)?(?:主题|口号|主旨|理念)/g
 
 function withoutThemes(folded: string, scopes: ScopeMention[]): ScopeMention[] {
@@ -214,9 +214,9 @@ function withoutThemes(folded: string, scopes: ScopeMention[]): ScopeMention[] {
 }
 
 /**
- * Named events and facilities: an edition of a fair, festival or games (`第136届广交会`,
- * `第二十五届中国国际投资贸易洽谈会`, `本届电影周`) and a bridge, railway or port (`港珠澳大桥`, `潍烟高铁`).
- * Figures of the sentences about them (`超13万名境外采购商`, `线路全长237公里`) are theirs.
+ * Named events and facilities: an edition of a fair, festival or games (`第8届农博会`,
+ * `第八届中国山地农业博览会`, `本届电影周`) and a bridge, railway or port (`港珠澳大桥`, `潍烟高铁`).
+ * Figures of the sentences about them (`超过5万名海外采购商`, `线路全长186公里`) are theirs.
  */
 const EVENT = /(?:第[一二三四五六七八九十百零〇\d]{1,6}届|本届|本次|今届)[\u4e00-\u9fff—－·]{0,16}?(?:博览会|展览会|交易会|洽谈会|运动会|锦标赛|联赛|艺术节|电影节|文化节|旅游节|购物节|电影周|时装周|论坛|峰会|大会|展会|广交会|投洽会|进博会|服贸会|消博会|高交会|文博会|世博会|冬奥会|奥运会|亚运会|全运会|会展|[会展节周赛])/g
 const FACILITY = /(?<=^|[\s，,。；;：:、“”"（）()《》是在至到经从的])(?:(?![共有是了的和与及为将把对从向到等全各该这那此其前再出着过被在])[\u4e00-\u9fff]){2,5}?(?:跨海大桥|大桥|高铁|城际铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
@@ -224,7 +224,7 @@ const FACILITY = /(?<=^|[\s，,。；;：:、“”"（）()《》是在至到�
 const NOT_EVENT = /[调查普查会议选举政府]/
 
 /**
- * Whether a place before `在`/`于` only says where the event before it happens (`…洽谈会在福建厦门开幕`):
+ * Whether a place before `在`/`于` only says where the event before it happens (`…博览会在云南昆明开幕`):
  * the event is what the figures are about.
  */
 function whereEventIs(folded: string, event: ScopeMention, place: ScopeMention): boolean {
@@ -271,7 +271,7 @@ const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分�
 /**
  * The subject a sentence carries to the next ones: the first place not introduced by a locative
  * preposition (`在金水镇…举行` names where, not who). A place listed after a locative one or nested
- * in it (`在金水镇碗牛坝、黄安镇三道岭`, `在杨兴乡坪里村`) is locative too.
+ * in it (`在龙亭镇柳家湾、溢水镇石门岭`, `在杨兴乡坪里村`) is locative too.
  */
 export function sentenceSubject(folded: string, span: Span, scopes: readonly ScopeMention[]): ScopeMention | undefined {
   let locative = false
@@ -287,7 +287,7 @@ export function sentenceSubject(folded: string, span: Span, scopes: readonly Sco
 
 /**
  * Whether the place nearest before a number is only where something else happens: it follows `在`,
- * and the clause names a subject before `在` that is not a place or time (`Zune在美国`, `某某公司在中国`).
+ * and the clause names a subject before `在` that is not a place or time (`Lumo在日本`, `某某公司在中国`).
  */
 export function otherSubject(folded: string, clauseStart: number, mention: ScopeMention, scopes: ScopeMention[], times: TimeMention[]): boolean {
   if (folded[mention.start - 1] !== '在' || mention.start - 1 <= clauseStart) return false
@@ -296,8 +296,8 @@ export function otherSubject(folded: string, clauseStart: number, mention: Scope
     for (let k = Math.max(s.start, clauseStart); k < Math.min(s.end, mention.start - 1); k++) chars[k - clauseStart] = ' '
   }
   const subject = chars.join('').trim().split(/\s+/).at(-1) ?? ''
-  // A Latin name (`Zune`, `iPod`) or a company (`…公司`, `…集团`); other Chinese words before `在` are
-  // as often verbs (`隐藏在浙江15个古村落`) as subjects, and are left alone.
+  // A Latin name (`Lumo`, `iPod`) or a company (`…公司`, `…集团`); other Chinese words before `在` are
+  // as often verbs (`隐藏在江西12个古村落`) as subjects, and are left alone.
   if (/[A-Za-z]/.test(subject)) return true
   return /(?:公司|集团|股份|银行|科技)$/.test(subject)
 }
@@ -316,7 +316,7 @@ export function scopeFrom(mention: ScopeMention, via: ClaimScope['via'], offset:
 }
 
 /**
- * A list of places (`娄烦、阳曲两个贫困县`, `江苏和浙江`): the number is about all of them, not the last
+ * A list of places (`娄烦、阳曲两县`, `江苏和浙江`): the number is about all of them, not the last
  * one. The scope id joins the sorted codes (`140122+140123`).
  */
 export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string): ClaimScope | undefined {
@@ -347,7 +347,7 @@ const BYLINE_BEFORE = /(?:记者|特派员|通讯员|中央社|本报)[^。！�
 const BYLINE_AFTER = /^\s*(?:县|市)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|连线)/
 
 /**
- * Whether a place is where the reporter files from (`〔記者蕭玗欣／台北報導〕`), not what the story
+ * Whether a place is where the reporter files from (`〔記者林小梅／台北報導〕`), not what the story
  * is about: it is followed by `报导`/`报道`/`电` and preceded by a reporter word or the byline slash.
  */
 export function inByline(folded: string, start: number, end: number): boolean {
@@ -406,7 +406,7 @@ function organisationPlace(name: string): Place {
   return {code: `org:${name}`, name, shortName: name, level: 'organisation', path: []} as unknown as Place
 }
 
-/** A source clause after an organisation: it gives the figures that follow (`…发布的最新数据显示，`, `…测算，`). */
+/** A source clause after an organisation: it gives the figures that follow (`…今天公布，`, `…测算，`). */
 const SOURCE_CLAUSE = /^[^。！？；\n]{0,100}?(?:数据显示|显示|测算|统计|公布|发布)[，,：:]/
 
 /** Whether the organisation at `[start, end)` is the source of the sentence's figures, not their subject. */
@@ -430,7 +430,7 @@ function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention
     if (match[0] === '') while (start > 0 && s.start - start < 6 && /[\u4e00-\u9fff]/.test(folded[start - 1] as string)) start--
     if (start === s.start && match[0] === '') return
     if (scopes.some((other) => other !== s && other.start < end && other.end > s.end)) return
-    // `中国人民银行…发布的数据显示，`, `据中国信息通信研究院测算，`: an agency giving figures reports on its place.
+    // `中国东方研究院…公布的数字显示，`, `据中国山地经济研究所估算，`: an agency giving figures reports on its place.
     // (Only public bodies: a university's or a company's study is not about the place in its name.)
     if (!/(?:大学|学院|公司|集团|股份|控股|重工|医院|日报|报社|电视台)$/.test(match[0]) && isSource(folded, s.start, end)) return
     out ??= [...scopes]
@@ -442,7 +442,7 @@ function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention
 
 /**
  * Countries (and a few capitals) outside the gazetteer. A number about them must not fall back to a
- * Chinese place, and `全国` after one in the same sentence (`法国国家铁路公司宣布…全国铁路…`) is that
+ * Chinese place, and `全国` after one in the same sentence (`法国交通部说…全国高铁…`) is that
  * country, not China. Scope id `foreign:<name>`.
  */
 const FOREIGN_NAMES = [
@@ -479,7 +479,7 @@ const ARRIVALS = /来台|来臺|访台|赴台|抵台|来港|访港|抵港|来澳
 /** What may stand between the country and its visitor count (`日本旅客14.6万人次`, `日本籍…`). */
 const ORIGIN_GAP = /^(?:籍|方面|地区|市场)?(?:旅客|游客|观光客|访客|客)?(?:人数|人次)?(?:为|有|达|约|则为|共)?(?=[\d０-９一二两三四五六七八九十])/
 
-/** A journey from a country (`1人由埃塞俄比亞返港`, `从日本回国`): the people counted are the destination's. */
+/** A journey from a country (`2人由肯尼亞返港`, `从日本回国`): the people counted are the destination's. */
 function isJourneyOrigin(folded: string, start: number, end: number): boolean {
   return /[由从自]$/.test(folded.slice(Math.max(0, start - 1), start)) && /^(?:返|回|来|抵|飞抵|入境|经)/.test(folded.slice(end, end + 2))
 }
@@ -487,7 +487,7 @@ function isJourneyOrigin(folded: string, start: number, end: number): boolean {
 /** Words after a country that make it a person's nationality (`印尼外配`, `越南籍`, `日本男子`; `日本人口` stays the country). */
 const NATIONALITY_AFTER = /^(?:籍|裔|外配|配偶|新娘|新住民|移工|外劳|看护|女子|男子|女童|男童|人(?![口均]))/
 
-/** Trade with a partner (`对东盟、拉美均增长15.4%`, `与第一大贸易伙伴——东盟贸易总值`): the figure is the subject's. */
+/** Trade with a partner (`对欧盟、日本均增长3.1%`, `与最大贸易伙伴——欧盟的贸易额`): the figure is the subject's. */
 const PARTNER_BEFORE = /(?:对|与|同|和|向|自|从)(?:[^，,。；;！？\n]{0,10}(?:伙伴|国家)[—－\-:：]*)?$/
 const TRADE_WORDS = /贸易|进出口|出口|进口|双边|往来|顺差|逆差/
 
@@ -503,14 +503,14 @@ function isTradePartner(folded: string, start: number, end: number): boolean {
   while (b < folded.length && b - end < 200 && !/[。！？!?\n]/.test(folded[b] as string)) b++
   if (!TRADE_WORDS.test(folded.slice(a, b))) return false
   if (PARTNER_BEFORE.test(folded.slice(Math.max(0, start - 14), start))) return true
-  // A country listed after a partner (`对加拿大及墨西哥`) is a partner too.
+  // A country listed after a partner (`对巴西及阿根廷`) is a partner too.
   const previous = FOREIGN_LONGEST_FIRST.find((name) => folded.endsWith(name, start - 1))
   return previous !== undefined && isTradePartner(folded, start - 1 - previous.length, start - 1)
 }
 
 /**
  * Whether a foreign country is where visitors come from, not the scope of their count: it comes
- * right before the number (`東南亞16.9萬人次、日本14.6萬人次`) in a sentence about arrivals. The count
+ * right before the number (`東南亞8.2萬人次、韓國5.7萬人次`) in a sentence about arrivals. The count
  * is the article region's (Taiwan counts its visitors from Japan).
  */
 function isVisitorOrigin(folded: string, start: number, end: number): boolean {
@@ -555,7 +555,7 @@ const FIRST_PERSON = /我(?:们)?([省市县区州旗镇乡])|我们(?![党国�
 
 /**
  * Add first-person scopes: `我市`/`我县`/… resolve like `该市`/`该县` against the places before
- * them; a bare `我们` outside quotation marks is the article's place (the speaker's: `我是来自福建省宁德市的代表`).
+ * them; a bare `我们` outside quotation marks is the article's place (the speaker's: `我是从福建省宁德市来的代表`).
  */
 function withFirstPerson(folded: string, scopes: ScopeMention[], articlePlace: Place): ScopeMention[] {
   if (!folded.includes('我')) return scopes

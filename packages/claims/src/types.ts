@@ -51,7 +51,7 @@ export interface ClaimMetric {
   /**
    * `noun`: the noun after the number's classifier; `before`: the noun phrase right before it;
    * `subject`: the subject of its clause; `inherited`: the metric of the previous number of the
-   * sentence (`出口6.85万亿元，增长11.9%`); `none`.
+   * sentence (`出口4.27万亿元，增长8.6%`); `none`.
    */
   via: 'noun' | 'before' | 'subject' | 'inherited' | 'none'
   /**
