@@ -146,7 +146,8 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
   const settle = (index: number, outcome: FileOutcome, size = outcome.bytes?.length ?? 0): void => {
     progress.fileDone(size)
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
-    results[index] = settled(strings.share(outcome), pack ? store : undefined)
+    // Packed messages are copies: sharing their texts would only keep every distinct text of the run alive.
+    results[index] = settled(pack ? outcome : strings.share(outcome), pack ? store : undefined)
     // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims).
     if (compactData && outcome.file) compactData.compact(outcome.file)
   }
