@@ -7,6 +7,7 @@ import {predicateOf, roleOf, unitClassOf} from './metric.js'
 import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {regionalUnit, regionOfText} from './region.js'
+import {restatedPeriods} from './restated.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore} from './spans.js'
@@ -18,7 +19,7 @@ const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '�
 
 const SCOPE_WEIGHT = {explicit: 1, relative: 0.95, 'first-person': 0.85, 'previous-sentence': 0.75, document: 0.5, unknown: 0.1}
 const METRIC_WEIGHT = {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, none: 0.2}
-const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, 'article-date': 0.7, none: 0.4}
+const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, restated: 0.8, 'article-date': 0.7, none: 0.4}
 
 /** Whether a quantity is the kind of number a claim is made of. */
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
@@ -111,6 +112,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words: new WordIndex(folded), nouns: new NounPositions(folded)}
     paragraph = claimsOfSegment(ctx, scopes, paragraph, claims)
   }
+  for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
 }
 

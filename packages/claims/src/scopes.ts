@@ -467,6 +467,8 @@ const FOREIGN_ALIAS: Record<string, string> = {
 }
 const FOREIGN_CITIES = ['华盛顿', '莫斯科', '巴黎', '伦敦', '纽约', '东京', '首尔', '柏林']
 const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES].sort((a, b) => b.length - a.length)
+/** Names of countries and capitals outside the gazetteer, folded to simplified. */
+export const FOREIGN_PLACE_NAMES: ReadonlySet<string> = new Set(FOREIGN_LONGEST_FIRST)
 
 function foreignPlace(written: string): Place {
   const name = FOREIGN_ALIAS[written] ?? written

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {NEWS_WORDS} from './news-words.js'
+import {FOREIGN_PLACE_NAMES} from './scopes.js'
 import {partition} from './spans.js'
 
 /** A word of the segmenter with its part-of-speech tag (jieba's tag set: `n`, `v`, `ns`, `nr`, `nt`…). */
@@ -109,7 +110,8 @@ export class WordIndex {
       words.push({start: found, end: found + word.length, word, tag})
       at = found + word.length
     }
-    for (const w of words) w.tag = OWN_TAGS.get(w.word) ?? w.tag
+    // A country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person).
+    for (const w of words) w.tag = OWN_TAGS.get(w.word) ?? (FOREIGN_PLACE_NAMES.has(w.word) ? 'ns' : w.tag)
     this.words = words
     this.chunkStart = from
     this.chunkEnd = to

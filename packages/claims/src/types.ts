@@ -98,9 +98,11 @@ export interface ClaimPeriod {
   /**
    * `explicit` date words; `relative` words resolved against the article date; `previous-sentence`
    * when the time phrase opened an earlier sentence of the paragraph (`2017年，…。其中，…`);
-   * `article-date` when nothing was said; `none` when the date is unknown too.
+   * `article-date` when nothing was said; `none` when the date is unknown too; `restated` when the
+   * figure restates one stated with time words elsewhere in the article (a headline, `该批…合约`),
+   * or follows such a figure in its sentence or in the list its sentence introduces.
    */
-  via: 'explicit' | 'relative' | 'previous-sentence' | 'article-date' | 'none'
+  via: 'explicit' | 'relative' | 'previous-sentence' | 'restated' | 'article-date' | 'none'
 }
 
 /** A part of a whole stated in the same sentence (`其中`, `分别`, `…中`). */

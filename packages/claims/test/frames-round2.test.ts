@@ -1,0 +1,63 @@
+// Frame rules of the second round of issue 18 (kinds of error), each on invented sentences.
+import {describe, expect, test} from 'vitest'
+import {extractClaims, type Claim} from '../src/index.js'
+
+function find(claims: Claim[], text: string, nth = 0): Claim {
+  const claim = claims.filter((c) => c.text === text)[nth]
+  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
+  return claim
+}
+
+describe('restated figures', () => {
+  test('a later reference to a figure of the lead takes its period', () => {
+    const text = [
+      '水務署在2019年2月至2020年1月期間批出合共3.45億元的合約。',
+      '該批合共3.45億元合約，由4間公司投得，其中一間公司亦承辦維修工作。'
+    ].join('\n')
+    const claims = extractClaims({text, region: 'HK'})
+    const again = find(claims, '3.45億元', 1)
+    expect(again.period.id).toBe('range:2019-02..2020-01')
+    expect(again.period.via).toBe('restated')
+    // The count after it in its sentence has no time words either: the same frame.
+    expect(find(claims, '4間').period.id).toBe('range:2019-02..2020-01')
+  })
+
+  test('a headline figure takes the period of the body that states it', () => {
+    const text = '全国共有社区食堂2.6万个\n截至今年5月，全国共有社区食堂2.6万个，比上年末增加3000个。'
+    const claims = extractClaims({text, date: '2030-07-01'})
+    expect(find(claims, '2.6万个', 0).period.id).toBe('asof:2030-05')
+    expect(find(claims, '2.6万个', 0).period.via).toBe('restated')
+  })
+
+  test('a list or table after a sentence ending with a colon shares the frame of that sentence', () => {
+    const text = [
+      '去年4月至今年3月，環保署共收到1,260宗投訴。',
+      '該批1,260宗投訴，由兩個部門跟進：',
+      '| 部門 | 宗數 |',
+      '| --- | --- |',
+      '| 甲組 | 700宗 |',
+      '| 乙組 | 560宗 |',
+      '署方表示，目前仍有80宗個案在跟進。'
+    ].join('\n')
+    const claims = extractClaims({text, region: 'HK', date: '2031-05-10'})
+    expect(find(claims, '700宗').period.id).toBe('range:2030-04..2031-03')
+    expect(find(claims, '560宗').period.id).toBe('range:2030-04..2031-03')
+    // The list ends at the next sentence with a full stop; it keeps its own frame.
+    expect(find(claims, '80宗').period.id).not.toBe('range:2030-04..2031-03')
+  })
+
+  test('the same numeral of another thing or another place is not a restatement', () => {
+    const text = '2028年，甲市新建公园12个。乙县目前有学校12个。'
+    const claims = extractClaims({text, date: '2030-07-01'})
+    expect(find(claims, '12个', 1).period.via).not.toBe('restated')
+  })
+})
+
+describe('visitors counted by country', () => {
+  test('a country the segmenter tags as a person is still where visitors come from', () => {
+    const claims = extractClaims({text: '上月來台旅客中，泰國9.1萬人次，南韓7.9萬人次，比去年同期成長12.5%。', region: 'TW', date: '2019-06-01'})
+    expect(find(claims, '7.9萬人次').metric.id).toBe('南韩')
+    expect(find(claims, '7.9萬人次').scope.id).toBe('71')
+    expect(find(claims, '12.5%').metric.id).toBe('南韩')
+  })
+})
