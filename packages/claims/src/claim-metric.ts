@@ -69,7 +69,8 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const found = listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)
   const noun = found?.text
   const via = found?.via ?? 'none'
-  if (found && via !== 'inherited') {
+  // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
+  if (found && via !== 'inherited' && via !== 'verb') {
     sentence.lastMetric = {text: found.text, end: q.end}
     sentence.metrics.push(sentence.lastMetric)
   }
@@ -87,7 +88,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
  * inherited metric keeps the partner phrase of the one it came from.
  */
 export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: NumberMetric, id: string): void {
-  if (!id) return
+  if (!id || metric.via === 'verb') return
   const last = earlier.get(ctx)
   const partner = metric.partner === true || (metric.via === 'inherited' && last?.text === id && last.partner)
   earlier.set(ctx, {paragraph, text: id, partner})
@@ -150,6 +151,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (lastMetric && /[(（]\s*(?:占|约占|佔)?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)) && q.start - lastMetric.end <= 4) {
     return {text: lastMetric.text, via: 'inherited'}
   }
+  // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
+  const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
+  if (allocation?.linked) return allocation
   const before = phraseBefore(clauseWords, blocked)
   // `占我国进出口总值的比重提升至57.3%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
@@ -159,10 +163,14 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `建筑面积约6万平方米的航站楼`: a noun linked by 的 is described by the amount; a phrase before names it better.
   // (`投得医管局1.01亿元合约`: an organisation before money is who pays, the money noun after names it.)
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
+  // (`政府向医管局增拨5亿元`: a body before the allocating verb receives or pays; the verb names the money.)
+  if (allocation && before && isAgent(words.wordsIn(before.start, before.end))) return allocation
   const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   const event = eventVerb(clauseWords, q)
   if (event) return event
+  // (`医管局…额外预留5亿元`: a subject that is an organisation or a person is who allocates, not what.)
+  if (allocation && subject && isAgent(words.wordsIn(subject.start, subject.end))) return allocation
   // `预期192.5万`, `专家预估今年仍有150万人次`: a forecast is not a statement of the figure; its
   // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
   if (FORECAST.test(folded.slice(cs, q.start))) return undefined
@@ -372,6 +380,32 @@ function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined
   if (!verb || verb.end !== q.start || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word)) return undefined
   return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
 }
+
+/**
+ * `为医管局额外预留5亿元`, `政府增拨的5亿元`: money with no noun of its own, right after the verb
+ * that allocates it (or after the verb and 的), when a body gives or receives it (the verb's
+ * subject, or a body before it, or the relative clause; `今年投入3000万元` alone names no money).
+ * The verb is all that names the money, and it names
+ * one allocation rather than a statistic: the metric is found `via: 'verb'`, weighted below every
+ * comparison threshold, so two allocations of one article are never compared as one figure. Not
+ * after a verb that reaches, compares or changes (`达`, `超过`, `增长`): the noun before those names
+ * the figure.
+ */
+function moneyVerb(clauseWords: readonly Word[]): (Found & {linked: boolean}) | undefined {
+  const words = clauseWords.filter((w) => w.word.trim() !== '')
+  let verb = words.at(-1)
+  const linked = verb !== undefined && verb.word === '的'
+  if (linked) verb = words.at(-2)
+  if (!verb || verb.tag !== 'v' || !ALLOCATION.test(verb.word)) return undefined
+  return {text: verb.word, via: 'verb', start: verb.start, end: verb.end, linked}
+}
+
+/**
+ * Verbs that give, keep aside, spend or levy money (`拨`, `预留`, `支付`, `斥资`, `捐`, `罚`, `赔偿`,
+ * `外判`): the only verbs that name the money after them. Verbs that reach, change or trade
+ * (`达`, `增至`, `报收`, `成交`) say nothing of what the money is.
+ */
+const ALLOCATION = /^(?:[增追加另再]?拨(?:款|出|付|给)?|划拨|调拨|(?:预|额外|另|再)?留|预留|(?:支|垫|多|代|先)付|支出|开支|耗资|斥资|出资|注资|投入|捐(?:出|款|助|赠)?|资助|补(?:贴|助)|发放|筹(?:集|得|措)|募(?:集|得)|追加|罚(?:款|没)?|赔(?:偿)?|求偿|索偿|索赔|外判|批出|批给|贷(?:款|出)?|缴(?:纳|交)?)$/
 
 /** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
 const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/
@@ -616,6 +650,10 @@ export const ORGANISATION_WORD = /(?:局|署|会|委|部|厅|院|所|集团|公�
 
 /** Endings of company, index and product names (`上港集团`, `纳斯达克100指数`, `宁波港`). */
 const ENTITY_END = /(?:集团|公司|股份|控股|银行|证券|基金|指数|期货|重工|科技|船业|航运|港口|锚链|国际|地产|保险|能源|电子|汽车|医药|食品|网|港|所|会|队)$/
+/** Kinds of bodies: a word of the dictionary's common nouns ending so (`委员会`, `子公司`) is a kind, not a name. */
+const GENERIC_BODY = /(?:公司|会|所|队|集团)$/
+/** A preposition before a body that receives or benefits (`向医管局`, `为医管局`, `给…`). */
+const RECIPIENT_BEFORE = /[向为給给替]$/
 /** Words after a name that make it the source of the figures, not what they are about. */
 const SOURCE_AFTER = /^(?:[^，。；]{0,6})(?:发布|显示|公布|介绍|表示|称|说|指出|透露|统计|获悉|了解|预计|测算|数据|消息|报道|回覆|回复|监测|调查|发票)/
 
@@ -636,8 +674,11 @@ export function entityBefore(words: WordIndex, from: number, to: number, scopes:
     // A one-character "person" is a surname or a piece of an unknown word (`陆/nr 客`); one before a
     // verbal noun is a mistagged word (`养老/nr 服务`).
     const person = (w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && list[k + 1]?.tag !== 'vn'
-    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word))
+    // A common noun that ends like a name (`委员会`, `有限公司`, `基金会`, `子公司`) names no one by itself.
+    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word) && !(w.tag === 'n' && GENERIC_BODY.test(w.word)))
     if (!named) continue
+    // `政府向医管局增拨5亿元`, `为医管局额外预留`: after 向/为/给 a body receives; it is not what the figure is about.
+    if (RECIPIENT_BEFORE.test(words.text.slice(Math.max(0, w.start - 1), w.start))) continue
     if (scopes.some((s) => s.start < w.end && s.end > w.start && !String(s.place.code).startsWith('org:'))) continue
     if (SOURCE_AFTER.test(words.text.slice(w.end, w.end + 8))) continue
     return w.word

@@ -51,9 +51,11 @@ export interface ClaimMetric {
   /**
    * `noun`: the noun after the number's classifier; `before`: the noun phrase right before it;
    * `subject`: the subject of its clause; `inherited`: the metric of the previous number of the
-   * sentence (`出口6.85万亿元，增长11.9%`); `none`.
+   * sentence (`出口6.85万亿元，增长11.9%`); `verb`: money named only by the verb that allocates it
+   * (`增拨5亿元`, `政府增拨的5亿元`): one allocation, not a statistic, so weighted below every
+   * comparison threshold; `none`.
    */
-  via: 'noun' | 'before' | 'subject' | 'inherited' | 'none'
+  via: 'noun' | 'before' | 'subject' | 'inherited' | 'verb' | 'none'
   /**
    * An amount per unit (`每个`, `人均`, `户均`, `每年`) and where the counted people or things come
    * from or go to (`从省直单位`, `到贫困县`, `从各市县到乡镇`), when the clause says so; part of the

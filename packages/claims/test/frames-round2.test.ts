@@ -61,3 +61,39 @@ describe('visitors counted by country', () => {
     expect(find(claims, '12.5%').metric.id).toBe('南韩')
   })
 })
+
+describe('money named only by the verb that allocates it', () => {
+  test('the verb is the metric, weighted below every comparison threshold', () => {
+    const claims = extractClaims({text: '運輸署表示，政府去年向運輸署增撥3億元，用於改善行人設施。', region: 'HK', date: '2030-03-01'})
+    const claim = find(claims, '3億元')
+    expect(claim.metric.id).toBe('增拨')
+    expect(claim.metric.via).toBe('verb')
+    expect(claim.confidence).toBeLessThan(0.5)
+    // 運輸署 after 向 receives the money: it is not what the figure is about.
+    expect(claim.scope.id).toBe('81')
+  })
+
+  test('a relative clause (政府增撥的3億元) names the money by its verb, not by who pays', () => {
+    const claim = find(extractClaims({text: '至於新措施的開支，是否由政府增撥的3億元支付，運輸署未有回應。', region: 'HK', date: '2030-03-01'}), '3億元')
+    expect(claim.metric.id).toBe('增拨')
+  })
+
+  test('a body before the verb keeps aside, the verb names the money; numbers after do not inherit it', () => {
+    const claims = extractClaims({text: '水務署已預留2億元，以應付維修所需，並額外預留5000萬元應急。', region: 'HK', date: '2030-03-01'})
+    expect(find(claims, '2億元').metric.id).toBe('预留')
+    expect(find(claims, '5000萬元').metric.via).not.toBe('inherited')
+  })
+
+  test('verbs of change or level do not name money', () => {
+    const claims = extractClaims({text: '该市去年工业利润增长5亿元，达到80亿元。', date: '2030-03-01'})
+    expect(find(claims, '5亿元').metric.id).toBe('工业利润')
+    expect(find(claims, '80亿元').metric.via).not.toBe('verb')
+  })
+})
+
+describe('generic bodies', () => {
+  test('a kind of body alone (委员会, 有限公司) is not an organisation scope', () => {
+    const claims = extractClaims({text: '委员会去年共处理投诉320宗。', region: 'HK', date: '2030-03-01'})
+    expect(find(claims, '320宗').scope.id).not.toBe('org:委员会')
+  })
+})
