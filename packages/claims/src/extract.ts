@@ -71,7 +71,25 @@ export function scanDateline(text: string): {date?: string; place?: string} {
       }
     }
   }
+  if (out.date === undefined) {
+    const url = urlDate(head.join('\n')) ?? urlDate(text.slice(-600))
+    if (url) out.date = url
+  }
   return out
+}
+
+/**
+ * The date a news site writes into an article's address (`…/1794429-20250305.htm`,
+ * `…/20250305/…`, `…/2025/03/05/…`), for a source line at the head or the foot of the text.
+ */
+function urlDate(text: string): string | undefined {
+  const url = /https?:\/\/[^\s，。]*?[-_/](\d{4})(?:(\d{2})(\d{2})|\/(\d{2})\/(\d{2}))(?=[-_./]|$|\s)/m.exec(text)
+  if (!url) return undefined
+  const year = Number(url[1])
+  const month = Number(url[2] ?? url[4])
+  const day = Number(url[3] ?? url[5])
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 /**

@@ -97,3 +97,19 @@ describe('generic bodies', () => {
     expect(find(claims, '320宗').scope.id).not.toBe('org:委员会')
   })
 })
+
+describe('the article date from its source address', () => {
+  test('a news address with the date in it dates an undated article', () => {
+    const text = '區議會收到投訴\nhttps://news.example.hk/ch/item/5550123-20310412.htm\n目前，區議會共收到15宗投訴。'
+    expect(find(extractClaims({text, region: 'HK'}), '15宗').period.id).toBe('asof:2031-04')
+    const dated = '區議會收到投訴\nhttps://news.example.hk/2031/04/12/local/88.html\n目前，區議會共收到15宗投訴。'
+    expect(find(extractClaims({text: dated, region: 'HK'}), '15宗').period.id).toBe('asof:2031-04')
+  })
+
+  test('an address without a real date gives none; a dateline wins over the address', () => {
+    const text = '區議會收到投訴\nhttps://news.example.hk/ch/item/55501234-20311399.htm\n目前，區議會共收到15宗投訴。'
+    expect(find(extractClaims({text, region: 'HK'}), '15宗').period.id).toContain('?')
+    const both = '2031年05月02日 10:31 來源：某報\nhttps://news.example.hk/ch/item/1-20310412.htm\n目前，區議會共收到15宗投訴。'
+    expect(find(extractClaims({text: both, region: 'HK'}), '15宗').period.id).toBe('asof:2031-05')
+  })
+})
