@@ -11,7 +11,7 @@ import {restatedPeriods} from './restated.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore} from './spans.js'
-import {clauseStart, contentHash, foldText, lineIndex, sentences, type Span} from './text.js'
+import {clauseStart, contentHash, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
 /** Count units that are not amounts of a thing (levels, editions, issues). */
@@ -253,7 +253,9 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
  */
 function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberAt): ClaimScope {
   const {folded, source, offset} = ctx
-  const mention = lastBefore(sentence.scopes, at.q.start)
+  let mention = lastBefore(sentence.scopes, at.q.start)
+  // (`有别于…的招标集中于九龙西，近期5次招标…`: the place of a clause of contrast is what is compared with.)
+  if (mention && inContrastClause(folded, sentence.span.start, mention.start, mention.end, at.q.start)) mention = undefined
   const located = mention !== undefined && otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times)
   if (located) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
   if (mention) return listScope(folded, sentence.scopes, mention, offset, source) ?? scopeFrom(mention, mention.via, offset, source)

@@ -113,3 +113,26 @@ describe('the article date from its source address', () => {
     expect(find(extractClaims({text: both, region: 'HK'}), '15宗').period.id).toBe('asof:2031-05')
   })
 })
+
+describe('clauses of contrast and times of news reports', () => {
+  test('the time of a clause of contrast (相較…) is not the period of the next clause', () => {
+    const claims = extractClaims({text: '相較本報去年報道、水務署在2028年3月至12月期間6次招標，最近4次招標合約期較長。', region: 'HK', date: '2030-05-01'})
+    expect(find(claims, '6次').period.id).toBe('range:2028-03..2028-12')
+    expect(find(claims, '4次').period.id).not.toBe('range:2028-03..2028-12')
+  })
+
+  test('the place of a clause of contrast (有別於…) is not the scope of the next clause', () => {
+    const claims = extractClaims({text: '有別於2028年的工程集中於沙田，今年8項工程涉及3個地區。', region: 'HK', date: '2030-05-01'})
+    expect(find(claims, '8項').scope.id).toBe('81')
+    // Without the contrast the place is the scope.
+    const plain = extractClaims({text: '今年沙田的工程共有8項。', region: 'HK', date: '2030-05-01'})
+    expect(find(plain, '8項').scope.id).not.toBe('81')
+  })
+
+  test('when the press reported (去年報道) is not the time of the figure; an agency publishing dates its data', () => {
+    const claims = extractClaims({text: '本報去年報道的9宗個案，均已結案。', region: 'HK', date: '2030-05-01'})
+    expect(find(claims, '9宗').period.id).not.toBe('year:2029')
+    const published = extractClaims({text: '統計處在2029年10月公布，全港共有護理員8.1萬名。', region: 'HK', date: '2030-05-01'})
+    expect(find(published, '8.1萬名').period.id).toBe('month:2029-10')
+  })
+})
