@@ -4,6 +4,7 @@ import {periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {CLAUSE_WINDOW, NounPositions, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {predicateOf, roleOf, unitClassOf} from './metric.js'
+import {organisationId} from './news-words.js'
 import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {regionalUnit, regionOfText} from './region.js'
@@ -213,7 +214,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   // An organisation named in the sentence is what a figure without a place of its own is about
   // (`医管局…批出合约2.12亿元`, `广交会…13万名境外采购商`), rather than the article's region.
   if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
-    scope = {id: `org:${entity}`, name: entity, level: 'organisation', via: 'explicit'}
+    scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
   }
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.

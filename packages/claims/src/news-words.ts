@@ -30,3 +30,23 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Titles (people, not places or metrics).
   ['行政长官', 'n'], ['特首', 'n'], ['主席', 'n'], ['行政总裁', 'n'], ['县委书记', 'n'], ['市委书记', 'n'], ['省委书记', 'n']
 ]
+
+/**
+ * Public bodies named in full and by their usual short name (folded to simplified), full → short:
+ * one scope id per body, whatever a sentence calls it (`消費者委員會…10宗`, `消委會…7宗`). Source:
+ * typed by hand from the bodies' own names (Hong Kong government and statutory bodies, mainland
+ * ministries and regulators, Taiwan's executive agencies).
+ */
+const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['消费者委员会', '消委会'], ['医院管理局', '医管局'], ['政府统计处', '统计处'], ['香港金融管理局', '金管局'], ['金融管理局', '金管局'],
+  ['廉政公署', '廉署'], ['平等机会委员会', '平机会'], ['强制性公积金计划管理局', '积金局'], ['香港交易所', '港交所'],
+  ['香港交易及结算所', '港交所'], ['证券及期货事务监察委员会', '证监会'], ['食物及卫生局', '食卫局'], ['运输及房屋局', '运房局'],
+  ['香港房屋委员会', '房委会'], ['房屋委员会', '房委会'], ['中国人民银行', '人民银行'], ['中国证券监督管理委员会', '证监会'],
+  ['中华人民共和国海关总署', '海关总署'], ['行政院主计总处', '主计总处'], ['交通部观光局', '观光局'],
+  ['卫生福利部', '卫福部'], ['中央流行疫情指挥中心', '指挥中心']
+])
+
+/** The scope id of an organisation: `org:` and its usual short name. */
+export function organisationId(name: string): string {
+  return `org:${SHORT_NAMES.get(name) ?? name}`
+}

@@ -2,6 +2,7 @@
 
 import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
 import {overlapTest, type TimeMention} from './period.js'
+import {organisationId} from './news-words.js'
 import {regionPlace} from './region.js'
 import type {WordIndex} from './segment.js'
 import {indexOfMention, overlapping, partition} from './spans.js'
@@ -403,7 +404,7 @@ const NOT_IN_ORGANISATION = /[从在对向为把将的和与及是有了等共�
 
 function organisationPlace(name: string): Place {
   // Not a gazetteer place: the level is only read back into the claim's scope.
-  return {code: `org:${name}`, name, shortName: name, level: 'organisation', path: []} as unknown as Place
+  return {code: organisationId(name), name, shortName: name, level: 'organisation', path: []} as unknown as Place
 }
 
 /** A source clause after an organisation: it gives the figures that follow (`…发布的最新数据显示，`, `…测算，`). */

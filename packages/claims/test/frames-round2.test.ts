@@ -136,3 +136,11 @@ describe('clauses of contrast and times of news reports', () => {
     expect(find(published, '8.1萬名').period.id).toBe('month:2029-10')
   })
 })
+
+describe('one id per public body', () => {
+  test('a body named in full and by its short name is one scope', () => {
+    const claims = extractClaims({text: '消費者委員會上月共接獲投訴2,100宗。\n消委會上月處理的個案有1,800宗。', region: 'HK', date: '2030-05-01'})
+    expect(find(claims, '2,100宗').scope.id).toBe('org:消委会')
+    expect(find(claims, '1,800宗').scope.id).toBe('org:消委会')
+  })
+})
