@@ -2,7 +2,7 @@
 
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
-import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf} from './metric.js'
+import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
@@ -154,6 +154,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
   const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
   if (allocation?.linked) return allocation
+  // `97个国民经济大类中的74个`: a count of some of the things just counted counts the same things.
+  if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
+    return {text: lastMetric.text, via: 'inherited'}
+  }
   const before = phraseBefore(clauseWords, blocked)
   // `占我国进出口总值的比重提升至57.3%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
@@ -188,7 +192,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
   // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
   const amounts = inClause.filter((o) => AMOUNT_KINDS.has(o.kind))
-  if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '')) return {text: lastMetric.text, via: 'inherited'}
+  if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '') && !otherCount(sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
   // `由下降3.8%转为增长1.8%`: a second value of the clause with only a predicate between is of the same thing.
   // (`比上年的730亿元增长11.2%`: after a comparison base, the growth is of the figure compared.)
   const previous = amounts[0]
@@ -251,6 +255,19 @@ function isAgent(phraseWords: readonly Word[]): boolean {
   const head = phraseWords.at(-1)
   return head !== undefined && (head.tag === 'nt' || head.tag === 'nr' || ORGANISATION_WORD.test(phraseWords.map((w) => w.word).join('')))
 }
+
+/**
+ * Whether `q` counts in another unit than the count whose metric it would inherit (`41个行业门类…，
+ * 带动就业2万人`): people are not industries. Counts only; a rate or an amount of money may follow a count.
+ */
+function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): boolean {
+  const owner = sentence.quantities.find((o) => o.end === metricEnd)
+  const counts = (x: Quantity) => x.kind === 'count' || (x.kind === 'range' && (x.of ?? 'count') === 'count')
+  return owner !== undefined && counts(owner) && counts(q) && owner.unit !== null && q.unit !== null && unitClassOf(owner) !== unitClassOf(q)
+}
+
+/** `中的`, `之中有` between a count's noun and another count: the second counts some of the first's. */
+const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
 
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
 const SHARE_WORD = /^(?:比重|占比|份额|比例)$/

@@ -18,6 +18,8 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['跌幅', 'n'], ['减幅', 'n'], ['贡献率', 'n'], ['普及率', 'n'], ['覆盖率', 'n'], ['占比', 'n'], ['比重', 'n'], ['装机容量', 'n'],
   ['发电装机容量', 'n'], ['贫困人口', 'n'], ['农村贫困人口', 'n'], ['贫困县', 'n'], ['贫困村', 'n'], ['常住人口', 'n'], ['户籍人口', 'n'],
   ['确诊病例', 'n'], ['确诊个案', 'n'], ['密切接触者', 'n'], ['死亡人数', 'n'], ['旅客人数', 'n'], ['人次', 'n'], ['嫌疑犯', 'n'],
+  // Levels of the national industry classification (GB/T 4754: 门类, 大类, 中类, 小类); jieba splits them (`大/a 类/q`).
+  ['门类', 'n'], ['大类', 'n'], ['中类', 'n'], ['小类', 'n'],
   ['第一书记', 'n'], ['驻村干部', 'n'], ['党员', 'n'], ['基层党组织', 'n'], ['养老机构', 'n'], ['行政村', 'n'],
   // Administrative units counted in local news (jieba splits them into a verb and a one-character morpheme).
   ['建制村', 'n'], ['自然村', 'n'], ['社区', 'n'], ['乡镇', 'n'], ['街道', 'n'], ['村民小组', 'n'], ['居委会', 'n'], ['村委会', 'n'],

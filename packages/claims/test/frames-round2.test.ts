@@ -144,3 +144,27 @@ describe('one id per public body', () => {
     expect(find(claims, '1,800宗').scope.id).toBe('org:消委会')
   })
 })
+
+describe('counted noun phrases', () => {
+  test('levels of the industry classification are nouns (大类, 门类), not an adjective and a classifier', () => {
+    const claims = extractClaims({text: '截至2030年6月，北斗应用已覆盖国民经济大类超六成。', date: '2030-07-01'})
+    expect(find(claims, '超六成').metric.id).toBe('国民经济大类')
+  })
+
+  test('N个X中的M个: the second count counts the same things, as a part', () => {
+    const claims = extractClaims({text: '截至2030年6月，北斗应用已进入41个行业门类中的30个，带动就业2万人。', date: '2030-07-01'})
+    const part = find(claims, '30个')
+    expect(part.metric.id).toBe('行业门类')
+    expect(part.part?.link).toBe('中')
+  })
+})
+
+describe('inherited metrics', () => {
+  test('a count in another unit does not inherit the metric of the count before it', () => {
+    const claims = extractClaims({text: '截至2030年6月，北斗应用已进入41个行业门类中的30个，带动就业2万人。', date: '2030-07-01'})
+    expect(find(claims, '2万人').metric.id).not.toBe('行业门类')
+    // A count in the same unit still inherits.
+    const same = extractClaims({text: '2029年，该市新增农业合作社120个，比上年多出15个。', date: '2030-07-01'})
+    expect(find(same, '15个').metric.id).toBe('农业合作社')
+  })
+})
