@@ -562,7 +562,7 @@ function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd:
  * `…销售收入`); with no list there, about the i-th of the previous numbers' metrics
  * (`外商投资企业进出口3.47万亿元，国有企业进出口1.56万亿元，分别增长16.1%、8%`).
  */
-function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity): {text: string; via: ClaimMetric['via']} | undefined {
+function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
   const {folded, words} = ctx
   const {span} = sentence
   const floor = Math.max(span.start, q.start - CLAUSE_WINDOW)
@@ -595,7 +595,21 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     const mine = earlier[earlier.length - values.length + index]
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
-  return undefined
+  return pieces.length === 1 && values.length >= 2 ? sharedRespective(ctx, span.start, at, index) : undefined
+}
+
+/**
+ * `（PM2.5及NO2…，）死亡风险会分别升6.2%及3.9%`: with the things compared named elsewhere, every value
+ * of 分别 measures the noun phrase of its clause. Each value is about another of those things: its
+ * position in this list of this article is part of the key (`of:分别2@<article>#<offset>`), so the
+ * values are never compared with each other nor with another article's list.
+ */
+function sharedRespective(ctx: SegmentContext, sentenceStart: number, at: number, index: number): Found | undefined {
+  const clauseStart = clauseStartNoList(ctx.folded, sentenceStart, at)
+  const clauseWords = ctx.words.wordsIn(clauseStart, at).filter((w) => w.start >= clauseStart && w.end <= at)
+  while (clauseWords.length > 0 && /^(?:d|v|vd|p|c)$/.test((clauseWords.at(-1) as Word).tag)) clauseWords.pop()
+  const phrase = phraseBefore(clauseWords, () => false)
+  return phrase && phrase.end === clauseWords.at(-1)?.end ? {text: phrase.text, via: 'before', start: phrase.start, end: phrase.end, row: `分别${index + 1}@${ctx.article.local}#${at + ctx.offset}`} : undefined
 }
 
 /**

@@ -168,3 +168,14 @@ describe('inherited metrics', () => {
     expect(find(same, '15个').metric.id).toBe('农业合作社')
   })
 })
+
+describe('respective lists whose subjects are named elsewhere', () => {
+  test('each value of 分别 measures the noun phrase of its clause, and keys differ by position', () => {
+    const claims = extractClaims({text: '研究指出，二氧化硫及臭氧的濃度每增加10微克，入院風險會分別升2.1%及1.4%。', region: 'HK', date: '2030-05-01'})
+    const first = find(claims, '2.1%')
+    const second = find(claims, '1.4%')
+    expect(second.metric.id).toBe('入院风险')
+    expect(first.metric.id).toBe('入院风险')
+    expect(first.metric.qualifier).not.toBe(second.metric.qualifier)
+  })
+})
