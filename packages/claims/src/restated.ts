@@ -18,11 +18,17 @@ function sameScope(a: Claim, b: Claim): boolean {
   return a.scope.id === b.scope.id || !named(a) || !named(b)
 }
 
-/** Whether one metric names the other more narrowly (`中介护士合约` and `合约`); both non-empty. */
+/**
+ * Whether one metric names the other more narrowly or abbreviates it (`中介护士合约` and `合约`; a
+ * headline's `养老机构和设施` for the body's `养老服务机构和设施`): the shorter one's characters
+ * appear in order in the longer one, which ends with the same character. Both non-empty.
+ */
 function sameMetric(a: Claim, b: Claim): boolean {
-  const x = a.metric.id
-  const y = b.metric.id
-  return x !== '' && y !== '' && (x.endsWith(y) || y.endsWith(x))
+  const [short, long] = a.metric.id.length <= b.metric.id.length ? [a.metric.id, b.metric.id] : [b.metric.id, a.metric.id]
+  if (short === '' || short.at(-1) !== long.at(-1)) return false
+  let k = 0
+  for (const char of long) if (char === short[k]) k++
+  return k === short.length
 }
 
 /** Key of a figure as written: the numeral, its unit class and its kind (`2.12億元`, `5次`). */

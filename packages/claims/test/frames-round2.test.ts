@@ -179,3 +179,14 @@ describe('respective lists whose subjects are named elsewhere', () => {
     expect(first.metric.qualifier).not.toBe(second.metric.qualifier)
   })
 })
+
+describe('restated figures, abbreviated', () => {
+  test('a headline that shortens the body’s noun phrase still restates its figure', () => {
+    const text = '全国共有各类托育机构和设施9万个\n记者今天从有关部门了解到，截至今年5月，全国共有各类托育服务机构和设施9万个。'
+    const claims = extractClaims({text, date: '2030-07-01'})
+    expect(find(claims, '9万个', 0).period.id).toBe('asof:2030-05')
+    // A different thing with the same numeral is not a restatement.
+    const other = extractClaims({text: '全国共有各类体育公园9万个\n截至今年5月，全国共有各类托育服务机构和设施9万个。', date: '2030-07-01'})
+    expect(find(other, '9万个', 0).period.via).not.toBe('restated')
+  })
+})
