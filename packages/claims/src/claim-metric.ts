@@ -327,14 +327,15 @@ function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number):
 const TOPIC = /(?:方面|而言|来说|来看)$/
 
 /**
- * `以男性居多，计有5187人`, `以二级毒品为主，计有1900件`: a clause saying which group is the main
- * one makes that group what the next clause counts.
+ * `以男性居多，计有5187人`, `以二级毒品为主，计有1900件`, `以港澳贡献最多，…增加8万多人`: a clause
+ * saying which group is the main one makes that group what the next clause counts.
  */
 function mainGroup(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
   const previousEnd = cs - 1
   if (previousEnd <= sentence.span.start) return undefined
   const previousStart = clauseStartNoList(ctx.folded, Math.max(sentence.span.start, previousEnd - 40), previousEnd)
-  const match = /以([^，,。；;：:]{1,16}?)(?:为主|居多|最多|为最多)$/.exec(ctx.folded.slice(previousStart, previousEnd))
+  // (`以港澳贡献最多`: how the group leads — its contribution, growth or share — is not part of the group.)
+  const match = /以([^，,。；;：:]{1,16}?)(?:贡献|增长|增加|增幅|涨幅|占比|比重)?(?:为主|居多|最多|为最多|最大|最高)$/.exec(ctx.folded.slice(previousStart, previousEnd))
   if (!match) return undefined
   const start = previousStart + match.index + 1
   const end = start + (match[1] as string).length

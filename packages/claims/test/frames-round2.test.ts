@@ -190,3 +190,10 @@ describe('restated figures, abbreviated', () => {
     expect(find(other, '9万个', 0).period.via).not.toBe('restated')
   })
 })
+
+describe('the main group', () => {
+  test('how the group leads (贡献, 增长) is not part of the group the next clause counts', () => {
+    const claims = extractClaims({text: '上月入境旅客中，以东南亚贡献最多，较平常月份增加5万多人。', region: 'TW', date: '2019-06-01'})
+    expect(find(claims, '5万多人').metric.id).toBe('东南亚')
+  })
+})
