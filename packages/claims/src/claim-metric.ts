@@ -2,7 +2,7 @@
 
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
-import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf} from './metric.js'
+import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
@@ -69,7 +69,8 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const found = listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)
   const noun = found?.text
   const via = found?.via ?? 'none'
-  if (found && via !== 'inherited') {
+  // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
+  if (found && via !== 'inherited' && via !== 'verb') {
     sentence.lastMetric = {text: found.text, end: q.end}
     sentence.metrics.push(sentence.lastMetric)
   }
@@ -87,7 +88,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
  * inherited metric keeps the partner phrase of the one it came from.
  */
 export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: NumberMetric, id: string): void {
-  if (!id) return
+  if (!id || metric.via === 'verb') return
   const last = earlier.get(ctx)
   const partner = metric.partner === true || (metric.via === 'inherited' && last?.text === id && last.partner)
   earlier.set(ctx, {paragraph, text: id, partner})
@@ -150,6 +151,13 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (lastMetric && /[(（]\s*(?:占|约占|佔)?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)) && q.start - lastMetric.end <= 4) {
     return {text: lastMetric.text, via: 'inherited'}
   }
+  // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
+  const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
+  if (allocation?.linked) return allocation
+  // `97个国民经济大类中的74个`: a count of some of the things just counted counts the same things.
+  if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
+    return {text: lastMetric.text, via: 'inherited'}
+  }
   const before = phraseBefore(clauseWords, blocked)
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
@@ -159,10 +167,14 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `占地约3万平方米的体育馆`: a noun linked by 的 is described by the amount; a phrase before names it better.
   // (`投得医管局1.01亿元合约`: an organisation before money is who pays, the money noun after names it.)
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
+  // (`政府向医管局增拨5亿元`: a body before the allocating verb receives or pays; the verb names the money.)
+  if (allocation && before && isAgent(words.wordsIn(before.start, before.end))) return allocation
   const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   const event = eventVerb(clauseWords, q)
   if (event) return event
+  // (`医管局…额外预留5亿元`: a subject that is an organisation or a person is who allocates, not what.)
+  if (allocation && subject && isAgent(words.wordsIn(subject.start, subject.end))) return allocation
   // `预期192.5万`, `专家预估今年仍有150万人次`: a forecast is not a statement of the figure; its
   // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
   if (FORECAST.test(folded.slice(cs, q.start))) return undefined
@@ -180,7 +192,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
   // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
   const amounts = inClause.filter((o) => AMOUNT_KINDS.has(o.kind))
-  if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '')) return {text: lastMetric.text, via: 'inherited'}
+  if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '') && !otherCount(sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
   // `由下降3.8%转为增长1.8%`: a second value of the clause with only a predicate between is of the same thing.
   // (`比上年的730亿元增长11.2%`: after a comparison base, the growth is of the figure compared.)
   const previous = amounts[0]
@@ -244,6 +256,19 @@ function isAgent(phraseWords: readonly Word[]): boolean {
   return head !== undefined && (head.tag === 'nt' || head.tag === 'nr' || ORGANISATION_WORD.test(phraseWords.map((w) => w.word).join('')))
 }
 
+/**
+ * Whether `q` counts in another unit than the count whose metric it would inherit (`41个行业门类…，
+ * 带动就业2万人`): people are not industries. Counts only; a rate or an amount of money may follow a count.
+ */
+function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): boolean {
+  const owner = sentence.quantities.find((o) => o.end === metricEnd)
+  const counts = (x: Quantity) => x.kind === 'count' || (x.kind === 'range' && (x.of ?? 'count') === 'count')
+  return owner !== undefined && counts(owner) && counts(q) && owner.unit !== null && q.unit !== null && unitClassOf(owner) !== unitClassOf(q)
+}
+
+/** `中的`, `之中有` between a count's noun and another count: the second counts some of the first's. */
+const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
+
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
 const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
 
@@ -302,14 +327,15 @@ function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number):
 const TOPIC = /(?:方面|而言|来说|来看)$/
 
 /**
- * `以女性居多，计有3120人`, `以三级毒品为主，计有640件`: a clause saying which group is the main
- * one makes that group what the next clause counts.
+ * `以女性居多，计有3120人`, `以三级毒品为主，计有640件`, `以北部贡献最多，…增加2万多人`: a clause
+ * saying which group is the main one makes that group what the next clause counts.
  */
 function mainGroup(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
   const previousEnd = cs - 1
   if (previousEnd <= sentence.span.start) return undefined
   const previousStart = clauseStartNoList(ctx.folded, Math.max(sentence.span.start, previousEnd - 40), previousEnd)
-  const match = /以([^，,。；;：:]{1,16}?)(?:为主|居多|最多|为最多)$/.exec(ctx.folded.slice(previousStart, previousEnd))
+  // (`以港澳贡献最多`: how the group leads — its contribution, growth or share — is not part of the group.)
+  const match = /以([^，,。；;：:]{1,16}?)(?:贡献|增长|增加|增幅|涨幅|占比|比重)?(?:为主|居多|最多|为最多|最大|最高)$/.exec(ctx.folded.slice(previousStart, previousEnd))
   if (!match) return undefined
   const start = previousStart + match.index + 1
   const end = start + (match[1] as string).length
@@ -372,6 +398,32 @@ function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined
   if (!verb || verb.end !== q.start || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word)) return undefined
   return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
 }
+
+/**
+ * `为医管局额外预留5亿元`, `政府增拨的5亿元`: money with no noun of its own, right after the verb
+ * that allocates it (or after the verb and 的), when a body gives or receives it (the verb's
+ * subject, or a body before it, or the relative clause; `今年投入3000万元` alone names no money).
+ * The verb is all that names the money, and it names
+ * one allocation rather than a statistic: the metric is found `via: 'verb'`, weighted below every
+ * comparison threshold, so two allocations of one article are never compared as one figure. Not
+ * after a verb that reaches, compares or changes (`达`, `超过`, `增长`): the noun before those names
+ * the figure.
+ */
+function moneyVerb(clauseWords: readonly Word[]): (Found & {linked: boolean}) | undefined {
+  const words = clauseWords.filter((w) => w.word.trim() !== '')
+  let verb = words.at(-1)
+  const linked = verb !== undefined && verb.word === '的'
+  if (linked) verb = words.at(-2)
+  if (!verb || verb.tag !== 'v' || !ALLOCATION.test(verb.word)) return undefined
+  return {text: verb.word, via: 'verb', start: verb.start, end: verb.end, linked}
+}
+
+/**
+ * Verbs that give, keep aside, spend or levy money (`拨`, `预留`, `支付`, `斥资`, `捐`, `罚`, `赔偿`,
+ * `外判`): the only verbs that name the money after them. Verbs that reach, change or trade
+ * (`达`, `增至`, `报收`, `成交`) say nothing of what the money is.
+ */
+const ALLOCATION = /^(?:[增追加另再]?拨(?:款|出|付|给)?|划拨|调拨|(?:预|额外|另|再)?留|预留|(?:支|垫|多|代|先)付|支出|开支|耗资|斥资|出资|注资|投入|捐(?:出|款|助|赠)?|资助|补(?:贴|助)|发放|筹(?:集|得|措)|募(?:集|得)|追加|罚(?:款|没)?|赔(?:偿)?|求偿|索偿|索赔|外判|批出|批给|贷(?:款|出)?|缴(?:纳|交)?)$/
 
 /** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
 const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/
@@ -511,7 +563,7 @@ function startsNoun(list: readonly Word[], at: number, q: Quantity, sentenceEnd:
  * `…销售收入`); with no list there, about the i-th of the previous numbers' metrics
  * (`民营企业进出口2.16万亿元，外资企业进出口1.08万亿元，分别增长9.3%、4%`).
  */
-function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity): {text: string; via: ClaimMetric['via']} | undefined {
+function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
   const {folded, words} = ctx
   const {span} = sentence
   const floor = Math.max(span.start, q.start - CLAUSE_WINDOW)
@@ -544,7 +596,21 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     const mine = earlier[earlier.length - values.length + index]
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
-  return undefined
+  return pieces.length === 1 && values.length >= 2 ? sharedRespective(ctx, span.start, at, index) : undefined
+}
+
+/**
+ * `（PM2.5及NO2…，）死亡风险会分别升6.2%及3.9%`: with the things compared named elsewhere, every value
+ * of 分别 measures the noun phrase of its clause. Each value is about another of those things: its
+ * position in this list of this article is part of the key (`of:分别2@<article>#<offset>`), so the
+ * values are never compared with each other nor with another article's list.
+ */
+function sharedRespective(ctx: SegmentContext, sentenceStart: number, at: number, index: number): Found | undefined {
+  const clauseStart = clauseStartNoList(ctx.folded, sentenceStart, at)
+  const clauseWords = ctx.words.wordsIn(clauseStart, at).filter((w) => w.start >= clauseStart && w.end <= at)
+  while (clauseWords.length > 0 && /^(?:d|v|vd|p|c)$/.test((clauseWords.at(-1) as Word).tag)) clauseWords.pop()
+  const phrase = phraseBefore(clauseWords, () => false)
+  return phrase && phrase.end === clauseWords.at(-1)?.end ? {text: phrase.text, via: 'before', start: phrase.start, end: phrase.end, row: `分别${index + 1}@${ctx.article.local}#${at + ctx.offset}`} : undefined
 }
 
 /**
@@ -616,6 +682,10 @@ export const ORGANISATION_WORD = /(?:局|署|会|委|部|厅|院|所|集团|公�
 
 /** Endings of company, index and product names (`上港集团`, `纳斯达克100指数`, `宁波港`). */
 const ENTITY_END = /(?:集团|公司|股份|控股|银行|证券|基金|指数|期货|重工|科技|船业|航运|港口|锚链|国际|地产|保险|能源|电子|汽车|医药|食品|网|港|所|会|队)$/
+/** Kinds of bodies: a word of the dictionary's common nouns ending so (`委员会`, `子公司`) is a kind, not a name. */
+const GENERIC_BODY = /(?:公司|会|所|队|集团)$/
+/** A preposition before a body that receives or benefits (`向医管局`, `为医管局`, `给…`). */
+const RECIPIENT_BEFORE = /[向为給给替]$/
 /** Words after a name that make it the source of the figures, not what they are about. */
 const SOURCE_AFTER = /^(?:[^，。；]{0,6})(?:发布|显示|公布|介绍|表示|称|说|指出|透露|统计|获悉|了解|预计|测算|数据|消息|报道|回覆|回复|监测|调查|发票)/
 
@@ -636,8 +706,11 @@ export function entityBefore(words: WordIndex, from: number, to: number, scopes:
     // A one-character "person" is a surname or a piece of an unknown word (`陆/nr 客`); one before a
     // verbal noun is a mistagged word (`养老/nr 服务`).
     const person = (w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && list[k + 1]?.tag !== 'vn'
-    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word))
+    // A common noun that ends like a name (`委员会`, `有限公司`, `基金会`, `子公司`) names no one by itself.
+    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word) && !(w.tag === 'n' && GENERIC_BODY.test(w.word)))
     if (!named) continue
+    // `政府向医管局增拨5亿元`, `为医管局额外预留`: after 向/为/给 a body receives; it is not what the figure is about.
+    if (RECIPIENT_BEFORE.test(words.text.slice(Math.max(0, w.start - 1), w.start))) continue
     if (scopes.some((s) => s.start < w.end && s.end > w.start && !String(s.place.code).startsWith('org:'))) continue
     if (SOURCE_AFTER.test(words.text.slice(w.end, w.end + 8))) continue
     return w.word

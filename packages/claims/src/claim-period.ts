@@ -6,6 +6,7 @@ import {resolvePeriod, type TimeMention} from './period.js'
 import type {Span} from './text.js'
 import type {ClaimPeriod} from './types.js'
 import {partition} from './spans.js'
+import {inContrastClause} from './text.js'
 
 /** A time phrase that opens its sentence (`2017年，…`, `今年以来，…`, `目前，…`) and frames the next ones. */
 export interface TopicTime {
@@ -96,6 +97,8 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
       continue
     }
     if (inAside(folded, t, between)) continue
+    if (inContrastClause(folded, 0, t.start, t.end, q.start)) continue
+    if (REPORT_AFTER.test(folded.slice(t.end, t.end + 4))) continue
     if (framed && embeddedEvent(folded, t, between)) continue
     if (t.form.type === 'year' && t.form.edge === undefined && !t.form.asOf) {
       const asOf = earlierAsOf(folded, times, k, t.form.year)
@@ -105,6 +108,12 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
   }
   return undefined
 }
+
+/**
+ * A news report right after a time word (`众新闻去年报道的7次招标`): when the press reported, not the
+ * time of the figure. (An agency's `2017年10月披露`, `公布` dates its data and is kept.)
+ */
+const REPORT_AFTER = /^\s*(?:的)?(?:报道|报导)/
 
 /** Whether a change verb follows right after a number that comes after the time `t` (`去年的56.1分升至`). */
 function oldValueTime(between: string, t: TimeMention, quantities: readonly Quantity[]): boolean {

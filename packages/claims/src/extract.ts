@@ -4,21 +4,24 @@ import {periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {CLAUSE_WINDOW, NounPositions, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {predicateOf, roleOf, unitClassOf} from './metric.js'
+import {organisationId} from './news-words.js'
 import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {regionalUnit, regionOfText} from './region.js'
+import {restatedPeriods} from './restated.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore} from './spans.js'
-import {clauseStart, contentHash, foldText, lineIndex, sentences, type Span} from './text.js'
+import {clauseStart, contentHash, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
 /** Count units that are not amounts of a thing (levels, editions, issues). */
 const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '周岁', '倍', '楼', '层', '次方'])
 
 const SCOPE_WEIGHT = {explicit: 1, relative: 0.95, 'first-person': 0.85, 'previous-sentence': 0.75, document: 0.5, unknown: 0.1}
-const METRIC_WEIGHT = {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, none: 0.2}
-const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, 'article-date': 0.7, none: 0.4}
+// (`verb` stays below 0.5 even with an explicit scope and period: never compared, in or across articles.)
+const METRIC_WEIGHT = {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, verb: 0.45, none: 0.2}
+const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, restated: 0.8, 'article-date': 0.7, none: 0.4}
 
 /** Whether a quantity is the kind of number a claim is made of. */
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
@@ -69,7 +72,25 @@ export function scanDateline(text: string): {date?: string; place?: string} {
       }
     }
   }
+  if (out.date === undefined) {
+    const url = urlDate(head.join('\n')) ?? urlDate(text.slice(-600))
+    if (url) out.date = url
+  }
   return out
+}
+
+/**
+ * The date a news site writes into an article's address (`…/1794429-20250305.htm`,
+ * `…/20250305/…`, `…/2025/03/05/…`), for a source line at the head or the foot of the text.
+ */
+function urlDate(text: string): string | undefined {
+  const url = /https?:\/\/[^\s，。]*?[-_/](\d{4})(?:(\d{2})(\d{2})|\/(\d{2})\/(\d{2}))(?=[-_./]|$|\s)/m.exec(text)
+  if (!url) return undefined
+  const year = Number(url[1])
+  const month = Number(url[2] ?? url[4])
+  const day = Number(url[3] ?? url[5])
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 /**
@@ -111,6 +132,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words: new WordIndex(folded), nouns: new NounPositions(folded)}
     paragraph = claimsOfSegment(ctx, scopes, paragraph, claims)
   }
+  for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
 }
 
@@ -192,7 +214,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   // An organisation named in the sentence is what a figure without a place of its own is about
   // (`医管局…批出合约1.6亿元`, `农博会…5万名海外采购商`), rather than the article's region.
   if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
-    scope = {id: `org:${entity}`, name: entity, level: 'organisation', via: 'explicit'}
+    scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
   }
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
@@ -232,7 +254,9 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
  */
 function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberAt): ClaimScope {
   const {folded, source, offset} = ctx
-  const mention = lastBefore(sentence.scopes, at.q.start)
+  let mention = lastBefore(sentence.scopes, at.q.start)
+  // (`有别于…的招标集中于九龙西，近期5次招标…`: the place of a clause of contrast is what is compared with.)
+  if (mention && inContrastClause(folded, sentence.span.start, mention.start, mention.end, at.q.start)) mention = undefined
   const located = mention !== undefined && otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times)
   if (located) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
   if (mention) return listScope(folded, sentence.scopes, mention, offset, source) ?? scopeFrom(mention, mention.via, offset, source)

@@ -18,6 +18,8 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['跌幅', 'n'], ['减幅', 'n'], ['贡献率', 'n'], ['普及率', 'n'], ['覆盖率', 'n'], ['占比', 'n'], ['比重', 'n'], ['装机容量', 'n'],
   ['发电装机容量', 'n'], ['贫困人口', 'n'], ['农村贫困人口', 'n'], ['贫困县', 'n'], ['贫困村', 'n'], ['常住人口', 'n'], ['户籍人口', 'n'],
   ['确诊病例', 'n'], ['确诊个案', 'n'], ['密切接触者', 'n'], ['死亡人数', 'n'], ['旅客人数', 'n'], ['人次', 'n'], ['嫌疑犯', 'n'],
+  // Levels of the national industry classification (GB/T 4754: 门类, 大类, 中类, 小类); jieba splits them (`大/a 类/q`).
+  ['门类', 'n'], ['大类', 'n'], ['中类', 'n'], ['小类', 'n'],
   ['第一书记', 'n'], ['驻村干部', 'n'], ['党员', 'n'], ['基层党组织', 'n'], ['养老机构', 'n'], ['行政村', 'n'],
   // Administrative units counted in local news (jieba splits them into a verb and a one-character morpheme).
   ['建制村', 'n'], ['自然村', 'n'], ['社区', 'n'], ['乡镇', 'n'], ['街道', 'n'], ['村民小组', 'n'], ['居委会', 'n'], ['村委会', 'n'],
@@ -30,3 +32,23 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Titles (people, not places or metrics).
   ['行政长官', 'n'], ['特首', 'n'], ['主席', 'n'], ['行政总裁', 'n'], ['县委书记', 'n'], ['市委书记', 'n'], ['省委书记', 'n']
 ]
+
+/**
+ * Public bodies named in full and by their usual short name (folded to simplified), full → short:
+ * one scope id per body, whatever a sentence calls it (`消費者委員會…10宗`, `消委會…7宗`). Source:
+ * typed by hand from the bodies' own names (Hong Kong government and statutory bodies, mainland
+ * ministries and regulators, Taiwan's executive agencies).
+ */
+const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['消费者委员会', '消委会'], ['医院管理局', '医管局'], ['政府统计处', '统计处'], ['香港金融管理局', '金管局'], ['金融管理局', '金管局'],
+  ['廉政公署', '廉署'], ['平等机会委员会', '平机会'], ['强制性公积金计划管理局', '积金局'], ['香港交易所', '港交所'],
+  ['香港交易及结算所', '港交所'], ['证券及期货事务监察委员会', '证监会'], ['食物及卫生局', '食卫局'], ['运输及房屋局', '运房局'],
+  ['香港房屋委员会', '房委会'], ['房屋委员会', '房委会'], ['中国人民银行', '人民银行'], ['中国证券监督管理委员会', '证监会'],
+  ['中华人民共和国海关总署', '海关总署'], ['行政院主计总处', '主计总处'], ['交通部观光局', '观光局'],
+  ['卫生福利部', '卫福部'], ['中央流行疫情指挥中心', '指挥中心']
+])
+
+/** The scope id of an organisation: `org:` and its usual short name. */
+export function organisationId(name: string): string {
+  return `org:${SHORT_NAMES.get(name) ?? name}`
+}

@@ -2,6 +2,7 @@
 
 import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
 import {overlapTest, type TimeMention} from './period.js'
+import {organisationId} from './news-words.js'
 import {regionPlace} from './region.js'
 import type {WordIndex} from './segment.js'
 import {indexOfMention, overlapping, partition} from './spans.js'
@@ -403,7 +404,7 @@ const NOT_IN_ORGANISATION = /[从在对向为把将的和与及是有了等共�
 
 function organisationPlace(name: string): Place {
   // Not a gazetteer place: the level is only read back into the claim's scope.
-  return {code: `org:${name}`, name, shortName: name, level: 'organisation', path: []} as unknown as Place
+  return {code: organisationId(name), name, shortName: name, level: 'organisation', path: []} as unknown as Place
 }
 
 /** A source clause after an organisation: it gives the figures that follow (`…今天公布，`, `…测算，`). */
@@ -467,6 +468,8 @@ const FOREIGN_ALIAS: Record<string, string> = {
 }
 const FOREIGN_CITIES = ['华盛顿', '莫斯科', '巴黎', '伦敦', '纽约', '东京', '首尔', '柏林']
 const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES].sort((a, b) => b.length - a.length)
+/** Names of countries and capitals outside the gazetteer, folded to simplified. */
+export const FOREIGN_PLACE_NAMES: ReadonlySet<string> = new Set(FOREIGN_LONGEST_FIRST)
 
 function foreignPlace(written: string): Place {
   const name = FOREIGN_ALIAS[written] ?? written

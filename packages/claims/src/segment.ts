@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {NEWS_WORDS} from './news-words.js'
+import {FOREIGN_PLACE_NAMES} from './scopes.js'
 import {partition} from './spans.js'
 import {nativeTagger, TaggerChannel} from './tagger-channel.js'
 
@@ -151,7 +152,8 @@ export class WordIndex {
       words.push({start: found, end: found + word.length, word, tag})
       at = found + word.length
     }
-    for (const w of words) w.tag = OWN_TAGS.get(w.word) ?? w.tag
+    // A country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person).
+    for (const w of words) w.tag = OWN_TAGS.get(w.word) ?? (FOREIGN_PLACE_NAMES.has(w.word) ? 'ns' : w.tag)
     this.words = words
     this.chunkStart = from
     this.chunkEnd = to

@@ -152,3 +152,20 @@ export function contentHash(text: string): string {
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
 }
+
+/** Words that open a clause of contrast or comparison (`相较…`, `有别于…`, `与…不同`). */
+const CONTRAST_OPEN = /^[\s“"]*(?:此外|另外|而|但|不过)?[，,\s]*(?:相较|相比|比起|有别于|不同于|有异于|对比|较之|与其他|跟其他)/
+
+/**
+ * Whether `[start, end)` lies in a clause of contrast that closes before `at` (`相较去年…在2017年5月至
+ * 2018年4月期间7次招标，最近5次招标…`, `有别于…集中于九龙西，近期5次招标…`): the time and place
+ * of that clause belong to what is compared with, not to a figure of a later clause.
+ */
+export function inContrastClause(text: string, floor: number, start: number, end: number, at: number): boolean {
+  if (!/[，,；;]/.test(text.slice(end, at))) return false
+  // The clause runs back to a comma or a full stop (a list mark `、` does not end it), 60 characters at most.
+  let open = start
+  const limit = Math.max(floor, start - 60)
+  while (open > limit && !/[，,。；;：:！？!?\n]/.test(text[open - 1] as string)) open--
+  return CONTRAST_OPEN.test(text.slice(open, start))
+}

@@ -51,9 +51,11 @@ export interface ClaimMetric {
   /**
    * `noun`: the noun after the number's classifier; `before`: the noun phrase right before it;
    * `subject`: the subject of its clause; `inherited`: the metric of the previous number of the
-   * sentence (`出口4.27万亿元，增长8.6%`); `none`.
+   * sentence (`出口4.27万亿元，增长8.6%`); `verb`: money named only by the verb that allocates it
+   * (`增拨3亿元`, `政府增拨的3亿元`): one allocation, not a statistic, so weighted below every
+   * comparison threshold; `none`.
    */
-  via: 'noun' | 'before' | 'subject' | 'inherited' | 'none'
+  via: 'noun' | 'before' | 'subject' | 'inherited' | 'verb' | 'none'
   /**
    * An amount per unit (`每个`, `人均`, `户均`, `每年`) and where the counted people or things come
    * from or go to (`从省直单位`, `到贫困县`, `从各市县到乡镇`), when the clause says so; part of the
@@ -98,9 +100,11 @@ export interface ClaimPeriod {
   /**
    * `explicit` date words; `relative` words resolved against the article date; `previous-sentence`
    * when the time phrase opened an earlier sentence of the paragraph (`2017年，…。其中，…`);
-   * `article-date` when nothing was said; `none` when the date is unknown too.
+   * `article-date` when nothing was said; `none` when the date is unknown too; `restated` when the
+   * figure restates one stated with time words elsewhere in the article (a headline, `该批…合约`),
+   * or follows such a figure in its sentence or in the list its sentence introduces.
    */
-  via: 'explicit' | 'relative' | 'previous-sentence' | 'article-date' | 'none'
+  via: 'explicit' | 'relative' | 'previous-sentence' | 'restated' | 'article-date' | 'none'
 }
 
 /** A part of a whole stated in the same sentence (`其中`, `分别`, `…中`). */
