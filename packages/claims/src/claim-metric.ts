@@ -154,7 +154,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
   const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
   if (allocation?.linked) return allocation
-  // `97个国民经济大类中的74个`: a count of some of the things just counted counts the same things.
+  // `40个工业大类中的31个`: a count of some of the things just counted counts the same things.
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
