@@ -161,6 +161,54 @@ const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续
 const EVENTS: Record<string, [number, number]> = {十六大: [2002, 11], 十七大: [2007, 10], 十八大: [2012, 11], 十九大: [2017, 10], 二十大: [2022, 10]}
 const EVENT = /(?:党的)?(十[六七八九]大|二十大)以来/g
 
+/** The time mention a year, date or year span quantity `q` of a sentence `[from, to)` makes, with the span it covers for later patterns. */
+function quantityMention(folded: string, from: number, to: number, q: Quantity, region: string | undefined): {time: TimeMention; covers?: [number, number]} | undefined {
+  const before = folded.slice(Math.max(from, q.start - 5), q.start)
+  const after = folded.slice(q.end, Math.min(to, q.end + 3))
+  // `截至今年6月`: the as-of word may come before a relative year.
+  const asOfWord = /(截至|截止|到)(?:今年|去年|前年)?$/.exec(before)?.[1]
+  const asOf = asOfWord !== undefined || undefined
+  // Length of the as-of word the phrase starts with (`到` is one character, `截至` two).
+  const asOfLength = asOfWord?.length ?? 0
+  // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
+  // `自2019年6月新港启用以来`: 自/从 a date and 以来 closing its clause.
+  const since = /^(?:以来|至今|迄今|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
+  const end = /^(底|末|年底|年末)/.test(after)
+  const start = /^(初|年初)/.test(after)
+  let tail = 0
+  if (since) tail = /^(?:以来|至今|迄今)/.test(after) ? 2 : 1
+  else if (end || start) tail = /^年/.test(after) ? 2 : 1
+  if (q.kind === 'year' && q.date && /^\d{4}$/.test(q.date)) {
+    const edge = since ? 'since' : end ? 'end' : start ? 'start' : undefined
+    return {time: {start: q.start - asOfLength, end: q.end + tail, form: {type: 'year', year: Number(q.date), ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}}, covers: [q.start, q.end]}
+  } else if (q.kind === 'date' && q.date) {
+    const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q.date)
+    const partial = /^--(\d{2})(?:-(\d{2}))?$/.exec(q.date)
+    const prefix = folded.slice(Math.max(from, q.start - 2), q.start)
+    const relativeYear = prefix === '今年' ? 0 : prefix === '去年' ? -1 : prefix === '前年' ? -2 : undefined
+    const year = full ? Number(full[1]) : undefined
+    const month = Number(full ? full[2] : partial?.[1])
+    const day = full ? full[3] : partial?.[2]
+    if (!Number.isFinite(month)) return undefined
+    const s = q.start - asOfLength - (relativeYear !== undefined ? 2 : 0)
+    const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
+    if (day !== undefined) {
+      // `截至11月18日当周`: weekly and daily figures are of that day, not of the month.
+      const daily = /^(?:当周|当日|当天|那周|一周|止一周)/.test(folded.slice(q.end, q.end + 3)) || undefined
+      return {time: {start: s, end: q.end + (since ? tail : 0), form: {type: 'day', ...base, month, day: Number(day), ...(since ? {edge: 'since' as const} : {}), ...(daily ? {daily} : {})}}, covers: [s, q.end]}
+    } else {
+      const edge = since ? 'since' : end ? 'end' : undefined
+      return {time: {start: s, end: q.end + tail, form: {type: 'month', ...base, month, ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}}, covers: [s, q.end]}
+    }
+  } else if (region === 'TW' && q.kind === 'duration' && q.unit === '年' && !q.window && q.value !== null && Number.isInteger(q.value) && q.value >= 38 && q.value <= 130 && /^(?:民国)?\d{2,3}年$/.test(folded.slice(q.start, q.end)) && !/^(?:来|间|前|后|内|多|以上|以来)/.test(folded.slice(q.end, q.end + 2))) {
+    // Taiwan dates years from 1912 (民國): `105年` is 2016.
+    return {time: {start: q.start, end: q.end, form: {type: 'year', year: q.value + 1911}}}
+  } else if (q.kind === 'duration' && q.window && q.unit === '年' && q.value !== null) {
+    return {time: {start: q.start, end: q.end, form: {type: 'window', years: q.value}}}
+  }
+  return undefined
+}
+
 /** Time expressions of one sentence `[from, to)` of the folded text, in order. */
 export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[], region?: string): TimeMention[] {
   const out: TimeMention[] = []
@@ -168,51 +216,10 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   const covered: Array<[number, number]> = []
   for (const q of quantities) {
     if (q.start < from || q.end > to) continue
-    const before = folded.slice(Math.max(from, q.start - 5), q.start)
-    const after = folded.slice(q.end, Math.min(to, q.end + 3))
-    // `截至今年6月`: the as-of word may come before a relative year.
-    const asOfWord = /(截至|截止|到)(?:今年|去年|前年)?$/.exec(before)?.[1]
-    const asOf = asOfWord !== undefined || undefined
-    // Length of the as-of word the phrase starts with (`到` is one character, `截至` two).
-    const asOfLength = asOfWord?.length ?? 0
-    // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
-    // `自2019年6月新港启用以来`: 自/从 a date and 以来 closing its clause.
-    const since = /^(?:以来|至今|迄今|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
-    const end = /^(底|末|年底|年末)/.test(after)
-    const start = /^(初|年初)/.test(after)
-    let tail = 0
-    if (since) tail = /^(?:以来|至今|迄今)/.test(after) ? 2 : 1
-    else if (end || start) tail = /^年/.test(after) ? 2 : 1
-    if (q.kind === 'year' && q.date && /^\d{4}$/.test(q.date)) {
-      const edge = since ? 'since' : end ? 'end' : start ? 'start' : undefined
-      out.push({start: q.start - asOfLength, end: q.end + tail, form: {type: 'year', year: Number(q.date), ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
-      covered.push([q.start, q.end])
-    } else if (q.kind === 'date' && q.date) {
-      const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q.date)
-      const partial = /^--(\d{2})(?:-(\d{2}))?$/.exec(q.date)
-      const prefix = folded.slice(Math.max(from, q.start - 2), q.start)
-      const relativeYear = prefix === '今年' ? 0 : prefix === '去年' ? -1 : prefix === '前年' ? -2 : undefined
-      const year = full ? Number(full[1]) : undefined
-      const month = Number(full ? full[2] : partial?.[1])
-      const day = full ? full[3] : partial?.[2]
-      if (!Number.isFinite(month)) continue
-      const s = q.start - asOfLength - (relativeYear !== undefined ? 2 : 0)
-      const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
-      if (day !== undefined) {
-        // `截至11月18日当周`: weekly and daily figures are of that day, not of the month.
-        const daily = /^(?:当周|当日|当天|那周|一周|止一周)/.test(folded.slice(q.end, q.end + 3)) || undefined
-        out.push({start: s, end: q.end + (since ? tail : 0), form: {type: 'day', ...base, month, day: Number(day), ...(since ? {edge: 'since' as const} : {}), ...(daily ? {daily} : {})}})
-      } else {
-        const edge = since ? 'since' : end ? 'end' : undefined
-        out.push({start: s, end: q.end + tail, form: {type: 'month', ...base, month, ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}})
-      }
-      covered.push([s, q.end])
-    } else if (region === 'TW' && q.kind === 'duration' && q.unit === '年' && !q.window && q.value !== null && Number.isInteger(q.value) && q.value >= 38 && q.value <= 130 && /^(?:民国)?\d{2,3}年$/.test(folded.slice(q.start, q.end)) && !/^(?:来|间|前|后|内|多|以上|以来)/.test(folded.slice(q.end, q.end + 2))) {
-      // Taiwan dates years from 1912 (民國): `105年` is 2016.
-      out.push({start: q.start, end: q.end, form: {type: 'year', year: q.value + 1911}})
-    } else if (q.kind === 'duration' && q.window && q.unit === '年' && q.value !== null) {
-      out.push({start: q.start, end: q.end, form: {type: 'window', years: q.value}})
-    }
+    const mention = quantityMention(folded, from, to, q, region)
+    if (!mention) continue
+    out.push(mention.time)
+    if (mention.covers) covered.push(mention.covers)
   }
   const inside = overlapTest(covered)
   for (const match of sentence.matchAll(NOW)) {
@@ -279,6 +286,57 @@ function lastDay(year: number, month: number): string {
   return `${year}-${pad(month)}-${pad(days)}`
 }
 
+/** What resolving one mention needs of the article: its year, and the period makers of `resolvePeriod`. */
+interface PeriodContext {
+  year: number | undefined
+  words: {text?: string}
+  asOf(day: string, via: ClaimPeriod['via']): ClaimPeriod
+  since(start: string, via: ClaimPeriod['via']): ClaimPeriod
+  unknown(type: ClaimPeriod['type'], relative: string): ClaimPeriod
+}
+
+/** `Y`, `Y-1`: the article's year (and one before) in ids of undated articles. */
+function yearForm(offset: number | undefined): string {
+  return offset ? `Y${offset}` : 'Y'
+}
+
+/** A month or a day (`5月`, `截至5月底`, `5月18日当周`) against the article's year. */
+function resolveMonthOrDay(f: Extract<TimeMention['form'], {type: 'month' | 'day'}>, c: PeriodContext): ClaimPeriod {
+  const {year, words, asOf, since, unknown} = c
+  const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+  if (y === undefined || f.month < 1 || f.month > 12) {
+    const ym = `${yearForm(f.relativeYear)}-${pad(f.month)}${f.type === 'day' && f.daily ? `-${pad(f.day)}` : ''}`
+    return f.type === 'day' || f.edge === 'end' || f.asOf ? unknown('as-of', ym) : f.edge === 'since' ? unknown('since', ym) : unknown('month', ym)
+  }
+  const via = f.year !== undefined ? 'explicit' : 'relative'
+  if (f.type === 'day') {
+    const day = `${y}-${pad(f.month)}-${pad(f.day)}`
+    if (f.daily && f.edge !== 'since') return {id: `asof:${day}`, type: 'as-of', end: day, ...words, via}
+    return f.edge === 'since' ? since(day, via) : asOf(day, via)
+  }
+  if (f.edge === 'since') return since(`${y}-${pad(f.month)}-01`, via)
+  if (f.edge === 'end' || f.asOf) return asOf(lastDay(y, f.month), via)
+  return {id: `month:${y}-${pad(f.month)}`, type: 'month', start: `${y}-${pad(f.month)}-01`, end: lastDay(y, f.month), ...words, via}
+}
+
+/** A span of months (`1-4月`, `去年5月至今年4月`, a fiscal year) against the article's year. */
+function resolveSpan(f: Extract<TimeMention['form'], {type: 'span'}>, c: PeriodContext): ClaimPeriod {
+  const {year, words, unknown} = c
+  const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+  const via = f.year !== undefined ? 'explicit' : 'relative'
+  if (y === undefined) {
+    const yf = yearForm(f.relativeYear)
+    const toForm = f.toRelativeYear !== undefined ? yearForm(f.toRelativeYear) : yf
+    return unknown(f.from === f.to && toForm === yf ? 'month' : 'range', f.from === f.to && toForm === yf ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${toForm}-${pad(f.to)}`)
+  }
+  const toYear = f.toYear ?? (f.toRelativeYear !== undefined && year !== undefined ? year + f.toRelativeYear : undefined)
+  if (toYear !== undefined && toYear !== y) {
+    return {id: `range:${y}-${pad(f.from)}..${toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(toYear, f.to), ...words, via}
+  }
+  if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+  return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+}
+
 /**
  * Resolve a time mention (or none) against the article date. `local` makes an id that only
  * compares inside one document, for relative words when the article date is unknown.
@@ -299,7 +357,7 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
   // Without the article date a relative period keeps its meaning in `Y` (the article's year):
   // `year:Y-1?#<doc>` is 去年 in this document; it compares only inside it.
   const unknown = (type: ClaimPeriod['type'], relative: string): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:${relative}?#${local}`, type, ...words, via: 'none'})
-  const yearForm = (offset: number | undefined) => (offset ? `Y${offset}` : 'Y')
+  const context: PeriodContext = {year, words, asOf, since, unknown}
   switch (f.type) {
     case 'year': {
       if (f.edge === 'since') return since(`${f.year}-01-01`, 'explicit')
@@ -308,40 +366,13 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       return {id: `year:${f.year}`, type: 'year', start: `${f.year}-01-01`, end: `${f.year}-12-31`, ...words, via: 'explicit'}
     }
     case 'month':
-    case 'day': {
-      const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
-      if (y === undefined || f.month < 1 || f.month > 12) {
-        const ym = `${yearForm(f.relativeYear)}-${pad(f.month)}${f.type === 'day' && f.daily ? `-${pad(f.day)}` : ''}`
-        return f.type === 'day' || f.edge === 'end' || f.asOf ? unknown('as-of', ym) : f.edge === 'since' ? unknown('since', ym) : unknown('month', ym)
-      }
-      const via = f.year !== undefined ? 'explicit' : 'relative'
-      if (f.type === 'day') {
-        const day = `${y}-${pad(f.month)}-${pad(f.day)}`
-        if (f.daily && f.edge !== 'since') return {id: `asof:${day}`, type: 'as-of', end: day, ...words, via}
-        return f.edge === 'since' ? since(day, via) : asOf(day, via)
-      }
-      if (f.edge === 'since') return since(`${y}-${pad(f.month)}-01`, via)
-      if (f.edge === 'end' || f.asOf) return asOf(lastDay(y, f.month), via)
-      return {id: `month:${y}-${pad(f.month)}`, type: 'month', start: `${y}-${pad(f.month)}-01`, end: lastDay(y, f.month), ...words, via}
-    }
+    case 'day':
+      return resolveMonthOrDay(f, context)
     case 'now':
       // Same as saying nothing: as of the article date.
       return date ? asOf(date, 'relative') : {id: `asof:now?#${local}`, type: 'as-of', ...words, via: 'none'}
-    case 'span': {
-      const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
-      const via = f.year !== undefined ? 'explicit' : 'relative'
-      if (y === undefined) {
-        const yf = yearForm(f.relativeYear)
-        const toForm = f.toRelativeYear !== undefined ? yearForm(f.toRelativeYear) : yf
-        return unknown(f.from === f.to && toForm === yf ? 'month' : 'range', f.from === f.to && toForm === yf ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${toForm}-${pad(f.to)}`)
-      }
-      const toYear = f.toYear ?? (f.toRelativeYear !== undefined && year !== undefined ? year + f.toRelativeYear : undefined)
-      if (toYear !== undefined && toYear !== y) {
-        return {id: `range:${y}-${pad(f.from)}..${toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(toYear, f.to), ...words, via}
-      }
-      if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
-      return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
-    }
+    case 'span':
+      return resolveSpan(f, context)
     case 'holiday': {
       const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
       const month = y === undefined ? undefined : holidayMonth(f.name, y)

@@ -72,8 +72,20 @@ const CLOCK = /^(\d{1,2})[点點](\d{2})$/
  * `null` drops the numeral, a quantity replaces it, `undefined` leaves it to the other readers.
  */
 export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const body = ctx.text.slice(num.bodyStart, num.end)
+  for (const reading of notAmountReadings) {
+    const found = reading(ctx, num, body)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** The readings of `notAnAmount`, in order: the first that decides wins. */
+const notAmountReadings = [labelOrLink, yearOrScore, codeInBrackets, runOfDigits, clockOrRaceTime]
+
+/** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
+function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
-  const body = text.slice(num.bodyStart, num.end)
   const before = text.charCodeAt(num.start - 1)
   if (num.hasArabic && !num.hasChinese && (before === 0x20 || before === 0xa0) && /[A-Z]/.test(text[num.start - 2] ?? '') && body.length <= 4) {
     const next = text[num.end] ?? ''
@@ -99,6 +111,12 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
     ctx.skip = end
     return null
   }
+  return undefined
+}
+
+/** A year in a name or title, a score with a zero side, a game length after a score. */
+function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
   // A bare year in a name or title (`2024青年电影周`, `《…·2025》`, `「空氣質素2017」`): a year, not a count.
   if (num.hasArabic && !num.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && num.start === num.bodyStart) {
     const next = text[num.end] ?? ''
@@ -118,6 +136,12 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
     ctx.skip = num.end
     return null
   }
+  return undefined
+}
+
+/** A stock code or a code in brackets, an index named by a number. */
+function codeInBrackets(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
   // A stock code in brackets after a company name (`…控股有限公司（2293）`, `（00700）`).
   if (num.hasArabic && !num.hasChinese && /^\d{4,6}$/.test(body) && /[(（]$/.test(text.slice(num.start - 1, num.start)) && /^[)）]/.test(text.slice(num.end, num.end + 1)) && /(?:公司|控股|集团|集團|股份|银行|銀行|证券|證券)$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1))) {
     ctx.skip = num.end
@@ -133,6 +157,12 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
     ctx.skip = num.end
     return null
   }
+  return undefined
+}
+
+/** A date of eight digits, a long run of digits (a code), a fiscal year. */
+function runOfDigits(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
   // A date written as eight digits (`20200808`) and a long run of digits with no grouping (a code): not counts.
   if (num.hasArabic && !num.hasChinese && /^\d+$/.test(body) && num.start === num.bodyStart && !isWhole(ctx, num.start, num.end)) {
     const compact = /^(19\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(body)
@@ -153,6 +183,12 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
       return dateQuantity(ctx, num.start, ctx.skip, body, 'year')
     }
   }
+  return undefined
+}
+
+/** A clock time with 点 (`22点30分`), a game clock or race time (`5分15秒`). */
+function clockOrRaceTime(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
   const clock = CLOCK.exec(body)
   if (clock && text[num.end] === '分' && Number(clock[1]) <= 24 && Number(clock[2]) < 60) {
     const q = makeQuantity(ctx, num.start, num.end + 1, num.start, num.end + 1, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'time', null)
