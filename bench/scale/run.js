@@ -4,7 +4,7 @@
 // Run: node bench/scale/run.js [counts...] [--threads N] [--cache [--cold]] [--no-peer]
 // (--cold empties the cache first; without it a second --cache run is warm)
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, rmSync, statSync} from 'node:fs'
+import {existsSync, mkdirSync, rmSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {tmpdir} from 'node:os'
 import {createRequire} from 'node:module'
@@ -39,7 +39,7 @@ for (const count of counts.length > 0 ? counts : [1000, 10000]) {
   mkdirSync(cwd, {recursive: true})
   if (flag('--cold')) rmSync(path.join(cwd, '.jiaodui'), {recursive: true, force: true})
   const ours = measure([process.execPath, jiaodui, 'check', ...options, archive.dir], cwd)
-  if (ours.code !== 0 && ours.code !== 1) throw new Error(`jiaodui exited with ${ours.code}: ${ours.stderr.slice(-3000)}`)
+  if ((ours.code !== 0 && ours.code !== 1) || !existsSync(report)) throw new Error(`jiaodui exited with ${ours.code}${existsSync(report) ? '' : ' and wrote no report'}: ${ours.stderr.slice(-3000)}`)
   // Not from inside the archive: AutoCorrect finds nothing when the working folder is the folder it lints.
   const theirs = flag('--no-peer') ? undefined : measure([process.execPath, autocorrect, '--lint', archive.dir], tmpdir())
   const mb = archive.bytes / 1e6
