@@ -57,7 +57,7 @@ export function sameStatistic(claim: Claim, other: Claim): string {
  * documents by binary search, so the cost is O(n log n) in the number of claims. At most
  * `maxPerClaim` clashes per claim; `data.clashes` counts them all. Pure: claims in, findings out.
  */
-export function findClashes(documents: ReadonlyArray<readonly Claim[]>, options: {minConfidence: number; maxPerClaim: number}): ClashFinding[] {
+export function findClashes(documents: ReadonlyArray<readonly Claim[]>, options: {minConfidence: number; maxPerClaim: number; maxPerKey?: number}): ClashFinding[] {
   const buckets = new Map<string, Entry[]>()
   documents.forEach((claims, document) => {
     for (const claim of claims) {
@@ -80,18 +80,32 @@ export function findClashes(documents: ReadonlyArray<readonly Claim[]>, options:
     if (bucket.length < 2 || bucket.every((entry) => entry.document === (bucket[0] as Entry).document)) continue
     const byHigh = [...bucket].sort((a, b) => a.high - b.high || Number(a.claim.value.highInclusive) - Number(b.claim.value.highInclusive))
     const byLow = [...bucket].sort((a, b) => a.low - b.low || Number(b.claim.value.lowInclusive) - Number(a.claim.value.lowInclusive))
+    // At most `maxPerKey` findings per statistic: past that the rest are counted on the last one
+    // (a statistic with hundreds of clashing claims is one problem, or a frame that mixes several,
+    // and holding every finding of a large archive ran out of memory).
+    const limit = options.maxPerKey ?? Infinity
+    let reported = 0
+    let last: ClashFinding | undefined
+    let more = 0
     for (const entry of bucket) {
       const below = partition(byHigh, (other) => entirelyBelow(other, entry))
       const above = partition(byLow, (other) => !entirelyBelow(entry, other))
       const partners = nearestPartners(entry, byHigh, byLow, below, above, options.maxPerClaim)
       const count = below + (byLow.length - above)
       for (const partner of partners) {
+        if (reported >= limit) {
+          more++
+          continue
+        }
         const pair = `${key}\u0000${entry.document}\u0000${entry.claim.text}\u0000${partner.document}\u0000${partner.claim.text}`
         if (seen.has(pair)) continue
         seen.add(pair)
-        out.push(finding(entry, partner, 'same-key', sameStatistic(entry.claim, partner.claim), {key, clashes: count}))
+        last = finding(entry, partner, 'same-key', sameStatistic(entry.claim, partner.claim), {key, clashes: count})
+        out.push(last)
+        reported++
       }
     }
+    if (last && more > 0) last.data['moreInKey'] = more
   }
   return [...out, ...findMagnitudeSlips(documents, {minConfidence: options.minConfidence, acrossOnly: true})]
 }

@@ -11,7 +11,7 @@ export interface Clash<F extends FileLike = FileLike> extends Omit<ClashFinding,
  * `findClashes` of `@jiaodui/claims`, which holds the comparison (same key and non-overlapping
  * intervals, or a magnitude slip between compatible metrics).
  */
-export function findClashes<F extends FileLike>(files: readonly F[], options: {minConfidence: number; maxPerClaim: number}): Array<Clash<F>> {
+export function findClashes<F extends FileLike>(files: readonly F[], options: {minConfidence: number; maxPerClaim: number; maxPerKey?: number}): Array<Clash<F>> {
   const claims = files.map((file) => (file.data['claims'] as Claim[] | undefined) ?? claimsOf(file))
   return findClaimClashes(claims, options).map(({document, otherDocument, ...rest}) => ({
     ...rest,

@@ -22,6 +22,12 @@ const optionsSchema = {
       maximum: 100,
       default: 3,
       description: 'Most messages per claim (the nearest clashing claims); the message data carries the full count.'
+    },
+    maxPerKey: {
+      type: 'integer',
+      minimum: 1,
+      default: 100,
+      description: 'Most messages per statistic (place, thing counted, period) in a run; the last one says how many more clashes were not reported.'
     }
   }
 } as const
@@ -44,7 +50,7 @@ const rule = corpusRule<Options>(
     claimsOf(file, tree as unknown as TreeLike)
   },
   function (files, {options, reporter}) {
-    const clashes = findClashes(files, {minConfidence: options.minConfidence, maxPerClaim: options.maxPerClaim})
+    const clashes = findClashes(files, {minConfidence: options.minConfidence, maxPerClaim: options.maxPerClaim, maxPerKey: options.maxPerKey})
     for (const clash of clashes) {
       const {claim, other, file, otherFile} = clash
       const otherPath = otherFile.path || other.document.path || 'another file'
@@ -63,7 +69,10 @@ const rule = corpusRule<Options>(
               'A figure does not change by a factor of ten thousand between two reports of one statistic; one of them has likely dropped or added 万 or 亿.'
             : 'Two articles of this run state the same statistic with values whose intervals do not overlap: ' +
               `${clash.why}. Here \`${claim.text}\` means ${clash.interval}; \`${otherPath}\` says \`${other.text}\`, ${clash.otherInterval}. ` +
-              'A stated number is an interval given by its precision (`19.5万` = [194 500, 195 500)); claims that differ by period or place are never compared.',
+              'A stated number is an interval given by its precision (`19.5万` = [194 500, 195 500)); claims that differ by period or place are never compared.' +
+              (typeof clash.data['moreInKey'] === 'number'
+                ? ` ${clash.data['moreInKey']} more clashes of this statistic in the run are not reported (\`maxPerKey\`): so many disagreeing claims usually mean one wrong source copied, or a frame that mixes statistics.`
+                : ''),
           data: clash.data,
           cause
         }
