@@ -20,7 +20,7 @@ import {chunked, writeToFile} from '../stream.js'
 import {version} from '../version.js'
 import {SpillStore, type Stored} from '../spill.js'
 import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
-import {addIndexOptions, runIndexStep, takeIndexFlag, type CheckIndexOptions} from './index-command.js'
+import {addIndexOptions, indexStepRuns, runIndexStep, takeIndexFlag, type CheckIndexOptions} from './index-command.js'
 
 /** Options of `jiaodui check`, as commander parses them. */
 export interface CheckOptions extends CheckIndexOptions {
@@ -155,7 +155,7 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
   const threads = threadCount(options, tasks.length)
   // Packing pays where many files wait for the corpus phase; for one file it only doubles the messages for a moment.
   const pack = !options.fix && tasks.length > 1
-  const compactData = options.fix || indexStepWanted(options, configs) ? undefined : configs.rootEngine()
+  const compactData = options.fix || indexStepRuns(options, configs.root) ? undefined : configs.rootEngine()
   for (let index = 0; index < tasks.length; index++) {
     if (!cache) {
       misses.push(index)
@@ -209,12 +209,6 @@ function settled(outcome: FileOutcome, store: SpillStore | undefined): Checked {
     delete outcome.decoded
   }
   return result
-}
-
-/** Whether the index step will read the checked files' claims (`runIndexStep`). */
-function indexStepWanted(options: CheckOptions, configs: RunConfigs): boolean {
-  const settings = configs.root.config.settings?.['index'] as {check?: boolean; update?: boolean} | undefined
-  return options.index !== undefined || Boolean(options.indexUpdate) || Boolean(settings?.check) || Boolean(settings?.update)
 }
 
 /** Worker threads for `files` files: `--threads`, else none on small runs or machines with few cores. */

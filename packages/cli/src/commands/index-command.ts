@@ -307,6 +307,16 @@ function isFolder(candidate: string): boolean {
   }
 }
 
+/** Whether the command line asks for the index (`--index`, `--index-update`). */
+function indexAsked(options: CheckIndexOptions): boolean {
+  return options.index !== undefined || Boolean(options.indexUpdate)
+}
+
+/** Whether `runIndexStep` will run (and read every claim of the checked files): asked for, or `settings.index.check`. */
+export function indexStepRuns(options: CheckIndexOptions, config: LoadedConfig): boolean {
+  return indexAsked(options) || Boolean((config.config.settings?.['index'] as IndexSettings | undefined)?.check)
+}
+
 /**
  * The index step of `jiaodui check`, after the per-file and corpus phases: when `--index`,
  * `--index-update` or `settings.index.check` asks for it, add the clashes with indexed articles to
@@ -315,8 +325,8 @@ function isFolder(candidate: string): boolean {
  */
 export async function runIndexStep(files: readonly VFile[], options: CheckIndexOptions, io: Io, config: LoadedConfig): Promise<void> {
   const settings = config.config.settings?.['index'] as IndexSettings | undefined
-  const asked = options.index !== undefined || Boolean(options.indexUpdate)
-  if (!asked && !settings?.check) return
+  const asked = indexAsked(options)
+  if (!indexStepRuns(options, config)) return
   const update = Boolean(options.indexUpdate || settings?.update)
   const flag = typeof options.index === 'string' ? options.index : undefined
   const location = resolveIndexLocation({flag, env: io.env, settings, configPath: config.path, cwd: io.cwd})
