@@ -44,6 +44,6 @@ export function buildCompiledPatterns(directory: URL): string {
   const patterns = compileSources(sources)
   checkPatternSafety(patterns)
   const compiled: CompiledPatterns = {source: hashPatternSources(sources), files: {}}
-  for (const {regex: _regex, file, ...entry} of patterns) (compiled.files[file] ??= []).push(entry as PatternEntry)
+  for (const {regex: _regex, file, ...entry} of patterns) (compiled.files[file] ??= []).push(entry)
   return `${JSON.stringify(compiled, null, 1)}\n`
 }

@@ -32,11 +32,12 @@ export class UnsafePatternError extends Error {
 }
 
 /** A set of code points as sorted, disjoint, inclusive ranges. */
-type Ranges = Array<[number, number]>
+export type Ranges = Array<[number, number]>
 
 const maxCodePoint = 0x10ffff
 
-type Node =
+/** The parsed form of a pattern: what `parseRegex` returns. */
+export type Node =
   | {type: 'alt'; options: Node[]}
   | {type: 'seq'; items: Node[]}
   | {type: 'chars'; set: Ranges}
@@ -58,6 +59,11 @@ export function assertSafePattern(source: string): void {
   if (why) throw new UnsafePatternError(source, why)
 }
 
+/** Parse `source` (JavaScript syntax, `u` flag) into the tree the checks read; throws on invalid syntax. */
+export function parseRegex(source: string): Node {
+  return new Parser(source).parse()
+}
+
 /** Whether `source` passes `assertSafePattern`. */
 export function isSafePattern(source: string): boolean {
   try {
@@ -71,7 +77,8 @@ export function isSafePattern(source: string): boolean {
 // ---------------------------------------------------------------------------
 // Character sets.
 
-function normalise(ranges: Ranges): Ranges {
+/** Sorted, merged ranges. */
+export function normalise(ranges: Ranges): Ranges {
   const sorted = ranges.filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0])
   const out: Ranges = []
   for (const [a, b] of sorted) {

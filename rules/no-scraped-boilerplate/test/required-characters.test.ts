@@ -1,0 +1,65 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {loadPatterns} from '../src/patterns.js'
+import {containsAny, requiredCharacters} from '../src/required-characters.js'
+
+describe('requiredCharacters', () => {
+  test('a sequence requires its smallest mandatory part', () => {
+    expect(requiredCharacters('^责任编辑[:：]')).toBe('责')
+    expect(requiredCharacters('^(?:来源|出处)\\s{0,2}[:：]')).toBe('出来')
+  })
+
+  test('an alternation requires the union of its alternatives', () => {
+    expect([...requiredCharacters('(?:记者|通讯员)')!].sort().join('')).toBe([...'记通'].sort().join(''))
+  })
+
+  test('optional parts, look-arounds and large sets require nothing', () => {
+    expect(requiredCharacters('^(?:编辑)?$')).toBeUndefined()
+    expect(requiredCharacters('(?=编辑)')).toBeUndefined()
+    expect(requiredCharacters('[^，。]{2,}')).toBeUndefined()
+    expect(requiredCharacters('\\p{Script=Han}+')).toBeUndefined()
+    expect(requiredCharacters('(?:编辑|)x?')).toBeUndefined()
+  })
+
+  test('astral code points are kept whole', () => {
+    const set = requiredCharacters('\u{20000}')
+    expect(set).toBe('\u{20000}')
+    expect(containsAny('前\u{20000}后', set!)).toBe(true)
+    expect(containsAny('前后', set!)).toBe(false)
+  })
+})
+
+describe('the shipped patterns', () => {
+  const patterns = loadPatterns()
+  // Characters the patterns are made of, so that random lines often come close to matching.
+  const alphabet = [...new Set(patterns.flatMap((pattern) => [...pattern.examples.join(''), ...(pattern.requires ?? '')]))]
+
+  test('every pattern has a required set and every example contains one of it', () => {
+    for (const pattern of patterns) {
+      expect(pattern.requires, pattern.id).toBeDefined()
+      for (const example of pattern.examples) expect(containsAny(example, pattern.requires!), `${pattern.id}: ${example}`).toBe(true)
+    }
+  })
+
+  test('the compiled data holds the same sets as the analysis of the YAML', () => {
+    for (const pattern of patterns) expect(pattern.requires, pattern.id).toBe(requiredCharacters(pattern.pattern))
+  })
+
+  test('a text a pattern matches always contains one of its required characters (random lines)', () => {
+    const line = fc.oneof(
+      fc.array(fc.constantFrom(...alphabet), {maxLength: 40}).map((chars) => chars.join('')),
+      // Examples with characters dropped, doubled or replaced: near-misses of real matches.
+      fc.tuple(fc.constantFrom(...patterns.flatMap((pattern) => pattern.examples)), fc.nat(), fc.constantFrom(...alphabet, '')).map(([example, at, replacement]) => {
+        const chars = [...example]
+        chars.splice(at % (chars.length + 1), 1, replacement)
+        return chars.join('')
+      })
+    )
+    fc.assert(
+      fc.property(line, (text) => {
+        for (const pattern of patterns) if (pattern.regex.test(text)) expect(containsAny(text, pattern.requires!), `${pattern.id}: ${text}`).toBe(true)
+      }),
+      {numRuns: 3000}
+    )
+  })
+})
