@@ -25,6 +25,7 @@ const commands = {
   'node -e 0': ['-e', '0'],
   'jiaodui --version': [jiaodui, '--version'],
   'jiaodui check (5 KB, json)': [jiaodui, 'check', '--format', 'json', article],
+  'same, modules (JIAODUI_BUNDLE=0)': [jiaodui, 'check', '--format', 'json', article],
   'autocorrect --lint (5 KB)': [autocorrect, '--lint', article],
   ...(baseline
     ? {'baseline --version': [baseline, '--version'], 'baseline check (5 KB, json)': [baseline, 'check', '--format', 'json', article]}
@@ -34,7 +35,8 @@ const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []])
 for (let run = 0; run < runs; run++) {
   for (const [name, args] of Object.entries(commands)) {
     const start = process.hrtime.bigint()
-    const result = spawnSync(process.execPath, args, {cwd: dir, encoding: 'utf8'})
+    const env = name.includes('JIAODUI_BUNDLE=0') ? {...process.env, JIAODUI_BUNDLE: '0'} : process.env
+    const result = spawnSync(process.execPath, args, {cwd: dir, encoding: 'utf8', env})
     if (result.status !== 0 && result.status !== 1) throw new Error(`${name} exited with ${result.status}: ${result.stderr}`)
     times[name].push(Number(process.hrtime.bigint() - start) / 1e6)
   }

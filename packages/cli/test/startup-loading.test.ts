@@ -36,7 +36,9 @@ Module._load = function (request, parent, isMain) {
   )
   writeFileSync(log, '')
   const bin = path.join(root, 'packages', 'cli', 'bin', 'jiaodui.js')
-  const result = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(folder, 'register.mjs')).href, bin, ...args], {cwd: folder, encoding: 'utf8'})
+  // The modules as built, not the one-file bundle (bundle.test.ts), so each module shows up.
+  const env = {...process.env, JIAODUI_BUNDLE: '0'}
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(folder, 'register.mjs')).href, bin, ...args], {cwd: folder, encoding: 'utf8', env})
   return {status: result.status, modules: readFileSync(log, 'utf8').split('\n').filter(Boolean)}
 }
 

@@ -1,0 +1,89 @@
+// Bundles the CLI's run-time (packages/cli/dist/run.js and every workspace module it reaches) into
+// one CommonJS file, packages/cli/bundle/run.cjs, which bin/jiaodui.js loads through `vm.Script`
+// with V8's code cache when it is fresh. Loading ~200 ES modules one by one cost about 100 ms of a
+// one-article check, compiling them about 50 ms more (bench/startup/README.md, "Bundling").
+//
+// The bundle is a build product of this checkout, not of a published package: it is not in the
+// package's `files`, and it refers to the checkout's own files (data beside a module, native and
+// optional packages) by absolute path. So it is used only while `bundle/inputs.json` still
+// describes the checkout: the same root, and every input file with the size and mtime it had when
+// bundled. Anything else (a rebuild with `tsc -b` alone, a moved checkout, a packed CLI) falls back
+// to the modules, which give the same output.
+//
+// Run after `tsc -b`: node packages/cli/scripts/bundle.js   (part of `pnpm build`, `pnpm test`, `pnpm demo`)
+import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const cli = fileURLToPath(new URL('..', import.meta.url))
+const root = path.resolve(cli, '..', '..')
+const out = path.join(cli, 'bundle')
+const require = createRequire(import.meta.url)
+const esbuild = require('esbuild')
+
+/** Packages loaded at run time from where they are installed: native addons, WebAssembly, optional and rarely used ones. */
+const external = new Set(['@node-rs/jieba', 'jieba-wasm', 'libsql', 'pg', 'ajv', 'yaml', 'chardet', 'iconv-lite', '@jiaodui/lsp'])
+
+/** Is `specifier` one of the external packages, or a file inside one? */
+function isExternal(specifier) {
+  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
+  return external.has(name)
+}
+
+/** esbuild plugin: every ES module keeps its own `import.meta.url`; external packages are resolved from the importing module, as Node would. */
+const checkoutPaths = {
+  name: 'checkout-paths',
+  setup(build) {
+    build.onLoad({filter: /\.m?js$/}, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      if (!source.includes('import.meta.url')) return undefined
+      return {contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'js'}
+    })
+    build.onResolve({filter: /^[@a-z]/}, (args) => {
+      if (!isExternal(args.path) || !args.importer) return undefined
+      const resolved = createRequire(args.importer).resolve(args.path)
+      // Dynamic `import()` needs a URL; `require` takes the path.
+      return {path: args.kind === 'dynamic-import' ? pathToFileURL(resolved).href : resolved, external: true}
+    })
+  }
+}
+
+const result = await esbuild.build({
+  entryPoints: [path.join(cli, 'dist', 'run.js')],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outfile: path.join(out, 'run.new.cjs'),
+  metafile: true,
+  plugins: [checkoutPaths],
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Less to read and hash at start-up; names are kept, so stack traces still read.
+  minifyWhitespace: true,
+  minifySyntax: true
+})
+
+/** A file's path in the checkout, size and modification time. */
+function stamp(file) {
+  const stats = statSync(file)
+  return [path.relative(root, file), stats.size, stats.mtimeMs]
+}
+// The checkout's own files one by one; installed packages by pnpm's record of the last install
+// (rewritten by every `pnpm install`): about 150 `stat`s at start-up instead of about 400.
+const files = Object.keys(result.metafile.inputs).map((input) => path.resolve(process.cwd(), input))
+const inputs = [
+  ...files.filter((file) => !file.split(path.sep).includes('node_modules')).sort().map(stamp),
+  stamp(path.join(root, 'node_modules', '.modules.yaml'))
+]
+mkdirSync(out, {recursive: true})
+// The code cache of an older bundle must not be offered to the new one (V8 would reject it anyway).
+rmSync(path.join(out, 'run.cjs.cache'), {force: true})
+renameSync(path.join(out, 'run.new.cjs'), path.join(out, 'run.cjs'))
+const bundle = statSync(path.join(out, 'run.cjs'))
+writeFileSync(
+  path.join(out, 'inputs.json'),
+  JSON.stringify({root, bundle: [bundle.size, bundle.mtimeMs], inputs}) + '\n'
+)
+console.log(`bundle: ${path.relative(root, path.join(out, 'run.cjs'))} from ${files.length} files, ${(bundle.size / 1024).toFixed(0)} KB`)
