@@ -12,8 +12,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // (V8 flags are not changed at run time: `v8.setFlagsFromString('--no-regexp-tier-up')` saved
   // about 50 ms of regex compiling, but Node documents run-time flag changes as able to crash the
   // process, and two runs out of several hundred died with SIGSEGV at start-up while it was set.)
-  // The one-file bundle of a checkout when it is fresh (scripts/bundle.js), else the modules.
-  const bundle = process.env.JIAODUI_BUNDLE === '0' ? undefined : loadBundle()
+  // The one-file bundle of a checkout when it is fresh (scripts/bundle.js), else the modules. The
+  // language server runs for hours and loads an ES package the bundle cannot: it uses the modules.
+  const bundle = process.env.JIAODUI_BUNDLE === '0' || argv[0] === 'lsp' ? undefined : loadBundle()
   const {run} = bundle ? bundle.exports : await import('../dist/run.js')
   process.on('SIGINT', () => process.exit(130))
   // A reader that stops early (`jiaodui check … | head -1`) closes the pipe: stop quietly, as other tools do.

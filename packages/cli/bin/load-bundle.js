@@ -27,8 +27,7 @@ export function loadBundle(folder = defaultFolder, root = path.resolve(folder, '
   } catch {}
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
     filename: file,
-    cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    cachedData
   })
   const module = {exports: {}}
   script.runInThisContext()(module.exports, createRequire(file), module, file, folder)

@@ -43,9 +43,13 @@ const checkoutPaths = {
     build.onResolve({filter: /^[@a-z]/}, (args) => {
       if (!isExternal(args.path) || !args.importer) return undefined
       const resolved = createRequire(args.importer).resolve(args.path)
-      // Dynamic `import()` needs a URL; `require` takes the path.
-      return {path: args.kind === 'dynamic-import' ? pathToFileURL(resolved).href : resolved, external: true}
+      // Code run through `vm.Script` cannot `import()` (Node 20 gives it no loader): an
+      // `import('libsql')` becomes a bundled one-line module that `require`s the package.
+      if (args.kind === 'dynamic-import') return {path: resolved, namespace: 'required-package'}
+      return {path: resolved, external: true}
     })
+    build.onLoad({filter: /.*/, namespace: 'required-package'}, (args) => ({contents: `module.exports = require(${JSON.stringify(args.path)})`, loader: 'js'}))
+    build.onResolve({filter: /.*/, namespace: 'required-package'}, (args) => ({path: args.path, external: true}))
   }
 }
 
@@ -65,6 +69,11 @@ const result = await esbuild.build({
   minifySyntax: true
 })
 
+// A dynamic `import()` left in the bundle would fail at run time (see above): refuse to build one.
+const code = readFileSync(path.join(out, 'run.new.cjs'), 'utf8')
+const dynamic = /\bimport\(\s*["'`]/.exec(code)
+if (dynamic) throw new Error(`bundle.js: a dynamic import() is left in the bundle: ${code.slice(dynamic.index, dynamic.index + 120)}`)
+
 /** A file's path in the checkout, size and modification time. */
 function stamp(file) {
   const stats = statSync(file)
@@ -72,7 +81,10 @@ function stamp(file) {
 }
 // The checkout's own files one by one; installed packages by pnpm's record of the last install
 // (rewritten by every `pnpm install`): about 150 `stat`s at start-up instead of about 400.
-const files = Object.keys(result.metafile.inputs).map((input) => path.resolve(process.cwd(), input))
+const files = Object.keys(result.metafile.inputs)
+  // (The one-line modules that require a package are made here, from no file.)
+  .filter((input) => !input.startsWith('required-package:'))
+  .map((input) => path.resolve(process.cwd(), input))
 const inputs = [
   ...files.filter((file) => !file.split(path.sep).includes('node_modules')).sort().map(stamp),
   stamp(path.join(root, 'node_modules', '.modules.yaml'))

@@ -5,8 +5,11 @@ import {deserialize as unpack, serialize as pack} from 'node:v8'
 import {deserialize, serialize, type FileOutcome, type FileTask, type SerialOutcome} from './check-file.js'
 import type {LoadedConfig} from './config.js'
 
-/** Version of the entry format (`SerialOutcome`): part of every key. */
-const entryFormat = 2
+/**
+ * Version of the entry format (`SerialOutcome` and the per-file data rules put in it): part of
+ * every key. 3: `no-repeated-boilerplate`'s line fingerprints in columns.
+ */
+const entryFormat = 3
 
 /** Where `--cache` keeps its entries, under the working folder. */
 export const cacheFolder = path.join('.jiaodui', 'cache')

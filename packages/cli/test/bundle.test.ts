@@ -65,7 +65,7 @@ describe('the one-file bundle of a checkout', () => {
     const examples = path.join(root, 'examples')
     const run = (env: NodeJS.ProcessEnv, format: string) =>
       spawnSync(process.execPath, [bin, 'check', '--format', format, '.'], {cwd: examples, encoding: 'utf8', env: {...process.env, ...env}})
-    for (const format of ['json', 'stylish', 'sarif']) {
+    for (const format of ['json', 'stylish', 'sarif', 'junit', 'github', 'html']) {
       const bundled = run({}, format)
       const modules = run({JIAODUI_BUNDLE: '0'}, format)
       expect(bundled.status, bundled.stderr).toBe(1)
@@ -78,5 +78,17 @@ describe('the one-file bundle of a checkout', () => {
     expect(numbers.status, numbers.stderr).toBe(0)
     expect(numbers.stdout).toBe(spawnSync(process.execPath, [bin, 'numbers', '.'], {cwd: examples, encoding: 'utf8', env: {...process.env, JIAODUI_BUNDLE: '0'}}).stdout)
     expect(readFileSync(path.join(checkout, 'inputs.json'), 'utf8')).toContain('no-scraped-boilerplate')
+  })
+
+  test('packages kept outside the bundle load from it: the SQLite claim index (libsql)', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-bundle-index-'))
+    writeFileSync(path.join(folder, 'old.txt'), '新华社昆明2021年3月2日电\n截至2020年底，云南共有3721个农民专业合作社。\n')
+    writeFileSync(path.join(folder, 'new.txt'), '新华社昆明2022年3月5日电\n截至2020年底，云南共有3271个农民专业合作社。\n')
+    const jiaodui = (args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: folder, encoding: 'utf8'})
+    const added = jiaodui(['index', 'add', 'old.txt', '--index', 'claims.db'])
+    expect(added.status, added.stderr).toBe(0)
+    const checked = jiaodui(['check', 'new.txt', '--index', 'claims.db', '--format', 'json'])
+    expect(checked.stderr).toBe('')
+    expect(JSON.parse(checked.stdout).files[0].messages.map((message: {ruleId: string}) => message.ruleId)).toContain('consistent-numeric-claims')
   })
 })

@@ -38,36 +38,47 @@ const optionsSchema = {
 /** Options of `no-repeated-boilerplate`, as the factory hands them to the rule (defaults filled in). */
 export type Options = OptionsOf<typeof optionsSchema>
 
-/** One line of a file, as recorded by the per-file phase. */
-export interface LineFingerprint {
-  /** Hash of the normalised line (whitespace collapsed and trimmed). */
-  key: string
-  /** Offsets of the line (deletion span: line ending included in `.txt`). */
-  start: number
-  end: number
-  /** Offsets of the visible line, without its ending. */
-  textStart: number
-  textEnd: number
-  /** The line, for the message (at most 40 characters). */
-  preview: string
-  /** A sentence or quotation: reported only as a site's opening or closing line. */
-  sentence: boolean
-  /** Position among the non-blank lines of the file, from the start and from the end. */
-  rank: number
-  fromEnd: number
+/**
+ * The lines of a file as recorded by the per-file phase, in columns: a run keeps them for every
+ * file until the corpus phase, and at 100 000 articles an object and two strings per line (about
+ * 200 bytes) were about a third of what a run kept per article; here a line is 33 bytes.
+ */
+export interface LineFingerprints {
+  /** Hash of each normalised line (whitespace collapsed and trimmed): 53 bits, exact in a double. */
+  keys: Float64Array
   /**
-   * Already reported by `no-scraped-boilerplate` in the per-file phase: one
-   * message per line is enough. Decided then, not in the corpus phase, which
-   * must not read other rules' messages (the CLI packs them away after the
-   * per-file phase to keep a run's memory small).
+   * Six numbers per line: its offsets (the deletion span, line ending included in `.txt`), the
+   * offsets of the visible line without its ending, and its position among the non-blank lines
+   * of the file from the start and from the end.
    */
-  scraped?: boolean
+  spans: Int32Array
+  /**
+   * Per line: `sentence` (a sentence or quotation: reported only as a site's opening or closing
+   * line) and `scraped` (already reported by `no-scraped-boilerplate` in the per-file phase: one
+   * message per line is enough; decided then, not in the corpus phase, which must not read other
+   * rules' messages, packed away by the CLI after the per-file phase).
+   */
+  flags: Uint8Array
+  /** Markdown and HTML: each line's text as read from the tree, for the message (the source has markup). Plain text is re-read from the file. */
+  previews?: string[]
 }
+
+/** Where each number of a line is in `LineFingerprints.spans`. */
+const START = 0
+const END = 1
+const TEXT_START = 2
+const TEXT_END = 3
+const RANK = 4
+const FROM_END = 5
+const STRIDE = 6
+/** `LineFingerprints.flags` bits. */
+const SENTENCE = 1
+const SCRAPED = 2
 
 declare module 'vfile' {
   interface DataMap {
     /** Line fingerprints recorded by `no-repeated-boilerplate` for its corpus phase. */
-    lineFingerprints: LineFingerprint[]
+    lineFingerprints: LineFingerprints
     /** The source the file belongs to (folder and name without its number), for site templates. */
     lineSource: string
   }
@@ -80,8 +91,8 @@ export function normaliseLine(text: string): string {
   return text.replace(spaces, ' ').trim()
 }
 
-/** 53-bit FNV-1a style hash of a string, base 36: short keys that survive structured cloning. */
-export function hashLine(text: string): string {
+/** 53-bit FNV-1a style hash of a string: an integer exact in a double. */
+export function hashLineNumber(text: string): number {
   let h1 = 0x811c9dc5
   let h2 = 0x01000193
   for (let index = 0; index < text.length; index++) {
@@ -89,7 +100,12 @@ export function hashLine(text: string): string {
     h1 = Math.imul(h1 ^ code, 0x01000193)
     h2 = Math.imul(h2 ^ code, 0x5bd1e995)
   }
-  return ((h1 >>> 0) + (h2 >>> 11) * 0x100000000).toString(36)
+  return (h1 >>> 0) + (h2 >>> 11) * 0x100000000
+}
+
+/** `hashLineNumber` in base 36: a short string key. */
+export function hashLine(text: string): string {
+  return hashLineNumber(text).toString(36)
 }
 
 /**
@@ -139,7 +155,7 @@ const rule = corpusRule<Options>(
     const value = String(file.value)
     const given = (file.data as {format?: unknown}).format
     const {minLength, maxLength} = options
-    const fingerprints: LineFingerprint[] = []
+    const recorded = new Recorder(given === 'md' || given === 'html')
     let rank = 0
     const add = (raw: string, textStart: number, textEnd: number, start: number, end: number) => {
       const text = normaliseLine(raw)
@@ -148,8 +164,7 @@ const rule = corpusRule<Options>(
       rank++
       // Table rows (`| --- | --- |`) repeat across articles with tables; they are content.
       if (length < minLength || length > maxLength || /^\|.*\|$/.test(text) || isQuotation(text)) return
-      const sentence = isSentence(text)
-      fingerprints.push({key: hashLine(text), start, end, textStart, textEnd, preview: [...text].slice(0, 40).join(''), sentence, rank: rank - 1, fromEnd: 0})
+      recorded.add(text, [start, end, textStart, textEnd, rank - 1], isSentence(text))
     }
     if (given === 'md' || given === 'html') {
       for (const child of tree.children) {
@@ -170,19 +185,11 @@ const rule = corpusRule<Options>(
         start = newline + 1
       }
     }
-    const scraped = coveredByScraped(file)
-    for (const fingerprint of fingerprints) {
-      fingerprint.fromEnd = rank - 1 - fingerprint.rank
-      if (scraped(fingerprint.textStart, fingerprint.textEnd)) fingerprint.scraped = true
-    }
-    file.data.lineFingerprints = fingerprints
+    file.data.lineFingerprints = recorded.finish(rank, coveredByScraped(file))
     file.data.lineSource = sourceOf(file.path)
   },
   function complete(files, {options, reporter}) {
-    const data: FileData[] = files.map((file) => ({
-      source: file.data.lineSource ?? '',
-      lines: (file.data.lineFingerprints ?? []).map(({key, sentence, rank, fromEnd}) => ({key, sentence: sentence ?? false, rank: rank ?? 0, fromEnd: fromEnd ?? 0}))
-    }))
+    const data: FileData[] = files.map((file) => ({source: file.data.lineSource ?? '', lines: linesOf(file.data.lineFingerprints)}))
     const findings = findRepeatedLines(data, {
       ...defaultTemplateOptions,
       minFiles: options.minFiles,
@@ -190,12 +197,16 @@ const rule = corpusRule<Options>(
     })
     for (const finding of findings) {
       const file = files[finding.file]!
-      const fingerprint = file.data.lineFingerprints![finding.line]!
-      if (fingerprint.scraped) continue
-      const line = fingerprint.preview.replace(/`/g, "'")
+      const fingerprints = file.data.lineFingerprints!
+      if (fingerprints.flags[finding.line]! & SCRAPED) continue
+      const at = finding.line * STRIDE
+      const start = fingerprints.spans[at + START]!
+      const end = fingerprints.spans[at + END]!
+      const preview = fingerprints.previews?.[finding.line] ?? previewOf(String(file.value).slice(fingerprints.spans[at + TEXT_START], fingerprints.spans[at + TEXT_END]))
+      const line = preview.replace(/`/g, "'")
       if (finding.reason === 'repeated') {
         reporter(file)(`Unexpected line \`${line}\` repeated in ${finding.files} files, expected nothing`, {
-          place: placeOf(file, fingerprint.start, fingerprint.end),
+          place: placeOf(file, start, end),
           expected: [''],
           note: `The same line occurs verbatim in ${finding.files} of the ${files.length} files of this run: a site-wide line (promotion, slogan, account box) rather than part of the article. Delete it; raise \`minFiles\` if the run really shares it.`,
           data: {kind: 'repeated', files: finding.files}
@@ -204,7 +215,7 @@ const rule = corpusRule<Options>(
       }
       const source = file.data.lineSource || 'this run'
       reporter(file)(`Unexpected site template line \`${line}\` ${finding.reason === 'opening' ? 'opening' : 'closing'} ${finding.files} of ${finding.sourceFiles} articles of \`${source}\`, expected nothing`, {
-        place: placeOf(file, fingerprint.start, fingerprint.end),
+        place: placeOf(file, start, end),
         expected: [''],
         note: `The same line ${finding.reason === 'opening' ? 'opens' : 'closes'} ${finding.files} of the ${finding.sourceFiles} articles from this source in the run: the site's template (a subscription appeal, a promotion), not part of this article, even though it reads as a sentence.`,
         data: {kind: 'site-template', files: finding.files, sourceFiles: finding.sourceFiles, position: finding.reason}
@@ -212,6 +223,71 @@ const rule = corpusRule<Options>(
     }
   }
 )
+
+/** The message's quotation of a line: its first 40 characters, whitespace normalised. */
+function previewOf(text: string): string {
+  return [...normaliseLine(text)].slice(0, 40).join('')
+}
+
+/** Builds a file's `LineFingerprints` line by line, in growing columns. */
+class Recorder {
+  private keys = new Float64Array(64)
+  private spans = new Int32Array(64 * STRIDE)
+  private flags = new Uint8Array(64)
+  private readonly previews: string[] | undefined
+  private count = 0
+
+  constructor(keepPreviews: boolean) {
+    this.previews = keepPreviews ? [] : undefined
+  }
+
+  /** One line: its normalised text, `[start, end, textStart, textEnd, rank]`, whether a sentence. */
+  add(text: string, numbers: readonly [number, number, number, number, number], sentence: boolean): void {
+    if (this.count === this.keys.length) this.grow()
+    this.keys[this.count] = hashLineNumber(text)
+    this.spans.set(numbers, this.count * STRIDE)
+    this.flags[this.count] = sentence ? SENTENCE : 0
+    this.previews?.push([...text].slice(0, 40).join(''))
+    this.count++
+  }
+
+  /** The columns cut to size, with each line's rank from the end and whether `scraped` covers it. */
+  finish(lines: number, scraped: (start: number, end: number) => boolean): LineFingerprints {
+    const spans = this.spans.slice(0, this.count * STRIDE)
+    const flags = this.flags.slice(0, this.count)
+    for (let line = 0; line < this.count; line++) {
+      const at = line * STRIDE
+      spans[at + FROM_END] = lines - 1 - spans[at + RANK]!
+      if (scraped(spans[at + TEXT_START]!, spans[at + TEXT_END]!)) flags[line]! |= SCRAPED
+    }
+    const fingerprints: LineFingerprints = {keys: this.keys.slice(0, this.count), spans, flags}
+    if (this.previews) fingerprints.previews = this.previews
+    return fingerprints
+  }
+
+  private grow(): void {
+    const keys = new Float64Array(this.keys.length * 2)
+    keys.set(this.keys)
+    this.keys = keys
+    const spans = new Int32Array(this.spans.length * 2)
+    spans.set(this.spans)
+    this.spans = spans
+    const flags = new Uint8Array(this.flags.length * 2)
+    flags.set(this.flags)
+    this.flags = flags
+  }
+}
+
+/** The lines as `findRepeatedLines` reads them. */
+function linesOf(fingerprints: LineFingerprints | undefined): FileData['lines'] {
+  if (!fingerprints) return []
+  return Array.from(fingerprints.keys, (key, line) => ({
+    key,
+    sentence: (fingerprints.flags[line]! & SENTENCE) !== 0,
+    rank: fingerprints.spans[line * STRIDE + RANK]!,
+    fromEnd: fingerprints.spans[line * STRIDE + FROM_END]!
+  }))
+}
 
 /** Whether `[start, end)` of a file is inside a `no-scraped-boilerplate` message. */
 function coveredByScraped(file: VFile): (start: number, end: number) => boolean {

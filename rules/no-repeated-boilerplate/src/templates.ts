@@ -8,7 +8,7 @@
 /** One line of a file as the detector sees it. */
 export interface LineData {
   /** Hash of the normalised line. */
-  key: string
+  key: string | number
   /** The line ends like a sentence: the story's own words unless a site template. */
   sentence: boolean
   /** Position among the non-blank lines of the file, from the start and from the end (0 = first / last). */

@@ -97,7 +97,7 @@ describe('no-repeated-boilerplate across files', () => {
   test('per-file facts are plain data (they cross worker threads)', async () => {
     const [file] = await run([texts[0]!])
     expect(structuredClone(file!.data.lineFingerprints)).toEqual(file!.data.lineFingerprints)
-    expect(file!.data.lineFingerprints!.length).toBeGreaterThan(0)
+    expect(file!.data.lineFingerprints!.keys.length).toBeGreaterThan(0)
   })
 
   test('Markdown and HTML files are compared block by block', async () => {
