@@ -143,6 +143,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const header = near.includes('|') && near.includes('\n') ? tableHeader(ctx.folded, q) : undefined
   if (header) return header
   const after = counterNoun(ctx, q, span.end)
+  // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
+  const happened = peopleEvent(ctx, clauseWords, q, span.end)
+  if (happened && (!after || after.text === happened.verb)) return happened
   const partnered = partnerOf(ctx, sentence, q)
   if (partnered) return partnered
   const respective = respectiveMetric(ctx, sentence, q)
@@ -154,6 +157,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
   const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
   if (allocation?.linked) return allocation
+  // `3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it.
+  const purpose = q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined
+  if (purpose) return purpose
   // `40个工业大类中的31个`: a count of some of the things just counted counts the same things.
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
@@ -418,6 +424,36 @@ function moneyVerb(clauseWords: readonly Word[]): (Found & {linked: boolean}) | 
   return {text: verb.word, via: 'verb', start: verb.start, end: verb.end, linked}
 }
 
+/** Words after an amount that say what it is for (`用于`, `用作`). */
+const FOR_PURPOSE = /^(?:用于|用於|用作|用来|用以|用在)$/
+
+/**
+ * Money named by what follows it, when no noun does: a purpose (`3亿元用于支付员工的薪酬` →
+ * `薪酬`: the noun phrase closing the clause, after its last 的), a category in quotation marks
+ * (`2亿元为「其他开支」`) or an allocating verb right after it (`$7,000万外判…`, as headlines
+ * write it). Each names one allocation, not a statistic: found `via: 'verb'`, so never compared.
+ */
+function moneyPurpose(ctx: SegmentContext, q: Quantity, sentenceEnd: number): Found | undefined {
+  const {folded, words} = ctx
+  let clauseEnd = q.end
+  while (clauseEnd < Math.min(sentenceEnd, q.end + 60) && !/[，,。；;！？!?\n]/.test(folded[clauseEnd] as string)) clauseEnd++
+  const rest = words.wordsIn(q.end, clauseEnd).filter((w) => w.start >= q.end && w.end <= clauseEnd && w.word.trim() !== '')
+  const first = rest[0]
+  if (!first || first.start !== q.end) return undefined
+  const quoted = /^(?:为|是|為)[「“『]([\u3400-\u9fff]{2,10})[」”』]$/.exec(folded.slice(q.end, clauseEnd).trim())
+  if (quoted) return {text: quoted[1] as string, via: 'verb'}
+  if (FOR_PURPOSE.test(first.word)) {
+    const tail = rest.slice(1)
+    const lastLink = tail.map((w) => w.word).lastIndexOf('的')
+    const object = phraseBefore(tail.slice(lastLink + 1), () => false)
+    return object && object.end === tail.at(-1)?.end ? {text: object.text, via: 'verb', start: object.start, end: object.end} : undefined
+  }
+  if (first.tag === 'v' && ALLOCATION.test(first.word)) return {text: first.word, via: 'verb', start: first.start, end: first.end}
+  // (`外/f 判/zg`: a verb the dictionary lacks is read from its two characters.)
+  const two = folded.slice(q.end, q.end + 2)
+  return first.word.length === 1 && ALLOCATION.test(two) ? {text: two, via: 'verb', start: q.end, end: q.end + 2} : undefined
+}
+
 /**
  * Verbs that give, keep aside, spend or levy money (`拨`, `预留`, `支付`, `斥资`, `捐`, `罚`, `赔偿`,
  * `外判`): the only verbs that name the money after them. Verbs that reach, change or trade
@@ -453,6 +489,65 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
   // (`与东盟其他成员国进出口增长12%` names its head: read as usual.)
   if (!partner || /(?:进出口|出口|进口|贸易|额|量)$/.test(partner[1] as string)) return undefined
   return {text: `${partner[1]}${head}`, via: 'inherited', partner: true}
+}
+
+/** Classifiers that count people. */
+const PERSON_UNIT = /^[人名位例]$/
+
+/**
+ * Verbs of what happens to people in a report (dying, injury, diagnosis, arrest, rescue,
+ * evacuation), with the one-character forms of headlines (`9死20伤`) read as their full verb.
+ */
+const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离)$/
+const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤'}
+/** Words before such a verb that say whether the count is new or cumulative (`新增死亡`, `累计确诊`). */
+const COUNT_ASPECT = /^(?:新增|累计|累积)$/
+/** Demonstratives before a cause (`死于这类疾病`): not part of its name. */
+const DEMONSTRATIVE = /^(?:这类|此类|该类|这种|此种|这些|该|此|这)/
+
+/**
+ * People counted by the verb of what happened to them: the verb right after the count
+ * (`12人死亡`, `逾30人伤`; `死于X` makes `X死亡人数`: deaths of a cause are not all deaths) or
+ * right before it with no noun after (`拘捕15人`, `新增死亡8人`: the phrase before such a verb is
+ * who acts, not what is counted). `新增`/`累计` before the verb stay: new and cumulative counts are
+ * two statistics. Only counts of people (`人`, `名`, `位`, `例`).
+ */
+function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quantity, sentenceEnd: number): (Found & {verb: string}) | undefined {
+  if (q.kind !== 'count' || !PERSON_UNIT.test(q.unit ?? '')) return undefined
+  const {words} = ctx
+  const next = words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 24)).filter((w) => w.start >= q.end && w.end <= sentenceEnd)
+  const first = next[0]
+  if (first && first.start === q.end && /^v/.test(first.tag) && PEOPLE_VERB.test(first.word)) {
+    const verb = SHORT_VERB[first.word] ?? first.word
+    if (verb === '死亡' && (next[1]?.word === '于' || next[1]?.word === '於') && next[1].start === first.end) {
+      const cause = causeAfter(next.slice(2))
+      if (cause) return {text: `${cause}死亡人数`, via: 'noun', verb: first.word}
+    }
+    return {text: verb, via: 'noun', verb: first.word}
+  }
+  const last = clauseWords.filter((w) => w.word.trim() !== '').at(-1)
+  if (!last || last.end !== q.start || !/^v/.test(last.tag) || !PEOPLE_VERB.test(last.word)) return undefined
+  const verb = SHORT_VERB[last.word] ?? last.word
+  const before = clauseWords[clauseWords.indexOf(last) - 1]
+  const aspect = before && before.end === last.start && COUNT_ASPECT.test(before.word) ? before.word : ''
+  return {text: aspect + verb, via: 'before', start: aspect ? (before as Word).start : last.start, end: last.end, verb: last.word}
+}
+
+/**
+ * The cause after `死于`: the words closing its clause, without a leading demonstrative
+ * (`死于这类慢性疾病` → `慢性疾病`); at most 12 characters of Chinese.
+ */
+function causeAfter(rest: readonly Word[]): string | undefined {
+  let k = 0
+  while (k < rest.length && /^(?:r|q|m|mq)$/.test((rest[k] as Word).tag)) k++
+  let text = ''
+  for (; k < rest.length; k++) {
+    const w = rest[k] as Word
+    if (!/^[\u3400-\u9fff]+$/.test(w.word)) break
+    text += w.word
+  }
+  text = text.replace(DEMONSTRATIVE, '')
+  return text.length >= 2 && text.length <= 12 ? text : undefined
 }
 
 /** Classifiers of events: a count of them counts an action. */
@@ -589,6 +684,11 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     const text = head && index < cleaned.length - 1 && !mine.phrase.text.endsWith(head) ? mine.phrase.text + head : mine.phrase.text
     return {text, via: 'before'}
   }
+  // `A、B及C的年均浓度分别较前年增加，升幅分别为x、y及z`: the list is in the clause before.
+  if (pieces.length === 1 && values.length >= 2) {
+    const crossing = listOfEarlierClause(ctx, sentence, at, values.length)
+    if (crossing?.[index]) return {text: crossing[index] as string, via: 'before'}
+  }
   const following = listAfter(ctx, values.at(-1) as Quantity, valuesEnd)
   if (following.length >= 2 && following.length === values.length) return {text: following[index] as string, via: 'noun'}
   const earlier = sentence.metrics.filter((m) => m.end <= at)
@@ -597,6 +697,45 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
   return pieces.length === 1 && values.length >= 2 ? sharedRespective(ctx, span.start, at, index) : undefined
+}
+
+/** Names of rates of change: a 分别 clause of only one of them (`升幅分别为…`) is about a list named earlier. */
+const CHANGE_NAME = /^(?:升幅|增幅|涨幅|降幅|跌幅|减幅|增速|变幅|升幅则|增幅则)?$/
+
+/**
+ * `甲、乙及丙的年均浓度分别较前年增加，升幅分别为x、y及z`: the values of a 分别 clause that
+ * names only a rate of change are about the pieces of the 分别 list of the clause before, each
+ * with the head noun that closes that list (`甲年均浓度`, `乙年均浓度`, …). `undefined` unless the
+ * list has as many pieces as there are values.
+ */
+function listOfEarlierClause(ctx: SegmentContext, sentence: SentenceState, at: number, count: number): string[] | undefined {
+  const {folded, words} = ctx
+  const {span} = sentence
+  const ownStart = clauseStartNoList(folded, span.start, at)
+  if (!CHANGE_NAME.test(folded.slice(ownStart, at).replace(/\s+/g, '')) || ownStart <= span.start) return undefined
+  const earlier = folded.slice(span.start, ownStart).lastIndexOf('分别')
+  if (earlier < 0) return undefined
+  const respective = span.start + earlier
+  // (Only the clause right before: `…分别较前年增加，升幅分别为…`.)
+  if (/[，,；;：:]/.test(folded.slice(respective, ownStart - 1))) return undefined
+  const listStart = clauseStartNoList(folded, span.start, respective)
+  const pieces = folded.slice(listStart, respective).split(/[、和与及]/)
+  if (pieces.length !== count) return undefined
+  const lastStart = respective - (pieces.at(-1) as string).length
+  const timeBlocked = (w: Word) => sentence.times.some((t) => t.start < w.end && t.end > w.start)
+  const lastWords = words.wordsIn(lastStart, respective).filter((w) => w.start >= lastStart && w.end <= respective)
+  const head = phraseBefore(lastWords, timeBlocked)
+  if (!head || head.end !== respective) return undefined
+  // The last piece's own name is what stands before the head, without its times and 的.
+  let lastName = ''
+  for (const w of lastWords) if (w.end <= head.start && !timeBlocked(w) && w.word !== '的') lastName += w.word
+  const names = [...pieces.slice(0, -1), lastName].map((piece) => pieceName(piece.replace(/\s+/g, '')))
+  return names.every((name) => name !== undefined) ? names.map((name) => `${name}${head.text}`) : undefined
+}
+
+/** The name closing a piece of a list: a Latin name (`NO2`, `PM10`) or two to six characters of Chinese. */
+function pieceName(piece: string): string | undefined {
+  return /(?:[A-Za-z][A-Za-z0-9.]*|[\u3400-\u9fff]{2,6})$/.exec(piece)?.[0]
 }
 
 /**

@@ -1,0 +1,80 @@
+// Frame rules of the third round of issue 18 (kinds of error found on the held-out labels and the
+// development misses), each on invented sentences.
+import {describe, expect, test} from 'vitest'
+import {extractClaims, type Claim} from '../src/index.js'
+
+function find(claims: Claim[], text: string, nth = 0): Claim {
+  const claim = claims.filter((c) => c.text === text)[nth]
+  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
+  return claim
+}
+
+describe('people counted by what happened to them', () => {
+  test('a verb after the count names it; one-character headline verbs are read in full', () => {
+    const claims = extractClaims({text: '南山省昨日發生車禍，造成9死逾20人傷。', region: 'HK'})
+    expect(find(claims, '逾20人').metric.id).toBe('受伤')
+    const deaths = extractClaims({text: '洪水來襲　至今已有14人死', region: 'HK'})
+    expect(find(deaths, '14人').metric.id).toBe('死亡')
+  })
+
+  test('deaths of a cause are not all deaths: 死于X counts X死亡人数', () => {
+    const claims = extractClaims({text: '去年有2,345人死於這類慢性某某疾病。', region: 'HK'})
+    expect(find(claims, '2,345人').metric.id).toBe('慢性某某疾病死亡人数')
+  })
+
+  test('a verb before the count names it, not who acted; new and cumulative counts stay apart', () => {
+    const claims = extractClaims({text: '全市新增死亡8人，累計死亡120人。消防員共救出6人。警方拘捕15人。', region: 'HK'})
+    expect(find(claims, '8人').metric.id).toBe('新增死亡')
+    expect(find(claims, '120人').metric.id).toBe('累计死亡')
+    expect(find(claims, '6人').metric.id).toBe('救出')
+    expect(find(claims, '15人').metric.id).toBe('拘捕')
+  })
+
+  test('other counts of people keep their noun phrase', () => {
+    const claims = extractClaims({text: '全省共有黨員120人。事故造成7名乘客死亡。', region: 'TW'})
+    expect(find(claims, '120人').metric.id).toBe('党员')
+    expect(find(claims, '7名').metric.id).toBe('乘客')
+  })
+})
+
+describe('respective lists across clauses', () => {
+  test('a 分别 clause naming only a rate of change is about the list of the clause before', () => {
+    const text = '3種物質AB 1 、CD 2 及EF 3 去年的平均含量分別較前年增加，升幅分別為12%、7%及4%。'
+    const claims = extractClaims({text, region: 'HK'})
+    expect(find(claims, '12%').metric.id).toBe('AB1平均含量')
+    expect(find(claims, '7%').metric.id).toBe('CD2平均含量')
+    expect(find(claims, '4%').metric.id).toBe('EF3平均含量')
+  })
+
+  test('Chinese names in the earlier list share its head noun', () => {
+    const claims = extractClaims({text: '煤炭和石油的消費量分別較前年下降，跌幅分別為4%及2%。', region: 'HK'})
+    expect(find(claims, '4%').metric.id).toBe('煤炭消费量')
+    expect(find(claims, '2%').metric.id).toBe('石油消费量')
+  })
+
+  test('a list of another length is not taken', () => {
+    const claims = extractClaims({text: '煤炭和石油的消費量分別較前年下降，跌幅分別為4%、3%及2%。', region: 'HK'})
+    expect(find(claims, '4%').metric.id).not.toBe('煤炭消费量')
+  })
+})
+
+describe('money named by what follows it', () => {
+  test('a purpose after 用于 names the money by the noun closing the clause, as one allocation', () => {
+    const claims = extractClaims({text: '翻查去年的撥款，有3.1億元用於支付甲乙兩類人員的薪酬，另有1.2億元為「其他開支」。', region: 'HK'})
+    const pay = find(claims, '3.1億元')
+    expect(pay.metric.id).toBe('薪酬')
+    expect(pay.metric.via).toBe('verb')
+    expect(pay.confidence).toBeLessThan(0.5)
+    expect(find(claims, '1.2億元').metric.id).toBe('其他开支')
+  })
+
+  test('an allocating verb right after the amount (a headline) names it', () => {
+    const claims = extractClaims({text: '某局$5,000萬外判請臨時工', region: 'HK'})
+    expect(find(claims, '$5,000萬').metric.id).toBe('外判')
+  })
+
+  test('a verb of a relative clause before the amount still wins', () => {
+    const claims = extractClaims({text: '是否由政府增撥的2億元支付，署方未有回應。', region: 'HK'})
+    expect(find(claims, '2億元').metric.id).toBe('增拨')
+  })
+})
