@@ -2,7 +2,7 @@ import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
-import {CLAUSE_WINDOW, NounPositions, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
+import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {predicateOf, roleOf, unitClassOf} from './metric.js'
 import {organisationId} from './news-words.js'
 import {markParts} from './parts.js'
@@ -122,7 +122,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     local: input.path ?? hash,
     date,
     region,
-    place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes)),
+    place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
     document,
     point: lineIndex(text)
   }
@@ -155,7 +155,8 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
-  for (const span of spans) {
+  for (const whole of spans) {
+    const span = withoutColumnTag(folded, whole)
     if (subject && subject.paragraph !== span.paragraph) subject = undefined
     if (topic && topic.paragraph !== span.paragraph) topic = undefined
     const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, topic)
@@ -239,8 +240,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     },
     value: valueOf(ctx.source, q),
     kind: q.kind,
-    unit: regionalUnit(q, ctx.article.region, folded),
-    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded)}),
+    unit: regionalUnit(q, ctx.article.region, folded, scope.id),
+    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded, scope.id)}),
     period,
     confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
   }

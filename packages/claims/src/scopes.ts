@@ -56,13 +56,31 @@ export function documentPlaceOf(placeText: string | undefined, fromMetadata: boo
  * named often but are not the subject); else the place the article mostly names; else the region
  * of the article (a mainland article without a place of its own reports national figures).
  */
-export function articlePlaceOf(documentPlace: Place | undefined, region: string | undefined, segmentScopes: ReadonlyArray<readonly ScopeMention[]>): Place | undefined {
+export function articlePlaceOf(documentPlace: Place | undefined, region: string | undefined, segmentScopes: ReadonlyArray<readonly ScopeMention[]>, headline?: string): Place | undefined {
   if (documentPlace) return documentPlace
   if (region === 'HK' || region === 'MO') {
     const place = regionPlace(region)
+    const elsewhere = place && headline !== undefined ? headlineElsewhere(headline, segmentScopes[0] ?? [], place) : undefined
+    if (elsewhere) return elsewhere
     if (place) return place
   }
   return mostNamedPlace(segmentScopes) ?? regionPlace(region)
+}
+
+/**
+ * The place a Hong Kong or Macau story is about when its headline says it is elsewhere
+ * (`某國首季出口大跌`, `某市今晨地震`): the first place the headline names, when every place it
+ * names (past a column tag) is outside the region. `headline` is the first segment's folded text.
+ */
+function headlineElsewhere(folded: string, scopes: readonly ScopeMention[], region: Place): Place | undefined {
+  const lineEnd = folded.indexOf('\n')
+  const end = lineEnd < 0 ? Math.min(folded.length, 80) : lineEnd
+  const tag = /^\s*【[^【】\n]{1,20}】/.exec(folded)
+  const start = tag ? tag[0].length : 0
+  const named = scopes.filter((s) => s.start >= start && s.end <= end && s.via === 'explicit' && !s.byline)
+  const code = String(region.code)
+  const inside = (s: ScopeMention) => String(s.place.code ?? '').startsWith(code) || String(s.place.code ?? '').startsWith('org:')
+  return named.length > 0 && !named.some(inside) ? named[0]?.place : undefined
 }
 
 /**
