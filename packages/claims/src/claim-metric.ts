@@ -165,6 +165,11 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     return {text: lastMetric.text, via: 'inherited'}
   }
   const before = phraseBefore(clauseWords, blocked)
+  // `死亡人数增至41人（甲省39人、乙省1人…）`: a breakdown by place in brackets counts what the figure before it counts.
+  if (!after && !before && q.kind !== 'percent') {
+    const whole = breakdownOf(ctx, sentence, q)
+    if (whole) return whole
+  }
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
   const subject = before ? undefined : clauseSubject(clauseWords, blocked)
@@ -491,6 +496,20 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
   return {text: `${partner[1]}${head}`, via: 'inherited', partner: true}
 }
 
+/**
+ * The metric of the figure a bracketed breakdown follows (`41人（甲省39人、乙省1人）`): the last
+ * claim of the paragraph, when a bracket opens right after a figure of the same kind and holds only
+ * places and figures up to `q`.
+ */
+function breakdownOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
+  const last = earlier.get(ctx)
+  if (!last || last.paragraph !== sentence.span.paragraph) return undefined
+  const whole = sentence.quantities.filter((o) => o.end <= q.start && AMOUNT_KINDS.has(o.kind) && /^[（(]/.test(ctx.folded.slice(o.end, o.end + 1))).at(-1)
+  if (!whole || whole.kind !== q.kind || whole.unit !== q.unit) return undefined
+  const inside = ctx.folded.slice(whole.end + 1, q.start)
+  return q.start - whole.end <= 80 && !/[（）()，,。；;：:]/.test(inside) ? {text: last.text, via: 'inherited'} : undefined
+}
+
 /** Classifiers that count people. */
 const PERSON_UNIT = /^[人名位例]$/
 
@@ -498,7 +517,9 @@ const PERSON_UNIT = /^[人名位例]$/
  * Verbs of what happens to people in a report (dying, injury, diagnosis, arrest, rescue,
  * evacuation), with the one-character forms of headlines (`9死20伤`) read as their full verb.
  */
-const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离)$/
+const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离)$/
+/** Verbs that count cases (`确诊1287宗`, `新增感染30宗`). */
+const CASE_VERB = /^(?:确诊|感染|染疫)$/
 const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤'}
 /** Words before such a verb that say whether the count is new or cumulative (`新增死亡`, `累计确诊`). */
 const COUNT_ASPECT = /^(?:新增|累计|累积)$/
@@ -513,11 +534,13 @@ const DEMONSTRATIVE = /^(?:这类|此类|该类|这种|此种|这些|该|此|这
  * two statistics. Only counts of people (`人`, `名`, `位`, `例`).
  */
 function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quantity, sentenceEnd: number): (Found & {verb: string}) | undefined {
-  if (q.kind !== 'count' || !PERSON_UNIT.test(q.unit ?? '')) return undefined
+  // (`确诊1287宗`: Hong Kong counts cases with 宗.)
+  const cases = q.kind === 'count' && q.unit === '宗'
+  if (q.kind !== 'count' || !(PERSON_UNIT.test(q.unit ?? '') || cases)) return undefined
   const {words} = ctx
   const next = words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 24)).filter((w) => w.start >= q.end && w.end <= sentenceEnd)
   const first = next[0]
-  if (first && first.start === q.end && /^v/.test(first.tag) && PEOPLE_VERB.test(first.word)) {
+  if (first && !cases && first.start === q.end && /^v/.test(first.tag) && PEOPLE_VERB.test(first.word)) {
     const verb = SHORT_VERB[first.word] ?? first.word
     if (verb === '死亡' && (next[1]?.word === '于' || next[1]?.word === '於') && next[1].start === first.end) {
       const cause = causeAfter(next.slice(2))
@@ -526,8 +549,10 @@ function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quant
     return {text: verb, via: 'noun', verb: first.word}
   }
   const last = clauseWords.filter((w) => w.word.trim() !== '').at(-1)
-  if (!last || last.end !== q.start || !/^v/.test(last.tag) || !PEOPLE_VERB.test(last.word)) return undefined
-  const verb = SHORT_VERB[last.word] ?? last.word
+  // (`共出动/l`: the dictionary keeps an adverb and the verb as one word.)
+  const bare = last?.tag === 'l' ? last.word.replace(/^[共已再另]/, '') : last?.word
+  if (!last || !bare || last.end !== q.start || !/^(?:v|l)/.test(last.tag) || !(cases ? CASE_VERB : PEOPLE_VERB).test(bare)) return undefined
+  const verb = SHORT_VERB[bare] ?? bare
   const before = clauseWords[clauseWords.indexOf(last) - 1]
   const aspect = before && before.end === last.start && COUNT_ASPECT.test(before.word) ? before.word : ''
   return {text: aspect + verb, via: 'before', start: aspect ? (before as Word).start : last.start, end: last.end, verb: last.word}

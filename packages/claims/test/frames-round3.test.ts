@@ -78,3 +78,56 @@ describe('money named by what follows it', () => {
     expect(find(claims, '2億元').metric.id).toBe('增拨')
   })
 })
+
+describe('verbs inside noun phrases', () => {
+  test('an attributive verb between two nouns stays in the phrase', () => {
+    const claims = extractClaims({text: '去年，航运相关服务营业收入同比增长12.5%。全省建成行业虚拟专网超过2万个。', region: 'CN', date: '2030-02-01'})
+    expect(find(claims, '12.5%').metric.id).toBe('航运相关服务营业收入')
+    expect(find(claims, '超过2万个').metric.id).toBe('行业虚拟专网')
+  })
+
+  test('a verb that is the predicate still ends the phrase', () => {
+    const claims = extractClaims({text: '该公司相关负责人表示，公司员工300人。', region: 'CN', date: '2030-02-01'})
+    expect(find(claims, '300人').metric.id).not.toContain('负责人')
+  })
+})
+
+describe('breakdowns and case counts', () => {
+  test('a breakdown by place in brackets counts what the figure before it counts', () => {
+    const claims = extractClaims({text: '全國死亡人數增加16人至共41人（湖北39人、河北1人、黑龍江1人）。', region: 'HK'})
+    const hubei = find(claims, '39人')
+    expect(hubei.metric.id).toBe('死亡人数')
+    expect(hubei.scope.id).toBe('42')
+    expect(find(claims, '1人', 1).scope.id).toBe('23')
+  })
+
+  test('cases after 确诊 are counted as 确诊; people deployed after 出动', () => {
+    const claims = extractClaims({text: '中國大陸（確診1287宗，死亡41人）。消防局共出動61人。', region: 'HK'})
+    expect(find(claims, '1287宗').metric.id).toBe('确诊')
+    expect(find(claims, '41人').metric.id).toBe('死亡')
+    expect(find(claims, '61人').metric.id).toBe('出动')
+  })
+})
+
+describe('Hong Kong stories about elsewhere', () => {
+  test('a column tag opening the headline is no scope and no metric', () => {
+    const claims = extractClaims({text: '【武漢疫情】全國確診增至300宗\n正文第一段。', region: 'HK'})
+    const cases = find(claims, '300宗')
+    expect(cases.scope.id).toBe('CN')
+    expect(cases.metric.id).not.toBe('疫情')
+  })
+
+  test('a headline naming only a place outside Hong Kong makes it the article place, and its yuan stay CNY', () => {
+    const text = '中國首季社會消費品零售大跌10%\n國家統計局今早公布數據。\n首季城鎮消費品零售額3,000億元，下跌9%。'
+    const claim = find(extractClaims({text, region: 'HK'}), '3,000億元')
+    expect(claim.scope.id).toBe('CN')
+    expect(claim.unitClass).toBe('money:CNY')
+  })
+
+  test('a headline that names Hong Kong keeps Hong Kong, and its yuan are HKD', () => {
+    const text = '香港與深圳合作　計劃撥款\n政府今日公布計劃。\n首年開支3億元，用作興建校舍。'
+    const claim = find(extractClaims({text, region: 'HK'}), '3億元')
+    expect(claim.scope.id).toBe('81')
+    expect(claim.unitClass).toBe('money:HKD')
+  })
+})
