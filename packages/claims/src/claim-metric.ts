@@ -118,6 +118,12 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
  */
 const earlier = new WeakMap<SegmentContext, {paragraph: number; text: string; partner: boolean}>()
 
+/** The last metric of paragraph `paragraph` in the text being read, if any. */
+function paragraphMetric(ctx: SegmentContext, paragraph: number): string | undefined {
+  const last = earlier.get(ctx)
+  return last && last.paragraph === paragraph ? last.text : undefined
+}
+
 /** A metric found for a number, with where its text is when it was read in the sentence. */
 type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean}
 
@@ -695,7 +701,19 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < valuesEnd)
   const index = values.indexOf(q)
   if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
-  const {pieces, cleaned} = listBefore(ctx, span.start, at)
+  let {pieces, cleaned} = listBefore(ctx, span.start, at)
+  // `甲和乙销售价格，按年分别上涨x和y`: a clause of only adverbs before 分别 leaves the list in the clause before.
+  if (pieces.length === 1 && values.length >= 2) {
+    const own = clauseStartNoList(folded, span.start, at)
+    const ownWords = words.wordsIn(own, at).filter((w) => w.start >= own && w.end <= at)
+    const previous = own > span.start + 1 && /[，,]/.test(folded[own - 1] as string) && !phraseBefore(ownWords, () => false) ? listBefore(ctx, span.start, own - 1) : undefined
+    if (previous && previous.pieces.length === values.length) ({pieces, cleaned} = previous)
+  }
+  // `北京和广州分别下跌a和b`: a list of places is the scopes of the values (scopeOfNumber), not their metric.
+  if (pieces.length >= 2 && pieces.length === values.length && listOfPlaces(sentence, folded, pieces, at)) {
+    const text = paragraphMetric(ctx, span.paragraph)
+    return text ? {text, via: 'inherited'} : undefined
+  }
   if (pieces.length >= 2 && pieces.length === values.length) {
     const last = cleaned.at(-1)?.phrase
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
@@ -722,6 +740,12 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
   return pieces.length === 1 && values.length >= 2 ? sharedRespective(ctx, span.start, at, index) : undefined
+}
+
+/** Whether every piece of the list that ends at `at` is a place of the sentence's scope mentions. */
+function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly string[], at: number): boolean {
+  const names = new Set(sentence.scopes.filter((s) => s.end <= at).map((s) => folded.slice(s.start, s.end)))
+  return pieces.every((piece) => names.has(piece.trim()))
 }
 
 /** Names of rates of change: a 分别 clause of only one of them (`升幅分别为…`) is about a list named earlier. */

@@ -260,7 +260,7 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   if (mention && inContrastClause(folded, sentence.span.start, mention.start, mention.end, at.q.start)) mention = undefined
   const located = mention !== undefined && otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times)
   if (located) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
-  if (mention) return listScope(folded, sentence.scopes, mention, offset, source) ?? scopeFrom(mention, mention.via, offset, source)
+  if (mention) return listScope(folded, sentence.scopes, mention, offset, source, sentence.quantities, at.q) ?? scopeFrom(mention, mention.via, offset, source)
   if (sentence.subject) return scopeFrom(sentence.subject, 'previous-sentence', offset, source)
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}

@@ -1,3 +1,4 @@
+import type {Quantity} from '@jiaodui/zh-number'
 // Scopes: the places, organisations and regions a sentence names, and the place an article is about.
 
 import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
@@ -73,8 +74,9 @@ export function articlePlaceOf(documentPlace: Place | undefined, region: string 
  * names (past a column tag) is outside the region. `headline` is the first segment's folded text.
  */
 function headlineElsewhere(folded: string, scopes: readonly ScopeMention[], region: Place): Place | undefined {
-  const lineEnd = folded.indexOf('\n')
-  const end = lineEnd < 0 ? Math.min(folded.length, 80) : lineEnd
+  // (A text of one line, or a first line longer than a headline, has no headline.)
+  const end = folded.indexOf('\n')
+  if (end < 0 || end > 60) return undefined
   const tag = /^\s*【[^【】\n]{1,20}】/.exec(folded)
   const start = tag ? tag[0].length : 0
   const named = scopes.filter((s) => s.start >= start && s.end <= end && s.via === 'explicit' && !s.byline)
@@ -338,7 +340,7 @@ export function scopeFrom(mention: ScopeMention, via: ClaimScope['via'], offset:
  * A list of places (`娄烦、阳曲两县`, `江苏和浙江`): the number is about all of them, not the last
  * one. The scope id joins the sorted codes (`140122+140123`).
  */
-export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string): ClaimScope | undefined {
+export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string, values?: readonly Quantity[], q?: Quantity): ClaimScope | undefined {
   const members = [last]
   for (let k = indexOfMention(scopes, last) - 1; k >= 0; k--) {
     const previous = scopes[k] as ScopeMention
@@ -347,6 +349,9 @@ export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMen
     members.unshift(previous)
   }
   if (members.length < 2) return undefined
+  // `北京和广州分别下跌0.2%和0.1%`: the i-th value of 分别 is about the i-th place.
+  const mine = values && q ? respectivePlace(folded, members, values, q) : undefined
+  if (mine) return scopeFrom(mine, mine.via, offset, source)
   const first = members[0] as ScopeMention
   const ids = [...new Set(members.map((m) => scopeIdOf(m.place)))].sort()
   if (ids.length < 2) return undefined
@@ -359,6 +364,22 @@ export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMen
     end: last.end + offset,
     via: last.via
   }
+}
+
+/**
+ * The place of a list that a value of `分别` right after it is about: the list and 分别 in one
+ * clause, and as many amounts after 分别 in that clause as there are places.
+ */
+function respectivePlace(folded: string, members: readonly ScopeMention[], values: readonly Quantity[], q: Quantity): ScopeMention | undefined {
+  const end = (members.at(-1) as ScopeMention).end
+  const between = folded.slice(end, q.start)
+  const at = between.indexOf('分别')
+  if (at < 0 || at > 12 || /[，,；;。：:]/.test(between)) return undefined
+  let clauseEnd = q.start
+  while (clauseEnd < folded.length && !/[，,；;。！？\n]/.test(folded[clauseEnd] as string)) clauseEnd++
+  const listed = values.filter((v) => v.start > end + at && v.start < clauseEnd && /^(?:count|money|percent|permille|percentage-point|range)$/.test(v.kind))
+  const index = listed.indexOf(q)
+  return listed.length === members.length && index >= 0 ? members[index] : undefined
 }
 
 /** A byline's reporting place: `〔记者某某／台北报导〕`, `【某某╱苗栗报导】`, `(记者某某/高雄报道)`, `记者某某台中报导`. */

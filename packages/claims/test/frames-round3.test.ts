@@ -131,3 +131,26 @@ describe('Hong Kong stories about elsewhere', () => {
     expect(claim.unitClass).toBe('money:HKD')
   })
 })
+
+describe('respective lists of places and lists in the clause before', () => {
+  test('the i-th value of 分别 after a list of places is about the i-th place, and counts the paragraph metric', () => {
+    const claims = extractClaims({text: '3月份二手住宅銷售價格環比上漲0.3%。其中，北京和廣州分別下跌0.4%和0.6%。', region: 'HK'})
+    const beijing = find(claims, '0.4%')
+    const guangzhou = find(claims, '0.6%')
+    expect(beijing.scope.id).toBe('11')
+    expect(guangzhou.scope.id).toBe('4401')
+    expect(beijing.metric.id).toBe('二手住宅销售价格')
+    expect(guangzhou.metric.id).toBe('二手住宅销售价格')
+  })
+
+  test('a list of places without 分别 is still one scope', () => {
+    const claims = extractClaims({text: '北京和廣州的新建住宅共有3000套。', region: 'HK'})
+    expect(find(claims, '3000套').scope.id).toBe('11+4401')
+  })
+
+  test('a clause of only adverbs before 分别 takes the list of the clause before', () => {
+    const claims = extractClaims({text: '三線城市新建商品住宅和二手住宅銷售價格，按年分別上漲4.1%和2.7%。', region: 'HK'})
+    expect(find(claims, '4.1%').metric.id).toBe('三线城市新建商品住宅销售价格')
+    expect(find(claims, '2.7%').metric.id).toBe('二手住宅销售价格')
+  })
+})
