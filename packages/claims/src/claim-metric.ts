@@ -186,6 +186,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
   // (`政府向医管局增拨5亿元`: a body before the allocating verb receives or pays; the verb names the money.)
   if (allocation && before && isAgent(words.wordsIn(before.start, before.end))) return allocation
+  // `某巴士公司获准加价9.8%`: a percentage right after a verb of price change measures that change;
+  // the phrase before it is who charges (a fare named before it, `票价加价`, still names it).
+  const repriced = priceChange(clauseWords, q)
+  if (repriced && !(before && PRICE_NOUN.test(before.text))) return repriced
   const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   const event = eventVerb(clauseWords, q)
@@ -516,14 +520,31 @@ function breakdownOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity):
   return q.start - whole.end <= 80 && !/[（）()，,。；;：:]/.test(inside) ? {text: last.text, via: 'inherited'} : undefined
 }
 
-/** Classifiers that count people. */
-const PERSON_UNIT = /^[人名位例]$/
+/** Verbs of a change of price, rent, fee or pay (`加价`, `减租`, `调高收费`). */
+const PRICE_VERB = /^(?:加价|减价|涨价|降价|提价|调价|加租|减租|加费|减费|加薪|减薪|调薪|加息|减息)$/
+/** Nouns of a price, rent, fee or pay: a phrase ending so names what a price change measures. */
+const PRICE_NOUN = /(?:价|价格|费|收费|费用|租|租金|车资|票价|薪|薪酬|工资|利率)$/
+
+/** `加价9.8%`, `分两阶段加价共12%`: a percentage after a verb of price change (an adverb may stand between). */
+function priceChange(clauseWords: readonly Word[], q: Quantity): Found | undefined {
+  if (q.kind !== 'percent' && !(q.kind === 'range' && q.of === 'percent')) return undefined
+  const words = clauseWords.filter((w) => w.word.trim() !== '')
+  let k = words.length - 1
+  if (k >= 0 && (words[k] as Word).tag === 'd') k--
+  const verb = words[k]
+  // (Found `via: 'verb'`, never compared: who raises the price is often a name the segmenter does
+  // not know, and two companies' increases in one story are two statistics.)
+  return verb && PRICE_VERB.test(verb.word) ? {text: verb.word, via: 'verb', start: verb.start, end: verb.end} : undefined
+}
+
+/** Classifiers that count people (and households, `160户停电`). */
+const PERSON_UNIT = /^[人名位例户戶]$/
 
 /**
  * Verbs of what happens to people in a report (dying, injury, diagnosis, arrest, rescue,
  * evacuation), with the one-character forms of headlines (`9死20伤`) read as their full verb.
  */
-const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离)$/
+const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|停电|停水|断电|断水|受影响|受灾|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离)$/
 /** Verbs that count cases (`确诊1287宗`, `新增感染30宗`). */
 const CASE_VERB = /^(?:确诊|感染|染疫)$/
 const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤'}
@@ -545,7 +566,8 @@ function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quant
   if (q.kind !== 'count' || !(PERSON_UNIT.test(q.unit ?? '') || cases)) return undefined
   const {words} = ctx
   const next = words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 24)).filter((w) => w.start >= q.end && w.end <= sentenceEnd)
-  const first = next[0]
+  // (`160户暂时停电`: one adverb may stand between.)
+  const first = next[0]?.tag === 'd' && next[1] && next[0].start === q.end && next[0].end === next[1].start ? {...next[1], start: q.end} : next[0]
   if (first && !cases && first.start === q.end && /^v/.test(first.tag) && PEOPLE_VERB.test(first.word)) {
     const verb = SHORT_VERB[first.word] ?? first.word
     if (verb === '死亡' && (next[1]?.word === '于' || next[1]?.word === '於') && next[1].start === first.end) {

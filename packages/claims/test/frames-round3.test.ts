@@ -154,3 +154,23 @@ describe('respective lists of places and lists in the clause before', () => {
     expect(find(claims, '2.7%').metric.id).toBe('二手住宅销售价格')
   })
 })
+
+describe('price changes and households', () => {
+  test('a percentage after a verb of price change measures the change, as one company\'s figure', () => {
+    const claims = extractClaims({text: '某某小巴獲准加價7.5%，另一公司則分兩階段加價共11%。', region: 'HK'})
+    const first = find(claims, '7.5%')
+    expect(first.metric.id).toBe('加价')
+    expect(first.confidence).toBeLessThan(0.5)
+    expect(find(claims, '11%').metric.id).toBe('加价')
+  })
+
+  test('a fare named before the verb still names it', () => {
+    const claims = extractClaims({text: '某公司票價加價5%。', region: 'HK'})
+    expect(find(claims, '5%').metric.id).toContain('票价')
+  })
+
+  test('households counted by what happened to them, with an adverb between', () => {
+    const claims = extractClaims({text: '鄰近區域約160戶暫時停電。', region: 'TW'})
+    expect(find(claims, '約160戶').metric.id).toBe('停电')
+  })
+})
