@@ -285,9 +285,6 @@ export function nounOfWords(words: readonly Word[]): string | undefined {
   }
   // `公司投|得`: a one-character verbal noun left at the end is the verb of the clause, not the noun's.
   while (last > 0 && (words[last] as Word).word.length === 1 && /^(?:vn|an|b|l|j|i)$/.test((words[last] as Word).tag)) last--
-  // `21辆消防车|救援，`: a verbal noun after a whole noun, closing the clause, is what the things do.
-  const closing = words[last + 1]
-  if (last > 0 && (words[last] as Word).tag === 'vn' && (words[last - 1] as Word).tag === 'n' && (words[last - 1] as Word).word.length >= 2 && (!closing || /^[，,。；;！？]$/.test(closing.word))) last--
   // `督察组全部|实现`: a quantifier or time word closing the noun is not part of it.
   while (last > 0 && NOT_HEAD.has((words[last] as Word).word)) last--
   let text = ''
