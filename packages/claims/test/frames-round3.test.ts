@@ -174,3 +174,19 @@ describe('price changes and households', () => {
     expect(find(claims, '約160戶').metric.id).toBe('停电')
   })
 })
+
+describe('year to date in Hong Kong wording', () => {
+  test('首两月, 头三个月 and 首季 are the first months of the year', () => {
+    const two = extractClaims({text: '全國今年首兩月社會消費品零售總額5萬億元。', region: 'HK'})
+    expect(find(two, '5萬億元').period.id).toMatch(/^range:Y-01\.\.Y-02/)
+    const three = extractClaims({text: '去年頭三個月出口增長3%。', region: 'HK'})
+    expect(find(three, '3%').period.id).toMatch(/^range:Y-1-01\.\.Y-1-03/)
+    const quarter = extractClaims({text: '2029年首季出口增長4%。', region: 'HK'})
+    expect(find(quarter, '4%').period.id).toBe('range:2029-01..2029-03')
+  })
+
+  test('首个月 alone is no span', () => {
+    const claims = extractClaims({text: '首個月的收入100萬元。', region: 'HK'})
+    expect(find(claims, '100萬元').period.id).not.toMatch(/^range:/)
+  })
+})
