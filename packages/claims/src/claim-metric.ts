@@ -91,8 +91,13 @@ export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: N
   if (!id || metric.via === 'verb') return
   const last = earlier.get(ctx)
   const partner = metric.partner === true || (metric.via === 'inherited' && last?.text === id && last.partner)
-  earlier.set(ctx, {paragraph, text: id, partner})
+  // (`涨幅比上月回落…`: a bare rate of change names no thing; the paragraph keeps the thing before it.)
+  const thing = BARE_CHANGE.test(id) ? (last?.paragraph === paragraph ? last.thing : undefined) : id
+  earlier.set(ctx, {paragraph, text: id, partner, thing})
 }
+
+/** A rate of change named alone (`涨幅`, `增速`): what changes is named elsewhere. */
+const BARE_CHANGE = /^(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
 
 /**
  * What narrows a metric, joined: the per-unit word with the predicate's qualifier (`每个县`,
@@ -116,12 +121,12 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
  * The last metric found in each text being read, with its paragraph and whether a partner phrase
  * came before it (`对X进出口`): what the next sentence of the paragraph can refer back to.
  */
-const earlier = new WeakMap<SegmentContext, {paragraph: number; text: string; partner: boolean}>()
+const earlier = new WeakMap<SegmentContext, {paragraph: number; text: string; partner: boolean; thing: string | undefined}>()
 
-/** The last metric of paragraph `paragraph` in the text being read, if any. */
+/** The last metric of paragraph `paragraph` that names a thing (not a bare rate of change), if any. */
 function paragraphMetric(ctx: SegmentContext, paragraph: number): string | undefined {
   const last = earlier.get(ctx)
-  return last && last.paragraph === paragraph ? last.text : undefined
+  return last && last.paragraph === paragraph ? last.thing : undefined
 }
 
 /** A metric found for a number, with where its text is when it was read in the sentence. */
@@ -204,6 +209,11 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
   if (referred) return referred
+  // `其中，北京上涨0.1%`: a clause of only a place and a change goes on with the paragraph's thing.
+  if (!after && !before && !subject && placeOnlyChange(clauseWords, blocked, sentence, q)) {
+    const text = paragraphMetric(ctx, span.paragraph)
+    if (text) return {text, via: 'inherited'}
+  }
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
@@ -768,6 +778,23 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
 function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly string[], at: number): boolean {
   const names = new Set(sentence.scopes.filter((s) => s.end <= at).map((s) => folded.slice(s.start, s.end)))
   return pieces.every((piece) => names.has(piece.trim()))
+}
+
+/** Verbs of a change of level. */
+const CHANGE_VERB = /^(?:上涨|下跌|上升|下降|增长|下调|上调|回落|回升|减少|增加|涨|跌|升|降)$/
+
+/**
+ * Whether the clause before a percentage is only places, adverbs and a verb of change (`其中，北京上涨`,
+ * `广州则下跌`): it names where, not what.
+ */
+function placeOnlyChange(clauseWords: readonly Word[], blocked: (word: Word) => boolean, sentence: SentenceState, q: Quantity): boolean {
+  if (q.kind !== 'percent') return false
+  const words = clauseWords.filter((w) => w.word.trim() !== '' && !/^[，,、]$/.test(w.word) && w.word !== '其中')
+  const verb = words.at(-1)
+  if (!verb || !CHANGE_VERB.test(verb.word)) return false
+  const rest = words.slice(0, -1)
+  const placed = rest.some((w) => sentence.scopes.some((s) => s.start < w.end && s.end > w.start))
+  return placed && rest.every((w) => sentence.scopes.some((s) => s.start < w.end && s.end > w.start) || (w.tag === 'd' && !blocked(w)))
 }
 
 /** Names of rates of change: a 分别 clause of only one of them (`升幅分别为…`) is about a list named earlier. */

@@ -190,3 +190,31 @@ describe('year to date in Hong Kong wording', () => {
     expect(find(claims, '100萬元').period.id).not.toMatch(/^range:/)
   })
 })
+
+describe('breakdowns by place after a statement', () => {
+  const text = '他說，初步測算，3月份5個一線城市新建住宅銷售價格按月持平。其中，北京上漲0.3%，廣州則下跌0.4%。二手住宅銷售價格環比上漲0.6%，漲幅比上月回落0.2個百分點。其中，北京和廣州分別下跌0.7%和0.8%。'
+  const claims = extractClaims({text, region: 'HK'})
+
+  test('a statistical month after a source clause frames the sentences after it', () => {
+    expect(find(claims, '0.3%').period.id).toMatch(/^month:Y-03/)
+  })
+
+  test('a clause of only a place and a change goes on with the paragraph metric', () => {
+    const beijing = find(claims, '0.3%')
+    expect(beijing.scope.id).toBe('11')
+    expect(beijing.metric.id).not.toBe('')
+  })
+
+  test('places of a 其中 sentence are not carried as the next sentence\'s subject', () => {
+    expect(find(claims, '0.6%').scope.id).toBe('81')
+  })
+
+  test('a bare rate of change (涨幅) is not what a later breakdown measures', () => {
+    expect(find(claims, '0.7%').metric.id).toBe('二手住宅销售价格')
+  })
+
+  test('a month that is an event date does not frame the next sentence', () => {
+    const event = extractClaims({text: '他說，3月份在北京開會時提到，有關計劃已完成。其中，共有20人參與。', region: 'HK'})
+    expect(find(event, '20人').period.id).not.toMatch(/^month:/)
+  })
+})
