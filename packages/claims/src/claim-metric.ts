@@ -738,7 +738,14 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   if (pieces.length === 1 && values.length >= 2) {
     const own = clauseStartNoList(folded, span.start, at)
     const ownWords = words.wordsIn(own, at).filter((w) => w.start >= own && w.end <= at)
-    const previous = own > span.start + 1 && /[，,]/.test(folded[own - 1] as string) && !phraseBefore(ownWords, () => false) ? listBefore(ctx, span.start, own - 1) : undefined
+    // Only when a verb alone stands between 分别 and the first value (`分别创造市值…`: 市值 is named
+    // there), and the clause before holds no number (`2014、2015年…亏损`: years are no list of things).
+    const firstValue = values[0] as Quantity
+    const between = words.wordsIn(at + 2, firstValue.start).filter((w) => w.start >= at + 2 && w.end <= firstValue.start)
+    const verbOnly = between.every((w) => !isNominal(w) && w.tag !== 'x')
+    const listStart = clauseStartNoList(folded, span.start, own - 1)
+    const numberless = !/[\d０-９]/.test(folded.slice(listStart, own))
+    const previous = own > span.start + 1 && /[，,]/.test(folded[own - 1] as string) && ownWords.length > 0 && verbOnly && numberless && !phraseBefore(ownWords, () => false) ? listBefore(ctx, span.start, own - 1) : undefined
     if (previous && previous.pieces.length === values.length) ({pieces, cleaned} = previous)
   }
   // `北京和广州分别下跌a和b`: a list of places is the scopes of the values (scopeOfNumber), not their metric.

@@ -7,7 +7,7 @@ import {predicateOf, roleOf, unitClassOf} from './metric.js'
 import {organisationId} from './news-words.js'
 import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
-import {regionalUnit, regionOfText} from './region.js'
+import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
@@ -240,8 +240,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     },
     value: valueOf(ctx.source, q),
     kind: q.kind,
-    unit: regionalUnit(q, ctx.article.region, folded, scope.id),
-    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded, scope.id)}),
+    unit: regionalUnit(q, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
+    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
     period,
     confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
   }

@@ -40,6 +40,18 @@ function onTheMainland(scopeId: string): boolean {
   return codes.every((code) => code === 'CN' || (/^\d/.test(code) && !/^(?:71|81|82)/.test(code)))
 }
 
+/**
+ * The scope whose region decides a plain `元`: the article's place (metadata or headline), or a place
+ * named in the number's own clause (`全國…零售總額5萬億元`). A place carried from another sentence
+ * or clause decides nothing (`…涵蓋中國歷史…。每名學生的津貼額為100元` is Hong Kong's money).
+ */
+export function currencyScope(scope: {id: string; via: string; end?: number}, folded: string, offset: number, numberStart: number): string | undefined {
+  if (scope.via === 'document') return scope.id
+  if ((scope.via !== 'explicit' && scope.via !== 'relative') || scope.end === undefined) return undefined
+  const between = folded.slice(Math.max(0, scope.end - offset), numberStart)
+  return /[，,。；;！？!?]/.test(between) ? undefined : scope.id
+}
+
 /** Currency of a plain `元` or `$` by the article's region (`4萬元` in a Taiwan article is TWD). */
 const REGION_CURRENCY: Record<string, string> = {HK: 'HKD', TW: 'TWD', MO: 'MOP'}
 

@@ -293,11 +293,12 @@ const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分�
  * The subject a sentence carries to the next ones: the first place not introduced by a locative
  * preposition (`在金水镇…举行` names where, not who). A place listed after a locative one or nested
  * in it (`在龙亭镇柳家湾、溢水镇石门岭`, `在杨兴乡坪里村`) is locative too. A sentence opened by
- * `其中` carries none.
+ * `其中` and a place (`其中，北京…`) carries none.
  */
 export function sentenceSubject(folded: string, span: Span, scopes: readonly ScopeMention[]): ScopeMention | undefined {
   // `其中，北京上涨0.1%`: a breakdown names parts of what the paragraph is about, not its subject.
-  if (/^\s*其中/.test(folded.slice(span.start, span.start + 4))) return undefined
+  const breakdown = /^\s*其中[，,]?\s*/.exec(folded.slice(span.start, span.start + 4))
+  if (breakdown && scopes[0] && scopes[0].start <= span.start + breakdown[0].length + 1) return undefined
   let locative = false
   for (let k = 0; k < scopes.length; k++) {
     const s = scopes[k] as ScopeMention

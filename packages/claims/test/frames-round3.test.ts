@@ -124,6 +124,12 @@ describe('Hong Kong stories about elsewhere', () => {
     expect(claim.unitClass).toBe('money:CNY')
   })
 
+  test('a mainland place carried from another sentence does not make Hong Kong money yuan', () => {
+    const text = '某局推出計劃\n書目涵蓋中國歷史和文化等主題。每名學生的津貼額為100元。'
+    const claim = find(extractClaims({text, region: 'HK'}), '100元')
+    expect(claim.unitClass).toBe('money:HKD')
+  })
+
   test('a headline that names Hong Kong keeps Hong Kong, and its yuan are HKD', () => {
     const text = '香港與深圳合作　計劃撥款\n政府今日公布計劃。\n首年開支3億元，用作興建校舍。'
     const claim = find(extractClaims({text, region: 'HK'}), '3億元')
