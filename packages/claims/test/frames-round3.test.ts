@@ -155,9 +155,9 @@ describe('respective lists of places and lists in the clause before', () => {
   })
 
   test('a clause of only adverbs before 分别 takes the list of the clause before', () => {
-    const claims = extractClaims({text: '三線城市新建商品住宅和二手住宅銷售價格，按年分別上漲4.1%和2.7%。', region: 'HK'})
-    expect(find(claims, '4.1%').metric.id).toBe('三线城市新建商品住宅销售价格')
-    expect(find(claims, '2.7%').metric.id).toBe('二手住宅销售价格')
+    const claims = extractClaims({text: '三線城市新建住宅和二手住宅租金，按年分別上升4.1%和2.7%。', region: 'HK'})
+    expect(find(claims, '4.1%').metric.id).toBe('三线城市新建住宅租金')
+    expect(find(claims, '2.7%').metric.id).toBe('二手住宅租金')
   })
 })
 
@@ -183,7 +183,7 @@ describe('price changes and households', () => {
 
 describe('year to date in Hong Kong wording', () => {
   test('首两月, 头三个月 and 首季 are the first months of the year', () => {
-    const two = extractClaims({text: '全國今年首兩月社會消費品零售總額5萬億元。', region: 'HK'})
+    const two = extractClaims({text: '全國今年首兩月汽車類零售總額5萬億元。', region: 'HK'})
     expect(find(two, '5萬億元').period.id).toMatch(/^range:Y-01\.\.Y-02/)
     const three = extractClaims({text: '去年頭三個月出口增長3%。', region: 'HK'})
     expect(find(three, '3%').period.id).toMatch(/^range:Y-1-01\.\.Y-1-03/)
@@ -198,7 +198,7 @@ describe('year to date in Hong Kong wording', () => {
 })
 
 describe('breakdowns by place after a statement', () => {
-  const text = '他說，初步測算，3月份5個一線城市新建住宅銷售價格按月持平。其中，北京上漲0.3%，廣州則下跌0.4%。二手住宅銷售價格環比上漲0.6%，漲幅比上月回落0.2個百分點。其中，北京和廣州分別下跌0.7%和0.8%。'
+  const text = '她表示，據初步估算，3月份5個主要城市新建住宅租金按月持平。其中，北京上漲0.3%，廣州則下跌0.4%。二手住宅租金按月上漲0.6%，漲幅比上月回落0.2個百分點。其中，北京及廣州分別下跌0.7%及0.8%。'
   const claims = extractClaims({text, region: 'HK'})
 
   test('a statistical month after a source clause frames the sentences after it', () => {
@@ -216,7 +216,7 @@ describe('breakdowns by place after a statement', () => {
   })
 
   test('a bare rate of change (涨幅) is not what a later breakdown measures', () => {
-    expect(find(claims, '0.7%').metric.id).toBe('二手住宅销售价格')
+    expect(find(claims, '0.7%').metric.id).toBe('二手住宅租金')
   })
 
   test('a month that is an event date does not frame the next sentence', () => {
