@@ -175,6 +175,24 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
 }
 
+/**
+ * A count of a list whose unit is written once, after its last value (`分别为7,734及7,350人`,
+ * `120、135和150人`): the count takes that unit. Only digits with a separator of thousands or at
+ * least two digits, and only between `、`, `及`, `和`, `与` (`2017、2018年` stays a year: its last value
+ * is no count).
+ */
+function withListUnit(folded: string, quantities: readonly Quantity[], k: number): Quantity | undefined {
+  const q = quantities[k] as Quantity
+  if (q.kind !== 'count' || q.unit !== null || !/^\d[\d,]*\d$/.test(folded.slice(q.numStart, q.numEnd))) return undefined
+  for (let j = k + 1; j < quantities.length && j <= k + 12; j++) {
+    const previous = quantities[j - 1] as Quantity
+    const next = quantities[j] as Quantity
+    if (!/^\s*[、及和与]\s*$/.test(folded.slice(previous.end, next.start)) || next.kind !== 'count') return undefined
+    if (next.unit !== null) return {...q, unit: next.unit}
+  }
+  return undefined
+}
+
 /** The quantities, scope mentions and time words of a sentence, taken from the segment's sorted lists at `cursor`. */
 function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], scopes: ScopeMention[], cursor: SegmentCursor, subject: ScopeMention | undefined, topic: TopicTime | undefined): SentenceState {
   const {folded} = ctx
@@ -183,6 +201,7 @@ function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], s
     const q = quantities[cursor.quantity++] as Quantity
     if (q.start >= span.start) inSentence.push(q)
   }
+  for (let k = 0; k < inSentence.length; k++) inSentence[k] = withListUnit(folded, inSentence, k) ?? (inSentence[k] as Quantity)
   const withClaims = inSentence.some((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)))
   const sentenceScopes: ScopeMention[] = []
   while (cursor.scope < scopes.length && (scopes[cursor.scope] as ScopeMention).start < span.end) {

@@ -224,3 +224,16 @@ describe('breakdowns by place after a statement', () => {
     expect(find(event, '20人').period.id).not.toMatch(/^month:/)
   })
 })
+
+describe('a unit written once after a list', () => {
+  test('the counts of the list take the unit of its last value', () => {
+    const claims = extractClaims({text: '三校學生分別為120、135和150人。', region: 'HK'})
+    expect(find(claims, '120').unitClass).toBe('persons')
+    expect(find(claims, '135').unitClass).toBe('persons')
+  })
+
+  test('a year before another year stays no claim', () => {
+    const claims = extractClaims({text: '2017、2018年出口增長3%。', region: 'HK'})
+    expect(claims.map((c) => c.text)).toEqual(['3%'])
+  })
+})
