@@ -167,20 +167,16 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   }
   // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
   const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
-  if (allocation?.linked) return allocation
-  // `3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it.
-  const purpose = q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined
-  if (purpose) return purpose
+  // (`3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it.)
+  const moneyNamed = allocation?.linked ? allocation : q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined
+  if (moneyNamed) return moneyNamed
   // `40个工业大类中的31个`: a count of some of the things just counted counts the same things.
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
   const before = phraseBefore(clauseWords, blocked)
-  // `死亡人数增至41人（甲省39人、乙省1人…）`: a breakdown by place in brackets counts what the figure before it counts.
-  if (!after && !before && q.kind !== 'percent') {
-    const whole = breakdownOf(ctx, sentence, q)
-    if (whole) return whole
-  }
+  const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
+  if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
   const subject = before ? undefined : clauseSubject(clauseWords, blocked)
@@ -191,10 +187,6 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
   // (`政府向医管局增拨5亿元`: a body before the allocating verb receives or pays; the verb names the money.)
   if (allocation && before && isAgent(words.wordsIn(before.start, before.end))) return allocation
-  // `某巴士公司获准加价9.8%`: a percentage right after a verb of price change measures that change;
-  // the phrase before it is who charges (a fare named before it, `票价加价`, still names it).
-  const repriced = priceChange(clauseWords, q)
-  if (repriced && !(before && PRICE_NOUN.test(before.text))) return repriced
   const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   const event = eventVerb(clauseWords, q)
@@ -310,6 +302,21 @@ const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
  */
 function onlyPredicate(between: readonly Word[]): boolean {
   return between.length > 0 && between.every((w) => /^(?:v|vd|vg|d|p|c|ul|f)$/.test(w.tag) || /^(?:同比|环比)$/.test(w.word))
+}
+
+/**
+ * Metrics read from the structure around a number with no noun of its own: a breakdown by place in
+ * brackets counts what the figure before it counts (`死亡人数增至41人（甲省39人、乙省1人…）`); a
+ * percentage right after a verb of price change measures that change (`某巴士公司获准加价9.8%`:
+ * the phrase before it is who charges; a fare named before it, `票价加价`, still names it).
+ */
+function structuralMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity, clauseWords: readonly Word[], hasNounAfter: boolean, before: Phrase | undefined): Found | undefined {
+  if (!hasNounAfter && !before && q.kind !== 'percent') {
+    const whole = breakdownOf(ctx, sentence, q)
+    if (whole) return whole
+  }
+  const repriced = priceChange(clauseWords, q)
+  return repriced && !(before && PRICE_NOUN.test(before.text)) ? repriced : undefined
 }
 
 /**
