@@ -1,6 +1,8 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--misses field]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout] [--misses field]
+// `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
+// labels/heldout-*.jsonl, labelled before the changes measured on them (see README).
 import {readFileSync} from 'node:fs'
 import {extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
@@ -8,6 +10,11 @@ import {corpusDir} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 
 const REGIONS = ['mainland', 'hongkong', 'taiwan']
+/** Label files of each set. */
+export const SETS = {
+  dev: REGIONS.map((r) => `${r}.jsonl`),
+  heldout: REGIONS.map((r) => `heldout-${r}.jsonl`)
+}
 /** Mention kinds `jiaodui numbers` prints that a label can be about (dates, times and ordinals are not labelled). */
 const NUMERIC = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])
 
@@ -34,7 +41,7 @@ function scopeRight(claim, wanted) {
 }
 
 /** Evaluate every label against the current extraction. */
-export function evaluateFrames(labels = loadLabels(REGIONS.map((r) => `${r}.jsonl`))) {
+export function evaluateFrames(labels = loadLabels(SETS.dev)) {
   const byDoc = new Map()
   for (const label of labels) {
     if (!byDoc.has(label.doc)) byDoc.set(label.doc, [])
@@ -49,7 +56,7 @@ export function evaluateFrames(labels = loadLabels(REGIONS.map((r) => `${r}.json
     const claims = new Map(extractClaims({text, path: doc, ...documentMeta(doc)}).map((c) => [c.place.start.offset, c]))
     const mentions = new Map(findQuantities(text).filter((q) => NUMERIC.has(q.kind)).map((q) => [q.start, q]))
     const region = doc.split('/')[1]
-    const r = (byRegion[region] ??= {claims: 0, all: 0})
+    const r = (byRegion[region] ??= {claims: 0, all: 0, value: 0, scope: 0, metric: 0, period: [0, 0]})
     for (const label of items) {
       if (text.slice(label.at, label.at + label.q.length) !== label.q) throw new Error(`label ${doc}@${label.at} \`${label.q}\` does not match the text`)
       const found = mentions.get(label.at)
@@ -81,6 +88,11 @@ export function evaluateFrames(labels = loadLabels(REGIONS.map((r) => `${r}.json
       }
       r.claims++
       if (ok.all) r.all++
+      for (const field of ['value', 'scope', 'metric']) if (ok[field]) r[field]++
+      if (ok.period !== undefined) {
+        r.period[1]++
+        if (ok.period) r.period[0]++
+      }
     }
   }
   return {fields, quantity, misses, byRegion, labels: labels.length}
@@ -95,11 +107,17 @@ function claimRejected() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = evaluateFrames()
+  const setArg = process.argv.indexOf('--set')
+  const set = setArg > 0 ? process.argv[setArg + 1] : 'dev'
+  if (!SETS[set]) throw new Error(`--set ${set}: expected ${Object.keys(SETS).join(' or ')}`)
+  const r = evaluateFrames(loadLabels(SETS[set]))
   const pct = ([a, b]) => `${b ? ((100 * a) / b).toFixed(1) : '–'} % (${a}/${b})`
-  console.log(`# Claim frames on ${r.labels} labels (${r.fields.value[1]} claims)\n`)
+  console.log(`# Claim frames on ${r.labels} labels of the ${set} set (${r.fields.value[1]} claims)\n`)
   for (const field of ['value', 'scope', 'metric', 'period', 'currency', 'all']) console.log(`${field.padEnd(9)} ${pct(r.fields[field])}`)
-  for (const [region, v] of Object.entries(r.byRegion)) console.log(`  ${region}: all four ${pct([v.all, v.claims])}`)
+  for (const [region, v] of Object.entries(r.byRegion)) {
+    const per = ['value', 'scope', 'metric'].map((f) => `${f} ${pct([v[f], v.claims])}`).join(', ')
+    console.log(`  ${region}: all four ${pct([v.all, v.claims])}; ${per}, period ${pct(v.period)}`)
+  }
   const {tp, fp, fn} = r.quantity
   console.log(`\nquantities (jiaodui numbers): precision ${(tp / (tp + fp)).toFixed(3)} (${tp}/${tp + fp}), recall ${(tp / (tp + fn)).toFixed(3)} (${tp}/${tp + fn})`)
   const which = process.argv.indexOf('--misses')

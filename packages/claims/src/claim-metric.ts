@@ -91,8 +91,13 @@ export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: N
   if (!id || metric.via === 'verb') return
   const last = earlier.get(ctx)
   const partner = metric.partner === true || (metric.via === 'inherited' && last?.text === id && last.partner)
-  earlier.set(ctx, {paragraph, text: id, partner})
+  // (`涨幅比上月回落…`: a bare rate of change names no thing; the paragraph keeps the thing before it.)
+  const thing = BARE_CHANGE.test(id) ? (last?.paragraph === paragraph ? last.thing : undefined) : id
+  earlier.set(ctx, {paragraph, text: id, partner, thing})
 }
+
+/** A rate of change named alone (`涨幅`, `增速`): what changes is named elsewhere. */
+const BARE_CHANGE = /^(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
 
 /**
  * What narrows a metric, joined: the per-unit word with the predicate's qualifier (`每个县`,
@@ -116,7 +121,13 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
  * The last metric found in each text being read, with its paragraph and whether a partner phrase
  * came before it (`对X进出口`): what the next sentence of the paragraph can refer back to.
  */
-const earlier = new WeakMap<SegmentContext, {paragraph: number; text: string; partner: boolean}>()
+const earlier = new WeakMap<SegmentContext, {paragraph: number; text: string; partner: boolean; thing: string | undefined}>()
+
+/** The last metric of paragraph `paragraph` that names a thing (not a bare rate of change), if any. */
+function paragraphMetric(ctx: SegmentContext, paragraph: number): string | undefined {
+  const last = earlier.get(ctx)
+  return last && last.paragraph === paragraph ? last.thing : undefined
+}
 
 /** A metric found for a number, with where its text is when it was read in the sentence. */
 type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean}
@@ -143,6 +154,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const header = near.includes('|') && near.includes('\n') ? tableHeader(ctx.folded, q) : undefined
   if (header) return header
   const after = counterNoun(ctx, q, span.end)
+  // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
+  const happened = peopleEvent(ctx, clauseWords, q, span.end)
+  if (happened && (!after || after.text === happened.verb)) return happened
   const partnered = partnerOf(ctx, sentence, q)
   if (partnered) return partnered
   const respective = respectiveMetric(ctx, sentence, q)
@@ -153,12 +167,16 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   }
   // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
   const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
-  if (allocation?.linked) return allocation
+  // (`3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it.)
+  const moneyNamed = allocation?.linked ? allocation : q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined
+  if (moneyNamed) return moneyNamed
   // `40个工业大类中的31个`: a count of some of the things just counted counts the same things.
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
   const before = phraseBefore(clauseWords, blocked)
+  const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
+  if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
   const subject = before ? undefined : clauseSubject(clauseWords, blocked)
@@ -183,6 +201,11 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
   if (referred) return referred
+  // `其中，北京上涨0.1%`: a clause of only a place and a change goes on with the paragraph's thing.
+  if (!after && !before && !subject && placeOnlyChange(clauseWords, blocked, sentence, q)) {
+    const text = paragraphMetric(ctx, span.paragraph)
+    if (text) return {text, via: 'inherited'}
+  }
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
@@ -279,6 +302,21 @@ const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
  */
 function onlyPredicate(between: readonly Word[]): boolean {
   return between.length > 0 && between.every((w) => /^(?:v|vd|vg|d|p|c|ul|f)$/.test(w.tag) || /^(?:同比|环比)$/.test(w.word))
+}
+
+/**
+ * Metrics read from the structure around a number with no noun of its own: a breakdown by place in
+ * brackets counts what the figure before it counts (`死亡人数增至41人（甲省39人、乙省1人…）`); a
+ * percentage right after a verb of price change measures that change (`某巴士公司获准加价9.8%`:
+ * the phrase before it is who charges; a fare named before it, `票价加价`, still names it).
+ */
+function structuralMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity, clauseWords: readonly Word[], hasNounAfter: boolean, before: Phrase | undefined): Found | undefined {
+  if (!hasNounAfter && !before && q.kind !== 'percent') {
+    const whole = breakdownOf(ctx, sentence, q)
+    if (whole) return whole
+  }
+  const repriced = priceChange(clauseWords, q)
+  return repriced && !(before && PRICE_NOUN.test(before.text)) ? repriced : undefined
 }
 
 /**
@@ -418,6 +456,36 @@ function moneyVerb(clauseWords: readonly Word[]): (Found & {linked: boolean}) | 
   return {text: verb.word, via: 'verb', start: verb.start, end: verb.end, linked}
 }
 
+/** Words after an amount that say what it is for (`用于`, `用作`). */
+const FOR_PURPOSE = /^(?:用于|用於|用作|用来|用以|用在)$/
+
+/**
+ * Money named by what follows it, when no noun does: a purpose (`3亿元用于支付员工的薪酬` →
+ * `薪酬`: the noun phrase closing the clause, after its last 的), a category in quotation marks
+ * (`2亿元为「其他开支」`) or an allocating verb right after it (`$7,000万外判…`, as headlines
+ * write it). Each names one allocation, not a statistic: found `via: 'verb'`, so never compared.
+ */
+function moneyPurpose(ctx: SegmentContext, q: Quantity, sentenceEnd: number): Found | undefined {
+  const {folded, words} = ctx
+  let clauseEnd = q.end
+  while (clauseEnd < Math.min(sentenceEnd, q.end + 60) && !/[，,。；;！？!?\n]/.test(folded[clauseEnd] as string)) clauseEnd++
+  const rest = words.wordsIn(q.end, clauseEnd).filter((w) => w.start >= q.end && w.end <= clauseEnd && w.word.trim() !== '')
+  const first = rest[0]
+  if (!first || first.start !== q.end) return undefined
+  const quoted = /^(?:为|是|為)[「“『]([\u3400-\u9fff]{2,10})[」”』]$/.exec(folded.slice(q.end, clauseEnd).trim())
+  if (quoted) return {text: quoted[1] as string, via: 'verb'}
+  if (FOR_PURPOSE.test(first.word)) {
+    const tail = rest.slice(1)
+    const lastLink = tail.map((w) => w.word).lastIndexOf('的')
+    const object = phraseBefore(tail.slice(lastLink + 1), () => false)
+    return object && object.end === tail.at(-1)?.end ? {text: object.text, via: 'verb', start: object.start, end: object.end} : undefined
+  }
+  if (first.tag === 'v' && ALLOCATION.test(first.word)) return {text: first.word, via: 'verb', start: first.start, end: first.end}
+  // (`外/f 判/zg`: a verb the dictionary lacks is read from its two characters.)
+  const two = folded.slice(q.end, q.end + 2)
+  return first.word.length === 1 && ALLOCATION.test(two) ? {text: two, via: 'verb', start: q.end, end: q.end + 2} : undefined
+}
+
 /**
  * Verbs that give, keep aside, spend or levy money (`拨`, `预留`, `支付`, `斥资`, `捐`, `罚`, `赔偿`,
  * `外判`): the only verbs that name the money after them. Verbs that reach, change or trade
@@ -453,6 +521,103 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
   // (`与东盟其他成员国进出口增长12%` names its head: read as usual.)
   if (!partner || /(?:进出口|出口|进口|贸易|额|量)$/.test(partner[1] as string)) return undefined
   return {text: `${partner[1]}${head}`, via: 'inherited', partner: true}
+}
+
+/**
+ * The metric of the figure a bracketed breakdown follows (`41人（甲省39人、乙省1人）`): the last
+ * claim of the paragraph, when a bracket opens right after a figure of the same kind and holds only
+ * places and figures up to `q`.
+ */
+function breakdownOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
+  const last = earlier.get(ctx)
+  if (!last || last.paragraph !== sentence.span.paragraph) return undefined
+  const whole = sentence.quantities.filter((o) => o.end <= q.start && AMOUNT_KINDS.has(o.kind) && /^[（(]/.test(ctx.folded.slice(o.end, o.end + 1))).at(-1)
+  if (!whole || whole.kind !== q.kind || whole.unit !== q.unit) return undefined
+  const inside = ctx.folded.slice(whole.end + 1, q.start)
+  return q.start - whole.end <= 80 && !/[（）()，,。；;：:]/.test(inside) ? {text: last.text, via: 'inherited'} : undefined
+}
+
+/** Verbs of a change of price, rent, fee or pay (`加价`, `减租`, `调高收费`). */
+const PRICE_VERB = /^(?:加价|减价|涨价|降价|提价|调价|加租|减租|加费|减费|加薪|减薪|调薪|加息|减息)$/
+/** Nouns of a price, rent, fee or pay: a phrase ending so names what a price change measures. */
+const PRICE_NOUN = /(?:价|价格|费|收费|费用|租|租金|车资|票价|薪|薪酬|工资|利率)$/
+
+/** `加价9.8%`, `分两阶段加价共12%`: a percentage after a verb of price change (an adverb may stand between). */
+function priceChange(clauseWords: readonly Word[], q: Quantity): Found | undefined {
+  if (q.kind !== 'percent' && !(q.kind === 'range' && q.of === 'percent')) return undefined
+  const words = clauseWords.filter((w) => w.word.trim() !== '')
+  let k = words.length - 1
+  if (k >= 0 && (words[k] as Word).tag === 'd') k--
+  const verb = words[k]
+  // (Found `via: 'verb'`, never compared: who raises the price is often a name the segmenter does
+  // not know, and two companies' increases in one story are two statistics.)
+  return verb && PRICE_VERB.test(verb.word) ? {text: verb.word, via: 'verb', start: verb.start, end: verb.end} : undefined
+}
+
+/** Classifiers that count people (and households, `160户停电`). */
+const PERSON_UNIT = /^[人名位例户戶]$/
+
+/**
+ * Verbs of what happens to people in a report (dying, injury, diagnosis, arrest, rescue,
+ * evacuation), with the one-character forms of headlines (`9死20伤`) read as their full verb.
+ */
+const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|停电|停水|断电|断水|受影响|受灾|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离)$/
+/** Verbs that count cases (`确诊1287宗`, `新增感染30宗`). */
+const CASE_VERB = /^(?:确诊|感染|染疫)$/
+const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤'}
+/** Words before such a verb that say whether the count is new or cumulative (`新增死亡`, `累计确诊`). */
+const COUNT_ASPECT = /^(?:新增|累计|累积)$/
+/** Demonstratives before a cause (`死于这类疾病`): not part of its name. */
+const DEMONSTRATIVE = /^(?:这类|此类|该类|这种|此种|这些|该|此|这)/
+
+/**
+ * People counted by the verb of what happened to them: the verb right after the count
+ * (`12人死亡`, `逾30人伤`; `死于X` makes `X死亡人数`: deaths of a cause are not all deaths) or
+ * right before it with no noun after (`拘捕15人`, `新增死亡8人`: the phrase before such a verb is
+ * who acts, not what is counted). `新增`/`累计` before the verb stay: new and cumulative counts are
+ * two statistics. Only counts of people (`人`, `名`, `位`, `例`).
+ */
+function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quantity, sentenceEnd: number): (Found & {verb: string}) | undefined {
+  // (`确诊1287宗`: Hong Kong counts cases with 宗.)
+  const cases = q.kind === 'count' && q.unit === '宗'
+  if (q.kind !== 'count' || !(PERSON_UNIT.test(q.unit ?? '') || cases)) return undefined
+  const {words} = ctx
+  const next = words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 24)).filter((w) => w.start >= q.end && w.end <= sentenceEnd)
+  // (`160户暂时停电`: one adverb may stand between.)
+  const first = next[0]?.tag === 'd' && next[1] && next[0].start === q.end && next[0].end === next[1].start ? {...next[1], start: q.end} : next[0]
+  if (first && !cases && first.start === q.end && /^v/.test(first.tag) && PEOPLE_VERB.test(first.word)) {
+    const verb = SHORT_VERB[first.word] ?? first.word
+    if (verb === '死亡' && (next[1]?.word === '于' || next[1]?.word === '於') && next[1].start === first.end) {
+      const cause = causeAfter(next.slice(2))
+      if (cause) return {text: `${cause}死亡人数`, via: 'noun', verb: first.word}
+    }
+    return {text: verb, via: 'noun', verb: first.word}
+  }
+  const last = clauseWords.filter((w) => w.word.trim() !== '').at(-1)
+  // (`共出动/l`: the dictionary keeps an adverb and the verb as one word.)
+  const bare = last?.tag === 'l' ? last.word.replace(/^[共已再另]/, '') : last?.word
+  if (!last || !bare || last.end !== q.start || !/^(?:v|l)/.test(last.tag) || !(cases ? CASE_VERB : PEOPLE_VERB).test(bare)) return undefined
+  const verb = SHORT_VERB[bare] ?? bare
+  const before = clauseWords[clauseWords.indexOf(last) - 1]
+  const aspect = before && before.end === last.start && COUNT_ASPECT.test(before.word) ? before.word : ''
+  return {text: aspect + verb, via: 'before', start: aspect ? (before as Word).start : last.start, end: last.end, verb: last.word}
+}
+
+/**
+ * The cause after `死于`: the words closing its clause, without a leading demonstrative
+ * (`死于这类慢性疾病` → `慢性疾病`); at most 12 characters of Chinese.
+ */
+function causeAfter(rest: readonly Word[]): string | undefined {
+  let k = 0
+  while (k < rest.length && /^(?:r|q|m|mq)$/.test((rest[k] as Word).tag)) k++
+  let text = ''
+  for (; k < rest.length; k++) {
+    const w = rest[k] as Word
+    if (!/^[\u3400-\u9fff]+$/.test(w.word)) break
+    text += w.word
+  }
+  text = text.replace(DEMONSTRATIVE, '')
+  return text.length >= 2 && text.length <= 12 ? text : undefined
 }
 
 /** Classifiers of events: a count of them counts an action. */
@@ -575,7 +740,26 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < valuesEnd)
   const index = values.indexOf(q)
   if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
-  const {pieces, cleaned} = listBefore(ctx, span.start, at)
+  let {pieces, cleaned} = listBefore(ctx, span.start, at)
+  // `甲和乙销售价格，按年分别上涨x和y`: a clause of only adverbs before 分别 leaves the list in the clause before.
+  if (pieces.length === 1 && values.length >= 2) {
+    const own = clauseStartNoList(folded, span.start, at)
+    const ownWords = words.wordsIn(own, at).filter((w) => w.start >= own && w.end <= at)
+    // Only when a verb alone stands between 分别 and the first value (`分别创造市值…`: 市值 is named
+    // there), and the clause before holds no number (`2014、2015年…亏损`: years are no list of things).
+    const firstValue = values[0] as Quantity
+    const between = words.wordsIn(at + 2, firstValue.start).filter((w) => w.start >= at + 2 && w.end <= firstValue.start)
+    const verbOnly = between.every((w) => !isNominal(w) && w.tag !== 'x')
+    const listStart = clauseStartNoList(folded, span.start, own - 1)
+    const numberless = !/[\d０-９]/.test(folded.slice(listStart, own))
+    const previous = own > span.start + 1 && /[，,]/.test(folded[own - 1] as string) && ownWords.length > 0 && verbOnly && numberless && !phraseBefore(ownWords, () => false) ? listBefore(ctx, span.start, own - 1) : undefined
+    if (previous && previous.pieces.length === values.length) ({pieces, cleaned} = previous)
+  }
+  // `北京和广州分别下跌a和b`: a list of places is the scopes of the values (scopeOfNumber), not their metric.
+  if (pieces.length >= 2 && pieces.length === values.length && listOfPlaces(sentence, folded, pieces, at)) {
+    const text = paragraphMetric(ctx, span.paragraph)
+    return text ? {text, via: 'inherited'} : undefined
+  }
   if (pieces.length >= 2 && pieces.length === values.length) {
     const last = cleaned.at(-1)?.phrase
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
@@ -589,6 +773,11 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     const text = head && index < cleaned.length - 1 && !mine.phrase.text.endsWith(head) ? mine.phrase.text + head : mine.phrase.text
     return {text, via: 'before'}
   }
+  // `A、B及C的年均浓度分别较前年增加，升幅分别为x、y及z`: the list is in the clause before.
+  if (pieces.length === 1 && values.length >= 2) {
+    const crossing = listOfEarlierClause(ctx, sentence, at, values.length)
+    if (crossing?.[index]) return {text: crossing[index] as string, via: 'before'}
+  }
   const following = listAfter(ctx, values.at(-1) as Quantity, valuesEnd)
   if (following.length >= 2 && following.length === values.length) return {text: following[index] as string, via: 'noun'}
   const earlier = sentence.metrics.filter((m) => m.end <= at)
@@ -597,6 +786,68 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
   return pieces.length === 1 && values.length >= 2 ? sharedRespective(ctx, span.start, at, index) : undefined
+}
+
+/** Whether every piece of the list that ends at `at` is a place of the sentence's scope mentions. */
+function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly string[], at: number): boolean {
+  const names = new Set(sentence.scopes.filter((s) => s.end <= at).map((s) => folded.slice(s.start, s.end)))
+  return pieces.every((piece) => names.has(piece.trim()))
+}
+
+/** Verbs of a change of level. */
+const CHANGE_VERB = /^(?:上涨|下跌|上升|下降|增长|下调|上调|回落|回升|减少|增加|涨|跌|升|降)$/
+
+/**
+ * Whether the clause before a percentage is only places, adverbs and a verb of change (`其中，北京上涨`,
+ * `广州则下跌`): it names where, not what.
+ */
+function placeOnlyChange(clauseWords: readonly Word[], blocked: (word: Word) => boolean, sentence: SentenceState, q: Quantity): boolean {
+  if (q.kind !== 'percent') return false
+  const words = clauseWords.filter((w) => w.word.trim() !== '' && !/^[，,、]$/.test(w.word) && w.word !== '其中')
+  const verb = words.at(-1)
+  if (!verb || !CHANGE_VERB.test(verb.word)) return false
+  const rest = words.slice(0, -1)
+  const placed = rest.some((w) => sentence.scopes.some((s) => s.start < w.end && s.end > w.start))
+  return placed && rest.every((w) => sentence.scopes.some((s) => s.start < w.end && s.end > w.start) || (w.tag === 'd' && !blocked(w)))
+}
+
+/** Names of rates of change: a 分别 clause of only one of them (`升幅分别为…`) is about a list named earlier. */
+const CHANGE_NAME = /^(?:升幅|增幅|涨幅|降幅|跌幅|减幅|增速|变幅|升幅则|增幅则)?$/
+
+/**
+ * `甲、乙及丙的年均浓度分别较前年增加，升幅分别为x、y及z`: the values of a 分别 clause that
+ * names only a rate of change are about the pieces of the 分别 list of the clause before, each
+ * with the head noun that closes that list (`甲年均浓度`, `乙年均浓度`, …). `undefined` unless the
+ * list has as many pieces as there are values.
+ */
+function listOfEarlierClause(ctx: SegmentContext, sentence: SentenceState, at: number, count: number): string[] | undefined {
+  const {folded, words} = ctx
+  const {span} = sentence
+  const ownStart = clauseStartNoList(folded, span.start, at)
+  if (!CHANGE_NAME.test(folded.slice(ownStart, at).replace(/\s+/g, '')) || ownStart <= span.start) return undefined
+  const earlier = folded.slice(span.start, ownStart).lastIndexOf('分别')
+  if (earlier < 0) return undefined
+  const respective = span.start + earlier
+  // (Only the clause right before: `…分别较前年增加，升幅分别为…`.)
+  if (/[，,；;：:]/.test(folded.slice(respective, ownStart - 1))) return undefined
+  const listStart = clauseStartNoList(folded, span.start, respective)
+  const pieces = folded.slice(listStart, respective).split(/[、和与及]/)
+  if (pieces.length !== count) return undefined
+  const lastStart = respective - (pieces.at(-1) as string).length
+  const timeBlocked = (w: Word) => sentence.times.some((t) => t.start < w.end && t.end > w.start)
+  const lastWords = words.wordsIn(lastStart, respective).filter((w) => w.start >= lastStart && w.end <= respective)
+  const head = phraseBefore(lastWords, timeBlocked)
+  if (!head || head.end !== respective) return undefined
+  // The last piece's own name is what stands before the head, without its times and 的.
+  let lastName = ''
+  for (const w of lastWords) if (w.end <= head.start && !timeBlocked(w) && w.word !== '的') lastName += w.word
+  const names = [...pieces.slice(0, -1), lastName].map((piece) => pieceName(piece.replace(/\s+/g, '')))
+  return names.every((name) => name !== undefined) ? names.map((name) => `${name}${head.text}`) : undefined
+}
+
+/** The name closing a piece of a list: a Latin name (`NO2`, `PM10`) or two to six characters of Chinese. */
+function pieceName(piece: string): string | undefined {
+  return /(?:[A-Za-z][A-Za-z0-9.]*|[\u3400-\u9fff]{2,6})$/.exec(piece)?.[0]
 }
 
 /**

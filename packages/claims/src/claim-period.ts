@@ -65,7 +65,9 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
     if (/[，,]/.test(folded.slice(end, end + 1))) return last
     // Without a comma, only a span whose clause states a figure (`1—4月份全省出口额同比增长5.2%`).
     const clause = /^[^，,。；;！？!?]*/.exec(folded.slice(end, end + 80))?.[0] ?? ''
-    if (last.form.type === 'span' && !/[在于]/.test(folded.slice(end, end + 1)) && /\d/.test(clause)) return last
+    // (A statistical month too, `初步测算，2月份4个城市…价格持平`: 月份 names a month of statistics, never an event's date.)
+    const statisticalMonth = last.form.type === 'month' && folded.slice(last.end - 2, last.end) === '月份'
+    if ((last.form.type === 'span' || statisticalMonth) && !/[在于]/.test(folded.slice(end, end + 1)) && /\d/.test(clause)) return last
   }
   return undefined
 }

@@ -13,6 +13,21 @@ import {partition} from './spans.js'
 /** Longest stretch read back from a number for its clause, predicate and list words. */
 export const CLAUSE_WINDOW = 160
 
+/** A column or series tag opening a line (`【某某大爆發】`, `【7.1衝擊】`): at most 20 characters. */
+const COLUMN_TAG = /^\s*【[^【】\n]{1,20}】/
+
+/**
+ * The sentence without the column tag that opens it: a tag names the series the story belongs
+ * to, not the place or the thing its figures are about (`【某市疫情】全國確診增至300宗` counts the
+ * country's cases, not the city's).
+ */
+export function withoutColumnTag(folded: string, span: Span): Span {
+  const tag = COLUMN_TAG.exec(folded.slice(span.start, Math.min(span.end, span.start + 30)))
+  if (!tag || (span.start > 0 && folded[span.start - 1] !== '\n')) return span
+  const start = span.start + tag[0].length
+  return start < span.end ? {...span, start} : span
+}
+
 /** What every claim of an article shares: where it comes from, its date and region, the place it is about. */
 export interface ArticleFrame {
   /** The article's path, or its hash without one: the prefix of claim ids. */

@@ -2,12 +2,12 @@ import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
-import {CLAUSE_WINDOW, NounPositions, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
+import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {predicateOf, roleOf, unitClassOf} from './metric.js'
 import {organisationId} from './news-words.js'
 import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
-import {regionalUnit, regionOfText} from './region.js'
+import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
@@ -122,7 +122,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     local: input.path ?? hash,
     date,
     region,
-    place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes)),
+    place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
     document,
     point: lineIndex(text)
   }
@@ -155,7 +155,8 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
-  for (const span of spans) {
+  for (const whole of spans) {
+    const span = withoutColumnTag(folded, whole)
     if (subject && subject.paragraph !== span.paragraph) subject = undefined
     if (topic && topic.paragraph !== span.paragraph) topic = undefined
     const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, topic)
@@ -174,6 +175,24 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
 }
 
+/**
+ * A count of a list whose unit is written once, after its last value (`分别为7,734及7,350人`,
+ * `120、135和150人`): the count takes that unit. Only digits with a separator of thousands or at
+ * least two digits, and only between `、`, `及`, `和`, `与` (`2017、2018年` stays a year: its last value
+ * is no count).
+ */
+function withListUnit(folded: string, quantities: readonly Quantity[], k: number): Quantity | undefined {
+  const q = quantities[k] as Quantity
+  if (q.kind !== 'count' || q.unit !== null || !/^\d[\d,]*\d$/.test(folded.slice(q.numStart, q.numEnd))) return undefined
+  for (let j = k + 1; j < quantities.length && j <= k + 12; j++) {
+    const previous = quantities[j - 1] as Quantity
+    const next = quantities[j] as Quantity
+    if (!/^\s*[、及和与]\s*$/.test(folded.slice(previous.end, next.start)) || next.kind !== 'count') return undefined
+    if (next.unit !== null) return {...q, unit: next.unit}
+  }
+  return undefined
+}
+
 /** The quantities, scope mentions and time words of a sentence, taken from the segment's sorted lists at `cursor`. */
 function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], scopes: ScopeMention[], cursor: SegmentCursor, subject: ScopeMention | undefined, topic: TopicTime | undefined): SentenceState {
   const {folded} = ctx
@@ -182,6 +201,7 @@ function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], s
     const q = quantities[cursor.quantity++] as Quantity
     if (q.start >= span.start) inSentence.push(q)
   }
+  for (let k = 0; k < inSentence.length; k++) inSentence[k] = withListUnit(folded, inSentence, k) ?? (inSentence[k] as Quantity)
   const withClaims = inSentence.some((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)))
   const sentenceScopes: ScopeMention[] = []
   while (cursor.scope < scopes.length && (scopes[cursor.scope] as ScopeMention).start < span.end) {
@@ -239,8 +259,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     },
     value: valueOf(ctx.source, q),
     kind: q.kind,
-    unit: regionalUnit(q, ctx.article.region, folded),
-    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded)}),
+    unit: regionalUnit(q, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
+    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
     period,
     confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
   }
@@ -259,7 +279,7 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   if (mention && inContrastClause(folded, sentence.span.start, mention.start, mention.end, at.q.start)) mention = undefined
   const located = mention !== undefined && otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times)
   if (located) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
-  if (mention) return listScope(folded, sentence.scopes, mention, offset, source) ?? scopeFrom(mention, mention.via, offset, source)
+  if (mention) return listScope(folded, sentence.scopes, mention, offset, source, sentence.quantities, at.q) ?? scopeFrom(mention, mention.via, offset, source)
   if (sentence.subject) return scopeFrom(sentence.subject, 'previous-sentence', offset, source)
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}

@@ -60,9 +60,10 @@ function monthNumber(text: string | undefined): number | undefined {
 
 /**
  * Spans of months of one year: year to date (`1—2月份`, `1至9月`, `1月至5月`, `前7个月`, `前五個月`),
- * halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`), optionally after a year (`2024年`, `今年`).
+ * halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`), Hong Kong's `首两月`, `头三个月` and
+ * `首季` (the first N months, the first quarter), optionally after a year (`2024年`, `今年`).
  */
-const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|(上半年|下半年)|前([一二三])(?:个)?季度|第?([一二三四1-4])季度)/g
+const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|(上半年|下半年)|前([一二三])(?:个)?季度|第?([一二三四1-4])季度|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
 
 /** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
 const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
@@ -134,6 +135,11 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
     } else if (m[8] !== undefined) {
       const quarter = /\d/.test(m[8]) ? Number(m[8]) : (CN_DIGIT[m[8]] ?? 0)
       ;[first, last] = [3 * quarter - 2, 3 * quarter]
+    } else if (m[9] !== undefined) {
+      first = 1
+      last = monthNumber(m[9])
+    } else if (m[10] !== undefined) {
+      ;[first, last] = [1, 3]
     }
     if (first === undefined || last === undefined || last < first) continue
     const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0

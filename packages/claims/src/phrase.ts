@@ -169,11 +169,28 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     const inner = INNER.has(w.word) && first - 2 >= 0 && isNominal(words[first - 2] as Word)
     const debris = isWordDebris(words, first - 1, blocked)
     const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start && !isGoverningVerb(w.word)
-    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
+    const attributive = isAttributive(words, first - 1, blocked)
+    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !attributive && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
     first--
     if (!debris) size++
   }
   return {first}
+}
+
+/**
+ * Verbs that describe the noun after them (`旅游/vn 相关/v 服务`, `行业/n 虚拟/v 专网`, `公共/b 专用/v 设施`):
+ * inside a noun phrase, written between two nominal words with no space, they modify; they are
+ * never the predicate of a clause about a count.
+ */
+const ATTRIBUTIVE_VERB = new Set(['相关', '有关', '虚拟', '专用', '配套', '通用', '公用', '自营', '直营', '联网', '定制', '外资', '合资', '独资', '国有'])
+
+/** Whether word `k` is an attributive verb inside a noun phrase (a nominal word right before and after it). */
+function isAttributive(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
+  const w = words[k] as Word
+  const previous = words[k - 1]
+  const next = words[k + 1]
+  if (!ATTRIBUTIVE_VERB.has(w.word) || !previous || !next || blocked(previous)) return false
+  return previous.end === w.start && w.end === next.start && (isNominal(previous) || JOINING.has(previous.word)) && isNominal(next)
 }
 
 /** Words that stand inside a noun phrase only, between two nouns (`规模以上工业`, `东盟其他成员国`). */
@@ -185,8 +202,8 @@ const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
  */
 const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|[^\u3400-\u9fff]?[量额率])$/
 
-/** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`). */
-const GRADE = /^(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]$/
+/** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`, `二手住宅`: tagged as numerals). */
+const GRADE = /^(?:(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]|[一二]手)$/
 
 /** Tags of words that never join a noun as a piece of an unknown word: function words, numbers, measures, pronouns, times. */
 const FUNCTION_TAG = /^(?:p|c|u|uj|ud|ul|uv|uz|ug|d|r|m|mq|q|t|x|y|e|o|zg)$/

@@ -34,6 +34,24 @@ export function regionOfText(text: string): string | undefined {
   return hk > tw ? 'HK' : 'TW'
 }
 
+/** Whether a scope id is the country or a place of the mainland (not Hong Kong, Macau or Taiwan). */
+function onTheMainland(scopeId: string): boolean {
+  const codes = scopeId.split('+')
+  return codes.every((code) => code === 'CN' || (/^\d/.test(code) && !/^(?:71|81|82)/.test(code)))
+}
+
+/**
+ * The scope whose region decides a plain `元`: the article's place (metadata or headline), or a place
+ * named in the number's own clause (`全國…零售總額5萬億元`). A place carried from another sentence
+ * or clause decides nothing (`…涵蓋中國歷史…。每名學生的津貼額為100元` is Hong Kong's money).
+ */
+export function currencyScope(scope: {id: string; via: string; end?: number}, folded: string, offset: number, numberStart: number): string | undefined {
+  if (scope.via === 'document') return scope.id
+  if ((scope.via !== 'explicit' && scope.via !== 'relative') || scope.end === undefined) return undefined
+  const between = folded.slice(Math.max(0, scope.end - offset), numberStart)
+  return /[，,。；;！？!?]/.test(between) ? undefined : scope.id
+}
+
 /** Currency of a plain `元` or `$` by the article's region (`4萬元` in a Taiwan article is TWD). */
 const REGION_CURRENCY: Record<string, string> = {HK: 'HKD', TW: 'TWD', MO: 'MOP'}
 
@@ -42,10 +60,12 @@ const REGION_CURRENCY: Record<string, string> = {HK: 'HKD', TW: 'TWD', MO: 'MOP'
  * zh-number) is the region's currency unless the text says `人民币`/`RMB`; a bare `$` (read as USD)
  * is HKD in Hong Kong and TWD in Taiwan unless the text says `美元`/`US$`.
  */
-export function regionalUnit(q: Quantity, region: string | undefined, folded: string): string | null {
+export function regionalUnit(q: Quantity, region: string | undefined, folded: string, scopeId?: string): string | null {
   const kind = q.kind === 'range' ? q.of : q.kind
   const local = region ? REGION_CURRENCY[region] : undefined
   if (kind !== 'money' || !local) return q.unit
+  // A Hong Kong or Macau report of a mainland figure (`全國社會消費品零售總額5萬億元`) quotes yuan.
+  if ((region === 'HK' || region === 'MO') && q.unit === 'CNY' && scopeId !== undefined && onTheMainland(scopeId)) return q.unit
   const words = folded.slice(Math.max(0, q.start - 3), Math.min(folded.length, q.end + 4))
   if (q.unit === 'CNY' && !/人民币|rmb|RMB/.test(words)) return local
   if (q.unit === 'USD' && folded[q.start] === '$' && !/US|美/.test(words)) return local

@@ -1,3 +1,4 @@
+import type {Quantity} from '@jiaodui/zh-number'
 // Scopes: the places, organisations and regions a sentence names, and the place an article is about.
 
 import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
@@ -56,13 +57,32 @@ export function documentPlaceOf(placeText: string | undefined, fromMetadata: boo
  * named often but are not the subject); else the place the article mostly names; else the region
  * of the article (a mainland article without a place of its own reports national figures).
  */
-export function articlePlaceOf(documentPlace: Place | undefined, region: string | undefined, segmentScopes: ReadonlyArray<readonly ScopeMention[]>): Place | undefined {
+export function articlePlaceOf(documentPlace: Place | undefined, region: string | undefined, segmentScopes: ReadonlyArray<readonly ScopeMention[]>, headline?: string): Place | undefined {
   if (documentPlace) return documentPlace
   if (region === 'HK' || region === 'MO') {
     const place = regionPlace(region)
+    const elsewhere = place && headline !== undefined ? headlineElsewhere(headline, segmentScopes[0] ?? [], place) : undefined
+    if (elsewhere) return elsewhere
     if (place) return place
   }
   return mostNamedPlace(segmentScopes) ?? regionPlace(region)
+}
+
+/**
+ * The place a Hong Kong or Macau story is about when its headline says it is elsewhere
+ * (`某國首季出口大跌`, `某市今晨地震`): the first place the headline names, when every place it
+ * names (past a column tag) is outside the region. `headline` is the first segment's folded text.
+ */
+function headlineElsewhere(folded: string, scopes: readonly ScopeMention[], region: Place): Place | undefined {
+  // (A text of one line, or a first line longer than a headline, has no headline.)
+  const end = folded.indexOf('\n')
+  if (end < 0 || end > 60) return undefined
+  const tag = /^\s*【[^【】\n]{1,20}】/.exec(folded)
+  const start = tag ? tag[0].length : 0
+  const named = scopes.filter((s) => s.start >= start && s.end <= end && s.via === 'explicit' && !s.byline)
+  const code = String(region.code)
+  const inside = (s: ScopeMention) => String(s.place.code ?? '').startsWith(code) || String(s.place.code ?? '').startsWith('org:')
+  return named.length > 0 && !named.some(inside) ? named[0]?.place : undefined
 }
 
 /**
@@ -272,9 +292,13 @@ const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分�
 /**
  * The subject a sentence carries to the next ones: the first place not introduced by a locative
  * preposition (`在金水镇…举行` names where, not who). A place listed after a locative one or nested
- * in it (`在龙亭镇柳家湾、溢水镇石门岭`, `在杨兴乡坪里村`) is locative too.
+ * in it (`在龙亭镇柳家湾、溢水镇石门岭`, `在杨兴乡坪里村`) is locative too. A sentence opened by
+ * `其中` and a place (`其中，北京…`) carries none.
  */
 export function sentenceSubject(folded: string, span: Span, scopes: readonly ScopeMention[]): ScopeMention | undefined {
+  // `其中，北京上涨0.1%`: a breakdown names parts of what the paragraph is about, not its subject.
+  const breakdown = /^\s*其中[，,]?\s*/.exec(folded.slice(span.start, span.start + 4))
+  if (breakdown && scopes[0] && scopes[0].start <= span.start + breakdown[0].length + 1) return undefined
   let locative = false
   for (let k = 0; k < scopes.length; k++) {
     const s = scopes[k] as ScopeMention
@@ -320,7 +344,7 @@ export function scopeFrom(mention: ScopeMention, via: ClaimScope['via'], offset:
  * A list of places (`娄烦、阳曲两县`, `江苏和浙江`): the number is about all of them, not the last
  * one. The scope id joins the sorted codes (`140122+140123`).
  */
-export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string): ClaimScope | undefined {
+export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMention, offset: number, source: string, values?: readonly Quantity[], q?: Quantity): ClaimScope | undefined {
   const members = [last]
   for (let k = indexOfMention(scopes, last) - 1; k >= 0; k--) {
     const previous = scopes[k] as ScopeMention
@@ -329,6 +353,9 @@ export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMen
     members.unshift(previous)
   }
   if (members.length < 2) return undefined
+  // `北京和广州分别下跌0.2%和0.1%`: the i-th value of 分别 is about the i-th place.
+  const mine = values && q ? respectivePlace(folded, members, values, q) : undefined
+  if (mine) return scopeFrom(mine, mine.via, offset, source)
   const first = members[0] as ScopeMention
   const ids = [...new Set(members.map((m) => scopeIdOf(m.place)))].sort()
   if (ids.length < 2) return undefined
@@ -341,6 +368,22 @@ export function listScope(folded: string, scopes: ScopeMention[], last: ScopeMen
     end: last.end + offset,
     via: last.via
   }
+}
+
+/**
+ * The place of a list that a value of `分别` right after it is about: the list and 分别 in one
+ * clause, and as many amounts after 分别 in that clause as there are places.
+ */
+function respectivePlace(folded: string, members: readonly ScopeMention[], values: readonly Quantity[], q: Quantity): ScopeMention | undefined {
+  const end = (members.at(-1) as ScopeMention).end
+  const between = folded.slice(end, q.start)
+  const at = between.indexOf('分别')
+  if (at < 0 || at > 12 || /[，,；;。：:]/.test(between)) return undefined
+  let clauseEnd = q.start
+  while (clauseEnd < folded.length && !/[，,；;。！？\n]/.test(folded[clauseEnd] as string)) clauseEnd++
+  const listed = values.filter((v) => v.start > end + at && v.start < clauseEnd && /^(?:count|money|percent|permille|percentage-point|range)$/.test(v.kind))
+  const index = listed.indexOf(q)
+  return listed.length === members.length && index >= 0 ? members[index] : undefined
 }
 
 /** A byline's reporting place: `〔记者某某／台北报导〕`, `【某某╱苗栗报导】`, `(记者某某/高雄报道)`, `记者某某台中报导`. */
