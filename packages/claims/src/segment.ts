@@ -49,6 +49,12 @@ let channel: TaggerChannel | undefined
 export function startSegmenterWorker(): void {
   // `JIAODUI_SEGMENTER=wasm` or `=native` choose an in-process segmenter (benchmarks compare them).
   if (tagger || channel || process.env['JIAODUI_SEGMENTER'] === 'wasm' || process.env['JIAODUI_SEGMENTER'] === 'native') return
+  // The CLI's bin may have started the worker already, before loading the rest of the CLI.
+  const early = (globalThis as Record<symbol, unknown>)[earlyWorkerKey]
+  if (early instanceof SharedArrayBuffer) {
+    channel = new TaggerChannel(early)
+    return
+  }
   const script = new URL('./tagger-worker.js', import.meta.url)
   // Run from TypeScript sources (tests), there is no compiled worker to start.
   if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return
@@ -63,6 +69,13 @@ export function startSegmenterWorker(): void {
     channel = undefined
   }
 }
+
+/**
+ * Where `packages/cli/bin/jiaodui.js` leaves the shared memory of a tagger worker it started
+ * itself, first thing (about 60 ms before this module is reached): a `SharedArrayBuffer` the
+ * worker (`tagger-worker.js`, given it as `workerData`) and `TaggerChannel` share.
+ */
+export const earlyWorkerKey = Symbol.for('jiaodui.tagger-worker')
 
 /**
  * The segmenter, loaded on first use only, with the news user dictionary: through the worker
