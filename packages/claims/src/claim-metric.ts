@@ -144,14 +144,19 @@ function metricOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs:
   return found && q.kind === 'percentage-point' ? rateChanged(ctx, sentence, q, found) : found
 }
 
+/** The column header of a figure in a pipe-table cell, when the figure is in one. */
+function tableCellHeader(ctx: SegmentContext, q: Quantity): Found | undefined {
+  const near = ctx.folded.slice(Math.max(0, q.start - 200), q.start)
+  return near.includes('|') && near.includes('\n') ? tableHeader(ctx.folded, q) : undefined
+}
+
 function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
   const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
   const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start)
   // A figure in a table cell counts what its column header names; the words before it are another cell.
-  const near = ctx.folded.slice(Math.max(0, q.start - 200), q.start)
-  const header = near.includes('|') && near.includes('\n') ? tableHeader(ctx.folded, q) : undefined
+  const header = tableCellHeader(ctx, q)
   if (header) return header
   const after = counterNoun(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
