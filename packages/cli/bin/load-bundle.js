@@ -25,7 +25,8 @@ export function loadBundle(folder = defaultFolder, root = path.resolve(folder, '
   try {
     cachedData = readFileSync(cacheFile)
   } catch {}
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+  // The bundle is ASCII (scripts/bundle.js escapes the rest): read as one byte a character.
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), {
     filename: file,
     cachedData
   })

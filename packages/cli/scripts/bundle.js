@@ -73,6 +73,16 @@ const result = await esbuild.build({
 const code = readFileSync(path.join(out, 'run.new.cjs'), 'utf8')
 const dynamic = /\bimport\(\s*["'`]/.exec(code)
 if (dynamic) throw new Error(`bundle.js: a dynamic import() is left in the bundle: ${code.slice(dynamic.index, dynamic.index + 120)}`)
+// esbuild leaves the hanzi of regular expressions as they are; one of them makes V8 hold the whole
+// source as two bytes a character. Written as \u escapes (the same in strings, regular expressions
+// with or without the u flag, and identifiers), the file is ASCII, read as one byte a character.
+// An escape before a non-ASCII character (`\中`) would change meaning: refuse it.
+const escapedBefore = /\\[^\x00-\x7f]/.exec(code)
+if (escapedBefore) throw new Error(`bundle.js: a backslash before a non-ASCII character: ${code.slice(escapedBefore.index, escapedBefore.index + 40)}`)
+writeFileSync(
+  path.join(out, 'run.new.cjs'),
+  code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+)
 
 /** A file's path in the checkout, size and modification time. */
 function stamp(file) {
