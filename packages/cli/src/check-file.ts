@@ -36,6 +36,12 @@ export interface FileOutcome {
   output?: string
   fixed?: number
   error?: ReportError
+  /**
+   * Without `fix`, a text the engine checked in sections: each section's
+   * messages, packed (`packMessageList`) as soon as the section was checked;
+   * `file.messages` is then empty until the corpus phase.
+   */
+  sections?: Uint8Array[]
 }
 
 /**
@@ -96,11 +102,14 @@ export async function checkFile(
 export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<FileOutcome> {
   const {task} = outcome
   if (!outcome.decoded) return outcome
+  const sections: Uint8Array[] = []
   const input = {
     value: outcome.decoded.text,
     format: task.format,
     path: task.display,
-    data: {encoding: outcome.encoding}
+    data: {encoding: outcome.encoding},
+    // A text checked in sections hands over each section's messages, packed at once: one section's objects at a time.
+    ...(task.fix ? {} : {takeMessages: (messages: VFileMessage[]) => sections.push(packMessageList(messages))})
   }
   try {
     if (task.fix) {
@@ -110,6 +119,7 @@ export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<F
       outcome.fixed = fixed.fixed.length
     } else {
       outcome.file = await engine.check(input)
+      if (sections.length > 0) outcome.sections = sections
     }
   } catch (error) {
     outcome.error = {code: 'check-failed', message: `could not be checked (${describe(error)})`}
@@ -199,6 +209,11 @@ export function deserialize(serial: SerialOutcome): FileOutcome {
 export function packMessages(file: VFile): Uint8Array {
   const all = file.messages
   file.messages = []
+  return packMessageList(all)
+}
+
+/** Pack a list of messages as `packMessages` does; the list is emptied as it is packed. */
+export function packMessageList(all: VFileMessage[]): Uint8Array {
   const batches: Uint8Array[] = []
   // In batches, each batch's messages let go once packed: a file with 100 000
   // messages never has them twice, as objects and in flat form.
@@ -206,6 +221,7 @@ export function packMessages(file: VFile): Uint8Array {
     batches.push(v8Serialize(flattenMessages(all.slice(start, start + packBatch))))
     all.fill(undefined as never, start, start + packBatch)
   }
+  all.length = 0
   return v8Serialize(batches)
 }
 
@@ -215,11 +231,16 @@ const packBatch = 4096
 /** The messages `packMessages` packed, as `VFileMessage`s of the file at `path` again. */
 export function unpackMessages(packed: Uint8Array, path: string): VFileMessage[] {
   const messages: VFileMessage[] = []
+  for (const message of unpackLazily(packed, path)) messages.push(message)
+  return messages
+}
+
+/** The messages `packMessages` packed, rebuilt one batch at a time as they are read. */
+export function* unpackLazily(packed: Uint8Array, path: string): Generator<VFileMessage> {
   for (const batch of v8Deserialize(packed) as Uint8Array[]) {
     const {messages: flat, strings} = v8Deserialize(batch) as {messages: SerialMessage[]; strings: string[]}
-    for (const message of rebuildMessages(flat, strings, path)) messages.push(message)
+    yield* rebuildMessages(flat, strings, path)
   }
-  return messages
 }
 
 /** Messages in flat form, rule ids, sources, urls and notes interned in `strings`. */
