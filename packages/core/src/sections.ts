@@ -115,7 +115,7 @@ export function shiftMessage(message: VFileMessage, section: Section, idPrefix: 
   const start = message.place && 'start' in message.place ? message.place.start : message.place
   message.line = start?.line
   message.column = start?.column
-  message.name = nameOf(message.place)
+  message.name = nameOf(message.place, message.file)
   if (message.data) message.data = shiftData(message.data, section, idPrefix) as Record<string, unknown>
   const cause = message.cause as VFileMessage | undefined
   if (cause && typeof cause === 'object' && 'place' in cause && (!cause.file || cause.file === message.file)) {
@@ -123,15 +123,15 @@ export function shiftMessage(message: VFileMessage, section: Section, idPrefix: 
     const from = cause.place && 'start' in cause.place ? cause.place.start : cause.place
     cause.line = from?.line
     cause.column = from?.column
-    cause.name = nameOf(cause.place)
+    cause.name = nameOf(cause.place, cause.file)
   }
 }
 
-/** `line:column-line:column`, as vfile-message names a message. */
-function nameOf(place: Place): string {
+/** `path:line:column-line:column`, as vfile names a message. */
+function nameOf(place: Place, path: string | undefined): string {
   const point = (value: Point | undefined) => `${value?.line || 1}:${value?.column || 1}`
-  if (!place) return '1:1'
-  return 'start' in place ? `${point(place.start)}-${point(place.end)}` : point(place)
+  const at = !place ? '1:1' : 'start' in place ? `${point(place.start)}-${point(place.end)}` : point(place)
+  return path ? `${path}:${at}` : at
 }
 
 /** A copy of message data with its positions moved (see `shiftMessage`). */
@@ -157,13 +157,32 @@ export function shiftId(id: string, section: Section, idPrefix: string): string 
   return Number.isInteger(offset) ? `${idPrefix}#${offset + section.start}` : id
 }
 
+/**
+ * The content hash claims carry (`contentHash` of `@jiaodui/claims`: two
+ * FNV-1a 32-bit passes, hex); a sectioned file's claims carry the whole
+ * text's, as when it is checked whole (a test compares the two).
+ */
+export function contentHash(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
+}
+
 /** What the per-file phase of a section left in `file.data` that the file keeps. */
 type DataOfSection = Record<string, unknown>
 
 interface ClaimLike {
   id: string
+  document?: {hash?: string}
+  period?: {id?: string}
   place: {start: Point; end: Point}
   sentence: {start: number; end: number}
+  scope?: {start?: number; end?: number}
   part?: {of: string}
 }
 
@@ -190,7 +209,11 @@ export class SectionData {
   private ranks = 0
   private readonly first: Record<string, unknown> = {}
 
-  constructor(private readonly idPrefix: string) {}
+  /** `idPrefix`: the path claim ids start with; `hash`: the whole text's `contentHash`, which claims carry. */
+  constructor(
+    private readonly idPrefix: string,
+    private readonly hash: string
+  ) {}
 
   /** Take what one section's check left in its `data`. */
   add(data: DataOfSection, section: Section): void {
@@ -217,15 +240,27 @@ export class SectionData {
     }
   }
 
+  /**
+   * A section's claim as the whole text's: positions moved, and the section's
+   * content hash (document hash; id prefix and document-local period ids
+   * without a path) replaced by the whole text's.
+   */
   private shiftClaim(claim: ClaimLike, section: Section): ClaimLike {
-    if (section.start === 0) return claim
+    const own = claim.document?.hash
+    const prefix = this.idPrefix || own || ''
+    const rename = (id: string) => (this.idPrefix || !own ? id : id.replace(`${own}#`, `${this.hash}#`))
     const shifted: ClaimLike = {
       ...claim,
-      id: shiftId(claim.id, section, this.idPrefix),
+      id: rename(shiftId(claim.id, section, prefix)),
       place: {start: shiftPoint(claim.place.start, section), end: shiftPoint(claim.place.end, section)},
       sentence: {...claim.sentence, start: claim.sentence.start + section.start, end: claim.sentence.end + section.start}
     }
-    if (claim.part) shifted.part = {...claim.part, of: shiftId(claim.part.of, section, this.idPrefix)}
+    if (claim.scope && typeof claim.scope.start === 'number' && typeof claim.scope.end === 'number') {
+      shifted.scope = {...claim.scope, start: claim.scope.start + section.start, end: claim.scope.end + section.start}
+    }
+    if (claim.document) shifted.document = {...claim.document, hash: this.hash}
+    if (claim.period?.id && own && !this.idPrefix) shifted.period = {...claim.period, id: claim.period.id.replace(`#${own}`, `#${this.hash}`)}
+    if (claim.part) shifted.part = {...claim.part, of: rename(shiftId(claim.part.of, section, prefix))}
     return shifted
   }
 

@@ -6,7 +6,7 @@ import {applyEdits, buildReport, compareMessages, editFromMessage, fixText, sort
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
-import {checkFile, checkRead, packMessages, readInput, SharedStrings, unpackLazily, unpackMessages, type FileOutcome, type FileTask} from '../check-file.js'
+import {checkFile, checkRead, collectGarbage, packMessages, readInput, SharedStrings, unpackLazily, unpackMessages, type FileOutcome, type FileTask} from '../check-file.js'
 import type {VFileMessage} from 'vfile-message'
 import {FileCache} from '../cache.js'
 import {encode} from '../decode.js'
@@ -368,7 +368,11 @@ function sectionedView(result: Checked, live: VFile, sections: readonly Stored[]
 }
 
 function* sectionMessages(sections: readonly Stored[], store: SpillStore, path: string): Generator<VFileMessage> {
-  for (const section of sections) yield* unpackLazily(store.get(section), path)
+  for (const section of sections) {
+    yield* unpackLazily(store.get(section), path)
+    // The section's messages and their report text are garbage now (see `collectGarbage`).
+    collectGarbage()
+  }
 }
 
 /** The messages of a sorted stream and a sorted list, in the order of `compareMessages`. */
