@@ -360,14 +360,15 @@ function tooLarge(size: number, maxBytes: number): NonNullable<FileOutcome['erro
 }
 
 /**
- * Memory a check takes per byte of input, measured with `bench/memory`, with
+ * Heap a check takes per byte of input, measured with `bench/memory`, with
  * room: Markdown and HTML are parsed whole (about 125 on a 5 MB file, tree,
  * messages and claims included); a large plain text is checked in sections
- * (packages/core/README.md), so what grows with it is its text, its packed
- * messages and its corpus data (claims, line fingerprints).
+ * (packages/core/README.md), so what grows with it is its text, its corpus
+ * data (claims, line fingerprints) and its packed messages up to the spill
+ * store's budget (past it they go to disk): about 20 on 20 MB and more.
  */
 function memoryPerInputByte(format: Format): number {
-  return format === 'txt' ? 40 : 150
+  return format === 'txt' ? 20 : 150
 }
 
 /** The largest input of `format` this process can check without running out of heap, whatever --max-file-size says. */
