@@ -33,10 +33,10 @@ export function splitSections(text: string, size: number): Section[] {
   while (start < text.length) {
     const end = text.length - start <= size ? text.length : cutPoint(text, start, size)
     sections.push({start, end, line, column})
-    const lines = countLineBreaks(text, start, end)
-    if (lines > 0) {
-      line += lines
-      column = end - text.lastIndexOf('\n', end - 1)
+    const breaks = lineBreaks(text, start, end)
+    if (breaks.count > 0) {
+      line += breaks.count
+      column = end - breaks.after + 1
     } else {
       column += end - start
     }
@@ -45,22 +45,32 @@ export function splitSections(text: string, size: number): Section[] {
   return sections
 }
 
-/** Where the section starting at `start` ends (see `splitSections`). */
+/**
+ * Where the section starting at `start` ends (see `splitSections`). Every
+ * search stays inside the window: a text without line breaks must not be
+ * scanned from its start for each section.
+ */
 function cutPoint(text: string, start: number, size: number): number {
   const limit = start + size
   const half = start + Math.floor(size / 2)
   // A blank line: a line break followed by optional white space and another line break.
-  for (let index = text.lastIndexOf('\n', limit - 1); index >= half; index = text.lastIndexOf('\n', index - 1)) {
+  for (let index = lastLineBreak(text, limit - 1, half); index !== -1; index = lastLineBreak(text, index - 1, half)) {
     let before = index - 1
     while (before >= start && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r' || text[before] === '\u3000')) before--
     if (before >= start && text[before] === '\n') return index + 1
   }
-  const lineEnd = text.lastIndexOf('\n', limit - 1)
-  if (lineEnd >= start) return lineEnd + 1
+  const lineEnd = lastLineBreak(text, limit - 1, start)
+  if (lineEnd !== -1) return lineEnd + 1
   for (let index = limit - 1; index >= half; index--) {
     if ('。！？!?；'.includes(text[index]!)) return safeCut(text, index + 1)
   }
   return safeCut(text, limit)
+}
+
+/** The last `\n` at or before `from` and not before `floor`, or -1. */
+function lastLineBreak(text: string, from: number, floor: number): number {
+  for (let index = from; index >= floor; index--) if (text.charCodeAt(index) === 10) return index
+  return -1
 }
 
 /** `offset`, moved back so that it does not split a surrogate pair or a CRLF. */
@@ -71,10 +81,17 @@ function safeCut(text: string, offset: number): number {
   return offset
 }
 
-function countLineBreaks(text: string, start: number, end: number): number {
+/** Line breaks in `[start, end)`, and the offset just after the last one (or -1). */
+function lineBreaks(text: string, start: number, end: number): {count: number; after: number} {
   let count = 0
-  for (let index = text.indexOf('\n', start); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) count++
-  return count
+  let after = -1
+  for (let index = start; index < end; index++) {
+    if (text.charCodeAt(index) === 10) {
+      count++
+      after = index + 1
+    }
+  }
+  return {count, after}
 }
 
 interface Point {
