@@ -59,8 +59,8 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
       outcome.error = tooLarge(size, task.maxBytes)
       return outcome
     }
-    if (size > memoryBound(task.format)) {
-      outcome.error = tooLargeForMemory(size, task.format)
+    if (size > memoryBound(task)) {
+      outcome.error = tooLargeForMemory(size, task)
       return outcome
     }
     // Synchronous: files are checked one after another, and each step of an
@@ -75,8 +75,8 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
     outcome.error = tooLarge(bytes.length, task.maxBytes)
     return outcome
   }
-  if (bytes.length > memoryBound(task.format)) {
-    outcome.error = tooLargeForMemory(bytes.length, task.format)
+  if (bytes.length > memoryBound(task)) {
+    outcome.error = tooLargeForMemory(bytes.length, task)
     return outcome
   }
   try {
@@ -366,21 +366,23 @@ function tooLarge(size: number, maxBytes: number): NonNullable<FileOutcome['erro
  * (packages/core/README.md), so what grows with it is its text, its corpus
  * data (claims, line fingerprints) and its packed messages up to the spill
  * store's budget (past it they go to disk): about 20 on 20 MB and more.
+ * `--fix` keeps every message of the file as an object (`fixText` applies
+ * them), so a fix is bounded as a whole parse is.
  */
-function memoryPerInputByte(format: Format): number {
-  return format === 'txt' ? 20 : 150
+function memoryPerInputByte(task: Pick<FileTask, 'format' | 'fix'>): number {
+  return task.format === 'txt' && !task.fix ? 20 : 150
 }
 
-/** The largest input of `format` this process can check without running out of heap, whatever --max-file-size says. */
-function memoryBound(format: Format): number {
-  return (getHeapStatistics().heap_size_limit * 0.8) / memoryPerInputByte(format)
+/** The largest input this process can check (or fix) without running out of heap, whatever --max-file-size says. */
+function memoryBound(task: Pick<FileTask, 'format' | 'fix'>): number {
+  return (getHeapStatistics().heap_size_limit * 0.8) / memoryPerInputByte(task)
 }
 
 /** Refuse a file the heap cannot hold the check of: a clear error instead of a crash after minutes. */
-function tooLargeForMemory(size: number, format: Format): NonNullable<FileOutcome['error']> {
+function tooLargeForMemory(size: number, task: Pick<FileTask, 'format' | 'fix'>): NonNullable<FileOutcome['error']> {
   const limit = getHeapStatistics().heap_size_limit
   return {
     code: 'too-large',
-    message: `is ${(size / 1e6).toFixed(1)} MB; checking it would take about ${((size * memoryPerInputByte(format)) / 1e9).toFixed(1)} GB, more than this process's heap of ${(limit / 1e9).toFixed(1)} GB (node --max-old-space-size raises it); split it`
+    message: `is ${(size / 1e6).toFixed(1)} MB; ${task.fix ? 'fixing' : 'checking'} it would take about ${((size * memoryPerInputByte(task)) / 1e9).toFixed(1)} GB, more than this process's heap of ${(limit / 1e9).toFixed(1)} GB (node --max-old-space-size raises it); split it`
   }
 }

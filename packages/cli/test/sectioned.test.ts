@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {buildReport, createEngine, defaultSectionSize} from '@jiaodui/core'
@@ -96,4 +96,18 @@ describe('jiaodui check on a text checked in sections', () => {
     expect(readFileSync(path.join(fixDir, 'big.txt'), 'utf8')).toBe(fixed)
     expect(JSON.parse(second.stdout).files[0].fixed ?? 0).toBe(0)
   }, 120_000)
+
+  it('refuses, before reading, a Markdown file or a fix larger than the heap can hold (plain text is checked in sections)', async () => {
+    const hugeDir = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-huge-'))
+    // 40 MB: over the bound of a whole parse (150 bytes per input byte of a 4 GB heap), under that of sections.
+    writeFileSync(path.join(hugeDir, 'huge.md'), Buffer.alloc(40_000_000, 0x61))
+    writeFileSync(path.join(hugeDir, 'huge.txt'), Buffer.alloc(40_000_000, 0x61))
+    const markdown = JSON.parse((await capture(['check', '--format', 'json', '--max-file-size', '200', 'huge.md'], hugeDir)).stdout)
+    expect(markdown.files[0].error.code).toBe('too-large')
+    expect(markdown.files[0].error.message).toMatch(/checking it would take about [\d.]+ GB, more than this process's heap/)
+    const fix = JSON.parse((await capture(['check', '--fix', '--format', 'json', '--max-file-size', '200', 'huge.txt'], hugeDir)).stdout)
+    expect(fix.files[0].error.code).toBe('too-large')
+    expect(fix.files[0].error.message).toMatch(/fixing it would take/)
+    rmSync(hugeDir, {recursive: true, force: true})
+  })
 })
