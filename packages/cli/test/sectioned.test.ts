@@ -18,7 +18,9 @@ const paragraphs = [
   (n: number) => `镇上的合作社今年收购茶叶${n + 3}吨,比去年多两成。`,
   (n: number) => `负责人张**说,新仓库\u200B将在秋天启用。`,
   (n: number) => `全镇${(n % 7) + 2}个村的参与率达到了百分之${120 + (n % 5)}。`,
-  () => '游客可以在镇口的停车场免费停车,步行十分钟即到。'
+  () => '游客可以在镇口的停车场免费停车,步行十分钟即到。',
+  // A finding with claims in its data (ids, lines): parts that add up to more than their whole.
+  () => '截至2018年底，全县共有学校120所，其中小学80所、中学50所。'
 ]
 
 /** Invented text of at least `length` characters; `seed` makes each file's numbers its own. */

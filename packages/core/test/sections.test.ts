@@ -14,7 +14,9 @@ const paragraphs = [
   (n: number) => `负责人张**说,新仓库\u200B将在秋天启用。`,
   (n: number) => `全镇${n % 7 + 2}个村的参与率达到了百分之${120 + (n % 5)}。`,
   (n: number) => `展会共设⾞辆、农机、种子三个展区,第${n}号展位最热闹。`,
-  () => '游客可以在镇口的停车场免费停车,步行十分钟即到。'
+  () => '游客可以在镇口的停车场免费停车,步行十分钟即到。',
+  // A finding with claims in its data (ids, lines): parts that add up to more than their whole.
+  () => '截至2018年底，全县共有学校120所，其中小学80所、中学50所。'
 ]
 
 /** An invented text of `count` paragraphs, separated by blank lines every few lines. */
@@ -89,6 +91,8 @@ describe('checking a large text in sections', () => {
     const b = await sectioned.check({value, format: 'txt', path: 'big.txt'})
     expect(splitSections(value, 1000).length).toBeGreaterThan(5)
     expect(a.messages.length).toBeGreaterThan(100)
+    // Findings whose data carries claim ids and lines, in later sections too.
+    expect(a.messages.filter((message) => message.ruleId === 'parts-sum-to-whole' && message.line! > 100).length).toBeGreaterThan(3)
     expect(b.messages.map(describeMessage)).toEqual(a.messages.map(describeMessage))
     expect(b.data.claims).toEqual(a.data.claims)
     expect(b.data.lineFingerprints).toEqual(a.data.lineFingerprints)
