@@ -52,8 +52,10 @@ async function wholeReport(files: Array<{path: string; value: string}>): Promise
 
 describe('jiaodui check on a text checked in sections', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-'))
-  const big = inventedText(defaultSectionSize + 20_000, 1)
-  const other = inventedText(defaultSectionSize + 5_000, 2)
+  // A claim each file states differently, in its last section: the corpus phase reports the clash in both,
+  // and its messages are merged into the streamed ones by position.
+  const big = `${inventedText(defaultSectionSize + 20_000, 1)}截至2018年底，贵州省共有贫困村2760个。\n`
+  const other = `${inventedText(defaultSectionSize + 5_000, 2)}截至2018年底，贵州省共有贫困村2800个。\n${inventedText(3000, 4)}`
   writeFileSync(path.join(dir, 'big.txt'), big)
   writeFileSync(path.join(dir, 'other.txt'), other)
   writeFileSync(path.join(dir, 'credits.txt'), inventedText(defaultSectionSize + 5_000, 3, true))
@@ -67,6 +69,7 @@ describe('jiaodui check on a text checked in sections', () => {
       // The region's reason counts the characters of the first section only (a listed difference).
       expect(got.files[0].region.reason).toMatch(/^simplified script \(\d+ of \d+ script-specific characters\)$/)
       for (const report of [got, expected as typeof got]) for (const file of report.files) delete file.region.reason
+      expect(got.files.map((file: {messages: Array<{ruleId: string}>}) => file.messages.filter((message) => message.ruleId === 'consistent-numeric-claims').length)).toEqual([1, 1])
       expect(got).toEqual(expected)
     }
   }, 120_000)
