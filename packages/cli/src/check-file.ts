@@ -1,5 +1,6 @@
 import {readFileSync, statSync} from 'node:fs'
-import {deserialize as v8Deserialize, getHeapStatistics, serialize as v8Serialize} from 'node:v8'
+import {deserialize as v8Deserialize, getHeapStatistics, serialize as v8Serialize, setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {fixText, type Engine, type Format, type ReportError} from '@jiaodui/core'
@@ -36,6 +37,12 @@ export interface FileOutcome {
   output?: string
   fixed?: number
   error?: ReportError
+  /**
+   * Without `fix`, a text the engine checked in sections: each section's
+   * messages, packed (`packMessageList`) as soon as the section was checked;
+   * `file.messages` is then empty until the corpus phase.
+   */
+  sections?: Uint8Array[]
 }
 
 /**
@@ -52,8 +59,8 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
       outcome.error = tooLarge(size, task.maxBytes)
       return outcome
     }
-    if (size > memoryBound()) {
-      outcome.error = tooLargeForMemory(size)
+    if (size > memoryBound(task)) {
+      outcome.error = tooLargeForMemory(size, task)
       return outcome
     }
     // Synchronous: files are checked one after another, and each step of an
@@ -68,8 +75,8 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
     outcome.error = tooLarge(bytes.length, task.maxBytes)
     return outcome
   }
-  if (bytes.length > memoryBound()) {
-    outcome.error = tooLargeForMemory(bytes.length)
+  if (bytes.length > memoryBound(task)) {
+    outcome.error = tooLargeForMemory(bytes.length, task)
     return outcome
   }
   try {
@@ -96,11 +103,21 @@ export async function checkFile(
 export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<FileOutcome> {
   const {task} = outcome
   if (!outcome.decoded) return outcome
+  const sections: Uint8Array[] = []
   const input = {
     value: outcome.decoded.text,
     format: task.format,
     path: task.display,
-    data: {encoding: outcome.encoding}
+    data: {encoding: outcome.encoding},
+    // A text checked in sections hands over each section's messages, packed at once: one section's objects at a time.
+    ...(task.fix
+      ? {}
+      : {
+          takeMessages: (messages: VFileMessage[]) => {
+            sections.push(packMessageList(messages))
+            collectGarbage()
+          }
+        })
   }
   try {
     if (task.fix) {
@@ -110,6 +127,7 @@ export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<F
       outcome.fixed = fixed.fixed.length
     } else {
       outcome.file = await engine.check(input)
+      if (sections.length > 0) outcome.sections = sections
     }
   } catch (error) {
     outcome.error = {code: 'check-failed', message: `could not be checked (${describe(error)})`}
@@ -199,6 +217,11 @@ export function deserialize(serial: SerialOutcome): FileOutcome {
 export function packMessages(file: VFile): Uint8Array {
   const all = file.messages
   file.messages = []
+  return packMessageList(all)
+}
+
+/** Pack a list of messages as `packMessages` does; the list is emptied as it is packed. */
+export function packMessageList(all: VFileMessage[]): Uint8Array {
   const batches: Uint8Array[] = []
   // In batches, each batch's messages let go once packed: a file with 100 000
   // messages never has them twice, as objects and in flat form.
@@ -206,6 +229,7 @@ export function packMessages(file: VFile): Uint8Array {
     batches.push(v8Serialize(flattenMessages(all.slice(start, start + packBatch))))
     all.fill(undefined as never, start, start + packBatch)
   }
+  all.length = 0
   return v8Serialize(batches)
 }
 
@@ -215,11 +239,16 @@ const packBatch = 4096
 /** The messages `packMessages` packed, as `VFileMessage`s of the file at `path` again. */
 export function unpackMessages(packed: Uint8Array, path: string): VFileMessage[] {
   const messages: VFileMessage[] = []
+  for (const message of unpackLazily(packed, path)) messages.push(message)
+  return messages
+}
+
+/** The messages `packMessages` packed, rebuilt one batch at a time as they are read. */
+export function* unpackLazily(packed: Uint8Array, path: string): Generator<VFileMessage> {
   for (const batch of v8Deserialize(packed) as Uint8Array[]) {
     const {messages: flat, strings} = v8Deserialize(batch) as {messages: SerialMessage[]; strings: string[]}
-    for (const message of rebuildMessages(flat, strings, path)) messages.push(message)
+    yield* rebuildMessages(flat, strings, path)
   }
-  return messages
 }
 
 /** Messages in flat form, rule ids, sources, urls and notes interned in `strings`. */
@@ -293,6 +322,35 @@ function causeOf(message: VFileMessage): SerialMessage['cause'] {
   return {reason: cause.reason, file: cause.file || undefined, place: cause.place}
 }
 
+let gc: (() => void) | undefined | null
+/** Heap in use after the last collection `collectGarbage` ran. */
+let liveAfterCollection = 0
+
+/**
+ * A full garbage collection between two sections of a large text, once the
+ * heap grew by a quarter (at least 32 MB) since the last one. Each section
+ * leaves its tree and messages as garbage; left to itself V8 let the heap
+ * grow to several times what is alive (a 5 MB text peaked at 794 MB
+ * resident, 443 MB with the heap capped at 300 MB, bench/memory).
+ * `--expose-gc` is set at run time as Jest does for `--logHeapUsage`; if that
+ * fails, nothing is collected early.
+ */
+export function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc')
+      gc = runInNewContext('gc') as () => void
+    } catch {
+      gc = null
+    }
+  }
+  if (!gc) return
+  const used = getHeapStatistics().used_heap_size
+  if (used < liveAfterCollection + Math.max(32 * 1024 * 1024, liveAfterCollection / 4)) return
+  gc()
+  liveAfterCollection = getHeapStatistics().used_heap_size
+}
+
 /** The nlcst tree takes many bytes of memory per byte of text: refuse clearly instead of running out of memory. */
 function tooLarge(size: number, maxBytes: number): NonNullable<FileOutcome['error']> {
   return {
@@ -302,21 +360,29 @@ function tooLarge(size: number, maxBytes: number): NonNullable<FileOutcome['erro
 }
 
 /**
- * Memory a check takes per byte of input, measured with `bench/memory`
- * (about 125 on a 5 MB article, tree, messages and claims included), with room.
+ * Heap a check takes per byte of input, measured with `bench/memory`, with
+ * room: Markdown and HTML are parsed whole (about 125 on a 5 MB file, tree,
+ * messages and claims included); a large plain text is checked in sections
+ * (packages/core/README.md), so what grows with it is its text, its corpus
+ * data (claims, line fingerprints) and its packed messages up to the spill
+ * store's budget (past it they go to disk): about 20 on 20 MB and more.
+ * `--fix` keeps every message of the file as an object (`fixText` applies
+ * them), so a fix is bounded as a whole parse is.
  */
-const memoryPerInputByte = 150
+function memoryPerInputByte(task: Pick<FileTask, 'format' | 'fix'>): number {
+  return task.format === 'txt' && !task.fix ? 20 : 150
+}
 
-/** The largest input this process can check without running out of heap, whatever --max-file-size says. */
-function memoryBound(): number {
-  return (getHeapStatistics().heap_size_limit * 0.8) / memoryPerInputByte
+/** The largest input this process can check (or fix) without running out of heap, whatever --max-file-size says. */
+function memoryBound(task: Pick<FileTask, 'format' | 'fix'>): number {
+  return (getHeapStatistics().heap_size_limit * 0.8) / memoryPerInputByte(task)
 }
 
 /** Refuse a file the heap cannot hold the check of: a clear error instead of a crash after minutes. */
-function tooLargeForMemory(size: number): NonNullable<FileOutcome['error']> {
+function tooLargeForMemory(size: number, task: Pick<FileTask, 'format' | 'fix'>): NonNullable<FileOutcome['error']> {
   const limit = getHeapStatistics().heap_size_limit
   return {
     code: 'too-large',
-    message: `is ${(size / 1e6).toFixed(1)} MB; checking it would take about ${((size * memoryPerInputByte) / 1e9).toFixed(1)} GB, more than this process's heap of ${(limit / 1e9).toFixed(1)} GB (node --max-old-space-size raises it); split it`
+    message: `is ${(size / 1e6).toFixed(1)} MB; ${task.fix ? 'fixing' : 'checking'} it would take about ${((size * memoryPerInputByte(task)) / 1e9).toFixed(1)} GB, more than this process's heap of ${(limit / 1e9).toFixed(1)} GB (node --max-old-space-size raises it); split it`
   }
 }

@@ -67,6 +67,11 @@ export function applyDirectives(file: VFile, knownRuleIds: ReadonlySet<string>):
   return [...unknown]
 }
 
+/** The messages that `directives` (found in the whole file's text) do not silence. */
+export function keepUnsilenced(messages: readonly VFileMessage[], directives: readonly Directive[]): VFileMessage[] {
+  return directives.length === 0 ? [...messages] : messages.filter((message) => !silenced(message, directives))
+}
+
 function silenced(message: VFileMessage, directives: readonly Directive[]): boolean {
   const line = message.line ?? undefined
   if (line === undefined) return false

@@ -1,4 +1,5 @@
-export {createEngine, formatFromPath, settingsFor, sortMessages} from './engine.js'
+export {compareMessages, createEngine, defaultSectionSize, formatFromPath, settingsFor, sortMessages} from './engine.js'
+export {splitSections, type Section} from './sections.js'
 export type {CheckInput, Engine, EngineOptions, Format, ResolvedConfig} from './engine.js'
 export {rehypeChinese, remarkChinese} from './bridge.js'
 export {applyDirectives, findDirectives, type Directive} from './directives.js'
@@ -10,6 +11,7 @@ export type {
   Report,
   ReportError,
   ReportFile,
+  ReportFileEntry,
   ReportInput,
   ReportMessage,
   ReportPoint,

@@ -153,13 +153,25 @@ export interface ReportInput {
   encoding?: string | undefined
   fixed?: number | undefined
   error?: ReportError | undefined
+  /**
+   * The file's messages, sorted, made one at a time and read once, in place of
+   * `file.messages` (the CLI's files checked in sections, whose hundreds of
+   * thousands of messages are never all objects at once).
+   */
+  streamMessages?: (() => Iterable<VFileMessage>) | undefined
 }
+
+/** A report entry whose messages may still be being made (`reportFiles`): iterate them once. */
+export type ReportFileEntry = Omit<ReportFile, 'messages'> & {messages: ReportMessage[] | Iterable<ReportMessage>}
 
 /** Build the JSON report of a run; files sorted by path, messages by offset. */
 export function buildReport(inputs: readonly ReportInput[], version: string): Report {
   const summary = emptySummary()
   const table = new RuleTable()
-  const files = [...reportFiles(inputs, summary, table)]
+  const files: ReportFile[] = []
+  for (const entry of reportFiles(inputs, summary, table)) {
+    files.push(Array.isArray(entry.messages) ? (entry as ReportFile) : {...entry, messages: [...entry.messages]})
+  }
   return {tool: {name: 'jiaodui', version}, files, rules: table.rules, summary}
 }
 
@@ -173,10 +185,14 @@ export function emptySummary(): ReportSummary {
  * reporter can write each before the next is made); counts go to `summary`,
  * urls and notes to `table`.
  */
-export function* reportFiles(inputs: readonly ReportInput[], summary: ReportSummary, table: RuleTable): Generator<ReportFile> {
+export function* reportFiles(inputs: readonly ReportInput[], summary: ReportSummary, table: RuleTable): Generator<ReportFileEntry> {
   for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     // Read once: a reporter's input may make its file when asked (the CLI unpacks packed messages).
     const file = input.file
+    if (input.streamMessages) {
+      yield streamedEntry(input, file, input.streamMessages, summary, table)
+      continue
+    }
     const messages = (file?.messages ?? []).map((message) => toReportMessage(message, table))
     const entry: ReportFile = {path: input.path, messages}
     if (input.format !== undefined) entry.format = input.format
@@ -189,12 +205,49 @@ export function* reportFiles(inputs: readonly ReportInput[], summary: ReportSumm
     if (messages.length > 0) summary.filesWithMessages++
     if (input.error) summary.filesWithErrors++
     summary.fixed += input.fixed ?? 0
-    for (const message of messages) {
-      if (message.severity === 'error') summary.errors++
-      else if (message.severity === 'warning') summary.warnings++
-      else summary.infos++
-      if (message.expected && message.expected.length > 0) summary.fixable++
-    }
+    for (const message of messages) count(message, summary)
     yield entry
   }
+}
+
+function count(message: ReportMessage, summary: ReportSummary): void {
+  if (message.severity === 'error') summary.errors++
+  else if (message.severity === 'warning') summary.warnings++
+  else summary.infos++
+  if (message.expected && message.expected.length > 0) summary.fixable++
+}
+
+/**
+ * The entry of an input that streams its messages: the same keys in the same
+ * order as any entry, its messages converted and counted as they are read
+ * (the summary is complete once every entry's messages were read).
+ */
+function streamedEntry(
+  input: ReportInput,
+  file: VFile | undefined,
+  stream: () => Iterable<VFileMessage>,
+  summary: ReportSummary,
+  table: RuleTable
+): ReportFileEntry {
+  function* messages(): Generator<ReportMessage> {
+    let first = true
+    for (const message of stream()) {
+      const converted = toReportMessage(message, table)
+      if (first) summary.filesWithMessages++
+      first = false
+      count(converted, summary)
+      yield converted
+    }
+  }
+  const entry: ReportFileEntry = {path: input.path, messages: messages()}
+  if (input.format !== undefined) entry.format = input.format
+  if (input.encoding !== undefined) entry.encoding = input.encoding
+  const region = file?.data['region'] as ReportFile['region'] | undefined
+  if (region) entry.region = {region: region.region, detected: region.detected, reason: region.reason}
+  if (input.fixed !== undefined) entry.fixed = input.fixed
+  if (input.error !== undefined) entry.error = input.error
+  summary.files++
+  if (input.error) summary.filesWithErrors++
+  summary.fixed += input.fixed ?? 0
+  return entry
 }

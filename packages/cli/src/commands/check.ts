@@ -2,11 +2,12 @@ import path from 'node:path'
 import {availableParallelism} from 'node:os'
 import {Option, type Command} from 'commander'
 import {VFile} from 'vfile'
-import {applyEdits, buildReport, editFromMessage, fixText, sortMessages, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {applyEdits, buildReport, compareMessages, editFromMessage, fixText, sortMessages, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
-import {checkFile, checkRead, packMessages, readInput, SharedStrings, unpackMessages, type FileOutcome, type FileTask} from '../check-file.js'
+import {checkFile, checkRead, collectGarbage, packMessages, readInput, SharedStrings, unpackLazily, unpackMessages, type FileOutcome, type FileTask} from '../check-file.js'
+import type {VFileMessage} from 'vfile-message'
 import {FileCache} from '../cache.js'
 import {encode} from '../decode.js'
 import {RunConfigs} from '../engines.js'
@@ -102,6 +103,8 @@ interface Checked extends ReportInput {
   outcome: FileOutcome
   /** The per-file phase's messages, packed off the heap (`packMessages`, kept by the run's `SpillStore`); `file.messages` then holds the corpus phase's. */
   packed?: Stored | undefined
+  /** A file checked in sections: each section's packed messages, in order (kept by the run's `SpillStore`). */
+  sections?: Stored[] | undefined
   /** `--quiet`: only errors are reported. */
   errorsOnly?: boolean | undefined
 }
@@ -147,7 +150,7 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
     progress.fileDone(size)
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
     // Packed messages are copies: sharing their texts would only keep every distinct text of the run alive.
-    results[index] = settled(pack ? outcome : strings.share(outcome), pack ? store : undefined)
+    results[index] = settled(pack || outcome.sections ? outcome : strings.share(outcome), store, pack)
     // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims).
     if (compactData && outcome.file) compactData.compact(outcome.file)
   }
@@ -193,7 +196,7 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
  * into the run's `store`;
  * `reportView` unpacks them one file at a time while the report is written.
  */
-function settled(outcome: FileOutcome, store: SpillStore | undefined): Checked {
+function settled(outcome: FileOutcome, store: SpillStore, pack: boolean): Checked {
   const result: Checked = {
     outcome,
     path: outcome.task.display,
@@ -203,7 +206,13 @@ function settled(outcome: FileOutcome, store: SpillStore | undefined): Checked {
     fixed: outcome.fixed,
     error: outcome.error
   }
-  if (store && outcome.file && !outcome.task.fix) {
+  if (outcome.sections) {
+    // Checked in sections (a large text): its messages are packed already, section by section.
+    result.sections = outcome.sections.map((section) => store.put(section))
+    delete outcome.sections
+    delete outcome.bytes
+    delete outcome.decoded
+  } else if (pack && outcome.file && !outcome.task.fix) {
     result.packed = store.put(packMessages(outcome.file))
     delete outcome.bytes
     delete outcome.decoded
@@ -315,6 +324,7 @@ function dropNonErrors(results: Checked[]): void {
  */
 function reportView(result: Checked, store: SpillStore): ReportInput {
   const {packed, errorsOnly, file: live} = result
+  if (live && result.sections) return sectionedView(result, live, result.sections, store)
   if (!live || (!packed && !errorsOnly)) return result
   return {
     path: result.path,
@@ -331,6 +341,48 @@ function reportView(result: Checked, store: SpillStore): ReportInput {
       return file
     }
   }
+}
+
+/**
+ * A file checked in sections as the reporters read it: its messages streamed,
+ * one packed section unpacked at a time, the corpus phase's merged in by
+ * position (sections are in order, each sorted).
+ */
+function sectionedView(result: Checked, live: VFile, sections: readonly Stored[], store: SpillStore): ReportInput {
+  const {errorsOnly} = result
+  const path = live.path ?? ''
+  return {
+    path: result.path,
+    format: result.format,
+    encoding: result.encoding,
+    fixed: result.fixed,
+    error: result.error,
+    file: live,
+    *streamMessages() {
+      const corpus = [...live.messages].sort(compareMessages)
+      for (const message of mergeSorted(sectionMessages(sections, store, path), corpus)) {
+        if (!errorsOnly || message.fatal === true) yield message
+      }
+    }
+  }
+}
+
+function* sectionMessages(sections: readonly Stored[], store: SpillStore, path: string): Generator<VFileMessage> {
+  for (const section of sections) {
+    yield* unpackLazily(store.get(section), path)
+    // The section's messages and their report text are garbage now (see `collectGarbage`).
+    collectGarbage()
+  }
+}
+
+/** The messages of a sorted stream and a sorted list, in the order of `compareMessages`. */
+function* mergeSorted(stream: Iterable<VFileMessage>, list: readonly VFileMessage[]): Generator<VFileMessage> {
+  let next = 0
+  for (const message of stream) {
+    while (next < list.length && compareMessages(list[next]!, message) < 0) yield list[next++]!
+    yield message
+  }
+  while (next < list.length) yield list[next++]!
 }
 
 /**

@@ -1,0 +1,118 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {buildReport, createEngine, defaultSectionSize} from '@jiaodui/core'
+import {rules} from '@jiaodui/preset'
+import {describe, expect, it} from 'vitest'
+import {json} from '../src/reporters/json.js'
+import {version} from '../src/version.js'
+import {capture} from './helpers.js'
+
+// A plain text longer than the engine's section size is checked in sections;
+// the CLI packs each section's messages as it is checked and streams them into
+// the report. On invented text where sectioning cannot change a finding, the
+// report must be the one of checking every file whole.
+
+const paragraphs = [
+  (n: number) => `青石镇第${n}届农具展在周六开幕,展出犁耙一百二十件。`,
+  (n: number) => `镇上的合作社今年收购茶叶${n + 3}吨,比去年多两成。`,
+  (n: number) => `负责人张**说,新仓库\u200B将在秋天启用。`,
+  (n: number) => `全镇${(n % 7) + 2}个村的参与率达到了百分之${120 + (n % 5)}。`,
+  () => '游客可以在镇口的停车场免费停车,步行十分钟即到。',
+  // A finding with claims in its data (ids, lines): parts that add up to more than their whole.
+  () => '截至2018年底，全县共有学校120所，其中小学80所、中学50所。'
+]
+
+/** Invented text of at least `length` characters; `seed` makes each file's numbers its own. */
+function inventedText(length: number, seed: number, credits = false): string {
+  const lines: string[] = []
+  let size = 0
+  for (let index = 0; size < length; index++) {
+    // A credit line is boilerplate (an error); where it is reported depends on the page's structure, which sections cut.
+    const line = credits && index % 40 === 39 ? '（责任编辑：王小明）' : paragraphs[index % paragraphs.length]!(index * 7 + seed)
+    lines.push(line)
+    size += line.length + 1
+    if (index % 3 === 2) lines.push('')
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** The JSON report of checking the texts whole, corpus phase included. */
+async function wholeReport(files: Array<{path: string; value: string}>): Promise<unknown> {
+  const engine = createEngine(rules, {}, {sectionSize: Infinity})
+  const checked = []
+  for (const {path: name, value} of files) checked.push(await engine.check({value, format: 'txt', path: name, data: {encoding: 'UTF-8'}}))
+  await engine.complete(checked)
+  const report = buildReport(
+    files.map(({path: name}, index) => ({path: name, file: checked[index], format: 'txt', encoding: 'UTF-8'})),
+    version
+  )
+  return JSON.parse(json(report))
+}
+
+describe('jiaodui check on a text checked in sections', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-'))
+  // A claim each file states differently, in its last section: the corpus phase reports the clash in both,
+  // and its messages are merged into the streamed ones by position.
+  const big = `${inventedText(defaultSectionSize + 20_000, 1)}截至2018年底，贵州省共有贫困村2760个。\n`
+  const other = `${inventedText(defaultSectionSize + 5_000, 2)}截至2018年底，贵州省共有贫困村2800个。\n${inventedText(3000, 4)}`
+  writeFileSync(path.join(dir, 'big.txt'), big)
+  writeFileSync(path.join(dir, 'other.txt'), other)
+  writeFileSync(path.join(dir, 'credits.txt'), inventedText(defaultSectionSize + 5_000, 3, true))
+
+  it('writes the report of checking it whole, on one thread and on two', async () => {
+    const expected = await wholeReport([{path: 'big.txt', value: big}, {path: 'other.txt', value: other}])
+    for (const threads of ['1', '2']) {
+      const run = await capture(['check', '--format', 'json', '--threads', threads, 'big.txt', 'other.txt'], dir)
+      expect(run.code).toBe(1)
+      const got = JSON.parse(run.stdout)
+      // The region's reason counts the characters of the first section only (a listed difference).
+      expect(got.files[0].region.reason).toMatch(/^simplified script \(\d+ of \d+ script-specific characters\)$/)
+      for (const report of [got, expected as typeof got]) for (const file of report.files) delete file.region.reason
+      expect(got.files.map((file: {messages: Array<{ruleId: string}>}) => file.messages.filter((message) => message.ruleId === 'consistent-numeric-claims').length)).toEqual([1, 1])
+      expect(got).toEqual(expected)
+    }
+  }, 120_000)
+
+  it('counts and filters streamed messages: --quiet keeps errors, summary counts match', async () => {
+    const all = JSON.parse((await capture(['check', '--format', 'json', 'credits.txt'], dir)).stdout)
+    const quiet = JSON.parse((await capture(['check', '--format', 'json', '--quiet', 'credits.txt'], dir)).stdout)
+    const errors = all.files[0].messages.filter((message: {severity: string}) => message.severity === 'error')
+    expect(errors.length).toBeGreaterThan(0)
+    expect(quiet.files[0].messages).toEqual(errors)
+    expect(all.summary.errors + all.summary.warnings + all.summary.infos).toBe(all.files[0].messages.length)
+    expect(quiet.summary.errors).toBe(errors.length)
+  }, 120_000)
+
+  it('is the same from the cache', async () => {
+    const first = await capture(['check', '--format', 'json', '--cache', 'big.txt'], dir)
+    const second = await capture(['check', '--format', 'json', '--cache', 'big.txt'], dir)
+    expect(second.stdout).toBe(first.stdout)
+  }, 120_000)
+
+  it('fixes it idempotently', async () => {
+    const fixDir = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-fix-'))
+    writeFileSync(path.join(fixDir, 'big.txt'), big)
+    const first = await capture(['check', '--fix', '--format', 'json', 'big.txt'], fixDir)
+    const fixed = readFileSync(path.join(fixDir, 'big.txt'), 'utf8')
+    expect(fixed).not.toBe(big)
+    expect(JSON.parse(first.stdout).files[0].fixed).toBeGreaterThan(0)
+    const second = await capture(['check', '--fix', '--format', 'json', 'big.txt'], fixDir)
+    expect(readFileSync(path.join(fixDir, 'big.txt'), 'utf8')).toBe(fixed)
+    expect(JSON.parse(second.stdout).files[0].fixed ?? 0).toBe(0)
+  }, 120_000)
+
+  it('refuses, before reading, a Markdown file or a fix larger than the heap can hold (plain text is checked in sections)', async () => {
+    const hugeDir = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-huge-'))
+    // 40 MB: over the bound of a whole parse (150 bytes per input byte of a 4 GB heap), under that of sections.
+    writeFileSync(path.join(hugeDir, 'huge.md'), Buffer.alloc(40_000_000, 0x61))
+    writeFileSync(path.join(hugeDir, 'huge.txt'), Buffer.alloc(40_000_000, 0x61))
+    const markdown = JSON.parse((await capture(['check', '--format', 'json', '--max-file-size', '200', 'huge.md'], hugeDir)).stdout)
+    expect(markdown.files[0].error.code).toBe('too-large')
+    expect(markdown.files[0].error.message).toMatch(/checking it would take about [\d.]+ GB, more than this process's heap/)
+    const fix = JSON.parse((await capture(['check', '--fix', '--format', 'json', '--max-file-size', '200', 'huge.txt'], hugeDir)).stdout)
+    expect(fix.files[0].error.code).toBe('too-large')
+    expect(fix.files[0].error.message).toMatch(/fixing it would take/)
+    rmSync(hugeDir, {recursive: true, force: true})
+  })
+})
