@@ -203,13 +203,23 @@ interface ClaimLike {
   part?: {of: string}
 }
 
-interface FingerprintLike {
-  start: number
-  end: number
-  textStart: number
-  textEnd: number
-  rank?: number
-  fromEnd?: number
+/**
+ * `no-repeated-boilerplate`'s line fingerprints, in columns: per line a hash, six numbers
+ * (start, end, textStart, textEnd, rank, fromEnd) and flags (previews only for Markdown and
+ * HTML, which are never sectioned).
+ */
+interface FingerprintColumns {
+  keys: Float64Array
+  spans: Int32Array
+  flags: Uint8Array
+}
+
+const STRIDE = 6
+const RANK = 4
+const FROM_END = 5
+
+function isFingerprintColumns(value: unknown): value is FingerprintColumns {
+  return typeof value === 'object' && value !== null && (value as FingerprintColumns).keys instanceof Float64Array && (value as FingerprintColumns).spans instanceof Int32Array
 }
 
 /**
@@ -220,7 +230,7 @@ interface FingerprintLike {
  */
 export class SectionData {
   private readonly claims: ClaimLike[] = []
-  private readonly fingerprints: FingerprintLike[] = []
+  private readonly fingerprints: FingerprintColumns[] = []
   private hasClaims = false
   private hasFingerprints = false
   private ranks = 0
@@ -238,9 +248,9 @@ export class SectionData {
       if (key === 'claims' && Array.isArray(value)) {
         this.hasClaims = true
         for (const claim of value as ClaimLike[]) this.claims.push(this.shiftClaim(claim, section))
-      } else if (key === 'lineFingerprints' && Array.isArray(value)) {
+      } else if (key === 'lineFingerprints' && isFingerprintColumns(value)) {
         this.hasFingerprints = true
-        this.addFingerprints(value as FingerprintLike[], section)
+        this.addFingerprints(value, section)
       } else if (!(key in this.first)) {
         this.first[key] = value
       }
@@ -251,10 +261,7 @@ export class SectionData {
   finish(file: VFile): void {
     for (const [key, value] of Object.entries(this.first)) (file.data as Record<string, unknown>)[key] = value
     if (this.hasClaims) (file.data as Record<string, unknown>)['claims'] = this.claims
-    if (this.hasFingerprints) {
-      for (const fingerprint of this.fingerprints) fingerprint.fromEnd = this.ranks - 1 - (fingerprint.rank ?? 0)
-      ;(file.data as Record<string, unknown>)['lineFingerprints'] = this.fingerprints
-    }
+    if (this.hasFingerprints) (file.data as Record<string, unknown>)['lineFingerprints'] = this.joinedFingerprints()
   }
 
   /**
@@ -287,19 +294,31 @@ export class SectionData {
    * any fingerprint of the section gives it (a section without fingerprints
    * adds none, see the README's differences).
    */
-  private addFingerprints(list: readonly FingerprintLike[], section: Section): void {
-    const first = list[0]
-    const lines = first ? (first.rank ?? 0) + (first.fromEnd ?? 0) + 1 : 0
-    for (const fingerprint of list) {
-      this.fingerprints.push({
-        ...fingerprint,
-        start: fingerprint.start + section.start,
-        end: fingerprint.end + section.start,
-        textStart: fingerprint.textStart + section.start,
-        textEnd: fingerprint.textEnd + section.start,
-        rank: (fingerprint.rank ?? 0) + this.ranks
-      })
+  private addFingerprints(columns: FingerprintColumns, section: Section): void {
+    const count = columns.keys.length
+    const lines = count > 0 ? columns.spans[RANK]! + columns.spans[FROM_END]! + 1 : 0
+    const spans = columns.spans.slice()
+    for (let line = 0; line < count; line++) {
+      const at = line * STRIDE
+      for (let field = 0; field < 4; field++) spans[at + field]! += section.start
+      spans[at + RANK]! += this.ranks
     }
+    this.fingerprints.push({keys: columns.keys, spans, flags: columns.flags})
     this.ranks += lines
+  }
+
+  /** The sections' fingerprints as one file's, each line's rank from the end counted over the whole file. */
+  private joinedFingerprints(): FingerprintColumns {
+    const count = this.fingerprints.reduce((sum, part) => sum + part.keys.length, 0)
+    const joined: FingerprintColumns = {keys: new Float64Array(count), spans: new Int32Array(count * STRIDE), flags: new Uint8Array(count)}
+    let at = 0
+    for (const part of this.fingerprints) {
+      joined.keys.set(part.keys, at)
+      joined.spans.set(part.spans, at * STRIDE)
+      joined.flags.set(part.flags, at)
+      at += part.keys.length
+    }
+    for (let line = 0; line < count; line++) joined.spans[line * STRIDE + FROM_END] = this.ranks - 1 - joined.spans[line * STRIDE + RANK]!
+    return joined
   }
 }
