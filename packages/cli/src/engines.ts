@@ -64,7 +64,7 @@ export class RunConfigs {
     if (engine) return engine
     if (this.engines.size === 0 && loaded !== this.root) this.rootEngine()
     try {
-      engine = createEngine(this.rules, loaded.config, {fileSet: this.fileSet})
+      engine = createEngine(this.rules, loaded.config, {fileSet: this.fileSet, sectionSize: sectionSizeFromEnvironment()})
     } catch (error) {
       if (!(error instanceof RuleOptionsError)) throw error
       throw new ConfigError(
@@ -80,4 +80,16 @@ export class RunConfigs {
   engineForPath(configPath: string | undefined): Engine {
     return this.engineFor(this.override(configPath === undefined ? {path: undefined, config: {}} : this.loader.load(configPath)))
   }
+}
+
+/**
+ * `JIAODUI_SECTION_SIZE`: the engine's `sectionSize` (characters of plain text checked as one
+ * section), for benchmarks comparing section sizes; unset, the engine's default.
+ */
+function sectionSizeFromEnvironment(): number | undefined {
+  const value = process.env['JIAODUI_SECTION_SIZE']
+  if (value === undefined || value === '') return undefined
+  const size = Number(value)
+  if (!Number.isInteger(size) || size < 1) throw new Error(`JIAODUI_SECTION_SIZE must be a whole number of characters, not \`${value}\``)
+  return size
 }

@@ -28,10 +28,64 @@ export function requiredCharacters(source: string): string | undefined {
   return characters
 }
 
-/** Whether `text` contains one of `characters` (from `requiredCharacters`). */
+/**
+ * Whether `text` contains one of `characters` (from `requiredCharacters`). Called for every
+ * pattern on the same text in turn: the text is scanned once for all the characters any pattern
+ * requires (the last text's answer is kept), not once per pattern and character.
+ */
 export function containsAny(text: string, characters: string): boolean {
-  for (const character of characters) if (text.includes(character)) return true
+  const ids = idsOf(characters)
+  const present = presenceIn(text)
+  for (let index = 0; index < ids.length; index++) if (present[ids[index]!] === 1) return true
   return false
+}
+
+/** Each required character's number (1, 2, …), by UTF-16 code unit for the BMP; 0: required by no pattern. */
+const bmpIds = new Uint16Array(0x10000)
+const astralIds = new Map<string, number>()
+let nextId = 1
+const idsOfCharacters = new Map<string, Uint16Array>()
+let lastText: string | undefined
+let lastPresence = new Uint8Array(0)
+
+/** The numbers of `characters`, numbering new ones (which makes the kept answer stale). */
+function idsOf(characters: string): Uint16Array {
+  let ids = idsOfCharacters.get(characters)
+  if (ids) return ids
+  const list: number[] = []
+  for (const character of characters) {
+    const astral = character.length > 1
+    let id = astral ? astralIds.get(character) : bmpIds[character.charCodeAt(0)]
+    if (!id) {
+      id = nextId++
+      if (astral) astralIds.set(character, id)
+      else bmpIds[character.charCodeAt(0)] = id
+      lastText = undefined
+    }
+    list.push(id)
+  }
+  ids = Uint16Array.from(list)
+  idsOfCharacters.set(characters, ids)
+  return ids
+}
+
+/** Which required characters `text` holds: 1 at their numbers. */
+function presenceIn(text: string): Uint8Array {
+  if (text === lastText) return lastPresence
+  const present = new Uint8Array(nextId)
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index)
+    if (unit >= 0xd800 && unit <= 0xdbff && astralIds.size > 0) {
+      const id = astralIds.get(text.slice(index, index + 2))
+      if (id) present[id] = 1
+    } else {
+      const id = bmpIds[unit]!
+      if (id) present[id] = 1
+    }
+  }
+  lastText = text
+  lastPresence = present
+  return present
 }
 
 /** A set every match of `node` hits, the smallest found, or undefined. */

@@ -21,6 +21,16 @@ describe('requiredCharacters', () => {
     expect(requiredCharacters('(?:编辑|)x?')).toBeUndefined()
   })
 
+  test('a text is asked about sets seen before and sets new since (the kept answer is renewed)', () => {
+    const text = '记者今天从市政府获悉'
+    expect(containsAny(text, '责编')).toBe(false)
+    expect(containsAny(text, '者')).toBe(true)
+    expect(containsAny(text, '悉谂')).toBe(true)
+    expect(containsAny(text, '责编')).toBe(false)
+    expect(containsAny('责任编辑', '责编')).toBe(true)
+    expect(containsAny(text, '者')).toBe(true)
+  })
+
   test('astral code points are kept whole', () => {
     const set = requiredCharacters('\u{20000}')
     expect(set).toBe('\u{20000}')
