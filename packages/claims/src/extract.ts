@@ -150,6 +150,8 @@ interface SegmentCursor {
 function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
   const {folded, article} = ctx
   const quantities = findQuantities(folded)
+  // Their sentences are tagged ahead, a batch per call to the segmenter.
+  ctx.words.expect(quantities.filter((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))).map((q) => q.start))
   const scopes = scopesOfSegment(folded, placeScopes, article.place, article.region)
   const spans = sentences(folded, 0, folded.length, paragraph)
   const cursor: SegmentCursor = {quantity: 0, scope: 0}

@@ -19,6 +19,8 @@ export interface Word {
 export interface Tagger {
   name: string
   tag(text: string): Array<{word: string; tag: string}>
+  /** Several texts at once, each tagged on its own (the worker answers them in one round trip); else `tag` on each. */
+  tagMany?(texts: readonly string[]): Array<Array<{word: string; tag: string}>>
 }
 
 let tagger: Tagger | undefined
@@ -79,7 +81,11 @@ export function segmenter(): Tagger {
   if (started?.waitReady(workerLoadTimeout)) {
     let local: Tagger | undefined
     // A text too long for the channel, or a worker that stopped answering: tag in process.
-    tagger = {name: '@node-rs/jieba', tag: (text) => started.request(text, workerAnswerTimeout) ?? (local ??= inProcess()).tag(text)}
+    tagger = {
+      name: '@node-rs/jieba',
+      tag: (text) => started.request(text, workerAnswerTimeout) ?? (local ??= inProcess()).tag(text),
+      tagMany: (texts) => started.requestMany(texts, workerAnswerTimeout) ?? texts.map((text) => (local ??= inProcess()).tag(text))
+    }
     return tagger
   }
   tagger = inProcess()
@@ -108,17 +114,61 @@ function inProcess(): Tagger {
 /** Longest text given to the segmenter in one call: calls are cheap per character, not per call. */
 const CHUNK = 4000
 
+/** Characters that end the pieces given to the segmenter; jieba never joins a word across one of them. */
+function isPieceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x0a
+}
+
+/** Characters of the sentences tagged ahead in one call to the segmenter (one round trip to the worker). */
+const BATCH_CHARS = 16_000
+/** Longest sentence tagged ahead: numbers far into a longer one are tagged in pieces of their own. */
+const BLOCK_MAX = 1000
+
+/** Tagged words of one piece `[start, end)` of the text. */
+interface Block {
+  start: number
+  end: number
+  words: Word[]
+}
+
 /**
- * Words of one folded text, tagged lazily one chunk at a time (chunks end at sentence ends when
- * they can), keeping only the chunk in use: claims are read in document order, so a 10 MB article
- * costs one pass and the words of one chunk in memory.
+ * Words of one folded text, tagged lazily one piece at a time (pieces end at sentence ends when
+ * they can), keeping only the piece in use: claims are read in document order, so a 10 MB article
+ * costs one pass and the words of one batch in memory. The sentences of the numbers to come
+ * (`expect`) are tagged ahead, a batch per call to the segmenter: jieba cuts text into blocks at
+ * `。！？；` and line breaks and segments each block alone, so a sentence tagged on its own has the
+ * words it has in any piece that starts and ends at such a character.
  */
 export class WordIndex {
   private chunkStart = -1
   private chunkEnd = -1
   private words: Word[] = []
+  /** Sentences `[start, end)` of the numbers to come, sorted; `next` is the first not tagged yet. */
+  private expected: Array<[number, number]> = []
+  private next = 0
+  /** The sentences of the last batch, sorted and disjoint. */
+  private batch: Block[] = []
 
   constructor(readonly text: string) {}
+
+  /**
+   * The numbers at these offsets (sorted) will be read: their sentences are tagged ahead, in
+   * batches, instead of one call to the segmenter per sentence.
+   */
+  expect(offsets: readonly number[]): void {
+    const text = this.text
+    const out: Array<[number, number]> = []
+    for (const at of offsets) {
+      if (at >= text.length || (out.length > 0 && at < (out.at(-1) as [number, number])[1])) continue
+      let from = at
+      while (from > 0 && !isPieceEnd(text.charCodeAt(from - 1))) from--
+      let to = at + 1
+      while (to < text.length && !isPieceEnd(text.charCodeAt(to - 1))) to++
+      if (to - from <= BLOCK_MAX) out.push([from, to])
+    }
+    this.expected = out
+    this.next = 0
+  }
 
   /** Words that overlap `[start, end)`, in order. */
   wordsIn(start: number, end: number): Word[] {
@@ -141,22 +191,66 @@ export class WordIndex {
     let to = Math.min(this.text.length, end)
     const ceiling = Math.min(this.text.length, Math.max(end, start + CHUNK) + 200)
     while (to < ceiling && !/[。！？；\n]/.test(this.text[to - 1] as string)) to++
-    const piece = this.text.slice(from, to)
+    this.words = this.endsAtPieceEnds(from, to) ? (this.fromBatch(from, to) ?? this.tagBatch(from, to)) : this.tagPieces([[from, to]])[0]!.words
+    this.chunkStart = from
+    this.chunkEnd = to
+  }
+
+  /** Whether `[from, to)` starts and ends at the text's ends or after a piece end. */
+  private endsAtPieceEnds(from: number, to: number): boolean {
+    return (from === 0 || isPieceEnd(this.text.charCodeAt(from - 1))) && (to === this.text.length || isPieceEnd(this.text.charCodeAt(to - 1)))
+  }
+
+  /** The words of `[from, to)` when the last batch tagged exactly that stretch, in consecutive sentences. */
+  private fromBatch(from: number, to: number): Word[] | undefined {
+    let k = partition(this.batch, (block) => block.start < from)
+    if ((this.batch[k] as Block | undefined)?.start !== from) return undefined
+    let words = (this.batch[k] as Block).words
+    while ((this.batch[k] as Block).end < to) {
+      const following = this.batch[k + 1]
+      if (!following || following.start !== (this.batch[k] as Block).end) return undefined
+      words = words.concat(following.words)
+      k++
+    }
+    return (this.batch[k] as Block).end === to ? words : undefined
+  }
+
+  /** Tag `[from, to)` and, in the same call, the expected sentences after it; returns the words of `[from, to)`. */
+  private tagBatch(from: number, to: number): Word[] {
+    const pieces: Array<[number, number]> = [[from, to]]
+    let chars = to - from
+    this.next = partition(this.expected, ([start]) => start < to)
+    while (this.next < this.expected.length && chars < BATCH_CHARS) {
+      const piece = this.expected[this.next++] as [number, number]
+      pieces.push(piece)
+      chars += piece[1] - piece[0]
+    }
+    this.batch = this.tagPieces(pieces)
+    return (this.batch[0] as Block).words
+  }
+
+  /** Tag pieces of the text in one call to the segmenter. */
+  private tagPieces(pieces: ReadonlyArray<readonly [number, number]>): Block[] {
+    const tagger = segmenter()
+    const texts = pieces.map(([from, to]) => this.text.slice(from, to))
+    const tagged = tagger.tagMany ? tagger.tagMany(texts) : texts.map((piece) => tagger.tag(piece))
+    return pieces.map(([from, to], k) => ({start: from, end: to, words: this.wordsOf(tagged[k] ?? [], from, to)}))
+  }
+
+  /** Words of the segmenter's answer for `[from, to)`, placed in the text. */
+  private wordsOf(tagged: ReadonlyArray<{word: string; tag: string}>, from: number, to: number): Word[] {
     const words: Word[] = []
     let at = from
-    for (const {word, tag} of segmenter().tag(piece)) {
+    for (const {word, tag} of tagged) {
       // The segmenter returns the input word by word; re-find each word so offsets hold even if it
       // ever drops or normalises a character.
       const found = this.text.indexOf(word, at)
       if (found < 0 || found >= to) continue
-      words.push({start: found, end: found + word.length, word, tag})
+      // A country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person).
+      words.push({start: found, end: found + word.length, word, tag: OWN_TAGS.get(word) ?? (FOREIGN_PLACE_NAMES.has(word) ? 'ns' : tag)})
       at = found + word.length
     }
-    // A country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person).
-    for (const w of words) w.tag = OWN_TAGS.get(w.word) ?? (FOREIGN_PLACE_NAMES.has(w.word) ? 'ns' : w.tag)
-    this.words = words
-    this.chunkStart = from
-    this.chunkEnd = to
+    return words
   }
 }
 

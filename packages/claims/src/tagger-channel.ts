@@ -34,6 +34,9 @@ const LOADING = 0
 const CAN_TAG = 1
 const FAILED = 2
 
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
 /**
  * One request at a time between the main thread and the tagger worker, over
  * a `SharedArrayBuffer`: the main thread writes a text and waits
@@ -68,32 +71,42 @@ export class TaggerChannel {
 
   /** Main thread: the worker's answer for `text`, or `undefined` when the text does not fit or no answer came in `timeout` ms. */
   request(text: string, timeout: number): Array<{word: string; tag: string}> | undefined {
-    const bytes = new TextEncoder().encode(text)
+    return this.requestMany([text], timeout)?.[0]
+  }
+
+  /**
+   * Main thread: the worker's answers for several texts in one round trip (each text tagged on
+   * its own), or `undefined` when they do not fit or no answer came in `timeout` ms. One request
+   * per batch rather than per sentence: waking the worker and being woken costs more than tagging
+   * a sentence.
+   */
+  requestMany(texts: readonly string[], timeout: number): Array<Array<{word: string; tag: string}>> | undefined {
+    const bytes = encoder.encode(JSON.stringify(texts))
     if (bytes.length > this.payload.length) return undefined
     this.payload.set(bytes)
     Atomics.store(this.header, LENGTH, bytes.length)
     Atomics.store(this.header, STATE, REQUEST)
     Atomics.notify(this.header, STATE)
     if (Atomics.wait(this.header, STATE, REQUEST, timeout) === 'timed-out' && Atomics.load(this.header, STATE) === REQUEST) return undefined
-    const answer = JSON.parse(this.read()) as Array<[string, string]> | {error: string}
+    const answer = JSON.parse(this.read()) as Array<Array<[string, string]>> | {error: string}
     Atomics.store(this.header, STATE, IDLE)
-    if (!Array.isArray(answer)) return undefined
-    return answer.map(([word, tag]) => ({word, tag}))
+    if (!Array.isArray(answer) || answer.length !== texts.length) return undefined
+    return answer.map((words) => words.map(([word, tag]) => ({word, tag})))
   }
 
-  /** Worker: wait for the next text to tag. */
-  nextRequest(): string {
+  /** Worker: wait for the next texts to tag. */
+  nextRequest(): string[] {
     for (;;) {
       const state = Atomics.load(this.header, STATE)
-      if (state === REQUEST) return this.read()
+      if (state === REQUEST) return JSON.parse(this.read()) as string[]
       Atomics.wait(this.header, STATE, state)
     }
   }
 
   /** Worker: answer the current request (a JSON text). */
   answer(json: string): void {
-    let bytes = new TextEncoder().encode(json)
-    if (bytes.length > this.payload.length) bytes = new TextEncoder().encode(JSON.stringify({error: 'answer too long'}))
+    let bytes = encoder.encode(json)
+    if (bytes.length > this.payload.length) bytes = encoder.encode(JSON.stringify({error: 'answer too long'}))
     this.payload.set(bytes)
     Atomics.store(this.header, LENGTH, bytes.length)
     Atomics.store(this.header, STATE, ANSWER)
@@ -102,6 +115,6 @@ export class TaggerChannel {
 
   private read(): string {
     // TextDecoder does not take views of shared memory: copy the bytes out first.
-    return new TextDecoder().decode(this.payload.slice(0, Atomics.load(this.header, LENGTH)))
+    return decoder.decode(this.payload.slice(0, Atomics.load(this.header, LENGTH)))
   }
 }

@@ -1,6 +1,6 @@
 // The segmenter on a worker thread (see `startSegmenterWorker` in segment.ts):
 // loads jieba's dictionary while the main thread starts up, then answers one
-// text at a time through shared memory, so the main thread's `tag()` stays
+// batch of texts at a time through shared memory, so the main thread's `tag()` stays
 // synchronous.
 import {workerData} from 'node:worker_threads'
 import {nativeTagger, TaggerChannel} from './tagger-channel.js'
@@ -15,11 +15,12 @@ try {
   channel.ready(false)
 }
 if (tag) {
+  const tagText = tag
   for (;;) {
-    const text = channel.nextRequest()
+    const texts = channel.nextRequest()
     let answer: string
     try {
-      answer = JSON.stringify(tag(text).map(({word, tag}) => [word, tag]))
+      answer = JSON.stringify(texts.map((text) => tagText(text).map(({word, tag}) => [word, tag])))
     } catch (error) {
       answer = JSON.stringify({error: String(error)})
     }

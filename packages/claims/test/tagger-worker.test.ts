@@ -20,6 +20,12 @@ describe('the tagger worker', () => {
     }
   })
 
+  it('answers several texts in one request, each as it answers it alone', () => {
+    const texts = ['全县今年新增公办幼儿园学位一万二千个。', '', '票价不变', '其中小学80所、中学50所。']
+    expect(channel.requestMany(texts, 10_000)).toEqual(texts.map((text) => channel.request(text, 10_000)))
+    expect(channel.requestMany(['短句。', '长'.repeat(70_000)], 10_000)).toBeUndefined()
+  })
+
   it('answers one request after another, and gives up on a text too long for the channel', () => {
     expect(channel.request('新航线每日往返十二班', 10_000)?.map(({word}) => word).join('')).toBe('新航线每日往返十二班')
     expect(channel.request('长'.repeat(70_000), 10_000)).toBeUndefined()
