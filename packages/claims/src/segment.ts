@@ -5,7 +5,7 @@ import {Worker} from 'node:worker_threads'
 import {NEWS_WORDS} from './news-words.js'
 import {FOREIGN_PLACE_NAMES} from './scopes.js'
 import {partition} from './spans.js'
-import {nativeTagger, TaggerChannel} from './tagger-channel.js'
+import {nativeTagger, TaggerChannel, type CutText, type TaggedWords} from './tagger-channel.js'
 
 /** A word of the segmenter with its part-of-speech tag (jieba's tag set: `n`, `v`, `ns`, `nr`, `nt`…). */
 export interface Word {
@@ -19,8 +19,11 @@ export interface Word {
 export interface Tagger {
   name: string
   tag(text: string): Array<{word: string; tag: string}>
-  /** Several texts at once, each tagged on its own (the worker answers them in one round trip); else `tag` on each. */
-  tagMany?(texts: readonly string[]): Array<Array<{word: string; tag: string}>>
+  /**
+   * Several texts at once, each tagged on its own, as word lengths and tags where the words add up
+   * to the text (the worker answers them in one round trip); else `tag` on each.
+   */
+  cutMany?(texts: readonly string[]): Array<CutText | TaggedWords>
 }
 
 let tagger: Tagger | undefined
@@ -84,7 +87,7 @@ export function segmenter(): Tagger {
     tagger = {
       name: '@node-rs/jieba',
       tag: (text) => started.request(text, workerAnswerTimeout) ?? (local ??= inProcess()).tag(text),
-      tagMany: (texts) => started.requestMany(texts, workerAnswerTimeout) ?? texts.map((text) => (local ??= inProcess()).tag(text))
+      cutMany: (texts) => started.cutMany(texts, workerAnswerTimeout) ?? texts.map((text) => (local ??= inProcess()).tag(text))
     }
     return tagger
   }
@@ -233,8 +236,27 @@ export class WordIndex {
   private tagPieces(pieces: ReadonlyArray<readonly [number, number]>): Block[] {
     const tagger = segmenter()
     const texts = pieces.map(([from, to]) => this.text.slice(from, to))
-    const tagged = tagger.tagMany ? tagger.tagMany(texts) : texts.map((piece) => tagger.tag(piece))
-    return pieces.map(([from, to], k) => ({start: from, end: to, words: this.wordsOf(tagged[k] ?? [], from, to)}))
+    const tagged = tagger.cutMany ? tagger.cutMany(texts) : texts.map((piece) => tagger.tag(piece))
+    return pieces.map(([from, to], k) => {
+      const cut = tagged[k] ?? []
+      return {start: from, end: to, words: Array.isArray(cut) ? this.wordsOf(cut, from, to) : this.wordsOfCut(cut, from)}
+    })
+  }
+
+  /**
+   * Words of a cut starting at `from`: each word where the previous one ends (the words add up to
+   * the piece, so re-finding each in the text, as `wordsOf` does, finds it there).
+   */
+  private wordsOfCut(cut: CutText, from: number): Word[] {
+    const words: Word[] = []
+    let at = from
+    for (let k = 0; k < cut.lengths.length; k++) {
+      const end = at + (cut.lengths[k] as number)
+      const word = this.text.slice(at, end)
+      words.push({start: at, end, word, tag: ownTag(word, cut.tags[k] as string)})
+      at = end
+    }
+    return words
   }
 
   /** Words of the segmenter's answer for `[from, to)`, placed in the text. */
@@ -246,12 +268,16 @@ export class WordIndex {
       // ever drops or normalises a character.
       const found = this.text.indexOf(word, at)
       if (found < 0 || found >= to) continue
-      // A country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person).
-      words.push({start: found, end: found + word.length, word, tag: OWN_TAGS.get(word) ?? (FOREIGN_PLACE_NAMES.has(word) ? 'ns' : tag)})
+      words.push({start: found, end: found + word.length, word, tag: ownTag(word, tag)})
       at = found + word.length
     }
     return words
   }
+}
+
+/** The news dictionary's tag of a word, else the segmenter's; a country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person). */
+function ownTag(word: string, tag: string): string {
+  return OWN_TAGS.get(word) ?? (FOREIGN_PLACE_NAMES.has(word) ? 'ns' : tag)
 }
 
 /** Tags of nouns and noun-like words that can make up a counted noun phrase. */

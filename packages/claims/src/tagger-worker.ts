@@ -18,12 +18,12 @@ if (tag) {
   const tagText = tag
   for (;;) {
     const texts = channel.nextRequest()
-    let answer: string
+    let tagged: Array<Array<{word: string; tag: string}>> | Error
     try {
-      answer = JSON.stringify(texts.map((text) => tagText(text).map(({word, tag}) => [word, tag])))
+      tagged = texts.map((text) => tagText(text))
     } catch (error) {
-      answer = JSON.stringify({error: String(error)})
+      tagged = error instanceof Error ? error : new Error(String(error))
     }
-    channel.answer(answer)
+    channel.answer(texts, tagged)
   }
 }
