@@ -24,6 +24,11 @@ export interface Tagger {
    * to the text (the worker answers them in one round trip); else `tag` on each.
    */
   cutMany?(texts: readonly string[]): Array<CutText | TaggedWords>
+  /**
+   * Start tagging these texts without waiting (a worker tags them meanwhile); `cutMany` with the
+   * same array takes the answer. Only where tagging runs on another thread.
+   */
+  post?(texts: readonly string[]): void
 }
 
 let tagger: Tagger | undefined
@@ -82,17 +87,45 @@ export function segmenter(): Tagger {
   const started = channel
   channel = undefined
   if (started?.waitReady(workerLoadTimeout)) {
-    let local: Tagger | undefined
-    // A text too long for the channel, or a worker that stopped answering: tag in process.
-    tagger = {
-      name: '@node-rs/jieba',
-      tag: (text) => started.request(text, workerAnswerTimeout) ?? (local ??= inProcess()).tag(text),
-      cutMany: (texts) => started.cutMany(texts, workerAnswerTimeout) ?? texts.map((text) => (local ??= inProcess()).tag(text))
-    }
+    tagger = workerTagger(started)
     return tagger
   }
   tagger = inProcess()
   return tagger
+}
+
+/**
+ * Tagging through the worker, one request at a time: a posted request is collected before any
+ * other and kept for `cutMany` of the same texts. A text too long for the channel, or a worker
+ * that stopped answering: tagged in process.
+ */
+function workerTagger(started: TaggerChannel): Tagger {
+  let local: Tagger | undefined
+  const inThread = (texts: readonly string[]) => texts.map((text) => (local ??= inProcess()).tag(text))
+  let pending: {texts: readonly string[]; answer?: Array<CutText | TaggedWords> | undefined} | undefined
+  const collect = () => {
+    if (pending && !('answer' in pending)) pending.answer = started.collect(workerAnswerTimeout)
+  }
+  return {
+    name: '@node-rs/jieba',
+    tag(text) {
+      collect()
+      return started.request(text, workerAnswerTimeout) ?? inThread([text])[0]!
+    },
+    cutMany(texts) {
+      collect()
+      if (pending?.texts === texts) {
+        const answer = pending.answer
+        pending = undefined
+        return answer ?? inThread(texts)
+      }
+      return started.cutMany(texts, workerAnswerTimeout) ?? inThread(texts)
+    },
+    post(texts) {
+      collect()
+      pending = started.post(texts) ? {texts} : {texts, answer: undefined}
+    }
+  }
 }
 
 /** Longest wait for the worker's dictionary, and for one answer, before tagging in process. */
@@ -146,11 +179,12 @@ export class WordIndex {
   private chunkStart = -1
   private chunkEnd = -1
   private words: Word[] = []
-  /** Sentences `[start, end)` of the numbers to come, sorted; `next` is the first not tagged yet. */
+  /** Sentences `[start, end)` of the numbers to come, sorted. */
   private expected: Array<[number, number]> = []
-  private next = 0
   /** The sentences of the last batch, sorted and disjoint. */
   private batch: Block[] = []
+  /** The next batch, posted to a segmenter on another thread, which tags it meanwhile. */
+  private posted: {pieces: Array<[number, number]>; texts: string[]} | undefined
 
   constructor(readonly text: string) {}
 
@@ -170,7 +204,8 @@ export class WordIndex {
       if (to - from <= BLOCK_MAX) out.push([from, to])
     }
     this.expected = out
-    this.next = 0
+    this.posted = undefined
+    this.postAfter(0)
   }
 
   /** Words that overlap `[start, end)`, in order. */
@@ -194,7 +229,7 @@ export class WordIndex {
     let to = Math.min(this.text.length, end)
     const ceiling = Math.min(this.text.length, Math.max(end, start + CHUNK) + 200)
     while (to < ceiling && !/[。！？；\n]/.test(this.text[to - 1] as string)) to++
-    this.words = this.endsAtPieceEnds(from, to) ? (this.fromBatch(from, to) ?? this.tagBatch(from, to)) : this.tagPieces([[from, to]])[0]!.words
+    this.words = this.endsAtPieceEnds(from, to) ? this.batchWords(from, to) : this.blocksOf([[from, to]], this.tag([[from, to]]))[0]!.words
     this.chunkStart = from
     this.chunkEnd = to
   }
@@ -218,25 +253,56 @@ export class WordIndex {
     return (this.batch[k] as Block).end === to ? words : undefined
   }
 
-  /** Tag `[from, to)` and, in the same call, the expected sentences after it; returns the words of `[from, to)`. */
-  private tagBatch(from: number, to: number): Word[] {
-    const pieces: Array<[number, number]> = [[from, to]]
-    let chars = to - from
-    this.next = partition(this.expected, ([start]) => start < to)
-    while (this.next < this.expected.length && chars < BATCH_CHARS) {
-      const piece = this.expected[this.next++] as [number, number]
-      pieces.push(piece)
-      chars += piece[1] - piece[0]
+  /** The words of `[from, to)` (a stretch between piece ends) from the batches tagged ahead, else tagged now with the next batch. */
+  private batchWords(from: number, to: number): Word[] {
+    let words = this.fromBatch(from, to)
+    if (!words && this.posted) {
+      const {pieces, texts} = this.posted
+      this.posted = undefined
+      this.batch = this.blocksOf(pieces, segmenter().cutMany?.(texts) ?? this.tag(pieces))
+      this.postAfter((pieces.at(-1) as [number, number])[1])
+      words = this.fromBatch(from, to)
     }
-    this.batch = this.tagPieces(pieces)
+    if (words) return words
+    // Not expected: `[from, to)` and the expected sentences after it, in one call.
+    const pieces: Array<[number, number]> = [[from, to], ...this.expectedAfter(to)]
+    this.batch = this.blocksOf(pieces, this.tag(pieces))
+    this.postAfter((pieces.at(-1) as [number, number])[1])
     return (this.batch[0] as Block).words
   }
 
+  /** The expected sentences that start at or after `at`, up to BATCH_CHARS characters. */
+  private expectedAfter(at: number): Array<[number, number]> {
+    const pieces: Array<[number, number]> = []
+    let chars = 0
+    for (let k = partition(this.expected, ([start]) => start < at); k < this.expected.length && chars < BATCH_CHARS; k++) {
+      const piece = this.expected[k] as [number, number]
+      pieces.push(piece)
+      chars += piece[1] - piece[0]
+    }
+    return pieces
+  }
+
+  /** Post the next batch, the expected sentences from `at` on, to a segmenter that tags it meanwhile (when it can). */
+  private postAfter(at: number): void {
+    const tagger = segmenter()
+    if (!tagger.post || this.posted) return
+    const pieces = this.expectedAfter(at)
+    if (pieces.length === 0) return
+    const texts = pieces.map(([from, to]) => this.text.slice(from, to))
+    tagger.post(texts)
+    this.posted = {pieces, texts}
+  }
+
   /** Tag pieces of the text in one call to the segmenter. */
-  private tagPieces(pieces: ReadonlyArray<readonly [number, number]>): Block[] {
+  private tag(pieces: ReadonlyArray<readonly [number, number]>): Array<CutText | TaggedWords> {
     const tagger = segmenter()
     const texts = pieces.map(([from, to]) => this.text.slice(from, to))
-    const tagged = tagger.cutMany ? tagger.cutMany(texts) : texts.map((piece) => tagger.tag(piece))
+    return tagger.cutMany ? tagger.cutMany(texts) : texts.map((piece) => tagger.tag(piece))
+  }
+
+  /** The blocks of tagged pieces. */
+  private blocksOf(pieces: ReadonlyArray<readonly [number, number]>, tagged: Array<CutText | TaggedWords>): Block[] {
     return pieces.map(([from, to], k) => {
       const cut = tagged[k] ?? []
       return {start: from, end: to, words: Array.isArray(cut) ? this.wordsOf(cut, from, to) : this.wordsOfCut(cut, from)}

@@ -76,6 +76,8 @@ export class TaggerChannel {
   private readonly tagNumbers = new Map<string, number>()
   /** Main thread: an answer did not come in time, so the channel is out of step and not used again. */
   private broken = false
+  /** Main thread: the texts of the request the worker is answering, until collected. */
+  private posted: readonly string[] | undefined
 
   constructor(readonly buffer: SharedArrayBuffer) {
     this.header = new Int32Array(buffer, 0, 4)
@@ -120,9 +122,27 @@ export class TaggerChannel {
    * sentence.
    */
   cutMany(texts: readonly string[], timeout: number): Array<CutText | TaggedWords> | undefined {
-    if (this.broken || !this.writeRequest(texts)) return undefined
+    return this.post(texts) ? this.collect(timeout) : undefined
+  }
+
+  /**
+   * Main thread: send texts to the worker without waiting (`collect` takes the answer), so that
+   * the worker tags while this thread reads other parts of the text; false when they do not fit
+   * or the channel is out of step. One request at a time: collect before posting again.
+   */
+  post(texts: readonly string[]): boolean {
+    if (this.broken || this.posted || !this.writeRequest(texts)) return false
+    this.posted = texts
     Atomics.store(this.header, STATE, REQUEST)
     Atomics.notify(this.header, STATE)
+    return true
+  }
+
+  /** Main thread: the answer to the texts posted last, waiting for it at most `timeout` ms; `undefined` without one. */
+  collect(timeout: number): Array<CutText | TaggedWords> | undefined {
+    const texts = this.posted
+    if (!texts) return undefined
+    this.posted = undefined
     if (Atomics.wait(this.header, STATE, REQUEST, timeout) === 'timed-out' && Atomics.load(this.header, STATE) === REQUEST) {
       this.broken = true
       return undefined
