@@ -101,7 +101,10 @@ function urlDate(text: string): string | undefined {
 export function extractClaims(input: ExtractInput): Claim[] {
   const text = input.text
   const hash = input.hash ?? contentHash(text)
-  const header = input.date !== undefined && input.place !== undefined ? {} : scanDateline(foldText(text))
+  // (A plain text is its own one segment: folded once for the dateline and the claims.)
+  let foldedText: string | undefined
+  const foldedWhole = () => (foldedText ??= foldText(text))
+  const header = input.date !== undefined && input.place !== undefined ? {} : scanDateline(foldedWhole())
   const date = input.date ?? header.date ?? input.defaultDate
   const region = input.region ?? regionOfText(text)
   const documentPlace = documentPlaceOf(input.place ?? header.place, input.place !== undefined)
@@ -115,7 +118,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
   // an article without a dateline place can be given the place it mostly names before claims are made.
   const context: Place[] = documentPlace ? [documentPlace] : []
   const segments = (input.segments ?? [{text, offset: 0}]).map((segment) => {
-    const folded = foldText(segment.text)
+    const folded = segment.text === text ? foldedWhole() : foldText(segment.text)
     return {segment, folded, scopes: scopeMentions(folded, context)}
   })
   const article: ArticleFrame = {
