@@ -11,7 +11,7 @@ import {regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
-import {lastBefore} from './spans.js'
+import {lastBefore, partition} from './spans.js'
 import {clauseStart, contentHash, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
@@ -153,16 +153,23 @@ interface SegmentCursor {
 function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
   const {folded, article} = ctx
   const quantities = findQuantities(folded)
+  const claimStarts = quantities.filter((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))).map((q) => q.start)
   // Their sentences are tagged ahead, a batch per call to the segmenter.
-  ctx.words.expect(quantities.filter((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))).map((q) => q.start))
+  ctx.words.expect(claimStarts)
   const scopes = scopesOfSegment(folded, placeScopes, article.place, article.region)
   const spans = sentences(folded, 0, folded.length, paragraph)
+  const ahead = claimsAhead(spans, claimStarts)
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
-  for (const span of spans) {
+  for (const [k, span] of spans.entries()) {
     if (subject && subject.paragraph !== span.paragraph) subject = undefined
     if (topic && topic.paragraph !== span.paragraph) topic = undefined
+    // No claim from here to the paragraph's end: the subject and time this sentence would carry are never read.
+    if (!ahead[k]) {
+      skipSentence(span, quantities, scopes, cursor)
+      continue
+    }
     const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, topic)
     const made: Array<{claim: Claim; q: Quantity}> = []
     sentence.quantities.forEach((q, k) => {
@@ -177,6 +184,26 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     for (const {claim} of made) claims.push(claim)
   }
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
+}
+
+/** For each sentence, whether it or a later sentence of its paragraph holds a claim (a number starting at one of `claimStarts`, sorted). */
+function claimsAhead(spans: readonly Span[], claimStarts: readonly number[]): boolean[] {
+  const ahead = new Array<boolean>(spans.length).fill(false)
+  let found = false
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k] as Span
+    if (k + 1 < spans.length && (spans[k + 1] as Span).paragraph !== span.paragraph) found = false
+    const first = partition(claimStarts, (start) => start < span.start)
+    if (first < claimStarts.length && (claimStarts[first] as number) < span.end) found = true
+    ahead[k] = found
+  }
+  return ahead
+}
+
+/** Move `cursor` past the quantities and scope mentions of a sentence that is not read (as `readSentence` does). */
+function skipSentence(span: Span, quantities: readonly Quantity[], scopes: readonly ScopeMention[], cursor: SegmentCursor): void {
+  while (cursor.quantity < quantities.length && (quantities[cursor.quantity] as Quantity).start < span.end) cursor.quantity++
+  while (cursor.scope < scopes.length && (scopes[cursor.scope] as ScopeMention).start < span.end) cursor.scope++
 }
 
 /** The quantities, scope mentions and time words of a sentence, taken from the segment's sorted lists at `cursor`. */
