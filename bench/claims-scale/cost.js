@@ -6,8 +6,10 @@
 //   preload, and no segmenter worker): no claims phase at all, the baseline;
 // - off: the four claim rules `off` in the config: what a user who turns them off gets (a rule that
 //   is off still runs when it produces `file.data`, here `claims`, so extraction may still run);
-// - on: the whole preset.
-// "added" is on against none.
+// - on: the whole preset (the segmenter's dictionary loads on a worker thread, which tags for
+//   the main thread);
+// - on, in process: the whole preset with the segmenter in the main thread (JIAODUI_SEGMENTER=native).
+// "added" is against none.
 // Run: npx tsc -b && node bench/claims-scale/cost.js [--runs N] [--corpus small|large]
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -54,8 +56,8 @@ function check(dir, config) {
   const start = process.hrtime.bigint()
   const preloads = config === 'none' ? ['--import', withoutClaims] : []
   // (JIAODUI_SEGMENTER=native: no segmenter worker is started, and nothing loads one in process.)
-  const env = config === 'none' ? {...process.env, JIAODUI_SEGMENTER: 'native'} : process.env
-  const run = spawnSync(process.execPath, [...preloads, '--import', preload, jiaodui, 'check', '--threads', '1', '--format', 'json', '--config', path.join(root, `${config}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
+  const env = config === 'none' || config === 'in-process' ? {...process.env, JIAODUI_SEGMENTER: 'native'} : process.env
+  const run = spawnSync(process.execPath, [...preloads, '--import', preload, jiaodui, 'check', '--threads', '1', '--format', 'json', '--config', path.join(root, `${config === 'in-process' ? 'on' : config}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
   const wall = Number(process.hrtime.bigint() - start) / 1e9
   if (run.status !== 0 && run.status !== 1) throw new Error(`jiaodui check exited with ${run.status}: ${run.stderr.slice(0, 2000)}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
@@ -67,10 +69,11 @@ const corpora = prepare()
 const rows = []
 for (const [name, corpus] of Object.entries(corpora)) {
   if (only && only !== name) continue
-  const best = {none: {wall: Infinity, cpu: Infinity}, off: {wall: Infinity, cpu: Infinity}, on: {wall: Infinity, cpu: Infinity}}
+  const configs = ['none', 'off', 'on', 'in-process']
+  const best = Object.fromEntries(configs.map((config) => [config, {wall: Infinity, cpu: Infinity}]))
   const messages = {}
   for (let run = 0; run < runs; run++) {
-    for (const config of ['none', 'off', 'on']) {
+    for (const config of configs) {
       const result = check(corpus.dir, config)
       best[config].wall = Math.min(best[config].wall, result.wall)
       best[config].cpu = Math.min(best[config].cpu, result.cpu)
@@ -85,7 +88,8 @@ for (const [name, corpus] of Object.entries(corpora)) {
       off: `${best.off[key].toFixed(2)} s (${added(key, 'off')})`,
       on: `${best.on[key].toFixed(2)} s`,
       'added (on vs none)': added(key, 'on'),
-      'messages none / off / on': `${messages.none} / ${messages.off} / ${messages.on}`
+      'on, in process': `${best['in-process'][key].toFixed(2)} s (${added(key, 'in-process')})`,
+      'messages none / off / on / in process': configs.map((config) => messages[config]).join(' / ')
     })
   }
 }

@@ -158,14 +158,16 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   ctx.words.expect(claimStarts)
   const scopes = scopesOfSegment(folded, placeScopes, article.place, article.region)
   const spans = sentences(folded, 0, folded.length, paragraph)
-  const ahead = claimsAhead(spans, claimStarts)
+  // (Any quantity, not only claims: a sentence's own reading can still make a claim of one, as a
+  // list's unit written once after its last value does.)
+  const ahead = claimsAhead(spans, quantities.map((q) => q.start))
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
   for (const [k, span] of spans.entries()) {
     if (subject && subject.paragraph !== span.paragraph) subject = undefined
     if (topic && topic.paragraph !== span.paragraph) topic = undefined
-    // No claim from here to the paragraph's end: the subject and time this sentence would carry are never read.
+    // No number from here to the paragraph's end: the subject and time this sentence would carry are never read.
     if (!ahead[k]) {
       skipSentence(span, quantities, scopes, cursor)
       continue
@@ -186,15 +188,15 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
 }
 
-/** For each sentence, whether it or a later sentence of its paragraph holds a claim (a number starting at one of `claimStarts`, sorted). */
-function claimsAhead(spans: readonly Span[], claimStarts: readonly number[]): boolean[] {
+/** For each sentence, whether it or a later sentence of its paragraph holds a number that may be a claim (one starting at one of `starts`, sorted). */
+function claimsAhead(spans: readonly Span[], starts: readonly number[]): boolean[] {
   const ahead = new Array<boolean>(spans.length).fill(false)
   let found = false
   for (let k = spans.length - 1; k >= 0; k--) {
     const span = spans[k] as Span
     if (k + 1 < spans.length && (spans[k + 1] as Span).paragraph !== span.paragraph) found = false
-    const first = partition(claimStarts, (start) => start < span.start)
-    if (first < claimStarts.length && (claimStarts[first] as number) < span.end) found = true
+    const first = partition(starts, (start) => start < span.start)
+    if (first < starts.length && (starts[first] as number) < span.end) found = true
     ahead[k] = found
   }
   return ahead
