@@ -194,13 +194,16 @@ export class WordIndex {
    */
   expect(offsets: readonly number[]): void {
     const text = this.text
+    // Where pieces may start: after each piece end (one pass, then a binary search per number:
+    // a text without punctuation is one long piece, and scanning it for every number would be quadratic).
+    const starts: number[] = []
+    for (let i = 0; i < text.length; i++) if (isPieceEnd(text.charCodeAt(i))) starts.push(i + 1)
     const out: Array<[number, number]> = []
     for (const at of offsets) {
       if (at >= text.length || (out.length > 0 && at < (out.at(-1) as [number, number])[1])) continue
-      let from = at
-      while (from > 0 && !isPieceEnd(text.charCodeAt(from - 1))) from--
-      let to = at + 1
-      while (to < text.length && !isPieceEnd(text.charCodeAt(to - 1))) to++
+      const k = partition(starts, (start) => start <= at)
+      const from = k > 0 ? (starts[k - 1] as number) : 0
+      const to = k < starts.length ? (starts[k] as number) : text.length
       if (to - from <= BLOCK_MAX) out.push([from, to])
     }
     this.expected = out
