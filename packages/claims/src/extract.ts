@@ -11,7 +11,7 @@ import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
-import {lastBefore} from './spans.js'
+import {lastBefore, partition} from './spans.js'
 import {clauseStart, contentHash, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
@@ -101,7 +101,10 @@ function urlDate(text: string): string | undefined {
 export function extractClaims(input: ExtractInput): Claim[] {
   const text = input.text
   const hash = input.hash ?? contentHash(text)
-  const header = input.date !== undefined && input.place !== undefined ? {} : scanDateline(foldText(text))
+  // (A plain text is its own one segment: folded once for the dateline and the claims.)
+  let foldedText: string | undefined
+  const foldedWhole = () => (foldedText ??= foldText(text))
+  const header = input.date !== undefined && input.place !== undefined ? {} : scanDateline(foldedWhole())
   const date = input.date ?? header.date ?? input.defaultDate
   const region = input.region ?? regionOfText(text)
   const documentPlace = documentPlaceOf(input.place ?? header.place, input.place !== undefined)
@@ -115,7 +118,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
   // an article without a dateline place can be given the place it mostly names before claims are made.
   const context: Place[] = documentPlace ? [documentPlace] : []
   const segments = (input.segments ?? [{text, offset: 0}]).map((segment) => {
-    const folded = foldText(segment.text)
+    const folded = segment.text === text ? foldedWhole() : foldText(segment.text)
     return {segment, folded, scopes: scopeMentions(folded, context)}
   })
   const article: ArticleFrame = {
@@ -150,15 +153,26 @@ interface SegmentCursor {
 function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
   const {folded, article} = ctx
   const quantities = findQuantities(folded)
+  const claimStarts = quantities.filter((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))).map((q) => q.start)
+  // Their sentences are tagged ahead, a batch per call to the segmenter.
+  ctx.words.expect(claimStarts)
   const scopes = scopesOfSegment(folded, placeScopes, article.place, article.region)
   const spans = sentences(folded, 0, folded.length, paragraph)
+  // (Any quantity, not only claims: a sentence's own reading can still make a claim of one, as a
+  // list's unit written once after its last value does.)
+  const ahead = claimsAhead(spans, quantities.map((q) => q.start))
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
-  for (const whole of spans) {
+  for (const [k, whole] of spans.entries()) {
     const span = withoutColumnTag(folded, whole)
     if (subject && subject.paragraph !== span.paragraph) subject = undefined
     if (topic && topic.paragraph !== span.paragraph) topic = undefined
+    // No number from here to the paragraph's end: the subject and time this sentence would carry are never read.
+    if (!ahead[k]) {
+      skipSentence(span, quantities, scopes, cursor)
+      continue
+    }
     const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, topic)
     const made: Array<{claim: Claim; q: Quantity}> = []
     sentence.quantities.forEach((q, k) => {
@@ -191,6 +205,26 @@ function withListUnit(folded: string, quantities: readonly Quantity[], k: number
     if (next.unit !== null) return {...q, unit: next.unit}
   }
   return undefined
+}
+
+/** For each sentence, whether it or a later sentence of its paragraph holds a number that may be a claim (one starting at one of `starts`, sorted). */
+function claimsAhead(spans: readonly Span[], starts: readonly number[]): boolean[] {
+  const ahead = new Array<boolean>(spans.length).fill(false)
+  let found = false
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k] as Span
+    if (k + 1 < spans.length && (spans[k + 1] as Span).paragraph !== span.paragraph) found = false
+    const first = partition(starts, (start) => start < span.start)
+    if (first < starts.length && (starts[first] as number) < span.end) found = true
+    ahead[k] = found
+  }
+  return ahead
+}
+
+/** Move `cursor` past the quantities and scope mentions of a sentence that is not read (as `readSentence` does). */
+function skipSentence(span: Span, quantities: readonly Quantity[], scopes: readonly ScopeMention[], cursor: SegmentCursor): void {
+  while (cursor.quantity < quantities.length && (quantities[cursor.quantity] as Quantity).start < span.end) cursor.quantity++
+  while (cursor.scope < scopes.length && (scopes[cursor.scope] as ScopeMention).start < span.end) cursor.scope++
 }
 
 /** The quantities, scope mentions and time words of a sentence, taken from the segment's sorted lists at `cursor`. */

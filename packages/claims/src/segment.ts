@@ -5,7 +5,7 @@ import {Worker} from 'node:worker_threads'
 import {NEWS_WORDS} from './news-words.js'
 import {FOREIGN_PLACE_NAMES} from './scopes.js'
 import {partition} from './spans.js'
-import {nativeTagger, TaggerChannel} from './tagger-channel.js'
+import {nativeTagger, TaggerChannel, type CutText, type TaggedWords} from './tagger-channel.js'
 
 /** A word of the segmenter with its part-of-speech tag (jieba's tag set: `n`, `v`, `ns`, `nr`, `nt`…). */
 export interface Word {
@@ -19,6 +19,16 @@ export interface Word {
 export interface Tagger {
   name: string
   tag(text: string): Array<{word: string; tag: string}>
+  /**
+   * Several texts at once, each tagged on its own, as word lengths and tags where the words add up
+   * to the text (the worker answers them in one round trip); else `tag` on each.
+   */
+  cutMany?(texts: readonly string[]): Array<CutText | TaggedWords>
+  /**
+   * Start tagging these texts without waiting (a worker tags them meanwhile); `cutMany` with the
+   * same array takes the answer. Only where tagging runs on another thread.
+   */
+  post?(texts: readonly string[]): void
 }
 
 let tagger: Tagger | undefined
@@ -90,13 +100,45 @@ export function segmenter(): Tagger {
   const started = channel
   channel = undefined
   if (started?.waitReady(workerLoadTimeout)) {
-    let local: Tagger | undefined
-    // A text too long for the channel, or a worker that stopped answering: tag in process.
-    tagger = {name: '@node-rs/jieba', tag: (text) => started.request(text, workerAnswerTimeout) ?? (local ??= inProcess()).tag(text)}
+    tagger = workerTagger(started)
     return tagger
   }
   tagger = inProcess()
   return tagger
+}
+
+/**
+ * Tagging through the worker, one request at a time: a posted request is collected before any
+ * other and kept for `cutMany` of the same texts. A text too long for the channel, or a worker
+ * that stopped answering: tagged in process.
+ */
+function workerTagger(started: TaggerChannel): Tagger {
+  let local: Tagger | undefined
+  const inThread = (texts: readonly string[]) => texts.map((text) => (local ??= inProcess()).tag(text))
+  let pending: {texts: readonly string[]; answer?: Array<CutText | TaggedWords> | undefined} | undefined
+  const collect = () => {
+    if (pending && !('answer' in pending)) pending.answer = started.collect(workerAnswerTimeout)
+  }
+  return {
+    name: '@node-rs/jieba',
+    tag(text) {
+      collect()
+      return started.request(text, workerAnswerTimeout) ?? inThread([text])[0]!
+    },
+    cutMany(texts) {
+      collect()
+      if (pending?.texts === texts) {
+        const answer = pending.answer
+        pending = undefined
+        return answer ?? inThread(texts)
+      }
+      return started.cutMany(texts, workerAnswerTimeout) ?? inThread(texts)
+    },
+    post(texts) {
+      collect()
+      pending = started.post(texts) ? {texts} : {texts, answer: undefined}
+    }
+  }
 }
 
 /** Longest wait for the worker's dictionary, and for one answer, before tagging in process. */
@@ -121,17 +163,66 @@ function inProcess(): Tagger {
 /** Longest text given to the segmenter in one call: calls are cheap per character, not per call. */
 const CHUNK = 4000
 
+/** Characters that end the pieces given to the segmenter; jieba never joins a word across one of them. */
+function isPieceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x0a
+}
+
+/** Characters of the sentences tagged ahead in one call to the segmenter (one round trip to the worker). */
+const BATCH_CHARS = 16_000
+/** Longest sentence tagged ahead: numbers far into a longer one are tagged in pieces of their own. */
+const BLOCK_MAX = 1000
+
+/** Tagged words of one piece `[start, end)` of the text. */
+interface Block {
+  start: number
+  end: number
+  words: Word[]
+}
+
 /**
- * Words of one folded text, tagged lazily one chunk at a time (chunks end at sentence ends when
- * they can), keeping only the chunk in use: claims are read in document order, so a 10 MB article
- * costs one pass and the words of one chunk in memory.
+ * Words of one folded text, tagged lazily one piece at a time (pieces end at sentence ends when
+ * they can), keeping only the piece in use: claims are read in document order, so a 10 MB article
+ * costs one pass and the words of one batch in memory. The sentences of the numbers to come
+ * (`expect`) are tagged ahead, a batch per call to the segmenter: jieba cuts text into blocks at
+ * `。！？；` and line breaks and segments each block alone, so a sentence tagged on its own has the
+ * words it has in any piece that starts and ends at such a character.
  */
 export class WordIndex {
   private chunkStart = -1
   private chunkEnd = -1
   private words: Word[] = []
+  /** Sentences `[start, end)` of the numbers to come, sorted. */
+  private expected: Array<[number, number]> = []
+  /** The sentences of the last batch, sorted and disjoint. */
+  private batch: Block[] = []
+  /** The next batch, posted to a segmenter on another thread, which tags it meanwhile. */
+  private posted: {pieces: Array<[number, number]>; texts: string[]} | undefined
 
   constructor(readonly text: string) {}
+
+  /**
+   * The numbers at these offsets (sorted) will be read: their sentences are tagged ahead, in
+   * batches, instead of one call to the segmenter per sentence.
+   */
+  expect(offsets: readonly number[]): void {
+    const text = this.text
+    // Where pieces may start: after each piece end (one pass, then a binary search per number:
+    // a text without punctuation is one long piece, and scanning it for every number would be quadratic).
+    const starts: number[] = []
+    for (let i = 0; i < text.length; i++) if (isPieceEnd(text.charCodeAt(i))) starts.push(i + 1)
+    const out: Array<[number, number]> = []
+    for (const at of offsets) {
+      if (at >= text.length || (out.length > 0 && at < (out.at(-1) as [number, number])[1])) continue
+      const k = partition(starts, (start) => start <= at)
+      const from = k > 0 ? (starts[k - 1] as number) : 0
+      const to = k < starts.length ? (starts[k] as number) : text.length
+      if (to - from <= BLOCK_MAX) out.push([from, to])
+    }
+    this.expected = out
+    this.posted = undefined
+    this.postAfter(0)
+  }
 
   /** Words that overlap `[start, end)`, in order. */
   wordsIn(start: number, end: number): Word[] {
@@ -154,23 +245,121 @@ export class WordIndex {
     let to = Math.min(this.text.length, end)
     const ceiling = Math.min(this.text.length, Math.max(end, start + CHUNK) + 200)
     while (to < ceiling && !/[。！？；\n]/.test(this.text[to - 1] as string)) to++
-    const piece = this.text.slice(from, to)
+    this.words = this.endsAtPieceEnds(from, to) ? this.batchWords(from, to) : this.blocksOf([[from, to]], this.tag([[from, to]]))[0]!.words
+    this.chunkStart = from
+    this.chunkEnd = to
+  }
+
+  /** Whether `[from, to)` starts and ends at the text's ends or after a piece end. */
+  private endsAtPieceEnds(from: number, to: number): boolean {
+    return (from === 0 || isPieceEnd(this.text.charCodeAt(from - 1))) && (to === this.text.length || isPieceEnd(this.text.charCodeAt(to - 1)))
+  }
+
+  /** The words of `[from, to)` when the last batch tagged exactly that stretch, in consecutive sentences. */
+  private fromBatch(from: number, to: number): Word[] | undefined {
+    let k = partition(this.batch, (block) => block.start < from)
+    if ((this.batch[k] as Block | undefined)?.start !== from) return undefined
+    let words = (this.batch[k] as Block).words
+    while ((this.batch[k] as Block).end < to) {
+      const following = this.batch[k + 1]
+      if (!following || following.start !== (this.batch[k] as Block).end) return undefined
+      words = words.concat(following.words)
+      k++
+    }
+    return (this.batch[k] as Block).end === to ? words : undefined
+  }
+
+  /** The words of `[from, to)` (a stretch between piece ends) from the batches tagged ahead, else tagged now with the next batch. */
+  private batchWords(from: number, to: number): Word[] {
+    let words = this.fromBatch(from, to)
+    if (!words && this.posted) {
+      const {pieces, texts} = this.posted
+      this.posted = undefined
+      this.batch = this.blocksOf(pieces, segmenter().cutMany?.(texts) ?? this.tag(pieces))
+      this.postAfter((pieces.at(-1) as [number, number])[1])
+      words = this.fromBatch(from, to)
+    }
+    if (words) return words
+    // Not expected: `[from, to)` and the expected sentences after it, in one call.
+    const pieces: Array<[number, number]> = [[from, to], ...this.expectedAfter(to)]
+    this.batch = this.blocksOf(pieces, this.tag(pieces))
+    this.postAfter((pieces.at(-1) as [number, number])[1])
+    return (this.batch[0] as Block).words
+  }
+
+  /** The expected sentences that start at or after `at`, up to BATCH_CHARS characters. */
+  private expectedAfter(at: number): Array<[number, number]> {
+    const pieces: Array<[number, number]> = []
+    let chars = 0
+    for (let k = partition(this.expected, ([start]) => start < at); k < this.expected.length && chars < BATCH_CHARS; k++) {
+      const piece = this.expected[k] as [number, number]
+      pieces.push(piece)
+      chars += piece[1] - piece[0]
+    }
+    return pieces
+  }
+
+  /** Post the next batch, the expected sentences from `at` on, to a segmenter that tags it meanwhile (when it can). */
+  private postAfter(at: number): void {
+    const tagger = segmenter()
+    if (!tagger.post || this.posted) return
+    const pieces = this.expectedAfter(at)
+    if (pieces.length === 0) return
+    const texts = pieces.map(([from, to]) => this.text.slice(from, to))
+    tagger.post(texts)
+    this.posted = {pieces, texts}
+  }
+
+  /** Tag pieces of the text in one call to the segmenter. */
+  private tag(pieces: ReadonlyArray<readonly [number, number]>): Array<CutText | TaggedWords> {
+    const tagger = segmenter()
+    const texts = pieces.map(([from, to]) => this.text.slice(from, to))
+    return tagger.cutMany ? tagger.cutMany(texts) : texts.map((piece) => tagger.tag(piece))
+  }
+
+  /** The blocks of tagged pieces. */
+  private blocksOf(pieces: ReadonlyArray<readonly [number, number]>, tagged: Array<CutText | TaggedWords>): Block[] {
+    return pieces.map(([from, to], k) => {
+      const cut = tagged[k] ?? []
+      return {start: from, end: to, words: Array.isArray(cut) ? this.wordsOf(cut, from, to) : this.wordsOfCut(cut, from)}
+    })
+  }
+
+  /**
+   * Words of a cut starting at `from`: each word where the previous one ends (the words add up to
+   * the piece, so re-finding each in the text, as `wordsOf` does, finds it there).
+   */
+  private wordsOfCut(cut: CutText, from: number): Word[] {
     const words: Word[] = []
     let at = from
-    for (const {word, tag} of segmenter().tag(piece)) {
+    for (let k = 0; k < cut.lengths.length; k++) {
+      const end = at + (cut.lengths[k] as number)
+      const word = this.text.slice(at, end)
+      words.push({start: at, end, word, tag: ownTag(word, cut.tags[k] as string)})
+      at = end
+    }
+    return words
+  }
+
+  /** Words of the segmenter's answer for `[from, to)`, placed in the text. */
+  private wordsOf(tagged: ReadonlyArray<{word: string; tag: string}>, from: number, to: number): Word[] {
+    const words: Word[] = []
+    let at = from
+    for (const {word, tag} of tagged) {
       // The segmenter returns the input word by word; re-find each word so offsets hold even if it
       // ever drops or normalises a character.
       const found = this.text.indexOf(word, at)
       if (found < 0 || found >= to) continue
-      words.push({start: found, end: found + word.length, word, tag})
+      words.push({start: found, end: found + word.length, word, tag: ownTag(word, tag)})
       at = found + word.length
     }
-    // A country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person).
-    for (const w of words) w.tag = OWN_TAGS.get(w.word) ?? (FOREIGN_PLACE_NAMES.has(w.word) ? 'ns' : w.tag)
-    this.words = words
-    this.chunkStart = from
-    this.chunkEnd = to
+    return words
   }
+}
+
+/** The news dictionary's tag of a word, else the segmenter's; a country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person). */
+function ownTag(word: string, tag: string): string {
+  return OWN_TAGS.get(word) ?? (FOREIGN_PLACE_NAMES.has(word) ? 'ns' : tag)
 }
 
 /** Tags of nouns and noun-like words that can make up a counted noun phrase. */
@@ -178,8 +367,8 @@ const NOMINAL = new Set(['n', 'nz', 'vn', 'ng', 'nt', 'ns', 'j', 'l', 'an', 'eng
 
 /** Whether a word can be part of a counted noun phrase (`以上`/`以下` only inside one: `规模以上工业`). */
 export function isNominal(word: Word): boolean {
-  if (/^[\s\d.%％，。、,:：;；“”"'（）()《》【】\-—]+$/.test(word.word)) return false
-  return NOMINAL.has(word.tag)
+  // (The tag first: most words fail it, and it costs no regex.)
+  return NOMINAL.has(word.tag) && !/^[\s\d.%％，。、,:：;；“”"'（）()《》【】\-—]+$/.test(word.word)
 }
 
 /** Whether a word names a person (`nr`, `nrt`): a person is never a place or a counted metric. */

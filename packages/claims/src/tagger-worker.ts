@@ -1,6 +1,6 @@
 // The segmenter on a worker thread (see `startSegmenterWorker` in segment.ts):
 // loads jieba's dictionary while the main thread starts up, then answers one
-// text at a time through shared memory, so the main thread's `tag()` stays
+// batch of texts at a time through shared memory, so the main thread's `tag()` stays
 // synchronous.
 import {workerData} from 'node:worker_threads'
 import {nativeTagger, TaggerChannel} from './tagger-channel.js'
@@ -15,14 +15,15 @@ try {
   channel.ready(false)
 }
 if (tag) {
+  const tagText = tag
   for (;;) {
-    const text = channel.nextRequest()
-    let answer: string
+    const texts = channel.nextRequest()
+    let tagged: Array<Array<{word: string; tag: string}>> | Error
     try {
-      answer = JSON.stringify(tag(text).map(({word, tag}) => [word, tag]))
+      tagged = texts.map((text) => tagText(text))
     } catch (error) {
-      answer = JSON.stringify({error: String(error)})
+      tagged = error instanceof Error ? error : new Error(String(error))
     }
-    channel.answer(answer)
+    channel.answer(texts, tagged)
   }
 }

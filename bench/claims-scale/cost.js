@@ -1,0 +1,98 @@
+// What the claims phase adds to `jiaodui check` on the throughput corpora (issue 18: at most 30 %).
+// `--threads 1`, process start included, runs interleaved (none, off, on, none…) so machine load
+// hits all alike; best of N. Wall time and CPU time (user + sys of the whole process, the
+// segmenter's worker thread included). Three runs of the same `jiaodui check`:
+// - none: the preset without the four claim rules (removed from `@jiaodui/preset`'s rule list by a
+//   preload, and no segmenter worker): no claims phase at all, the baseline;
+// - off: the four claim rules `off` in the config: what a user who turns them off gets (a rule that
+//   is off still runs when it produces `file.data`, here `claims`, so extraction may still run);
+// - on: the whole preset (the segmenter's dictionary loads on a worker thread, which tags for
+//   the main thread);
+// - on, in process: the whole preset with the segmenter in the main thread (JIAODUI_SEGMENTER=native).
+// "added" is against none.
+// Run: npx tsc -b && node bench/claims-scale/cost.js [--runs N] [--corpus small|large]
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {tmpdir} from 'node:os'
+import {pathToFileURL} from 'node:url'
+import {largeText, repo, smallTexts} from '../lib/corpus.js'
+
+const argument = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
+const runs = Number(argument('--runs')) || 3
+const only = argument('--corpus')
+const jiaodui = path.join(repo, 'packages', 'cli', 'bin', 'jiaodui.js')
+const CLAIM_RULES = ['consistent-numeric-claims', 'no-contradictory-claims', 'parts-sum-to-whole', 'no-impossible-percentage']
+
+// A folder of its own (bench/lib's corpus folder is shared with bench/throughput, which may run meanwhile).
+const root = path.join(tmpdir(), `jiaodui-claims-cost-${process.pid}`)
+const usageFile = path.join(root, 'usage.json')
+// Loaded into each checked process: writes its CPU time (all threads) when it exits.
+const preload = path.join(root, 'usage.mjs')
+// Loaded into the baseline runs only: takes the claim rules out of the preset before the CLI reads it.
+const withoutClaims = path.join(root, 'without-claims.mjs')
+const preset = path.join(repo, 'packages', 'preset', 'dist', 'index.js')
+
+/** Write the corpora, the preload and the two configs; returns the corpora. */
+function prepare() {
+  rmSync(root, {recursive: true, force: true})
+  const small = path.join(root, 'small')
+  const large = path.join(root, 'large')
+  mkdirSync(small, {recursive: true})
+  mkdirSync(large, {recursive: true})
+  smallTexts().forEach((text, index) => writeFileSync(path.join(small, `article-${String(index).padStart(3, '0')}.txt`), text))
+  writeFileSync(path.join(large, 'seeds-5mb.txt'), largeText())
+  writeFileSync(preload, `import {writeFileSync} from 'node:fs'\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(${JSON.stringify(usageFile)}, JSON.stringify({user: u.userCPUTime, system: u.systemCPUTime})) })\n`)
+  writeFileSync(withoutClaims, `import {rules} from ${JSON.stringify(pathToFileURL(preset).href)}\nconst claimRules = ${JSON.stringify(CLAIM_RULES)}\nfor (let k = rules.length - 1; k >= 0; k--) if (claimRules.includes(rules[k].meta.ruleId)) rules.splice(k, 1)\n`)
+  writeFileSync(path.join(root, 'none.json'), JSON.stringify({rules: {}}))
+  writeFileSync(path.join(root, 'on.json'), JSON.stringify({rules: {}}))
+  writeFileSync(path.join(root, 'off.json'), JSON.stringify({rules: Object.fromEntries(CLAIM_RULES.map((id) => [id, 'off']))}))
+  return {small: {dir: small, label: '200 × 5 KB'}, large: {dir: large, label: 'one 5 MB file'}}
+}
+
+/** One `jiaodui check` run: wall and CPU seconds, and the number of messages. */
+function check(dir, config) {
+  rmSync(usageFile, {force: true})
+  const start = process.hrtime.bigint()
+  const preloads = config === 'none' ? ['--import', withoutClaims] : []
+  // (JIAODUI_SEGMENTER=native: no segmenter worker is started, and nothing loads one in process.)
+  const env = config === 'none' || config === 'in-process' ? {...process.env, JIAODUI_SEGMENTER: 'native'} : process.env
+  const run = spawnSync(process.execPath, [...preloads, '--import', preload, jiaodui, 'check', '--threads', '1', '--format', 'json', '--config', path.join(root, `${config === 'in-process' ? 'on' : config}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
+  const wall = Number(process.hrtime.bigint() - start) / 1e9
+  if (run.status !== 0 && run.status !== 1) throw new Error(`jiaodui check exited with ${run.status}: ${run.stderr.slice(0, 2000)}`)
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
+  const messages = JSON.parse(run.stdout).files.reduce((sum, file) => sum + file.messages.length, 0)
+  return {wall, cpu: (usage.user + usage.system) / 1e6, messages}
+}
+
+const corpora = prepare()
+const rows = []
+for (const [name, corpus] of Object.entries(corpora)) {
+  if (only && only !== name) continue
+  const configs = ['none', 'off', 'on', 'in-process']
+  const best = Object.fromEntries(configs.map((config) => [config, {wall: Infinity, cpu: Infinity}]))
+  const messages = {}
+  for (let run = 0; run < runs; run++) {
+    for (const config of configs) {
+      const result = check(corpus.dir, config)
+      best[config].wall = Math.min(best[config].wall, result.wall)
+      best[config].cpu = Math.min(best[config].cpu, result.cpu)
+      messages[config] = result.messages
+    }
+  }
+  const added = (key, config) => `${best[config][key] >= best.none[key] ? '+' : ''}${Math.round((best[config][key] / best.none[key] - 1) * 100)} %`
+  for (const key of ['wall', 'cpu']) {
+    rows.push({
+      corpus: `${corpus.label}, ${key === 'cpu' ? 'CPU' : 'wall'}`,
+      none: `${best.none[key].toFixed(2)} s`,
+      off: `${best.off[key].toFixed(2)} s (${added(key, 'off')})`,
+      on: `${best.on[key].toFixed(2)} s`,
+      'added (on vs none)': added(key, 'on'),
+      'on, in process': `${best['in-process'][key].toFixed(2)} s (${added(key, 'in-process')})`,
+      'messages none / off / on / in process': configs.map((config) => messages[config]).join(' / ')
+    })
+  }
+}
+rmSync(root, {recursive: true, force: true})
+console.log(`best of ${runs} interleaved runs, --threads 1, process start included; CPU = user + sys of all threads; node ${process.version}`)
+console.table(rows)
