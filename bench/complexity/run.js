@@ -11,6 +11,7 @@ const n = Number(values.n)
 /** Pathological shapes from issue 13 and their relatives, each a function of a size. */
 const shapes = {
   'percent list after 其中': (size) => '全县共有学校120所，其中' + '50%、'.repeat(size) + '。\n',
+  'percent list opening its line': (size) => '其中' + '50%、'.repeat(size) + '。\n',
   'unclosed brackets around a hanzi': (size) => '（'.repeat(size) + '发' + '）'.repeat(size) + '\n',
   'one line without punctuation': (size) => '中文字'.repeat(size) + '\n',
   'digits': (size) => '共有' + '1'.repeat(size) + '人。\n',

@@ -350,7 +350,11 @@ function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quanti
 function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number): Phrase | undefined {
   let start = sentence.span.start
   for (let clauses = 0; start < cs && clauses < 4; clauses++) {
-    const end = clauseEndOf(ctx.folded, start, cs)
+    // A clause running on past CLAUSE_WINDOW characters (`其中50%、50%、…`) names no subject for
+    // what follows it: reading it for every number of it was quadratic.
+    const limit = Math.min(cs, start + CLAUSE_WINDOW)
+    const end = clauseEndOf(ctx.folded, start, limit)
+    if (end === limit && limit < cs) return undefined
     const text = ctx.folded.slice(start, end)
     const blockers = [...overlapping(sentence.scopes, start, end), ...overlapping(sentence.times, start, end)]
     const blocked = (w: Word) => blockers.some((b) => b.start < w.end && b.end > w.start)
