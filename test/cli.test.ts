@@ -442,3 +442,18 @@ test('a file over --max-file-size is a clear per-file error', async () => {
   expect(report.files[1]!.error).toEqual({code: 'too-large', message: expect.stringContaining('over the limit of 1.0 MB')})
   expect(report.files[0]!.messages).toEqual([])
 })
+
+describe('rules that are off', () => {
+  const claimRulesOff = JSON.stringify({rules: Object.fromEntries(['consistent-numeric-claims', 'no-contradictory-claims', 'parts-sum-to-whole', 'no-impossible-percentage'].map((id) => [id, 'off']))})
+  // Written for this test: a dated article with a figure.
+  const article = '新华社南宁2024年5月6日电\n截至2023年底，广西共有农民专业合作社6.1万家。\n'
+
+  test('the claim rules off in the config: the index step still records the claims it reads', async () => {
+    const folder = workspace('claim-rules-off-index', {'.jiaoduirc.json': claimRulesOff, 'a.txt': article})
+    const checked = await jiaodui(['check', 'a.txt', '--index', 'claims.db', '--index-update', '--format', 'json'], folder)
+    expect(checked.stderr).toBe('')
+    expect(jsonReport(checked).files[0].messages.filter((message: {ruleId: string}) => message.ruleId.includes('claims'))).toEqual([])
+    const stats = await jiaodui(['index', 'stats', '--index', 'claims.db'], folder)
+    expect(stats.stdout).toMatch(/claims:\s+[1-9]/)
+  })
+})

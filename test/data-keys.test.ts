@@ -36,3 +36,38 @@ test('a rule that is off still writes the data later rules read, and reports not
   expect(file.data.meta).toMatchObject({date: '2026-03-02', source: '示例日报'})
   expect(file.messages.filter((message) => message.ruleId === 'no-scraped-boilerplate')).toEqual([])
 })
+
+const claimRules = ['consistent-numeric-claims', 'no-contradictory-claims', 'parts-sum-to-whole', 'no-impossible-percentage']
+const allClaimRulesOff = Object.fromEntries(claimRules.map((id) => [id, 'off' as const]))
+// Written for this test: a dated article with figures.
+const article = '新华社南宁2024年5月6日电\n截至2023年底，广西共有农民专业合作社6.1万家，比上年增长4.5%。\n'
+
+test('a rule that is off and whose data nobody reads is not run at all (the claim rules off: no claims extracted)', async () => {
+  const {createEngine, rulesToRun} = await import('@jiaodui/core')
+  const {rules} = await import('@jiaodui/preset')
+  const attached = rulesToRun(rules, {rules: allClaimRulesOff}, []).map((rule) => rule.meta.ruleId)
+  for (const id of claimRules) expect(attached).not.toContain(id)
+  const file = await createEngine(rules, {rules: allClaimRulesOff}).check({value: article, format: 'txt'})
+  expect(file.data.claims).toBeUndefined()
+  // With every rule on, the same article has claims.
+  expect((await createEngine(rules, {}).check({value: article, format: 'txt'})).data.claims?.length).toBeGreaterThan(0)
+})
+
+test('an off rule still runs when a rule that is on, the report or the caller reads its data', async () => {
+  const {createEngine, rulesToRun} = await import('@jiaodui/core')
+  const {rules} = await import('@jiaodui/preset')
+  const ids = (config: Parameters<typeof rulesToRun>[1], keep: string[] = []) => rulesToRun(rules, config, keep).map((rule) => rule.meta.ruleId)
+  // The claim rules read `meta` (no-scraped-boilerplate) and `region` (no-mixed-variant).
+  expect(ids({rules: {'no-scraped-boilerplate': 'off', 'no-mixed-variant': 'off'}})).toEqual(expect.arrayContaining(['no-scraped-boilerplate', 'no-mixed-variant']))
+  // With the claim rules off too, nobody reads `meta`; the report still reads `region`.
+  const without = ids({rules: {...allClaimRulesOff, 'no-scraped-boilerplate': 'off', 'no-mixed-variant': 'off'}})
+  expect(without).not.toContain('no-scraped-boilerplate')
+  expect(without).toContain('no-mixed-variant')
+  // The CLI's index step keeps `claims`: one claim rule runs (silently), and what it reads.
+  const kept = ids({rules: {...allClaimRulesOff, 'no-scraped-boilerplate': 'off'}}, ['claims'])
+  expect(kept.filter((id) => claimRules.includes(id)).length).toBeGreaterThan(0)
+  expect(kept).toContain('no-scraped-boilerplate')
+  const file = await createEngine(rules, {rules: allClaimRulesOff}, {keepData: ['claims']}).check({value: article, format: 'txt'})
+  expect(file.data.claims?.length).toBeGreaterThan(0)
+  expect(file.messages.filter((message) => claimRules.includes(message.ruleId ?? ''))).toEqual([])
+})

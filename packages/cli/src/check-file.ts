@@ -18,6 +18,8 @@ export interface FileTask {
   configPath?: string | undefined
   /** Settings from the command line over the config's (`--region`), for worker threads. */
   settings?: Record<string, unknown> | undefined
+  /** `file.data` keys kept for after the check (`RunConfigs.keepData`), for worker threads. */
+  keepData?: readonly string[] | undefined
   fix: boolean
   encoding?: Encoding | undefined
   /** Largest file checked, in bytes; bigger files are reported as `too-large`. */

@@ -20,6 +20,11 @@ export class RunConfigs {
   private readonly engines = new Map<string, Engine>()
 
   private readonly withOverrides = new Map<LoadedConfig, LoadedConfig>()
+  /**
+   * `file.data` keys read after the check besides the rules' own (`claims` when the index step
+   * runs): rules that are off still run for them. Set before the first engine is made.
+   */
+  keepData: readonly string[] = []
 
   /**
    * `settings` from the command line (`--region`) override the same settings
@@ -64,7 +69,7 @@ export class RunConfigs {
     if (engine) return engine
     if (this.engines.size === 0 && loaded !== this.root) this.rootEngine()
     try {
-      engine = createEngine(this.rules, loaded.config, {fileSet: this.fileSet, sectionSize: sectionSizeFromEnvironment()})
+      engine = createEngine(this.rules, loaded.config, {fileSet: this.fileSet, sectionSize: sectionSizeFromEnvironment(), keepData: this.keepData})
     } catch (error) {
       if (!(error instanceof RuleOptionsError)) throw error
       throw new ConfigError(

@@ -67,7 +67,7 @@ export async function gatherInputs(
   const task = (display: string, absolute: string | undefined, format: Format): FileTask => {
     const loaded = configs.configFor(absolute)
     if (options.engines !== false) configs.engineFor(loaded)
-    return {display, absolute, format, configPath: loaded.path, ...(Object.keys(configs.settings).length > 0 ? {settings: configs.settings} : {}), fix: Boolean(options.fix), encoding, maxBytes: options.maxBytes ?? (options.maxFileSize === undefined ? defaultMaxBytes : Math.round(options.maxFileSize * 1e6))}
+    return {display, absolute, format, configPath: loaded.path, ...(Object.keys(configs.settings).length > 0 ? {settings: configs.settings} : {}), ...(configs.keepData.length > 0 ? {keepData: configs.keepData} : {}), fix: Boolean(options.fix), encoding, maxBytes: options.maxBytes ?? (options.maxFileSize === undefined ? defaultMaxBytes : Math.round(options.maxFileSize * 1e6))}
   }
   if (options.staged) return gatherStaged(paths, options, io, configs, task)
   if (options.stdin) {

@@ -12,10 +12,11 @@ const runs = new Map<string, RunConfigs>()
 
 /** The configs for a task's command-line settings (`--region`), made once per distinct settings. */
 function configsFor(task: FileTask): RunConfigs {
-  const key = JSON.stringify(task.settings ?? {})
+  const key = JSON.stringify([task.settings ?? {}, task.keepData ?? []])
   let configs = runs.get(key)
   if (!configs) {
     configs = new RunConfigs(rules, process.cwd(), undefined, task.settings ?? {})
+    configs.keepData = task.keepData ?? []
     runs.set(key, configs)
   }
   return configs

@@ -4,7 +4,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextChinese from '@jiaodui/parser-zh'
-import {checkDataOrder, isCorpusRule, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
+import {checkDataOrder, isCorpusRule, resolveSeverity, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
 import {widenDeletions} from './blocks.js'
 import {applyDirectives, findDirectives, keepUnsilenced} from './directives.js'
 import {FileSet} from './file-set.js'
@@ -62,6 +62,13 @@ export interface EngineOptions {
    * `Infinity` checks every text whole.
    */
   sectionSize?: number | undefined
+  /**
+   * `file.data` keys the caller reads after the check (the CLI's index step reads `claims`). A
+   * rule turned off runs only when its data is needed: by a rule that is on, by the report
+   * (`region`) or by the caller; otherwise it is not attached at all (turning the four claim rules
+   * off used to save nothing: they still extracted every claim).
+   */
+  keepData?: readonly string[] | undefined
 }
 
 /**
@@ -138,13 +145,14 @@ export function createEngine(
   if (!(sectionSize >= 1)) throw new Error(`sectionSize must be at least 1, not ${sectionSize}`)
   const processors = new Map<Format, AnyProcessor>()
   const parsers = new Map<Format, AnyProcessor>()
+  const attached = rulesToRun(rules, config, options.keepData ?? [])
 
   /** The frozen processor for a format, with the rules attached or (`withRules` false) parsing only. */
   function processorFor(format: Format, withRules = true): AnyProcessor {
     const cache = withRules ? processors : parsers
     let processor = cache.get(format)
     if (!processor) {
-      processor = buildProcessor(format, withRules ? rules : [], config, fileSet)
+      processor = buildProcessor(format, withRules ? attached : [], config, fileSet)
       cache.set(format, processor)
     }
     return processor
@@ -226,6 +234,33 @@ function buildProcessor(format: Format, rules: readonly AnyRule[], config: Resol
     base.use(rule as never, settingsFor(config, rule.meta.ruleId) as never, fileSet as never)
   }
   return base.freeze()
+}
+
+/**
+ * The rules to attach: every rule that is on, and a rule that is off only when it produces data
+ * that an attached rule consumes, that the report reads (`region`) or that the caller keeps.
+ */
+export function rulesToRun(rules: readonly AnyRule[], config: ResolvedConfig, keepData: readonly string[]): AnyRule[] {
+  const isOn = (rule: AnyRule) => resolveSeverity(severityOf(settingsFor(config, rule.meta.ruleId)), rule.meta.defaultSeverity) !== undefined
+  const needed = new Set<string>(['region', ...keepData])
+  const kept = new Set(rules.filter(isOn))
+  // Until nothing changes: a kept rule's own inputs may come from another rule that is off.
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const rule of kept) for (const key of rule.meta.consumes ?? []) needed.add(key)
+    for (const rule of rules) {
+      if (kept.has(rule) || !(rule.meta.produces ?? []).some((key) => needed.has(key))) continue
+      kept.add(rule)
+      grew = true
+    }
+  }
+  return rules.filter((rule) => kept.has(rule))
+}
+
+/** The severity part of a rule's settings (a severity string, or `{severity, options}`). */
+function severityOf(settings: RuleSettings | SeveritySetting | undefined): SeveritySetting | undefined {
+  if (settings === undefined || typeof settings === 'string') return settings
+  return settings.severity
 }
 
 /** The VFile for one input, carrying the shared settings, the format and the caller's data. */
