@@ -1,12 +1,13 @@
 // Issue 13: every rule on pathological shapes of size n and 4n; prints the time
 // ratio (linear work gives about 4×; the bar is 6×). Run on demand, never in tests:
-//   node --expose-gc bench/complexity/run.js [--n 20000] [--rule no-mixed-variant]
+//   node --expose-gc bench/complexity/run.js [--n 20000] [--rule no-mixed-variant] [--shape masks] [--runs 5]
 import {parseArgs} from 'node:util'
 import {createEngine} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 
-const {values} = parseArgs({options: {n: {type: 'string', default: '2000'}, rule: {type: 'string'}}})
+const {values} = parseArgs({options: {n: {type: 'string', default: '2000'}, rule: {type: 'string'}, shape: {type: 'string'}, runs: {type: 'string', default: '3'}}})
 const n = Number(values.n)
+const runs = Number(values.runs)
 
 /** Pathological shapes from issue 13 and their relatives, each a function of a size. */
 const shapes = {
@@ -24,13 +25,13 @@ const shapes = {
 }
 
 /**
- * Best of three runs, in milliseconds of this process's CPU time (user and
+ * Best of `--runs` runs (three by default), in milliseconds of this process's CPU time (user and
  * system, GC threads included): on a shared machine wall time measures the
  * other processes too. A single run is at the mercy of GC and JIT.
  */
 async function time(engine, value, format) {
   let best = Infinity
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < runs; run++) {
     // The garbage of the run before is not this run's cost (run with --expose-gc).
     globalThis.gc?.()
     const start = process.cpuUsage()
@@ -53,6 +54,7 @@ const rows = []
 for (const rule of selected) {
   const engine = createEngine([rule])
   for (const [shape, make] of Object.entries(shapes)) {
+    if (values.shape && shape !== values.shape) continue
     const format = shape.startsWith('Markdown') ? 'md' : 'txt'
     await time(engine, make(Math.max(1, n / 100)), format) // warm up
     const size = await measurableSize(engine, make, format)
