@@ -2,10 +2,12 @@
 // `--threads 1`, process start included, runs interleaved (none, off, on, none…) so machine load
 // hits all alike; best of N. Wall time and CPU time (user + sys of the whole process, the
 // segmenter's worker thread included). Three runs of the same `jiaodui check`:
-// - none: the preset without the four claim rules (removed from `@jiaodui/preset`'s rule list by a
-//   preload, and no segmenter worker): no claims phase at all, the baseline;
-// - off: the four claim rules `off` in the config: what a user who turns them off gets (a rule that
-//   is off still runs when it produces `file.data`, here `claims`, so extraction may still run);
+// - none: the four claim rules `off` in the config and no segmenter worker (JIAODUI_SEGMENTER=native):
+//   a rule that is off is not run (no rule, report or index step reads its claims), and nothing
+//   loads jieba: no claims phase at all, the baseline. (Until the CLI was bundled a preload took
+//   the rules out of `@jiaodui/preset`; the bundle has its own copy of the preset.)
+// - off: the same config as a user who turns the rules off runs it: the bin still starts the
+//   segmenter's worker, which loads jieba's dictionary on the other core for nothing;
 // - on: the whole preset (the segmenter's dictionary loads on a worker thread, which tags for
 //   the main thread);
 // - on, in process: the whole preset with the segmenter in the main thread (JIAODUI_SEGMENTER=native).
@@ -15,7 +17,6 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {tmpdir} from 'node:os'
-import {pathToFileURL} from 'node:url'
 import {largeText, repo, smallTexts} from '../lib/corpus.js'
 
 const argument = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
@@ -29,9 +30,6 @@ const root = path.join(tmpdir(), `jiaodui-claims-cost-${process.pid}`)
 const usageFile = path.join(root, 'usage.json')
 // Loaded into each checked process: writes its CPU time (all threads) when it exits.
 const preload = path.join(root, 'usage.mjs')
-// Loaded into the baseline runs only: takes the claim rules out of the preset before the CLI reads it.
-const withoutClaims = path.join(root, 'without-claims.mjs')
-const preset = path.join(repo, 'packages', 'preset', 'dist', 'index.js')
 
 /** Write the corpora, the preload and the two configs; returns the corpora. */
 function prepare() {
@@ -43,8 +41,6 @@ function prepare() {
   smallTexts().forEach((text, index) => writeFileSync(path.join(small, `article-${String(index).padStart(3, '0')}.txt`), text))
   writeFileSync(path.join(large, 'seeds-5mb.txt'), largeText())
   writeFileSync(preload, `import {writeFileSync} from 'node:fs'\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(${JSON.stringify(usageFile)}, JSON.stringify({user: u.userCPUTime, system: u.systemCPUTime})) })\n`)
-  writeFileSync(withoutClaims, `import {rules} from ${JSON.stringify(pathToFileURL(preset).href)}\nconst claimRules = ${JSON.stringify(CLAIM_RULES)}\nfor (let k = rules.length - 1; k >= 0; k--) if (claimRules.includes(rules[k].meta.ruleId)) rules.splice(k, 1)\n`)
-  writeFileSync(path.join(root, 'none.json'), JSON.stringify({rules: {}}))
   writeFileSync(path.join(root, 'on.json'), JSON.stringify({rules: {}}))
   writeFileSync(path.join(root, 'off.json'), JSON.stringify({rules: Object.fromEntries(CLAIM_RULES.map((id) => [id, 'off']))}))
   return {small: {dir: small, label: '200 × 5 KB'}, large: {dir: large, label: 'one 5 MB file'}}
@@ -54,10 +50,10 @@ function prepare() {
 function check(dir, config) {
   rmSync(usageFile, {force: true})
   const start = process.hrtime.bigint()
-  const preloads = config === 'none' ? ['--import', withoutClaims] : []
-  // (JIAODUI_SEGMENTER=native: no segmenter worker is started, and nothing loads one in process.)
+  // (JIAODUI_SEGMENTER=native: no segmenter worker is started; with the rules off nothing loads one in process.)
   const env = config === 'none' || config === 'in-process' ? {...process.env, JIAODUI_SEGMENTER: 'native'} : process.env
-  const run = spawnSync(process.execPath, [...preloads, '--import', preload, jiaodui, 'check', '--threads', '1', '--format', 'json', '--config', path.join(root, `${config === 'in-process' ? 'on' : config}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
+  const file = {none: 'off', off: 'off', on: 'on', 'in-process': 'on'}[config]
+  const run = spawnSync(process.execPath, ['--import', preload, jiaodui, 'check', '--threads', '1', '--format', 'json', '--config', path.join(root, `${file}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
   const wall = Number(process.hrtime.bigint() - start) / 1e9
   if (run.status !== 0 && run.status !== 1) throw new Error(`jiaodui check exited with ${run.status}: ${run.stderr.slice(0, 2000)}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'))

@@ -22,5 +22,5 @@ export type {
   Predicate,
   ScopeVia
 } from './types.js'
-export {earlyWorkerKey, segmenter, startSegmenterWorker, useTagger, type Tagger} from './segment.js'
+export {earlyWorkerKey, segmenter, startSegmenterWorker, stopSegmenterWorker, useTagger, type Tagger} from './segment.js'
 export {NEWS_WORDS} from './news-words.js'

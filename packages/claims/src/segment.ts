@@ -71,6 +71,7 @@ export function startSegmenterWorker(): void {
   try {
     const started = TaggerChannel.create()
     const worker = new Worker(script, {workerData: started.buffer})
+    ;(globalThis as Record<symbol, unknown>)[earlyWorkerThreadKey] = worker
     // Never keeps the process alive; a failed worker means the in-process segmenter.
     worker.unref()
     worker.on('error', () => undefined)
@@ -86,6 +87,22 @@ export function startSegmenterWorker(): void {
  * worker (`tagger-worker.js`, given it as `workerData`) and `TaggerChannel` share.
  */
 export const earlyWorkerKey = Symbol.for('jiaodui.tagger-worker')
+/** Where the worker thread itself is kept, by the bin or `startSegmenterWorker`. */
+const earlyWorkerThreadKey = Symbol.for('jiaodui.tagger-worker-thread')
+
+/**
+ * Stop the segmenter's worker thread before it is used: for a run whose rules extract no claims
+ * (the claim rules turned off), whose dictionary would load on the other core for nothing. A
+ * later `segmenter()` then loads one in process.
+ */
+export function stopSegmenterWorker(): void {
+  const globals = globalThis as Record<symbol, unknown>
+  const worker = globals[earlyWorkerThreadKey]
+  if (worker instanceof Worker) void worker.terminate()
+  delete globals[earlyWorkerThreadKey]
+  delete globals[earlyWorkerKey]
+  channel = undefined
+}
 
 /**
  * The segmenter, loaded on first use only, with the news user dictionary: through the worker

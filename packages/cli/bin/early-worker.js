@@ -26,6 +26,8 @@ export function startEarlyWorker(command) {
     worker.unref()
     worker.on('error', () => undefined)
     globalThis[Symbol.for('jiaodui.tagger-worker')] = buffer
+    // So that a run whose rules extract no claims can stop it (`stopSegmenterWorker`).
+    globalThis[Symbol.for('jiaodui.tagger-worker-thread')] = worker
   } catch {
     // The claims package starts its own worker, or tags in process.
   }
