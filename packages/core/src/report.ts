@@ -194,13 +194,7 @@ export function* reportFiles(inputs: readonly ReportInput[], summary: ReportSumm
       continue
     }
     const messages = (file?.messages ?? []).map((message) => toReportMessage(message, table))
-    const entry: ReportFile = {path: input.path, messages}
-    if (input.format !== undefined) entry.format = input.format
-    if (input.encoding !== undefined) entry.encoding = input.encoding
-    const region = file?.data['region'] as ReportFile['region'] | undefined
-    if (region) entry.region = {region: region.region, detected: region.detected, reason: region.reason}
-    if (input.fixed !== undefined) entry.fixed = input.fixed
-    if (input.error !== undefined) entry.error = input.error
+    const entry: ReportFile = {path: input.path, messages, ...fileFields(input, file)}
     summary.files++
     if (messages.length > 0) summary.filesWithMessages++
     if (input.error) summary.filesWithErrors++
@@ -239,15 +233,21 @@ function streamedEntry(
       yield converted
     }
   }
-  const entry: ReportFileEntry = {path: input.path, messages: messages()}
-  if (input.format !== undefined) entry.format = input.format
-  if (input.encoding !== undefined) entry.encoding = input.encoding
-  const region = file?.data['region'] as ReportFile['region'] | undefined
-  if (region) entry.region = {region: region.region, detected: region.detected, reason: region.reason}
-  if (input.fixed !== undefined) entry.fixed = input.fixed
-  if (input.error !== undefined) entry.error = input.error
+  const entry: ReportFileEntry = {path: input.path, messages: messages(), ...fileFields(input, file)}
   summary.files++
   if (input.error) summary.filesWithErrors++
   summary.fixed += input.fixed ?? 0
   return entry
+}
+
+/** A report file's fields besides its path and messages, in the schema's order, each only when known. */
+function fileFields(input: ReportInput, file: VFile | undefined): Omit<ReportFile, 'path' | 'messages'> {
+  const fields: Omit<ReportFile, 'path' | 'messages'> = {}
+  if (input.format !== undefined) fields.format = input.format
+  if (input.encoding !== undefined) fields.encoding = input.encoding
+  const region = file?.data['region'] as ReportFile['region'] | undefined
+  if (region) fields.region = {region: region.region, detected: region.detected, reason: region.reason}
+  if (input.fixed !== undefined) fields.fixed = input.fixed
+  if (input.error !== undefined) fields.error = input.error
+  return fields
 }
