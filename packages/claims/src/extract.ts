@@ -12,7 +12,8 @@ import {restatedPeriods} from './restated.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
-import {clauseStart, contentHash, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
+import {contentHash} from '@jiaodui/lint-rule'
+import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
 /** Count units that are not amounts of a thing (levels, editions, issues). */

@@ -141,17 +141,6 @@ export function lineIndex(text: string): (offset: number) => ClaimPoint {
   }
 }
 
-/** A short content hash (two FNV-1a 32-bit passes, hex): stable ids without a crypto dependency. */
-export function contentHash(text: string): string {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
-}
 
 /** Words that open a clause of contrast or comparison (`相较…`, `有别于…`, `与…不同`). */
 const CONTRAST_OPEN = /^[\s“"]*(?:此外|另外|而|但|不过)?[，,\s]*(?:相较|相比|比起|有别于|不同于|有异于|对比|较之|与其他|跟其他)/

@@ -4,11 +4,11 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextChinese from '@jiaodui/parser-zh'
-import {checkDataOrder, isCorpusRule, resolveSeverity, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
+import {checkDataOrder, contentHash, isCorpusRule, resolveSeverity, type AnyRule, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
 import {widenDeletions} from './blocks.js'
 import {applyDirectives, findDirectives, keepUnsilenced} from './directives.js'
 import {FileSet} from './file-set.js'
-import {contentHash, SectionData, shiftMessage, splitSections} from './sections.js'
+import {SectionData, shiftMessage, splitSections} from './sections.js'
 
 /** Input formats the engine understands. */
 export type Format = 'txt' | 'md' | 'html'

@@ -174,22 +174,6 @@ export function shiftId(id: string, section: Section, idPrefix: string): string 
   return Number.isInteger(offset) ? `${idPrefix}#${offset + section.start}` : id
 }
 
-/**
- * The content hash claims carry (`contentHash` of `@jiaodui/claims`: two
- * FNV-1a 32-bit passes, hex); a sectioned file's claims carry the whole
- * text's, as when it is checked whole (a test compares the two).
- */
-export function contentHash(text: string): string {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
-}
-
 /** What the per-file phase of a section left in `file.data` that the file keeps. */
 type DataOfSection = Record<string, unknown>
 

@@ -472,3 +472,19 @@ export function placeOf(file: VFile, start: number, end: number): Position {
   if (!from || !to) throw new RangeError(`Offsets ${start}–${end} are outside the file`)
   return {start: from, end: to}
 }
+
+/**
+ * A short content hash of a text (two FNV-1a 32-bit passes, hex): the document hash claims carry
+ * (`@jiaodui/claims`), also of a text checked in sections (`@jiaodui/core`). Stable ids without a
+ * crypto dependency.
+ */
+export function contentHash(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
+}
