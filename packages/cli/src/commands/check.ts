@@ -343,11 +343,7 @@ function reportView(result: Checked, store: SpillStore): ReportInput {
   if (live && result.sections) return sectionedView(result, live, result.sections, store)
   if (!live || (!packed && !errorsOnly)) return result
   return {
-    path: result.path,
-    format: result.format,
-    encoding: result.encoding,
-    fixed: result.fixed,
-    error: result.error,
+    ...reportFields(result),
     get file() {
       const file = new VFile({value: live.value, path: live.path})
       Object.assign(file.data, live.data)
@@ -359,6 +355,11 @@ function reportView(result: Checked, store: SpillStore): ReportInput {
   }
 }
 
+/** What a report says of a file besides its messages. */
+function reportFields(result: Checked): Pick<ReportInput, 'path' | 'format' | 'encoding' | 'fixed' | 'error'> {
+  return {path: result.path, format: result.format, encoding: result.encoding, fixed: result.fixed, error: result.error}
+}
+
 /**
  * A file checked in sections as the reporters read it: its messages streamed,
  * one packed section unpacked at a time, the corpus phase's merged in by
@@ -368,11 +369,7 @@ function sectionedView(result: Checked, live: VFile, sections: readonly Stored[]
   const {errorsOnly} = result
   const path = live.path ?? ''
   return {
-    path: result.path,
-    format: result.format,
-    encoding: result.encoding,
-    fixed: result.fixed,
-    error: result.error,
+    ...reportFields(result),
     file: live,
     *streamMessages() {
       const corpus = [...live.messages].sort(compareMessages)
