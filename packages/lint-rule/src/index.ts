@@ -6,7 +6,6 @@ import {createRequire} from 'node:module'
 import type {Ajv2020} from 'ajv/dist/2020.js'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import {VFileMessage} from 'vfile-message'
-import {location, type Location} from 'vfile-location'
 
 export {checkDataOrder, dataKeys, type DataKey} from './data.js'
 export type {OptionsOf} from './options.js'
@@ -341,7 +340,7 @@ export function createReporter(meta: Rule['meta'], file: VFile, severity: Severi
       place.start.offset !== undefined &&
       place.end.offset !== undefined
     ) {
-      actual = text.slice(place.start.offset, place.end.offset)
+      actual = ownCopy(text.slice(place.start.offset, place.end.offset))
     }
     if (actual !== undefined) message.actual = actual
     if (options.expected !== undefined) message.expected = options.expected
@@ -455,22 +454,76 @@ export function isCorpusRule(rule: AnyRule): rule is CorpusRule<any> {
   return 'corpus' in rule.meta && rule.meta.corpus === true
 }
 
-const locations = new WeakMap<VFile, Location>()
+/**
+ * A string that holds only its own characters. A slice of 13 or more
+ * characters is, in V8, a view that keeps the whole text alive: a message's
+ * `actual` would keep its file's text for as long as the message lives (runners
+ * keep messages after they let the text go). Slicing a concatenation copies
+ * the characters into a new string first, which the result then points into.
+ */
+function ownCopy(slice: string): string {
+  return slice.length < 13 ? slice : (' ' + slice).slice(1)
+}
+
+/** Where each line after the first starts (after `\r\n`, `\r` or `\n`), and the text's length. */
+interface LineStarts {
+  starts: Int32Array
+  length: number
+}
+
+/** Each file's line starts, made on the first `placeOf`: numbers only, so the cache never keeps a text alive. */
+const lineStarts = new WeakMap<VFile, LineStarts>()
 
 /**
  * The position of `[start, end)` (UTF-16 offsets into the file's text), with
- * line and column, for rules that find things by offset.
+ * line and column, for rules that find things by offset. Lines end as in
+ * `vfile-location`: at `\r\n`, `\r` or `\n`.
  */
 export function placeOf(file: VFile, start: number, end: number): Position {
-  let place = locations.get(file)
-  if (!place) {
-    place = location(file)
-    locations.set(file, place)
+  let lines = lineStarts.get(file)
+  if (!lines) {
+    lines = lineStartsOf(String(file))
+    lineStarts.set(file, lines)
   }
-  const from = place.toPoint(start)
-  const to = place.toPoint(end)
+  const from = pointAt(lines, start)
+  const to = pointAt(lines, end)
   if (!from || !to) throw new RangeError(`Offsets ${start}–${end} are outside the file`)
   return {start: from, end: to}
+}
+
+/**
+ * Forget what `placeOf` keeps of a file: for runners whose file's text may
+ * change or be let go while the file is kept.
+ */
+export function forgetPlaces(file: VFile): void {
+  lineStarts.delete(file)
+}
+
+function lineStartsOf(text: string): LineStarts {
+  const starts: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) starts.push(index + 1)
+    else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) index++
+      starts.push(index + 1)
+    }
+  }
+  return {starts: Int32Array.from(starts), length: text.length}
+}
+
+/** Line and column (1-based) of an offset, or undefined outside the text. */
+function pointAt({starts, length}: LineStarts, offset: number): Point | undefined {
+  if (!(offset >= 0 && offset <= length)) return undefined
+  // The number of line starts at or before `offset`.
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (starts[middle]! <= offset) low = middle + 1
+    else high = middle
+  }
+  return {line: low + 1, column: offset - (low > 0 ? starts[low - 1]! : 0) + 1, offset}
 }
 
 /**

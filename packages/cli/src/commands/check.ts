@@ -20,6 +20,7 @@ import {writeJsonStream} from '../reporters/json.js'
 import {chunked, writeToFile} from '../stream.js'
 import {version} from '../version.js'
 import {SpillStore, type Stored} from '../spill.js'
+import {forgetSpilledText, spillText} from '../spilled-text.js'
 import {encodeFixed, writeAtomically, WriteRefused} from '../write.js'
 import {addIndexOptions, indexStepRuns, runIndexStep, takeIndexFlag, type CheckIndexOptions} from './index-command.js'
 
@@ -103,6 +104,8 @@ interface Checked extends ReportInput {
   outcome: FileOutcome
   /** The per-file phase's messages, packed off the heap (`packMessages`, kept by the run's `SpillStore`); `file.messages` then holds the corpus phase's. */
   packed?: Stored | undefined
+  /** The corpus phase's messages, packed the same way once it is over; `file.messages` then holds the index step's. */
+  corpusPacked?: Stored | undefined
   /** A file checked in sections: each section's packed messages, in order (kept by the run's `SpillStore`). */
   sections?: Stored[] | undefined
   /** `--quiet`: only errors are reported. */
@@ -140,12 +143,14 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   try {
     const results = await checkFiles(gathered.tasks, configs, options, io, new Progress(gathered.tasks.length, io), store)
     await completeCorpus(results, configs, Boolean(options.fix))
+    packCorpusMessages(results, store)
     const diff = await writeFixes(results, configs, options)
     await runIndexStep(results.flatMap((result) => (result.file ? [result.file] : [])), options, io, configs.root)
     if (options.quiet) dropNonErrors(results)
     const summary = await printReport(results, {...options, diff}, io, store)
     return exitCodeFor({summary}, options.maxWarnings)
   } finally {
+    forgetSpilledText()
     store.close()
   }
 }
@@ -169,12 +174,17 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
     results[index] = settled(pack || outcome.sections ? outcome : strings.share(outcome), store, pack)
     // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims).
     if (compactData && outcome.file) compactData.compact(outcome.file)
+    // Until the corpus phase or the report reads it again, the text waits in the store (not with `--fix`: it is edited).
+    if ((pack || outcome.sections) && outcome.file && !outcome.task.fix) spillText(outcome.file, store, keptData, keptStrings)
   }
   const misses: number[] = []
   const threads = threadCount(options, tasks.length)
   // Packing pays where many files wait for the corpus phase; for one file it only doubles the messages for a moment.
   const pack = !options.fix && tasks.length > 1
   const compactData = options.fix || indexStepRuns(options, configs.root) ? undefined : configs.rootEngine()
+  // The data a file keeps for the corpus phase and the index step, copied off the text it slices.
+  const keptData = ['claims', 'meta']
+  const keptStrings = new Map<string, string>()
   for (let index = 0; index < tasks.length; index++) {
     if (!cache) {
       misses.push(index)
@@ -296,6 +306,18 @@ async function recheck(result: Checked, configs: RunConfigs): Promise<void> {
 }
 
 /**
+ * Step: pack the corpus phase's messages off the heap, as the per-file phase's
+ * were (files whose messages were packed): an archive whose lines or figures
+ * recur gets several corpus messages per article, each a `VFileMessage` with
+ * its own reason and note, which would otherwise be held until the report.
+ */
+function packCorpusMessages(results: Checked[], store: SpillStore): void {
+  for (const result of results) {
+    if (result.packed && result.file && result.file.messages.length > 0) result.corpusPacked = store.put(packMessages(result.file))
+  }
+}
+
+/**
  * Step: write the fixed texts (or, with `--dry-run`, make their diff). A fix
  * that cannot be written leaves the file as it was and the report says why; the
  * file's messages are then those of the text on disk.
@@ -339,7 +361,7 @@ function dropNonErrors(results: Checked[]): void {
  * read it once per file), so only the file being written is held.
  */
 function reportView(result: Checked, store: SpillStore): ReportInput {
-  const {packed, errorsOnly, file: live} = result
+  const {packed, corpusPacked, errorsOnly, file: live} = result
   if (live && result.sections) return sectionedView(result, live, result.sections, store)
   if (!live || (!packed && !errorsOnly)) return result
   return {
@@ -347,7 +369,8 @@ function reportView(result: Checked, store: SpillStore): ReportInput {
     get file() {
       const file = new VFile({value: live.value, path: live.path})
       Object.assign(file.data, live.data)
-      file.messages = packed ? [...unpackMessages(store.get(packed), live.path ?? ''), ...live.messages] : [...live.messages]
+      const unpack = (stored: Stored | undefined) => (stored ? unpackMessages(store.get(stored), live.path ?? '') : [])
+      file.messages = [...unpack(packed), ...unpack(corpusPacked), ...live.messages]
       sortMessages(file)
       if (errorsOnly) file.messages = file.messages.filter((message) => message.fatal === true)
       return file
