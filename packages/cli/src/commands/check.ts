@@ -453,21 +453,26 @@ async function printReport(results: Checked[], options: CheckOptions & {diff: st
 
 /**
  * The report in its format, as a function that writes it piece by piece and
- * returns the summary. JSON is made file by file as it is written (no report
- * object is held); the other formats render a report built first.
+ * returns the summary. JSON, SARIF and JUnit are made file by file as they are
+ * written (no report object is held); stylish, github and html, made for
+ * people to read, render a report built first.
  */
 async function reportWriter(results: ReportInput[], options: CheckOptions, io: Io): Promise<(write: (piece: string) => void) => ReportSummary> {
   if (options.format === 'json') return (write) => writeJsonStream(results, version, write)
   // Only the chosen reporter is loaded.
-  const writeSarif = options.format === 'sarif' ? (await import('../reporters/sarif.js')).writeSarif : undefined
-  const render = options.format === 'sarif' ? undefined : await rendererFor(options.format)
+  if (options.format === 'sarif') {
+    const {writeSarifStream} = await import('../reporters/sarif.js')
+    return (write) => writeSarifStream(results, version, rules, write)
+  }
+  if (options.format === 'junit') {
+    const {writeJunitStream} = await import('../reporters/junit.js')
+    return (write) => writeJunitStream(results, write)
+  }
+  const render = await rendererFor(options.format)
   return (write) => {
     const report = buildReport(results, version)
-    if (writeSarif) writeSarif(report, rules, write)
-    else if (render) {
-      const sources = options.format === 'html' ? checkedTexts(results) : undefined
-      write(render(report, {rules, color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun), sources}))
-    }
+    const sources = options.format === 'html' ? checkedTexts(results) : undefined
+    write(render(report, {rules, color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun), sources}))
     return report.summary
   }
 }

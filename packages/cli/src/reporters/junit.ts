@@ -1,5 +1,5 @@
-import type {Report} from '@jiaodui/core'
-import {describeMessages, type DescribedFile, type DescribedMessage, type DescribedReport} from './described.js'
+import {emptySummary, noteOf, reportFiles, RuleTable, severityOf, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {describeMessages, type DescribedFile, type DescribedMessage} from './described.js'
 
 /**
  * Characters XML 1.0 cannot hold at all (C0 controls other than tab, line
@@ -82,10 +82,50 @@ function fileSuite(file: DescribedFile): string {
  */
 export function junit(plain: Report): string {
   const report = describeMessages(plain)
-  const suites = report.files.map(fileSuite)
   const tests = report.files.reduce((sum, file) => sum + Math.max(1, file.messages.length + (file.error ? 1 : 0)), 0)
   const failures = report.files.reduce((sum, file) => sum + file.messages.filter((message) => message.severity !== 'info').length, 0)
   const errors = report.files.filter((file) => file.error).length
-  const head = attributes({name: 'jiaodui', tests, failures, errors})
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${head}>\n${suites.join('\n')}\n</testsuites>\n`
+  return `${opening({tests, failures, errors})}${report.files.map((file) => `${fileSuite(file)}\n`).join('')}${closing}`
 }
+
+/**
+ * Write the JUnit XML of a run while making it, one file's suite at a time,
+ * as `writeJsonStream` writes the JSON report: a run of 100 000 files never
+ * holds its report. The totals on `<testsuites>` come first in the XML, so a
+ * first pass counts them from the messages without converting them (reading
+ * each file's packed messages twice). Returns the summary.
+ */
+export function writeJunitStream(inputs: readonly ReportInput[], write: (piece: string) => void): ReportSummary {
+  write(opening(totals(inputs)))
+  const summary = emptySummary()
+  const table = new RuleTable()
+  for (const entry of reportFiles(inputs, summary, table)) {
+    const messages = [...entry.messages].map((message: DescribedMessage) => ({...message, note: message.note ?? noteOf(table.rules, message), url: message.url ?? table.rules[message.ruleId]?.url}))
+    write(`${fileSuite({...entry, messages})}\n`)
+  }
+  write(closing)
+  return summary
+}
+
+/** The test, failure and error counts of a run's JUnit XML, from its inputs' messages. */
+function totals(inputs: readonly ReportInput[]): {tests: number; failures: number; errors: number} {
+  let tests = 0
+  let failures = 0
+  let errors = 0
+  for (const input of inputs) {
+    let count = 0
+    for (const message of input.streamMessages ? input.streamMessages() : (input.file?.messages ?? [])) {
+      count++
+      if (severityOf(message) !== 'info') failures++
+    }
+    if (input.error) errors++
+    tests += Math.max(1, count + (input.error ? 1 : 0))
+  }
+  return {tests, failures, errors}
+}
+
+function opening(counts: {tests: number; failures: number; errors: number}): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attributes({name: 'jiaodui', ...counts})}>\n`
+}
+
+const closing = '</testsuites>\n'

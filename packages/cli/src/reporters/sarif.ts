@@ -1,4 +1,4 @@
-import {noteOf, type Report, type ReportMessage} from '@jiaodui/core'
+import {emptySummary, noteOf, reportFiles, RuleTable, type Report, type ReportFile, type ReportFileEntry, type ReportInput, type ReportMessage, type ReportSummary} from '@jiaodui/core'
 import type {AnyRule} from '@jiaodui/lint-rule'
 import {Streamed, writeJson} from '../stream.js'
 
@@ -37,36 +37,73 @@ export function sarif(report: Report, rules: readonly AnyRule[]): string {
   return pieces.join('')
 }
 
-/** Write the SARIF log piece by piece, one result at a time (see `sarif`). */
+/** Write the SARIF log of a built report piece by piece, one result at a time (see `sarif`). */
 export function writeSarif(report: Report, rules: readonly AnyRule[], write: (piece: string) => void): void {
+  writeSarifLog({files: report.files, rules: () => report.rules, summary: () => report.summary, version: report.tool.version}, rules, write)
+}
+
+/**
+ * Write the SARIF log of a run while making it, as `writeJsonStream` writes
+ * the JSON report: each file's results are made, written and dropped before
+ * the next file's, so a run of 100 000 files never holds its report. The
+ * run's `artifacts` and `invocations` (which need every file) come after its
+ * `results`: SARIF readers take a run's properties in any order. Returns the summary.
+ */
+export function writeSarifStream(inputs: readonly ReportInput[], version: string, rules: readonly AnyRule[], write: (piece: string) => void): ReportSummary {
+  const summary = emptySummary()
+  const table = new RuleTable()
+  writeSarifLog({files: reportFiles(inputs, summary, table), rules: () => table.rules, summary: () => summary, version}, rules, write)
+  return summary
+}
+
+/**
+ * What a SARIF log is written from: report entries (possibly made while they
+ * are written), and the rules table and summary, complete once every entry was read.
+ */
+interface SarifSource {
+  files: Iterable<ReportFile | ReportFileEntry>
+  rules: () => Report['rules']
+  summary: () => ReportSummary
+  version: string
+}
+
+function writeSarifLog(source: SarifSource, rules: readonly AnyRule[], write: (piece: string) => void): void {
   const sorted = sortRules(rules)
   const index = new Map(sorted.map((rule, position) => [rule.meta.ruleId, position]))
+  // Filled while the results are written: a path and an encoding per file, and the files that could not be read.
+  const artifacts: Array<Record<string, unknown>> = []
+  const unread: Array<Record<string, unknown>> = []
+  function* results(): Generator<Record<string, unknown>> {
+    for (const file of source.files) {
+      const artifactLocation = {uri: uri(file.path), uriBaseId: '%SRCROOT%'}
+      artifacts.push({location: artifactLocation, ...(file.encoding ? {encoding: file.encoding} : {})})
+      if (file.error) unread.push(notification(file.path, file.error))
+      for (const message of file.messages) yield result(source.rules(), message, artifactLocation, index)
+    }
+  }
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: {
-          driver: {name: 'jiaodui', version: report.tool.version, informationUri, rules: sorted.map(ruleDescriptor)}
+          driver: {name: 'jiaodui', version: source.version, informationUri, rules: sorted.map(ruleDescriptor)}
         },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: {'%SRCROOT%': {description: {text: 'The working directory of the run'}}},
-        artifacts: report.files.map((file) => ({
-          location: {uri: uri(file.path), uriBaseId: '%SRCROOT%'},
-          ...(file.encoding ? {encoding: file.encoding} : {})
-        })),
-        invocations: [
-          {
-            executionSuccessful: report.summary.filesWithErrors === 0,
-            toolExecutionNotifications: notifications(report)
-          }
-        ],
-        results: new Streamed(results(report, index))
+        results: new Streamed(results()),
+        artifacts: new Streamed(later(() => artifacts)),
+        invocations: new Streamed(later(() => [{executionSuccessful: source.summary().filesWithErrors === 0, toolExecutionNotifications: unread}]))
       }
     ]
   }
   writeJson(log, write)
   write('\n')
+}
+
+/** The items of `make()`, made only when the first is read (after what is written before them). */
+function* later<Item>(make: () => Iterable<Item>): Generator<Item> {
+  yield* make()
 }
 
 /** Rules by id. Ids are `[a-z0-9-]`: code-unit order is `localeCompare`'s, without loading ICU collation. */
@@ -86,37 +123,24 @@ function ruleDescriptor(rule: AnyRule) {
   }
 }
 
-/** Files that could not be read, as tool execution notifications. */
-function notifications(report: Report) {
-  const found = []
-  for (const file of report.files) {
-    if (!file.error) continue
-    found.push({
-      level: 'error',
-      message: {text: `${file.path}: ${file.error.message}`},
-      descriptor: {id: file.error.code},
-      locations: [{physicalLocation: {artifactLocation: {uri: uri(file.path), uriBaseId: '%SRCROOT%'}}}]
-    })
-  }
-  return found
-}
-
-/** The SARIF results of a report's messages, made one at a time. */
-function* results(report: Report, index: ReadonlyMap<string, number>): Generator<Record<string, unknown>> {
-  for (const file of report.files) {
-    const artifactLocation = {uri: uri(file.path), uriBaseId: '%SRCROOT%'}
-    for (const message of file.messages) yield result(report, message, artifactLocation, index)
+/** A file that could not be read, as a tool execution notification. */
+function notification(path: string, error: NonNullable<ReportFile['error']>) {
+  return {
+    level: 'error',
+    message: {text: `${path}: ${error.message}`},
+    descriptor: {id: error.code},
+    locations: [{physicalLocation: {artifactLocation: {uri: uri(path), uriBaseId: '%SRCROOT%'}}}]
   }
 }
 
 /** One message as a SARIF result: its rule, level, region, fix and related location. */
 function result(
-  report: Report,
+  ruleTable: Report['rules'],
   message: ReportMessage,
   artifactLocation: {uri: string; uriBaseId: string},
   index: ReadonlyMap<string, number>
 ): Record<string, unknown> {
-  const note = noteOf(report.rules, message)
+  const note = noteOf(ruleTable, message)
   const result: Record<string, unknown> = {
     ruleId: message.ruleId,
     level: levels[message.severity],
