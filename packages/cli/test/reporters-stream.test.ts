@@ -2,13 +2,16 @@ import {buildReport, createEngine, type ReportInput} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
+import {github, writeGithubStream} from '../src/reporters/github.js'
 import {junit, writeJunitStream} from '../src/reporters/junit.js'
 import {sarif, writeSarifStream} from '../src/reporters/sarif.js'
+import {stylish, writeStylishStream} from '../src/reporters/stylish.js'
 
-// `jiaodui check --format sarif|junit` writes its report file by file while
+// `jiaodui check --format stylish|sarif|junit|github` writes its report file by file while
 // making it (a run of 100 000 articles never holds a report); what it writes
 // must be the report the built form gives: the same SARIF log (a run's
-// properties may come in another order) and the same JUnit XML, byte for byte.
+// properties may come in another order) and, byte for byte, the same JUnit
+// XML, terminal report and annotations.
 
 /** The inputs of a small run written for this test: two checked articles (one also streaming its messages), one unreadable file, one clean. */
 async function inputs(): Promise<ReportInput[]> {
@@ -54,5 +57,17 @@ describe('streamed reports', () => {
     expect(streamed).toBe(junit(built))
     expect(summary).toEqual(built.summary)
     expect(streamed).toMatch(/<testsuites name="jiaodui" tests="\d+" failures="\d+" errors="1">/)
+  })
+
+  it('stylish (plain, coloured, dry run) and GitHub annotations: the same text as from the built report', async () => {
+    const given = await inputs()
+    const built = buildReport(given, '1.2.3')
+    for (const options of [{}, {color: true}, {dryRun: true}]) {
+      expect(collect((write) => writeStylishStream(given, options, write))).toBe(stylish(built, options))
+    }
+    expect(collect((write) => writeGithubStream(given, write))).toBe(github(built))
+    const clean = [given[3]!]
+    expect(collect((write) => writeStylishStream(clean, {}, write))).toBe(stylish(buildReport(clean, '1.2.3')))
+    expect(collect((write) => writeGithubStream(clean, write))).toBe('')
   })
 })

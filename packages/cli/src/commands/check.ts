@@ -453,9 +453,9 @@ async function printReport(results: Checked[], options: CheckOptions & {diff: st
 
 /**
  * The report in its format, as a function that writes it piece by piece and
- * returns the summary. JSON, SARIF and JUnit are made file by file as they are
- * written (no report object is held); stylish, github and html, made for
- * people to read, render a report built first.
+ * returns the summary. Every format but HTML is made file by file as it is
+ * written (no report object is held); the HTML page, which shows every
+ * checked text, renders a report built first.
  */
 async function reportWriter(results: ReportInput[], options: CheckOptions, io: Io): Promise<(write: (piece: string) => void) => ReportSummary> {
   if (options.format === 'json') return (write) => writeJsonStream(results, version, write)
@@ -467,6 +467,14 @@ async function reportWriter(results: ReportInput[], options: CheckOptions, io: I
   if (options.format === 'junit') {
     const {writeJunitStream} = await import('../reporters/junit.js')
     return (write) => writeJunitStream(results, write)
+  }
+  if (options.format === 'stylish') {
+    const {writeStylishStream} = await import('../reporters/stylish.js')
+    return (write) => writeStylishStream(results, {color: options.color !== false && io.color && !options.output, dryRun: Boolean(options.dryRun)}, write)
+  }
+  if (options.format === 'github') {
+    const {writeGithubStream} = await import('../reporters/github.js')
+    return (write) => writeGithubStream(results, write)
   }
   const render = await rendererFor(options.format)
   return (write) => {

@@ -1,4 +1,4 @@
-import type {Report} from '@jiaodui/core'
+import {emptySummary, reportFiles, RuleTable, type Report, type ReportFile, type ReportInput, type ReportSummary} from '@jiaodui/core'
 
 const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
 
@@ -17,17 +17,31 @@ function property(text: string): string {
  * message becomes an annotation on the pull request.
  */
 export function github(report: Report): string {
-  const lines: string[] = []
-  for (const file of report.files) {
-    if (file.error) {
-      lines.push(`::error file=${property(file.path)},title=${property(`jiaodui: ${file.error.code}`)}::${data(file.error.message)}`)
-    }
-    for (const message of file.messages) {
-      const {start, end} = message.place
-      lines.push(
-        `::${commands[message.severity]} file=${property(file.path)},line=${start.line},col=${start.column},endLine=${end.line},endColumn=${end.column},title=${property(`jiaodui(${message.ruleId})`)}::${data(message.reason)}`
-      )
-    }
-  }
+  const lines = report.files.flatMap(fileLines)
   return lines.length > 0 ? lines.join('\n') + '\n' : ''
+}
+
+/** Write the annotations of a run while making them, one file at a time (see `writeJsonStream`). Returns the summary. */
+export function writeGithubStream(inputs: readonly ReportInput[], write: (piece: string) => void): ReportSummary {
+  const summary = emptySummary()
+  for (const entry of reportFiles(inputs, summary, new RuleTable())) {
+    const lines = fileLines({...entry, messages: [...entry.messages]})
+    if (lines.length > 0) write(lines.map((line) => `${line}\n`).join(''))
+  }
+  return summary
+}
+
+/** A file's annotations: its error, then one per message. */
+function fileLines(file: ReportFile): string[] {
+  const lines: string[] = []
+  if (file.error) {
+    lines.push(`::error file=${property(file.path)},title=${property(`jiaodui: ${file.error.code}`)}::${data(file.error.message)}`)
+  }
+  for (const message of file.messages) {
+    const {start, end} = message.place
+    lines.push(
+      `::${commands[message.severity]} file=${property(file.path)},line=${start.line},col=${start.column},endLine=${end.line},endColumn=${end.column},title=${property(`jiaodui(${message.ruleId})`)}::${data(message.reason)}`
+    )
+  }
+  return lines
 }

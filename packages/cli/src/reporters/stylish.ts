@@ -1,4 +1,4 @@
-import type {Report} from '@jiaodui/core'
+import {emptySummary, reportFiles, RuleTable, type Report, type ReportFile, type ReportInput, type ReportSummary} from '@jiaodui/core'
 
 /** ANSI styling, or none. */
 interface Paint {
@@ -52,56 +52,82 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)))
 }
 
+/** Options of the stylish report. */
+interface StylishOptions {
+  color?: boolean | undefined
+  dryRun?: boolean | undefined
+}
+
 /** Human-readable report, grouped by file (like ESLint's stylish). */
-export function stylish(report: Report, options: {color?: boolean; dryRun?: boolean} = {}): string {
+export function stylish(report: Report, options: StylishOptions = {}): string {
+  const lines = report.files.flatMap((file) => fileLines(file, options))
+  return [...lines, ...summaryLines(report.summary, options)].join('\n') + '\n'
+}
+
+/**
+ * Write the stylish report of a run while making it, one file at a time (see
+ * `writeJsonStream`): a run of 100 000 files never holds its report. Returns the summary.
+ */
+export function writeStylishStream(inputs: readonly ReportInput[], options: StylishOptions, write: (piece: string) => void): ReportSummary {
+  const summary = emptySummary()
+  for (const entry of reportFiles(inputs, summary, new RuleTable())) {
+    const lines = fileLines({...entry, messages: [...entry.messages]}, options)
+    if (lines.length > 0) write(lines.map((line) => `${line}\n`).join(''))
+  }
+  write(summaryLines(summary, options).map((line) => `${line}\n`).join(''))
+  return summary
+}
+
+/** A file's lines: its path, its error, its fixes, a row per message (columns as wide as this file needs), a blank line; none for a clean file. */
+function fileLines(file: ReportFile, options: StylishOptions): string[] {
+  if (file.messages.length === 0 && !file.error && !file.fixed) return []
   const paint = options.color ? ansi : plain
   // With --dry-run nothing was written: the counts are what --fix would do.
   const fixedWord = options.dryRun ? 'would fix' : 'fixed'
   const lines: string[] = []
-  for (const file of report.files) {
-    if (file.messages.length === 0 && !file.error && !file.fixed) continue
-    const meta = [file.encoding && file.encoding !== 'UTF-8' ? file.encoding : undefined]
-      .filter(Boolean)
-      .join(', ')
-    lines.push(paint.underline(file.path) + (meta ? paint.dim(` (${meta})`) : ''))
-    if (file.error) {
-      lines.push(`  ${paint.red('error')}  ${file.error.message}  ${paint.dim(file.error.code)}`)
-    }
-    if (file.fixed) lines.push(paint.dim(`  ${fixedWord} ${file.fixed} problem${file.fixed === 1 ? '' : 's'}`))
-    const rows = file.messages.map((message) => [
-      `${message.place.start.line}:${message.place.start.column}`,
-      message.severity,
-      message.reason,
-      message.ruleId
-    ])
-    const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.map((row) => displayWidth(row[column]!))))
-    for (const row of rows) {
-      const severity = row[1]!
-      const colour = severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.blue
-      lines.push(
-        `  ${paint.dim(pad(row[0]!, widths[0]!))}  ${colour(pad(severity, widths[1]!))}  ${pad(row[2]!, widths[2]!)}  ${paint.dim(row[3]!)}`
-      )
-    }
-    lines.push('')
+  const meta = [file.encoding && file.encoding !== 'UTF-8' ? file.encoding : undefined]
+    .filter(Boolean)
+    .join(', ')
+  lines.push(paint.underline(file.path) + (meta ? paint.dim(` (${meta})`) : ''))
+  if (file.error) {
+    lines.push(`  ${paint.red('error')}  ${file.error.message}  ${paint.dim(file.error.code)}`)
   }
-  const {summary} = report
+  if (file.fixed) lines.push(paint.dim(`  ${fixedWord} ${file.fixed} problem${file.fixed === 1 ? '' : 's'}`))
+  const rows = file.messages.map((message) => [
+    `${message.place.start.line}:${message.place.start.column}`,
+    message.severity,
+    message.reason,
+    message.ruleId
+  ])
+  const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.map((row) => displayWidth(row[column]!))))
+  for (const row of rows) {
+    const severity = row[1]!
+    const colour = severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.blue
+    lines.push(
+      `  ${paint.dim(pad(row[0]!, widths[0]!))}  ${colour(pad(severity, widths[1]!))}  ${pad(row[2]!, widths[2]!)}  ${paint.dim(row[3]!)}`
+    )
+  }
+  lines.push('')
+  return lines
+}
+
+/** The closing lines: how many problems of each severity in how many files, and how many are fixable. */
+function summaryLines(summary: ReportSummary, options: StylishOptions): string[] {
+  const paint = options.color ? ansi : plain
   const problems = summary.errors + summary.warnings + summary.infos
-  if (problems > 0 || summary.filesWithErrors > 0) {
-    const parts = [
-      `${problems} problem${problems === 1 ? '' : 's'}`,
-      `(${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info)`
-    ]
-    if (summary.filesWithErrors > 0) {
-      parts.push(`in ${summary.files} files; ${summary.filesWithErrors} could not be checked`)
-    } else {
-      parts.push(`in ${summary.files} file${summary.files === 1 ? '' : 's'}`)
-    }
-    lines.push(paint.bold((summary.errors > 0 || summary.filesWithErrors > 0 ? paint.red('✖ ') : paint.yellow('⚠ ')) + parts.join(' ')))
-    if (summary.fixable > 0) {
-      lines.push(paint.dim(`  ${summary.fixable} fixable with --fix`))
-    }
-  } else {
-    lines.push(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems${summary.fixed > 0 ? ` (${options.dryRun ? `would fix ${summary.fixed}` : `${summary.fixed} fixed`})` : ''}`)
+  if (problems === 0 && summary.filesWithErrors === 0) {
+    return [`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems${summary.fixed > 0 ? ` (${options.dryRun ? `would fix ${summary.fixed}` : `${summary.fixed} fixed`})` : ''}`]
   }
-  return lines.join('\n') + '\n'
+  const parts = [
+    `${problems} problem${problems === 1 ? '' : 's'}`,
+    `(${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info)`
+  ]
+  if (summary.filesWithErrors > 0) {
+    parts.push(`in ${summary.files} files; ${summary.filesWithErrors} could not be checked`)
+  } else {
+    parts.push(`in ${summary.files} file${summary.files === 1 ? '' : 's'}`)
+  }
+  const lines = [paint.bold((summary.errors > 0 || summary.filesWithErrors > 0 ? paint.red('✖ ') : paint.yellow('⚠ ')) + parts.join(' '))]
+  if (summary.fixable > 0) lines.push(paint.dim(`  ${summary.fixable} fixable with --fix`))
+  return lines
 }
