@@ -67,7 +67,7 @@ function detach(value: unknown, copies: Map<string, string>, seen: Set<object>):
     }
     return copy
   }
-  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || seen.has(value)) return value
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || seen.has(value) || Object.isFrozen(value)) return value
   seen.add(value)
   const record = value as Record<string, unknown>
   for (const key of Object.keys(record)) record[key] = detach(record[key], copies, seen)
