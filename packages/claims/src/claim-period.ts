@@ -28,8 +28,36 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   if (!time && topic) {
     const carried = resolvePeriod(topic.mention, article.date, topic.text, article.local)
     period = carried.via === 'none' ? carried : {...carried, via: 'previous-sentence'}
+  } else if (!time && article.headlineTime && q.start + ctx.offset > article.headlineTime.mention.end) {
+    // A figure with no time words of its own in an article whose headline names one statistical
+    // period (`今年前7个月…进出口超30万亿元`, `2025年全社会用电量…`) is a figure of that period, not of the
+    // day the article appeared.
+    const {mention, text} = article.headlineTime
+    const carried = resolvePeriod(mention, article.date, text, article.local)
+    if (carried.via !== 'none') period = {...carried, via: 'previous-sentence'}
   }
   return period
+}
+
+/** Time forms a headline frames its article with: statistical periods, not a day (an event) or `目前`. */
+const HEADLINE_FRAMES = new Set(['year', 'month', 'span', 'relative-year'])
+/** What may come before the headline's opening time phrase: a column tag (`【…】`), spaces. */
+const HEADLINE_LEAD = /^\s*(?:【[^【】]{1,20}】)?\s*$/
+
+/**
+ * The statistical period a headline opens with, when it names exactly one (`今年前7个月我国货物贸易进出口超30万亿元`,
+ * `2025年国内生产总值…`): the frame of the article's figures that name no time. A headline with two
+ * periods compares them, one with a day or `目前` reports an event, and a time later in the headline
+ * is a comparison or an event's date (`这次与1987年股灾有何不同`, `…2023年5月底受审`): none frames the article.
+ * Offsets are the headline's (the article's first line).
+ */
+export function headlineTimeOf(headline: string, times: readonly TimeMention[]): {mention: TimeMention; text: string} | undefined {
+  if (times.length !== 1) return undefined
+  const mention = times[0] as TimeMention
+  if (!HEADLINE_FRAMES.has(mention.form.type)) return undefined
+  if ('edge' in mention.form && mention.form.edge === 'since') return undefined
+  if (!HEADLINE_LEAD.test(headline.slice(0, mention.start))) return undefined
+  return {mention, text: headline.slice(mention.start, mention.end)}
 }
 
 /** Connectives that may come before a sentence-opening time phrase (`据悉，近年来，…`). */

@@ -1,6 +1,6 @@
 import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
-import {periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
+import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {predicateOf, roleOf, unitClassOf} from './metric.js'
@@ -128,7 +128,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
     region,
     place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
     document,
-    point: lineIndex(text)
+    point: lineIndex(text),
+    headlineTime: headlineTime(text, region)
   }
   const claims: Claim[] = []
   let paragraph = 0
@@ -138,6 +139,15 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
+}
+
+/** The one statistical period named by the article's first line (its headline), if any. */
+function headlineTime(text: string, region: string | undefined): ArticleFrame['headlineTime'] {
+  const end = text.indexOf('\n')
+  // A text of one line has no headline of its own; a long first line is a paragraph, not a headline.
+  if (end < 0 || end > 80) return undefined
+  const headline = foldText(text.slice(0, end))
+  return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
 }
 
 /** Where the sentence loop of a segment is in its quantities and scope mentions. */

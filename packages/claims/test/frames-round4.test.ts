@@ -1,0 +1,37 @@
+// Frame rules of the fourth round of issue 18 (kinds of error read on the development and the
+// first held-out labels; the second held-out set was not read), each on invented sentences.
+import {describe, expect, test} from 'vitest'
+import {extractClaims, type Claim} from '../src/index.js'
+
+function find(claims: Claim[], text: string, nth = 0): Claim {
+  const claim = claims.filter((c) => c.text === text)[nth]
+  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
+  return claim
+}
+
+describe('a headline that opens with a statistical period frames the figures that name no time', () => {
+  test('a year, a year to date and a month in the headline', () => {
+    const year = extractClaims({text: '2030年南山省用水总量突破80亿立方米\n省水利厅今天发布数据。\n年度用水总量首次突破80亿立方米，其中农业用水占比为55%。', region: 'CN', date: '2031-01-20'})
+    expect(find(year, '突破80亿立方米', 1).period.id).toBe('year:2030')
+    expect(find(year, '55%').period.id).toBe('year:2030')
+    const toDate = extractClaims({text: '今年前5个月南山省外贸进出口增长8%\n据海关统计，南山省与60多个国家和地区的贸易保持增长。', region: 'CN', date: '2030-06-10'})
+    expect(find(toDate, '60多个').period.id).toBe('range:2030-01..2030-05')
+    const month = extractClaims({text: '【旅遊】5月赴南山旅客續減少\n觀光局統計，韓國旅客減少12%。', region: 'TW', date: '2030-06-20'})
+    expect(find(month, '12%').period.id).toBe('month:2030-05')
+  })
+
+  test('time words of the sentence and of its paragraph still come first', () => {
+    const claims = extractClaims({text: '2030年南山省经济平稳增长\n截至目前，全省共有企业12万家。2029年全省工业增加值增长4%。', region: 'CN', date: '2031-01-20'})
+    expect(find(claims, '12万家').period.id).toBe('asof:2031-01')
+    expect(find(claims, '4%').period.id).toBe('year:2029')
+  })
+
+  test('a time later in the headline, a day, two periods or a duration frame nothing', () => {
+    const later = extractClaims({text: '这次与2008年危机有何不同\n南山指数最大跌幅达到50%。', region: 'CN', date: '2018-02-10'})
+    expect(find(later, '50%').period.id).toBe('asof:2018-02')
+    const trial = extractClaims({text: '某某案　同案13名被告2031年5月底受審\n案中另有10名被告不認罪。', region: 'HK', date: '2030-03-01'})
+    expect(find(trial, '10名').period.id).toBe('asof:2030-03')
+    const two = extractClaims({text: '2029年与2030年南山省用水对比\n全省用水总量为80亿立方米。', region: 'CN', date: '2031-01-20'})
+    expect(find(two, '80亿立方米').period.id).toBe('asof:2031-01')
+  })
+})
