@@ -35,3 +35,25 @@ describe('a headline that opens with a statistical period frames the figures tha
     expect(find(two, '80亿立方米').period.id).toBe('asof:2031-01')
   })
 })
+
+describe('a company named at the head of its clause is what the clause counts', () => {
+  test('stores, carriers and groups without a place before them', () => {
+    const claims = extractClaims({text: '大新百貨去年到店卡友超過60萬。南山巴士獲准加價9.8%。東方航空上半年載客量為3000萬人次。', region: 'TW', date: '2017-06-29'})
+    expect(find(claims, '超過60萬').scope.id).toBe('org:大新百货')
+    expect(find(claims, '9.8%').scope.id).toBe('org:南山巴士')
+    expect(find(claims, '3000萬人次').scope.id).toBe('org:东方航空')
+  })
+
+  test('kinds of companies, speakers, sources and longer bodies are not read as one', () => {
+    const claims = extractClaims({text: '上市集團去年盈利增長12%。某某集團張三：指數或試3000點。某某航空管理局統計，全省旅客增長5%。', region: 'TW', date: '2017-06-29'})
+    expect(find(claims, '12%').scope.id).not.toMatch(/^org:/)
+    expect(find(claims, '3000點').scope.id).not.toBe('org:某某集团')
+    expect(find(claims, '5%').scope.id).not.toBe('org:某某航空')
+  })
+
+  test('the company is the scope of its sentence only, not carried to the next', () => {
+    const claims = extractClaims({text: '南山省去年經濟平穩。大新百貨去年營收達到120億元。全省旅客增長5%。', region: 'CN', date: '2017-06-29'})
+    expect(find(claims, '120億元').scope.id).toBe('org:大新百货')
+    expect(find(claims, '5%').scope.id).not.toBe('org:大新百货')
+  })
+})
