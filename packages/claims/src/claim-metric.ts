@@ -7,6 +7,7 @@ import {clauseSubject, nounOfWords, phraseBefore, type Phrase} from './phrase.js
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, overlapping} from './spans.js'
+import {clauseStart} from './text.js'
 import type {ClaimMetric} from './types.js'
 
 /** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
@@ -179,7 +180,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
-  const before = phraseBefore(clauseWords, blocked)
+  const before = phraseBefore(clauseWords, blocked) ?? changedObject(ctx, sentence, q, cs)
   const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
   if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
@@ -192,7 +193,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
   // (`政府向医管局增拨5亿元`: a body before the allocating verb receives or pays; the verb names the money.)
   if (allocation && before && isAgent(words.wordsIn(before.start, before.end))) return allocation
-  const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+  // `派出消防车21辆救援`: a noun right before a count and its classifier is what is counted; a verb
+  // after them says what the counted things do.
+  const countedBefore = asBefore !== undefined && asBefore.end === q.start && q.kind === 'count' && q.unit !== null && verbAfter(words, q, span.end)
+  const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   const event = eventVerb(clauseWords, q)
   if (event) return event
@@ -229,6 +233,36 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     return {text: lastMetric.text, via: 'inherited'}
   }
   return undefined
+}
+
+/**
+ * Whether a verbal noun right after a count's classifier closes its clause (`消防车21辆救援。`): it
+ * says what the counted things do. (`13个跌停，` is a verb that is the counted thing; `1套防空导弹`
+ * goes on to a noun.)
+ */
+function verbAfter(words: WordIndex, q: Quantity, sentenceEnd: number): boolean {
+  const next = words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 6)).find((w) => w.start >= q.end)
+  if (next === undefined || next.start !== q.end || next.tag !== 'vn' || next.word.length < 2) return false
+  return next.end >= sentenceEnd || /[，,。；;！？!?\n]/.test(words.text[next.end] ?? '')
+}
+
+/** A change written from its old value (`由400元提高至500元`, `由3%降至2%`): the clause opens with 由 and the number. */
+const FROM_VALUE = /^[\s]*(?:并|将|再|亦|也)?(?:由|从)$/
+const CHANGE_AFTER = /^(?:[^，,。；;]{0,4})(?:提高|提升|增加|增至|增到|上调|下调|降低|降至|降到|减少|减至|调整|调高|调低|上升|下降|升至|回落|扩大|缩减|放宽|收紧)/
+
+/**
+ * The thing whose change a clause opened by `由` gives (`提高交通补贴的补贴上限，由400元提高至500元`):
+ * the noun phrase that ends the clause before, when it ends right before the comma.
+ */
+function changedObject(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Phrase | undefined {
+  const {folded, words} = ctx
+  if (!FROM_VALUE.test(folded.slice(cs, q.start)) || !CHANGE_AFTER.test(folded.slice(q.end, q.end + 10))) return undefined
+  const comma = cs - 1
+  if (comma <= sentence.span.start || !/[，,]/.test(folded[comma] as string)) return undefined
+  const previousStart = clauseStart(folded, Math.max(sentence.span.start, comma - CLAUSE_WINDOW), comma)
+  const list = words.wordsIn(previousStart, comma).filter((w) => w.end <= comma)
+  const blockedTimes = (w: Word) => sentence.times.some((t) => t.start < w.end && t.end > w.start) || sentence.scopes.some((s) => s.start < w.end && s.end > w.start)
+  return phraseBefore(list, blockedTimes)
 }
 
 /**

@@ -200,7 +200,7 @@ const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
  * Nouns of measure that make a noun of the verb before them (`超标次数`, `死亡风险`, `开行数量`,
  * `查获重量`): what was done, counted or measured.
  */
-const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|[^\u3400-\u9fff]?[量额率])$/
+const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|能力|容量|功率|[^\u3400-\u9fff]?[量额率])$/
 
 /** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`, `二手住宅`: tagged as numerals). */
 const GRADE = /^(?:(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]|[一二]手)$/
@@ -230,10 +230,16 @@ function isWordDebris(words: readonly Word[], k: number, blocked: (word: Word) =
   return next.tag === 'vn' && w.tag !== 'f' && previous !== undefined && previous.end === w.start && isNominal(previous) && !blocked(previous)
 }
 
-/** Whether `w` is an adjective modifying the noun right after it (`清洁/a 队员`, `新/a 质生产力`). */
+/**
+ * Whether `w` modifies the noun right after it: an adjective (`清洁/a 队员`, `新/a 质生产力`) or a
+ * word of place that says where a thing is sold or done (`网上/s 零售额`, `线上/s 消费`).
+ */
 function isModifier(w: Word, next: Word): boolean {
-  return w.tag === 'a' && w.end === next.start && isNominal(next)
+  return (w.tag === 'a' || (w.tag === 's' && WHERE_DONE.has(w.word))) && w.end === next.start && isNominal(next)
 }
+
+/** Words of place that qualify a statistic (`网上零售额`, `境外游客`, `省内客流`); `当中`, `其中` do not. */
+const WHERE_DONE = new Set(['网上', '线上', '线下', '境内', '境外', '国内', '国外', '海外', '省内', '省外', '市内', '市外', '区内', '区外', '岛内', '港内'])
 /** Whether the word at `k` continues a phrase read forwards. */
 function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
   const w = words[k] as Word

@@ -57,3 +57,28 @@ describe('a company named at the head of its clause is what the clause counts', 
     expect(find(claims, '5%').scope.id).not.toBe('org:大新百货')
   })
 })
+
+describe('counted noun phrases', () => {
+  test('a word of place that says where a thing is sold stays in the phrase; 当中 does not', () => {
+    const claims = extractClaims({text: '2025年，长沙市网上零售额达到1.3万亿元。2025年，长沙市境外游客达到120万人次。', region: 'CN', date: '2026-01-17'})
+    expect(find(claims, '1.3万亿元').metric.id).toBe('网上零售额')
+    expect(find(claims, '120万人次').metric.id).toBe('境外游客')
+  })
+
+  test('a verb before a noun of capacity is part of it (跨区跨省输电能力)', () => {
+    const claims = extractClaims({text: '2025年，长沙市跨区跨省输电能力达到3.7亿千瓦。', region: 'CN', date: '2026-01-17'})
+    expect(find(claims, '3.7亿千瓦').metric.id).toBe('跨区跨省输电能力')
+  })
+
+  test('a change written from its old value names the thing that closes the clause before', () => {
+    const claims = extractClaims({text: '政府宣布將提高交通補貼計劃的補貼上限，由400元提高至500元。', region: 'HK'})
+    expect(find(claims, '400元').metric.id).toBe('补贴上限')
+    expect(find(claims, '500元').metric.id).toBe('补贴上限')
+  })
+
+  test('a noun before a count and its classifier is counted; a verbal noun after them says what they do', () => {
+    const claims = extractClaims({text: '消防局派出消防車21輛救援。俄军摧毁乌军1套防空导弹发射器。', region: 'TW'})
+    expect(find(claims, '21輛').metric.id).toBe('消防车')
+    expect(find(claims, '1套').metric.id).toBe('防空导弹发射器')
+  })
+})
