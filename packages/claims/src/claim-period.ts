@@ -102,6 +102,8 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
 
 /** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
 const BASE_BEFORE = /(?:较|比|比较|相比|相较|相较于|相对于|同比|与|和|跟|对比|有别于|不同于|区别于)(?:上年|去年|前年|上月|上届)?$/
+/** What stands between a comparison base's time and the base's own figure (`去年的`, `2018-19年度有`). */
+const BASE_OWN_VALUE = /^\s*(?:同期)?(?:的|有|为|為|是|共有|录得|錄得)\s*$/
 /** Verbs of change: a number after `升至`/`降到` is the new level, not a figure of the period named before the old one. */
 const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增长至|跌至|涨至|回落至|扩大到|缩小到|变为|变成|转为|转成)/
 
@@ -119,8 +121,9 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
   for (let k = lo - 1; k >= 0; k--) {
     const t = times[k] as TimeMention
     if (!(t.start < q.start && t.end <= q.end)) continue
-    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))) continue
     const between = folded.slice(t.end, q.start)
+    // (`跟去年2018-19年度有1,341名`, `比2017年的1516.2亿元增长…`: the base's own figure is of the base's time.)
+    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start)) && !BASE_OWN_VALUE.test(between)) continue
     // Only the nearest time before the old value is its time (`1—8月份，…由去年全年下降2.1%转为…0.9%`).
     if (!oldSkipped && between.length < 200 && oldValueTime(between, t, quantities)) {
       oldSkipped = true

@@ -84,6 +84,10 @@ function yearNamedBefore(folded: string, at: number, span: string): string | und
 
 /** A fiscal year (`2018-19年度`, `2011至12年度`, `2019/20财政年度`). */
 const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:财政年度|財政年度|年度|财年|財年)/g
+/** In Hong Kong and Macau, a pair of years with the second in two digits is a fiscal year without 年度 too (`2019-20年`). */
+const FISCAL_YEAR_SHORT = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2})\s*年(?![度份])/g
+/** A fiscal year to date: `…年度截至2月底`, `…年截至2020年2月`. */
+const FISCAL_TO_DATE = /^\s*(?:截至|截止|至)\s*(?:(\d{4})年)?(\d{1,2})月(?:底|末|份)?/
 
 /**
  * Fiscal years of a sentence: in Hong Kong and Macau April to March (`2018-19年度` is 2018-04..2019-03),
@@ -91,12 +95,27 @@ const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:财政�
  */
 function fiscalYearMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
   const out: TimeMention[] = []
-  for (const m of sentence.matchAll(FISCAL_YEAR)) {
+  const april = region === 'HK' || region === 'MO'
+  const matches = [...sentence.matchAll(FISCAL_YEAR), ...(april ? sentence.matchAll(FISCAL_YEAR_SHORT) : [])]
+  for (const m of matches) {
     const first = Number(m[1])
     const second = (m[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2])
     if (second !== first + 1) continue
-    const april = region === 'HK' || region === 'MO'
-    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: second}})
+    let end = m.index + m[0].length
+    let to = april ? 3 : 12
+    let toYear = second
+    // `2019-20年度截至2月底`: the fiscal year to the end of that month (April 2019 to February 2020).
+    const toDate = april ? FISCAL_TO_DATE.exec(sentence.slice(end, end + 16)) : null
+    if (toDate) {
+      const month = Number(toDate[2])
+      const year = toDate[1] ? Number(toDate[1]) : month >= 4 ? first : second
+      if (month >= 1 && month <= 12 && (year === first || year === second) && year * 12 + month >= first * 12 + 4) {
+        to = month
+        toYear = year
+        end += toDate[0].length
+      }
+    }
+    out.push({start: from + m.index, end: from + end, form: {type: 'span', year: first, from: april ? 4 : 1, to, toYear}})
   }
   return out
 }

@@ -82,3 +82,25 @@ describe('counted noun phrases', () => {
     expect(find(claims, '1套').metric.id).toBe('防空导弹发射器')
   })
 })
+
+describe('periods of Hong Kong fiscal years and of comparison bases', () => {
+  test('a pair of years without 年度 is a fiscal year in Hong Kong; 截至 a month makes it a year to date', () => {
+    const claims = extractClaims({text: '2019-20年截至2月底，新入職人數只有700人。2017-18年：新單位落成量為18,000個。', region: 'HK'})
+    expect(find(claims, '700人').period.id).toBe('range:2019-04..2020-02')
+    expect(find(claims, '18,000個').period.id).toBe('range:2017-04..2018-03')
+    const dated = extractClaims({text: '2019-20年度截至2月底，投考人數為4,000人。', region: 'HK'})
+    expect(find(dated, '4,000人').period.id).toBe('range:2019-04..2020-02')
+  })
+
+  test('outside Hong Kong and Macau a pair of years without 年度 is not a fiscal year', () => {
+    const claims = extractClaims({text: '2019-20年，全省新增企业3000家。', region: 'CN', date: '2021-01-05'})
+    expect(find(claims, '3000家').period.id).not.toBe('range:2019-04..2020-03')
+  })
+
+  test("a comparison base's own figure is of the base's time; the change after it is not", () => {
+    const claims = extractClaims({text: '2017年，全省工业产值为1800亿元，较2016年的1500亿元增长20%。跟去年2018-19年度有1,200名相比，大跌四成。', region: 'HK', date: '2018-02-01'})
+    expect(find(claims, '1500亿元').period.id).toBe('year:2016')
+    expect(find(claims, '20%').period.id).toBe('year:2017')
+    expect(find(claims, '1,200名').period.id).toBe('range:2018-04..2019-03')
+  })
+})
