@@ -180,7 +180,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
-  const before = phraseBefore(clauseWords, blocked) ?? changedObject(ctx, sentence, q, cs)
+  // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
+  const read = phraseBefore(clauseWords, blocked)
+  const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
   const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
   if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
@@ -233,6 +235,15 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     return {text: lastMetric.text, via: 'inherited'}
   }
   return undefined
+}
+
+/** Thresholds passed by a figure (`突破一千大关`, `跌破3000点关口`, `创下历史新高`). */
+const THRESHOLD_WORD = /^(?:[^\s]{0,6}?)(?:大关|关口|关卡|门槛|新高|新低|纪录|记录|高位|低位)$/
+const PASSING_VERB = /(?:突破|跌破|升破|冲破|攻破|击穿|站上|站稳|失守|逼近|创下|刷新|打破|越过)[^，,。；;]{0,8}$/
+
+/** Whether a phrase before a number is a threshold the figure passed on its way (after a verb of passing). */
+function isThreshold(folded: string, phrase: Phrase): boolean {
+  return THRESHOLD_WORD.test(phrase.text) && PASSING_VERB.test(folded.slice(Math.max(0, phrase.start - 12), phrase.start + phrase.text.length))
 }
 
 /**

@@ -16,6 +16,12 @@ import {contentHash} from '@jiaodui/lint-rule'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
+/**
+ * A threshold passed on the way to the figure stated after it (`跌破三万点大关至29800点`): not itself a
+ * figure. (`突破10万亿元大关` alone says the figure is above it, and stays a claim.)
+ */
+const THRESHOLD_AFTER = /^(?:大关|关口|整数关口|心理关口)(?:后)?[，,]?(?:至|到|报|收于|收报)/
+
 /** Count units that are not amounts of a thing (levels, editions, issues). */
 const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '周岁', '倍', '楼', '层', '次方'])
 
@@ -188,6 +194,8 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     const made: Array<{claim: Claim; q: Quantity}> = []
     sentence.quantities.forEach((q, k) => {
       if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) return
+      // `跌破三万点大关`: a round threshold a figure passes is not itself a figure of anything.
+      if (THRESHOLD_AFTER.test(folded.slice(q.end, q.end + 10))) return
       made.push({claim: claimOf(ctx, sentence, q, k), q})
     })
     markParts(folded, span, made, sentence.scopes)

@@ -200,7 +200,7 @@ const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
  * Nouns of measure that make a noun of the verb before them (`超标次数`, `死亡风险`, `开行数量`,
  * `查获重量`): what was done, counted or measured.
  */
-const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|能力|容量|功率|[^\u3400-\u9fff]?[量额率])$/
+const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|能力|容量|功率|个案|病例|[^\u3400-\u9fff]?[量额率])$/
 
 /** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`, `二手住宅`: tagged as numerals). */
 const GRADE = /^(?:(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]|[一二]手)$/

@@ -104,3 +104,18 @@ describe('periods of Hong Kong fiscal years and of comparison bases', () => {
     expect(find(claims, '1,200名').period.id).toBe('range:2018-04..2019-03')
   })
 })
+
+describe('thresholds passed on the way to a figure', () => {
+  test('the threshold names nothing: the figure keeps what was counted before it', () => {
+    const claims = extractClaims({text: '全國新增確診個案444宗，累計突破一千大關至1287宗。死亡個案增至42人。', region: 'HK'})
+    expect(find(claims, '1287宗').metric.id).toBe('确诊个案')
+    expect(find(claims, '42人').metric.id).toBe('死亡个案')
+  })
+
+  test('a round threshold before 至 is no claim; a threshold alone bounds the figure and stays one', () => {
+    const passed = extractClaims({text: '南山指數跌破三萬點大關至29800點。', region: 'HK'})
+    expect(passed.map((c) => c.text)).toEqual(['29800點'])
+    const bound = extractClaims({text: '2017年，公募基金整体规模突破10万亿元大关。', region: 'CN', date: '2018-01-05'})
+    expect(find(bound, '突破10万亿元').metric.id).toBe('公募基金整体规模')
+  })
+})
