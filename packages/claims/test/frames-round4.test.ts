@@ -116,6 +116,6 @@ describe('thresholds passed on the way to a figure', () => {
     const passed = extractClaims({text: '南山指數跌破三萬點大關至29800點。', region: 'HK'})
     expect(passed.map((c) => c.text)).toEqual(['29800點'])
     const bound = extractClaims({text: '2017年，公募基金整体规模突破10万亿元大关。', region: 'CN', date: '2018-01-05'})
-    expect(find(bound, '突破10万亿元').metric.id).toBe('公募基金整体规模')
+    expect(find(bound, '突破10万亿元').metric.id).toBe('基金整体规模')
   })
 })
