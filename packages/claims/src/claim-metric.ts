@@ -10,6 +10,11 @@ import {inClauseWindow, overlapping} from './spans.js'
 import {clauseStart} from './text.js'
 import type {ClaimMetric} from './types.js'
 
+/** Only a copula between a subject and its figure (`…失业率为5.7%`, `…收入达`). */
+const COPULA_ONLY = /^(?:为|為|是|达|達|达到|達到|约为|約為|约|約)?$/
+/** Nouns of a rate or an amount, which a count before them qualifies (`31个大城市城镇失业率`). */
+const RATE_OR_AMOUNT = /(?:率|比重|占比|比例|额|价格|收入|指数|总值|产值|增加值)$/
+
 /** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
 
@@ -61,7 +66,14 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   let from = cs
   for (const other of inClause) {
     if (!AMOUNT_KINDS.has(other.kind)) continue
-    from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
+    const noun = nounAfter(folded, other, span.end)
+    // `31个大城市城镇失业率为5.7%`: a count inside the subject of a rate or amount qualifies it; the
+    // phrase after the count is what the figure measures.
+    if (noun && other.kind === 'count' && q.kind !== 'count' && COPULA_ONLY.test(folded.slice(other.end + noun.length, q.start)) && RATE_OR_AMOUNT.test(noun)) {
+      from = Math.max(from, other.end)
+      continue
+    }
+    from = Math.max(from, other.end + (noun?.length ?? 0))
   }
   const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.

@@ -119,3 +119,15 @@ describe('thresholds passed on the way to a figure', () => {
     expect(find(bound, '突破10万亿元').metric.id).toBe('基金整体规模')
   })
 })
+
+describe('a count inside the subject of a rate', () => {
+  test('the rate measures the phrase after the count (31个大城市城镇失业率为5.7%)', () => {
+    const claims = extractClaims({text: '2月，31個大城市城鎮失業率為5.7%。', region: 'CN', date: '2020-03-20'})
+    expect(find(claims, '5.7%').metric.id).toBe('大城市城镇失业率')
+  })
+
+  test('a count followed by a verb is not a subject of the figure after it', () => {
+    const claims = extractClaims({text: '全省31个县完成投资5亿元。', region: 'CN', date: '2020-03-20'})
+    expect(find(claims, '5亿元').metric.id).not.toBe('县')
+  })
+})
