@@ -10,6 +10,22 @@ import {inClauseWindow, overlapping} from './spans.js'
 import {clauseStart} from './text.js'
 import type {ClaimMetric} from './types.js'
 
+/**
+ * Whether the values after `分别` share the phrase before it (`投考督察的人数分别为7,734及7,350人`): the
+ * previous value's metric is a phrase written right before `分别` (not a member of a list: `综合、地产`),
+ * and only a verb stands between `分别` and the first value (`分别以…` is a means, not a statement).
+ */
+function sharesBeforeRespective(folded: string, sentenceStart: number, lastMetric: {text: string; end: number}): boolean {
+  const window = folded.slice(Math.max(sentenceStart, lastMetric.end - 40), lastMetric.end)
+  const respective = /(?:分别|分別)((?:[^，,。；;]|(?<=\d),(?=\d))*)$/.exec(window)
+  if (!respective || /^(?:以|对|對|在|从|從|由|向|将|將|把)/.test(respective[1] as string)) return false
+  // (Read without 的: `投考督察的人数` is the phrase `投考督察人数`.)
+  const before = window.slice(0, respective.index).replace(/的/g, '')
+  const at = before.lastIndexOf(lastMetric.text)
+  if (at < 0 || at + lastMetric.text.length + 4 < before.length) return false
+  return !/[、和及与與]/.test(before[at - 1] ?? '')
+}
+
 /** Only a copula between a subject and its figure (`…失业率为5.7%`, `…收入达`). */
 const COPULA_ONLY = /^(?:为|為|是|达|達|达到|達到|约为|約為|约|約)?$/
 /** Nouns of a rate or an amount, which a count before them qualifies (`31个大城市城镇失业率`). */
@@ -236,6 +252,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (q.kind !== 'percent' && q.kind !== 'permille' && q.kind !== 'percentage-point' && (RATE_NAME.test(lastMetric.text) || lastMetric.text.startsWith('占'))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
+  // `兩年間投考督察的人數分別為7,734及7,350人`: values after 分别 whose subjects are times or places
+  // (no list of things before it, or respectiveMetric would have read it) share the thing before 分别.
+  if (listed && sharesBeforeRespective(folded, span.start, lastMetric)) return {text: lastMetric.text, via: 'inherited'}
   // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
   const amounts = inClause.filter((o) => AMOUNT_KINDS.has(o.kind))
   if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '') && !otherCount(sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}

@@ -147,6 +147,11 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
   if (isPerson(words[last] as Word)) return undefined
   let first = last
   let size = 1
+  const described = describedMeasure(words, last, blocked)
+  if (described !== undefined) {
+    first = described
+    size = last - described
+  }
   while (first > 0 && size < MAX_WORDS) {
     const opening = quotedNameEndingAt(words, first - 1)
     if (opening >= 0 && !blocked(words[opening] as Word)) {
@@ -175,6 +180,28 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     if (!debris) size++
   }
   return {first}
+}
+
+/**
+ * A noun of measure after 的 and the verb phrase it measures (`投考/v 督察/v 的 人数`, `获得资助/v 的
+ * 人数`): the start of `投考督察的人数` (read without 的: `投考督察人数`), when a verb and at most one
+ * more word stand right before 的, at the start of the clause.
+ */
+function describedMeasure(words: readonly Word[], last: number, blocked: (word: Word) => boolean): number | undefined {
+  const head = words[last] as Word
+  const particle = words[last - 1]
+  if (!MEASURE_HEAD.test(head.word) || particle?.word !== '的') return undefined
+  let first = last - 1
+  for (let k = last - 2; k >= 0 && k >= last - 3; k--) {
+    const w = words[k] as Word
+    if (blocked(w) || !/^(?:v|vn|n|nz|ng)$/.test(w.tag) || w.end !== (words[k + 1] as Word).start) break
+    first = k
+  }
+  // Only a verb phrase (a verb first), and one that opens its clause: `该署的人数` is no such phrase.
+  if (first === last - 1 || !/^v/.test((words[first] as Word).tag)) return undefined
+  const before = words[first - 1]
+  if (before && !blocked(before) && !/^[，,：:；;、\s]$/.test(before.word) && before.tag !== 'c' && before.tag !== 'p') return undefined
+  return first
 }
 
 /**

@@ -131,3 +131,18 @@ describe('a count inside the subject of a rate', () => {
     expect(find(claims, '5亿元').metric.id).not.toBe('县')
   })
 })
+
+describe('a measure of a verb phrase, and values after 分别 that share it', () => {
+  test('投考督察的人数 is one phrase; the values after 分别 share it when only years or places are listed', () => {
+    const claims = extractClaims({text: '兩年間投考督察的人數分別為7,734及7,350人。', region: 'HK'})
+    expect(find(claims, '7,734').metric.id).toBe('投考督察人数')
+    expect(find(claims, '7,350人').metric.id).toBe('投考督察人数')
+  })
+
+  test('a list of things before 分别 still gives each value its own thing; 分别以 shares nothing', () => {
+    const claims = extractClaims({text: '今年出口和进口分别增长13%和11%。甲公司和乙公司分别以500亿元和400亿元居前两位。', region: 'CN', date: '2020-03-20'})
+    expect(find(claims, '13%').metric.id).toBe('出口')
+    expect(find(claims, '11%').metric.id).toBe('进口')
+    expect(find(claims, '400亿元').metric.id).not.toBe(find(claims, '500亿元').metric.id || 'none')
+  })
+})
