@@ -150,9 +150,12 @@ export function extractClaims(input: ExtractInput): Claim[] {
 /** The one statistical period named by the article's first line (its headline), if any. */
 function headlineTime(text: string, region: string | undefined): ArticleFrame['headlineTime'] {
   const end = text.indexOf('\n')
-  // A text of one line has no headline of its own; a long first line is a paragraph, not a headline.
+  // A text of one line has no headline of its own; a long first line, or one of whole sentences
+  // (`2017年，…120个。其中，…`), is a paragraph, not a headline.
   if (end < 0 || end > 80) return undefined
   const headline = foldText(text.slice(0, end))
+  if (/[。；;！？!?]/.test(headline.replace(/[。！？!?]\s*$/, ''))) return undefined
+  if (/[。]\s*$/.test(headline)) return undefined
   return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
 }
 
