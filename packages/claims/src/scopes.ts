@@ -137,7 +137,7 @@ export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], art
   const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
   const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
   const places = withoutThemes(folded, withForeign(folded, withOwn))
-  return withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, places)))))
+  return withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, places))))))
 }
 
 /** Endings of a company's registered name. */
@@ -189,6 +189,24 @@ function withCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   // A company's name wins over the places and organisations read inside it.
   const isCompany = overlapTest(found.map((f) => [f.start, f.end] as const))
   return [...scopes.filter((s) => !isCompany(s.start, s.end)), ...found].sort((a, b) => a.start - b.start)
+}
+
+/** A flight by its number (`TR188航机`, `CX888航班`, `MU5735号班机`). */
+const FLIGHT = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]\d{2,4})\s*[号號]?(?=航机|航機|航班|班机|班機|客机|客機)/g
+
+/**
+ * Flights named by their number are what the counts after them are about (`TR188航机抵达…。机上335名乘客`):
+ * the flight, not the airport or city it flew to. Carried to the next sentences as any subject.
+ */
+function withFlights(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!/[航班][机機班]|客[机機]/.test(folded)) return scopes
+  let found: ScopeMention[] | undefined
+  for (const match of folded.matchAll(FLIGHT)) {
+    const start = match.index as number
+    const name = match[1] as string
+    ;(found ??= []).push({start, end: start + match[0].length, text: name, place: organisationPlace(name), via: 'explicit'})
+  }
+  return found ? [...scopes, ...found].sort((a, b) => a.start - b.start) : scopes
 }
 
 /** Words that end a company's or an operator's name (`…百货`, `…超商`, `…航空`, `…巴士`, `…集团`). */

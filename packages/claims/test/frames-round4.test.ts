@@ -146,3 +146,15 @@ describe('a measure of a verb phrase, and values after 分别 that share it', ()
     expect(find(claims, '400亿元').metric.id).not.toBe(find(claims, '500亿元').metric.id || 'none')
   })
 })
+
+describe('a flight by its number', () => {
+  test('the counts on board are the flight\'s, not the city it landed in', () => {
+    const claims = extractClaims({text: '從南山出發的AB123航機抵達北京首都機場。機上280名乘客全部接受檢查。', region: 'HK'})
+    expect(find(claims, '280名').scope.id).toBe('org:AB123')
+  })
+
+  test('a code that is no flight is no scope', () => {
+    const claims = extractClaims({text: '北京市PM25濃度為35微克。北京市共有AB123號文件120份。', region: 'CN', date: '2020-01-01'})
+    expect(claims.every((c) => !c.scope.id.startsWith('org:AB'))).toBe(true)
+  })
+})
