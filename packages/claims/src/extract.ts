@@ -298,6 +298,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
   const via = namesSubject ? 'none' : metric.via
   rememberMetric(ctx, span.paragraph, metric, namesSubject ? '' : (noun ?? ''))
+  const amount = moneyWithoutUnit(folded, q, noun) ?? q
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
     document: ctx.article.document,
@@ -314,9 +315,9 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
       ...(qualifier ? {qualifier} : {})
     },
     value: valueOf(ctx.source, q),
-    kind: q.kind,
-    unit: regionalUnit(q, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
-    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
+    kind: amount.kind,
+    unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
+    unitClass: unitClassOf({...amount, unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
     period,
     confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
   }
@@ -340,6 +341,19 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
   return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+}
+
+/** Names of money that a count in 万/亿 without a unit measures (`开支预算约为257亿`, `营收达3.2亿`). */
+const MONEY_NAME = /(?:预算|开支|支出|拨款|成本|投资|市值|利润|营收|营业额|收入|价值|薪金|资产|负债|储备|盈余|赤字|经费|资金|款项|金额|总额|税收)$/
+
+/**
+ * A count written with 万 or 亿 and no unit whose metric names money (`警务处的开支预算约为257亿`) is an
+ * amount of money in yuan as written; the region turns it into its currency like a plain `元`.
+ */
+function moneyWithoutUnit(folded: string, q: Quantity, noun: string | undefined): Quantity | undefined {
+  if (q.kind !== 'count' || q.unit !== null || noun === undefined || !MONEY_NAME.test(noun)) return undefined
+  if (!/[万亿萬億]/.test(folded.slice(q.numStart, q.numEnd))) return undefined
+  return {...q, kind: 'money', unit: 'CNY'}
 }
 
 /** The value interval of a quantity, with its number as written. */

@@ -158,3 +158,15 @@ describe('a flight by its number', () => {
     expect(claims.every((c) => !c.scope.id.startsWith('org:AB'))).toBe(true)
   })
 })
+
+describe('money written without a unit', () => {
+  test('a count in 亿 whose metric names money is money in the region\'s currency', () => {
+    const claims = extractClaims({text: '2020至21年度警務處所需的薪金及開支預算約為257億。', region: 'HK'})
+    const budget = find(claims, '約為257億')
+    expect(budget.metric.id).toBe('薪金及开支预算')
+    expect(budget.unitClass).toBe('money:HKD')
+    const mainland = extractClaims({text: '2020年，全省一般公共预算收入达3.2亿。全省用户达3.2亿。', region: 'CN', date: '2021-01-05'})
+    expect(find(mainland, '3.2亿').unitClass).toBe('money:CNY')
+    expect(find(mainland, '3.2亿', 1).unitClass).toBe('none')
+  })
+})
