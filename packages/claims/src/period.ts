@@ -59,11 +59,11 @@ function monthNumber(text: string | undefined): number | undefined {
 }
 
 /**
- * Spans of months of one year: year to date (`1—2月份`, `1至9月`, `1月至5月`, `前7个月`, `前五個月`),
- * halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`), Hong Kong's `首两月`, `头三个月` and
+ * Spans of months of one year: year to date (`1—2月份`, `1至9月`, `1月至5月`, `前7个月`, `前五個月`, Taiwan's
+ * `前5月`), halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`, Taiwan's `第1季`, `前三季`), Hong Kong's `首两月`, `头三个月` and
  * `首季` (the first N months, the first quarter), optionally after a year (`2024年`, `今年`).
  */
-const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|(上半年|下半年)|前([一二三])(?:个)?季度|第?([一二三四1-4])季度|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
+const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月(?!份?[—\-－–~～至到])|(上半年|下半年)|前([一二三1-3])(?:个)?季度?|(?:第([一二三四1-4])季度?|([一二三四1-4])季度)|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
 
 /** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
 const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
@@ -150,14 +150,15 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
       ;[first, last] = m[6] === '上半年' ? [1, 6] : [7, 12]
     } else if (m[7] !== undefined) {
       first = 1
-      last = 3 * (CN_DIGIT[m[7]] ?? 0)
-    } else if (m[8] !== undefined) {
-      const quarter = /\d/.test(m[8]) ? Number(m[8]) : (CN_DIGIT[m[8]] ?? 0)
+      last = 3 * (/\d/.test(m[7]) ? Number(m[7]) : (CN_DIGIT[m[7]] ?? 0))
+    } else if (m[8] !== undefined || m[9] !== undefined) {
+      const q = (m[8] ?? m[9]) as string
+      const quarter = /\d/.test(q) ? Number(q) : (CN_DIGIT[q] ?? 0)
       ;[first, last] = [3 * quarter - 2, 3 * quarter]
-    } else if (m[9] !== undefined) {
-      first = 1
-      last = monthNumber(m[9])
     } else if (m[10] !== undefined) {
+      first = 1
+      last = monthNumber(m[10])
+    } else if (m[11] !== undefined) {
       ;[first, last] = [1, 3]
     }
     if (first === undefined || last === undefined || last < first) continue

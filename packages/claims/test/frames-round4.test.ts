@@ -170,3 +170,18 @@ describe('money written without a unit', () => {
     expect(find(mainland, '3.2亿', 1).unitClass).toBe('none')
   })
 })
+
+describe('Taiwan spans and quarters', () => {
+  test('前5月, 第1季 and 前三季 are spans of the year; 营收 is a noun', () => {
+    const claims = extractClaims({text: '今年前5月來台旅客達到400萬人次。今年第1季營收為300億元。前三季營收為900億元。', region: 'TW', date: '2017-06-20'})
+    expect(find(claims, '400萬人次').period.id).toBe('range:2017-01..2017-05')
+    expect(find(claims, '300億元').period.id).toBe('range:2017-01..2017-03')
+    expect(find(claims, '300億元').metric.id).toBe('营收')
+    expect(find(claims, '900億元').period.id).toBe('range:2017-01..2017-09')
+  })
+
+  test('a month span written from 前 is not a year to date when a range follows (前5月至…)', () => {
+    const claims = extractClaims({text: '今年1至5月營收為500億元。', region: 'TW', date: '2017-06-20'})
+    expect(find(claims, '500億元').period.id).toBe('range:2017-01..2017-05')
+  })
+})
