@@ -171,7 +171,8 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
   return out
 }
 
-const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])/g
+/** As of the article date: `目前`, `如今`, `至今`, and a day of the article's week after 截至 (`截至昨日`, `截至上周五`). */
+const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])|(?:截至|截止)(?:今日|今天|昨日|昨天|今早|今晨|昨晚|前日|前天|(?:上|本)?(?:周|星期)[一二三四五六日天])/g
 const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
 /** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
 function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number): {year?: number; relativeYear?: number} {

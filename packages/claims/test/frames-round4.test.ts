@@ -185,3 +185,11 @@ describe('Taiwan spans and quarters', () => {
     expect(find(claims, '500億元').period.id).toBe('range:2017-01..2017-05')
   })
 })
+
+describe('as of a day of the article week', () => {
+  test('截至上周五 and 截至昨日 are as of the article date, not the frame of the sentence before', () => {
+    const claims = extractClaims({text: '首5個月訪港旅客達2000萬人次。截至上周五，本港累計確診100宗。截至昨日，本港累計確診120宗。', region: 'HK', date: '2020-06-08'})
+    expect(find(claims, '100宗').period.id).toBe('asof:2020-06')
+    expect(find(claims, '120宗').period.id).toBe('asof:2020-06')
+  })
+})
