@@ -3,7 +3,7 @@
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
-import {clauseSubject, nounOfWords, phraseBefore, type Phrase} from './phrase.js'
+import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, overlapping} from './spans.js'
@@ -357,7 +357,9 @@ const COMPARISON_BASE = /(?:比|较|較)[^，,。；;]{0,12}的$/
 /** Whether a phrase is an organisation or a person (its last word tagged so, or a body's name). */
 function isAgent(phraseWords: readonly Word[]): boolean {
   const head = phraseWords.at(-1)
-  return head !== undefined && (head.tag === 'nt' || head.tag === 'nr' || ORGANISATION_WORD.test(phraseWords.map((w) => w.word).join('')))
+  // (A government pays or receives: `港府今年拨款50亿元` names the money by its verb.)
+  const text = phraseWords.map((w) => w.word).join('')
+  return head !== undefined && (head.tag === 'nt' || head.tag === 'nr' || ORGANISATION_WORD.test(text) || /(?:政府|港府|澳府|市府|县府)$/.test(text))
 }
 
 /**
@@ -1043,7 +1045,8 @@ export function entityBefore(words: WordIndex, from: number, to: number, scopes:
     // verbal noun is a mistagged word (`养老/nr 服务`).
     const person = (w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && list[k + 1]?.tag !== 'vn'
     // A common noun that ends like a name (`委员会`, `有限公司`, `基金会`, `子公司`) names no one by itself.
-    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word) && !(w.tag === 'n' && GENERIC_BODY.test(w.word)))
+    // (`GDP`, `CPI` are statistics, not names.)
+    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2 && !STATISTIC_ACRONYM.has(w.word.toUpperCase())) || (w.word.length >= 3 && ENTITY_END.test(w.word) && !(w.tag === 'n' && GENERIC_BODY.test(w.word)))
     if (!named) continue
     // `政府向医管局增拨5亿元`, `为医管局额外预留`: after 向/为/给 a body receives; it is not what the figure is about.
     if (RECIPIENT_BEFORE.test(words.text.slice(Math.max(0, w.start - 1), w.start))) continue

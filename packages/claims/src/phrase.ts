@@ -29,6 +29,9 @@ const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共'
 /** Words before a phrase that make it the base of a share, not its subject (`占外贸总值的28%`). */
 const SHARE_OF = new Set(['占', '占到', '占了', '占据', '约占'])
 
+/** Statistics named by their Latin acronym (`GDP增长5%`): the only all-Latin phrases kept as metrics. */
+export const STATISTIC_ACRONYM: ReadonlySet<string> = new Set(['GDP', 'GNP', 'GNI', 'CPI', 'PPI', 'PMI', 'M0', 'M1', 'M2', 'FDI', 'ODI', 'TEU'])
+
 /** Longest phrase kept, in words: a counted noun phrase is short. */
 const MAX_WORDS = 6
 
@@ -265,8 +268,8 @@ function isModifier(w: Word, next: Word): boolean {
   return (w.tag === 'a' || (w.tag === 's' && WHERE_DONE.has(w.word))) && w.end === next.start && isNominal(next)
 }
 
-/** Words of place that qualify a statistic (`网上零售额`, `境外游客`, `省内客流`); `当中`, `其中` do not. */
-const WHERE_DONE = new Set(['网上', '线上', '线下', '境内', '境外', '国内', '国外', '海外', '省内', '省外', '市内', '市外', '区内', '区外', '岛内', '港内'])
+/** Words of place that qualify a statistic (`网上零售额`, `境外游客`, `国内生产总值`); `当中`, `其中` do not. */
+const WHERE_DONE = new Set(['网上', '线上', '线下', '境内', '境外', '国内', '国外', '海外', '省外', '市外', '区外'])
 /** Whether the word at `k` continues a phrase read forwards. */
 function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
   const w = words[k] as Word
@@ -301,7 +304,7 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
     else if (/^[)）]$/.test(word)) depth = Math.max(0, depth - 1)
     else if (depth === 0 && !OPENING.has(word) && !CLOSING.has(word) && !(k > first && k < last && (TOTALLING.has(word) || word === '的'))) text += word
   }
-  if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || /^[\x00-\x7f]+$/.test(text)) return undefined
+  if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || (/^[\x00-\x7f]+$/.test(text) && !STATISTIC_ACRONYM.has(text.toUpperCase()))) return undefined
   return {text, start, end}
 }
 

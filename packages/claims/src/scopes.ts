@@ -719,7 +719,7 @@ function withRegionWords(folded: string, region: string | undefined, scopes: Sco
       if (city && !scopes.some((s) => s.start < start + 2 && s.end > start)) found.push({start, end: start + 2, text: word, place: city, via: 'explicit'})
       continue
     }
-    const code = word === '我国' ? (region === 'TW' ? 'TW' : region === 'HK' || region === 'MO' ? 'CN' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
+    const code = word === '我国' ? (region === 'TW' ? 'TW' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
     const place = regionPlace(code)
     const start = match.index
     const end = start + word.length

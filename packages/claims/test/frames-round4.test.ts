@@ -1,7 +1,7 @@
 // Frame rules of the fourth round of issue 18 (kinds of error read on the development and the
 // first held-out labels; the second held-out set was not read), each on invented sentences.
 import {describe, expect, test} from 'vitest'
-import {extractClaims, type Claim} from '../src/index.js'
+import {extractClaims, relateMetrics, type Claim} from '../src/index.js'
 
 function find(claims: Claim[], text: string, nth = 0): Claim {
   const claim = claims.filter((c) => c.text === text)[nth]
@@ -191,5 +191,14 @@ describe('as of a day of the article week', () => {
     const claims = extractClaims({text: '首5個月訪港旅客達2000萬人次。截至上周五，本港累計確診100宗。截至昨日，本港累計確診120宗。', region: 'HK', date: '2020-06-08'})
     expect(find(claims, '100宗').period.id).toBe('asof:2020-06')
     expect(find(claims, '120宗').period.id).toBe('asof:2020-06')
+  })
+})
+
+describe('statistics named by their acronym', () => {
+  test('GDP is a metric, not a name, and the same statistic as 国内生产总值; 国内 stays in 国内生产总值', () => {
+    const claims = extractClaims({text: '长沙市去年GDP增长5%。2019年国内生产总值增长6.1%。', region: 'CN', date: '2020-01-20'})
+    expect(find(claims, '5%').metric.id).toBe('GDP')
+    expect(find(claims, '6.1%').metric.id).toBe('国内生产总值')
+    expect(relateMetrics('GDP', '国内生产总值')).toBe('same')
   })
 })
