@@ -26,6 +26,22 @@ function sharesBeforeRespective(folded: string, sentenceStart: number, lastMetri
   return !/[、和及与與]/.test(before[at - 1] ?? '')
 }
 
+/** An age with a bound after it (`65岁以上`, `18岁以下`, `60周岁及以上`), ending right before a noun phrase. */
+const AGE_BOUND = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:及|或)?(?:以上|以下)$/
+const AGE_UNIT = /^(?:岁|周岁)$/
+
+/** Whether a quantity is an age followed by 以上/以下 (a qualifier of the noun after it). */
+function ageBoundAt(folded: string, q: Quantity): boolean {
+  return q.unit !== null && AGE_UNIT.test(q.unit) && (/(?:以上|以下)$/.test(folded.slice(q.start, q.end)) || /^(?:及|或)?(?:以上|以下)/.test(folded.slice(q.end, q.end + 3)))
+}
+
+/** A phrase read right after an age bound takes it (`65岁以上人口`: the old, not the whole population). */
+function withAgeBound(folded: string, found: Found | undefined): Found | undefined {
+  if (found?.start === undefined) return found
+  const bound = AGE_BOUND.exec(folded.slice(Math.max(0, found.start - 8), found.start))
+  return bound ? {...found, text: bound[0] + found.text, start: found.start - bound[0].length} : found
+}
+
 /** Only a copula between a subject and its figure (`…失业率为5.7%`, `…收入达`). */
 const COPULA_ONLY = /^(?:为|為|是|达|達|达到|達到|约为|約為|约|約)?$/
 /** Nouns of a rate or an amount, which a count before them qualifies (`31个大城市城镇失业率`). */
@@ -82,6 +98,8 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   let from = cs
   for (const other of inClause) {
     if (!AMOUNT_KINDS.has(other.kind)) continue
+    // (`65岁以上人口达350万人`: an age bound qualifies the phrase after it; it counts nothing.)
+    if (ageBoundAt(folded, other)) continue
     const noun = nounAfter(folded, other, span.end)
     // `31个大城市城镇失业率为5.7%`: a count inside the subject of a rate or amount qualifies it; the
     // phrase after the count is what the figure measures.
@@ -95,7 +113,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
-  const found = listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)
+  const found = withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)

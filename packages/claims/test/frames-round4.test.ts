@@ -202,3 +202,11 @@ describe('statistics named by their acronym', () => {
     expect(relateMetrics('GDP', '国内生产总值')).toBe('same')
   })
 })
+
+describe('an age bound qualifies the phrase after it', () => {
+  test('65岁以上人口 is counted, not the whole population and not nothing', () => {
+    const claims = extractClaims({text: '全台65歲以上人口達350萬人。全市18歲以下兒童有20萬人。', region: 'TW', date: '2017-06-20'})
+    expect(find(claims, '350萬人').metric.id).toBe('65岁以上人口')
+    expect(find(claims, '20萬人').metric.id).toBe('18岁以下儿童')
+  })
+})
