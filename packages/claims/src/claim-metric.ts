@@ -26,6 +26,9 @@ function sharesBeforeRespective(folded: string, sentenceStart: number, lastMetri
   return !/[、和及与與]/.test(before[at - 1] ?? '')
 }
 
+/** Between the old and the new value of a change: a verb of change, 到/至, and the new value's time (`减少到2019年的`). */
+const NEW_VALUE = /^(?:[^，,。；;\d]{0,4})(?:增加|减少|增长|下降|上升|降低|提高|提升|回落|扩大|缩小|增|减|升|降|涨|跌)(?:到|至)(?:\d{4}年|去年|今年|上年|前年)?(?:底|末)?的?$/
+
 /** An age with a bound after it (`65岁以上`, `18岁以下`, `60周岁及以上`), ending right before a noun phrase. */
 const AGE_BOUND = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:及|或)?(?:以上|以下)$/
 const AGE_UNIT = /^(?:岁|周岁)$/
@@ -266,6 +269,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
+  // `…由2014年的5万人减少到2019年的0人`: the new value of a change is of the thing the old one was.
+  if (NEW_VALUE.test(folded.slice(lastMetric.end, q.start))) return {text: lastMetric.text, via: 'inherited'}
   // A count or an amount is never the share or rate named before it (`占访客总数7成，…百万人次`).
   if (q.kind !== 'percent' && q.kind !== 'permille' && q.kind !== 'percentage-point' && (RATE_NAME.test(lastMetric.text) || lastMetric.text.startsWith('占'))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
@@ -306,7 +311,7 @@ function verbAfter(words: WordIndex, q: Quantity, sentenceEnd: number): boolean 
   return next.end >= sentenceEnd || /[，,。；;！？!?\n]/.test(words.text[next.end] ?? '')
 }
 
-/** A change written from its old value (`由400元提高至500元`, `由3%降至2%`): the clause opens with 由 and the number. */
+/** A change written from its old value (`由400元提高至500元`, `由3%降至2%`): the clause opens with 由 and the number (or 由 follows the thing in the clause). */
 const FROM_VALUE = /^[\s]*(?:并|将|再|亦|也)?(?:由|从)$/
 const CHANGE_AFTER = /^(?:[^，,。；;]{0,4})(?:提高|提升|增加|增至|增到|上调|下调|降低|降至|降到|减少|减至|调整|调高|调低|上升|下降|升至|回落|扩大|缩减|放宽|收紧)/
 
@@ -316,7 +321,16 @@ const CHANGE_AFTER = /^(?:[^，,。；;]{0,4})(?:提高|提升|增加|增至|增
  */
 function changedObject(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Phrase | undefined {
   const {folded, words} = ctx
-  if (!FROM_VALUE.test(folded.slice(cs, q.start)) || !CHANGE_AFTER.test(folded.slice(q.end, q.end + 10))) return undefined
+  if (!CHANGE_AFTER.test(folded.slice(q.end, q.end + 10))) return undefined
+  // `建档立卡贫困人口由2014年的5万人减少到…`: the thing is right before 由 in the same clause, a time between.
+  const inline = /由((?:\d{4}年|去年|前年|今年|上年)?(?:底|末|初)?的?)$/.exec(folded.slice(cs, q.start))
+  if (inline && inline.index > 0) {
+    const at = cs + inline.index
+    const list = words.wordsIn(cs, at).filter((w) => w.end <= at)
+    const blockedHere = (w: Word) => sentence.times.some((t) => t.start < w.end && t.end > w.start) || sentence.scopes.some((s) => s.start < w.end && s.end > w.start)
+    return phraseBefore(list, blockedHere)
+  }
+  if (!FROM_VALUE.test(folded.slice(cs, q.start))) return undefined
   const comma = cs - 1
   if (comma <= sentence.span.start || !/[，,]/.test(folded[comma] as string)) return undefined
   const previousStart = clauseStart(folded, Math.max(sentence.span.start, comma - CLAUSE_WINDOW), comma)

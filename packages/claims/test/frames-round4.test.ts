@@ -210,3 +210,17 @@ describe('an age bound qualifies the phrase after it', () => {
     expect(find(claims, '20萬人').metric.id).toBe('18岁以下儿童')
   })
 })
+
+describe('changes written from the old value inside a clause, and statistics vocabulary', () => {
+  test('the old and the new value of 由…减少到… count the thing before 由', () => {
+    const claims = extractClaims({text: '该县建档立卡贫困人口由2014年的5万人减少到2019年的0人。', region: 'CN', date: '2020-07-10'})
+    expect(find(claims, '5万人').metric.id).toBe('贫困人口')
+    expect(find(claims, '0人').metric.id).toBe('贫困人口')
+  })
+
+  test('人均可支配收入 and 城镇就业 stay whole (the segmenter splits them)', () => {
+    const claims = extractClaims({text: '农村居民人均可支配收入达到2万元。全市新增城镇就业5.6万人。', region: 'CN', date: '2020-07-10'})
+    expect(find(claims, '2万元').metric.id).toBe('人均可支配收入')
+    expect(find(claims, '5.6万人').metric.id).toBe('城镇就业')
+  })
+})
