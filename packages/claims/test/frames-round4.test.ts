@@ -224,3 +224,11 @@ describe('changes written from the old value inside a clause, and statistics voc
     expect(find(claims, '5.6万人').metric.id).toBe('城镇就业')
   })
 })
+
+describe('money vocabulary of Taiwan and Hong Kong news', () => {
+  test('获利 and 捐款 are the nouns of their amounts (the segmenter tags them as verbs)', () => {
+    const claims = extractClaims({text: '詐騙集團不法獲利逾3000萬元。本報讀者捐款共計18萬元。', region: 'TW', date: '2017-06-20'})
+    expect(find(claims, '逾3000萬元').metric.id).toBe('不法获利')
+    expect(find(claims, '18萬元').metric.id).toBe('读者捐款')
+  })
+})
