@@ -29,6 +29,28 @@ function sharesBeforeRespective(folded: string, sentenceStart: number, lastMetri
 /** Between the old and the new value of a change: a verb of change, 到/至, and the new value's time (`减少到2019年的`). */
 const NEW_VALUE = /^(?:[^，,。；;\d]{0,4})(?:增加|减少|增长|下降|上升|降低|提高|提升|回落|扩大|缩小|增|减|升|降|涨|跌)(?:到|至)(?:\d{4}年|去年|今年|上年|前年)?(?:底|末)?的?$/
 
+/**
+ * A count followed by what it is (`当中10宗为输入个案`, `其中3人是女性`, `5宗属本地个案`): the noun phrase
+ * after the copula names the counted things, when it closes the clause.
+ */
+function categoryAfter(ctx: SegmentContext, q: Quantity, sentenceEnd: number): {text: string; linked: boolean} | undefined {
+  if (q.kind !== 'count' || q.unit === null) return undefined
+  const {folded, words} = ctx
+  const copula = /^(?:为|為|是|属|屬)/.exec(folded.slice(q.end, q.end + 2))
+  if (!copula) return undefined
+  const from = q.end + copula[0].length
+  let end = from
+  while (end < sentenceEnd && end - from < 16 && !/[，,。；;！？!?\n（(]/.test(folded[end] as string)) end++
+  if (end - from < 2 || (end < sentenceEnd && !/[，,。；;！？!?\n]/.test(folded[end] as string))) return undefined
+  const list = words.wordsIn(from, end).filter((w) => w.start >= from && w.end <= end)
+  const whole = list.map((w) => w.word).join('')
+  // (`输入/v 个案/n`: a verb before the noun that closes the clause modifies it.)
+  const modified = list.length >= 2 && /^v/.test((list[0] as Word).tag) && list.slice(1).every((w) => isNominal(w)) ? whole : undefined
+  const text = nounOfWords(list) ?? modified
+  // The phrase must be the whole rest of the clause (`为输入个案。`), not the start of a predicate (`为期两年`).
+  return text !== undefined && whole === text && list[0]?.start === from ? {text, linked: false} : undefined
+}
+
 /** An age with a bound after it (`65岁以上`, `18岁以下`, `60周岁及以上`), ending right before a noun phrase. */
 const AGE_BOUND = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:及|或)?(?:以上|以下)$/
 const AGE_UNIT = /^(?:岁|周岁)$/
@@ -208,7 +230,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
-  const after = counterNoun(ctx, q, span.end)
+  const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)
   if (happened && (!after || after.text === happened.verb)) return happened

@@ -232,3 +232,11 @@ describe('money vocabulary of Taiwan and Hong Kong news', () => {
     expect(find(claims, '18萬元').metric.id).toBe('读者捐款')
   })
 })
+
+describe('a count followed by what it is', () => {
+  test('当中10宗为输入个案 counts 输入个案; 为期两年 is no category', () => {
+    const claims = extractClaims({text: '今日新增25宗確診個案。當中10宗為輸入個案。合約5份為期兩年。', region: 'HK'})
+    expect(find(claims, '10宗').metric.id).toBe('输入个案')
+    expect(find(claims, '5份').metric.id).toBe('合约')
+  })
+})
