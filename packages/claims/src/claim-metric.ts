@@ -51,6 +51,17 @@ function categoryAfter(ctx: SegmentContext, q: Quantity, sentenceEnd: number): {
   return text !== undefined && whole === text && list[0]?.start === from ? {text, linked: false} : undefined
 }
 
+/** Speech right after a clause's subject (`警方则指最多有…`, `大会称…`): the subject is who speaks. */
+const SPEECH_AFTER = /^(?:则|也|亦|又|更|就)?(?:指|指出|称|說|说|表示|透露|估计|估算|认为|強調|强调)/
+
+/** The clause subject, unless it is who speaks (`警方则指最多有33.8万人` counts no 警方). */
+function spokenBy(folded: string, subject: Phrase | undefined): Phrase | undefined {
+  if (subject === undefined) return undefined
+  // (`大会/n 指/n`: the segmenter may read the speech verb 指 or 称 into the subject.)
+  const glued = /[指称稱]$/.test(subject.text) && SPEECH_AFTER.test(folded.slice(subject.end - 1, subject.end + 3))
+  return glued || SPEECH_AFTER.test(folded.slice(subject.end, subject.end + 4)) ? undefined : subject
+}
+
 /** An age with a bound after it (`65岁以上`, `18岁以下`, `60周岁及以上`), ending right before a noun phrase. */
 const AGE_BOUND = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:及|或)?(?:以上|以下)$/
 const AGE_UNIT = /^(?:岁|周岁)$/
@@ -258,7 +269,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
-  const subject = before ? undefined : clauseSubject(clauseWords, blocked)
+  const subject = before ? undefined : spokenBy(folded, clauseSubject(clauseWords, blocked))
   const asBefore = before && {text: before.text, via: 'before' as const, start: before.start, end: before.end}
   const asAfter = after && {text: after.text, via: 'noun' as const}
   // `占地约3万平方米的体育馆`: a noun linked by 的 is described by the amount; a phrase before names it better.
@@ -466,7 +477,7 @@ function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quanti
   const main = mainGroup(ctx, sentence, cs)
   if (main) return main
   if (cs <= span.start) return undefined
-  const subject = firstSubject(ctx, sentence, cs)
+  const subject = spokenBy(ctx.folded, firstSubject(ctx, sentence, cs))
   if (!subject) return undefined
   const growth = /(?:增长|下降|增|降|上涨|下跌)$/.test(ctx.folded.slice(cs, q.start))
   const text = growth ? subject.text.replace(/(?:增速|增幅)$/, '') : subject.text

@@ -240,3 +240,12 @@ describe('a count followed by what it is', () => {
     expect(find(claims, '5份').metric.id).toBe('合约')
   })
 })
+
+describe('who speaks is not what is counted', () => {
+  test('a subject followed by 指/称/表示 (also when the segmenter glues 指 to it) names no metric', () => {
+    const claims = extractClaims({text: '大會指遊行人數高峰時達200萬人，警方則指最多有33.8萬人。', region: 'HK'})
+    expect(find(claims, '200萬人').metric.id).not.toBe('大会指')
+    expect(find(claims, '33.8萬人').metric.id).not.toBe('警方')
+    expect(find(claims, '33.8萬人').metric.id).not.toBe('大会指')
+  })
+})
