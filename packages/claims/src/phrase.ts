@@ -178,7 +178,9 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     const debris = isWordDebris(words, first - 1, blocked)
     const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start && !isGoverningVerb(w.word)
     const attributive = isAttributive(words, first - 1, blocked)
-    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !attributive && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
+    // `两/m 房型/n 租金`: a numeral character glued to a noun is part of its name, not a count of it.
+    const numbered = w.tag === 'm' && /^[一二两兩三四五六七八九十]$/.test(w.word) && w.end === (words[first] as Word).start && !/^(?:m|mq|q)$/.test(words[first - 2]?.tag ?? '')
+    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !attributive && !numbered && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
     first--
     if (!debris) size++
   }

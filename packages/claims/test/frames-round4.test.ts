@@ -249,3 +249,11 @@ describe('who speaks is not what is counted', () => {
     expect(find(claims, '33.8萬人').metric.id).not.toBe('大会指')
   })
 })
+
+describe('a numeral character glued to a noun is part of its name', () => {
+  test('两房型租金 and 沪深两市股票总市值 keep their numeral', () => {
+    const claims = extractClaims({text: '兩房型租金約1萬5000元。截至12月12日，沪深两市股票总市值约为60万亿元。', region: 'TW', date: '2017-12-20'})
+    expect(find(claims, '約1萬5000元').metric.id).toBe('两房型租金')
+    expect(find(claims, '约为60万亿元').metric.id).toBe('沪深两市股票总市值')
+  })
+})
