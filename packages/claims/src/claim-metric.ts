@@ -308,7 +308,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (q.kind !== 'percent' && q.kind !== 'permille' && q.kind !== 'percentage-point' && (RATE_NAME.test(lastMetric.text) || lastMetric.text.startsWith('占'))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
-  // `兩年間投考督察的人數分別為7,734及7,350人`: values after 分别 whose subjects are times or places
+  // `兩年間報考司機的人數分別為7,000及6,500人`: values after 分别 whose subjects are times or places
   // (no list of things before it, or respectiveMetric would have read it) share the thing before 分别.
   if (listed && sharesBeforeRespective(folded, span.start, lastMetric)) return {text: lastMetric.text, via: 'inherited'}
   // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)

@@ -45,10 +45,10 @@ const HEADLINE_FRAMES = new Set(['year', 'month', 'span', 'relative-year'])
 const HEADLINE_LEAD = /^\s*(?:【[^【】]{1,20}】)?\s*$/
 
 /**
- * The statistical period a headline opens with, when it names exactly one (`今年前7个月我国货物贸易进出口超30万亿元`,
+ * The statistical period a headline opens with, when it names exactly one (`今年前5个月全省外贸进出口超3万亿元`,
  * `2025年国内生产总值…`): the frame of the article's figures that name no time. A headline with two
  * periods compares them, one with a day or `目前` reports an event, and a time later in the headline
- * is a comparison or an event's date (`这次与1987年股灾有何不同`, `…2023年5月底受审`): none frames the article.
+ * is a comparison or an event's date (`这次与2008年危机有何不同`, `…2023年5月底受审`): none frames the article.
  * Offsets are the headline's (the article's first line).
  */
 export function headlineTimeOf(headline: string, times: readonly TimeMention[]): {mention: TimeMention; text: string} | undefined {

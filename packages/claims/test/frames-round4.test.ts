@@ -85,7 +85,7 @@ describe('counted noun phrases', () => {
 
 describe('periods of Hong Kong fiscal years and of comparison bases', () => {
   test('a pair of years without 年度 is a fiscal year in Hong Kong; 截至 a month makes it a year to date', () => {
-    const claims = extractClaims({text: '2019-20年截至2月底，新入職人數只有700人。2017-18年：新單位落成量為18,000個。', region: 'HK'})
+    const claims = extractClaims({text: '2019-20年截至2月底，新聘司機只有700人。2017-18年：新建單位為18,000個。', region: 'HK'})
     expect(find(claims, '700人').period.id).toBe('range:2019-04..2020-02')
     expect(find(claims, '18,000個').period.id).toBe('range:2017-04..2018-03')
     const dated = extractClaims({text: '2019-20年度截至2月底，投考人數為4,000人。', region: 'HK'})
@@ -107,16 +107,16 @@ describe('periods of Hong Kong fiscal years and of comparison bases', () => {
 
 describe('thresholds passed on the way to a figure', () => {
   test('the threshold names nothing: the figure keeps what was counted before it', () => {
-    const claims = extractClaims({text: '全國新增確診個案444宗，累計突破一千大關至1287宗。死亡個案增至42人。', region: 'HK'})
-    expect(find(claims, '1287宗').metric.id).toBe('确诊个案')
-    expect(find(claims, '42人').metric.id).toBe('死亡个案')
+    const claims = extractClaims({text: '全省新增確診個案300宗，累計突破一千大關至1100宗。死亡個案增至30人。', region: 'HK'})
+    expect(find(claims, '1100宗').metric.id).toBe('确诊个案')
+    expect(find(claims, '30人').metric.id).toBe('死亡个案')
   })
 
   test('a round threshold before 至 is no claim; a threshold alone bounds the figure and stays one', () => {
     const passed = extractClaims({text: '南山指數跌破三萬點大關至29800點。', region: 'HK'})
     expect(passed.map((c) => c.text)).toEqual(['29800點'])
-    const bound = extractClaims({text: '2017年，公募基金整体规模突破10万亿元大关。', region: 'CN', date: '2018-01-05'})
-    expect(find(bound, '突破10万亿元').metric.id).toBe('基金整体规模')
+    const bound = extractClaims({text: '2030年，公募基金规模突破8万亿元大关。', region: 'CN', date: '2018-01-05'})
+    expect(find(bound, '突破8万亿元').metric.id).toBe('基金规模')
   })
 })
 
@@ -133,10 +133,10 @@ describe('a count inside the subject of a rate', () => {
 })
 
 describe('a measure of a verb phrase, and values after 分别 that share it', () => {
-  test('投考督察的人数 is one phrase; the values after 分别 share it when only years or places are listed', () => {
-    const claims = extractClaims({text: '兩年間投考督察的人數分別為7,734及7,350人。', region: 'HK'})
-    expect(find(claims, '7,734').metric.id).toBe('投考督察人数')
-    expect(find(claims, '7,350人').metric.id).toBe('投考督察人数')
+  test('报考司机的人数 is one phrase; the values after 分别 share it when only years or places are listed', () => {
+    const claims = extractClaims({text: '兩年間報考司機的人數分別為7,000及6,500人。', region: 'HK'})
+    expect(find(claims, '7,000').metric.id).toBe('报考司机人数')
+    expect(find(claims, '6,500人').metric.id).toBe('报考司机人数')
   })
 
   test('a list of things before 分别 still gives each value its own thing; 分别以 shares nothing', () => {
@@ -161,8 +161,8 @@ describe('a flight by its number', () => {
 
 describe('money written without a unit', () => {
   test('a count in 亿 whose metric names money is money in the region\'s currency', () => {
-    const claims = extractClaims({text: '2020至21年度警務處所需的薪金及開支預算約為257億。', region: 'HK'})
-    const budget = find(claims, '約為257億')
+    const claims = extractClaims({text: '2030至31年度某署所需的薪金及開支預算約為120億。', region: 'HK'})
+    const budget = find(claims, '約為120億')
     expect(budget.metric.id).toBe('薪金及开支预算')
     expect(budget.unitClass).toBe('money:HKD')
     const mainland = extractClaims({text: '2020年，全省一般公共预算收入达3.2亿。全省用户达3.2亿。', region: 'CN', date: '2021-01-05'})
@@ -251,9 +251,9 @@ describe('who speaks is not what is counted', () => {
 })
 
 describe('a numeral character glued to a noun is part of its name', () => {
-  test('两房型租金 and 沪深两市股票总市值 keep their numeral', () => {
-    const claims = extractClaims({text: '兩房型租金約1萬5000元。截至12月12日，沪深两市股票总市值约为60万亿元。', region: 'TW', date: '2017-12-20'})
+  test('两房型租金 and 南北两市股票总市值 keep their numeral', () => {
+    const claims = extractClaims({text: '兩房型租金約1萬5000元。截至3月2日，南北两市股票总市值约为60万亿元。', region: 'TW', date: '2017-12-20'})
     expect(find(claims, '約1萬5000元').metric.id).toBe('两房型租金')
-    expect(find(claims, '约为60万亿元').metric.id).toBe('沪深两市股票总市值')
+    expect(find(claims, '约为60万亿元').metric.id).toBe('南北两市股票总市值')
   })
 })
