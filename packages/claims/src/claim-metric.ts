@@ -3,11 +3,85 @@
 import type {Quantity} from '@jiaodui/zh-number'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
-import {clauseSubject, nounOfWords, phraseBefore, type Phrase} from './phrase.js'
+import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, overlapping} from './spans.js'
+import {clauseStart} from './text.js'
 import type {ClaimMetric} from './types.js'
+
+/**
+ * Whether the values after `分别` share the phrase before it (`投考督察的人数分别为7,734及7,350人`): the
+ * previous value's metric is a phrase written right before `分别` (not a member of a list: `综合、地产`),
+ * and only a verb stands between `分别` and the first value (`分别以…` is a means, not a statement).
+ */
+function sharesBeforeRespective(folded: string, sentenceStart: number, lastMetric: {text: string; end: number}): boolean {
+  const window = folded.slice(Math.max(sentenceStart, lastMetric.end - 40), lastMetric.end)
+  const respective = /(?:分别|分別)((?:[^，,。；;]|(?<=\d),(?=\d))*)$/.exec(window)
+  if (!respective || /^(?:以|对|對|在|从|從|由|向|将|將|把)/.test(respective[1] as string)) return false
+  // (Read without 的: `投考督察的人数` is the phrase `投考督察人数`.)
+  const before = window.slice(0, respective.index).replace(/的/g, '')
+  const at = before.lastIndexOf(lastMetric.text)
+  if (at < 0 || at + lastMetric.text.length + 4 < before.length) return false
+  return !/[、和及与與]/.test(before[at - 1] ?? '')
+}
+
+/** Between the old and the new value of a change: a verb of change, 到/至, and the new value's time (`减少到2019年的`). */
+const NEW_VALUE = /^(?:[^，,。；;\d]{0,4})(?:增加|减少|增长|下降|上升|降低|提高|提升|回落|扩大|缩小|增|减|升|降|涨|跌)(?:到|至)(?:\d{4}年|去年|今年|上年|前年)?(?:底|末)?的?$/
+
+/**
+ * A count followed by what it is (`当中10宗为输入个案`, `其中3人是女性`, `5宗属本地个案`): the noun phrase
+ * after the copula names the counted things, when it closes the clause.
+ */
+function categoryAfter(ctx: SegmentContext, q: Quantity, sentenceEnd: number): {text: string; linked: boolean} | undefined {
+  if (q.kind !== 'count' || q.unit === null) return undefined
+  const {folded, words} = ctx
+  const copula = /^(?:为|為|是|属|屬)/.exec(folded.slice(q.end, q.end + 2))
+  if (!copula) return undefined
+  const from = q.end + copula[0].length
+  let end = from
+  while (end < sentenceEnd && end - from < 16 && !/[，,。；;！？!?\n（(]/.test(folded[end] as string)) end++
+  if (end - from < 2 || (end < sentenceEnd && !/[，,。；;！？!?\n]/.test(folded[end] as string))) return undefined
+  const list = words.wordsIn(from, end).filter((w) => w.start >= from && w.end <= end)
+  const whole = list.map((w) => w.word).join('')
+  // (`输入/v 个案/n`: a verb before the noun that closes the clause modifies it.)
+  const modified = list.length >= 2 && /^v/.test((list[0] as Word).tag) && list.slice(1).every((w) => isNominal(w)) ? whole : undefined
+  const text = nounOfWords(list) ?? modified
+  // The phrase must be the whole rest of the clause (`为输入个案。`), not the start of a predicate (`为期两年`).
+  return text !== undefined && whole === text && list[0]?.start === from ? {text, linked: false} : undefined
+}
+
+/** Speech right after a clause's subject (`警方则指最多有…`, `大会称…`): the subject is who speaks. */
+const SPEECH_AFTER = /^(?:则|也|亦|又|更|就)?(?:指|指出|称|說|说|表示|透露|估计|估算|认为|強調|强调)/
+
+/** The clause subject, unless it is who speaks (`警方则指最多有33.8万人` counts no 警方). */
+function spokenBy(folded: string, subject: Phrase | undefined): Phrase | undefined {
+  if (subject === undefined) return undefined
+  // (`大会/n 指/n`: the segmenter may read the speech verb 指 or 称 into the subject.)
+  const glued = /[指称稱]$/.test(subject.text) && SPEECH_AFTER.test(folded.slice(subject.end - 1, subject.end + 3))
+  return glued || SPEECH_AFTER.test(folded.slice(subject.end, subject.end + 4)) ? undefined : subject
+}
+
+/** An age with a bound after it (`65岁以上`, `18岁以下`, `60周岁及以上`), ending right before a noun phrase. */
+const AGE_BOUND = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:及|或)?(?:以上|以下)$/
+const AGE_UNIT = /^(?:岁|周岁)$/
+
+/** Whether a quantity is an age followed by 以上/以下 (a qualifier of the noun after it). */
+function ageBoundAt(folded: string, q: Quantity): boolean {
+  return q.unit !== null && AGE_UNIT.test(q.unit) && (/(?:以上|以下)$/.test(folded.slice(q.start, q.end)) || /^(?:及|或)?(?:以上|以下)/.test(folded.slice(q.end, q.end + 3)))
+}
+
+/** A phrase read right after an age bound takes it (`65岁以上人口`: the old, not the whole population). */
+function withAgeBound(folded: string, found: Found | undefined): Found | undefined {
+  if (found?.start === undefined) return found
+  const bound = AGE_BOUND.exec(folded.slice(Math.max(0, found.start - 8), found.start))
+  return bound ? {...found, text: bound[0] + found.text, start: found.start - bound[0].length} : found
+}
+
+/** Only a copula between a subject and its figure (`…失业率为5.7%`, `…收入达`). */
+const COPULA_ONLY = /^(?:为|為|是|达|達|达到|達到|约为|約為|约|約)?$/
+/** Nouns of a rate or an amount, which a count before them qualifies (`31个大城市城镇失业率`). */
+const RATE_OR_AMOUNT = /(?:率|比重|占比|比例|额|价格|收入|指数|总值|产值|增加值)$/
 
 /** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
 const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
@@ -60,13 +134,22 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   let from = cs
   for (const other of inClause) {
     if (!AMOUNT_KINDS.has(other.kind)) continue
-    from = Math.max(from, other.end + (nounAfter(folded, other, span.end)?.length ?? 0))
+    // (`65岁以上人口达350万人`: an age bound qualifies the phrase after it; it counts nothing.)
+    if (ageBoundAt(folded, other)) continue
+    const noun = nounAfter(folded, other, span.end)
+    // `31个大城市城镇失业率为5.7%`: a count inside the subject of a rate or amount qualifies it; the
+    // phrase after the count is what the figure measures.
+    if (noun && other.kind === 'count' && q.kind !== 'count' && COPULA_ONLY.test(folded.slice(other.end + noun.length, q.start)) && RATE_OR_AMOUNT.test(noun)) {
+      from = Math.max(from, other.end)
+      continue
+    }
+    from = Math.max(from, other.end + (noun?.length ?? 0))
   }
   const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
-  const found = listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)
+  const found = withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -158,7 +241,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
-  const after = counterNoun(ctx, q, span.end)
+  const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)
   if (happened && (!after || after.text === happened.verb)) return happened
@@ -179,12 +262,14 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
-  const before = phraseBefore(clauseWords, blocked)
+  // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
+  const read = phraseBefore(clauseWords, blocked)
+  const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
   const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
   if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
-  const subject = before ? undefined : clauseSubject(clauseWords, blocked)
+  const subject = before ? undefined : spokenBy(folded, clauseSubject(clauseWords, blocked))
   const asBefore = before && {text: before.text, via: 'before' as const, start: before.start, end: before.end}
   const asAfter = after && {text: after.text, via: 'noun' as const}
   // `占地约3万平方米的体育馆`: a noun linked by 的 is described by the amount; a phrase before names it better.
@@ -192,7 +277,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
   // (`政府向医管局增拨5亿元`: a body before the allocating verb receives or pays; the verb names the money.)
   if (allocation && before && isAgent(words.wordsIn(before.start, before.end))) return allocation
-  const first = (q.kind === 'money' || after?.linked) && !agent ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+  // `派出消防车21辆救援`: a noun right before a count and its classifier is what is counted; a verb
+  // after them says what the counted things do.
+  const countedBefore = asBefore !== undefined && asBefore.end === q.start && q.kind === 'count' && q.unit !== null && verbAfter(words, q, span.end)
+  const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   const event = eventVerb(clauseWords, q)
   if (event) return event
@@ -214,10 +302,15 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
+  // `…由2014年的5万人减少到2019年的0人`: the new value of a change is of the thing the old one was.
+  if (NEW_VALUE.test(folded.slice(lastMetric.end, q.start))) return {text: lastMetric.text, via: 'inherited'}
   // A count or an amount is never the share or rate named before it (`占访客总数7成，…百万人次`).
   if (q.kind !== 'percent' && q.kind !== 'permille' && q.kind !== 'percentage-point' && (RATE_NAME.test(lastMetric.text) || lastMetric.text.startsWith('占'))) return undefined
   // A value listed right after another (`增长13%、11%`, `7天和8天`) is about something else of the list.
   const listed = /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))
+  // `兩年間報考司機的人數分別為7,000及6,500人`: values after 分别 whose subjects are times or places
+  // (no list of things before it, or respectiveMetric would have read it) share the thing before 分别.
+  if (listed && sharesBeforeRespective(folded, span.start, lastMetric)) return {text: lastMetric.text, via: 'inherited'}
   // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
   const amounts = inClause.filter((o) => AMOUNT_KINDS.has(o.kind))
   if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '') && !otherCount(sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
@@ -229,6 +322,54 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     return {text: lastMetric.text, via: 'inherited'}
   }
   return undefined
+}
+
+/** Thresholds passed by a figure (`突破一千大关`, `跌破3000点关口`, `创下历史新高`). */
+const THRESHOLD_WORD = /^(?:[^\s]{0,6}?)(?:大关|关口|关卡|门槛|新高|新低|纪录|记录|高位|低位)$/
+const PASSING_VERB = /(?:突破|跌破|升破|冲破|攻破|击穿|站上|站稳|失守|逼近|创下|刷新|打破|越过)[^，,。；;]{0,8}$/
+
+/** Whether a phrase before a number is a threshold the figure passed on its way (after a verb of passing). */
+function isThreshold(folded: string, phrase: Phrase): boolean {
+  return THRESHOLD_WORD.test(phrase.text) && PASSING_VERB.test(folded.slice(Math.max(0, phrase.start - 12), phrase.start + phrase.text.length))
+}
+
+/**
+ * Whether a verbal noun right after a count's classifier closes its clause (`消防车21辆救援。`): it
+ * says what the counted things do. (`13个跌停，` is a verb that is the counted thing; `1套防空导弹`
+ * goes on to a noun.)
+ */
+function verbAfter(words: WordIndex, q: Quantity, sentenceEnd: number): boolean {
+  const next = words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 6)).find((w) => w.start >= q.end)
+  if (next === undefined || next.start !== q.end || next.tag !== 'vn' || next.word.length < 2) return false
+  return next.end >= sentenceEnd || /[，,。；;！？!?\n]/.test(words.text[next.end] ?? '')
+}
+
+/** A change written from its old value (`由400元提高至500元`, `由3%降至2%`): the clause opens with 由 and the number (or 由 follows the thing in the clause). */
+const FROM_VALUE = /^[\s]*(?:并|将|再|亦|也)?(?:由|从)$/
+const CHANGE_AFTER = /^(?:[^，,。；;]{0,4})(?:提高|提升|增加|增至|增到|上调|下调|降低|降至|降到|减少|减至|调整|调高|调低|上升|下降|升至|回落|扩大|缩减|放宽|收紧)/
+
+/**
+ * The thing whose change a clause opened by `由` gives (`提高交通补贴的补贴上限，由400元提高至500元`):
+ * the noun phrase that ends the clause before, when it ends right before the comma.
+ */
+function changedObject(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Phrase | undefined {
+  const {folded, words} = ctx
+  if (!CHANGE_AFTER.test(folded.slice(q.end, q.end + 10))) return undefined
+  // `建档立卡贫困人口由2014年的5万人减少到…`: the thing is right before 由 in the same clause, a time between.
+  const inline = /由((?:\d{4}年|去年|前年|今年|上年)?(?:底|末|初)?的?)$/.exec(folded.slice(cs, q.start))
+  if (inline && inline.index > 0) {
+    const at = cs + inline.index
+    const list = words.wordsIn(cs, at).filter((w) => w.end <= at)
+    const blockedHere = (w: Word) => sentence.times.some((t) => t.start < w.end && t.end > w.start) || sentence.scopes.some((s) => s.start < w.end && s.end > w.start)
+    return phraseBefore(list, blockedHere)
+  }
+  if (!FROM_VALUE.test(folded.slice(cs, q.start))) return undefined
+  const comma = cs - 1
+  if (comma <= sentence.span.start || !/[，,]/.test(folded[comma] as string)) return undefined
+  const previousStart = clauseStart(folded, Math.max(sentence.span.start, comma - CLAUSE_WINDOW), comma)
+  const list = words.wordsIn(previousStart, comma).filter((w) => w.end <= comma)
+  const blockedTimes = (w: Word) => sentence.times.some((t) => t.start < w.end && t.end > w.start) || sentence.scopes.some((s) => s.start < w.end && s.end > w.start)
+  return phraseBefore(list, blockedTimes)
 }
 
 /**
@@ -281,7 +422,9 @@ const COMPARISON_BASE = /(?:比|较|較)[^，,。；;]{0,12}的$/
 /** Whether a phrase is an organisation or a person (its last word tagged so, or a body's name). */
 function isAgent(phraseWords: readonly Word[]): boolean {
   const head = phraseWords.at(-1)
-  return head !== undefined && (head.tag === 'nt' || head.tag === 'nr' || ORGANISATION_WORD.test(phraseWords.map((w) => w.word).join('')))
+  // (A government pays or receives: `港府今年拨款50亿元` names the money by its verb.)
+  const text = phraseWords.map((w) => w.word).join('')
+  return head !== undefined && (head.tag === 'nt' || head.tag === 'nr' || ORGANISATION_WORD.test(text) || /(?:政府|港府|澳府|市府|县府)$/.test(text))
 }
 
 /**
@@ -334,7 +477,7 @@ function sentenceSubject(ctx: SegmentContext, sentence: SentenceState, q: Quanti
   const main = mainGroup(ctx, sentence, cs)
   if (main) return main
   if (cs <= span.start) return undefined
-  const subject = firstSubject(ctx, sentence, cs)
+  const subject = spokenBy(ctx.folded, firstSubject(ctx, sentence, cs))
   if (!subject) return undefined
   const growth = /(?:增长|下降|增|降|上涨|下跌)$/.test(ctx.folded.slice(cs, q.start))
   const text = growth ? subject.text.replace(/(?:增速|增幅)$/, '') : subject.text
@@ -967,7 +1110,8 @@ export function entityBefore(words: WordIndex, from: number, to: number, scopes:
     // verbal noun is a mistagged word (`养老/nr 服务`).
     const person = (w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && list[k + 1]?.tag !== 'vn'
     // A common noun that ends like a name (`委员会`, `有限公司`, `基金会`, `子公司`) names no one by itself.
-    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2) || (w.word.length >= 3 && ENTITY_END.test(w.word) && !(w.tag === 'n' && GENERIC_BODY.test(w.word)))
+    // (`GDP`, `CPI` are statistics, not names.)
+    const named = w.tag === 'nt' || w.tag === 'nz' || person || (w.tag === 'eng' && w.word.length >= 2 && !STATISTIC_ACRONYM.has(w.word.toUpperCase())) || (w.word.length >= 3 && ENTITY_END.test(w.word) && !(w.tag === 'n' && GENERIC_BODY.test(w.word)))
     if (!named) continue
     // `政府向医管局增拨5亿元`, `为医管局额外预留`: after 向/为/给 a body receives; it is not what the figure is about.
     if (RECIPIENT_BEFORE.test(words.text.slice(Math.max(0, w.start - 1), w.start))) continue

@@ -28,8 +28,36 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   if (!time && topic) {
     const carried = resolvePeriod(topic.mention, article.date, topic.text, article.local)
     period = carried.via === 'none' ? carried : {...carried, via: 'previous-sentence'}
+  } else if (!time && article.headlineTime && q.start + ctx.offset > article.headlineTime.mention.end) {
+    // A figure with no time words of its own in an article whose headline names one statistical
+    // period (`今年前7个月…进出口超30万亿元`, `2025年全社会用电量…`) is a figure of that period, not of the
+    // day the article appeared.
+    const {mention, text} = article.headlineTime
+    const carried = resolvePeriod(mention, article.date, text, article.local)
+    if (carried.via !== 'none') period = {...carried, via: 'previous-sentence'}
   }
   return period
+}
+
+/** Time forms a headline frames its article with: statistical periods, not a day (an event) or `目前`. */
+const HEADLINE_FRAMES = new Set(['year', 'month', 'span', 'relative-year'])
+/** What may come before the headline's opening time phrase: a column tag (`【…】`), spaces. */
+const HEADLINE_LEAD = /^\s*(?:【[^【】]{1,20}】)?\s*$/
+
+/**
+ * The statistical period a headline opens with, when it names exactly one (`今年前5个月全省外贸进出口超3万亿元`,
+ * `2025年国内生产总值…`): the frame of the article's figures that name no time. A headline with two
+ * periods compares them, one with a day or `目前` reports an event, and a time later in the headline
+ * is a comparison or an event's date (`这次与2008年危机有何不同`, `…2023年5月底受审`): none frames the article.
+ * Offsets are the headline's (the article's first line).
+ */
+export function headlineTimeOf(headline: string, times: readonly TimeMention[]): {mention: TimeMention; text: string} | undefined {
+  if (times.length !== 1) return undefined
+  const mention = times[0] as TimeMention
+  if (!HEADLINE_FRAMES.has(mention.form.type)) return undefined
+  if ('edge' in mention.form && mention.form.edge === 'since') return undefined
+  if (!HEADLINE_LEAD.test(headline.slice(0, mention.start))) return undefined
+  return {mention, text: headline.slice(mention.start, mention.end)}
 }
 
 /** Connectives that may come before a sentence-opening time phrase (`据悉，近年来，…`). */
@@ -74,6 +102,8 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
 
 /** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
 const BASE_BEFORE = /(?:较|比|比较|相比|相较|相较于|相对于|同比|与|和|跟|对比|有别于|不同于|区别于)(?:上年|去年|前年|上月|上届)?$/
+/** What stands between a comparison base's time and the base's own figure (`去年的`, `2018-19年度有`). */
+const BASE_OWN_VALUE = /^\s*(?:同期)?(?:的|有|为|為|是|共有|录得|錄得)\s*$/
 /** Verbs of change: a number after `升至`/`降到` is the new level, not a figure of the period named before the old one. */
 const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增长至|跌至|涨至|回落至|扩大到|缩小到|变为|变成|转为|转成)/
 
@@ -91,8 +121,9 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
   for (let k = lo - 1; k >= 0; k--) {
     const t = times[k] as TimeMention
     if (!(t.start < q.start && t.end <= q.end)) continue
-    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))) continue
     const between = folded.slice(t.end, q.start)
+    // (`跟去年2018-19年度有1,341名`, `比2017年的1516.2亿元增长…`: the base's own figure is of the base's time.)
+    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start)) && !BASE_OWN_VALUE.test(between)) continue
     // Only the nearest time before the old value is its time (`1—8月份，…由去年全年下降2.1%转为…0.9%`).
     if (!oldSkipped && between.length < 200 && oldValueTime(between, t, quantities)) {
       oldSkipped = true

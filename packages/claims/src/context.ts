@@ -39,6 +39,8 @@ export interface ArticleFrame {
   readonly document: Claim['document']
   /** Line and column of an offset into the whole text. */
   readonly point: ReturnType<typeof lineIndex>
+  /** The one statistical period the headline names (`今年前7个月…`, `2025年…`), with its words. */
+  readonly headlineTime?: {mention: TimeMention; text: string} | undefined
 }
 
 /** One segment (paragraph) of the article being read. */

@@ -1,6 +1,6 @@
 import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
-import {periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
+import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {predicateOf, roleOf, unitClassOf} from './metric.js'
@@ -15,6 +15,12 @@ import {lastBefore, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
+
+/**
+ * A threshold passed on the way to the figure stated after it (`跌破三万点大关至29800点`): not itself a
+ * figure. (`突破10万亿元大关` alone says the figure is above it, and stays a claim.)
+ */
+const THRESHOLD_AFTER = /^(?:大关|关口|整数关口|心理关口)(?:后)?[，,]?(?:至|到|报|收于|收报)/
 
 /** Count units that are not amounts of a thing (levels, editions, issues). */
 const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '周岁', '倍', '楼', '层', '次方'])
@@ -128,7 +134,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
     region,
     place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
     document,
-    point: lineIndex(text)
+    point: lineIndex(text),
+    headlineTime: headlineTime(text, region)
   }
   const claims: Claim[] = []
   let paragraph = 0
@@ -138,6 +145,18 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
+}
+
+/** The one statistical period named by the article's first line (its headline), if any. */
+function headlineTime(text: string, region: string | undefined): ArticleFrame['headlineTime'] {
+  const end = text.indexOf('\n')
+  // A text of one line has no headline of its own; a long first line, or one of whole sentences
+  // (`2017年，…120个。其中，…`), is a paragraph, not a headline.
+  if (end < 0 || end > 80) return undefined
+  const headline = foldText(text.slice(0, end))
+  if (/[。；;！？!?]/.test(headline.replace(/[。！？!?]\s*$/, ''))) return undefined
+  if (/[。]\s*$/.test(headline)) return undefined
+  return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
 }
 
 /** Where the sentence loop of a segment is in its quantities and scope mentions. */
@@ -178,6 +197,8 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     const made: Array<{claim: Claim; q: Quantity}> = []
     sentence.quantities.forEach((q, k) => {
       if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) return
+      // `跌破三万点大关`: a round threshold a figure passes is not itself a figure of anything.
+      if (THRESHOLD_AFTER.test(folded.slice(q.end, q.end + 10))) return
       made.push({claim: claimOf(ctx, sentence, q, k), q})
     })
     markParts(folded, span, made, sentence.scopes)
@@ -277,6 +298,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
   const via = namesSubject ? 'none' : metric.via
   rememberMetric(ctx, span.paragraph, metric, namesSubject ? '' : (noun ?? ''))
+  const amount = moneyWithoutUnit(folded, q, noun) ?? q
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
     document: ctx.article.document,
@@ -293,9 +315,9 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
       ...(qualifier ? {qualifier} : {})
     },
     value: valueOf(ctx.source, q),
-    kind: q.kind,
-    unit: regionalUnit(q, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
-    unitClass: unitClassOf({...q, unit: regionalUnit(q, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
+    kind: amount.kind,
+    unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
+    unitClass: unitClassOf({...amount, unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
     period,
     confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
   }
@@ -319,6 +341,19 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
   return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+}
+
+/** Names of money that a count in 万/亿 without a unit measures (`开支预算约为257亿`, `营收达3.2亿`). */
+const MONEY_NAME = /(?:预算|开支|支出|拨款|成本|投资|市值|利润|营收|营业额|收入|价值|薪金|资产|负债|储备|盈余|赤字|经费|资金|款项|金额|总额|税收)$/
+
+/**
+ * A count written with 万 or 亿 and no unit whose metric names money (`警务处的开支预算约为257亿`) is an
+ * amount of money in yuan as written; the region turns it into its currency like a plain `元`.
+ */
+function moneyWithoutUnit(folded: string, q: Quantity, noun: string | undefined): Quantity | undefined {
+  if (q.kind !== 'count' || q.unit !== null || noun === undefined || !MONEY_NAME.test(noun)) return undefined
+  if (!/[万亿萬億]/.test(folded.slice(q.numStart, q.numEnd))) return undefined
+  return {...q, kind: 'money', unit: 'CNY'}
 }
 
 /** The value interval of a quantity, with its number as written. */

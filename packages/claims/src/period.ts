@@ -59,11 +59,11 @@ function monthNumber(text: string | undefined): number | undefined {
 }
 
 /**
- * Spans of months of one year: year to date (`1—2月份`, `1至9月`, `1月至5月`, `前7个月`, `前五個月`),
- * halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`), Hong Kong's `首两月`, `头三个月` and
+ * Spans of months of one year: year to date (`1—2月份`, `1至9月`, `1月至5月`, `前7个月`, `前五個月`, Taiwan's
+ * `前5月`), halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`, Taiwan's `第1季`, `前三季`), Hong Kong's `首两月`, `头三个月` and
  * `首季` (the first N months, the first quarter), optionally after a year (`2024年`, `今年`).
  */
-const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|(上半年|下半年)|前([一二三])(?:个)?季度|第?([一二三四1-4])季度|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
+const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月(?!份?[—\-－–~～至到])|(上半年|下半年)|前([一二三1-3])(?:个)?季度?|(?:第([一二三四1-4])季度?|([一二三四1-4])季度)|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
 
 /** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
 const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
@@ -84,6 +84,10 @@ function yearNamedBefore(folded: string, at: number, span: string): string | und
 
 /** A fiscal year (`2018-19年度`, `2011至12年度`, `2019/20财政年度`). */
 const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:财政年度|財政年度|年度|财年|財年)/g
+/** In Hong Kong and Macau, a pair of years with the second in two digits is a fiscal year without 年度 too (`2019-20年`). */
+const FISCAL_YEAR_SHORT = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2})\s*年(?![度份])/g
+/** A fiscal year to date: `…年度截至2月底`, `…年截至2020年2月`. */
+const FISCAL_TO_DATE = /^\s*(?:截至|截止|至)\s*(?:(\d{4})年)?(\d{1,2})月(?:底|末|份)?/
 
 /**
  * Fiscal years of a sentence: in Hong Kong and Macau April to March (`2018-19年度` is 2018-04..2019-03),
@@ -91,12 +95,27 @@ const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:财政�
  */
 function fiscalYearMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
   const out: TimeMention[] = []
-  for (const m of sentence.matchAll(FISCAL_YEAR)) {
+  const april = region === 'HK' || region === 'MO'
+  const matches = [...sentence.matchAll(FISCAL_YEAR), ...(april ? sentence.matchAll(FISCAL_YEAR_SHORT) : [])]
+  for (const m of matches) {
     const first = Number(m[1])
     const second = (m[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2])
     if (second !== first + 1) continue
-    const april = region === 'HK' || region === 'MO'
-    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: second}})
+    let end = m.index + m[0].length
+    let to = april ? 3 : 12
+    let toYear = second
+    // `2019-20年度截至2月底`: the fiscal year to the end of that month (April 2019 to February 2020).
+    const toDate = april ? FISCAL_TO_DATE.exec(sentence.slice(end, end + 16)) : null
+    if (toDate) {
+      const month = Number(toDate[2])
+      const year = toDate[1] ? Number(toDate[1]) : month >= 4 ? first : second
+      if (month >= 1 && month <= 12 && (year === first || year === second) && year * 12 + month >= first * 12 + 4) {
+        to = month
+        toYear = year
+        end += toDate[0].length
+      }
+    }
+    out.push({start: from + m.index, end: from + end, form: {type: 'span', year: first, from: april ? 4 : 1, to, toYear}})
   }
   return out
 }
@@ -131,14 +150,15 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
       ;[first, last] = m[6] === '上半年' ? [1, 6] : [7, 12]
     } else if (m[7] !== undefined) {
       first = 1
-      last = 3 * (CN_DIGIT[m[7]] ?? 0)
-    } else if (m[8] !== undefined) {
-      const quarter = /\d/.test(m[8]) ? Number(m[8]) : (CN_DIGIT[m[8]] ?? 0)
+      last = 3 * (/\d/.test(m[7]) ? Number(m[7]) : (CN_DIGIT[m[7]] ?? 0))
+    } else if (m[8] !== undefined || m[9] !== undefined) {
+      const q = (m[8] ?? m[9]) as string
+      const quarter = /\d/.test(q) ? Number(q) : (CN_DIGIT[q] ?? 0)
       ;[first, last] = [3 * quarter - 2, 3 * quarter]
-    } else if (m[9] !== undefined) {
-      first = 1
-      last = monthNumber(m[9])
     } else if (m[10] !== undefined) {
+      first = 1
+      last = monthNumber(m[10])
+    } else if (m[11] !== undefined) {
       ;[first, last] = [1, 3]
     }
     if (first === undefined || last === undefined || last < first) continue
@@ -151,7 +171,8 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
   return out
 }
 
-const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])/g
+/** As of the article date: `目前`, `如今`, `至今`, and a day of the article's week after 截至 (`截至昨日`, `截至上周五`). */
+const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])|(?:截至|截止)(?:今日|今天|昨日|昨天|今早|今晨|昨晚|前日|前天|(?:上|本)?(?:周|星期)[一二三四五六日天])/g
 const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
 /** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
 function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number): {year?: number; relativeYear?: number} {

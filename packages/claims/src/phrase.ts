@@ -29,6 +29,9 @@ const LEADING = new Set(['各类', '各种', '全部', '所有', '其中', '共'
 /** Words before a phrase that make it the base of a share, not its subject (`占外贸总值的28%`). */
 const SHARE_OF = new Set(['占', '占到', '占了', '占据', '约占'])
 
+/** Statistics named by their Latin acronym (`GDP增长5%`): the only all-Latin phrases kept as metrics. */
+export const STATISTIC_ACRONYM: ReadonlySet<string> = new Set(['GDP', 'GNP', 'GNI', 'CPI', 'PPI', 'PMI', 'M0', 'M1', 'M2', 'FDI', 'ODI', 'TEU'])
+
 /** Longest phrase kept, in words: a counted noun phrase is short. */
 const MAX_WORDS = 6
 
@@ -147,6 +150,11 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
   if (isPerson(words[last] as Word)) return undefined
   let first = last
   let size = 1
+  const described = describedMeasure(words, last, blocked)
+  if (described !== undefined) {
+    first = described
+    size = last - described
+  }
   while (first > 0 && size < MAX_WORDS) {
     const opening = quotedNameEndingAt(words, first - 1)
     if (opening >= 0 && !blocked(words[opening] as Word)) {
@@ -170,11 +178,35 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     const debris = isWordDebris(words, first - 1, blocked)
     const measured = w.tag === 'v' && w.word.length === 2 && first === last && MEASURE_HEAD.test((words[last] as Word).word) && w.end === (words[first] as Word).start && !isGoverningVerb(w.word)
     const attributive = isAttributive(words, first - 1, blocked)
-    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !attributive && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
+    // `两/m 房型/n 租金`: a numeral character glued to a noun is part of its name, not a count of it.
+    const numbered = w.tag === 'm' && /^[一二两兩三四五六七八九十]$/.test(w.word) && w.end === (words[first] as Word).start && !/^(?:m|mq|q)$/.test(words[first - 2]?.tag ?? '')
+    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !attributive && !numbered && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
     first--
     if (!debris) size++
   }
   return {first}
+}
+
+/**
+ * A noun of measure after 的 and the verb phrase it measures (`投考/v 督察/v 的 人数`, `获得资助/v 的
+ * 人数`): the start of `投考督察的人数` (read without 的: `投考督察人数`), when a verb and at most one
+ * more word stand right before 的, at the start of the clause.
+ */
+function describedMeasure(words: readonly Word[], last: number, blocked: (word: Word) => boolean): number | undefined {
+  const head = words[last] as Word
+  const particle = words[last - 1]
+  if (!MEASURE_HEAD.test(head.word) || particle?.word !== '的') return undefined
+  let first = last - 1
+  for (let k = last - 2; k >= 0 && k >= last - 3; k--) {
+    const w = words[k] as Word
+    if (blocked(w) || !/^(?:v|vn|n|nz|ng)$/.test(w.tag) || w.end !== (words[k + 1] as Word).start) break
+    first = k
+  }
+  // Only a verb phrase (a verb first), and one that opens its clause: `该署的人数` is no such phrase.
+  if (first === last - 1 || !/^v/.test((words[first] as Word).tag)) return undefined
+  const before = words[first - 1]
+  if (before && !blocked(before) && !/^[，,：:；;、\s]$/.test(before.word) && before.tag !== 'c' && before.tag !== 'p') return undefined
+  return first
 }
 
 /**
@@ -200,7 +232,7 @@ const INNER = new Set(['以上', '以下', '其他', '其它', '其余'])
  * Nouns of measure that make a noun of the verb before them (`超标次数`, `死亡风险`, `开行数量`,
  * `查获重量`): what was done, counted or measured.
  */
-const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|[^\u3400-\u9fff]?[量额率])$/
+const MEASURE_HEAD = /(?:数量|次数|人数|户数|件数|风险|重量|面积|金额|总量|总额|规模|比例|速度|幅度|频率|时长|订单量|成交量|销量|能力|容量|功率|个案|病例|[^\u3400-\u9fff]?[量额率])$/
 
 /** Grades and tiers that modify the noun after them (`一级毒品`, `三线城市`, `五星级酒店`, `二手住宅`: tagged as numerals). */
 const GRADE = /^(?:(?:[一二三四五六七八九十两兩]|\d{1,2})(?:星)?[级級类類线線]|[一二]手)$/
@@ -230,10 +262,16 @@ function isWordDebris(words: readonly Word[], k: number, blocked: (word: Word) =
   return next.tag === 'vn' && w.tag !== 'f' && previous !== undefined && previous.end === w.start && isNominal(previous) && !blocked(previous)
 }
 
-/** Whether `w` is an adjective modifying the noun right after it (`清洁/a 队员`, `新/a 质生产力`). */
+/**
+ * Whether `w` modifies the noun right after it: an adjective (`清洁/a 队员`, `新/a 质生产力`) or a
+ * word of place that says where a thing is sold or done (`网上/s 零售额`, `线上/s 消费`).
+ */
 function isModifier(w: Word, next: Word): boolean {
-  return w.tag === 'a' && w.end === next.start && isNominal(next)
+  return (w.tag === 'a' || (w.tag === 's' && WHERE_DONE.has(w.word))) && w.end === next.start && isNominal(next)
 }
+
+/** Words of place that qualify a statistic (`网上零售额`, `境外游客`, `国内生产总值`); `当中`, `其中` do not. */
+const WHERE_DONE = new Set(['网上', '线上', '线下', '境内', '境外', '国内', '国外', '海外', '省外', '市外', '区外'])
 /** Whether the word at `k` continues a phrase read forwards. */
 function continues(words: readonly Word[], k: number, blocked: (word: Word) => boolean): boolean {
   const w = words[k] as Word
@@ -268,7 +306,7 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
     else if (/^[)）]$/.test(word)) depth = Math.max(0, depth - 1)
     else if (depth === 0 && !OPENING.has(word) && !CLOSING.has(word) && !(k > first && k < last && (TOTALLING.has(word) || word === '的'))) text += word
   }
-  if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || /^[\x00-\x7f]+$/.test(text)) return undefined
+  if (text.length < 2 || LEADING.has(text) || NOT_HEAD.has(text) || (/^[\x00-\x7f]+$/.test(text) && !STATISTIC_ACRONYM.has(text.toUpperCase()))) return undefined
   return {text, start, end}
 }
 

@@ -24,6 +24,8 @@ export interface ScopeMention {
   via: 'explicit' | 'relative' | 'first-person'
   /** A byline's place (`／台中報導`): counts for the article's place, never the scope of a sentence. */
   byline?: true
+  /** A company read only from the head of its clause: the scope of that sentence, not carried to the next. */
+  local?: true
 }
 
 /** Scope id of a place: its code, or `village:<parent>:<name>` for villages. */
@@ -135,7 +137,7 @@ export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], art
   const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
   const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
   const places = withoutThemes(folded, withForeign(folded, withOwn))
-  return withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, places))))
+  return withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, places))))))
 }
 
 /** Endings of a company's registered name. */
@@ -187,6 +189,69 @@ function withCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   // A company's name wins over the places and organisations read inside it.
   const isCompany = overlapTest(found.map((f) => [f.start, f.end] as const))
   return [...scopes.filter((s) => !isCompany(s.start, s.end)), ...found].sort((a, b) => a.start - b.start)
+}
+
+/** A flight by its number (`TR188航机`, `CX888航班`, `MU5735号班机`). */
+const FLIGHT = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]\d{2,4})\s*[号號]?(?=航机|航機|航班|班机|班機|客机|客機)/g
+
+/**
+ * Flights named by their number are what the counts after them are about (`TR188航机抵达…。机上335名乘客`):
+ * the flight, not the airport or city it flew to. Carried to the next sentences as any subject.
+ */
+function withFlights(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!/[航班][机機班]|客[机機]/.test(folded)) return scopes
+  let found: ScopeMention[] | undefined
+  for (const match of folded.matchAll(FLIGHT)) {
+    const start = match.index as number
+    const name = match[1] as string
+    ;(found ??= []).push({start, end: start + match[0].length, text: name, place: organisationPlace(name), via: 'explicit'})
+  }
+  return found ? [...scopes, ...found].sort((a, b) => a.start - b.start) : scopes
+}
+
+/** Words that end a company's or an operator's name (`…百货`, `…超商`, `…航空`, `…巴士`, `…集团`). */
+const COMPANY_KIND = '百货|超商|航空|巴士|集团|实业|控股|电信|电讯|地产|置业|酒店|船厂|制药|快递|石化'
+/**
+ * A company named at the head of a clause (after its start or a connective): a name of two to six
+ * characters and a company word, then what is said of it (`大新百货去年到店卡友超过60万`,
+ * `东方航空上半年载客量…`, `新大屿山巴士获准加价9.8%`).
+ */
+const SUBJECT_COMPANY = new RegExp(`(?<=^|[。！？；;，,\\n])(?:而|但|另|另外|此外|同时|其中|据悉)?[，,]?([\\u4e00-\\u9fff]{2,6}?(?:${COMPANY_KIND}))(?=[\\u4e00-\\u9fff])(?!管理|公司|局|署|会|委|部|厅|院|所|中心|协会|学会)`, 'g')
+/** Speech after a company's name in its clause (`某某集团张三：恒指或试…`, `…航空表示，`). */
+const SPEAKER_AFTER = /^[^，,。；;！？\n]{0,12}?(?:[：:]|表示|指出|认为|称|说|预计|预期|估计)/
+/** Modifiers that make a company word a kind of company, not a name (`上市公司`, `各家银行`, `本地航空公司`). */
+const KIND_OF_COMPANY = /^(?:上市|国有|国营|民营|私营|外资|外商|中资|港资|台资|各家?|多家|大型|中小型?|小型|本地|当地|相关|有关|其他|其它|这些|该|此|每家|一家|两家|部分|不少|多数|所有|全部|航空|保险|证券|科技|金融|电力|物流|快递|巴士|汽车|合资|独资|上游|下游|涉事|承建)|^(?:新|总|母|子|分)公司$/
+/** Words that make the head of a clause a clause, not a name (`记者从国铁集团了解到`, `我国以保税物流…`, `全国企业`). */
+const NOT_A_COMPANY_NAME = /[从在对向为把将的和与及是有了等共已以由据被给我全本该昨今\d一二两三四五六七八九十几]|多家|记者|要求|预计|透过|通过|上周|市场|板块/
+
+/**
+ * Companies that open a clause and are what its figures are about, when the text names no place
+ * before them in the clause: `大新百货去年到店卡友超过60万` counts the store's card holders, not the
+ * article region's. A place read inside the name is the company's (`新大屿山巴士`: an operator named
+ * after an island). A kind of company (`上市公司…`, `各家银行…`) is no name.
+ */
+function withSubjectCompanies(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  let found: ScopeMention[] | undefined
+  for (const match of folded.matchAll(SUBJECT_COMPANY)) {
+    const name = match[1] as string
+    const start = (match.index as number) + match[0].length - name.length
+    const end = start + name.length
+    if (KIND_OF_COMPANY.test(name) || NOT_A_COMPANY_NAME.test(name) || name.length - companyKindLength(name) < 2) continue
+    // A company that gives the figures (`…集团今天公布，`) or a speaker's employer (`某某集团张三：`)
+    // reports them; it is not what they are about.
+    if (isSource(folded, start, end) || SPEAKER_AFTER.test(folded.slice(end, end + 40))) continue
+    // A place that ends before the name or an organisation already read there keeps its reading.
+    if (scopes.some((s) => s.start < end && s.end > start && (s.start < start || s.end > end || String(s.place.code).startsWith('org:')))) continue
+    ;(found ??= []).push({start, end, text: name, place: organisationPlace(name), via: 'explicit', local: true})
+  }
+  if (!found) return scopes
+  const inName = overlapTest(found.map((f) => [f.start, f.end] as const))
+  return [...scopes.filter((s) => !inName(s.start, s.end)), ...found].sort((a, b) => a.start - b.start)
+}
+
+/** Length of the company word that ends a name. */
+function companyKindLength(name: string): number {
+  return (new RegExp(`(?:${COMPANY_KIND})$`).exec(name)?.[0] ?? '').length
 }
 
 /** Endings of an organisation's name in a table cell (`…清洁服务有限公司`, `…家政介绍所`). */
@@ -305,7 +370,7 @@ export function sentenceSubject(folded: string, span: Span, scopes: readonly Sco
     const before = folded.slice(Math.max(span.start, s.start - 3), s.start)
     const gap = k > 0 ? folded.slice((scopes[k - 1] as ScopeMention).end, s.start) : ''
     locative = LOCATIVE.test(before) || (locative && /^(?:[\u4e00-\u9fff]{0,6}[、和与及])?$/.test(gap))
-    if (!locative) return s
+    if (!locative) return s.local ? undefined : s
   }
   return undefined
 }
@@ -654,7 +719,7 @@ function withRegionWords(folded: string, region: string | undefined, scopes: Sco
       if (city && !scopes.some((s) => s.start < start + 2 && s.end > start)) found.push({start, end: start + 2, text: word, place: city, via: 'explicit'})
       continue
     }
-    const code = word === '我国' ? (region === 'TW' ? 'TW' : region === 'HK' || region === 'MO' ? 'CN' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
+    const code = word === '我国' ? (region === 'TW' ? 'TW' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
     const place = regionPlace(code)
     const start = match.index
     const end = start + word.length

@@ -13,7 +13,14 @@ const SYNONYMS: Record<string, string> = {
   确诊人数: '确诊病例',
   进出口总额: '进出口',
   外贸进出口: '进出口',
-  货物进出口: '货物贸易进出口'
+  货物进出口: '货物贸易进出口',
+  // Statistics named by their acronym (kept as metrics by the phrase reader) are their Chinese names.
+  GDP: '国内生产总值',
+  gdp: '国内生产总值',
+  CPI: '居民消费价格',
+  cpi: '居民消费价格',
+  PPI: '工业生产者出厂价格',
+  ppi: '工业生产者出厂价格'
 }
 
 /**
@@ -23,7 +30,9 @@ const SYNONYMS: Record<string, string> = {
 export function canonicalMetric(metric: string): string {
   let m = foldText(metric).replace(GENERIC_START, '')
   if (m.length > 3) m = m.replace(GENERIC_END, '')
-  return SYNONYMS[m] ?? m
+  const mapped = SYNONYMS[m]
+  // (A synonym's canonical name loses its generic end as any name does: `GDP` = `国内生产总值` = `国内生产`.)
+  return mapped === undefined ? m : mapped.length > 3 ? mapped.replace(GENERIC_END, '') : mapped
 }
 
 /** How two metrics relate: the same thing, one narrower than the other, or unrelated. */
