@@ -5,7 +5,7 @@ import {toString} from 'nlcst-to-string'
 import {defaultTemplateOptions, findRepeatedLines, sourceOf, type FileData} from './templates.js'
 
 export {findRepeatedLines, sourceOf} from './templates.js'
-export type {FileData, Finding, LineData, TemplateOptions} from './templates.js'
+export type {FileData, Finding, TemplateOptions} from './templates.js'
 
 /** Options of `no-repeated-boilerplate`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -189,7 +189,7 @@ const rule = corpusRule<Options>(
     file.data.lineSource = sourceOf(file.path)
   },
   function complete(files, {options, reporter}) {
-    const data: FileData[] = files.map((file) => ({source: file.data.lineSource ?? '', lines: linesOf(file.data.lineFingerprints)}))
+    const data: FileData[] = files.map((file) => fileDataOf(file.data.lineSource ?? '', file.data.lineFingerprints))
     const findings = findRepeatedLines(data, {
       ...defaultTemplateOptions,
       minFiles: options.minFiles,
@@ -278,15 +278,17 @@ class Recorder {
   }
 }
 
-/** The lines as `findRepeatedLines` reads them. */
-function linesOf(fingerprints: LineFingerprints | undefined): FileData['lines'] {
-  if (!fingerprints) return []
-  return Array.from(fingerprints.keys, (key, line) => ({
-    key,
-    sentence: (fingerprints.flags[line]! & SENTENCE) !== 0,
-    rank: fingerprints.spans[line * STRIDE + RANK]!,
-    fromEnd: fingerprints.spans[line * STRIDE + FROM_END]!
-  }))
+/** A file's lines as `findRepeatedLines` reads them: its fingerprint columns. */
+function fileDataOf(source: string, fingerprints: LineFingerprints | undefined): FileData {
+  if (!fingerprints) return {source, keys: [], isSentence: () => false, rank: () => 0, fromEnd: () => 0}
+  const {keys, flags, spans} = fingerprints
+  return {
+    source,
+    keys,
+    isSentence: (line) => (flags[line]! & SENTENCE) !== 0,
+    rank: (line) => spans[line * STRIDE + RANK]!,
+    fromEnd: (line) => spans[line * STRIDE + FROM_END]!
+  }
 }
 
 /** Whether `[start, end)` of a file is inside a `no-scraped-boilerplate` message. */

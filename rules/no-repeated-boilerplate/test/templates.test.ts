@@ -1,15 +1,23 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {createEngine} from '@jiaodui/core'
 import rule from '../src/index.js'
-import {defaultTemplateOptions, findRepeatedLines, sourceOf, type FileData, type LineData} from '../src/templates.js'
+import {defaultTemplateOptions, findRepeatedLines, sourceOf, type FileData} from '../src/templates.js'
+
+/** Keys of the lines written for these tests: one number per distinct string, as the hash of a line is. */
+const numbers = new Map<string, number>()
+const keyOf = (text: string) => numbers.get(text) ?? (numbers.set(text, 1e12 + numbers.size * 7919), numbers.get(text)!)
 
 /** A file of `count` lines with keys, the sentence flag and the ranks filled in. */
 function fileOf(source: string, keys: Array<string | [string, boolean]>): FileData {
-  const lines: LineData[] = keys.map((entry, rank) => {
-    const [key, sentence] = typeof entry === 'string' ? [entry, true] : entry
-    return {key, sentence, rank, fromEnd: keys.length - 1 - rank}
-  })
-  return {source, lines}
+  const lines = keys.map((entry) => (typeof entry === 'string' ? [entry, true] : entry) as [string, boolean])
+  return {
+    source,
+    keys: Float64Array.from(lines, ([key]) => keyOf(key)),
+    isSentence: (line) => lines[line]![1],
+    rank: (line) => line,
+    fromEnd: (line) => lines.length - 1 - line
+  }
 }
 
 describe('site templates (pure)', () => {
@@ -20,14 +28,14 @@ describe('site templates (pure)', () => {
 
   test('a sentence closing 26 of 28 articles of one source is reported on each, with the counts', () => {
     const findings = findRepeatedLines(files)
-    const onAppeal = findings.filter((finding) => files[finding.file]!.lines[finding.line]!.key === appeal)
+    const onAppeal = findings.filter((finding) => files[finding.file]!.keys[finding.line] === keyOf(appeal))
     expect(onAppeal).toHaveLength(26)
     expect(onAppeal[0]).toMatchObject({files: 26, sourceFiles: 28, reason: 'closing'})
   })
 
   test('a sentence shared in the middle of articles is the story’s words, not a template', () => {
     const findings = findRepeatedLines(files)
-    expect(findings.some((finding) => files[finding.file]!.lines[finding.line]!.key === 'shared-middle')).toBe(false)
+    expect(findings.some((finding) => files[finding.file]!.keys[finding.line] === keyOf('shared-middle'))).toBe(false)
   })
 
   test('the closing line must be shared by half of the source’s files; other sources do not count', () => {
@@ -49,6 +57,47 @@ describe('site templates (pure)', () => {
     expect(sourceOf('corpus/hongkong/hkcnews-001.txt')).toBe('corpus/hongkong/hkcnews')
     expect(sourceOf('rthk_12.md')).toBe('rthk')
     expect(sourceOf(undefined)).toBe('')
+  })
+})
+
+/** The detector's rules written plainly (a map of counts per key, every line an object), to compare with. */
+function reference(files: readonly FileData[], options = defaultTemplateOptions) {
+  const edge = (file: FileData, line: number) => file.rank(line) < options.edge || file.fromEnd(line) < options.edge
+  const inRun = new Map<number, number>()
+  const atEdge = new Map<string, number>()
+  const sizes = new Map<string, number>()
+  for (const file of files) {
+    sizes.set(file.source, (sizes.get(file.source) ?? 0) + 1)
+    const keys = Array.from(file.keys)
+    for (const key of new Set(keys)) inRun.set(key, (inRun.get(key) ?? 0) + 1)
+    for (const key of new Set(keys.filter((_, line) => edge(file, line)))) atEdge.set(`${file.source} ${key}`, (atEdge.get(`${file.source} ${key}`) ?? 0) + 1)
+  }
+  const needed = Math.max(options.minFiles, Math.ceil(options.minShare * files.length))
+  const findings: unknown[] = []
+  files.forEach((file, fileIndex) => {
+    Array.from(file.keys).forEach((key, line) => {
+      const sentence = file.isSentence(line)
+      const edgeCount = sentence && edge(file, line) ? (atEdge.get(`${file.source} ${key}`) ?? 0) : 0
+      const sourceFiles = sizes.get(file.source)!
+      if (edgeCount >= needed && edgeCount >= options.templateShare * sourceFiles) {
+        findings.push({file: fileIndex, line, files: edgeCount, sourceFiles, reason: file.rank(line) < options.edge ? 'opening' : 'closing'})
+      } else if (!sentence && (inRun.get(key) ?? 0) >= needed) findings.push({file: fileIndex, line, files: inRun.get(key), reason: 'repeated'})
+    })
+  })
+  return findings
+}
+
+describe('site templates (property)', () => {
+  test('the sorted counting finds what plain counting finds, on any run', () => {
+    const line = fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), fc.boolean())
+    const file = fc.tuple(fc.constantFrom('x/one', 'y/two', 'z/three'), fc.array(line, {maxLength: 12}))
+    fc.assert(
+      fc.property(fc.array(file, {maxLength: 12}), fc.integer({min: 1, max: 4}), (run, minFiles) => {
+        const files = run.map(([source, lines]) => fileOf(source, lines))
+        const options = {...defaultTemplateOptions, minFiles}
+        expect(findRepeatedLines(files, options)).toEqual(reference(files, options))
+      })
+    )
   })
 })
 
