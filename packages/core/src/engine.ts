@@ -110,8 +110,14 @@ export interface Engine {
   readonly fileSet: FileSet
   /** Check one text; messages sorted by position. */
   check(input: CheckInput): Promise<VFile>
-  /** Run the corpus phase of corpus rules over files checked by this engine. */
-  complete(files: VFile[]): Promise<void>
+  /**
+   * Run the corpus phase of corpus rules over files checked by this engine.
+   * With `drain`, the corpus phase's messages leave the files as they are made:
+   * whenever `hold` of them (default 20 000) wait, each file's new messages are
+   * finished (deletions widened, directives applied, sorted) and handed to
+   * `drain`, so a run of many files never holds them all.
+   */
+  complete(files: VFile[], options?: CompleteOptions): Promise<void>
   /** The nlcst tree of a text (positions into the original), without running rules. */
   parse(input: CheckInput): Promise<{tree: NlcstRoot; file: VFile}>
   /**
@@ -120,6 +126,14 @@ export interface Engine {
    * until the corpus phase, and only when nothing else reads that data later.
    */
   compact(file: VFile): void
+}
+
+/** How `Engine.complete` hands over the corpus phase's messages. */
+export interface CompleteOptions {
+  /** Takes a file's finished corpus messages (sorted); the file keeps none of them. */
+  drain?: ((file: VFile, messages: VFileMessage[]) => void) | undefined
+  /** Messages waiting before they are drained. */
+  hold?: number | undefined
 }
 
 /** Look up a rule's settings in a config. */
@@ -185,9 +199,10 @@ export function createEngine(
       // Optional call: corpus rules made before `compact` existed lack it.
       for (const rule of rules) if (isCorpusRule(rule)) rule.compact?.(file, settingsFor(config, rule.meta.ruleId) as never)
     },
-    async complete(files) {
+    async complete(files, options = {}) {
       fileSet.files = files
       const before = files.map((file) => file.messages.length)
+      if (options.drain) return completeDraining(fileSet, files, before, known, options.drain, options.hold ?? 20_000)
       await fileSet.complete()
       // Only the corpus phase's messages are new: widening twice would take a further blank line.
       files.forEach((file, index) => finishMessages(file, known, before[index]))
@@ -336,6 +351,45 @@ function finishMessages(file: VFile, known: ReadonlySet<string>, from = 0): void
   widenDeletions(file, from)
   applyDirectives(file, known)
   sortMessages(file)
+}
+
+/** The corpus phase, its messages finished and drained from the files whenever `hold` of them wait (`Engine.complete`). */
+async function completeDraining(
+  fileSet: FileSet,
+  files: readonly VFile[],
+  before: readonly number[],
+  known: ReadonlySet<string>,
+  drain: (file: VFile, messages: VFileMessage[]) => void,
+  hold: number
+): Promise<void> {
+  const indexOf = new Map(files.map((file, index) => [file, index]))
+  const waiting = new Set<VFile>()
+  let held = 0
+  const flush = () => {
+    for (const file of waiting) {
+      const index = indexOf.get(file)
+      if (index === undefined) continue
+      // The new messages alone, finished as `complete` finishes them; the file keeps the older ones.
+      const kept = file.messages.slice(0, before[index])
+      file.messages = file.messages.slice(before[index])
+      finishMessages(file, known)
+      const finished = file.messages
+      file.messages = kept
+      if (finished.length > 0) drain(file, finished)
+    }
+    waiting.clear()
+    held = 0
+  }
+  fileSet.reported = (file) => {
+    waiting.add(file)
+    if (++held >= hold) flush()
+  }
+  try {
+    await fileSet.complete()
+  } finally {
+    fileSet.reported = undefined
+  }
+  flush()
 }
 
 /** Sort a file's messages by offset, then by rule id, so output is deterministic. */

@@ -10,6 +10,8 @@ import type {Completer, FileSetLike} from '@jiaodui/lint-rule'
 export class FileSet implements FileSetLike {
   files: VFile[] = []
   readonly completers: Completer[] = []
+  /** Told of each message a completer reports (`Engine.complete` with `drain`). */
+  reported: ((file: VFile) => void) | undefined = undefined
 
   /** Register a completer; one with the same `pluginId` is registered once. */
   use(completer: Completer): this {

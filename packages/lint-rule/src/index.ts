@@ -121,6 +121,12 @@ export interface FileSetLike {
   readonly files: VFile[]
   /** Register a completer; completers with the same `pluginId` run once. */
   use(completer: Completer): unknown
+  /**
+   * Told each time a completer reported a message on a file, when the runner
+   * wants to take the corpus phase's messages away as they are made (a run of
+   * 100 000 articles gets hundreds of thousands of them).
+   */
+  reported?: ((file: VFile) => void) | undefined
 }
 
 /** A function run once over the whole file set. */
@@ -423,7 +429,7 @@ export function corpusRule<Options = Record<string, never>>(
     const context = contextFor(settings)
     if (!context) return
     if (fileSet) {
-      const completer: Completer = async (set) => complete(set.files, context)
+      const completer: Completer = async (set) => complete(set.files, set.reported ? telling(context, set.reported) : context)
       completer.pluginId = full.ruleId
       fileSet.use(completer)
     }
@@ -444,6 +450,21 @@ export function corpusRule<Options = Record<string, never>>(
     if (context && compact) compact(file, context)
   }
   return plugin
+}
+
+/** A completer's context whose reporters also tell `reported` of each message. */
+function telling<Options>(context: CompleteContext<Options>, reported: (file: VFile) => void): CompleteContext<Options> {
+  return {
+    ...context,
+    reporter(file) {
+      const report = context.reporter(file)
+      return (reason, options) => {
+        const message = report(reason, options)
+        reported(file)
+        return message
+      }
+    }
+  }
 }
 
 /** Any rule the engine can run. */

@@ -6,7 +6,7 @@ import {applyEdits, buildReport, compareMessages, editFromMessage, fixText, rule
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
-import {checkFile, checkRead, collectGarbage, packMessages, readInput, SharedStrings, unpackLazily, unpackMessages, type FileOutcome, type FileTask} from '../check-file.js'
+import {checkFile, checkRead, collectGarbage, packMessageList, packMessages, readInput, SharedStrings, unpackLazily, unpackMessages, type FileOutcome, type FileTask} from '../check-file.js'
 import type {VFileMessage} from 'vfile-message'
 import {FileCache} from '../cache.js'
 import {encode} from '../decode.js'
@@ -104,8 +104,8 @@ interface Checked extends ReportInput {
   outcome: FileOutcome
   /** The per-file phase's messages, packed off the heap (`packMessages`, kept by the run's `SpillStore`); `file.messages` then holds the corpus phase's. */
   packed?: Stored | undefined
-  /** The corpus phase's messages, packed the same way once it is over; `file.messages` then holds the index step's. */
-  corpusPacked?: Stored | undefined
+  /** The corpus phase's messages, packed the same way as they are made (`drainCorpusMessages`); `file.messages` then holds the index step's. */
+  corpusPacked?: Stored[] | undefined
   /** A file checked in sections: each section's packed messages, in order (kept by the run's `SpillStore`). */
   sections?: Stored[] | undefined
   /** `--quiet`: only errors are reported. */
@@ -142,8 +142,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const store = new SpillStore()
   try {
     const results = await checkFiles(gathered.tasks, configs, options, io, new Progress(gathered.tasks.length, io), store)
-    await completeCorpus(results, configs, Boolean(options.fix))
-    packCorpusMessages(results, store)
+    await completeCorpus(results, configs, Boolean(options.fix), store)
     const diff = await writeFixes(results, configs, options)
     await runIndexStep(results.flatMap((result) => (result.file ? [result.file] : [])), options, io, configs.root)
     if (options.quiet) dropNonErrors(results)
@@ -258,11 +257,17 @@ function threadCount(options: CheckOptions, files: number): number {
  * corpus phase runs again, so every message of the report points into the text
  * that is written.
  */
-async function completeCorpus(results: Checked[], configs: RunConfigs, fix: boolean): Promise<void> {
+async function completeCorpus(results: Checked[], configs: RunConfigs, fix: boolean, store: SpillStore): Promise<void> {
   const engine = configs.rootEngine()
+  const files = () => results.flatMap((result) => (result.file ? [result.file] : []))
+  if (!fix) {
+    await engine.complete(files(), {drain: drainCorpusMessages(results, store)})
+    return
+  }
+  // Each round checks the files the fixes of the round before made (`recheck` replaces them).
   for (let round = 0; ; round++) {
-    await engine.complete(results.flatMap((result) => (result.file ? [result.file] : [])))
-    if (!fix || round === maxCorpusRounds) return
+    await engine.complete(files())
+    if (round === maxCorpusRounds) return
     const changed = applyCorpusFixes(results, configs)
     if (changed.length === 0) return
     for (const result of changed) await recheck(result, configs)
@@ -306,14 +311,22 @@ async function recheck(result: Checked, configs: RunConfigs): Promise<void> {
 }
 
 /**
- * Step: pack the corpus phase's messages off the heap, as the per-file phase's
- * were (files whose messages were packed): an archive whose lines or figures
- * recur gets several corpus messages per article, each a `VFileMessage` with
- * its own reason and note, which would otherwise be held until the report.
+ * Where the corpus phase's messages go as they are made (`Engine.complete`'s
+ * `drain`): packed off the heap, as the per-file phase's were, for files whose
+ * messages were packed. An archive whose lines or figures recur gets several
+ * corpus messages per article, each a `VFileMessage` with its own reason and
+ * note; held until the report, 100 000 articles ran out of heap. A file
+ * checked whole or in sections keeps them (`file.messages`).
  */
-function packCorpusMessages(results: Checked[], store: SpillStore): void {
-  for (const result of results) {
-    if (result.packed && result.file && result.file.messages.length > 0) result.corpusPacked = store.put(packMessages(result.file))
+function drainCorpusMessages(results: readonly Checked[], store: SpillStore): (file: VFile, messages: VFileMessage[]) => void {
+  const byFile = new Map(results.flatMap((result) => (result.file ? [[result.file, result] as const] : [])))
+  return (file, messages) => {
+    const result = byFile.get(file)
+    if (result?.packed) (result.corpusPacked ??= []).push(store.put(packMessageList(messages)))
+    else {
+      file.messages.push(...messages)
+      sortMessages(file)
+    }
   }
 }
 
@@ -369,8 +382,8 @@ function reportView(result: Checked, store: SpillStore): ReportInput {
     get file() {
       const file = new VFile({value: live.value, path: live.path})
       Object.assign(file.data, live.data)
-      const unpack = (stored: Stored | undefined) => (stored ? unpackMessages(store.get(stored), live.path ?? '') : [])
-      file.messages = [...unpack(packed), ...unpack(corpusPacked), ...live.messages]
+      const unpack = (stored: Stored) => unpackMessages(store.get(stored), live.path ?? '')
+      file.messages = [...(packed ? unpack(packed) : []), ...(corpusPacked ?? []).flatMap(unpack), ...live.messages]
       sortMessages(file)
       if (errorsOnly) file.messages = file.messages.filter((message) => message.fatal === true)
       return file
