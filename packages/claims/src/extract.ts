@@ -9,6 +9,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
+import {articleSubject} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -135,7 +136,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
     place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
     document,
     point: lineIndex(text),
-    headlineTime: headlineTime(text, region)
+    headlineTime: headlineTime(text, region),
+    subject: articleSubject(text, foldedWhole())
   }
   const claims: Claim[] = []
   let paragraph = 0
@@ -292,6 +294,12 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
   }
+  // The article's named subject, named again in this sentence, is what a figure without a place of its
+  // own is about (`某某百货周年庆…业绩增长3成`), rather than the region the article comes from.
+  if (subjectInSentence(ctx, sentence) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown')) {
+    const name = ctx.article.subject as string
+    scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
+  }
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
   const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))
@@ -341,6 +349,22 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
   return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+}
+
+/** Words of speech after a name: the name is who speaks. */
+const SPOKEN_AFTER = /^[^，,。；]{0,4}?(?:表示|指出|强调|说|称|认为|透露|介绍|主持|会见|会谈|出席|回应|批评|质疑|呼吁)/
+
+/** Whether the sentence names the article's subject (its headline's name, repeated in the body). */
+function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolean {
+  const name = ctx.article.subject
+  if (name === undefined) return false
+  const text = ctx.folded.slice(sentence.span.start, sentence.span.end)
+  // (`政府向医管局增拨5亿元`: after 向/为/给 the subject receives; the figure is the giver's.)
+  // (`李强强调…`, `某某表示…`: a speaker is not what the figures of the speech are about.)
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!/[向为给替]/.test(text[i - 1] ?? '') && !SPOKEN_AFTER.test(text.slice(i + name.length, i + name.length + 8))) return true
+  }
+  return false
 }
 
 /** Names of money that a count in 万/亿 without a unit measures (`开支预算约为257亿`, `营收达3.2亿`). */

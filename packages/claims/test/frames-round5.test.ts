@@ -1,0 +1,44 @@
+// Frame rules of the fifth round of issue 18 (kinds of error read on the development, first and
+// second held-out labels; the third held-out set was not read), each on invented sentences.
+import {describe, expect, test} from 'vitest'
+import {extractClaims, type Claim} from '../src/index.js'
+
+function find(claims: Claim[], text: string, nth = 0): Claim {
+  const claim = claims.filter((c) => c.text === text)[nth]
+  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
+  return claim
+}
+
+describe('the named subject of the headline is the scope of figures without a place of their own', () => {
+  test('a company the segmenter does not know, named again in the sentence', () => {
+    const text = '週年慶開跑 禾豐百貨業績拚成長\n禾豐百貨今年週年慶共推出超過40個品牌優惠。禾豐百貨的會員人數已達12萬人。'
+    const claims = extractClaims({text, region: 'TW', date: '2030-10-01'})
+    expect(find(claims, '超過40個').scope.id).toBe('org:禾丰百货')
+    expect(find(claims, '12萬人').scope.id).toBe('org:禾丰百货')
+  })
+
+  test('a Latin brand in the headline', () => {
+    const text = '新款掃地機 Zorvo搶攻年終市場\nZorvo新機售價1萬2900元，比舊款便宜2000元。業者指出，Zorvo去年在台銷量成長3成。'
+    const claims = extractClaims({text, region: 'TW', date: '2030-11-01'})
+    expect(find(claims, '1萬2900元').scope.id).toBe('org:Zorvo')
+    expect(find(claims, '3成').scope.id).toBe('org:Zorvo')
+  })
+
+  test('a sentence that names a place keeps the place; one that does not name the subject keeps the region', () => {
+    const text = '禾豐百貨週年慶 首日業績2億元\n禾豐百貨在台中的分店首日業績達5000萬元。全台今年百貨業營收預估成長2%。'
+    const claims = extractClaims({text, region: 'TW', date: '2030-10-01'})
+    expect(find(claims, '5000萬元').scope.id).toBe('7104')
+    expect(find(claims, '2%').scope.id).not.toMatch(/^org:/)
+  })
+
+  test('a speaker, a receiver, a quoted title and a technology are not the subject', () => {
+    const speaker = extractClaims({text: '林志遠：明年經濟可望好轉\n林志遠表示，全港失業率為3.1%。林志遠又指出，去年出口增長4%。', region: 'HK'})
+    expect(find(speaker, '3.1%').scope.id).toBe('81')
+    const receiver = extractClaims({text: '康健局獲增撥款項\n政府向康健局增撥5億元。康健局說，會用於增聘人手。', region: 'HK'})
+    expect(find(receiver, '5億元').scope.id).not.toBe('org:康健局')
+    const quoted = extractClaims({text: '「金禾號」拍賣無人問津\n「金禾號」底價為300萬元，「金禾號」已流標兩次。', region: 'TW', date: '2030-05-01'})
+    expect(find(quoted, '300萬元').scope.id).not.toMatch(/^org:/)
+    const technology = extractClaims({text: '5G用戶持續增長\n全國5G用戶已達3億戶，5G基站超過100萬個。', region: 'CN', date: '2030-05-01'})
+    expect(find(technology, '3億戶').scope.id).toBe('CN')
+  })
+})
