@@ -132,8 +132,11 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     if (other.end <= q.start && !isGrade(other)) inClause.push(other)
   }
   let from = cs
+  const asides = [...folded.slice(cs, q.start).matchAll(/[（(][^（）()]{1,30}[）)]/g)].map((m) => ({start: cs + m.index, end: cs + m.index + m[0].length}))
   for (const other of inClause) {
     if (!AMOUNT_KINDS.has(other.kind)) continue
+    // (`月退休所得（含18%優存）為7萬元`: a number in an aside closed before this one is not what this one follows.)
+    if (asides.some((a) => other.start >= a.start && other.end <= a.end)) continue
     // (`65岁以上人口达350万人`: an age bound qualifies the phrase after it; it counts nothing.)
     if (ageBoundAt(folded, other)) continue
     const noun = nounAfter(folded, other, span.end)
@@ -236,8 +239,12 @@ function tableCellHeader(ctx: SegmentContext, q: Quantity): Found | undefined {
 function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
-  const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
-  const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start)
+  // `月退休所得（含18%優存）為7萬元`: an aside in brackets closed before the number is skipped; the
+  // noun before it is what the number is (a number inside the aside does not stop the reading:
+  // `metricOfNumber` reads from before the aside).
+  const asides = [...folded.slice(cs, q.start).matchAll(/[（(][^（）()]{1,30}[）)]/g)].map((m) => ({start: cs + m.index, end: cs + m.index + m[0].length}))
+  const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start && !asides.some((a) => b.start >= a.start && b.end <= a.end))
+  const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start && !asides.some((a) => w.start >= a.start && w.end <= a.end))
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header

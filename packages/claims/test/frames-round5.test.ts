@@ -42,3 +42,29 @@ describe('the named subject of the headline is the scope of figures without a pl
     expect(find(technology, '3億戶').scope.id).toBe('CN')
   })
 })
+
+describe('Taiwan pension and Hong Kong housing words the segmenter tags as verbs', () => {
+  test('所得替代率, 月退休所得, 優存 name what is counted', () => {
+    const text = '南山縣退休教師年改上路\n年資滿30年者，所得替代率自70％，分8年降至55％。改革前月退休所得為6萬2000元，優存降為8%。'
+    const claims = extractClaims({text, region: 'TW', date: '2030-07-01'})
+    expect(find(claims, '70％').metric.id).toBe('所得替代率')
+    expect(find(claims, '6萬2000元').metric.id).toMatch(/退休所得$/)
+    expect(find(claims, '8%').metric.id).toMatch(/^优存/)
+  })
+
+  test('votes for and against, and flats completed', () => {
+    const votes = extractClaims({text: '議會表決結果以「40票對20票」通過，共有40張贊成票。', region: 'TW', date: '2030-07-01'})
+    expect(find(votes, '40張').metric.id).toBe('赞成票')
+    const flats = extractClaims({text: '房署預計今年公營房屋落成量為12,300個，較去年少。', region: 'HK'})
+    expect(find(flats, '12,300個').metric.id).toMatch(/落成量|公营房屋/)
+  })
+})
+
+describe('an aside in brackets before the number is skipped', () => {
+  test('the noun before the aside names the number after it; the number inside names its own', () => {
+    const claims = extractClaims({text: '調整前每月薪資（含10%加給）為5萬3200元。', region: 'TW', date: '2030-07-01'})
+    expect(find(claims, '5萬3200元').metric.id).toMatch(/薪资$/)
+    const count = extractClaims({text: '全市建立服务站（点）120个。', region: 'CN', date: '2030-07-01'})
+    expect(find(count, '120个').metric.id).toMatch(/服务站/)
+  })
+})
