@@ -31,6 +31,30 @@ const SCOPE_WEIGHT = {explicit: 1, relative: 0.95, 'first-person': 0.85, 'previo
 const METRIC_WEIGHT = {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, verb: 0.45, none: 0.2}
 const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, restated: 0.8, 'article-date': 0.7, none: 0.4}
 
+/**
+ * Units of measure written after a bare number that the number reader leaves out (Hong Kong's
+ * `平方呎`, air quality's `微克/立方米`, futures' `手`, prices in `美分`/`港仙`, counts of days `日`).
+ */
+const MEASURE_AFTER = /^(?:平方呎|平方尺|平方英尺|平方公尺|微克\/立方米|微克每立方米|毫克\/立方米|手(?![机表段续术工艺法脚足])|美分|港仙|日(?![期子报内前后间元币圆本均用常]))/
+/** Words before a number of days that make it a count, not a day of the month (`有44日`, `比去年的26日`). */
+const DAYS_COUNTED = /(?:有|共|达|为|的|约|逾|超过|近|多达|高达|工期|延)$/
+
+/**
+ * Bare counts followed by a unit of measure the number reader does not know get that unit: they
+ * are statistics (`人均居住面积为161平方呎`, `总成交12,626手`, `高风险日数有44日`).
+ */
+function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((q) => {
+    if (q.kind !== 'count' || q.unit !== null || q.value === null) return q
+    const unit = MEASURE_AFTER.exec(folded.slice(q.end, q.end + 8))?.[0]
+    if (!unit) return q
+    // A whole number up to 31 before 日 is a day of the month unless a counting word comes first.
+    if (unit === '日' && Number.isInteger(q.value) && q.value <= 31 && !DAYS_COUNTED.test(folded.slice(Math.max(0, q.start - 4), q.start))) return q
+    const end = q.end + unit.length
+    return {...q, end, text: folded.slice(q.start, end), unit}
+  })
+}
+
 /** Whether a quantity is the kind of number a claim is made of. */
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
   if (q.low === null && q.high === null) return false
@@ -174,7 +198,7 @@ interface SegmentCursor {
  */
 function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
   const {folded, article} = ctx
-  const quantities = findQuantities(folded)
+  const quantities = withMeasureUnits(folded, findQuantities(folded))
   const claimStarts = quantities.filter((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))).map((q) => q.start)
   // Their sentences are tagged ahead, a batch per call to the segmenter.
   ctx.words.expect(claimStarts)

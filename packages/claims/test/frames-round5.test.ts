@@ -68,3 +68,21 @@ describe('an aside in brackets before the number is skipped', () => {
     expect(find(count, '120个').metric.id).toMatch(/服务站/)
   })
 })
+
+describe('units of measure after a bare number make it a claim', () => {
+  test('square feet, micrograms per cubic metre, lots and counts of days', () => {
+    const area = extractClaims({text: '本港人均居住面積只有158平方呎。', region: 'HK'})
+    expect(find(area, '158平方呎').unit).toBe('平方呎')
+    const air = extractClaims({text: '去年路邊站的二氧化氮平均濃度為48微克/立方米，高風險日數有37日。', region: 'HK'})
+    expect(find(air, '48微克/立方米').metric.id).toMatch(/浓度$/)
+    expect(find(air, '37日').text).toBe('37日')
+    const lots = extractClaims({text: '南山期貨市場昨日總成交8,250手。', region: 'CN', date: '2030-03-02'})
+    expect(find(lots, '8,250手').unit).toBe('手')
+  })
+
+  test('a day of the month is not a count of days', () => {
+    const claims = extractClaims({text: '政府於12日公布，共有300人受影響。', region: 'HK'})
+    expect(claims.some((c) => c.text === '12日')).toBe(false)
+    expect(find(claims, '300人').text).toBe('300人')
+  })
+})
