@@ -86,3 +86,17 @@ describe('units of measure after a bare number make it a claim', () => {
     expect(find(claims, '300人').text).toBe('300人')
   })
 })
+
+describe('periods of several years', () => {
+  test('a span of whole years and a span of Hong Kong fiscal years', () => {
+    const years = extractClaims({text: '南山區的長者人口在2014至2018年間增長31%。', region: 'HK'})
+    expect(find(years, '31%').period.id).toBe('range:2014-01..2018-12')
+    const fiscal = extractClaims({text: '政府於2021-22至2030-31年度的供應目標為30萬個公營房屋單位。', region: 'HK'})
+    expect(find(fiscal, '30萬個').period.id).toBe('range:2021-04..2031-03')
+  })
+
+  test('one value a year after 分别 is not a figure of the whole span', () => {
+    const claims = extractClaims({text: '该公司2014-2016年净利润分别为120万元、150万元和90万元。', region: 'CN', date: '2017-05-01'})
+    expect(find(claims, '150万元').period.id).not.toBe('range:2014-01..2016-12')
+  })
+})
