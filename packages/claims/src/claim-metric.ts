@@ -577,12 +577,35 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   const {folded, words} = ctx
   const object = objectAfter(ctx, q, end)
   if (object) return {text: object, linked: false}
+  const specified = nounAfterSpecification(ctx, q, end)
+  if (specified) return {text: specified, linked: false}
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
   const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
   if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}
+}
+
+/** A size, weight or model written between a count and its noun (`100吨`, `55型`, `32吋`, `3层`). */
+const SPECIFICATION = /^\d[\d.,]*\s*(?:万|千)?(?:吨|噸|公吨|米|公尺|公斤|千克|吋|寸|英寸|型|层|層|座|人座|千瓦|马力|馬力)(?:级|級)?(?:的)?/
+
+/**
+ * `28艘100吨巡防艇`, `3台55型电视`: a count with a classifier followed by the size of each thing
+ * counts the noun after the size, not the words before the count.
+ */
+function nounAfterSpecification(ctx: SegmentContext, q: Quantity, end: number): string | undefined {
+  if (q.kind !== 'count' || q.unit === null) return undefined
+  const spec = SPECIFICATION.exec(ctx.folded.slice(q.end, Math.min(end, q.end + 16)))
+  if (!spec) return undefined
+  const at = q.end + spec[0].length
+  const list = ctx.words.wordsIn(at, Math.min(end, at + 10)).filter((w) => w.start >= at)
+  if (list[0]?.start !== at) return undefined
+  // (`巡防/v 艇/n`: a verb glued to a one-character noun is the first part of that noun.)
+  const first = list[0]
+  const glued = /^v/.test(first.tag) && list[1] !== undefined && list[1].word.length === 1 && /^n/.test(list[1].tag)
+  if (glued) return first.word + (list[1] as Word).word + (nounOfWords(list.slice(2)) ?? '')
+  return isNominal(first) ? nounOfWords(list) : undefined
 }
 
 /**

@@ -100,3 +100,11 @@ describe('periods of several years', () => {
     expect(find(claims, '150万元').period.id).not.toBe('range:2014-01..2016-12')
   })
 })
+
+describe('a size between a count and its noun', () => {
+  test('the count counts the noun after the size', () => {
+    const claims = extractClaims({text: '南山局去年採購12艘60噸巡防艇，另添置5台65型電視。', region: 'TW', date: '2030-07-01'})
+    expect(find(claims, '12艘').metric.id).toBe('巡防艇')
+    expect(find(claims, '5台').metric.id).toBe('电视')
+  })
+})
