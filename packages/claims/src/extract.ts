@@ -50,6 +50,8 @@ function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
     if (!unit) return q
     // A whole number up to 31 before 日 is a day of the month unless a counting word comes first.
     if (unit === '日' && Number.isInteger(q.value) && q.value <= 31 && !DAYS_COUNTED.test(folded.slice(Math.max(0, q.start - 4), q.start))) return q
+    // (`倒计时100日`: a countdown is a date to come, not a number of days that happened.)
+    if (unit === '日' && /(?:倒计时|倒数|第)$/.test(folded.slice(Math.max(0, q.start - 3), q.start))) return q
     const end = q.end + unit.length
     return {...q, end, text: folded.slice(q.start, end), unit}
   })

@@ -83,6 +83,8 @@ describe('units of measure after a bare number make it a claim', () => {
   test('a day of the month is not a count of days', () => {
     const claims = extractClaims({text: '政府於12日公布，共有300人受影響。', region: 'HK'})
     expect(claims.some((c) => c.text === '12日')).toBe(false)
+    const countdown = extractClaims({text: '南山港開港倒計時60日發布會今日舉行。', region: 'HK'})
+    expect(countdown.some((c) => c.text === '60日')).toBe(false)
     expect(find(claims, '300人').text).toBe('300人')
   })
 })
