@@ -40,6 +40,14 @@ function scopeRight(claim, wanted) {
       const b = foldText(claim.scope.id.slice(4))
       return a.includes(b) || b.includes(a)
     }
+    // A named place below the gazetteer's lowest level (`village:810103:北角`, a Hong Kong
+    // neighbourhood) is the place the labels name as `org:北角` where no code exists for it.
+    const below = /^village:[^:]*:(.+)$/.exec(claim.scope.id)
+    if (w.startsWith('org:') && below) {
+      const a = foldText(w.slice(4))
+      const b = foldText(below[1])
+      return a.includes(b) || b.includes(a)
+    }
     return false
   })
 }

@@ -110,3 +110,21 @@ describe('a size between a count and its noun', () => {
     expect(find(claims, '5台').metric.id).toBe('电视')
   })
 })
+
+describe('Hong Kong neighbourhoods are places below their districts', () => {
+  test('a neighbourhood is the scope of its figures, and two of one district are two scopes', () => {
+    const text = '政府封區強檢\n油麻地封區期間，政府到320戶家訪。佐敦封區期間，政府到2,900戶家訪。'
+    const claims = extractClaims({text, region: 'HK'})
+    const a = find(claims, '320戶').scope
+    const b = find(claims, '2,900戶').scope
+    expect(a.id).toBe('village:810201:油麻地')
+    expect(b.id).toBe('village:810201:佐敦')
+  })
+
+  test('a corner and a road are not neighbourhoods', () => {
+    const corner = extractClaims({text: '球場東北角有120個座位。', region: 'HK'})
+    expect(find(corner, '120個').scope.id).not.toMatch(/北角/)
+    const road = extractClaims({text: '旺角道一帶有30間商店。', region: 'HK'})
+    expect(find(road, '30間').scope.id).not.toMatch(/旺角/)
+  })
+})
