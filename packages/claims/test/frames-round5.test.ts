@@ -128,3 +128,19 @@ describe('Hong Kong neighbourhoods are places below their districts', () => {
     expect(find(road, '30間').scope.id).not.toMatch(/旺角/)
   })
 })
+
+describe('values after 分别 that match a list of years one for one', () => {
+  test('each value is of its year or fiscal year, in order', () => {
+    const years = extractClaims({text: '南山公司2015、2016年連續兩年虧損，分別虧損3.2億元和1.1億元。', region: 'CN', date: '2017-04-01'})
+    expect(find(years, '3.2億元').period.id).toBe('year:2015')
+    expect(find(years, '1.1億元').period.id).toBe('year:2016')
+    const fiscal = extractClaims({text: '報考人數在2016-17、2017-18年度分別為5,120及4,980人。', region: 'HK'})
+    expect(find(fiscal, '5,120').period.id).toBe('range:2016-04..2017-03')
+    expect(find(fiscal, '4,980人').period.id).toBe('range:2017-04..2018-03')
+  })
+
+  test('fewer values than years, or a list of things, are left alone', () => {
+    const claims = extractClaims({text: '南山公司2014、2015及2016年的營收合計分別增長5%和7%。', region: 'CN', date: '2017-04-01'})
+    expect(find(claims, '5%').period.id).not.toBe('year:2014')
+  })
+})
