@@ -243,7 +243,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // noun before it is what the number is (a number inside the aside does not stop the reading:
   // `metricOfNumber` reads from before the aside).
   const asides = [...folded.slice(cs, q.start).matchAll(/[（(][^（）()]{1,30}[）)]/g)].map((m) => ({start: cs + m.index, end: cs + m.index + m[0].length}))
-  const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start && !asides.some((a) => b.start >= a.start && b.end <= a.end))
+  // (`第三产业`: an ordinal inside a longer word of the segmenter is part of that word, not a number before it.)
+  const inWord = (b: {start: number; end: number}) => words.wordsIn(b.start, b.end).some((w) => w.start <= b.start && w.end >= b.end && w.end - w.start > b.end - b.start)
+  const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start && !asides.some((a) => b.start >= a.start && b.end <= a.end) && !inWord(b))
   const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start && !asides.some((a) => w.start >= a.start && w.end <= a.end))
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
@@ -269,6 +271,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
+  const share = shareOfWhole(clauseWords, blocked)
+  if (share) return share
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
   const read = phraseBefore(clauseWords, blocked)
   const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
@@ -446,6 +450,28 @@ function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): bo
 
 /** `中的`, `之中有` between a count's noun and another count: the second counts some of the first's. */
 const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
+
+/** Words between a share word and its number (`比重为`, `比例达到`, `占比约`). */
+const SHARE_TO_NUMBER = /^(?:为|達|达|达到|達到|是|约|約|约为|約為|已达|升至|提高到|提高至|降至|下降到)?$/
+
+/**
+ * `第三产业增加值占GDP比重为56.3%`, `A占全部B的比例达8%`: a share of a whole is the share of the
+ * phrase before 占 (`第三产业增加值占比`), not the bare share word nor the whole after 占.
+ */
+function shareOfWhole(clauseWords: readonly Word[], blocked: (word: Word) => boolean): Found | undefined {
+  let k = clauseWords.length - 1
+  while (k >= 0 && SHARE_TO_NUMBER.test((clauseWords[k] as Word).word) && (clauseWords[k] as Word).word !== '') {
+    if (SHARE_WORD.test((clauseWords[k] as Word).word)) break
+    k--
+  }
+  const shareWord = clauseWords[k]
+  if (!shareWord || !SHARE_WORD.test(shareWord.word)) return undefined
+  let z = k - 1
+  while (z >= 0 && k - z <= 8 && !/^[占佔]$/.test((clauseWords[z] as Word).word)) z--
+  if (z < 0 || k - z > 8) return undefined
+  const subject = phraseBefore(clauseWords.slice(0, z), blocked)
+  return subject ? {text: subject.text + '占比', via: 'before', start: subject.start, end: subject.end} : undefined
+}
 
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
 const SHARE_WORD = /^(?:比重|占比|份额|比例)$/

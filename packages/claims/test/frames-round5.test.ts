@@ -144,3 +144,11 @@ describe('values after 分别 that match a list of years one for one', () => {
     expect(find(claims, '5%').period.id).not.toBe('year:2014')
   })
 })
+
+describe('a share of a whole is the share of the phrase before 占', () => {
+  test('A占B比重为N% is A占比, also when A starts with an ordinal word', () => {
+    const claims = extractClaims({text: '2030年，广东省第二产业增加值占地区生产总值比重为41.2%。旅游收入占全省服务业收入的比例达到18%。', region: 'CN', date: '2031-01-20'})
+    expect(find(claims, '41.2%').metric.id).toBe('第二产业增加值占比')
+    expect(find(claims, '18%').metric.id).toBe('旅游收入占比')
+  })
+})
