@@ -273,6 +273,14 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   }
   const share = shareOfWhole(clauseWords, blocked)
   if (share) return share
+  // `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
+  // amount; the thing before it is what is priced (the per-unit word stays in the qualifier).
+  const perUnit = perUnitBefore(clauseWords)
+  // (Only a noun right before it: `经评估订定每坪840元` names the price by a verb, which is no thing.)
+  if (perUnit !== undefined && q.kind !== 'percent' && perUnit > 0 && isNominal(clauseWords[perUnit - 1] as Word)) {
+    const priced = phraseBefore(clauseWords.slice(0, perUnit), blocked)
+    if (priced) return {text: priced.text, via: 'before', start: priced.start, end: priced.end}
+  }
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
   const read = phraseBefore(clauseWords, blocked)
   const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
@@ -450,6 +458,19 @@ function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): bo
 
 /** `中的`, `之中有` between a count's noun and another count: the second counts some of the first's. */
 const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
+
+/** A per-unit word of prices and densities (`每坪`, `每平方米`, `每呎`, `每公斤`). */
+const PER_UNIT_WORD = /^每(?:坪|平方米|平方公尺|平方呎|平方英尺|呎|尺|公斤|斤|公升|升|吨|晚|小时|人)$/
+
+/** Index of a per-unit word right before the number (after 约/平均 at most), if any. */
+function perUnitBefore(clauseWords: readonly Word[]): number | undefined {
+  let k = clauseWords.length - 1
+  if (k >= 0 && /^(?:约|約|平均|均价|为|為)$/.test((clauseWords[k] as Word).word)) k--
+  if (k < 1 || !PER_UNIT_WORD.test((clauseWords[k] as Word).word)) return undefined
+  let before = k
+  if (/^(?:约|約|平均|均)$/.test((clauseWords[before - 1] as Word).word)) before--
+  return before
+}
 
 /** Words between a share word and its number (`比重为`, `比例达到`, `占比约`). */
 const SHARE_TO_NUMBER = /^(?:为|達|达|达到|達到|是|约|約|约为|約為|已达|升至|提高到|提高至|降至|下降到)?$/

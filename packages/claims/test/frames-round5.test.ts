@@ -152,3 +152,17 @@ describe('a share of a whole is the share of the phrase before 占', () => {
     expect(find(claims, '18%').metric.id).toBe('旅游收入占比')
   })
 })
+
+describe('a price per unit is the price of the thing before the per-unit word', () => {
+  test('公寓约每坪N元 prices the flats, per ping', () => {
+    const claims = extractClaims({text: '周邊市場行情，公寓約每坪700元，電梯大樓約每坪950元。', region: 'TW', date: '2030-07-01'})
+    expect(find(claims, '700元').metric.id).toBe('公寓')
+    expect(find(claims, '700元').metric.qualifier).toMatch(/每坪/)
+    expect(find(claims, '950元').metric.id).toMatch(/大楼$/)
+  })
+
+  test('a verb before the per-unit word names nothing', () => {
+    const claims = extractClaims({text: '公宅經評估訂定每坪800元。', region: 'TW', date: '2030-07-01'})
+    expect(find(claims, '800元').metric.id).not.toMatch(/评估/)
+  })
+})
