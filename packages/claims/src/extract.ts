@@ -384,7 +384,11 @@ const SPOKEN_AFTER = /^[^，,。；]{0,4}?(?:表示|指出|强调|说|称|认为
 function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolean {
   const name = ctx.article.subject
   if (name === undefined) return false
-  const text = ctx.folded.slice(sentence.span.start, sentence.span.end)
+  // The paragraph up to this sentence's end when it names no place at all: a name said at the
+  // head of a paragraph goes on while no place takes over.
+  const paragraphStart = ctx.folded.lastIndexOf('\n', sentence.span.start - 1) + 1
+  const placeless = sentence.scopes.length === 0 && sentence.subject === undefined
+  const text = ctx.folded.slice(placeless ? paragraphStart : sentence.span.start, sentence.span.end)
   // (`政府向医管局增拨5亿元`: after 向/为/给 the subject receives; the figure is the giver's.)
   // (`李强强调…`, `某某表示…`: a speaker is not what the figures of the speech are about.)
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {

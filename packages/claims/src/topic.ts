@@ -107,13 +107,17 @@ function unknownName(words: readonly Word[], k: number): string | undefined {
   let unknown = false
   for (let j = k; j < words.length && j < k + 4; j++) {
     const w = words[j] as Word
-    if (w.word.length > 2 || !NAME_PIECE.test(w.tag) || NOT_IN_NAME.test(w.word) || !/^[\u4e00-\u9fff]+$/.test(w.word)) break
+    // (A one-character adjective is a piece too: `禾/n 丰/a 百货/n`.)
+    const piece = NAME_PIECE.test(w.tag) || (w.tag === 'a' && w.word.length === 1 && j > k)
+    if (w.word.length > 2 || !piece || NOT_IN_NAME.test(w.word) || !/^[\u4e00-\u9fff]+$/.test(w.word)) break
     text += w.word
     if (text.length > 4) break
     if (UNKNOWN_PIECE.test(w.tag) || (w.word.length === 1 && w.tag !== 'm')) unknown = true
     const next = words[j + 1]
-    const ends = next === undefined || next.word.length > 2 || !NAME_PIECE.test(next.tag) || text.length + next.word.length > 4
-    if (j > k && ends && unknown && text.length >= 2 && w.tag !== 'm') return text
+    const ends = next === undefined || next.word.length > 2 || !(NAME_PIECE.test(next.tag) || (next.tag === 'a' && next.word.length === 1)) || text.length + next.word.length > 4
+    // (An adjective piece only inside a company's name, `禾丰百货`; `边际高`, `公司五好` are phrases.)
+    const adjective = words.slice(k, j + 1).some((p) => p.tag === 'a')
+    if (j > k && ends && unknown && text.length >= 2 && w.tag !== 'm' && (!adjective || BODY_END.test(w.word))) return text
     if (ends) break
   }
   return undefined

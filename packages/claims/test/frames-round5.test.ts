@@ -166,3 +166,12 @@ describe('a price per unit is the price of the thing before the per-unit word', 
     expect(find(claims, '800元').metric.id).not.toMatch(/评估/)
   })
 })
+
+describe('the named subject goes on through a paragraph that names no place', () => {
+  test('a later sentence of the paragraph without the name or a place is still about it', () => {
+    const text = '禾豐百貨年終慶開跑\n禾豐百貨今年年終慶推出40個品牌優惠，禾豐百貨會員人數突破12萬人。去年業績成長約3成。\n台中市今年百貨業營收成長2%。'
+    const claims = extractClaims({text, region: 'TW', date: '2030-11-01'})
+    expect(find(claims, '約3成').scope.id).toBe('org:禾丰百货')
+    expect(find(claims, '2%').scope.id).toBe('7104')
+  })
+})
