@@ -341,7 +341,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     sentence: sentenceOf(ctx.source, span, q, ctx.offset),
     scope,
     metric: {
-      id: namesSubject ? '' : (noun ?? ''),
+      id: namesSubject ? '' : shareName(noun ?? ''),
       text: namesSubject ? '' : metric.surface,
       predicate: predicateOf(predicateClause, period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
@@ -395,6 +395,14 @@ function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolea
     if (!/[向为给替]/.test(text[i - 1] ?? '') && !SPOKEN_AFTER.test(text.slice(i + name.length, i + name.length + 8))) return true
   }
   return false
+}
+
+/**
+ * `…比重` and `…占比` name one statistic (`服务业增加值比重` = `服务业增加值占比`): the id takes `占比`, so
+ * two articles that word the share differently compare.
+ */
+function shareName(noun: string): string {
+  return noun.length > 2 && noun.endsWith('比重') ? noun.slice(0, -2) + '占比' : noun
 }
 
 /** Names of money that a count in 万/亿 without a unit measures (`开支预算约为257亿`, `营收达3.2亿`). */

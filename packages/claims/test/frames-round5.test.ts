@@ -175,3 +175,10 @@ describe('the named subject goes on through a paragraph that names no place', ()
     expect(find(claims, '2%').scope.id).toBe('7104')
   })
 })
+
+describe('a share named …比重 and …占比 is one statistic', () => {
+  test('the id takes 占比', () => {
+    const claims = extractClaims({text: '2030年，广东省制造业增加值比重保持在30%左右。', region: 'CN', date: '2031-01-20'})
+    expect(find(claims, '30%左右').metric.id).toBe('制造业增加值占比')
+  })
+})
