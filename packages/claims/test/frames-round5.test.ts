@@ -182,3 +182,10 @@ describe('a share named …比重 and …占比 is one statistic', () => {
     expect(find(claims, '30%左右').metric.id).toBe('制造业增加值占比')
   })
 })
+
+describe('a space between the clauses of a headline reads as a comma', () => {
+  test('the growth after the space is of the figure before it', () => {
+    const claims = extractClaims({text: '2030年广东省地区生产总值突破3万亿元 同比增长4%\n省统计局今天发布数据。', region: 'CN', date: '2031-01-20'})
+    expect(find(claims, '4%').metric.id).toBe('地区生产总值')
+  })
+})
