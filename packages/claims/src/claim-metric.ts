@@ -132,8 +132,11 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     if (other.end <= q.start && !isGrade(other)) inClause.push(other)
   }
   let from = cs
+  const asides = [...folded.slice(cs, q.start).matchAll(/[（(][^（）()]{1,30}[）)]/g)].map((m) => ({start: cs + m.index, end: cs + m.index + m[0].length}))
   for (const other of inClause) {
     if (!AMOUNT_KINDS.has(other.kind)) continue
+    // (`月退休所得（含18%優存）為7萬元`: a number in an aside closed before this one is not what this one follows.)
+    if (asides.some((a) => other.start >= a.start && other.end <= a.end)) continue
     // (`65岁以上人口达350万人`: an age bound qualifies the phrase after it; it counts nothing.)
     if (ageBoundAt(folded, other)) continue
     const noun = nounAfter(folded, other, span.end)
@@ -236,8 +239,14 @@ function tableCellHeader(ctx: SegmentContext, q: Quantity): Found | undefined {
 function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
-  const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start)
-  const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start)
+  // `月退休所得（含18%優存）為7萬元`: an aside in brackets closed before the number is skipped; the
+  // noun before it is what the number is (a number inside the aside does not stop the reading:
+  // `metricOfNumber` reads from before the aside).
+  const asides = [...folded.slice(cs, q.start).matchAll(/[（(][^（）()]{1,30}[）)]/g)].map((m) => ({start: cs + m.index, end: cs + m.index + m[0].length}))
+  // (`第三产业`: an ordinal inside a longer word of the segmenter is part of that word, not a number before it.)
+  const inWord = (b: {start: number; end: number}) => words.wordsIn(b.start, b.end).some((w) => w.start <= b.start && w.end >= b.end && w.end - w.start > b.end - b.start)
+  const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start && !asides.some((a) => b.start >= a.start && b.end <= a.end) && !inWord(b))
+  const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start && !asides.some((a) => w.start >= a.start && w.end <= a.end))
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
@@ -261,6 +270,16 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `40个工业大类中的31个`: a count of some of the things just counted counts the same things.
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
+  }
+  const share = shareOfWhole(clauseWords, blocked)
+  if (share) return share
+  // `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
+  // amount; the thing before it is what is priced (the per-unit word stays in the qualifier).
+  const perUnit = perUnitBefore(clauseWords)
+  // (Only a noun right before it: `经评估订定每坪840元` names the price by a verb, which is no thing.)
+  if (perUnit !== undefined && q.kind !== 'percent' && perUnit > 0 && isNominal(clauseWords[perUnit - 1] as Word)) {
+    const priced = phraseBefore(clauseWords.slice(0, perUnit), blocked)
+    if (priced) return {text: priced.text, via: 'before', start: priced.start, end: priced.end}
   }
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
   const read = phraseBefore(clauseWords, blocked)
@@ -440,6 +459,41 @@ function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): bo
 /** `中的`, `之中有` between a count's noun and another count: the second counts some of the first's. */
 const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
 
+/** A per-unit word of prices and densities (`每坪`, `每平方米`, `每呎`, `每公斤`). */
+const PER_UNIT_WORD = /^每(?:坪|平方米|平方公尺|平方呎|平方英尺|呎|尺|公斤|斤|公升|升|吨|晚|小时|人)$/
+
+/** Index of a per-unit word right before the number (after 约/平均 at most), if any. */
+function perUnitBefore(clauseWords: readonly Word[]): number | undefined {
+  let k = clauseWords.length - 1
+  if (k >= 0 && /^(?:约|約|平均|均价|为|為)$/.test((clauseWords[k] as Word).word)) k--
+  if (k < 1 || !PER_UNIT_WORD.test((clauseWords[k] as Word).word)) return undefined
+  let before = k
+  if (/^(?:约|約|平均|均)$/.test((clauseWords[before - 1] as Word).word)) before--
+  return before
+}
+
+/** Words between a share word and its number (`比重为`, `比例达到`, `占比约`). */
+const SHARE_TO_NUMBER = /^(?:为|達|达|达到|達到|是|约|約|约为|約為|已达|升至|提高到|提高至|降至|下降到)?$/
+
+/**
+ * `第三产业增加值占GDP比重为56.3%`, `A占全部B的比例达8%`: a share of a whole is the share of the
+ * phrase before 占 (`第三产业增加值占比`), not the bare share word nor the whole after 占.
+ */
+function shareOfWhole(clauseWords: readonly Word[], blocked: (word: Word) => boolean): Found | undefined {
+  let k = clauseWords.length - 1
+  while (k >= 0 && SHARE_TO_NUMBER.test((clauseWords[k] as Word).word) && (clauseWords[k] as Word).word !== '') {
+    if (SHARE_WORD.test((clauseWords[k] as Word).word)) break
+    k--
+  }
+  const shareWord = clauseWords[k]
+  if (!shareWord || !SHARE_WORD.test(shareWord.word)) return undefined
+  let z = k - 1
+  while (z >= 0 && k - z <= 8 && !/^[占佔]$/.test((clauseWords[z] as Word).word)) z--
+  if (z < 0 || k - z > 8) return undefined
+  const subject = phraseBefore(clauseWords.slice(0, z), blocked)
+  return subject ? {text: subject.text + '占比', via: 'before', start: subject.start, end: subject.end} : undefined
+}
+
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
 const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
 
@@ -570,12 +624,35 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   const {folded, words} = ctx
   const object = objectAfter(ctx, q, end)
   if (object) return {text: object, linked: false}
+  const specified = nounAfterSpecification(ctx, q, end)
+  if (specified) return {text: specified, linked: false}
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
   const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
   if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}
+}
+
+/** A size, weight or model written between a count and its noun (`100吨`, `55型`, `32吋`, `3层`). */
+const SPECIFICATION = /^\d[\d.,]*\s*(?:万|千)?(?:吨|噸|公吨|米|公尺|公斤|千克|吋|寸|英寸|型|层|層|座|人座|千瓦|马力|馬力)(?:级|級)?(?:的)?/
+
+/**
+ * `28艘100吨巡防艇`, `3台55型电视`: a count with a classifier followed by the size of each thing
+ * counts the noun after the size, not the words before the count.
+ */
+function nounAfterSpecification(ctx: SegmentContext, q: Quantity, end: number): string | undefined {
+  if (q.kind !== 'count' || q.unit === null) return undefined
+  const spec = SPECIFICATION.exec(ctx.folded.slice(q.end, Math.min(end, q.end + 16)))
+  if (!spec) return undefined
+  const at = q.end + spec[0].length
+  const list = ctx.words.wordsIn(at, Math.min(end, at + 10)).filter((w) => w.start >= at)
+  if (list[0]?.start !== at) return undefined
+  // (`巡防/v 艇/n`: a verb glued to a one-character noun is the first part of that noun.)
+  const first = list[0]
+  const glued = /^v/.test(first.tag) && list[1] !== undefined && list[1].word.length === 1 && /^n/.test(list[1].tag)
+  if (glued) return first.word + (list[1] as Word).word + (nounOfWords(list.slice(2)) ?? '')
+  return isNominal(first) ? nounOfWords(list) : undefined
 }
 
 /**

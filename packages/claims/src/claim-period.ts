@@ -22,6 +22,8 @@ export interface TopicTime {
  */
 export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: Quantity): ClaimPeriod {
   const {folded, source, article} = ctx
+  const respective = respectiveTime(folded, sentence, q, article.region)
+  if (respective) return resolvePeriod(respective.mention, article.date, respective.text, article.local)
   const time = periodWordsFor(folded, sentence.times, q, sentence.quantities, sentence.topic !== undefined)
   let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local)
   const topic = sentence.topic
@@ -37,6 +39,39 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
     if (carried.via !== 'none') period = {...carried, via: 'previous-sentence'}
   }
   return period
+}
+
+/** A list of years or fiscal years before 分别 (`2017、2018年…分别`, `2015-16、2016-17年度分别为`). */
+const YEAR_LIST = /((?:\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?\s*年?(?:度)?\s*[、和及与]\s*)+\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?)\s*(年度|财政年度|年)[^。；;！？\d]{0,16}?分别/g
+/** Values after 分别 that are amounts (not dates). */
+const AMOUNTS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])
+
+/**
+ * `投考人数在2017-18、2018-19年度分别为7,734及7,350人`: values after 分别 that match a list of years or
+ * fiscal years one for one are each of its year, in order (in Hong Kong and Macau a fiscal year runs
+ * April to March). Other lists (`A和B分别…`, fewer or more values than years) are left alone.
+ */
+function respectiveTime(folded: string, sentence: SentenceState, q: Quantity, region: string | undefined): {mention: TimeMention; text: string} | undefined {
+  const text = folded.slice(sentence.span.start, q.start)
+  if (!text.includes('分别')) return undefined
+  let found: RegExpExecArray | undefined
+  for (const m of text.matchAll(YEAR_LIST)) found = m
+  if (!found) return undefined
+  const items = (found[1] as string).split(/\s*[、和及与]\s*/).map((item) => item.replace(/年度?$/, ''))
+  const after = sentence.span.start + found.index + found[0].length
+  const values = sentence.quantities.filter((o) => o.start >= after && AMOUNTS.has(o.kind) && (o.kind !== 'count' || o.unit !== null || /[,，]/.test(folded.slice(o.numStart, o.numEnd))))
+  const index = values.indexOf(q)
+  if (index < 0 || values.length !== items.length) return undefined
+  const item = items[index] as string
+  const fiscal = /^(\d{4})\s*[-－—至\/]\s*(\d{2,4})$/.exec(item)
+  const start = sentence.span.start + found.index
+  const end = start + (found[1] as string).length
+  if (!fiscal) return /^\d{4}$/.test(item) ? {mention: {start, end, form: {type: 'year', year: Number(item)}}, text: item} : undefined
+  const first = Number(fiscal[1])
+  const second = (fiscal[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(fiscal[2]) : Number(fiscal[2])
+  if (second !== first + 1) return undefined
+  const april = region === 'HK' || region === 'MO'
+  return {mention: {start, end, form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: april ? second : first}}, text: item}
 }
 
 /** Time forms a headline frames its article with: statistical periods, not a day (an event) or `目前`. */

@@ -41,6 +41,8 @@ export interface ArticleFrame {
   readonly point: ReturnType<typeof lineIndex>
   /** The one statistical period the headline names (`今年前7个月…`, `2025年…`), with its words. */
   readonly headlineTime?: {mention: TimeMention; text: string} | undefined
+  /** The company, body, brand or person the headline names and the body repeats (folded). */
+  readonly subject?: string | undefined
 }
 
 /** One segment (paragraph) of the article being read. */

@@ -9,6 +9,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
+import {articleSubject} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -29,6 +30,32 @@ const SCOPE_WEIGHT = {explicit: 1, relative: 0.95, 'first-person': 0.85, 'previo
 // (`verb` stays below 0.5 even with an explicit scope and period: never compared, in or across articles.)
 const METRIC_WEIGHT = {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, verb: 0.45, none: 0.2}
 const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, restated: 0.8, 'article-date': 0.7, none: 0.4}
+
+/**
+ * Units of measure written after a bare number that the number reader leaves out (Hong Kong's
+ * `平方呎`, air quality's `微克/立方米`, futures' `手`, prices in `美分`/`港仙`, counts of days `日`).
+ */
+const MEASURE_AFTER = /^(?:平方呎|平方尺|平方英尺|平方公尺|微克\/立方米|微克每立方米|毫克\/立方米|手(?![机表段续术工艺法脚足])|美分|港仙|日(?![期子报内前后间元币圆本均用常]))/
+/** Words before a number of days that make it a count, not a day of the month (`有44日`, `比去年的26日`). */
+const DAYS_COUNTED = /(?:有|共|达|为|的|约|逾|超过|近|多达|高达|工期|延)$/
+
+/**
+ * Bare counts followed by a unit of measure the number reader does not know get that unit: they
+ * are statistics (`人均居住面积为161平方呎`, `总成交12,626手`, `高风险日数有44日`).
+ */
+function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((q) => {
+    if (q.kind !== 'count' || q.unit !== null || q.value === null) return q
+    const unit = MEASURE_AFTER.exec(folded.slice(q.end, q.end + 8))?.[0]
+    if (!unit) return q
+    // A whole number up to 31 before 日 is a day of the month unless a counting word comes first.
+    if (unit === '日' && Number.isInteger(q.value) && q.value <= 31 && !DAYS_COUNTED.test(folded.slice(Math.max(0, q.start - 4), q.start))) return q
+    // (`倒计时100日`: a countdown is a date to come, not a number of days that happened.)
+    if (unit === '日' && /(?:倒计时|倒数|第)$/.test(folded.slice(Math.max(0, q.start - 3), q.start))) return q
+    const end = q.end + unit.length
+    return {...q, end, text: folded.slice(q.start, end), unit}
+  })
+}
 
 /** Whether a quantity is the kind of number a claim is made of. */
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
@@ -125,7 +152,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
   // an article without a dateline place can be given the place it mostly names before claims are made.
   const context: Place[] = documentPlace ? [documentPlace] : []
   const segments = (input.segments ?? [{text, offset: 0}]).map((segment) => {
-    const folded = segment.text === text ? foldedWhole() : foldText(segment.text)
+    const folded = segment.offset === 0 ? headlineClauses(segment.text === text ? foldedWhole() : foldText(segment.text)) : foldText(segment.text)
     return {segment, folded, scopes: scopeMentions(folded, context)}
   })
   const article: ArticleFrame = {
@@ -135,7 +162,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
     place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
     document,
     point: lineIndex(text),
-    headlineTime: headlineTime(text, region)
+    headlineTime: headlineTime(text, region),
+    subject: articleSubject(text, foldedWhole())
   }
   const claims: Claim[] = []
   let paragraph = 0
@@ -145,6 +173,17 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
+}
+
+/**
+ * A headline separates its clauses with spaces (`…突破140万亿元 同比增长5%`, `…零确诊　黄店…`): in the
+ * first line, a space between words reads as the comma it stands for (same length, offsets kept).
+ */
+function headlineClauses(folded: string): string {
+  const end = folded.indexOf('\n')
+  if (end < 0 || end > 80) return folded
+  const headline = folded.slice(0, end).replace(/(?<=[\u4e00-\u9fff\d%％)）」”])[ \u3000]+(?=[\u4e00-\u9fff「“])/g, (gap) => '，'.repeat(gap.length))
+  return headline + folded.slice(end)
 }
 
 /** The one statistical period named by the article's first line (its headline), if any. */
@@ -172,7 +211,7 @@ interface SegmentCursor {
  */
 function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
   const {folded, article} = ctx
-  const quantities = findQuantities(folded)
+  const quantities = withMeasureUnits(folded, findQuantities(folded))
   const claimStarts = quantities.filter((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))).map((q) => q.start)
   // Their sentences are tagged ahead, a batch per call to the segmenter.
   ctx.words.expect(claimStarts)
@@ -292,6 +331,12 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
   }
+  // The article's named subject, named again in this sentence, is what a figure without a place of its
+  // own is about (`某某百货周年庆…业绩增长3成`), rather than the region the article comes from.
+  if (subjectInSentence(ctx, sentence) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown')) {
+    const name = ctx.article.subject as string
+    scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
+  }
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
   const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))
@@ -307,7 +352,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     sentence: sentenceOf(ctx.source, span, q, ctx.offset),
     scope,
     metric: {
-      id: namesSubject ? '' : (noun ?? ''),
+      id: namesSubject ? '' : shareName(noun ?? ''),
       text: namesSubject ? '' : metric.surface,
       predicate: predicateOf(predicateClause, period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
@@ -341,6 +386,34 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
   return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+}
+
+/** Words of speech after a name: the name is who speaks. */
+const SPOKEN_AFTER = /^[^，,。；]{0,4}?(?:表示|指出|强调|说|称|认为|透露|介绍|主持|会见|会谈|出席|回应|批评|质疑|呼吁)/
+
+/** Whether the sentence names the article's subject (its headline's name, repeated in the body). */
+function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolean {
+  const name = ctx.article.subject
+  if (name === undefined) return false
+  // The paragraph up to this sentence's end when it names no place at all: a name said at the
+  // head of a paragraph goes on while no place takes over.
+  const paragraphStart = ctx.folded.lastIndexOf('\n', sentence.span.start - 1) + 1
+  const placeless = sentence.scopes.length === 0 && sentence.subject === undefined
+  const text = ctx.folded.slice(placeless ? paragraphStart : sentence.span.start, sentence.span.end)
+  // (`政府向医管局增拨5亿元`: after 向/为/给 the subject receives; the figure is the giver's.)
+  // (`李强强调…`, `某某表示…`: a speaker is not what the figures of the speech are about.)
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!/[向为给替]/.test(text[i - 1] ?? '') && !SPOKEN_AFTER.test(text.slice(i + name.length, i + name.length + 8))) return true
+  }
+  return false
+}
+
+/**
+ * `…比重` and `…占比` name one statistic (`服务业增加值比重` = `服务业增加值占比`): the id takes `占比`, so
+ * two articles that word the share differently compare.
+ */
+function shareName(noun: string): string {
+  return noun.length > 2 && noun.endsWith('比重') ? noun.slice(0, -2) + '占比' : noun
 }
 
 /** Names of money that a count in 万/亿 without a unit measures (`开支预算约为257亿`, `营收达3.2亿`). */

@@ -120,6 +120,43 @@ function fiscalYearMentions(sentence: string, from: number, region: string | und
   return out
 }
 
+/** Whole years from one to another: `2012至2016年间`, `2012年至2016年`, `2015-2019年`. */
+const YEAR_RANGE = /(\d{4})\s*年?\s*(?:至|到|—|－|-|–|~|～)\s*(\d{4})\s*年(?![度份]|\s*\d{1,2}\s*月)/g
+/**
+ * `2012-2016年净利润分别为a、b、c、d、e`: as many values after 分别 as years are one value a year, not
+ * figures of the whole span (which then keeps its old reading).
+ */
+function yearByYear(after: string, years: number): boolean {
+  const respective = after.indexOf('分别')
+  if (respective < 0) return false
+  return (after.slice(respective).match(/-?\d[\d.,]*/g) ?? []).length === years
+}
+
+/** Fiscal years from one to another in Hong Kong and Macau: `2018-19至2027-28年度`. */
+const FISCAL_RANGE = /(\d{4})\s*[-－—\/]\s*(\d{2})\s*(?:至|到)\s*(\d{4})\s*[-－—\/]\s*(\d{2})\s*(?:财政年度|年度|年)/g
+
+/**
+ * Periods of several whole years (`2012至2016年间` is January 2012 to December 2016) and, in Hong
+ * Kong and Macau, of several fiscal years (`2018-19至2027-28年度` is April 2018 to March 2028): the
+ * figure is of the whole span, not of its last year.
+ */
+function yearRangeMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    const [y1, y2] = [Number(m[1]), Number(m[2])]
+    if (y2 <= y1 || y2 - y1 > 50 || yearByYear(sentence.slice(m.index + m[0].length), y2 - y1 + 1)) continue
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year: y1, from: 1, to: 12, toYear: y2}})
+  }
+  if (region !== 'HK' && region !== 'MO') return out
+  for (const m of sentence.matchAll(FISCAL_RANGE)) {
+    const [y1, y2] = [Number(m[1]), Number(m[3])]
+    const last = Math.floor(y2 / 100) * 100 + Number(m[4])
+    if (y2 <= y1 || last !== y2 + 1 || y2 - y1 > 50) continue
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year: y1, from: 4, to: 3, toYear: last}})
+  }
+  return out
+}
+
 /** A span across years named relative to the article (`去年6月至今年3月`, `去年3月到今年1月期间`). */
 const CROSS_RELATIVE_YEAR = /(去年|前年)(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(今年|去年|本年)(\d{1,2})月份?/g
 const RELATIVE_YEAR_OFFSET: Record<string, number> = {今年: 0, 本年: 0, 去年: -1, 前年: -2}
@@ -283,7 +320,9 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   for (const match of sentence.matchAll(WINDOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
   }
-  const spans = [...spanMentions(folded, sentence, from), ...holidayMentions(sentence, from), ...fiscalYearMentions(sentence, from, region)]
+  const ranges = yearRangeMentions(sentence, from, region)
+  const inRange = overlapTest(ranges.map((p) => [p.start, p.end] as [number, number]))
+  const spans = [...ranges, ...[...spanMentions(folded, sentence, from), ...holidayMentions(sentence, from), ...fiscalYearMentions(sentence, from, region)].filter((t) => !inRange(t.start, t.end))]
   const spanned = overlapTest(spans.map((p) => [p.start, p.end] as [number, number]))
   const kept = spans.length === 0 ? out : out.filter((t) => !spanned(t.start, t.end))
   return [...kept, ...spans].sort((a, b) => a.start - b.start)

@@ -1,7 +1,7 @@
 import type {Quantity} from '@jiaodui/zh-number'
 // Scopes: the places, organisations and regions a sentence names, and the place an article is about.
 
-import {findPlaces, parentOf, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
+import {findPlaces, parentOf, placeByCode, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
 import {overlapTest, type TimeMention} from './period.js'
 import {organisationId} from './news-words.js'
 import {regionPlace} from './region.js'
@@ -493,7 +493,50 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
     context.push(mention.place)
   }
   flushRelative(Infinity)
-  return out.sort((a, b) => a.start - b.start)
+  return withHongKongAreas(folded, out).sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Hong Kong neighbourhoods, which the administrative gazetteer does not list, by the district they
+ * lie in (the 18 districts' own names are in it). Source: typed by hand from the districts' areas as
+ * the Hong Kong government's District Council constituency maps name them (folded to simplified).
+ * Ambiguous names are left out (`太子`, `太古`, `天后` are also words; `马鞍山`, `蓝田` are mainland places).
+ */
+const HONG_KONG_AREAS: ReadonlyMap<string, string> = new Map([
+  ...['中环', '上环', '西环', '西营盘', '坚尼地城', '石塘咀'].map((n) => [n, '810101'] as const),
+  ...['铜锣湾', '跑马地', '大坑'].map((n) => [n, '810102'] as const),
+  ...['北角', '鲗鱼涌', '柴湾', '筲箕湾', '杏花邨'].map((n) => [n, '810103'] as const),
+  ...['香港仔', '鸭脷洲', '赤柱', '薄扶林', '黄竹坑'].map((n) => [n, '810104'] as const),
+  ...['尖沙咀', '佐敦', '油麻地', '旺角', '大角咀'].map((n) => [n, '810201'] as const),
+  ...['长沙湾', '石硖尾', '荔枝角', '美孚'].map((n) => [n, '810202'] as const),
+  ...['红磡', '土瓜湾', '何文田', '九龙塘'].map((n) => [n, '810203'] as const),
+  ...['钻石山', '慈云山', '新蒲岗'].map((n) => [n, '810204'] as const),
+  ...['牛头角', '九龙湾', '秀茂坪', '油塘'].map((n) => [n, '810205'] as const),
+  ...['青衣', '葵涌'].map((n) => [n, '810301'] as const),
+  ...['天水围'].map((n) => [n, '810304'] as const),
+  ...['上水', '粉岭'].map((n) => [n, '810305'] as const),
+  ...['将军澳'].map((n) => [n, '810308'] as const),
+  ...['东涌', '长洲', '大屿山'].map((n) => [n, '810309'] as const)
+])
+const HONG_KONG_AREA = new RegExp([...HONG_KONG_AREAS.keys()].join('|'), 'g')
+
+/** Mentions of Hong Kong neighbourhoods, as places inside their districts, where no other place was read. */
+function withHongKongAreas(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  let added: ScopeMention[] | undefined
+  for (const match of folded.matchAll(HONG_KONG_AREA)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (scopes.some((s) => s.start < end && s.end > start)) continue
+    // (`东北角`: a corner, not North Point; `旺角道`: a road.)
+    if (/[东西]$/.test(folded[start - 1] ?? '') || ROAD_AFTER.test(folded.slice(end, end + 2)) || /^[道径]/.test(folded[end] ?? '')) continue
+    const district = placeByCode(HONG_KONG_AREAS.get(match[0]) as string)
+    if (!district) continue
+    // A place below its district, as a village is below its township: two neighbourhoods of one
+    // district are two scopes (`油麻地`, `佐敦` are both in 油尖旺区, and their figures differ).
+    const place: Place = {code: undefined, name: match[0], shortName: match[0], level: 'village', parentCode: String(district.code), path: [...district.path, match[0]]}
+    ;(added ??= []).push({start, end, text: match[0], place, via: 'explicit'})
+  }
+  return added ? [...scopes, ...added] : scopes
 }
 
 /**

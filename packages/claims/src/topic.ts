@@ -1,0 +1,134 @@
+// The named subject of an article: the company, brand, body or person its headline names and its
+// body goes on naming. Hong Kong and Taiwan news is often about a company, a scheme or a person
+// rather than a place; a figure with no place of its own in such a story is about that subject,
+// not about the region the article comes from.
+
+import {lookup} from '@jiaodui/gazetteer'
+import {STATISTIC_ACRONYM} from './phrase.js'
+import {segmenter, type Word} from './segment.js'
+
+/** A headline is a short first line; a longer one, or one of whole sentences, is a paragraph. */
+const HEADLINE_MAX = 80
+/** How much of the body is searched for the headline's names. */
+const BODY_REACH = 3000
+/** A name is repeated in the body at least this often: once may be a passing mention. */
+const MIN_REPEATS = 2
+
+/** Endings of the names of bodies and companies (`教育局`, `海巡署`, `某某集团`). */
+const BODY_END = /(?:局|署|处|部|委|厅|公司|集团|银行|基金|基金会|协会|学会|百货|航空|巴士|电信|船厂)$/
+/** Words that end bodies but name only a kind of body or a seat of power on their own. */
+const GENERIC_BODY = /^(?:政府|当局|公司|集团|银行|基金|部门|总局|分局|本局|该局|该署|该公司|市府|县府|港府|澳府|中央)$/
+/** Function words and counters: a name contains none of them. */
+const NOT_IN_NAME = /[的了是在和与及或等对把被将向从为之年月日个这那其此每各该本全我你他她它们不均都也还就再又已更\d０-９]/
+
+/**
+ * The named subject of an article: the first name of its headline (a Latin brand, a name the
+ * segmenter tags as a person, organisation or proper noun, a body ending in 局/署/公司…, or
+ * pieces of a name the segmenter does not know) that the body repeats. Places are not subjects
+ * (the scope already reads them); neither are statistics acronyms (`GDP`).
+ */
+export function articleSubject(text: string, folded: string): string | undefined {
+  const end = text.indexOf('\n')
+  if (end < 0 || end > HEADLINE_MAX) return undefined
+  const headline = folded.slice(0, end)
+  const body = folded.slice(end + 1, end + 1 + BODY_REACH)
+  for (const name of headlineNames(headline)) {
+    if (repeats(body, name) >= MIN_REPEATS && !isPlace(name)) return name
+  }
+  return undefined
+}
+
+/** Candidate names of a headline, in the order it names them. */
+function headlineNames(headline: string): string[] {
+  const out: string[] = []
+  const words = wordsOf(headline)
+  const quoted = quotedSpans(headline)
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word
+    // A name in quotation marks is a title, a slogan or a nickname (`「瑪莎拉蒂」`), not who the story is about.
+    if (quoted.some(([a, b]) => w.start >= a && w.end <= b)) continue
+    if (w.tag === 'eng') {
+      // `5G`, `2G` (a digit first) are technologies; `PM2.5` (a digit after) a pollutant.
+      if (w.word.length >= 2 && /^[A-Za-z]/.test(w.word) && !/[A-Za-z]/.test(headline[w.end] ?? '') && !/[A-Za-z]/.test(headline[w.start - 1] ?? '') && !STATISTIC_ACRONYM.has(w.word.toUpperCase()) && !/^\d/.test(headline.slice(w.end, w.end + 1))) out.push(w.word)
+      continue
+    }
+    if (NOT_IN_NAME.test(w.word)) continue
+    if (isNamedWord(w)) out.push(w.word)
+    const run = unknownName(words, k)
+    if (run) out.push(run)
+  }
+  return out
+}
+
+/** The headline's words with their offsets. */
+function wordsOf(headline: string): Word[] {
+  let at = 0
+  return segmenter().tag(headline).map((w) => {
+    const word = {start: at, end: at + w.word.length, word: w.word, tag: w.tag}
+    at = word.end
+    return word
+  })
+}
+
+/** `[start, end)` of every quotation in the headline. */
+function quotedSpans(headline: string): Array<[number, number]> {
+  return [...headline.matchAll(/[「“『"《][^」”』"》]{1,20}[」”』"》]/g)].map((m) => [m.index, m.index + m[0].length])
+}
+
+/**
+ * A word the segmenter tags as an organisation, proper noun or person, or a body named before its
+ * ending (`教育局`, `海巡署`: at least two characters before a one-character ending, one before a longer one).
+ */
+function isNamedWord(w: Word): boolean {
+  if (w.word.length < 2) return false
+  if (w.tag === 'nt' || w.tag === 'nz' || w.tag === 'nrt' || w.tag === 'nr' || w.tag === 'nrfg') return true
+  const ending = BODY_END.exec(w.word)
+  if (!ending || GENERIC_BODY.test(w.word)) return false
+  return /^n/.test(w.tag) && w.word.length - ending[0].length >= (ending[0].length === 1 ? 2 : 1)
+}
+
+/** Tags of the pieces of a name the segmenter does not know (`庆/vg 富/nr`, `新光/n 三/m 越/d`). */
+const NAME_PIECE = /^(?:n|nr|nrt|nrfg|nz|ng|vg|j|m|d|tg|g)$/
+/** Tags that say a piece is a name's own, not a common noun's. */
+const UNKNOWN_PIECE = /^(?:nr|nrt|nrfg|nz|ng|vg|j|tg|g)$/
+
+/**
+ * Two to four characters cut by the segmenter into short pieces, one of which is a one-character
+ * piece or tagged as a piece of an unknown word: a name it does not know (`庆富`, `新光三越`), read
+ * from word `k`. It neither starts nor ends with a numeral or adverb (`二读`, `只赚`, `公司五`).
+ */
+function unknownName(words: readonly Word[], k: number): string | undefined {
+  const first = words[k] as Word
+  if (!NAME_PIECE.test(first.tag) || /^[md]$/.test(first.tag)) return undefined
+  // After a one-character word (not a preposition or conjunction: `与庆富`) the run would start inside a word the segmenter cut (`新/入/职/警员`).
+  const before = words[k - 1]
+  if (before !== undefined && before.word.length === 1 && /[\u4e00-\u9fff]/.test(before.word) && !/^(?:p|c|u[a-z]?)$/.test(before.tag)) return undefined
+  let text = ''
+  let unknown = false
+  for (let j = k; j < words.length && j < k + 4; j++) {
+    const w = words[j] as Word
+    // (A one-character adjective is a piece too: `禾/n 丰/a 百货/n`.)
+    const piece = NAME_PIECE.test(w.tag) || (w.tag === 'a' && w.word.length === 1 && j > k)
+    if (w.word.length > 2 || !piece || NOT_IN_NAME.test(w.word) || !/^[\u4e00-\u9fff]+$/.test(w.word)) break
+    text += w.word
+    if (text.length > 4) break
+    if (UNKNOWN_PIECE.test(w.tag) || (w.word.length === 1 && w.tag !== 'm')) unknown = true
+    const next = words[j + 1]
+    const ends = next === undefined || next.word.length > 2 || !(NAME_PIECE.test(next.tag) || (next.tag === 'a' && next.word.length === 1)) || text.length + next.word.length > 4
+    // (An adjective piece only inside a company's name, `禾丰百货`; `边际高`, `公司五好` are phrases.)
+    const adjective = words.slice(k, j + 1).some((p) => p.tag === 'a')
+    if (j > k && ends && unknown && text.length >= 2 && w.tag !== 'm' && (!adjective || BODY_END.test(w.word))) return text
+    if (ends) break
+  }
+  return undefined
+}
+
+function repeats(body: string, name: string): number {
+  let n = 0
+  for (let i = body.indexOf(name); i >= 0 && n < MIN_REPEATS; i = body.indexOf(name, i + name.length)) n++
+  return n
+}
+
+function isPlace(name: string): boolean {
+  return lookup(name).length > 0 || lookup(name + '市').length > 0 || lookup(name + '县').length > 0
+}
