@@ -236,17 +236,26 @@ function tableCellHeader(ctx: SegmentContext, q: Quantity): Found | undefined {
   return near.includes('|') && near.includes('\n') ? tableHeader(ctx.folded, q) : undefined
 }
 
-function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
+/**
+ * The words of the clause before a number that can name it, and which words a blocker (another
+ * number, a place) stops the reading at. `月退休所得（含18%優存）為7萬元`: an aside in brackets closed
+ * before the number is skipped; the noun before it is what the number is (a number inside the aside
+ * does not stop the reading: `metricOfNumber` reads from before the aside).
+ */
+function clauseReading(ctx: SegmentContext, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>): {blocked: (w: Word) => boolean; clauseWords: Word[]} {
   const {folded, words} = ctx
-  const {span, lastMetric} = sentence
-  // `月退休所得（含18%優存）為7萬元`: an aside in brackets closed before the number is skipped; the
-  // noun before it is what the number is (a number inside the aside does not stop the reading:
-  // `metricOfNumber` reads from before the aside).
   const asides = [...folded.slice(cs, q.start).matchAll(/[（(][^（）()]{1,30}[）)]/g)].map((m) => ({start: cs + m.index, end: cs + m.index + m[0].length}))
   // (`第三产业`: an ordinal inside a longer word of the segmenter is part of that word, not a number before it.)
   const inWord = (b: {start: number; end: number}) => words.wordsIn(b.start, b.end).some((w) => w.start <= b.start && w.end >= b.end && w.end - w.start > b.end - b.start)
   const blocked = (w: Word) => w.start < from || blockers.some((b) => b.start < w.end && b.end > w.start && !asides.some((a) => b.start >= a.start && b.end <= a.end) && !inWord(b))
   const clauseWords = words.wordsIn(cs, q.start).filter((w) => w.end <= q.start && !asides.some((a) => w.start >= a.start && w.end <= a.end))
+  return {blocked, clauseWords}
+}
+
+function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
+  const {folded, words} = ctx
+  const {span, lastMetric} = sentence
+  const {blocked, clauseWords} = clauseReading(ctx, q, cs, from, blockers)
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
@@ -319,6 +328,17 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     if (text) return {text, via: 'inherited'}
   }
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
+  return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/**
+ * The metric a number takes from the figure before it in its sentence (`lastMetric`) when the text
+ * says they count the same thing: after 分别, a new value of a change, a list, or a clause with only
+ * a predicate; `undefined` when it counts something else.
+ */
+function inheritedFromLast(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, inClause: Quantity[], lastMetric: NonNullable<SentenceState['lastMetric']>): Found | undefined {
+  const {folded, words} = ctx
+  const {span} = sentence
   const shared = sharedAfterRespective(ctx, sentence, cs)
   if (shared) return shared
   // `…由2014年的5万人减少到2019年的0人`: the new value of a change is of the thing the old one was.
@@ -342,6 +362,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   }
   return undefined
 }
+
 
 /** Thresholds passed by a figure (`突破一千大关`, `跌破3000点关口`, `创下历史新高`). */
 const THRESHOLD_WORD = /^(?:[^\s]{0,6}?)(?:大关|关口|关卡|门槛|新高|新低|纪录|记录|高位|低位)$/
