@@ -1,4 +1,4 @@
-import {claimsOf, findClashes as findClaimClashes, type Claim, type ClashFinding, type FileLike} from '@jiaodui/claims'
+import {claimsOf, clashesOf, type Claim, type ClashFinding, type ClashOptions, type FileLike} from '@jiaodui/claims'
 
 /** One clash, seen from `claim` in `file`; the other side gets its own. */
 export interface Clash<F extends FileLike = FileLike> extends Omit<ClashFinding, 'document' | 'otherDocument'> {
@@ -11,11 +11,14 @@ export interface Clash<F extends FileLike = FileLike> extends Omit<ClashFinding,
  * `findClashes` of `@jiaodui/claims`, which holds the comparison (same key and non-overlapping
  * intervals, or a magnitude slip between compatible metrics).
  */
-export function findClashes<F extends FileLike>(files: readonly F[], options: {minConfidence: number; maxPerClaim: number; maxPerKey?: number}): Array<Clash<F>> {
+export function findClashes<F extends FileLike>(files: readonly F[], options: ClashOptions): Array<Clash<F>> {
+  return [...clashesIn(files, options)]
+}
+
+/** The clashes of `findClashes`, one at a time as they are found (the corpus phase reports each before the next is made). */
+export function* clashesIn<F extends FileLike>(files: readonly F[], options: ClashOptions): Generator<Clash<F>> {
   const claims = files.map((file) => (file.data['claims'] as Claim[] | undefined) ?? claimsOf(file))
-  return findClaimClashes(claims, options).map(({document, otherDocument, ...rest}) => ({
-    ...rest,
-    file: files[document] as F,
-    otherFile: files[otherDocument] as F
-  }))
+  for (const {document, otherDocument, ...rest} of clashesOf(claims, options)) {
+    yield {...rest, file: files[document] as F, otherFile: files[otherDocument] as F}
+  }
 }

@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import {corpusRule, type OptionsOf} from '@jiaodui/lint-rule'
 import {claimsOf, likelyCause, type Claim, type TreeLike} from '@jiaodui/claims'
 import {VFile} from 'vfile'
-import {findClashes} from './clashes.js'
+import {clashesIn} from './clashes.js'
 
 /** Options of `consistent-numeric-claims`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -50,8 +50,8 @@ const rule = corpusRule<Options>(
     claimsOf(file, tree as unknown as TreeLike)
   },
   function (files, {options, reporter}) {
-    const clashes = findClashes(files, {minConfidence: options.minConfidence, maxPerClaim: options.maxPerClaim, maxPerKey: options.maxPerKey})
-    for (const clash of clashes) {
+    // One clash at a time: reported (and drained by the runner) before the next is made.
+    for (const clash of clashesIn(files, {minConfidence: options.minConfidence, maxPerClaim: options.maxPerClaim, maxPerKey: options.maxPerKey})) {
       const {claim, other, file, otherFile} = clash
       const otherPath = otherFile.path || other.document.path || 'another file'
       const cause = new VFile({path: otherPath}).message(`\`${other.text}\` is stated here`, {
@@ -89,4 +89,4 @@ const rule = corpusRule<Options>(
 )
 
 export default rule
-export {findClashes, type Clash} from './clashes.js'
+export {clashesIn, findClashes, type Clash} from './clashes.js'
