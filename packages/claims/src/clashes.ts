@@ -86,10 +86,11 @@ export function* clashesOf(documents: ReadonlyArray<readonly Claim[]>, options: 
       else buckets.set(key, [entry])
     }
   })
-  // A sentence repeated in one article reports its clash with another article once.
-  const seen = new Set<string>()
   for (const [key, all] of buckets) {
     const out: ClashFinding[] = []
+    // A sentence repeated in one article reports its clash with another article once (per
+    // statistic: pairs of two statistics never coincide, so the set lives as long as its bucket).
+    const seen = new Set<string>()
     // A key whose claims disagree inside one document does not name one statistic there (two
     // statistics share the frame we read): that document's claims of the key are not compared.
     const bucket = withoutSelfContradicting(all)
@@ -113,7 +114,7 @@ export function* clashesOf(documents: ReadonlyArray<readonly Claim[]>, options: 
           more++
           continue
         }
-        const pair = `${key}\u0000${entry.document}\u0000${entry.claim.text}\u0000${partner.document}\u0000${partner.claim.text}`
+        const pair = `${entry.document}\u0000${entry.claim.text}\u0000${partner.document}\u0000${partner.claim.text}`
         if (seen.has(pair)) continue
         seen.add(pair)
         last = finding(entry, partner, 'same-key', sameStatistic(entry.claim, partner.claim), {key, clashes: count})
