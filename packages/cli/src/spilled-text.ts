@@ -1,5 +1,4 @@
 import type {VFile} from 'vfile'
-import {forgetPlaces} from '@jiaodui/lint-rule'
 import type {SpillStore, Stored} from './spill.js'
 
 /** The file whose text was read back last, and that text: the corpus phase and the report read one file's text several times in a row. */
@@ -25,8 +24,6 @@ export function spillText(file: VFile, store: SpillStore, keep: readonly string[
   if (typeof file.value !== 'string') return
   for (const key of keep) file.data[key] = detach(file.data[key], strings, new Set())
   const stored: Stored = store.put(Buffer.from(file.value, 'utf16le'))
-  // Its line index (positions of the corpus phase's messages) would keep the text: made again when needed.
-  forgetPlaces(file)
   if (lastRead?.file === file) lastRead = undefined
   Object.defineProperty(file, 'value', {
     configurable: true,

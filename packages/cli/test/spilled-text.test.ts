@@ -28,6 +28,8 @@ describe('spillText', () => {
         const store = storeWithBudget(budget)
         const files = texts.map((value) => new VFile({value}))
         for (const file of files) spillText(file, store, [], new Map())
+        // The file no longer holds its text: it is read back from the store.
+        for (const file of files) expect(Object.getOwnPropertyDescriptor(file, 'value')).toMatchObject({get: expect.any(Function)})
         for (const pick of order) expect(String(files[pick % files.length]!.value)).toBe(texts[pick % files.length])
         files.forEach((file, index) => expect(file.toString()).toBe(texts[index]))
       })
@@ -55,6 +57,7 @@ describe('spillText', () => {
     const store = storeWithBudget(0)
     const file = new VFile({value: '原文'})
     spillText(file, store, [], new Map())
+    expect(Object.getOwnPropertyDescriptor(file, 'value')).not.toHaveProperty('writable')
     file.value = '改后'
     expect(file.value).toBe('改后')
     expect(Object.getOwnPropertyDescriptor(file, 'value')).toMatchObject({value: '改后', writable: true})

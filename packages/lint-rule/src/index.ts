@@ -512,14 +512,6 @@ export function placeOf(file: VFile, start: number, end: number): Position {
   return {start: from, end: to}
 }
 
-/**
- * Forget what `placeOf` keeps of a file: for runners whose file's text may
- * change or be let go while the file is kept.
- */
-export function forgetPlaces(file: VFile): void {
-  lineStarts.delete(file)
-}
-
 function lineStartsOf(text: string): LineStarts {
   const starts: number[] = []
   for (let index = 0; index < text.length; index++) {

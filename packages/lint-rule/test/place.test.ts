@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {forgetPlaces, placeOf} from '../src/index.js'
+import {placeOf} from '../src/index.js'
 
 // `placeOf` keeps only numbers per file (a line index that held the text kept
 // every checked text alive in runs of many files); its points must be those of
@@ -29,13 +29,5 @@ describe('placeOf', () => {
     expect(() => placeOf(file, 0, 8)).toThrow(RangeError)
     expect(() => placeOf(file, -1, 2)).toThrow(RangeError)
     expect(placeOf(file, 4, 7)).toEqual({start: {line: 2, column: 1, offset: 4}, end: {line: 2, column: 4, offset: 7}})
-  })
-
-  it('reads the text again after forgetPlaces (a file whose text changed)', () => {
-    const file = new VFile({value: '甲乙丙'})
-    expect(placeOf(file, 2, 3).start).toEqual({line: 1, column: 3, offset: 2})
-    file.value = '甲\n乙丙'
-    forgetPlaces(file)
-    expect(placeOf(file, 2, 3).start).toEqual({line: 2, column: 1, offset: 2})
   })
 })
