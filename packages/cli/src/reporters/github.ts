@@ -1,4 +1,5 @@
-import {emptySummary, reportFiles, RuleTable, type Report, type ReportFile, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {emptySummary, type Report, type ReportFile, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {wholeFiles} from './described.js'
 
 const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
 
@@ -24,8 +25,8 @@ export function github(report: Report): string {
 /** Write the annotations of a run while making them, one file at a time (see `writeJsonStream`). Returns the summary. */
 export function writeGithubStream(inputs: readonly ReportInput[], write: (piece: string) => void): ReportSummary {
   const summary = emptySummary()
-  for (const entry of reportFiles(inputs, summary, new RuleTable())) {
-    const lines = fileLines({...entry, messages: [...entry.messages]})
+  for (const file of wholeFiles(inputs, summary)) {
+    const lines = fileLines(file)
     if (lines.length > 0) write(lines.map((line) => `${line}\n`).join(''))
   }
   return summary

@@ -1,5 +1,5 @@
-import {emptySummary, noteOf, reportFiles, RuleTable, severityOf, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
-import {describeMessages, type DescribedFile, type DescribedMessage} from './described.js'
+import {emptySummary, severityOf, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {describeMessages, wholeFiles, type DescribedFile, type DescribedMessage} from './described.js'
 
 /**
  * Characters XML 1.0 cannot hold at all (C0 controls other than tab, line
@@ -98,11 +98,7 @@ export function junit(plain: Report): string {
 export function writeJunitStream(inputs: readonly ReportInput[], write: (piece: string) => void): ReportSummary {
   write(opening(totals(inputs)))
   const summary = emptySummary()
-  const table = new RuleTable()
-  for (const entry of reportFiles(inputs, summary, table)) {
-    const messages = [...entry.messages].map((message: DescribedMessage) => ({...message, note: message.note ?? noteOf(table.rules, message), url: message.url ?? table.rules[message.ruleId]?.url}))
-    write(`${fileSuite({...entry, messages})}\n`)
-  }
+  for (const file of wholeFiles(inputs, summary, true)) write(`${fileSuite(file)}\n`)
   write(closing)
   return summary
 }

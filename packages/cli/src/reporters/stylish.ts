@@ -1,4 +1,5 @@
-import {emptySummary, reportFiles, RuleTable, type Report, type ReportFile, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {emptySummary, type Report, type ReportFile, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {wholeFiles} from './described.js'
 
 /** ANSI styling, or none. */
 interface Paint {
@@ -70,8 +71,8 @@ export function stylish(report: Report, options: StylishOptions = {}): string {
  */
 export function writeStylishStream(inputs: readonly ReportInput[], options: StylishOptions, write: (piece: string) => void): ReportSummary {
   const summary = emptySummary()
-  for (const entry of reportFiles(inputs, summary, new RuleTable())) {
-    const lines = fileLines({...entry, messages: [...entry.messages]}, options)
+  for (const file of wholeFiles(inputs, summary)) {
+    const lines = fileLines(file, options)
     if (lines.length > 0) write(lines.map((line) => `${line}\n`).join(''))
   }
   write(summaryLines(summary, options).map((line) => `${line}\n`).join(''))
