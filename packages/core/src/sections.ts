@@ -21,17 +21,28 @@ export interface Section {
 /**
  * Cut `text` into sections of at most about `size` characters. A cut falls,
  * by preference, after a blank line in the second half of the window, else
- * after the last line break in the window; only a single line longer than
- * `size` is cut inside, after a sentence end (`。！？!?；`) in its second
- * half, else at `size` (never inside a surrogate pair or a CRLF).
+ * after the last line break in the window. Only a single line longer than
+ * `size` is cut inside, into pieces of at most a quarter of `size`, each
+ * after a sentence end (`。！？!?；`) in its second half, else at its end
+ * (never inside a surrogate pair or a CRLF):
+ * the parse of one line costs more than linear time (a growing tree the
+ * collector marks again and again), so a line of a megabyte checked as four
+ * whole sections took 1.5 times as long per character as a line of a quarter
+ * megabyte (bench/complexity, `masks`).
  */
 export function splitSections(text: string, size: number): Section[] {
   const sections: Section[] = []
   let start = 0
   let line = 1
   let column = 1
+  // The next line break from `start` on (the text's length if none), found again only once passed: linear in all.
+  let lineEnd = -1
   while (start < text.length) {
-    const end = text.length - start <= size ? text.length : cutPoint(text, start, size)
+    if (lineEnd < start) {
+      lineEnd = text.indexOf('\n', start)
+      if (lineEnd === -1) lineEnd = text.length
+    }
+    const end = longLinePiece(text, start, size, lineEnd, column > 1) ?? (text.length - start <= size ? text.length : cutPoint(text, start, size))
     sections.push({start, end, line, column})
     const breaks = lineBreaks(text, start, end)
     if (breaks.count > 0) {
@@ -43,6 +54,29 @@ export function splitSections(text: string, size: number): Section[] {
     start = end
   }
   return sections
+}
+
+/**
+ * Where a piece of a long line starting at `start` ends (see `splitSections`):
+ * when the line (ending at `lineEnd`) is longer than `size`, or `start` is
+ * inside a line already cut (`midLine`) and the rest of it is longer than a
+ * piece; otherwise undefined.
+ */
+function longLinePiece(text: string, start: number, size: number, lineEnd: number, midLine: boolean): number | undefined {
+  const piece = Math.floor(size / 4)
+  // Sections this small are tests of the cutting itself: no pieces.
+  if (piece < 8 || lineEnd - start <= (midLine ? piece : size)) return undefined
+  return sentenceCut(text, start + piece, start + Math.floor(piece / 2))
+}
+
+/** After the last sentence end (`。！？!?；`) before `limit` and not before `floor`, else at `limit`; never inside a surrogate pair or a CRLF. */
+function sentenceCut(text: string, limit: number, floor: number): number {
+  for (let index = limit - 1; index >= floor; index--) {
+    const code = text.charCodeAt(index)
+    // 。！？!?；
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0xff1b) return safeCut(text, index + 1)
+  }
+  return safeCut(text, limit)
 }
 
 /**
@@ -61,10 +95,7 @@ function cutPoint(text: string, start: number, size: number): number {
   }
   const lineEnd = lastLineBreak(text, limit - 1, start)
   if (lineEnd !== -1) return lineEnd + 1
-  for (let index = limit - 1; index >= half; index--) {
-    if ('。！？!?；'.includes(text[index]!)) return safeCut(text, index + 1)
-  }
-  return safeCut(text, limit)
+  return sentenceCut(text, limit, half)
 }
 
 /** The last `\n` at or before `from` and not before `floor`, or -1. */

@@ -76,6 +76,24 @@ describe('splitSections', () => {
     expect(cut.every((section) => section.line === 1)).toBe(true)
   })
 
+  it('cuts a line longer than the size into pieces of at most a quarter of it, and only such a line', () => {
+    const text = `${'短行。\n'.repeat(40)}${'长句，'.repeat(400)}。\n${'短行。\n'.repeat(40)}`
+    const sections = splitSections(text, 400)
+    expect(sections.map((section) => text.slice(section.start, section.end)).join('')).toBe(text)
+    const longStart = text.indexOf('长')
+    const longEnd = text.indexOf('\n', longStart)
+    const inside = sections.filter((section) => section.end > longStart && section.start < longEnd)
+    // 1 200 characters without a sentence end: pieces of exactly 100 until the line's last 100.
+    expect(inside.length).toBeGreaterThanOrEqual(12)
+    for (const section of inside.slice(1, -1)) expect(section.end - section.start).toBeLessThanOrEqual(100)
+    // Before the long line: the usual cut after a line end, not pieces.
+    for (const section of sections.filter((section) => section.end <= longStart)) expect(text[section.end - 1]).toBe('\n')
+    // Lines and columns of the pieces: all on the long line's line number.
+    const longLine = text.slice(0, longStart).split('\n').length
+    for (const section of inside.slice(1)) expect(section.line).toBe(longLine)
+    expect(inside[1]!.column).toBe(inside[1]!.start - longStart + 1)
+  })
+
   it('never cuts a CRLF', () => {
     const text = `${'一二三四五'.repeat(30)}\r\n`.repeat(20)
     for (const section of splitSections(text, 400)) expect(text[section.start - 1] ?? '\n').toBe('\n')
