@@ -5,7 +5,9 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {expect, test} from 'vitest'
 import {buildConfigSchema, ConfigLoader} from '@jiaodui/cli'
 import {rules} from '@jiaodui/preset'
-import {root} from './helpers.js'
+import {VFile} from 'vfile'
+import {buildReport, defaultNotesPerRule} from '@jiaodui/core'
+import {assertValid, root} from './helpers.js'
 
 const schemaFiles = readdirSync(path.join(root, 'schemas')).filter((name) => name.endsWith('.schema.json'))
 
@@ -42,4 +44,17 @@ test('every JSON config example in the docs validates', () => {
     }
   }
   expect(examples).toBeGreaterThan(1)
+})
+
+test('a report message carries its note by index or, past the bound of the rule table, itself; never both', () => {
+  const file = new VFile({path: 'a.txt', value: '甲'.repeat(1100)})
+  for (let offset = 0; offset < defaultNotesPerRule + 2; offset++) {
+    const message = file.message('reason', {place: {line: 1, column: offset + 1, offset}, ruleId: 'some-rule', source: 'jiaodui'})
+    message.note = `note ${offset}`
+  }
+  const report = JSON.parse(JSON.stringify(buildReport([{path: 'a.txt', file}], '0.0.0')))
+  assertValid('report.schema.json', report)
+  const both = structuredClone(report)
+  both.files[0].messages[0].note = 'note 0'
+  expect(() => assertValid('report.schema.json', both)).toThrow(/boolean schema is false/)
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {buildReport} from '@jiaodui/core'
+import {buildReport, defaultNotesPerRule, noteOf} from '@jiaodui/core'
 import {json} from '../src/reporters/json.js'
 import {chunked, Streamed, writeJson, writeToFile} from '../src/stream.js'
 
@@ -89,5 +89,25 @@ describe('the JSON report', () => {
     expect(parsed.files[0].messages.map((message: {noteIndex: number}) => message.noteIndex)).toEqual([0, 1, 0])
     expect(parsed.files[0].messages[0]).not.toHaveProperty('url')
     expect(json(report)).toBe(JSON.stringify(report, null, 2) + '\n')
+  })
+
+  it('keeps at most 1 000 distinct notes per rule; a note past them is written in its message', () => {
+    const value = '甲'.repeat(1100)
+    const file = new VFile({path: 'a.txt', value})
+    // 1 003 distinct notes (a clash quoting its sentences), then the first one again.
+    const notes = [...Array.from({length: defaultNotesPerRule + 3}, (_, index) => `note ${index}`), 'note 0']
+    notes.forEach((note, offset) => {
+      const message = file.message('reason', {place: {line: 1, column: offset + 1, offset}, ruleId: 'some-rule', source: 'jiaodui'})
+      message.note = note
+    })
+    const parsed = JSON.parse(json(buildReport([{path: 'a.txt', file}], '0.0.0')))
+    expect(parsed.rules['some-rule'].notes).toHaveLength(defaultNotesPerRule)
+    const messages = parsed.files[0].messages as Array<{noteIndex?: number; note?: string}>
+    expect(messages.map((message) => noteOf(parsed.rules, message as never))).toEqual(notes)
+    expect(messages.filter((message) => message.note !== undefined).map((message) => message.note)).toEqual(['note 1000', 'note 1001', 'note 1002'])
+    expect(messages.every((message) => (message.note === undefined) !== (message.noteIndex === undefined))).toBe(true)
+    // A note already in the table keeps pointing at it.
+    expect(messages.at(-1)).toMatchObject({noteIndex: 0})
+    expect(messages.at(-1)).not.toHaveProperty('note')
   })
 })

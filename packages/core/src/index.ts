@@ -6,7 +6,7 @@ export {applyDirectives, findDirectives, type Directive} from './directives.js'
 export {FileSet} from './file-set.js'
 export {applyEdits, editFromMessage, fixText, maxFixPasses} from './fix.js'
 export type {Edit, EditResult, FixResult} from './fix.js'
-export {buildReport, emptySummary, noteOf, reportFiles, RuleTable, severityOf, toReportMessage} from './report.js'
+export {buildReport, defaultNotesPerRule, emptySummary, noteOf, reportFiles, RuleTable, severityOf, toReportMessage} from './report.js'
 export type {
   Report,
   ReportError,

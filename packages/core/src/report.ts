@@ -17,6 +17,8 @@ export interface ReportMessage {
   reason: string
   /** Index of the message's note in `report.rules[ruleId].notes` (see `noteOf`). */
   noteIndex?: number
+  /** The message's note itself, when its rule's table of notes was full (`RuleTable`; see `noteOf`). */
+  note?: string | undefined
   place: {start: ReportPoint; end: ReportPoint}
   actual?: string
   expected?: string[]
@@ -76,19 +78,31 @@ export interface Report {
 
 /** The note (long explanation) of a report message, if it has one. */
 export function noteOf(rules: Report['rules'], message: ReportMessage): string | undefined {
+  if (message.note !== undefined) return message.note
   return message.noteIndex === undefined ? undefined : rules[message.ruleId]?.notes[message.noteIndex]
 }
 
+/** How many distinct notes of one rule a `RuleTable` keeps by default. */
+export const defaultNotesPerRule = 1000
+
 /**
  * Collects rule urls and notes as messages are converted: each distinct note
- * of a rule is kept once.
+ * of a rule is kept once, up to `notesPerRule` of them. Most rules have a few
+ * notes shared by all their messages; a few write the message's own figures
+ * into it (a clash between two articles quotes both sentences), and a table
+ * of those grew with the run until the report was written (3.25 GB of heap
+ * for the report of 100 000 articles, `bench/scale`). Past the bound a note
+ * not yet in the table goes into its message (`ReportMessage.note`): the
+ * table's memory is bounded, and such notes were written once either way.
  */
 export class RuleTable {
   readonly rules: Record<string, ReportRule> = {}
   private readonly indexes = new Map<string, Map<string, number>>()
 
-  /** Record a message's url and note; returns the note's index. */
-  add(ruleId: string, url: string | undefined, note: string | undefined): number | undefined {
+  constructor(private readonly notesPerRule = defaultNotesPerRule) {}
+
+  /** Record a message's url and note; returns where the note goes: its index in the table, or the note when the table is full. */
+  add(ruleId: string, url: string | undefined, note: string | undefined): {noteIndex: number} | {note: string} | undefined {
     let rule = this.rules[ruleId]
     if (!rule) {
       rule = this.rules[ruleId] = url === undefined ? {notes: []} : {url, notes: []}
@@ -98,10 +112,11 @@ export class RuleTable {
     const indexes = this.indexes.get(ruleId)!
     let index = indexes.get(note)
     if (index === undefined) {
+      if (rule.notes.length >= this.notesPerRule) return {note}
       index = rule.notes.push(note) - 1
       indexes.set(note, index)
     }
-    return index
+    return {noteIndex: index}
   }
 }
 
@@ -120,13 +135,13 @@ export function toReportMessage(message: VFileMessage, table: RuleTable = new Ru
   const start = place && 'start' in place ? place.start : place
   const end = place && 'start' in place ? place.end : place
   const ruleId = message.ruleId ?? 'unknown'
-  const noteIndex = table.add(ruleId, message.url ?? undefined, message.note ?? undefined)
+  const note = table.add(ruleId, message.url ?? undefined, message.note ?? undefined)
   const result: ReportMessage = {
     ruleId,
     source: message.source ?? 'jiaodui',
     severity: severityOf(message),
     reason: message.reason,
-    ...(noteIndex === undefined ? {} : {noteIndex}),
+    ...note,
     place: {start: point(start ?? undefined), end: point(end ?? undefined)}
   }
   if (message.actual !== undefined) result.actual = message.actual
