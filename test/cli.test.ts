@@ -398,6 +398,40 @@ describe('worker threads', () => {
   })
 })
 
+describe('packing messages off the heap', () => {
+  test('a run gives the same report whether its files are packed, kept as they are, or packed from the middle on', async () => {
+    const files: Record<string, string> = {}
+    exampleFiles().forEach((example, index) => {
+      const text = readFileSync(example, 'utf8')
+      for (let copy = 0; copy < 4; copy++) files[`p${index}-${copy}${path.extname(example)}`] = text
+    })
+    files['bin.txt'] = Buffer.from([0, 1, 2, 3]) as unknown as string
+    const folder = workspace('packing', files)
+    const reports: string[] = []
+    // 0: every file packed; 30 000 bytes: the first few kept, the rest packed; unset: none packed (a small run).
+    for (const budget of ['0', '30000', undefined]) {
+      const result = await jiaodui(['check', '--format', 'json', '.'], folder, undefined, {JIAODUI_UNPACKED_BYTES: budget})
+      // 2: the binary file is an error of the run.
+      expect(result.code).toBe(2)
+      reports.push(result.stdout)
+    }
+    expect(reports[1]).toBe(reports[0])
+    expect(reports[2]).toBe(reports[0])
+    const report = JSON.parse(reports[0]!)
+    // Per-file and corpus messages both went through.
+    const rules = new Set(report.files.flatMap((file: {messages: Array<{ruleId: string}>}) => file.messages.map((message) => message.ruleId)))
+    expect(rules).toContain('no-repeated-boilerplate')
+    expect(rules).toContain('no-invisible-character')
+  })
+
+  test('JIAODUI_UNPACKED_BYTES must be a whole number', async () => {
+    const folder = workspace('packing-bad', {'a.txt': clean, 'b.txt': clean})
+    const result = await jiaodui(['check', '.'], folder, undefined, {JIAODUI_UNPACKED_BYTES: 'lots'})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/JIAODUI_UNPACKED_BYTES must be a whole number of bytes, not `lots`/)
+  })
+})
+
 describe('CI formats', () => {
   test('--format sarif validates against the SARIF 2.1.0 schema', async () => {
     const {default: Ajv} = await import('ajv')

@@ -3,6 +3,7 @@ import {rules} from '@jiaodui/preset'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {packMessages, unpackMessages} from '../src/check-file.js'
+import {packingPolicy} from '../src/commands/check.js'
 
 // Without --fix the CLI packs each file's messages off the heap after the
 // per-file phase and unpacks them while the report is written: what comes
@@ -44,5 +45,20 @@ describe('packed messages', () => {
     file.message('`1660万` disagrees', {place: {line: 1, column: 1}, ruleId: 'consistent-numeric-claims', source: 'jiaodui', cause})
     const [message] = unpackMessages(packMessages(file), 'a.txt')
     expect(message!.cause).toMatchObject({reason: '`1660` is stated here', file: 'b.txt', place: {start: {offset: 5}, end: {offset: 9}}})
+  })
+})
+
+describe('which files of a run are packed', () => {
+  it('none while the kept files fit the budget, then the file past it and every later one', () => {
+    // 750 bytes per message, 2 per character: 10 messages and 1 000 characters cost 9 500.
+    const packs = packingPolicy(20_000)
+    expect([packs(10, 1000), packs(10, 1000), packs(10, 1000), packs(0, 0), packs(0, 10)]).toEqual([false, false, true, true, true])
+  })
+
+  it('packs every file with a budget of 0 and none with an infinite one', () => {
+    const all = packingPolicy(0)
+    const none = packingPolicy(Infinity)
+    expect([all(0, 0), all(5, 100)]).toEqual([true, true])
+    expect([none(1e6, 1e9), none(0, 0)]).toEqual([false, false])
   })
 })

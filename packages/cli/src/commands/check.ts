@@ -99,6 +99,45 @@ const minCoresForThreads = 4
 /** Most rounds of corpus fixes (each followed by a re-check) in one run. */
 const maxCorpusRounds = 3
 
+/**
+ * Bytes of messages and texts a run keeps as they are (objects on the heap)
+ * before it packs them into its spill store. Packing is what lets 100 000
+ * articles fit, but for a small run it is pure cost: 9% of the user CPU time
+ * of checking 200 articles of 5 KB (`v8.serialize` and back, texts spilled and
+ * read again; bench/throughput's small corpus, about 20 MB by this estimate,
+ * is not packed). The price on a large run is constant: peak memory of 3 000
+ * articles 578 MB packing every file, 637 MB with 16 MB, 680 MB with 32 MB,
+ * 761 MB with 64 MB. `JIAODUI_UNPACKED_BYTES` sets it (0: pack every file).
+ */
+const defaultUnpackedBytes = 32 * 1024 * 1024
+
+/** What a kept message costs on the heap, about (bench/scale: 141 KB for ~190 messages per article). */
+const bytesPerKeptMessage = 750
+
+/**
+ * Whether each file of a run, in the order they are settled, is packed: none
+ * while the files kept as they are (their messages, and their texts as UTF-16)
+ * fit in `budget` bytes; from the file that goes past it, that file and every
+ * later one. `budget` 0 packs every file, `Infinity` none.
+ */
+export function packingPolicy(budget: number): (messages: number, characters: number) => boolean {
+  let left = budget
+  return (messages, characters) => {
+    if (left === Infinity) return false
+    if (left <= 0) return true
+    left -= messages * bytesPerKeptMessage + 2 * characters
+    return left < 0
+  }
+}
+
+function unpackedBytesFromEnvironment(env: Io['env']): number {
+  const value = env['JIAODUI_UNPACKED_BYTES']
+  if (value === undefined || value === '') return defaultUnpackedBytes
+  const bytes = Number(value)
+  if (!Number.isInteger(bytes) || bytes < 0) throw new Error(`JIAODUI_UNPACKED_BYTES must be a whole number of bytes, not \`${value}\``)
+  return bytes
+}
+
 /** Everything known about one input: what the report shows, and the outcome behind it. */
 interface Checked extends ReportInput {
   outcome: FileOutcome
@@ -169,6 +208,7 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
   const settle = (index: number, outcome: FileOutcome, size = outcome.bytes?.length ?? 0): void => {
     progress.fileDone(size)
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
+    const pack = packing(outcome)
     // Packed messages are copies: sharing their texts would only keep every distinct text of the run alive.
     results[index] = settled(pack || outcome.sections ? outcome : strings.share(outcome), store, pack)
     // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims).
@@ -179,7 +219,9 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
   const misses: number[] = []
   const threads = threadCount(options, tasks.length)
   // Packing pays where many files wait for the corpus phase; for one file it only doubles the messages for a moment.
-  const pack = !options.fix && tasks.length > 1
+  // Once the files kept as they are would take more than the budget, this and every later file is packed.
+  const packs = packingPolicy(options.fix || tasks.length <= 1 ? Infinity : unpackedBytesFromEnvironment(io.env))
+  const packing = (outcome: FileOutcome): boolean => packs(outcome.file?.messages.length ?? 0, outcome.decoded?.text.length ?? 0)
   const compactData = options.fix || indexStepRuns(options, configs.root) ? undefined : configs.rootEngine()
   // The data a file keeps for the corpus phase and the index step, copied off the text it slices.
   const keptData = ['claims', 'meta']
