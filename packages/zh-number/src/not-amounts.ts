@@ -61,8 +61,16 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   return false
 }
 
-/** Month-range starts (`1—2月份`, `1至9月`): the span is a period, read as such by the claims. */
-const MONTH_SPAN_AFTER = /^\s*[—\-－–~～至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/
+/** Month-range starts (`1—2月份`, `1至9月`) and lists of months (`4、5月`): the span is a period, read as such by the claims. */
+const MONTH_SPAN_AFTER = /^\s*[—\-－–~～至到、]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/
+
+/**
+ * Index families named by a number (`上证50`, `沪深300`, `富时100`, `CAC 40`) before anything but
+ * points or a percentage: the number is the index's name. (`恒指24090点` is a level: 点 follows.)
+ */
+const INDEX_FAMILY_BEFORE = /(?:上证|上證|深证|深證|沪深|滬深|中证|中證|标普|標普|纳斯达克|納斯達克|纳指|納指|富时|富時|日经|日經|斯托克|罗素|羅素|CAC|DAX|FTSE|STOXX|S&P|Russell|Nikkei)\s?$/
+/** What after such a number still makes it a level or a change, not a name. */
+const INDEX_LEVEL_AFTER = /^\s*(?:点|點|%|％|个百分点|個百分點|pts?\b)/
 /** A clock time written with 点 (`22点30分`), a game clock or race time (`5分15秒`, `28秒76`). */
 const CLOCK = /^(\d{1,2})[点點](\d{2})$/
 
@@ -152,8 +160,17 @@ function codeInBrackets(ctx: ScanContext, num: Numeral, body: string): Quantity 
     ctx.skip = num.end
     return null
   }
-  // An index named by a number (`标普500指数`, `CAC 40指数`).
+  // An index named by a number (`标普500指数`, `CAC 40指数`), also without 指数 after a family's name (`上证50跌0.73%`).
   if (num.hasArabic && !num.hasChinese && /^\d{2,4}$/.test(body) && /^(?:指数|指數)/.test(text.slice(num.end, num.end + 2)) && /[A-Za-z\u4e00-\u9fff]\s?$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+    ctx.skip = num.end
+    return null
+  }
+  if (num.hasArabic && !num.hasChinese && /^\d{2,4}$/.test(body) && INDEX_FAMILY_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start)) && !INDEX_LEVEL_AFTER.test(text.slice(num.end, num.end + 6))) {
+    ctx.skip = num.end
+    return null
+  }
+  // A listed company's stock code in brackets right after its name (`有線寬頻（1097）舉行`, `台積電（2330）`): four digits, not a year, no unit after.
+  if (num.hasArabic && !num.hasChinese && /^\d{4}$/.test(body) && !/^(?:19|20)\d\d$/.test(body) && /[\u4e00-\u9fff]{2}[(（]$/.test(text.slice(Math.max(0, num.start - 3), num.start)) && /^[)）]/.test(text.slice(num.end, num.end + 1)) && unitAt(ctx, num.end + 1) === null && currencyAt(ctx, num.end + 1) === null) {
     ctx.skip = num.end
     return null
   }

@@ -167,6 +167,8 @@ function lexOne(lexer: Lexer, at: number): number {
   }
   if (ZH_DIGIT[c]! >= 0 || ZH_TENS[c]! >= 0 || ZH_UNIT[c]! >= 0 || ZH_MAG[c]! >= 0) return lexChinese(lexer, at, c)
   if (c === 0x70b9 || c === 0x9ede) return lexPoint(lexer, at, c)
+  // A full stop between Chinese numerals is a decimal point as 点 is (`九十七．八％` in Taiwan print).
+  if ((c === 0xff0e || c === 0x2e) && lastKind(toks) !== ARABIC && toks.length > 0 && at + 1 < end && ZH_DIGIT[text.charCodeAt(at + 1)]! >= 0) return lexPoint(lexer, at, c)
   if (c === 0x51e0 || c === 0x5e7e || c === 0x6570 || c === 0x6578 || c === 0x591a || c === 0x4f59 || c === 0x9918) {
     return lexVague(lexer, at, c)
   }

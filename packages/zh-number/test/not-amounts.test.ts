@@ -5,6 +5,27 @@ import {findQuantities} from '@jiaodui/zh-number'
 const numbers = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end)])
 
 describe('numerals that are not amounts (issue 18)', () => {
+  test('an index family named by a number is a name; its level in points and its change are amounts', () => {
+    expect(numbers('当天上证50跌0.5%，沪深300升1.2%。')).toEqual([['percent', '0.5%'], ['percent', '1.2%']])
+    // 升 after the name is "rose", not litres.
+    expect(numbers('本周上证180升2.1%。')).toEqual([['percent', '2.1%']])
+    expect(numbers('富时100收报7500点，日经225指数走低。')).toEqual([['count', '7500点']])
+    expect(numbers('恒指收报20100点，跌350点。')).toEqual([['count', '20100点'], ['count', '350点']])
+  })
+  test('a stock code in brackets after a company name is not a count; a bracketed amount with its unit is', () => {
+    expect(numbers('某某電訊（2345）今日公布業績。')).toEqual([])
+    expect(findQuantities('報名人數（3500）人，比去年多。').map((q) => [q.kind, q.value])).toEqual([['count', 3500]])
+  })
+  test('a policy named with numerals is a name (一例一休, 七休一)', () => {
+    expect(numbers('新修的一例一休上路後，業者仍有意見。')).toEqual([])
+    expect(numbers('工會反對鬆綁七休一。')).toEqual([])
+  })
+  test('a full stop between Chinese numerals is a decimal point', () => {
+    expect(findQuantities('出口比重達六十二．五％。').map((q) => [q.kind, q.value])).toEqual([['percent', 62.5]])
+  })
+  test('the first month of a list of months is part of the period, not a count', () => {
+    expect(numbers('今年4、5月雨量偏多。')).toEqual([['date', '5月']])
+  })
   test('a three-pointer, a shop day, a brand and a generation', () => {
     expect(numbers('他在第四节投进三分，帮助球队获胜。')).toEqual([['ordinal', '第四节']])
     expect(numbers('双11当天，平台成交额创新高。')).toEqual([])
