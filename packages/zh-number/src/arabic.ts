@@ -33,9 +33,12 @@ function readArabicDigits(text: string, at: number, end: number): {digits: strin
 function readThousandsGroups(text: string, int: string, at: number, end: number): {int: string; end: number} | null {
   const sep = text.charCodeAt(at)
   const lastWide = text.charCodeAt(at - 1) >= 0xff10
+  // A full-width comma between ASCII digits is a thousands separator only where a list cannot be
+  // meant: the groups end in a decimal fraction (`25，075.13点`) or a group starts with 0 (`1，050`).
+  const narrowWideComma = sep === 0xff0c && !lastWide
   const okSep =
     sep === 0x2c ||
-    (sep === 0xff0c && lastWide) ||
+    sep === 0xff0c ||
     sep === 0x20 ||
     sep === 0xa0 ||
     sep === 0x2009 ||
@@ -44,6 +47,7 @@ function readThousandsGroups(text: string, int: string, at: number, end: number)
   let k = at
   let acc = int
   let groups = 0
+  let zeroLed = false
   while (k < end && text.charCodeAt(k) === sep) {
     const a = AR_DIGIT[text.charCodeAt(k + 1)] ?? -1
     const b = AR_DIGIT[text.charCodeAt(k + 2)] ?? -1
@@ -51,9 +55,11 @@ function readThousandsGroups(text: string, int: string, at: number, end: number)
     const after = k + 4 < end ? text.charCodeAt(k + 4) : -1
     if (a < 0 || b < 0 || c < 0 || (after >= 0 && (AR_DIGIT[after]! >= 0 || (sep === 0x20 && (after === 0x2f || after === 0xff0f || after === 0x3a))))) break
     acc += String.fromCharCode(48 + a, 48 + b, 48 + c)
+    if (a === 0) zeroLed = true
     k += 4
     groups++
   }
+  if (narrowWideComma && !zeroLed && !(text.charCodeAt(k) === 0x2e && (AR_DIGIT[text.charCodeAt(k + 1)] ?? -1) >= 0)) return null
   return groups > 0 ? {int: acc, end: k} : null
 }
 

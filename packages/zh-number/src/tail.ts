@@ -101,6 +101,8 @@ function readPercentUnit(ctx: ScanContext, tail: Tail, at: number): Tail | null 
   if (pp < 0) pp = matchSpaced(text, at, n, '個百分點')
   if (pp < 0) pp = matchSpaced(text, at, n, '百分点')
   if (pp < 0) pp = matchSpaced(text, at, n, '百分點')
+  // Brokers' notes write percentage points `pct` (`提升11pct`), as a word of its own.
+  if (pp < 0 && /^pct(?![A-Za-z])/i.test(text.slice(at, at + 4))) pp = at + 3
   if (pp > 0) {
     tail.kind = 'percentage-point'
     tail.unit = '百分点'

@@ -79,7 +79,7 @@ export const LATIN_UNITS: readonly (readonly [string, string])[] = [
   ['kWh', 'kWh'], ['km', 'km'], ['kg', 'kg'], ['cm', 'cm'], ['mm', 'mm'], ['kW', 'kW'], ['MW', 'MW'], ['GW', 'GW'],
   ['KB', 'KB'], ['MB', 'MB'], ['GB', 'GB'], ['TB', 'TB'], ['kHz', 'kHz'], ['MHz', 'MHz'], ['GHz', 'GHz'],
   ['Hz', 'Hz'], ['mg', 'mg'], ['ml', 'ml'], ['mL', 'ml'], ['m', 'm'], ['g', 'g'], ['t', 't'], ['L', 'L'], ['W', 'W'],
-  ['V', 'V']
+  ['V', 'V'], ['pct', 'pct'], ['PCT', 'pct'], ['bp', 'bp'], ['bps', 'bps']
 ]
 
 /** End of an excluded word (进一步, 一些) covering `at`, or -1. */
