@@ -1,0 +1,37 @@
+// The numerals of one article as `jiaodui numbers` reads them, and every run of digits or Chinese
+// numerals it does not cover, found by a regular expression of its own (so that a numeral the
+// reader never sees can still be judged a missed quantity). Shared by judge.js and run.js.
+import {execFileSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const repo = fileURLToPath(new URL('../../', import.meta.url))
+export const corpus = path.resolve(repo, '..', 'shared', 'corpus')
+const cli = path.join(repo, 'packages', 'cli', 'bin', 'jiaodui.js')
+
+/** Digits (ASCII or full-width, with inner separators and a percent sign), or Chinese numerals. */
+const candidate = /[0-9０-９](?:[0-9０-９]|[,，.．](?=[0-9０-９]))*%?|[零〇一二两兩三四五六七八九十百千万萬亿億]+/g
+
+/** Kinds of mention that are positions in time, not quantities: judged apart (not in these sets). */
+export const timeKinds = new Set(['date', 'time', 'year'])
+
+/**
+ * The items of `doc` (a path under ../shared/corpus): mentions of `jiaodui numbers` that are not
+ * dates or times, and candidates no mention covers, each with its UTF-16 start and its text.
+ */
+export function itemsOf(doc) {
+  const file = path.join(corpus, doc)
+  const text = readFileSync(file, 'utf8')
+  const output = execFileSync(process.execPath, [cli, 'numbers', file], {encoding: 'utf8', maxBuffer: 1 << 28})
+  const all = output.split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const mentions = all.filter((m) => !timeKinds.has(m.kind)).map((m) => ({source: 'mention', start: m.start, end: m.end, text: m.text, kind: m.kind, value: m.value}))
+  const covered = (start, end) => all.some((m) => m.start <= start && end <= m.end)
+  const candidates = []
+  for (const match of text.matchAll(candidate)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (!covered(start, end)) candidates.push({source: 'candidate', start, end, text: match[0]})
+  }
+  return {text, mentions, candidates, dates: all.filter((m) => timeKinds.has(m.kind))}
+}

@@ -1,0 +1,43 @@
+// Precision and recall of `jiaodui numbers` on every numeral of hand-judged articles (judge.js).
+//   node bench/eval-numbers/run.js [--set dev] [--misses]
+// A mention counts as right when an item at its offset, with its text, was judged a quantity;
+// a mention no item matches is unjudged (listed: judge it). Recall: judged quantities that a
+// mention now reads with the same offset and text. Dates and times are not in these sets.
+import {readdirSync, readFileSync} from 'node:fs'
+import {parseArgs} from 'node:util'
+import {itemsOf} from './items.js'
+
+const {values} = parseArgs({options: {set: {type: 'string'}, misses: {type: 'boolean'}}})
+const folder = new URL('sets/', import.meta.url)
+const sets = values.set ? [values.set] : readdirSync(folder).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -6))
+for (const set of sets) {
+  const rows = readFileSync(new URL(`${set}.jsonl`, folder), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const judged = new Map(rows.map((row) => [`${row.doc}@${row.at}`, row]))
+  let right = 0
+  let wrong = 0
+  const unjudged = []
+  const found = new Set()
+  const listed = []
+  for (const doc of [...new Set(rows.map((row) => row.doc))]) {
+    for (const mention of itemsOf(doc).mentions) {
+      const row = judged.get(`${doc}@${mention.start}`)
+      if (!row || row.text !== mention.text) {
+        unjudged.push(`${doc}@${mention.start} ${mention.text}`)
+        continue
+      }
+      if (row.is === 'quantity') {
+        right++
+        found.add(`${doc}@${mention.start}`)
+      } else {
+        wrong++
+        listed.push(`not a quantity, read as one: ${doc}@${mention.start} ${mention.text}`)
+      }
+    }
+  }
+  const quantities = rows.filter((row) => row.is === 'quantity')
+  for (const row of quantities) if (!found.has(`${row.doc}@${row.at}`)) listed.push(`missed: ${row.doc}@${row.at} ${row.text}`)
+  const docs = new Set(rows.map((row) => row.doc)).size
+  console.log(`${set}: ${docs} articles, ${rows.length} judged numerals, ${quantities.length} quantities`)
+  console.log(`  precision ${(right / (right + wrong)).toFixed(3)} (${right}/${right + wrong})  recall ${(found.size / quantities.length).toFixed(3)} (${found.size}/${quantities.length})  unjudged mentions ${unjudged.length}`)
+  if (values.misses) for (const line of [...listed, ...unjudged.map((item) => `unjudged: ${item}`)]) console.log(`  ${line}`)
+}
