@@ -52,6 +52,8 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
+    // An item number inside a line (`结论是：1)目前…；2)…`): after a colon, a semicolon or a full stop.
+    if ((next === ')' || next === '）') && num.value < 20 && '：:；;。 　'.includes(prevCh) && prevCh !== '') return true
   }
   if (num.hasChinese && !num.hasArabic && num.value <= 20 && num.end - num.start <= 2) {
     const boundary = prevCh === '' || '\n\r，。；：,;:！？!?　 '.includes(prevCh) || lineStart(text, num.start)
@@ -89,7 +91,72 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, yearOrScore, codeInBrackets, runOfDigits, clockOrRaceTime]
+const notAmountReadings = [labelOrLink, yearOrScore, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
+
+/**
+ * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
+ * another, this, that, which, each, same, any, some, one of, the last, is a, becomes a, of a (`另一张`,
+ * `这一`, `其中一环`, `最后一次`, `是一名`, `成为一种`, `作出的一项`, Cantonese `呢一条`). Not 上/下/新/为,
+ * which end verbs as often (`剩下一个`, `加上一个`, `更新一次`, `死亡人数为一人`): `新一轮` and the like are
+ * words of the lexicon.
+ */
+const INDEFINITE_BEFORE = /(?:另|这|這|那|哪|呢|每|同|任何|某|其中|最后|最後|是|成为|成為|的)$/
+
+/** 一 + classifier as an article (see `INDEFINITE_BEFORE`), and `一X一Y` set phrases (`一人一句`, `一人一票`). */
+function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
+  if (body !== '一' || !num.hasChinese) return undefined
+  const unit = unitAt(ctx, num.end)
+  if (unit === null || unit.role !== 'count') return undefined
+  const after = num.end + unit.surface.length
+  if (text[after] === '一' && isHanzi(text.charCodeAt(after + 1)) && unitAt(ctx, after + 1)?.role === 'count') {
+    ctx.skip = after + 2
+    return null
+  }
+  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+    ctx.skip = after
+    return null
+  }
+  return undefined
+}
+
+/** Comparisons before a year that make it a bound in time, not a length (`大于2017年`, `超过2011年`). */
+const COMPARED_BEFORE = /(?:大于|大於|小于|小於|高于|高於|低于|低於|超过|超過|多于|多於|少于|少於|不及|不如|好于|好於|差于|差於)$/
+
+/**
+ * Numbers that name a period or point at a part of the page: a quarter or a half of a year
+ * (`四季度`, `前三季度`, `第一季度`, `上半年`: periods, which the claims read from the text), a year
+ * after a comparison (`机会大于2017年`: a year, not 2 017 years), a table or figure (`表1`, `见图3`),
+ * a six-digit share or fund code (`600519贵州茅台`, `(000127)`).
+ */
+function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
+  const before = text.slice(Math.max(0, num.start - 2), num.start)
+  if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 4 && text.startsWith('季度', num.end) && !/(?:连续|連續)$/.test(before)) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (body === '半' && text[num.end] === '年' && /[上下]$/.test(before)) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  const plain = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
+  if (plain && /^(?:19[5-9]\d|20\d\d)$/.test(body) && !body.endsWith('00') && text[num.end] === '年' && COMPARED_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) && !/^年(?:来|來|以来|以來|多)/.test(text.slice(num.end, num.end + 4))) {
+    ctx.skip = num.end + 1
+    return dateQuantity(ctx, num.start, num.end + 1, body, 'year')
+  }
+  const unitless = unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^\s*(?:[万萬亿億千百%％]|个百分点|個百分點)/.test(text.slice(num.end, num.end + 5))
+  if (plain && unitless && /^\d{1,2}$/.test(body) && /[表图圖]$/.test(before)) {
+    ctx.skip = num.end
+    return null
+  }
+  // A share or fund code stands before the name or in brackets; a six-digit count stands alone (`錄得數目為488396，`).
+  if (plain && unitless && /^\d{6}$/.test(body) && (/[(（]$/.test(before) && /^[)）]/.test(text.slice(num.end, num.end + 1)) || /^[\u4e00-\u9fff]{2}/.test(text.slice(num.end, num.end + 2)))) {
+    ctx.skip = num.end
+    return null
+  }
+  return undefined
+}
 
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {

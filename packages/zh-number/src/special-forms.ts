@@ -38,6 +38,11 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   if (num.vague || num.range !== undefined) return null
   // 第一书记, 第一时间, 第三方: titles and set phrases.
   const k = skipSpaces(text, num.end, n)
+  // 第一季度: a quarter of the year, a period the claims read from the text (as 四季度 is).
+  if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 4 && text.startsWith('季度', k)) {
+    ctx.skip = k + 2
+    return null
+  }
   const titles = TITLE_INDEX.get(text.charCodeAt(k))
   if (titles !== undefined && titles.some((t) => text.startsWith(t.surface, k))) {
     ctx.skip = k
@@ -68,6 +73,8 @@ export function half(ctx: ScanContext, at: number): Quantity | null {
     const v = next === '成' ? 5 : 50
     return makeQuantity(ctx, at, at + 2, at, at + 2, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'percent', next)
   }
+  // 上半年, 下半年: a half of the year, a period (as 四季度 is), not half a year.
+  if (next === '年' && (text[at - 1] === '上' || text[at - 1] === '下')) return null
   const isTime = text.startsWith('个', at + 1) || text.startsWith('個', at + 1)
   const ue = unitAt(ctx, at + 1)
   if (ue === null || (ue.role !== 'duration' && ue.role !== 'count') || ue.surface === '半') return null

@@ -35,6 +35,13 @@ const DELIBERATE: Record<string, {why: string; expect: Expected[]}> = {
   'rt-number-0308': {
     why: '五台山 is a mountain name: a numeral + one character + a place tail (山, 岭, 村…) is not a quantity',
     expect: []
+  },
+  'rt-number-0322': {
+    why: '另一种 is "another kind": 一 + classifier after 另 is an indefinite article, not a count of one (issue 18, numerals of real news)',
+    expect: [
+      {text: '三', value: 3, kind: 'number', unit: null, start: 0, end: 1},
+      {text: '叁', value: 3, kind: 'number', unit: null, start: 8, end: 9}
+    ]
   }
 }
 
@@ -111,9 +118,9 @@ describe('peer conformance suites', () => {
     report('recognizers-zh.jsonl', r)
     expect(r.all.total).toBe(522)
     expect(r.all.documented / r.all.total).toBeGreaterThanOrEqual(0.97)
-    // Regression floor at the rate reached when this was written (522/522 documented, 516 peer).
+    // Regression floor: 522/522 documented; 515 against the peer's expectations since rt-number-0322 became a deliberate difference.
     expect(r.all.documented).toBeGreaterThanOrEqual(522)
-    expect(r.all.pass).toBeGreaterThanOrEqual(516)
+    expect(r.all.pass).toBeGreaterThanOrEqual(515)
   })
 
   test('cn2an.jsonl: at least 95%', () => {

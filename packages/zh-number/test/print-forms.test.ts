@@ -18,3 +18,28 @@ describe('print forms of numbers', () => {
     expect(read('央行下调利率25bp。').map(([kind, text]) => [kind, text])).toEqual([['count', '25bp']])
   })
 })
+
+describe('numbers that name a period or a place on the page', () => {
+  test('a quarter or a half of a year is a period, not a count or a duration; consecutive quarters are a duration', () => {
+    expect(read('公司四季度营收增长，前三季度利润下降。')).toEqual([])
+    expect(read('预计第一季度回升，上半年持平。')).toEqual([])
+    expect(read('利润连续三季度增长，历时三个季度。').map(([kind, text]) => [kind, text])).toEqual([['duration', '三季度'], ['duration', '三个季度']])
+  })
+  test('a year after a comparison is a year; a round number of years of history stays a length', () => {
+    expect(read('今年机会大于2017年。').map(([kind, text]) => [kind, text])).toEqual([['year', '2017年']])
+    expect(read('这座城有超过2000年的历史。').map(([kind, text]) => [kind, text])).toEqual([['duration', '超过2000年']])
+  })
+  test('table and figure numbers, six-digit share codes and item numbers are not counts', () => {
+    expect(read('详见表1和图2。')).toEqual([])
+    expect(read('新进600123某某股份4.5%，(000321)为混合型基金。').map(([kind, text]) => [kind, text])).toEqual([['percent', '4.5%']])
+    expect(read('结论是：1)估值不高；2)仍有空间。')).toEqual([])
+    // A six-digit count standing alone stays a count.
+    expect(read('点击数为123456，创新高。').map(([, , value]) => value)).toEqual([123456])
+  })
+  test('一 + classifier as an article is not a count; as a number it is', () => {
+    expect(read('另一张照片显示，这是一个好办法，成为一种新选择。')).toEqual([])
+    expect(read('新一轮改革启动，一人一句。')).toEqual([])
+    expect(read('事故造成一人死亡，仅一家企业受损。').map(([, text]) => text)).toEqual(['一人', '一家'])
+    expect(read('剩下一个名额，数据每小时更新一次。').map(([, text]) => text)).toEqual(['一个', '一次'])
+  })
+})
