@@ -41,6 +41,11 @@ export function inSlogan(ctx: ScanContext, start: number, end: number): boolean 
 function lineStart(text: string, at: number): boolean {
   let k = at - 1
   while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
+  // A bullet before an item number (`*1. `, `• 2、`) still leaves it at the start of its line.
+  if (k >= 0 && '*•·＊'.includes(text[k]!)) {
+    k--
+    while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
+  }
   return k < 0 || text[k] === '\n' || text[k] === '\r'
 }
 
@@ -107,7 +112,13 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
   const {text} = ctx
   if (body !== '一' || !num.hasChinese) return undefined
   const unit = unitAt(ctx, num.end)
-  if (unit === null || unit.role !== 'count') return undefined
+  if (unit === null) return undefined
+  // 这一年, 那一天: a demonstrative names one, whatever the unit.
+  if (/[这這那]$/.test(text.slice(num.start - 1, num.start))) {
+    ctx.skip = num.end + unit.surface.length
+    return null
+  }
+  if (unit.role !== 'count') return undefined
   const after = num.end + unit.surface.length
   if (text[after] === '一' && isHanzi(text.charCodeAt(after + 1)) && unitAt(ctx, after + 1)?.role === 'count') {
     ctx.skip = after + 2
@@ -118,6 +129,22 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     return null
   }
   return undefined
+}
+
+/**
+ * Whether the six digits at [start, end) are a share or fund code: in brackets, before a name,
+ * after an exchange's prefix or a label (`SZ.002069`, `基金代码：150264`), or before an exchange's
+ * suffix (`300051.SZ`). A six-digit count stands alone (`錄得數目為488396，`).
+ */
+function isShareCode(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 5), start)
+  const after = text.slice(end, end + 3)
+  return (
+    (/[(（]$/.test(before) && /^[.．]?[)）]/.test(after)) ||
+    /^[\u4e00-\u9fff]{2}/.test(after) ||
+    /(?:SZ|SH|sz|sh|HK)[.．]$|(?:代码|代碼|代號|代号)[：:]\s?$/.test(before) ||
+    /^[.．](?:SZ|SH|HK)/i.test(after)
+  )
 }
 
 /** Comparisons before a year that make it a bound in time, not a length (`大于2017年`, `超过2011年`). */
@@ -146,12 +173,17 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return dateQuantity(ctx, num.start, num.end + 1, body, 'year')
   }
   const unitless = unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^\s*(?:[万萬亿億千百%％]|个百分点|個百分點)/.test(text.slice(num.end, num.end + 5))
-  if (plain && unitless && /^\d{1,2}$/.test(body) && /[表图圖]$/.test(before)) {
+  if (plain && unitless && /^\d{1,2}$/.test(body) && /[表图圖榜]$/.test(before)) {
     ctx.skip = num.end
     return null
   }
   // A share or fund code stands before the name or in brackets; a six-digit count stands alone (`錄得數目為488396，`).
-  if (plain && unitless && /^\d{6}$/.test(body) && (/[(（]$/.test(before) && /^[)）]/.test(text.slice(num.end, num.end + 1)) || /^[\u4e00-\u9fff]{2}/.test(text.slice(num.end, num.end + 2)))) {
+  if (plain && unitless && /^\d{6}$/.test(body) && isShareCode(text, num.start, num.end)) {
+    ctx.skip = num.end
+    return null
+  }
+  // A prize or ticket number of seven to nine digits, quoted or after a colon (`獎號「26638985」`).
+  if (plain && unitless && /^\d{7,9}$/.test(body) && /[「『“"'：:]\s?$/.test(before)) {
     ctx.skip = num.end
     return null
   }

@@ -43,3 +43,20 @@ describe('numbers that name a period or a place on the page', () => {
     expect(read('剩下一个名额，数据每小时更新一次。').map(([, text]) => text)).toEqual(['一个', '一次'])
   })
 })
+
+describe('codes, prize numbers, bullets and demonstratives', () => {
+  test('share and fund codes after an exchange prefix or a label, or before an exchange suffix', () => {
+    expect(read('某公司（SZ.002345）公告，基金代码：150123，另见（300123.SZ）。')).toEqual([])
+  })
+  test('a prize number quoted or after a colon is not a count; a quoted amount with its unit is', () => {
+    expect(read('特別獎獎號：「12345678」，頭獎「87654321」。')).toEqual([])
+    expect(read('獎金為「1000萬元」。').map(([kind]) => kind)).toEqual(['money'])
+  })
+  test('an item number after a bullet is an item number; a table in a ranking (分榜2) a reference', () => {
+    expect(read('*1. 學生會回應\n*2. 校方回應\n（見分榜2）')).toEqual([])
+  })
+  test('这/那 + 一 + any unit is a demonstrative; 有一天 and 再一次 are set phrases', () => {
+    expect(read('在这一年里，那一天终有一天会来，再一次说明。')).toEqual([])
+    expect(read('用了一年时间。').map(([kind, text]) => [kind, text])).toEqual([['duration', '一年']])
+  })
+})
