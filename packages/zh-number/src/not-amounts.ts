@@ -172,6 +172,11 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end + 1
     return dateQuantity(ctx, num.start, num.end + 1, body, 'year')
   }
+  // A year of two digits with a leading zero (`08年大熊市`): 2008, not eight years (written 8年).
+  if (plain && /^0\d$/.test(body) && text[num.end] === '年' && !/^年(?:来|來|以来|以來|多|前|后|後)/.test(text.slice(num.end, num.end + 3))) {
+    ctx.skip = num.end + 1
+    return dateQuantity(ctx, num.start, num.end + 1, `20${body}`, 'year')
+  }
   const unitless = unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^\s*(?:[万萬亿億千百%％]|个百分点|個百分點)/.test(text.slice(num.end, num.end + 5))
   if (plain && unitless && /^\d{1,2}$/.test(body) && /[表图圖榜]$/.test(before)) {
     ctx.skip = num.end

@@ -43,6 +43,8 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
     ctx.skip = k + 2
     return null
   }
+  // 第二，… at the start of a paragraph: a point of an argument (firstly, secondly), not a rank.
+  if (k < n && '，,、：:'.includes(text[k]!) && atLineStart(text, at)) return null
   const titles = TITLE_INDEX.get(text.charCodeAt(k))
   if (titles !== undefined && titles.some((t) => text.startsWith(t.surface, k))) {
     ctx.skip = k
@@ -186,4 +188,11 @@ export function order(ctx: ScanContext, at: number): Quantity | null {
   res.approx = true
   res.qualifier = 'order'
   return res
+}
+
+/** Whether only white space stands between the start of its line and `at`. */
+function atLineStart(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u3000' || text[k] === '\u00a0')) k--
+  return k < 0 || text[k] === '\n' || text[k] === '\r'
 }

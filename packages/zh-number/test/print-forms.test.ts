@@ -60,3 +60,13 @@ describe('codes, prize numbers, bullets and demonstratives', () => {
     expect(read('用了一年时间。').map(([kind, text]) => [kind, text])).toEqual([['duration', '一年']])
   })
 })
+
+describe('points of an argument and short years', () => {
+  test('第二， at the start of a paragraph is a point of an argument; 排名第二， a rank', () => {
+    expect(read('\n　　第二，成本在下降。')).toEqual([])
+    expect(read('该校排名第二，仅次于某校。').map(([kind, text]) => [kind, text])).toEqual([['ordinal', '第二']])
+  })
+  test('a two-digit year with a leading zero is a year, not a number of years', () => {
+    expect(findQuantities('他在08年入行。').map((q) => [q.kind, q.date])).toEqual([['year', '2008']])
+  })
+})
