@@ -7,7 +7,7 @@
 // `heldout3`: labels/heldout3-*.jsonl, a third held-out set labelled before the fifth round; only its summary is read.
 // `heldout4`: labels/heldout4-*.jsonl, a fourth held-out set labelled before the sixth round; only its summary is read.
 import {readFileSync} from 'node:fs'
-import {extractClaims, foldText} from '../../packages/claims/dist/index.js'
+import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
 import {corpusDir} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
@@ -54,6 +54,17 @@ function scopeRight(claim, wanted) {
   })
 }
 
+/**
+ * A metric is right when it is one of the label's alternatives, or when the claim taxonomy makes it
+ * the same statistic as one (`canonicalMetric`: folded, generic ends like 总额/人数 dropped, synonyms
+ * mapped): the labels name a statistic, and two wordings the taxonomy equates compare as one.
+ */
+export function metricRight(id, wanted) {
+  if (wanted.includes(foldText(id))) return true
+  const canonical = canonicalMetric(id)
+  return canonical !== '' && wanted.some((w) => canonicalMetric(w) === canonical)
+}
+
 /** Evaluate every label against the current extraction. */
 export function evaluateFrames(labels = loadLabels(SETS.dev)) {
   const byDoc = new Map()
@@ -89,7 +100,7 @@ export function evaluateFrames(labels = loadLabels(SETS.dev)) {
       const ok = {
         value: claim !== undefined && claim.text === label.q,
         scope: claim !== undefined && scopeRight(claim, label.scope),
-        metric: claim !== undefined && label.metric.includes(foldText(claim.metric.id)),
+        metric: claim !== undefined && metricRight(claim.metric.id, label.metric),
         period: label.period === '*' ? undefined : claim !== undefined && normalPeriod(claim.period.id) === label.period,
         currency: label.currency === undefined ? undefined : claim !== undefined && claim.unitClass === `money:${label.currency}`
       }

@@ -308,6 +308,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `派出消防车21辆救援`: a noun right before a count and its classifier is what is counted; a verb
   // after them says what the counted things do.
   const countedBefore = asBefore !== undefined && asBefore.end === q.start && q.kind === 'count' && q.unit !== null && verbAfter(words, q, span.end)
+  // (`前议员分别获得6,512票`: the phrase before a verb of receiving is who received the votes.)
+  const votes = !after ? votesReceived(clauseWords, q, folded, lastMetric) : undefined
+  if (votes) return votes
   const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   const event = eventVerb(clauseWords, q)
@@ -685,6 +688,30 @@ function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined
   const verb = clauseWords.at(-1)
   if (!verb || verb.end !== q.start || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word)) return undefined
   return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
+}
+
+/** Verbs of receiving: `获得14,877票`, `仅得5票`, `折算得7438.5票` count the votes a candidate got. */
+const RECEIVE = /^(?:获|获得|得|得到|取得|赢得|夺得|拿到|拿下|囊括|折算得|共得|只得|仅得)$/
+/** Words that may stand between the verb and the count (`获预期高的9212票`, `获出乎意料的`: adverbs, adjectives, idioms, 的). */
+const VOTE_FILLER = new Set(['d', 'a', 'ad', 'uj', 'vn', 'l', 'i'])
+
+/**
+ * `两人分别获得14,877票`, `在劳工界60票仅得5票`: a count of votes with no noun of its own, after a
+ * verb of receiving, is the votes received (`得票`); the classifier 票 is itself the counted thing.
+ * At most three words (adverbs, adjectives, 的) between the verb and the count; the next count of
+ * a list of them (`及12,333票`) is votes received too.
+ */
+function votesReceived(clauseWords: readonly Word[], q: Quantity, folded: string, lastMetric: SentenceState['lastMetric']): Found | undefined {
+  if (q.kind !== 'count' || q.unit !== '票') return undefined
+  // (`获得14,877票及12,333票`: the next count of a list of votes is votes received too.)
+  if (lastMetric?.text === '得票' && /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))) return {text: '得票', via: 'inherited'}
+  const words = clauseWords.filter((w) => w.word.trim() !== '')
+  for (let k = words.length - 1, between = 0; k >= 0 && between <= 3; k--, between++) {
+    const w = words[k] as Word
+    if (RECEIVE.test(w.word) && (/^v/.test(w.tag) || w.tag === 'ud')) return {text: '得票', via: 'before', start: w.start, end: w.end}
+    if (!VOTE_FILLER.has(w.tag)) return undefined
+  }
+  return undefined
 }
 
 /**

@@ -27,6 +27,9 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['所得', 'n'], ['退休所得', 'n'], ['月退休所得', 'n'], ['所得替代率', 'n'], ['优存', 'n'], ['优存利率', 'n'], ['月退', 'n'],
   ['赞成票', 'n'], ['反对票', 'n'], ['出工率', 'n'], ['求偿', 'vn'], ['租金', 'n'], ['月租', 'n'],
   ['落成量', 'n'], ['公营房屋', 'n'], ['私人单位', 'n'], ['初步确诊', 'vn'], ['告票', 'n'],
+  // Election vocabulary (closed: what a vote count is called); jieba tags 得票 and 总得 as verbs, so a
+  // count after `得票已达` had no noun before it.
+  ['得票', 'n'], ['总得票', 'n'], ['得票数', 'n'], ['得票率', 'n'], ['票数', 'n'], ['选票', 'n'], ['提名票', 'n'], ['弃权票', 'n'], ['投票率', 'n'],
   // Levels of the national industry classification (GB/T 4754: 门类, 大类, 中类, 小类); jieba splits them (`大/a 类/q`).
   ['门类', 'n'], ['大类', 'n'], ['中类', 'n'], ['小类', 'n'],
   ['第一书记', 'n'], ['驻村干部', 'n'], ['党员', 'n'], ['基层党组织', 'n'], ['养老机构', 'n'], ['行政村', 'n'],

@@ -14,6 +14,11 @@ const SYNONYMS: Record<string, string> = {
   进出口总额: '进出口',
   外贸进出口: '进出口',
   货物进出口: '货物贸易进出口',
+  // A count of votes however worded (`得票`, `票数`, `总得票`, a bare `票`): one statistic of a candidate or list.
+  票: '得票',
+  票数: '得票',
+  得票数: '得票',
+  总得票: '得票',
   // Statistics named by their acronym (kept as metrics by the phrase reader) are their Chinese names.
   GDP: '国内生产总值',
   gdp: '国内生产总值',

@@ -1,0 +1,36 @@
+// Frame rules of the sixth round of issue 18 (kinds of error read on the development set and the
+// first three held-out sets; the fourth held-out set was not read), each on invented sentences.
+import {describe, expect, test} from 'vitest'
+import {canonicalMetric, extractClaims, type Claim} from '../src/index.js'
+
+function find(claims: Claim[], text: string, nth = 0): Claim {
+  const claim = claims.filter((c) => c.text === text)[nth]
+  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
+  return claim
+}
+
+describe('vote counts', () => {
+  test('a count of votes after a verb of receiving is the votes received', () => {
+    const claims = extractClaims({text: '補選結果揭曉，新人張志遠則獲出乎意料的8123票，前議員分別獲得6,512票及5,980票。', region: 'HK'})
+    expect(find(claims, '8123票').metric.id).toBe('得票')
+    expect(find(claims, '6,512票').metric.id).toBe('得票')
+    expect(find(claims, '5,980票').metric.id).toBe('得票')
+  })
+
+  test('得票 before the count is a noun, not a verb that leaves the count unnamed', () => {
+    const claims = extractClaims({text: '補選結果揭曉，張志遠，得票已達7345票。', region: 'HK'})
+    expect(find(claims, '7345票').metric.id).toBe('得票')
+  })
+
+  test('a count of votes with a noun of its own keeps it; a count that is not of votes is not votes', () => {
+    const claims = extractClaims({text: '該界別共有40票，他取得31張提名票，另獲得12個團體支持。', region: 'HK'})
+    expect(find(claims, '31張').metric.id).toBe('提名票')
+    expect(find(claims, '12個').metric.id).not.toBe('得票')
+  })
+
+  test('the taxonomy makes the wordings of a vote count one statistic', () => {
+    expect(canonicalMetric('票')).toBe(canonicalMetric('得票'))
+    expect(canonicalMetric('總得票')).toBe(canonicalMetric('票數'))
+    expect(canonicalMetric('得票率')).not.toBe(canonicalMetric('得票'))
+  })
+})
