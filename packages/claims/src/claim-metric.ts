@@ -330,8 +330,39 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     const text = paragraphMetric(ctx, span.paragraph)
     if (text) return {text, via: 'inherited'}
   }
+  // `香港确诊病例26宗、台湾16宗、澳门10宗`: a list item of only a place and a count in the same unit
+  // counts what the first item of the list counts, in that place.
+  if (!after && !before && lastMetric && placeListed(ctx, sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/** What may stand between two items of a list of places besides the places: a separator, 的, 则/也. */
+const PLACE_LIST_GAP = /^[、，,;；]?(?:而|则|也|的|及|和|与|以及)*$/
+
+/**
+ * Whether the number is the last of a chain of list items, each a place and a count in the same unit
+ * (`、台湾16宗`, `，澳门则10宗`), that goes back to the number whose metric ends at `metricEnd`.
+ */
+function placeListed(ctx: SegmentContext, sentence: SentenceState, q: Quantity, metricEnd: number): boolean {
+  if (q.kind !== 'count' && q.kind !== 'money' && q.kind !== 'percent') return false
+  const list = sentence.quantities
+  let k = list.indexOf(q)
+  let current = q
+  for (let steps = 0; k > 0 && steps < 12; steps++) {
+    const previous = list[k - 1] as Quantity
+    if (previous.kind !== q.kind || previous.unit !== q.unit || previous.end > current.start) return false
+    let gap = ctx.folded.slice(previous.end, current.start)
+    const places = sentence.scopes.filter((p) => p.start >= previous.end && p.end <= current.start)
+    if (places.length === 0) return false
+    // (Places are cut out from the last: offsets before them stay valid.)
+    for (const p of [...places].reverse()) gap = gap.slice(0, p.start - previous.end) + gap.slice(p.end - previous.end)
+    if (!PLACE_LIST_GAP.test(gap.trim())) return false
+    if (previous.end === metricEnd) return true
+    current = previous
+    k--
+  }
+  return false
 }
 
 /**

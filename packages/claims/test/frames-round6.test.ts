@@ -34,3 +34,19 @@ describe('vote counts', () => {
     expect(canonicalMetric('得票率')).not.toBe(canonicalMetric('得票'))
   })
 })
+
+describe('lists of places with one count each', () => {
+  test('a list item of only a place and a count counts what the first item counts, in its place', () => {
+    const claims = extractClaims({text: '截至今早，香港確診病例31宗、台灣12宗、澳門4宗。', region: 'HK'})
+    expect(find(claims, '12宗').metric.id).toBe('确诊病例')
+    expect(find(claims, '12宗').scope.id).toBe('71')
+    expect(find(claims, '4宗').metric.id).toBe('确诊病例')
+    expect(find(claims, '4宗').scope.id).toBe('82')
+  })
+
+  test('an item in another unit, or with a noun of its own, is not the first item again', () => {
+    const claims = extractClaims({text: '截至今早，香港確診病例31宗、台灣12人、澳門有4間診所。', region: 'HK'})
+    expect(find(claims, '12人').metric.id).not.toBe('确诊病例')
+    expect(find(claims, '4間').metric.id).toBe('诊所')
+  })
+})
