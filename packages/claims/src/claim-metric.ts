@@ -976,11 +976,23 @@ function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sente
   const cut = nounOfWords(list)
   if (cut && (cut.startsWith(rawAfter) || rawAfter.startsWith(cut))) return cut.length > rawAfter.length + 3 ? rawAfter : cut
   if (cut) return rawAfter
+  // `11位直选/v 议员 成功 连任`: a verb joined to the noun after it modifies it; the noun ends where
+  // the nouns end, not at the predicate after them (only ever shortens zh-number's reading).
+  const modified = list[0]?.start === at && list[0].tag === 'v' ? modifiedNoun(list) : undefined
+  if (modified && rawAfter.startsWith(modified)) return modified
   let boundary = 0
   for (const w of list) if (w.end <= at + rawAfter.length) boundary = w.end - at
   // A noun that is one character up to the first boundary (`仍|不是`) is no noun.
   if (list.length > 0 && list[0]?.start === at && boundary < 2) return undefined
   return boundary >= 2 ? rawAfter.slice(0, boundary) : rawAfter
+}
+
+/** A verb and the noun run joined right after it (`直选议员`), when the run is a noun of two characters or more. */
+function modifiedNoun(list: readonly Word[]): string | undefined {
+  const [verb, next] = list
+  if (!verb || !next || next.start !== verb.end || !isNominal(next) || isGoverningVerb(verb.word)) return undefined
+  const noun = nounOfWords(list.slice(1))
+  return noun ? verb.word + noun : undefined
 }
 
 /**

@@ -50,3 +50,12 @@ describe('lists of places with one count each', () => {
     expect(find(claims, '4間').metric.id).toBe('诊所')
   })
 })
+
+describe('the noun after the classifier ends where the nouns end', () => {
+  test('a verb joined to the noun after it modifies it; the predicate after the noun is not part of it', () => {
+    const elected = extractClaims({text: '本屆共有9位直選議員成功連任。', region: 'HK'})
+    expect(find(elected, '9位').metric.id).toBe('直选议员')
+    const income = extractClaims({text: '一家五口只靠先生2萬多元修車收入支撐。', region: 'TW'})
+    expect(find(income, '2萬多元').metric.id).toBe('修车收入')
+  })
+})
