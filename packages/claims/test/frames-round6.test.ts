@@ -59,3 +59,18 @@ describe('the noun after the classifier ends where the nouns end', () => {
     expect(find(income, '2萬多元').metric.id).toBe('修车收入')
   })
 })
+
+describe('one statistic however worded (taxonomy)', () => {
+  test('an economy-wide total is the total; a share named 比重 is the share named 占比', () => {
+    expect(canonicalMetric('全社会用电量')).toBe(canonicalMetric('用电量'))
+    expect(canonicalMetric('全社會研發經費')).toBe(canonicalMetric('研發經費'))
+    expect(canonicalMetric('制造业增加值比重')).toBe(canonicalMetric('制造业增加值占比'))
+    expect(canonicalMetric('比重')).toBe('比重')
+  })
+
+  test('R&D intensity is read whole, not cut at the verb inside it', () => {
+    const claims = extractClaims({text: '2030年，全国研发经费投入强度达到3.1%，比上年提高0.2个百分点。', region: 'CN', date: '2031-02-01'})
+    expect(find(claims, '3.1%').metric.id).toBe('研发经费投入强度')
+    expect(find(claims, '0.2个百分点').metric.id).toBe('研发经费投入强度')
+  })
+})
