@@ -112,6 +112,8 @@ export interface NumberMetric {
   readonly row?: string | undefined
   /** Whether a partner phrase (`对X`, `与X`) came right before the metric. */
   readonly partner?: boolean
+  /** The verb of a market report cut from the end of the metric (`恒指收报` → `收报`): the closing level, when the rest only names the subject. */
+  readonly report?: string | undefined
 }
 
 /**
@@ -152,7 +154,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
-  const found = withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause))
+  const found = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -166,7 +168,24 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
-  return {noun, via, surface, row: found?.row, partner}
+  return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/**
+ * What ends a phrase read before an amount without naming the thing: the currency the amount is in
+ * (`罚款新台币24万元`, `现金港币5万元`) and the verb of a market report (`恒指收报`, `结算价报每磅`).
+ * Closed lists: currencies, and the few verbs a closing price is reported with.
+ */
+const REPORT_END = /(?:新台币|台币|港币|人民币|美元|日元|日圆|欧元|英镑|澳门币|收市报|收报|报收|(?<=[价指])报)$/
+
+/** A metric read before the number without its currency or report verb, when a name of two characters or more is left. */
+function withoutReportEnd(found: Found | undefined): Found | undefined {
+  if (!found || (found.via !== 'before' && found.via !== 'subject')) return found
+  const end = REPORT_END.exec(found.text)
+  if (!end || found.text.length - end[0].length < 2) return found
+  const text = found.text.slice(0, -end[0].length)
+  const report = /报/.test(end[0]) ? '收报' : undefined
+  return {...found, text, ...(found.end !== undefined ? {end: found.end - end[0].length} : {}), ...(report ? {report} : {})}
 }
 
 /**
@@ -216,7 +235,7 @@ function paragraphMetric(ctx: SegmentContext, paragraph: number): string | undef
 }
 
 /** A metric found for a number, with where its text is when it was read in the sentence. */
-type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean}
+type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean; report?: string}
 
 /**
  * What a number counts, best first: the noun after its classifier (`7315名第一书记`), the noun
@@ -515,7 +534,7 @@ function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): bo
 const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
 
 /** A per-unit word of prices and densities (`每坪`, `每平方米`, `每呎`, `每公斤`). */
-const PER_UNIT_WORD = /^每(?:坪|平方米|平方公尺|平方呎|平方英尺|呎|尺|公斤|斤|公升|升|吨|晚|小时|人)$/
+const PER_UNIT_WORD = /^每(?:坪|平方米|平方公尺|平方呎|平方英尺|呎|尺|公斤|斤|公升|升|吨|晚|小时|人|磅|盎司|桶|克|两)$/
 
 /** Index of a per-unit word right before the number (after 约/平均 at most), if any. */
 function perUnitBefore(clauseWords: readonly Word[]): number | undefined {

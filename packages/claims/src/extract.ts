@@ -341,8 +341,10 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
   const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
-  const via = namesSubject ? 'none' : metric.via
-  rememberMetric(ctx, span.paragraph, metric, namesSubject ? '' : (noun ?? ''))
+  // (`恒指收报32245点`: what is left of a market report is the index's name; the figure is its closing level.)
+  const closing = namesSubject ? metric.report : undefined
+  const via = namesSubject && !closing ? 'none' : metric.via
+  rememberMetric(ctx, span.paragraph, metric, namesSubject ? (closing ?? '') : (noun ?? ''))
   const amount = moneyWithoutUnit(folded, q, noun) ?? q
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
@@ -352,8 +354,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     sentence: sentenceOf(ctx.source, span, q, ctx.offset),
     scope,
     metric: {
-      id: namesSubject ? '' : shareName(noun ?? ''),
-      text: namesSubject ? '' : metric.surface,
+      id: namesSubject ? (closing ?? '') : shareName(noun ?? ''),
+      text: namesSubject ? (closing ?? '') : metric.surface,
       predicate: predicateOf(predicateClause, period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
       via,

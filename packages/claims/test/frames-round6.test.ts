@@ -74,3 +74,16 @@ describe('one statistic however worded (taxonomy)', () => {
     expect(find(claims, '0.2个百分点').metric.id).toBe('研发经费投入强度')
   })
 })
+
+describe('currencies and market-report verbs are not part of what is counted', () => {
+  test('a currency between the thing and the amount is its unit', () => {
+    const claims = extractClaims({text: '檢方查扣贓款新台幣380萬元。', region: 'TW', date: '2030-03-01'})
+    expect(find(claims, '380萬元').metric.id).toBe('赃款')
+  })
+
+  test('a closing price is the price, and an index named by itself is its closing level', () => {
+    const claims = extractClaims({text: '期金結算價報每盎司2105.3美元。另外，深证成指收报10230.5点。', region: 'CN', date: '2030-03-01'})
+    expect(find(claims, '2105.3美元').metric.id).toBe('结算价')
+    expect(['深证成指', '收报']).toContain(find(claims, '10230.5点').metric.id)
+  })
+})
