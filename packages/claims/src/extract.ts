@@ -9,7 +9,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject} from './topic.js'
+import {articleSubject, personBefore} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -336,6 +336,12 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   if (subjectInSentence(ctx, sentence) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown')) {
     const name = ctx.article.subject as string
     scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
+  }
+  // `阿华一家5口目前靠2万1000元生活`: a person named before a figure with no place of its own is who the
+  // figure is about (one family's money in a human-interest story), rather than the region.
+  if (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') {
+    const person = personBefore(ctx.words.wordsIn(span.start, q.start), folded, q.start)
+    if (person) scope = {id: organisationId(person), name: person, level: 'organisation', via: 'document'}
   }
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.

@@ -132,3 +132,57 @@ function repeats(body: string, name: string): number {
 function isPlace(name: string): boolean {
   return lookup(name).length > 0 || lookup(name + '市').length > 0 || lookup(name + '县').length > 0
 }
+
+/** Kinship words written with 阿 (`阿嬤`, `阿公`): common nouns, not a person's name. */
+const KINSHIP = /^(?:嬷|公|伯|姨|婆|爸|妈|哥|姐|姊|叔|婶|兄|弟|妹|舅|爷|奶|姑|嫂|母|父)$/
+/** One person's name in pieces of the segmenter (`林/ng 慧/nr 玲/nr`): a surname-like piece and name pieces. */
+const PERSON_PIECE = /^(?:nr|nrfg|nrt|ng)$/
+/** Words right after a name that make it a speaker (`阿华说`), right before it a receiver (`向阿华`). */
+const SPEAKS = /^[^，,。；]{0,4}?(?:表示|指出|强调|说|称|认为|透露|介绍|回应|批评|质疑|呼吁|哽咽|坦言|感叹|叹道)/
+const RECEIVES = /[向为给替帮和与跟]$/
+
+/**
+ * The person a sentence is about, named before a number (`阿华一家5口目前靠2万1000元生活`,
+ * `林慧玲一家6口靠…`): Taiwan and Hong Kong human-interest stories give one family's figures, whose
+ * scope is that person, not the region. A name is `阿` and one character (not a kinship word:
+ * `阿嬤`), or a full name of three one-character pieces the segmenter tags as a person's. Not a
+ * speaker (`阿华说`) or a receiver (`向阿华`). The last such name before `end` wins.
+ */
+export function personBefore(words: readonly Word[], folded: string, end: number): string | undefined {
+  let found: string | undefined
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word
+    if (w.end > end) break
+    const name = personAt(words, k)
+    if (!name) continue
+    const start = w.start
+    const after = folded.slice(start + name.length, Math.min(end, start + name.length + 8))
+    if (RECEIVES.test(folded[start - 1] ?? '') || SPEAKS.test(after) || isPlace(name) || inSpeechClause(folded, start, end)) continue
+    found = name
+  }
+  return found
+}
+
+/** Verbs of saying: a clause with one reports speech (`阿良的同事说，…`); a name in it is not the figure's subject. */
+const SPEECH_VERB = /说|表示|指出|称|透露|认为|强调|坦言/
+
+/** Whether the clause around `at` (between separators, the number's own clause ending at `end`) reports speech. */
+function inSpeechClause(folded: string, at: number, end: number): boolean {
+  const from = Math.max(folded.slice(0, at).search(/[，,；;：:。][^，,；;：:。]*$/) + 1, 0)
+  const rest = folded.slice(at, end).search(/[，,；;：:。]/)
+  return SPEECH_VERB.test(folded.slice(from, rest < 0 ? end : at + rest))
+}
+
+/** A person's name starting at word `k`, if one does. */
+function personAt(words: readonly Word[], k: number): string | undefined {
+  const w = words[k] as Word
+  const next = words[k + 1]
+  if (w.word === '阿' && next && next.start === w.end && next.word.length === 1 && /[\u4e00-\u9fff]/.test(next.word) && !KINSHIP.test(next.word)) return '阿' + next.word
+  // (`林/ng 慧/nr 玲/nr`: a full name in three one-character pieces, the two of the given name tagged
+  // as a person's. Whole words tagged nr are not taken: the tag is given to brands and common words.)
+  const pieces = words.slice(k, k + 3)
+  if (pieces.length !== 3 || !pieces.every((p, j) => p.word.length === 1 && /[\u4e00-\u9fff]/.test(p.word) && (j === 0 || p.start === (pieces[j - 1] as Word).end))) return undefined
+  if (!PERSON_PIECE.test(w.tag) || !pieces.slice(1).every((p) => /^(?:nr|nrfg)$/.test(p.tag))) return undefined
+  const text = pieces.map((p) => p.word).join('')
+  return NOT_IN_NAME.test(text) ? undefined : text
+}

@@ -87,3 +87,25 @@ describe('currencies and market-report verbs are not part of what is counted', (
     expect(['深证成指', '收报']).toContain(find(claims, '10230.5点').metric.id)
   })
 })
+
+describe('a person named before a figure with no place of its own', () => {
+  test('one family in a human-interest story: the figures are about the person named', () => {
+    const claims = extractClaims({text: '單親媽媽獨力養3子\n里長說，阿蕙一家4口每月靠補助1萬2000元生活。阿蕙另欠房租6萬元。', region: 'TW'})
+    expect(find(claims, '1萬2000元').scope.id).toBe('org:阿蕙')
+    expect(find(claims, '6萬元').scope.id).toBe('org:阿蕙')
+  })
+
+  test('a kinship word, a speaker, a receiver and a name in a speech clause are not the subject', () => {
+    const kin = extractClaims({text: '孫女照顧病阿嬤\n阿嬤每月只有老農津貼7550元。', region: 'TW'})
+    expect(find(kin, '7550元').scope.id).toBe('71')
+    const speaker = extractClaims({text: '清潔隊員生活不易\n阿強的同事說，清潔隊員月薪才2萬多元。', region: 'TW'})
+    expect(find(speaker, '2萬多元').scope.id).toBe('71')
+    const receiver = extractClaims({text: '善心人士伸援手\n基金會已向阿強撥款3萬元。', region: 'TW'})
+    expect(find(receiver, '3萬元').scope.id).not.toBe('org:阿强')
+  })
+
+  test('a place of the figure keeps the place', () => {
+    const claims = extractClaims({text: '阿蕙返鄉\n阿蕙說，台南市今年發放補助共5000萬元。', region: 'TW'})
+    expect(find(claims, '5000萬元').scope.id).not.toMatch(/^org:/)
+  })
+})
