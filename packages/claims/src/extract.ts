@@ -57,6 +57,24 @@ function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
   })
 }
 
+/**
+ * Units of concrete things and people counted: one Chinese numeral character before one of them
+ * (`两名被告`, `三家银行`, `四人被捕`) is a count like any other. Not the abstract and event
+ * classifiers (`两个要求`, `三项措施`, `一次`, `两度`) that enumerate or are rhetoric.
+ */
+const CONCRETE_UNIT = /^(?:人|名|位|户|戶|口|家|间|間|所|座|栋|棟|枚|艘|辆|輛|架|台|列|宗|张|張|票|件|本|部|只|隻|头|頭|匹)$/
+/**
+ * Whether quantity `q` of `folded` is the kind of number a claim is made of (`isClaimQuantity`), or
+ * a count of one Chinese numeral character before a unit of concrete things or people (`两名被告`).
+ * (Bare digits before a noun, `同案13被告`, were tried and left out: fund names, street numbers and
+ * comment counters of scraped pages read the same way, and made a false clash.)
+ */
+export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
+  const numeral = folded.slice(q.numStart, q.numEnd)
+  if (isClaimQuantity(q, numeral)) return true
+  return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
+}
+
 /** Whether a quantity is the kind of number a claim is made of. */
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
   if (q.low === null && q.high === null) return false
@@ -212,7 +230,7 @@ interface SegmentCursor {
 function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
   const {folded, article} = ctx
   const quantities = withMeasureUnits(folded, findQuantities(folded))
-  const claimStarts = quantities.filter((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))).map((q) => q.start)
+  const claimStarts = quantities.filter((q) => isClaimQuantityIn(q, folded)).map((q) => q.start)
   // Their sentences are tagged ahead, a batch per call to the segmenter.
   ctx.words.expect(claimStarts)
   const scopes = scopesOfSegment(folded, placeScopes, article.place, article.region)
@@ -235,7 +253,9 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, topic)
     const made: Array<{claim: Claim; q: Quantity}> = []
     sentence.quantities.forEach((q, k) => {
-      if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) return
+      if (!isClaimQuantityIn(q, folded)) return
+      // (`十家子村`: a Chinese numeral inside a place name the scopes read is part of the name.)
+      if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)) && sentence.scopes.some((p) => p.start < q.end && p.end > q.start)) return
       // `跌破三万点大关`: a round threshold a figure passes is not itself a figure of anything.
       if (THRESHOLD_AFTER.test(folded.slice(q.end, q.end + 10))) return
       made.push({claim: claimOf(ctx, sentence, q, k), q})
@@ -297,7 +317,7 @@ function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], s
     if (q.start >= span.start) inSentence.push(q)
   }
   for (let k = 0; k < inSentence.length; k++) inSentence[k] = withListUnit(folded, inSentence, k) ?? (inSentence[k] as Quantity)
-  const withClaims = inSentence.some((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)))
+  const withClaims = inSentence.some((q) => isClaimQuantityIn(q, folded))
   const sentenceScopes: ScopeMention[] = []
   while (cursor.scope < scopes.length && (scopes[cursor.scope] as ScopeMention).start < span.end) {
     const s = scopes[cursor.scope++] as ScopeMention

@@ -109,3 +109,19 @@ describe('a person named before a figure with no place of its own', () => {
     expect(find(claims, '5000萬元').scope.id).not.toMatch(/^org:/)
   })
 })
+
+describe('counts of one Chinese numeral character', () => {
+  test('before a unit of people or concrete things, a count is a claim', () => {
+    const claims = extractClaims({text: '案件另有兩名被告，三家銀行亦受牽連。', region: 'HK'})
+    expect(find(claims, '兩名').metric.id).toBe('被告')
+    expect(find(claims, '三家').metric.id).toBe('银行')
+  })
+
+  test('abstract and event classifiers, one, and numerals inside place names stay out', () => {
+    const claims = extractClaims({text: '政府提出兩個要求和三項措施，並舉行一次會議。遼寧省朝陽縣十家子村今年銷售額增長20%。', region: 'CN', date: '2030-01-01'})
+    expect(claims.map((c) => c.text)).not.toContain('兩個')
+    expect(claims.map((c) => c.text)).not.toContain('三項')
+    expect(claims.map((c) => c.text)).not.toContain('一次')
+    expect(claims.map((c) => c.text)).not.toContain('十家')
+  })
+})
