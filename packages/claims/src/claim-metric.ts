@@ -309,6 +309,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     const priced = phraseBefore(clauseWords.slice(0, perUnit), blocked)
     if (priced) return {text: priced.text, via: 'before', start: priced.start, end: priced.end}
   }
+  // `负评比率为56.9%`, `所得替代率`: a rate whose name the segmenter cut into verbs.
+  const rate = q.kind === 'percent' || q.kind === 'percentage-point' || q.kind === 'permille' ? rateNameBefore(clauseWords, blocked) : undefined
+  if (rate) return rate
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
   const read = phraseBefore(clauseWords, blocked)
   const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
@@ -738,6 +741,32 @@ function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined
   const verb = clauseWords.at(-1)
   if (!verb || verb.end !== q.start || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word)) return undefined
   return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
+}
+
+/** Words between a rate's name and its value (`为`, `达到`, `升至`). */
+const RATE_LINK = /^(?:为|為|是|达|達|达到|達到|约|約|约为|約為|升至|降至|跌至|增至|升到|降到|录得|錄得|仅|只有|高达|高達|逾|超过|不足|近)$/
+/** Pieces a rate's name may be cut into: verbs, nouns, adjectives, abbreviations. */
+const RATE_PIECE = /^(?:v|vn|n|ng|a|j|b|an|nz|vg|zg)$/
+
+/**
+ * The name of a rate right before its value when the segmenter cut it into verbs (`负/v 评比/v 率/v`,
+ * `替代/n 率/v`): the last word ends in 率 and stands alone after pieces joined to it; the name is
+ * those pieces back to a particle, pronoun, punctuation or place (two to four pieces, three characters
+ * or more). Only when no noun phrase of the segmenter's own ends in that 率 (`失业率` is read as it is).
+ */
+function rateNameBefore(clauseWords: readonly Word[], blocked: (word: Word) => boolean): Found | undefined {
+  let k = clauseWords.length - 1
+  while (k >= 0 && RATE_LINK.test((clauseWords[k] as Word).word)) k--
+  const rate = clauseWords[k]
+  if (!rate || rate.word !== '率' || isNominal(rate) || blocked(rate)) return undefined
+  let first = k
+  while (first > 0 && k - first < 3) {
+    const w = clauseWords[first - 1] as Word
+    if (w.end !== (clauseWords[first] as Word).start || blocked(w) || !RATE_PIECE.test(w.tag) || isGoverningVerb(w.word)) break
+    first--
+  }
+  const text = clauseWords.slice(first, k + 1).map((w) => w.word).join('')
+  return first < k && text.length >= 3 ? {text, via: 'before', start: (clauseWords[first] as Word).start, end: rate.end} : undefined
 }
 
 /** Verbs of receiving: `获得14,877票`, `仅得5票`, `折算得7438.5票` count the votes a candidate got. */

@@ -125,3 +125,17 @@ describe('counts of one Chinese numeral character', () => {
     expect(claims.map((c) => c.text)).not.toContain('十家')
   })
 })
+
+describe('rates whose names the segmenter cuts into verbs', () => {
+  test('a name ending in a lone 率 is read back to the particle before it', () => {
+    const claims = extractClaims({text: '該銀行的不良貸款率為1.7%，淨利率為18.5%。', region: 'HK'})
+    expect(find(claims, '1.7%').metric.id).toBe('不良贷款率')
+    expect(find(claims, '18.5%').metric.id).toBe('净利率')
+  })
+
+  test('a rate the segmenter knows is read as before; a share without 率 is not a rate', () => {
+    const claims = extractClaims({text: '本港上月失業率升至3.4%，出口則增長5%。', region: 'HK', date: '2030-05-01'})
+    expect(find(claims, '3.4%').metric.id).toBe('失业率')
+    expect(find(claims, '5%').metric.id).not.toMatch(/率$/)
+  })
+})
