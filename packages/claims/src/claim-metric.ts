@@ -777,21 +777,33 @@ const VOTE_FILLER = new Set(['d', 'a', 'ad', 'uj', 'vn', 'l', 'i'])
 /**
  * `两人分别获得14,877票`, `在劳工界60票仅得5票`: a count of votes with no noun of its own, after a
  * verb of receiving, is the votes received (`得票`); the classifier 票 is itself the counted thing.
+ * Points of a game the same way (`单局攻下6分` → `得分`, `失2分` → `失分`): a bare `分` after no such
+ * verb (a test score, minutes) is left alone.
  * At most three words (adverbs, adjectives, 的) between the verb and the count; the next count of
  * a list of them (`及12,333票`) is votes received too.
  */
 function votesReceived(clauseWords: readonly Word[], q: Quantity, folded: string, lastMetric: SentenceState['lastMetric']): Found | undefined {
-  if (q.kind !== 'count' || q.unit !== '票') return undefined
+  if (q.kind !== 'count' || (q.unit !== '票' && q.unit !== '分')) return undefined
+  const got = q.unit === '票' ? '得票' : '得分'
   // (`获得14,877票及12,333票`: the next count of a list of votes is votes received too.)
-  if (lastMetric?.text === '得票' && /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))) return {text: '得票', via: 'inherited'}
+  if (lastMetric?.text === got && /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))) return {text: got, via: 'inherited'}
   const words = clauseWords.filter((w) => w.word.trim() !== '')
   for (let k = words.length - 1, between = 0; k >= 0 && between <= 3; k--, between++) {
     const w = words[k] as Word
-    if (RECEIVE.test(w.word) && (/^v/.test(w.tag) || w.tag === 'ud')) return {text: '得票', via: 'before', start: w.start, end: w.end}
+    // (`失/zg 2分`: the segmenter tags a one-character verb before a number as a bound morpheme.)
+    const verb = /^v/.test(w.tag) || w.tag === 'ud' || (w.tag === 'zg' && w.word.length === 1)
+    if (verb && (RECEIVE.test(w.word) || (q.unit === '分' && SCORE.test(w.word)))) return {text: got, via: 'before', start: w.start, end: w.end}
+    // (`投4局失2分`: points conceded, a pitcher's or a team's.)
+    if (verb && q.unit === '分' && LOSE.test(w.word)) return {text: '失分', via: 'before', start: w.start, end: w.end}
     if (!VOTE_FILLER.has(w.tag)) return undefined
   }
   return undefined
 }
+
+/** Verbs of scoring points in a game (`单局攻下6分`, `独得30分`). */
+const SCORE = /^(?:攻下|攻进|攻進|拿下|砍下|独得|獨得|进帐|進帳|进账|攻入|轰下|轟下)$/
+/** Verbs of conceding points (`失2分`, `丢3分`). */
+const LOSE = /^(?:失|丢|丟|掉|失掉|丢掉|被攻下)$/
 
 /**
  * `为医管局额外预留5亿元`, `政府增拨的5亿元`: money with no noun of its own, right after the verb

@@ -32,6 +32,9 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Election vocabulary (closed: what a vote count is called); jieba tags 得票 and 总得 as verbs, so a
   // count after `得票已达` had no noun before it.
   ['得票', 'n'], ['总得票', 'n'], ['得票数', 'n'], ['得票率', 'n'], ['票数', 'n'], ['选票', 'n'], ['提名票', 'n'], ['弃权票', 'n'], ['投票率', 'n'],
+  // Game statistics (closed: what box scores count); jieba cuts 安打 into 安/v 打/v and tags 失分 as a verb.
+  ['安打', 'n'], ['全垒打', 'n'], ['打点', 'n'], ['三振', 'n'], ['保送', 'n'], ['四坏球', 'n'], ['盗垒', 'n'], ['失分', 'n'],
+  ['自责分', 'n'], ['得分', 'n'], ['篮板', 'n'], ['助攻', 'n'], ['抄截', 'n'], ['盖帽', 'n'], ['进球', 'n'],
   // Levels of the national industry classification (GB/T 4754: 门类, 大类, 中类, 小类); jieba splits them (`大/a 类/q`).
   ['门类', 'n'], ['大类', 'n'], ['中类', 'n'], ['小类', 'n'],
   ['第一书记', 'n'], ['驻村干部', 'n'], ['党员', 'n'], ['基层党组织', 'n'], ['养老机构', 'n'], ['行政村', 'n'],

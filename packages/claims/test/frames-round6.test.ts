@@ -139,3 +139,17 @@ describe('rates whose names the segmenter cuts into verbs', () => {
     expect(find(claims, '5%').metric.id).not.toMatch(/率$/)
   })
 })
+
+describe('game statistics', () => {
+  test('box-score nouns are nouns; points are scored or conceded by the verb before them', () => {
+    const claims = extractClaims({text: '客隊單局攻下7分，全場敲出13支安打；先發投手投5局失3分。', region: 'TW'})
+    expect(find(claims, '7分').metric.id).toBe('得分')
+    expect(find(claims, '13支').metric.id).toBe('安打')
+    expect(find(claims, '3分').metric.id).toBe('失分')
+  })
+
+  test('a score without such a verb is not a game score', () => {
+    const claims = extractClaims({text: '他的考試成績為85分。', region: 'TW'})
+    expect(find(claims, '85分').metric.id).not.toMatch(/^(?:得分|失分)$/)
+  })
+})
