@@ -278,6 +278,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
+  // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
+  const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
+  if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}
   const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)
@@ -800,6 +803,10 @@ function votesReceived(clauseWords: readonly Word[], q: Quantity, folded: string
   return undefined
 }
 
+/** How a vote is cast, right after its count (`35票反对`), and the name of those votes. */
+const STANCE = /^(?:赞成|贊成|反对|反對|弃权|棄權|支持)/
+const STANCE_VOTE: Record<string, string> = {赞成: '赞成票', 贊成: '赞成票', 支持: '赞成票', 反对: '反对票', 反對: '反对票', 弃权: '弃权票', 棄權: '弃权票'}
+
 /** Verbs of scoring points in a game (`单局攻下6分`, `独得30分`). */
 const SCORE = /^(?:攻下|攻进|攻進|拿下|砍下|独得|獨得|进帐|進帳|进账|攻入|轰下|轟下)$/
 /** Verbs of conceding points (`失2分`, `丢3分`). */
@@ -929,7 +936,7 @@ const PERSON_UNIT = /^[人名位例户戶]$/
  * Verbs of what happens to people in a report (dying, injury, diagnosis, arrest, rescue,
  * evacuation), with the one-character forms of headlines (`9死20伤`) read as their full verb.
  */
-const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|停电|停水|断电|断水|受影响|受灾|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离)$/
+const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|停电|停水|断电|断水|受影响|受灾|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离|被控|受审|应讯|提讯|出庭)$/
 /** Verbs that count cases (`确诊1287宗`, `新增感染30宗`). */
 const CASE_VERB = /^(?:确诊|感染|染疫)$/
 const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤'}

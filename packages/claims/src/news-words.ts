@@ -32,6 +32,9 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Election vocabulary (closed: what a vote count is called); jieba tags 得票 and 总得 as verbs, so a
   // count after `得票已达` had no noun before it.
   ['得票', 'n'], ['总得票', 'n'], ['得票数', 'n'], ['得票率', 'n'], ['票数', 'n'], ['选票', 'n'], ['提名票', 'n'], ['弃权票', 'n'], ['投票率', 'n'],
+  // Predicates of people in court and at events that jieba tags as nouns (`出庭/n`, `参赛/n`, `被控/vn`):
+  // after a count they say what the counted people do (`25名证人出庭`), they are not part of the noun.
+  ['出庭', 'v'], ['参赛', 'v'], ['出赛', 'v'], ['被控', 'v'], ['应讯', 'v'], ['受审', 'v'], ['提讯', 'v'], ['到场', 'v'],
   // Game statistics (closed: what box scores count); jieba cuts 安打 into 安/v 打/v and tags 失分 as a verb.
   ['安打', 'n'], ['全垒打', 'n'], ['打点', 'n'], ['三振', 'n'], ['保送', 'n'], ['四坏球', 'n'], ['盗垒', 'n'], ['失分', 'n'],
   ['自责分', 'n'], ['得分', 'n'], ['篮板', 'n'], ['助攻', 'n'], ['抄截', 'n'], ['盖帽', 'n'], ['进球', 'n'],

@@ -153,3 +153,23 @@ describe('game statistics', () => {
     expect(find(claims, '85分').metric.id).not.toMatch(/^(?:得分|失分)$/)
   })
 })
+
+describe('people counted in court and at events; votes for and against', () => {
+  test('a predicate after the counted noun is not part of it', () => {
+    const claims = extractClaims({text: '法庭今日傳召18名證人出庭，另有9名被告被控暴動罪。', region: 'HK'})
+    expect(find(claims, '18名').metric.id).toBe('证人')
+    expect(find(claims, '9名').metric.id).toBe('被告')
+  })
+
+  test('people with no noun after the count are counted by the predicate', () => {
+    const claims = extractClaims({text: '案件中另有5人被控非法集結。', region: 'HK'})
+    expect(find(claims, '5人').metric.id).toBe('被控')
+  })
+
+  test('votes cast for and against', () => {
+    const claims = extractClaims({text: '委員會以31票反對、22票贊成、2票棄權否決動議。', region: 'HK'})
+    expect(find(claims, '31票').metric.id).toBe('反对票')
+    expect(find(claims, '22票').metric.id).toBe('赞成票')
+    expect(find(claims, '2票').metric.id).toBe('弃权票')
+  })
+})
