@@ -9,7 +9,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, personBefore} from './topic.js'
+import {articleSubject, indexBefore, personBefore} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -74,6 +74,9 @@ export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   if (isClaimQuantity(q, numeral)) return true
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }
+
+/** How far before a figure a stock index's name is read as what the figure is about, in characters. */
+const INDEX_REACH = 40
 
 /** Whether a quantity is the kind of number a claim is made of. */
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
@@ -362,6 +365,14 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   if (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') {
     const person = personBefore(ctx.words.wordsIn(span.start, q.start), folded, q.start)
     if (person) scope = {id: organisationId(person), name: person, level: 'organisation', via: 'document'}
+  }
+  // `美国…，道指周一暴泻1175点…，恒指周二…低开1216点`: a stock index named after the sentence's last
+  // place, at most INDEX_REACH characters before the figure, is what the figure is about. At document
+  // weight: a report moves between an index, its futures and its constituents without saying so
+  // (`标普500期货…点` and `标普500…点` read as one frame made a false clash), so such figures are not compared.
+  const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
+  if (stockIndex && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
+    scope = {id: `org:${stockIndex.name}`, name: stockIndex.name, level: 'organisation', via: 'document'}
   }
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.

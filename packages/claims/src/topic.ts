@@ -186,3 +186,26 @@ function personAt(words: readonly Word[], k: number): string | undefined {
   const text = pieces.map((p) => p.word).join('')
   return NOT_IN_NAME.test(text) ? undefined : text
 }
+
+/**
+ * Stock market indices by their names as written (folded), each mapped to one short name: a figure
+ * after an index's name in its sentence (`恒指周二裂口低开1216点`) is about the index, not about the
+ * country named earlier in the sentence. Closed list: the indices Chinese-language market reports quote.
+ */
+const INDEX_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['恒生指数', '恒指'], ['恒指', '恒指'], ['国企指数', '国指'], ['国指', '国指'], ['红筹指数', '红筹指数'],
+  ['道琼斯工业平均指数', '道指'], ['道琼斯指数', '道指'], ['道指', '道指'], ['纳斯达克指数', '纳指'], ['纳指', '纳指'],
+  ['标普500指数', '标普500'], ['标普500', '标普500'], ['上证综指', '上证指数'], ['上证指数', '上证指数'], ['沪指', '上证指数'],
+  ['深证成指', '深证成指'], ['深成指', '深证成指'], ['创业板指', '创业板指'], ['沪深300', '沪深300'], ['日经指数', '日经指数'],
+  ['日经225指数', '日经指数'], ['富时100指数', '富时100'], ['台湾加权指数', '台股加权指数'], ['加权指数', '台股加权指数']
+]
+/** Longest names first, so `恒生指数` is read before `恒指` could be. */
+const INDEX_PATTERN = new RegExp(`(?:${[...INDEX_NAMES].sort((a, b) => b[0].length - a[0].length).map(([name]) => name).join('|')})`, 'g')
+const INDEX_SHORT = new Map(INDEX_NAMES)
+
+/** The last stock index named in `folded` between `from` and `to`: its short name and where it ends. */
+export function indexBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
+  let found: {name: string; end: number} | undefined
+  for (const m of folded.slice(from, to).matchAll(INDEX_PATTERN)) found = {name: INDEX_SHORT.get(m[0]) as string, end: from + m.index + m[0].length}
+  return found
+}

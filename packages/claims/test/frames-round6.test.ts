@@ -173,3 +173,18 @@ describe('people counted in court and at events; votes for and against', () => {
     expect(find(claims, '2票').metric.id).toBe('弃权票')
   })
 })
+
+describe('stock indices as scopes', () => {
+  test('an index named after the place of the sentence and before the figure is what the figure is about', () => {
+    const claims = extractClaims({text: '美國債息升至新高，道指周一急跌820點，恒指周二低開905點，國企指數跌310點。', region: 'HK', date: '2030-02-06'})
+    expect(find(claims, '820點').scope.id).toBe('org:道指')
+    expect(find(claims, '905點').scope.id).toBe('org:恒指')
+    expect(find(claims, '310點').scope.id).toBe('org:国指')
+  })
+
+  test('a place named after the index takes the figure back; index figures are not compared', () => {
+    const claims = extractClaims({text: '恒指今早報28000點，內地方面，上海今年GDP增長5%。', region: 'HK', date: '2030-02-06'})
+    expect(find(claims, '5%').scope.id).not.toMatch(/^org:/)
+    expect(find(claims, '28000點').confidence).toBeLessThan(0.6)
+  })
+})
