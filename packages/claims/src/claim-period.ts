@@ -25,7 +25,9 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   const respective = respectiveTime(folded, sentence, q, article.region)
   if (respective) return resolvePeriod(respective.mention, article.date, respective.text, article.local)
   const time = periodWordsFor(folded, sentence.times, q, sentence.quantities, sentence.topic !== undefined)
-  let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local)
+  // (`调降第3季的出货量预估至4000万支`, `第四季度GDP（预估为0.4%）`: a forecast's span may be still to come.)
+  const forecast = FORECAST_NEAR.test(folded.slice(Math.max(sentence.span.start, q.start - 30), Math.min(sentence.span.end, q.end + 4)))
+  let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local, forecast)
   const topic = sentence.topic
   if (!time && topic) {
     const carried = resolvePeriod(topic.mention, article.date, topic.text, article.local)
@@ -40,6 +42,9 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   }
   return period
 }
+
+/** Words of a forecast or a plan near a number. */
+const FORECAST_NEAR = /预估|预计|预测|预期|展望|目标|计划|有望|料将|将达|将于/
 
 /** A list of years or fiscal years before 分别 (`2017、2018年…分别`, `2015-16、2016-17年度分别为`). */
 const YEAR_LIST = /((?:\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?\s*年?(?:度)?\s*[、和及与]\s*)+\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?)\s*(年度|财政年度|年)[^。；;！？\d]{0,16}?分别/g

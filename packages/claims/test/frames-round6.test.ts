@@ -188,3 +188,18 @@ describe('stock indices as scopes', () => {
     expect(find(claims, '28000點').confidence).toBeLessThan(0.6)
   })
 })
+
+describe('spans named without a year', () => {
+  test('a quarter that would end after the article month is last year\'s', () => {
+    const claims = extractClaims({text: '2029年全年經濟增長5.1%。分季度看，一季度增長4.6%，四季度增長5.3%。', region: 'CN', date: '2030-01-18'})
+    expect(find(claims, '4.6%').period.id).toBe('range:2029-01..2029-03')
+    expect(find(claims, '5.3%').period.id).toBe('range:2029-10..2029-12')
+  })
+
+  test('a span already ended stays in the article year; a forecast may name a span to come', () => {
+    const ended = extractClaims({text: '1至4月，全市出口增長6%。', region: 'CN', date: '2030-05-20'})
+    expect(find(ended, '6%').period.id).toBe('range:2030-01..2030-04')
+    const forecast = extractClaims({text: '分析師預估第3季出貨量達4500萬支。', region: 'TW', date: '2030-05-20'})
+    expect(find(forecast, '4500萬支').period.id).toBe('range:2030-07..2030-09')
+  })
+})
