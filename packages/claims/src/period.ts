@@ -355,7 +355,7 @@ function lastDay(year: number, month: number): string {
 /** What resolving one mention needs of the article: its year, and the period makers of `resolvePeriod`. */
 interface PeriodContext {
   year: number | undefined
-  /** The article's month (1–12), when its date is known; undefined for a forecast (its spans are to come). */
+  /** The article's month (1–12), when its date is known; undefined when a span is to be read as said (a forecast, after 今年). */
   month: number | undefined
   words: {text?: string}
   asOf(day: string, via: ClaimPeriod['via']): ClaimPeriod
@@ -410,10 +410,10 @@ function resolveSpan(f: Extract<TimeMention['form'], {type: 'span'}>, c: PeriodC
 
 /**
  * Resolve a time mention (or none) against the article date. `local` makes an id that only
- * compares inside one document, for relative words when the article date is unknown. A `forecast`
- * (`预估第3季出货4000万支`) may name spans still to come.
+ * compares inside one document, for relative words when the article date is unknown. Read `asSaid`, a
+ * span without a year is the article year's even if it is still to come (a forecast: `预估第3季出货…`).
  */
-export function resolvePeriod(mention: TimeMention | undefined, date: string | undefined, text: string, local: string, forecast = false): ClaimPeriod {
+export function resolvePeriod(mention: TimeMention | undefined, date: string | undefined, text: string, local: string, asSaid = false): ClaimPeriod {
   const year = date ? Number(date.slice(0, 4)) : undefined
   const words = mention ? {text} : {}
   if (!mention) {
@@ -429,7 +429,7 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
   // Without the article date a relative period keeps its meaning in `Y` (the article's year):
   // `year:Y-1?#<doc>` is 去年 in this document; it compares only inside it.
   const unknown = (type: ClaimPeriod['type'], relative: string): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:${relative}?#${local}`, type, ...words, via: 'none'})
-  const context: PeriodContext = {year, month: date && !forecast ? Number(date.slice(5, 7)) : undefined, words, asOf, since, unknown}
+  const context: PeriodContext = {year, month: date && !asSaid ? Number(date.slice(5, 7)) : undefined, words, asOf, since, unknown}
   switch (f.type) {
     case 'year': {
       if (f.edge === 'since') return since(`${f.year}-01-01`, 'explicit')
