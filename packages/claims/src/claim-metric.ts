@@ -362,6 +362,20 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
 }
 
+/** The index of `q` in the quantities of its sentence (sorted by start), or -1. */
+function indexOfQuantity(list: readonly Quantity[], q: Quantity): number {
+  let low = 0
+  let high = list.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const start = (list[mid] as Quantity).start
+    if (start === q.start) return list[mid] === q ? mid : list.indexOf(q)
+    if (start < q.start) low = mid + 1
+    else high = mid - 1
+  }
+  return -1
+}
+
 /** What may stand between two items of a list of places besides the places: a separator, 的, 则/也. */
 const PLACE_LIST_GAP = /^[、，,;；]?(?:而|则|也|的|及|和|与|以及)*$/
 
@@ -372,7 +386,8 @@ const PLACE_LIST_GAP = /^[、，,;；]?(?:而|则|也|的|及|和|与|以及)*$/
 function placeListed(ctx: SegmentContext, sentence: SentenceState, q: Quantity, metricEnd: number): boolean {
   if (q.kind !== 'count' && q.kind !== 'money' && q.kind !== 'percent') return false
   const list = sentence.quantities
-  let k = list.indexOf(q)
+  // (Found by bisection on the sorted quantities: a sentence of thousands of numbers stays near-linear.)
+  let k = indexOfQuantity(list, q)
   let current = q
   for (let steps = 0; k > 0 && steps < 12; steps++) {
     const previous = list[k - 1] as Quantity

@@ -75,6 +75,8 @@ export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }
 
+/** How far before a figure a person's name is read as who the figure is about, in characters. */
+const PERSON_REACH = 80
 /** How far before a figure a stock index's name is read as what the figure is about, in characters. */
 const INDEX_REACH = 40
 
@@ -362,8 +364,11 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   }
   // `阿华一家5口目前靠2万1000元生活`: a person named before a figure with no place of its own is who the
   // figure is about (one family's money in a human-interest story), rather than the region.
-  if (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') {
-    const person = personBefore(ctx.words.wordsIn(span.start, q.start), folded, q.start)
+  // (Taiwan and Hong Kong papers run such stories; mainland news names a person's figures by title and
+  // place, and skipping the read there keeps the extraction's cost within its budget.)
+  if ((scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ctx.article.region !== 'CN') {
+    // (Read back PERSON_REACH characters at most: a sentence of thousands of numbers stays linear.)
+    const person = personBefore(ctx.words.wordsIn(Math.max(span.start, q.start - PERSON_REACH), q.start), folded, q.start)
     if (person) scope = {id: organisationId(person), name: person, level: 'organisation', via: 'document'}
   }
   // `美国…，道指周一暴泻1175点…，恒指周二…低开1216点`: a stock index named after the sentence's last

@@ -153,6 +153,8 @@ export function personBefore(words: readonly Word[], folded: string, end: number
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word
     if (w.end > end) break
+    // (Most words start no name: a one-character word is the first thing every name form needs.)
+    if (w.word.length !== 1) continue
     const name = personAt(words, k)
     if (!name) continue
     const start = w.start
@@ -168,10 +170,17 @@ const SPEECH_VERB = /说|表示|指出|称|透露|认为|强调|坦言/
 
 /** Whether the clause around `at` (between separators, the number's own clause ending at `end`) reports speech. */
 function inSpeechClause(folded: string, at: number, end: number): boolean {
-  const from = Math.max(folded.slice(0, at).search(/[，,；;：:。][^，,；;：:。]*$/) + 1, 0)
-  const rest = folded.slice(at, end).search(/[，,；;：:。]/)
-  return SPEECH_VERB.test(folded.slice(from, rest < 0 ? end : at + rest))
+  // (Scanned back and forth CLAUSE_REACH characters at most: linear in the text however it is punctuated.)
+  let from = at
+  while (from > 0 && at - from < CLAUSE_REACH && !CLAUSE_MARK.has(folded[from - 1] as string)) from--
+  let to = at
+  while (to < end && to - at < CLAUSE_REACH && !CLAUSE_MARK.has(folded[to] as string)) to++
+  return SPEECH_VERB.test(folded.slice(from, to))
 }
+
+/** Marks that end a clause, and how far a clause is read around a name. */
+const CLAUSE_MARK = new Set(['，', ',', '；', ';', '：', ':', '。'])
+const CLAUSE_REACH = 60
 
 /** A person's name starting at word `k`, if one does. */
 function personAt(words: readonly Word[], k: number): string | undefined {
@@ -180,6 +189,7 @@ function personAt(words: readonly Word[], k: number): string | undefined {
   if (w.word === '阿' && next && next.start === w.end && next.word.length === 1 && /[\u4e00-\u9fff]/.test(next.word) && !KINSHIP.test(next.word)) return '阿' + next.word
   // (`林/ng 慧/nr 玲/nr`: a full name in three one-character pieces, the two of the given name tagged
   // as a person's. Whole words tagged nr are not taken: the tag is given to brands and common words.)
+  if (w.word.length !== 1 || !PERSON_PIECE.test(w.tag)) return undefined
   const pieces = words.slice(k, k + 3)
   if (pieces.length !== 3 || !pieces.every((p, j) => p.word.length === 1 && /[\u4e00-\u9fff]/.test(p.word) && (j === 0 || p.start === (pieces[j - 1] as Word).end))) return undefined
   if (!PERSON_PIECE.test(w.tag) || !pieces.slice(1).every((p) => /^(?:nr|nrfg)$/.test(p.tag))) return undefined

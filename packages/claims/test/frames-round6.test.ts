@@ -203,3 +203,11 @@ describe('spans named without a year', () => {
     expect(find(forecast, '4500萬支').period.id).toBe('range:2030-07..2030-09')
   })
 })
+
+describe('bounded reading on bad input', () => {
+  test('a sentence of thousands of numbers with names and no punctuation stays linear in time', () => {
+    const text = '阿蕙說' + Array.from({length: 3000}, (_, i) => `${i + 1}名學生`).join('、')
+    const claims = extractClaims({text, region: 'TW'})
+    expect(claims.length).toBe(3000)
+  })
+})
