@@ -338,6 +338,28 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (votes) return votes
   const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
+  return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
+}
+
+/** What `counted` has read of a number's clause by the time no noun names the number. */
+interface ClauseReadings {
+  clauseWords: Word[]
+  blocked: (word: Word) => boolean
+  after: {text: string; linked: boolean} | undefined
+  before: Phrase | undefined
+  subject: Phrase | undefined
+  allocation: (Found & {linked: boolean}) | undefined
+}
+
+/**
+ * The metric of a number no noun right before or after names: the verb of an event, an allocation,
+ * the clause's subject, the paragraph's or the list's thing, or the figure before it in the sentence;
+ * `undefined` for a forecast or a comparison base.
+ */
+function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, inClause: Quantity[], read: ClauseReadings): Found | undefined {
+  const {folded, words} = ctx
+  const {span, lastMetric} = sentence
+  const {clauseWords, blocked, after, before, subject, allocation} = read
   const event = eventVerb(clauseWords, q)
   if (event) return event
   // (`医管局…额外预留5亿元`: a subject that is an organisation or a person is who allocates, not what.)
