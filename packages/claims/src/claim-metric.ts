@@ -178,9 +178,22 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
  */
 const REPORT_END = /(?:新台币|台币|港币|人民币|美元|日元|日圆|欧元|英镑|澳门币|收市报|收报|报收|(?<=[价指])报)$/
 
-/** A metric read before the number without its currency or report verb, when a name of two characters or more is left. */
+/**
+ * Kinship words that open a metric read before a number (`婆婆老人年金`, `丈夫月薪`): whose the money is,
+ * not what it is. Closed list of the kinship terms of family stories.
+ */
+const KIN_START = /^(?:婆婆|公公|先生|太太|丈夫|妻子|老公|老婆|儿子|女儿|父亲|母亲|爸爸|妈妈|阿嬷|阿公|奶奶|爷爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|孙子|孙女)/
+
+/**
+ * A metric read before the number without its currency or report verb at the end or a kinship word
+ * at the start, when a name of two characters or more is left.
+ */
 function withoutReportEnd(found: Found | undefined): Found | undefined {
   if (!found || (found.via !== 'before' && found.via !== 'subject')) return found
+  const kin = KIN_START.exec(found.text)?.[0]
+  if (kin && found.text.length - kin.length >= 2) {
+    found = {...found, text: found.text.slice(kin.length), ...(found.start !== undefined ? {start: found.start + kin.length} : {})}
+  }
   const end = REPORT_END.exec(found.text)
   if (!end || found.text.length - end[0].length < 2) return found
   const text = found.text.slice(0, -end[0].length)

@@ -75,6 +75,38 @@ export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }
 
+/**
+ * The scope a name before the figure gives one with no place of its own: a person of a family story,
+ * and a stock index named after the sentence's last place; `person` says the scope is a person's.
+ */
+function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, scope: ClaimScope): {scope: ClaimScope; person: boolean} {
+  const {folded} = ctx
+  const {span} = sentence
+  let person = false
+  // `阿华一家5口目前靠2万1000元生活`: a person named before a figure with no place of its own is who the
+  // figure is about (one family's money in a human-interest story), rather than the region.
+  // (Taiwan and Hong Kong papers run such stories; mainland news names a person's figures by title and
+  // place, and skipping the read there keeps the extraction's cost within its budget.)
+  if ((scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ctx.article.region !== 'CN') {
+    // (Read back PERSON_REACH characters at most: a sentence of thousands of numbers stays linear.)
+    const name = personBefore(ctx.words.wordsIn(Math.max(span.start, q.start - PERSON_REACH), q.start), folded, q.start)
+    if (name) {
+      scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
+      person = true
+    }
+  }
+  // `美国…，道指周一暴泻1175点…，恒指周二…低开1216点`: a stock index named after the sentence's last
+  // place, at most INDEX_REACH characters before the figure, is what the figure is about. At document
+  // weight: a report moves between an index, its futures and its constituents without saying so
+  // (`标普500期货…点` and `标普500…点` read as one frame made a false clash), so such figures are not compared.
+  const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
+  if (stockIndex && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
+    scope = {id: `org:${stockIndex.name}`, name: stockIndex.name, level: 'organisation', via: 'document'}
+    person = false
+  }
+  return {scope, person}
+}
+
 /** How far before a figure a person's name is read as who the figure is about, in characters. */
 const PERSON_REACH = 80
 /** How far before a figure a stock index's name is read as what the figure is about, in characters. */
@@ -362,26 +394,13 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     const name = ctx.article.subject as string
     scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
   }
-  // `阿华一家5口目前靠2万1000元生活`: a person named before a figure with no place of its own is who the
-  // figure is about (one family's money in a human-interest story), rather than the region.
-  // (Taiwan and Hong Kong papers run such stories; mainland news names a person's figures by title and
-  // place, and skipping the read there keeps the extraction's cost within its budget.)
-  if ((scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ctx.article.region !== 'CN') {
-    // (Read back PERSON_REACH characters at most: a sentence of thousands of numbers stays linear.)
-    const person = personBefore(ctx.words.wordsIn(Math.max(span.start, q.start - PERSON_REACH), q.start), folded, q.start)
-    if (person) scope = {id: organisationId(person), name: person, level: 'organisation', via: 'document'}
-  }
-  // `美国…，道指周一暴泻1175点…，恒指周二…低开1216点`: a stock index named after the sentence's last
-  // place, at most INDEX_REACH characters before the figure, is what the figure is about. At document
-  // weight: a report moves between an index, its futures and its constituents without saying so
-  // (`标普500期货…点` and `标普500…点` read as one frame made a false clash), so such figures are not compared.
-  const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
-  if (stockIndex && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
-    scope = {id: `org:${stockIndex.name}`, name: stockIndex.name, level: 'organisation', via: 'document'}
-  }
+  const named = namedScope(ctx, sentence, q, scope)
+  scope = named.scope
+  const personScope = named.person
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
-  const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))
+  // (`阿华一家5口`: a "metric" that is the name of the person the figure is about names nothing counted either.)
+  const namesSubject = noun !== undefined && ((entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))) || (personScope && noun === foldText(scope.name)))
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
   // (`恒指收报32245点`: what is left of a market report is the index's name; the figure is its closing level.)
   const closing = namesSubject ? metric.report : undefined

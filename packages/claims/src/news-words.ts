@@ -35,6 +35,10 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Predicates of people in court and at events that jieba tags as nouns (`出庭/n`, `参赛/n`, `被控/vn`):
   // after a count they say what the counted people do (`25名证人出庭`), they are not part of the noun.
   ['出庭', 'v'], ['参赛', 'v'], ['出赛', 'v'], ['被控', 'v'], ['应讯', 'v'], ['受审', 'v'], ['提讯', 'v'], ['到场', 'v'],
+  // Taiwan's public assistance schemes by the names families and papers use (低收 = 低收入户补助); jieba
+  // cuts 低收 into 低/a 收/v and 中低收 into 中低/收.
+  ['低收', 'n'], ['中低收', 'n'], ['低收入户', 'n'], ['中低收入户', 'n'], ['老农津贴', 'n'], ['老人年金', 'n'], ['国民年金', 'n'],
+  ['国保', 'n'], ['急难救助金', 'n'], ['急难金', 'n'], ['身障补助', 'n'], ['生活补助', 'n'],
   // Game statistics (closed: what box scores count); jieba cuts 安打 into 安/v 打/v and tags 失分 as a verb.
   ['安打', 'n'], ['全垒打', 'n'], ['打点', 'n'], ['三振', 'n'], ['保送', 'n'], ['四坏球', 'n'], ['盗垒', 'n'], ['失分', 'n'],
   ['自责分', 'n'], ['得分', 'n'], ['篮板', 'n'], ['助攻', 'n'], ['抄截', 'n'], ['盖帽', 'n'], ['进球', 'n'],

@@ -211,3 +211,16 @@ describe('bounded reading on bad input', () => {
     expect(claims.length).toBe(3000)
   })
 })
+
+describe('family money in human-interest stories', () => {
+  test('Taiwan assistance schemes are nouns; a kinship word opening the metric is whose money it is', () => {
+    const claims = extractClaims({text: '里長說，阿蕙一家4口靠低收9200元與婆婆老人年金3600元過活，丈夫月薪約2萬元。', region: 'TW'})
+    expect(find(claims, '3600元').metric.id).toBe('老人年金')
+    expect(find(claims, '約2萬元').metric.id).toBe('月薪')
+  })
+
+  test('the name of the person a figure is about is not its metric', () => {
+    const claims = extractClaims({text: '單親家庭\n阿蕙一家4口目前靠1萬8000元生活。', region: 'TW'})
+    expect(find(claims, '4口').metric.id).not.toBe('阿蕙')
+  })
+})
