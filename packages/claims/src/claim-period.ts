@@ -27,8 +27,10 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   const time = periodWordsFor(folded, sentence.times, q, sentence.quantities, sentence.topic !== undefined)
   // (`调降第3季的出货量预估至4000万支`, `第四季度GDP（预估为0.4%）`: a forecast's span may be still to come;
   // `今年第1季…。前三季营收…`: after 今年 in the paragraph, a span without a year is this year's as said.)
+  // (The paragraph is read back YEAR_REACH characters at most: a long paragraph stays linear.)
+  const reach = Math.max(0, q.start - YEAR_REACH)
   const paragraphStart = folded.lastIndexOf('\n', q.start - 1) + 1
-  const asSaid = FORECAST_NEAR.test(folded.slice(Math.max(sentence.span.start, q.start - 30), Math.min(sentence.span.end, q.end + 4))) || THIS_YEAR.test(folded.slice(paragraphStart, q.start))
+  const asSaid = FORECAST_NEAR.test(folded.slice(Math.max(sentence.span.start, q.start - 30), Math.min(sentence.span.end, q.end + 4))) || THIS_YEAR.test(folded.slice(Math.max(paragraphStart, reach), q.start))
   let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local, asSaid)
   const topic = sentence.topic
   if (!time && topic) {
@@ -45,6 +47,8 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   return period
 }
 
+/** How far back in its paragraph 今年 makes a span without a year this year's, in characters. */
+const YEAR_REACH = 400
 /** The article's own year named (`今年`, `本年`). */
 const THIS_YEAR = /今年|本年/
 

@@ -215,7 +215,10 @@ const INDEX_SHORT = new Map(INDEX_NAMES)
 
 /** The last stock index named in `folded` between `from` and `to`: its short name and where it ends. */
 export function indexBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
+  const window = folded.slice(from, to)
+  // (Every name has 指, 标普 or 沪深 in it: most windows are passed over without the long pattern.)
+  if (!window.includes('指') && !window.includes('标普') && !window.includes('沪深')) return undefined
   let found: {name: string; end: number} | undefined
-  for (const m of folded.slice(from, to).matchAll(INDEX_PATTERN)) found = {name: INDEX_SHORT.get(m[0]) as string, end: from + m.index + m[0].length}
+  for (const m of window.matchAll(INDEX_PATTERN)) found = {name: INDEX_SHORT.get(m[0]) as string, end: from + m.index + m[0].length}
   return found
 }
