@@ -98,8 +98,8 @@ describe('a person named before a figure with no place of its own', () => {
   test('a kinship word, a speaker, a receiver and a name in a speech clause are not the subject', () => {
     const kin = extractClaims({text: '孫女照顧病阿嬤\n阿嬤每月只有老農津貼7550元。', region: 'TW'})
     expect(find(kin, '7550元').scope.id).toBe('71')
-    const speaker = extractClaims({text: '清潔隊員生活不易\n阿強的同事說，清潔隊員月薪才2萬多元。', region: 'TW'})
-    expect(find(speaker, '2萬多元').scope.id).toBe('71')
+    const speaker = extractClaims({text: '臨時工薪水低\n阿強的舊同事說，臨時工每日工資只有1500元。', region: 'TW'})
+    expect(find(speaker, '1500元').scope.id).toBe('71')
     const receiver = extractClaims({text: '善心人士伸援手\n基金會已向阿強撥款3萬元。', region: 'TW'})
     expect(find(receiver, '3萬元').scope.id).not.toBe('org:阿强')
   })
