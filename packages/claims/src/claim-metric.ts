@@ -112,6 +112,8 @@ export interface NumberMetric {
   readonly row?: string | undefined
   /** Whether a partner phrase (`对X`, `与X`) came right before the metric. */
   readonly partner?: boolean
+  /** The verb of a market report cut from the end of the metric (`恒指收报` → `收报`): the closing level, when the rest only names the subject. */
+  readonly report?: string | undefined
 }
 
 /**
@@ -152,7 +154,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
-  const found = withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause))
+  const found = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -166,7 +168,37 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
-  return {noun, via, surface, row: found?.row, partner}
+  return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/**
+ * What ends a phrase read before an amount without naming the thing: the currency the amount is in
+ * (`罚款新台币24万元`, `现金港币5万元`) and the verb of a market report (`恒指收报`, `结算价报每磅`).
+ * Closed lists: currencies, and the few verbs a closing price is reported with.
+ */
+const REPORT_END = /(?:新台币|台币|港币|人民币|美元|日元|日圆|欧元|英镑|澳门币|收市报|收报|报收|(?<=[价指])报)$/
+
+/**
+ * Kinship words that open a metric read before a number (`婆婆老人年金`, `丈夫月薪`): whose the money is,
+ * not what it is. Closed list of the kinship terms of family stories.
+ */
+const KIN_START = /^(?:婆婆|公公|先生|太太|丈夫|妻子|老公|老婆|儿子|女儿|父亲|母亲|爸爸|妈妈|阿嬷|阿公|奶奶|爷爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|孙子|孙女)/
+
+/**
+ * A metric read before the number without its currency or report verb at the end or a kinship word
+ * at the start, when a name of two characters or more is left.
+ */
+function withoutReportEnd(found: Found | undefined): Found | undefined {
+  if (!found || (found.via !== 'before' && found.via !== 'subject')) return found
+  const kin = KIN_START.exec(found.text)?.[0]
+  if (kin && found.text.length - kin.length >= 2) {
+    found = {...found, text: found.text.slice(kin.length), ...(found.start !== undefined ? {start: found.start + kin.length} : {})}
+  }
+  const end = REPORT_END.exec(found.text)
+  if (!end || found.text.length - end[0].length < 2) return found
+  const text = found.text.slice(0, -end[0].length)
+  const report = /报/.test(end[0]) ? '收报' : undefined
+  return {...found, text, ...(found.end !== undefined ? {end: found.end - end[0].length} : {}), ...(report ? {report} : {})}
 }
 
 /**
@@ -216,7 +248,7 @@ function paragraphMetric(ctx: SegmentContext, paragraph: number): string | undef
 }
 
 /** A metric found for a number, with where its text is when it was read in the sentence. */
-type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean}
+type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean; report?: string}
 
 /**
  * What a number counts, best first: the noun after its classifier (`7315名第一书记`), the noun
@@ -259,6 +291,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
+  // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
+  const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
+  if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}
   const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)
@@ -290,6 +325,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     const priced = phraseBefore(clauseWords.slice(0, perUnit), blocked)
     if (priced) return {text: priced.text, via: 'before', start: priced.start, end: priced.end}
   }
+  // `负评比率为56.9%`, `所得替代率`: a rate whose name the segmenter cut into verbs.
+  const rate = q.kind === 'percent' || q.kind === 'percentage-point' || q.kind === 'permille' ? rateNameBefore(clauseWords, blocked) : undefined
+  if (rate) return rate
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
   const read = phraseBefore(clauseWords, blocked)
   const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
@@ -308,8 +346,33 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `派出消防车21辆救援`: a noun right before a count and its classifier is what is counted; a verb
   // after them says what the counted things do.
   const countedBefore = asBefore !== undefined && asBefore.end === q.start && q.kind === 'count' && q.unit !== null && verbAfter(words, q, span.end)
+  // (`前议员分别获得6,512票`: the phrase before a verb of receiving is who received the votes.)
+  const votes = !after ? votesReceived(clauseWords, q, folded, lastMetric) : undefined
+  if (votes) return votes
   const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
+  return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
+}
+
+/** What `counted` has read of a number's clause by the time no noun names the number. */
+interface ClauseReadings {
+  clauseWords: Word[]
+  blocked: (word: Word) => boolean
+  after: {text: string; linked: boolean} | undefined
+  before: Phrase | undefined
+  subject: Phrase | undefined
+  allocation: (Found & {linked: boolean}) | undefined
+}
+
+/**
+ * The metric of a number no noun right before or after names: the verb of an event, an allocation,
+ * the clause's subject, the paragraph's or the list's thing, or the figure before it in the sentence;
+ * `undefined` for a forecast or a comparison base.
+ */
+function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, inClause: Quantity[], read: ClauseReadings): Found | undefined {
+  const {folded, words} = ctx
+  const {span, lastMetric} = sentence
+  const {clauseWords, blocked, after, before, subject, allocation} = read
   const event = eventVerb(clauseWords, q)
   if (event) return event
   // (`医管局…额外预留5亿元`: a subject that is an organisation or a person is who allocates, not what.)
@@ -327,8 +390,54 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
     const text = paragraphMetric(ctx, span.paragraph)
     if (text) return {text, via: 'inherited'}
   }
+  // `香港确诊病例26宗、台湾16宗、澳门10宗`: a list item of only a place and a count in the same unit
+  // counts what the first item of the list counts, in that place.
+  if (!after && !before && lastMetric && placeListed(ctx, sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/** The index of `q` in the quantities of its sentence (sorted by start), or -1. */
+function indexOfQuantity(list: readonly Quantity[], q: Quantity): number {
+  let low = 0
+  let high = list.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const start = (list[mid] as Quantity).start
+    if (start === q.start) return list[mid] === q ? mid : list.indexOf(q)
+    if (start < q.start) low = mid + 1
+    else high = mid - 1
+  }
+  return -1
+}
+
+/** What may stand between two items of a list of places besides the places: a separator, 的, 则/也. */
+const PLACE_LIST_GAP = /^[、，,;；]?(?:而|则|也|的|及|和|与|以及)*$/
+
+/**
+ * Whether the number is the last of a chain of list items, each a place and a count in the same unit
+ * (`、台湾16宗`, `，澳门则10宗`), that goes back to the number whose metric ends at `metricEnd`.
+ */
+function placeListed(ctx: SegmentContext, sentence: SentenceState, q: Quantity, metricEnd: number): boolean {
+  if (q.kind !== 'count' && q.kind !== 'money' && q.kind !== 'percent') return false
+  const list = sentence.quantities
+  // (Found by bisection on the sorted quantities: a sentence of thousands of numbers stays near-linear.)
+  let k = indexOfQuantity(list, q)
+  let current = q
+  for (let steps = 0; k > 0 && steps < 12; steps++) {
+    const previous = list[k - 1] as Quantity
+    if (previous.kind !== q.kind || previous.unit !== q.unit || previous.end > current.start) return false
+    let gap = ctx.folded.slice(previous.end, current.start)
+    const places = sentence.scopes.filter((p) => p.start >= previous.end && p.end <= current.start)
+    if (places.length === 0) return false
+    // (Places are cut out from the last: offsets before them stay valid.)
+    for (const p of [...places].reverse()) gap = gap.slice(0, p.start - previous.end) + gap.slice(p.end - previous.end)
+    if (!PLACE_LIST_GAP.test(gap.trim())) return false
+    if (previous.end === metricEnd) return true
+    current = previous
+    k--
+  }
+  return false
 }
 
 /**
@@ -481,7 +590,7 @@ function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): bo
 const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
 
 /** A per-unit word of prices and densities (`每坪`, `每平方米`, `每呎`, `每公斤`). */
-const PER_UNIT_WORD = /^每(?:坪|平方米|平方公尺|平方呎|平方英尺|呎|尺|公斤|斤|公升|升|吨|晚|小时|人)$/
+const PER_UNIT_WORD = /^每(?:坪|平方米|平方公尺|平方呎|平方英尺|呎|尺|公斤|斤|公升|升|吨|晚|小时|人|磅|盎司|桶|克|两)$/
 
 /** Index of a per-unit word right before the number (after 约/平均 at most), if any. */
 function perUnitBefore(clauseWords: readonly Word[]): number | undefined {
@@ -687,6 +796,72 @@ function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined
   return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
 }
 
+/** Words between a rate's name and its value (`为`, `达到`, `升至`). */
+const RATE_LINK = /^(?:为|為|是|达|達|达到|達到|约|約|约为|約為|升至|降至|跌至|增至|升到|降到|录得|錄得|仅|只有|高达|高達|逾|超过|不足|近)$/
+/** Pieces a rate's name may be cut into: verbs, nouns, adjectives, abbreviations. */
+const RATE_PIECE = /^(?:v|vn|n|ng|a|j|b|an|nz|vg|zg)$/
+
+/**
+ * The name of a rate right before its value when the segmenter cut it into verbs (`负/v 评比/v 率/v`,
+ * `替代/n 率/v`): the last word ends in 率 and stands alone after pieces joined to it; the name is
+ * those pieces back to a particle, pronoun, punctuation or place (two to four pieces, three characters
+ * or more). Only when no noun phrase of the segmenter's own ends in that 率 (`失业率` is read as it is).
+ */
+function rateNameBefore(clauseWords: readonly Word[], blocked: (word: Word) => boolean): Found | undefined {
+  let k = clauseWords.length - 1
+  while (k >= 0 && RATE_LINK.test((clauseWords[k] as Word).word)) k--
+  const rate = clauseWords[k]
+  if (!rate || rate.word !== '率' || isNominal(rate) || blocked(rate)) return undefined
+  let first = k
+  while (first > 0 && k - first < 3) {
+    const w = clauseWords[first - 1] as Word
+    if (w.end !== (clauseWords[first] as Word).start || blocked(w) || !RATE_PIECE.test(w.tag) || isGoverningVerb(w.word)) break
+    first--
+  }
+  const text = clauseWords.slice(first, k + 1).map((w) => w.word).join('')
+  return first < k && text.length >= 3 ? {text, via: 'before', start: (clauseWords[first] as Word).start, end: rate.end} : undefined
+}
+
+/** Verbs of receiving: `获得14,877票`, `仅得5票`, `折算得7438.5票` count the votes a candidate got. */
+const RECEIVE = /^(?:获|获得|得|得到|取得|赢得|夺得|拿到|拿下|囊括|折算得|共得|只得|仅得)$/
+/** Words that may stand between the verb and the count (`获预期高的9212票`, `获出乎意料的`: adverbs, adjectives, idioms, 的). */
+const VOTE_FILLER = new Set(['d', 'a', 'ad', 'uj', 'vn', 'l', 'i'])
+
+/**
+ * `两人分别获得14,877票`, `在劳工界60票仅得5票`: a count of votes with no noun of its own, after a
+ * verb of receiving, is the votes received (`得票`); the classifier 票 is itself the counted thing.
+ * Points of a game the same way (`单局攻下6分` → `得分`, `失2分` → `失分`): a bare `分` after no such
+ * verb (a test score, minutes) is left alone.
+ * At most three words (adverbs, adjectives, 的) between the verb and the count; the next count of
+ * a list of them (`及12,333票`) is votes received too.
+ */
+function votesReceived(clauseWords: readonly Word[], q: Quantity, folded: string, lastMetric: SentenceState['lastMetric']): Found | undefined {
+  if (q.kind !== 'count' || (q.unit !== '票' && q.unit !== '分')) return undefined
+  const got = q.unit === '票' ? '得票' : '得分'
+  // (`获得14,877票及12,333票`: the next count of a list of votes is votes received too.)
+  if (lastMetric?.text === got && /^[、和及与\s]*$/.test(folded.slice(lastMetric.end, q.start))) return {text: got, via: 'inherited'}
+  const words = clauseWords.filter((w) => w.word.trim() !== '')
+  for (let k = words.length - 1, between = 0; k >= 0 && between <= 3; k--, between++) {
+    const w = words[k] as Word
+    // (`失/zg 2分`: the segmenter tags a one-character verb before a number as a bound morpheme.)
+    const verb = /^v/.test(w.tag) || w.tag === 'ud' || (w.tag === 'zg' && w.word.length === 1)
+    if (verb && (RECEIVE.test(w.word) || (q.unit === '分' && SCORE.test(w.word)))) return {text: got, via: 'before', start: w.start, end: w.end}
+    // (`投4局失2分`: points conceded, a pitcher's or a team's.)
+    if (verb && q.unit === '分' && LOSE.test(w.word)) return {text: '失分', via: 'before', start: w.start, end: w.end}
+    if (!VOTE_FILLER.has(w.tag)) return undefined
+  }
+  return undefined
+}
+
+/** How a vote is cast, right after its count (`35票反对`), and the name of those votes. */
+const STANCE = /^(?:赞成|贊成|反对|反對|弃权|棄權|支持)/
+const STANCE_VOTE: Record<string, string> = {赞成: '赞成票', 贊成: '赞成票', 支持: '赞成票', 反对: '反对票', 反對: '反对票', 弃权: '弃权票', 棄權: '弃权票'}
+
+/** Verbs of scoring points in a game (`单局攻下6分`, `独得30分`). */
+const SCORE = /^(?:攻下|攻进|攻進|拿下|砍下|独得|獨得|进帐|進帳|进账|攻入|轰下|轟下)$/
+/** Verbs of conceding points (`失2分`, `丢3分`). */
+const LOSE = /^(?:失|丢|丟|掉|失掉|丢掉|被攻下)$/
+
 /**
  * `为医管局额外预留5亿元`, `政府增拨的5亿元`: money with no noun of its own, right after the verb
  * that allocates it (or after the verb and 的), when a body gives or receives it (the verb's
@@ -811,7 +986,7 @@ const PERSON_UNIT = /^[人名位例户戶]$/
  * Verbs of what happens to people in a report (dying, injury, diagnosis, arrest, rescue,
  * evacuation), with the one-character forms of headlines (`9死20伤`) read as their full verb.
  */
-const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|停电|停水|断电|断水|受影响|受灾|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离)$/
+const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|停电|停水|断电|断水|受影响|受灾|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离|被控|受审|应讯|提讯|出庭)$/
 /** Verbs that count cases (`确诊1287宗`, `新增感染30宗`). */
 const CASE_VERB = /^(?:确诊|感染|染疫)$/
 const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤'}
@@ -918,11 +1093,23 @@ function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sente
   const cut = nounOfWords(list)
   if (cut && (cut.startsWith(rawAfter) || rawAfter.startsWith(cut))) return cut.length > rawAfter.length + 3 ? rawAfter : cut
   if (cut) return rawAfter
+  // `11位直选/v 议员 成功 连任`: a verb joined to the noun after it modifies it; the noun ends where
+  // the nouns end, not at the predicate after them (only ever shortens zh-number's reading).
+  const modified = list[0]?.start === at && list[0].tag === 'v' ? modifiedNoun(list) : undefined
+  if (modified && rawAfter.startsWith(modified)) return modified
   let boundary = 0
   for (const w of list) if (w.end <= at + rawAfter.length) boundary = w.end - at
   // A noun that is one character up to the first boundary (`仍|不是`) is no noun.
   if (list.length > 0 && list[0]?.start === at && boundary < 2) return undefined
   return boundary >= 2 ? rawAfter.slice(0, boundary) : rawAfter
+}
+
+/** A verb and the noun run joined right after it (`直选议员`), when the run is a noun of two characters or more. */
+function modifiedNoun(list: readonly Word[]): string | undefined {
+  const [verb, next] = list
+  if (!verb || !next || next.start !== verb.end || !isNominal(next) || isGoverningVerb(verb.word)) return undefined
+  const noun = nounOfWords(list.slice(1))
+  return noun ? verb.word + noun : undefined
 }
 
 /**

@@ -25,7 +25,13 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   const respective = respectiveTime(folded, sentence, q, article.region)
   if (respective) return resolvePeriod(respective.mention, article.date, respective.text, article.local)
   const time = periodWordsFor(folded, sentence.times, q, sentence.quantities, sentence.topic !== undefined)
-  let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local)
+  // (`调降第3季的出货量预估至4000万支`, `第四季度GDP（预估为0.4%）`: a forecast's span may be still to come;
+  // `今年第1季…。前三季营收…`: after 今年 in the paragraph, a span without a year is this year's as said.)
+  // (The paragraph is read back YEAR_REACH characters at most: a long paragraph stays linear.)
+  const reach = Math.max(0, q.start - YEAR_REACH)
+  const paragraphStart = folded.lastIndexOf('\n', q.start - 1) + 1
+  const asSaid = FORECAST_NEAR.test(folded.slice(Math.max(sentence.span.start, q.start - 30), Math.min(sentence.span.end, q.end + 4))) || THIS_YEAR.test(folded.slice(Math.max(paragraphStart, reach), q.start))
+  let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local, asSaid)
   const topic = sentence.topic
   if (!time && topic) {
     const carried = resolvePeriod(topic.mention, article.date, topic.text, article.local)
@@ -40,6 +46,14 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   }
   return period
 }
+
+/** How far back in its paragraph 今年 makes a span without a year this year's, in characters. */
+const YEAR_REACH = 400
+/** The article's own year named (`今年`, `本年`). */
+const THIS_YEAR = /今年|本年/
+
+/** Words of a forecast or a plan near a number. */
+const FORECAST_NEAR = /预估|预计|预测|预期|展望|目标|计划|有望|料将|将达|将于/
 
 /** A list of years or fiscal years before 分别 (`2017、2018年…分别`, `2015-16、2016-17年度分别为`). */
 const YEAR_LIST = /((?:\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?\s*年?(?:度)?\s*[、和及与]\s*)+\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?)\s*(年度|财政年度|年)[^。；;！？\d]{0,16}?分别/g

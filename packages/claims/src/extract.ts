@@ -9,7 +9,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject} from './topic.js'
+import {articleSubject, indexBefore, personBefore} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -56,6 +56,61 @@ function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
     return {...q, end, text: folded.slice(q.start, end), unit}
   })
 }
+
+/**
+ * Units of concrete things and people counted: one Chinese numeral character before one of them
+ * (`两名被告`, `三家银行`, `四人被捕`) is a count like any other. Not the abstract and event
+ * classifiers (`两个要求`, `三项措施`, `一次`, `两度`) that enumerate or are rhetoric.
+ */
+const CONCRETE_UNIT = /^(?:人|名|位|户|戶|口|家|间|間|所|座|栋|棟|枚|艘|辆|輛|架|台|列|宗|张|張|票|件|本|部|只|隻|头|頭|匹)$/
+/**
+ * Whether quantity `q` of `folded` is the kind of number a claim is made of (`isClaimQuantity`), or
+ * a count of one Chinese numeral character before a unit of concrete things or people (`两名被告`).
+ * (Bare digits before a noun, `同案13被告`, were tried and left out: fund names, street numbers and
+ * comment counters of scraped pages read the same way, and made a false clash.)
+ */
+export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
+  const numeral = folded.slice(q.numStart, q.numEnd)
+  if (isClaimQuantity(q, numeral)) return true
+  return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
+}
+
+/**
+ * The scope a name before the figure gives one with no place of its own: a person of a family story,
+ * and a stock index named after the sentence's last place; `person` says the scope is a person's.
+ */
+function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, scope: ClaimScope): {scope: ClaimScope; person: boolean} {
+  const {folded} = ctx
+  const {span} = sentence
+  let person = false
+  // `阿华一家5口目前靠2万1000元生活`: a person named before a figure with no place of its own is who the
+  // figure is about (one family's money in a human-interest story), rather than the region.
+  // (Taiwan and Hong Kong papers run such stories; mainland news names a person's figures by title and
+  // place, and skipping the read there keeps the extraction's cost within its budget.)
+  if ((scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ctx.article.region !== 'CN') {
+    // (Read back PERSON_REACH characters at most: a sentence of thousands of numbers stays linear.)
+    const name = personBefore(ctx.words.wordsIn(Math.max(span.start, q.start - PERSON_REACH), q.start), folded, q.start)
+    if (name) {
+      scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
+      person = true
+    }
+  }
+  // `美国…，道指周一暴泻1175点…，恒指周二…低开1216点`: a stock index named after the sentence's last
+  // place, at most INDEX_REACH characters before the figure, is what the figure is about. At document
+  // weight: a report moves between an index, its futures and its constituents without saying so
+  // (`标普500期货…点` and `标普500…点` read as one frame made a false clash), so such figures are not compared.
+  const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
+  if (stockIndex && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
+    scope = {id: `org:${stockIndex.name}`, name: stockIndex.name, level: 'organisation', via: 'document'}
+    person = false
+  }
+  return {scope, person}
+}
+
+/** How far before a figure a person's name is read as who the figure is about, in characters. */
+const PERSON_REACH = 80
+/** How far before a figure a stock index's name is read as what the figure is about, in characters. */
+const INDEX_REACH = 40
 
 /** Whether a quantity is the kind of number a claim is made of. */
 export function isClaimQuantity(q: Quantity, numeral?: string): boolean {
@@ -212,7 +267,7 @@ interface SegmentCursor {
 function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
   const {folded, article} = ctx
   const quantities = withMeasureUnits(folded, findQuantities(folded))
-  const claimStarts = quantities.filter((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))).map((q) => q.start)
+  const claimStarts = quantities.filter((q) => isClaimQuantityIn(q, folded)).map((q) => q.start)
   // Their sentences are tagged ahead, a batch per call to the segmenter.
   ctx.words.expect(claimStarts)
   const scopes = scopesOfSegment(folded, placeScopes, article.place, article.region)
@@ -235,7 +290,9 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, topic)
     const made: Array<{claim: Claim; q: Quantity}> = []
     sentence.quantities.forEach((q, k) => {
-      if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd))) return
+      if (!isClaimQuantityIn(q, folded)) return
+      // (`十家子村`: a Chinese numeral inside a place name the scopes read is part of the name.)
+      if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)) && sentence.scopes.some((p) => p.start < q.end && p.end > q.start)) return
       // `跌破三万点大关`: a round threshold a figure passes is not itself a figure of anything.
       if (THRESHOLD_AFTER.test(folded.slice(q.end, q.end + 10))) return
       made.push({claim: claimOf(ctx, sentence, q, k), q})
@@ -297,7 +354,7 @@ function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], s
     if (q.start >= span.start) inSentence.push(q)
   }
   for (let k = 0; k < inSentence.length; k++) inSentence[k] = withListUnit(folded, inSentence, k) ?? (inSentence[k] as Quantity)
-  const withClaims = inSentence.some((q) => isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)))
+  const withClaims = inSentence.some((q) => isClaimQuantityIn(q, folded))
   const sentenceScopes: ScopeMention[] = []
   while (cursor.scope < scopes.length && (scopes[cursor.scope] as ScopeMention).start < span.end) {
     const s = scopes[cursor.scope++] as ScopeMention
@@ -337,12 +394,18 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     const name = ctx.article.subject as string
     scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
   }
+  const named = namedScope(ctx, sentence, q, scope)
+  scope = named.scope
+  const personScope = named.person
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
-  const namesSubject = noun !== undefined && entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))
+  // (`阿华一家5口`: a "metric" that is the name of the person the figure is about names nothing counted either.)
+  const namesSubject = noun !== undefined && ((entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))) || (personScope && noun === foldText(scope.name)))
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
-  const via = namesSubject ? 'none' : metric.via
-  rememberMetric(ctx, span.paragraph, metric, namesSubject ? '' : (noun ?? ''))
+  // (`恒指收报32245点`: what is left of a market report is the index's name; the figure is its closing level.)
+  const closing = namesSubject ? metric.report : undefined
+  const via = namesSubject && !closing ? 'none' : metric.via
+  rememberMetric(ctx, span.paragraph, metric, namesSubject ? (closing ?? '') : (noun ?? ''))
   const amount = moneyWithoutUnit(folded, q, noun) ?? q
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
@@ -352,8 +415,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     sentence: sentenceOf(ctx.source, span, q, ctx.offset),
     scope,
     metric: {
-      id: namesSubject ? '' : shareName(noun ?? ''),
-      text: namesSubject ? '' : metric.surface,
+      id: namesSubject ? (closing ?? '') : shareName(noun ?? ''),
+      text: namesSubject ? (closing ?? '') : metric.surface,
       predicate: predicateOf(predicateClause, period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
       via,

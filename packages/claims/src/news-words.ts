@@ -17,6 +17,8 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['生产指数', 'n'], ['发展指数', 'n'], ['价格指数', 'n'], ['失业率', 'n'], ['增速', 'n'], ['增幅', 'n'], ['降幅', 'n'], ['涨幅', 'n'],
   ['可支配收入', 'n'], ['人均可支配收入', 'n'], ['城镇新增就业', 'n'], ['新增就业', 'n'], ['城镇就业', 'n'], ['登记失业率', 'n'],
   ['城镇登记失业率', 'n'], ['调查失业率', 'n'], ['城镇调查失业率', 'n'],
+  // R&D spending as the NBS names it (研究与试验发展经费投入强度): jieba tags 投入 as a verb inside it.
+  ['经费投入', 'n'], ['研发经费', 'n'], ['研发投入', 'n'], ['投入强度', 'n'], ['经费投入强度', 'n'],
   // The three sectors of the NBS's accounts (jieba tags them as proper nouns, which a noun phrase does not take in).
   ['第一产业', 'n'], ['第二产业', 'n'], ['第三产业', 'n'],
   ['跌幅', 'n'], ['减幅', 'n'], ['上限', 'n'], ['下限', 'n'], ['限额', 'n'], ['贡献率', 'n'], ['普及率', 'n'], ['覆盖率', 'n'], ['占比', 'n'], ['比重', 'n'], ['装机容量', 'n'],
@@ -27,6 +29,19 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['所得', 'n'], ['退休所得', 'n'], ['月退休所得', 'n'], ['所得替代率', 'n'], ['优存', 'n'], ['优存利率', 'n'], ['月退', 'n'],
   ['赞成票', 'n'], ['反对票', 'n'], ['出工率', 'n'], ['求偿', 'vn'], ['租金', 'n'], ['月租', 'n'],
   ['落成量', 'n'], ['公营房屋', 'n'], ['私人单位', 'n'], ['初步确诊', 'vn'], ['告票', 'n'],
+  // Election vocabulary (closed: what a vote count is called); jieba tags 得票 and 总得 as verbs, so a
+  // count after `得票已达` had no noun before it.
+  ['得票', 'n'], ['总得票', 'n'], ['得票数', 'n'], ['得票率', 'n'], ['票数', 'n'], ['选票', 'n'], ['提名票', 'n'], ['弃权票', 'n'], ['投票率', 'n'],
+  // Predicates of people in court and at events that jieba tags as nouns (`出庭/n`, `参赛/n`, `被控/vn`):
+  // after a count they say what the counted people do (`25名证人出庭`), they are not part of the noun.
+  ['出庭', 'v'], ['参赛', 'v'], ['出赛', 'v'], ['被控', 'v'], ['应讯', 'v'], ['受审', 'v'], ['提讯', 'v'], ['到场', 'v'],
+  // Taiwan's public assistance schemes by the names families and papers use (低收 = 低收入户补助); jieba
+  // cuts 低收 into 低/a 收/v and 中低收 into 中低/收.
+  ['低收', 'n'], ['中低收', 'n'], ['低收入户', 'n'], ['中低收入户', 'n'], ['老农津贴', 'n'], ['老人年金', 'n'], ['国民年金', 'n'],
+  ['国保', 'n'], ['急难救助金', 'n'], ['急难金', 'n'], ['身障补助', 'n'], ['生活补助', 'n'],
+  // Game statistics (closed: what box scores count); jieba cuts 安打 into 安/v 打/v and tags 失分 as a verb.
+  ['安打', 'n'], ['全垒打', 'n'], ['打点', 'n'], ['三振', 'n'], ['保送', 'n'], ['四坏球', 'n'], ['盗垒', 'n'], ['失分', 'n'],
+  ['自责分', 'n'], ['得分', 'n'], ['篮板', 'n'], ['助攻', 'n'], ['抄截', 'n'], ['盖帽', 'n'], ['进球', 'n'],
   // Levels of the national industry classification (GB/T 4754: 门类, 大类, 中类, 小类); jieba splits them (`大/a 类/q`).
   ['门类', 'n'], ['大类', 'n'], ['中类', 'n'], ['小类', 'n'],
   ['第一书记', 'n'], ['驻村干部', 'n'], ['党员', 'n'], ['基层党组织', 'n'], ['养老机构', 'n'], ['行政村', 'n'],

@@ -355,6 +355,8 @@ function lastDay(year: number, month: number): string {
 /** What resolving one mention needs of the article: its year, and the period makers of `resolvePeriod`. */
 interface PeriodContext {
   year: number | undefined
+  /** The article's month (1–12), when its date is known; undefined when a span is to be read as said (a forecast, after 今年). */
+  month: number | undefined
   words: {text?: string}
   asOf(day: string, via: ClaimPeriod['via']): ClaimPeriod
   since(start: string, via: ClaimPeriod['via']): ClaimPeriod
@@ -388,7 +390,10 @@ function resolveMonthOrDay(f: Extract<TimeMention['form'], {type: 'month' | 'day
 /** A span of months (`1-4月`, `去年5月至今年4月`, a fiscal year) against the article's year. */
 function resolveSpan(f: Extract<TimeMention['form'], {type: 'span'}>, c: PeriodContext): ClaimPeriod {
   const {year, words, unknown} = c
-  const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+  // `分季度看，一季度…增长4.5%` in a January article: a span named without a year that would end after
+  // the article's month has not been reported yet in the article's year; it is last year's.
+  const unreported = f.year === undefined && f.relativeYear === undefined && f.toYear === undefined && f.toRelativeYear === undefined && c.month !== undefined && f.to > c.month
+  const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) - (unreported ? 1 : 0) : undefined)
   const via = f.year !== undefined ? 'explicit' : 'relative'
   if (y === undefined) {
     const yf = yearForm(f.relativeYear)
@@ -405,9 +410,10 @@ function resolveSpan(f: Extract<TimeMention['form'], {type: 'span'}>, c: PeriodC
 
 /**
  * Resolve a time mention (or none) against the article date. `local` makes an id that only
- * compares inside one document, for relative words when the article date is unknown.
+ * compares inside one document, for relative words when the article date is unknown. Read `asSaid`, a
+ * span without a year is the article year's even if it is still to come (a forecast: `预估第3季出货…`).
  */
-export function resolvePeriod(mention: TimeMention | undefined, date: string | undefined, text: string, local: string): ClaimPeriod {
+export function resolvePeriod(mention: TimeMention | undefined, date: string | undefined, text: string, local: string, asSaid = false): ClaimPeriod {
   const year = date ? Number(date.slice(0, 4)) : undefined
   const words = mention ? {text} : {}
   if (!mention) {
@@ -423,7 +429,7 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
   // Without the article date a relative period keeps its meaning in `Y` (the article's year):
   // `year:Y-1?#<doc>` is 去年 in this document; it compares only inside it.
   const unknown = (type: ClaimPeriod['type'], relative: string): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:${relative}?#${local}`, type, ...words, via: 'none'})
-  const context: PeriodContext = {year, words, asOf, since, unknown}
+  const context: PeriodContext = {year, month: date && !asSaid ? Number(date.slice(5, 7)) : undefined, words, asOf, since, unknown}
   switch (f.type) {
     case 'year': {
       if (f.edge === 'since') return since(`${f.year}-01-01`, 'explicit')

@@ -2,8 +2,8 @@ import {foldText} from './text.js'
 
 /** Generic endings that do not change what is counted (`进出口总值` = `进出口`, `党员人数` = `党员`, `超标次数` = `超标`). */
 const GENERIC_END = /(?:总数|总量|总额|总值|数量|规模|人数|数目|次数)$/
-/** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`). */
-const GENERIC_START = /^(?:各类|各种|全部|所有|现有|全体)/
+/** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`, `全社会用电量` = `用电量`: the economy-wide total is the total). */
+const GENERIC_START = /^(?:各类|各种|全部|所有|现有|全体|全社会)/
 
 /** A few synonyms, each mapped to one canonical name. */
 const SYNONYMS: Record<string, string> = {
@@ -14,6 +14,11 @@ const SYNONYMS: Record<string, string> = {
   进出口总额: '进出口',
   外贸进出口: '进出口',
   货物进出口: '货物贸易进出口',
+  // A count of votes however worded (`得票`, `票数`, `总得票`, a bare `票`): one statistic of a candidate or list.
+  票: '得票',
+  票数: '得票',
+  得票数: '得票',
+  总得票: '得票',
   // Statistics named by their acronym (kept as metrics by the phrase reader) are their Chinese names.
   GDP: '国内生产总值',
   gdp: '国内生产总值',
@@ -25,11 +30,14 @@ const SYNONYMS: Record<string, string> = {
 
 /**
  * The canonical name of a metric: folded to simplified (`第一書記` = `第一书记`), generic starts and
- * ends dropped (`各类养老机构` = `养老机构`, `进出口总值` = `进出口`), synonyms mapped.
+ * ends dropped (`各类养老机构` = `养老机构`, `进出口总值` = `进出口`), a share named …比重 named …占比,
+ * synonyms mapped.
  */
 export function canonicalMetric(metric: string): string {
   let m = foldText(metric).replace(GENERIC_START, '')
   if (m.length > 3) m = m.replace(GENERIC_END, '')
+  // `服务业增加值比重` = `服务业增加值占比`: two words for one share (extraction names shares …占比 too).
+  if (m.length > 2 && m.endsWith('比重')) m = m.slice(0, -2) + '占比'
   const mapped = SYNONYMS[m]
   // (A synonym's canonical name loses its generic end as any name does: `GDP` = `国内生产总值` = `国内生产`.)
   return mapped === undefined ? m : mapped.length > 3 ? mapped.replace(GENERIC_END, '') : mapped

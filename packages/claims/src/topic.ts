@@ -132,3 +132,93 @@ function repeats(body: string, name: string): number {
 function isPlace(name: string): boolean {
   return lookup(name).length > 0 || lookup(name + '市').length > 0 || lookup(name + '县').length > 0
 }
+
+/** Kinship words written with 阿 (`阿嬤`, `阿公`): common nouns, not a person's name. */
+const KINSHIP = /^(?:嬷|公|伯|姨|婆|爸|妈|哥|姐|姊|叔|婶|兄|弟|妹|舅|爷|奶|姑|嫂|母|父)$/
+/** One person's name in pieces of the segmenter (`林/ng 慧/nr 玲/nr`): a surname-like piece and name pieces. */
+const PERSON_PIECE = /^(?:nr|nrfg|nrt|ng)$/
+/** Words right after a name that make it a speaker (`阿华说`), right before it a receiver (`向阿华`). */
+const SPEAKS = /^[^，,。；]{0,4}?(?:表示|指出|强调|说|称|认为|透露|介绍|回应|批评|质疑|呼吁|哽咽|坦言|感叹|叹道)/
+const RECEIVES = /[向为给替帮和与跟]$/
+
+/**
+ * The person a sentence is about, named before a number (`阿华一家5口目前靠2万1000元生活`,
+ * `林慧玲一家6口靠…`): Taiwan and Hong Kong human-interest stories give one family's figures, whose
+ * scope is that person, not the region. A name is `阿` and one character (not a kinship word:
+ * `阿嬤`), or a full name of three one-character pieces the segmenter tags as a person's. Not a
+ * speaker (`阿华说`) or a receiver (`向阿华`). The last such name before `end` wins.
+ */
+export function personBefore(words: readonly Word[], folded: string, end: number): string | undefined {
+  let found: string | undefined
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word
+    if (w.end > end) break
+    // (Most words start no name: a one-character word is the first thing every name form needs.)
+    if (w.word.length !== 1) continue
+    const name = personAt(words, k)
+    if (!name) continue
+    const start = w.start
+    const after = folded.slice(start + name.length, Math.min(end, start + name.length + 8))
+    if (RECEIVES.test(folded[start - 1] ?? '') || SPEAKS.test(after) || isPlace(name) || inSpeechClause(folded, start, end)) continue
+    found = name
+  }
+  return found
+}
+
+/** Verbs of saying: a clause with one reports speech (`阿良的同事说，…`); a name in it is not the figure's subject. */
+const SPEECH_VERB = /说|表示|指出|称|透露|认为|强调|坦言/
+
+/** Whether the clause around `at` (between separators, the number's own clause ending at `end`) reports speech. */
+function inSpeechClause(folded: string, at: number, end: number): boolean {
+  // (Scanned back and forth CLAUSE_REACH characters at most: linear in the text however it is punctuated.)
+  let from = at
+  while (from > 0 && at - from < CLAUSE_REACH && !CLAUSE_MARK.has(folded[from - 1] as string)) from--
+  let to = at
+  while (to < end && to - at < CLAUSE_REACH && !CLAUSE_MARK.has(folded[to] as string)) to++
+  return SPEECH_VERB.test(folded.slice(from, to))
+}
+
+/** Marks that end a clause, and how far a clause is read around a name. */
+const CLAUSE_MARK = new Set(['，', ',', '；', ';', '：', ':', '。'])
+const CLAUSE_REACH = 60
+
+/** A person's name starting at word `k`, if one does. */
+function personAt(words: readonly Word[], k: number): string | undefined {
+  const w = words[k] as Word
+  const next = words[k + 1]
+  if (w.word === '阿' && next && next.start === w.end && next.word.length === 1 && /[\u4e00-\u9fff]/.test(next.word) && !KINSHIP.test(next.word)) return '阿' + next.word
+  // (`林/ng 慧/nr 玲/nr`: a full name in three one-character pieces, the two of the given name tagged
+  // as a person's. Whole words tagged nr are not taken: the tag is given to brands and common words.)
+  if (w.word.length !== 1 || !PERSON_PIECE.test(w.tag)) return undefined
+  const pieces = words.slice(k, k + 3)
+  if (pieces.length !== 3 || !pieces.every((p, j) => p.word.length === 1 && /[\u4e00-\u9fff]/.test(p.word) && (j === 0 || p.start === (pieces[j - 1] as Word).end))) return undefined
+  if (!PERSON_PIECE.test(w.tag) || !pieces.slice(1).every((p) => /^(?:nr|nrfg)$/.test(p.tag))) return undefined
+  const text = pieces.map((p) => p.word).join('')
+  return NOT_IN_NAME.test(text) ? undefined : text
+}
+
+/**
+ * Stock market indices by their names as written (folded), each mapped to one short name: a figure
+ * after an index's name in its sentence (`恒指周二裂口低开1216点`) is about the index, not about the
+ * country named earlier in the sentence. Closed list: the indices Chinese-language market reports quote.
+ */
+const INDEX_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['恒生指数', '恒指'], ['恒指', '恒指'], ['国企指数', '国指'], ['国指', '国指'], ['红筹指数', '红筹指数'],
+  ['道琼斯工业平均指数', '道指'], ['道琼斯指数', '道指'], ['道指', '道指'], ['纳斯达克指数', '纳指'], ['纳指', '纳指'],
+  ['标普500指数', '标普500'], ['标普500', '标普500'], ['上证综指', '上证指数'], ['上证指数', '上证指数'], ['沪指', '上证指数'],
+  ['深证成指', '深证成指'], ['深成指', '深证成指'], ['创业板指', '创业板指'], ['沪深300', '沪深300'], ['日经指数', '日经指数'],
+  ['日经225指数', '日经指数'], ['富时100指数', '富时100'], ['台湾加权指数', '台股加权指数'], ['加权指数', '台股加权指数']
+]
+/** Longest names first, so `恒生指数` is read before `恒指` could be. */
+const INDEX_PATTERN = new RegExp(`(?:${[...INDEX_NAMES].sort((a, b) => b[0].length - a[0].length).map(([name]) => name).join('|')})`, 'g')
+const INDEX_SHORT = new Map(INDEX_NAMES)
+
+/** The last stock index named in `folded` between `from` and `to`: its short name and where it ends. */
+export function indexBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
+  const window = folded.slice(from, to)
+  // (Every name has 指, 标普 or 沪深 in it: most windows are passed over without the long pattern.)
+  if (!window.includes('指') && !window.includes('标普') && !window.includes('沪深')) return undefined
+  let found: {name: string; end: number} | undefined
+  for (const m of window.matchAll(INDEX_PATTERN)) found = {name: INDEX_SHORT.get(m[0]) as string, end: from + m.index + m[0].length}
+  return found
+}
