@@ -207,7 +207,11 @@ const INDEX_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['道琼斯工业平均指数', '道指'], ['道琼斯指数', '道指'], ['道指', '道指'], ['纳斯达克指数', '纳指'], ['纳指', '纳指'],
   ['标普500指数', '标普500'], ['标普500', '标普500'], ['上证综指', '上证指数'], ['上证指数', '上证指数'], ['沪指', '上证指数'],
   ['深证成指', '深证成指'], ['深成指', '深证成指'], ['创业板指', '创业板指'], ['沪深300', '沪深300'], ['日经指数', '日经指数'],
-  ['日经225指数', '日经指数'], ['富时100指数', '富时100'], ['台湾加权指数', '台股加权指数'], ['加权指数', '台股加权指数']
+  ['日经225指数', '日经指数'], ['富时100指数', '富时100'], ['台湾加权指数', '台股加权指数'], ['加权指数', '台股加权指数'],
+  // Indices named by a number without 指数 (`上证50跌0.73%，上证180跌1.56%`): each its own index.
+  ['上证50', '上证50'], ['上证180', '上证180'], ['上证380', '上证380'], ['深证100', '深证100'], ['中证100', '中证100'],
+  ['中证500', '中证500'], ['中证1000', '中证1000'], ['富时100', '富时100'], ['日经225', '日经指数'], ['斯托克600', '斯托克600'],
+  ['深证综指', '深证综指'], ['中小板指', '中小板指'], ['中小板综', '中小板综'], ['创业板综', '创业板综']
 ]
 /** Longest names first, so `恒生指数` is read before `恒指` could be. */
 const INDEX_PATTERN = new RegExp(`(?:${[...INDEX_NAMES].sort((a, b) => b[0].length - a[0].length).map(([name]) => name).join('|')})`, 'g')
@@ -216,8 +220,8 @@ const INDEX_SHORT = new Map(INDEX_NAMES)
 /** The last stock index named in `folded` between `from` and `to`: its short name and where it ends. */
 export function indexBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
   const window = folded.slice(from, to)
-  // (Every name has 指, 标普 or 沪深 in it: most windows are passed over without the long pattern.)
-  if (!window.includes('指') && !window.includes('标普') && !window.includes('沪深')) return undefined
+  // (Every name has 指, 综, 标普, 沪深, 上证, 深证, 中证, 富时, 日经 or 斯托克 in it: most windows are passed over without the long pattern.)
+  if (!/[指综]|标普|沪深|上证|深证|中证|富时|日经|斯托克/.test(window)) return undefined
   let found: {name: string; end: number} | undefined
   for (const m of window.matchAll(INDEX_PATTERN)) found = {name: INDEX_SHORT.get(m[0]) as string, end: from + m.index + m[0].length}
   return found

@@ -182,6 +182,13 @@ describe('stock indices as scopes', () => {
     expect(find(claims, '310點').scope.id).toBe('org:国指')
   })
 
+  test('indices named by a number without 指数 are each their own index (上证50 is not 上证180)', () => {
+    const claims = extractClaims({text: '当天上证50跌0.5%，上证180跌1.2%，中证500涨0.3%。', region: 'CN', date: '2030-02-06'})
+    expect(find(claims, '0.5%').scope.id).toBe('org:上证50')
+    expect(find(claims, '1.2%').scope.id).toBe('org:上证180')
+    expect(find(claims, '0.3%').scope.id).toBe('org:中证500')
+  })
+
   test('a place named after the index takes the figure back; index figures are not compared', () => {
     const claims = extractClaims({text: '恒指今早報28000點，內地方面，上海今年GDP增長5%。', region: 'HK', date: '2030-02-06'})
     expect(find(claims, '5%').scope.id).not.toMatch(/^org:/)
