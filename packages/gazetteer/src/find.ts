@@ -332,6 +332,7 @@ function scanAt(state: ScanState, code: number): void {
     const dictName = folded.slice(i, end)
     if (
       !chainPrev &&
+      end < folded.length &&
       folded.charCodeAt(end) === CUN &&
       hasRightContext(folded, end + 1) &&
       strongLeft(folded, i) &&
@@ -353,7 +354,8 @@ function knownVillageAt(state: ScanState, chainPrev: Mutable | undefined): boole
   let hit: string | undefined
   for (let len = MAX_VILLAGE; len >= 2; len--) {
     const name = folded.slice(i, i + len)
-    if (folded.charCodeAt(i + len) === CUN && known.has(name)) {
+    // (Reading past the end gives NaN, and optimised code that never saw it is thrown away.)
+    if (i + len < folded.length && folded.charCodeAt(i + len) === CUN && known.has(name)) {
       hit = name
       break
     }
@@ -417,7 +419,7 @@ function chainedVillageAt(state: ScanState, match: DictionaryMatch | undefined, 
     let consistent = false
     for (const e of match.entries) if (insideAny(e.place, anchors)) consistent = true
     // `宁德赤溪村`: a township's short form followed by 村 is the village of that name.
-    if ((low || city) && townShort && folded.charCodeAt(end) === CUN) v = { name: folded.slice(i, end), suffix: '村' }
+    if ((low || city) && townShort && end < folded.length && folded.charCodeAt(end) === CUN) v = { name: folded.slice(i, end), suffix: '村' }
     else if (!consistent && (low || city)) v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
   } else if (low || city) {
     v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
