@@ -206,9 +206,12 @@ export function extractClaims(input: ExtractInput): Claim[] {
   // First pass: the places of every segment (relative words resolved in document order), so that
   // an article without a dateline place can be given the place it mostly names before claims are made.
   const context: Place[] = documentPlace ? [documentPlace] : []
-  const segments = (input.segments ?? [{text, offset: 0}]).map((segment) => {
+  const segments = (input.segments ?? [{text, offset: 0}]).map((segment, k) => {
     const folded = segment.offset === 0 ? headlineClauses(segment.text === text ? foldedWhole() : foldText(segment.text)) : foldText(segment.text)
-    return {segment, folded, scopes: scopeMentions(folded, context)}
+    // The first segment's numbers are read now, so that the segmenter's worker tags their sentences while the places are read.
+    const words = new WordIndex(folded)
+    const quantities = k === 0 ? expectedQuantities(folded, words) : undefined
+    return {segment, folded, scopes: scopeMentions(folded, context), words, quantities}
   })
   const article: ArticleFrame = {
     local: input.path ?? hash,
@@ -222,9 +225,9 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   const claims: Claim[] = []
   let paragraph = 0
-  for (const {segment, folded, scopes} of segments) {
-    const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words: new WordIndex(folded), nouns: new NounPositions(folded)}
-    paragraph = claimsOfSegment(ctx, scopes, paragraph, claims)
+  for (const {segment, folded, scopes, words, quantities} of segments) {
+    const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words, nouns: new NounPositions(folded)}
+    paragraph = claimsOfSegment(ctx, scopes, paragraph, claims, quantities ?? expectedQuantities(folded, words))
   }
   for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
@@ -253,6 +256,13 @@ function headlineTime(text: string, region: string | undefined): ArticleFrame['h
   return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
 }
 
+/** The quantities of a segment; the sentences of those that may be claims are tagged ahead, a batch per call to the segmenter. */
+function expectedQuantities(folded: string, words: WordIndex): Quantity[] {
+  const quantities = withMeasureUnits(folded, findQuantities(folded))
+  words.expect(quantities.filter((q) => isClaimQuantityIn(q, folded)).map((q) => q.start))
+  return quantities
+}
+
 /** Where the sentence loop of a segment is in its quantities and scope mentions. */
 interface SegmentCursor {
   quantity: number
@@ -264,12 +274,8 @@ interface SegmentCursor {
  * opening time phrase carry to the next sentences of its paragraph. Returns the paragraph number
  * of the next segment.
  */
-function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[]): number {
+function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], paragraph: number, claims: Claim[], quantities: Quantity[]): number {
   const {folded, article} = ctx
-  const quantities = withMeasureUnits(folded, findQuantities(folded))
-  const claimStarts = quantities.filter((q) => isClaimQuantityIn(q, folded)).map((q) => q.start)
-  // Their sentences are tagged ahead, a batch per call to the segmenter.
-  ctx.words.expect(claimStarts)
   const scopes = scopesOfSegment(folded, placeScopes, article.place, article.region)
   const spans = sentences(folded, 0, folded.length, paragraph)
   // (Any quantity, not only claims: a sentence's own reading can still make a claim of one, as a

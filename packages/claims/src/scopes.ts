@@ -570,6 +570,8 @@ function isSource(folded: string, start: number, end: number): boolean {
 /** Turn places that head an organisation name into that organisation (scope id `org:<name>`). */
 function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   let out: ScopeMention[] | undefined
+  // (Binary searches, made on the first name: a `some` over every mention per name was quadratic on a long segment.)
+  let overlaps: ((start: number, end: number) => boolean) | undefined
   scopes.forEach((s, k) => {
     if (s.via !== 'explicit') return
     const after = folded.slice(s.end, s.end + 22)
@@ -581,7 +583,7 @@ function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention
     let start = s.start
     if (match[0] === '') while (start > 0 && s.start - start < 6 && /[\u4e00-\u9fff]/.test(folded[start - 1] as string)) start--
     if (start === s.start && match[0] === '') return
-    if (scopes.some((other) => other !== s && other.start < end && other.end > s.end)) return
+    if ((overlaps ??= overlapTest(scopes.map((other) => [other.start, other.end] as const)))(s.end, end)) return
     // `中国东方研究院…公布的数字显示，`, `据中国山地经济研究所估算，`: an agency giving figures reports on its place.
     // (Only public bodies: a university's or a company's study is not about the place in its name.)
     if (!/(?:大学|学院|公司|集团|股份|控股|重工|医院|日报|报社|电视台)$/.test(match[0]) && isSource(folded, s.start, end)) return
@@ -679,6 +681,8 @@ function isVisitorOrigin(folded: string, start: number, end: number): boolean {
 /** Add foreign places (they win over overlapping gazetteer names) and re-point `全国` after one. */
 function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   let found: ScopeMention[] = []
+  // The characters of the names found so far (they never overlap): a name overlaps one when it covers a marked character.
+  let taken: Uint8Array | undefined
   // One indexOf per name (fast native scans), longest names first so `印度尼西亚` wins over `印度`.
   for (const name of FOREIGN_LONGEST_FIRST) {
     for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
@@ -686,14 +690,16 @@ function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
       if (/[族语文菜式]/.test(folded[i + name.length] ?? '')) continue
       // `印尼外配`, `日本籍男子`: a person's nationality, not the place of the figure.
       if (NATIONALITY_AFTER.test(folded.slice(i + name.length, i + name.length + 3))) continue
-      if (found.some((f) => f.start < i + name.length && f.end > i)) continue
+      if (taken !== undefined && taken.subarray(i, i + name.length).includes(1)) continue
       if (isVisitorOrigin(folded, i, i + name.length) || isTradePartner(folded, i, i + name.length) || isJourneyOrigin(folded, i, i + name.length)) continue
       found.push({start: i, end: i + name.length, text: name, place: foreignPlace(name), via: 'explicit'})
+      ;(taken ??= new Uint8Array(folded.length)).fill(1, i, i + name.length)
     }
   }
   if (found.length === 0) return scopes
   found = found.sort((a, b) => a.start - b.start)
-  const out = scopes.filter((s) => !found.some((f) => f.start < s.end && f.end > s.start))
+  const overlapsFound = overlapTest(found.map((f) => [f.start, f.end] as const))
+  const out = scopes.filter((s) => !overlapsFound(s.start, s.end))
   for (let k = 0; k < out.length; k++) {
     const s = out[k] as ScopeMention
     if (s.via !== 'relative' || s.place.code !== 'CN' || !s.text.endsWith('国')) continue
@@ -714,6 +720,7 @@ const FIRST_PERSON = /我(?:们)?([省市县区州旗镇乡])|我们(?![党国�
 function withFirstPerson(folded: string, scopes: ScopeMention[], articlePlace: Place): ScopeMention[] {
   if (!folded.includes('我')) return scopes
   const out = [...scopes]
+  let overlaps: ((start: number, end: number) => boolean) | undefined
   let quoteDepth = 0
   let checked = 0
   const inQuote = (at: number) => {
@@ -729,7 +736,8 @@ function withFirstPerson(folded: string, scopes: ScopeMention[], articlePlace: P
     const start = match.index
     const end = start + match[0].length
     if (inQuote(start)) continue
-    if (out.some((s) => s.start < end && s.end > start)) continue
+    // (The words added before this one end before it: only the mentions given can overlap it.)
+    if ((overlaps ??= overlapTest(scopes.map((s) => [s.start, s.end] as const)))(start, end)) continue
     let place: Place | undefined
     const suffix = match[1]
     if (suffix) {
@@ -752,6 +760,8 @@ const REGION_WORDS = /我国|本港|全港|本澳|全澳|全台|全臺|本市|�
  */
 function withRegionWords(folded: string, region: string | undefined, scopes: ScopeMention[]): ScopeMention[] {
   const found: ScopeMention[] = []
+  let overlapsScope: ((start: number, end: number) => boolean) | undefined
+  const overlaps = (start: number, end: number) => (overlapsScope ??= overlapTest(scopes.map((s) => [s.start, s.end] as const)))(start, end)
   for (const match of folded.matchAll(REGION_WORDS)) {
     const word = match[0]
     if (word === '本市' || word === '我市') continue
@@ -759,14 +769,14 @@ function withRegionWords(folded: string, region: string | undefined, scopes: Sco
     if (word === '北市' || word === '高市') {
       const city = region === 'TW' ? findPlaces(word === '北市' ? '台北市' : '高雄市').find((m) => m.place)?.place : undefined
       const start = match.index
-      if (city && !scopes.some((s) => s.start < start + 2 && s.end > start)) found.push({start, end: start + 2, text: word, place: city, via: 'explicit'})
+      if (city && !overlaps(start, start + 2)) found.push({start, end: start + 2, text: word, place: city, via: 'explicit'})
       continue
     }
     const code = word === '我国' ? (region === 'TW' ? 'TW' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
     const place = regionPlace(code)
     const start = match.index
     const end = start + word.length
-    if (!place || scopes.some((s) => s.start < end && s.end > start)) continue
+    if (!place || overlaps(start, end)) continue
     found.push({start, end, text: word, place, via: 'relative'})
   }
   let out = found.length > 0 ? [...scopes, ...found].sort((a, b) => a.start - b.start) : scopes

@@ -185,6 +185,18 @@ function isPieceEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x0a
 }
 
+/**
+ * Where pieces may start: after each piece end. One pass, then a binary search per number (a text
+ * without punctuation is one long piece, and scanning it for every number would be quadratic). A
+ * function of its own: V8 compiles this loop on stack while `expect` runs, and the rest of `expect`,
+ * not yet run then, made it throw that code away and compile again for every segment.
+ */
+function pieceStarts(text: string): number[] {
+  const starts: number[] = []
+  for (let i = 0; i < text.length; i++) if (isPieceEnd(text.charCodeAt(i))) starts.push(i + 1)
+  return starts
+}
+
 /** Characters of the sentences tagged ahead in one call to the segmenter (one round trip to the worker). */
 const BATCH_CHARS = 16_000
 /** Longest sentence tagged ahead: numbers far into a longer one are tagged in pieces of their own. */
@@ -224,10 +236,7 @@ export class WordIndex {
    */
   expect(offsets: readonly number[]): void {
     const text = this.text
-    // Where pieces may start: after each piece end (one pass, then a binary search per number:
-    // a text without punctuation is one long piece, and scanning it for every number would be quadratic).
-    const starts: number[] = []
-    for (let i = 0; i < text.length; i++) if (isPieceEnd(text.charCodeAt(i))) starts.push(i + 1)
+    const starts = pieceStarts(text)
     const out: Array<[number, number]> = []
     for (const at of offsets) {
       if (at >= text.length || (out.length > 0 && at < (out.at(-1) as [number, number])[1])) continue
@@ -258,10 +267,10 @@ export class WordIndex {
   private load(start: number, end: number): void {
     let from = start
     const floor = Math.max(0, start - 200)
-    while (from > floor && !/[。！？；\n]/.test(this.text[from - 1] as string)) from--
+    while (from > floor && !isPieceEnd(this.text.charCodeAt(from - 1))) from--
     let to = Math.min(this.text.length, end)
     const ceiling = Math.min(this.text.length, Math.max(end, start + CHUNK) + 200)
-    while (to < ceiling && !/[。！？；\n]/.test(this.text[to - 1] as string)) to++
+    while (to < ceiling && !isPieceEnd(this.text.charCodeAt(to - 1))) to++
     this.words = this.endsAtPieceEnds(from, to) ? this.batchWords(from, to) : this.blocksOf([[from, to]], this.tag([[from, to]]))[0]!.words
     this.chunkStart = from
     this.chunkEnd = to

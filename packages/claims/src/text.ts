@@ -106,15 +106,34 @@ function isCloser(code: number): boolean {
   return code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x29
 }
 
+/** Whether `code` is one of `CLAUSE_END` (by code: `text[i]` makes a string of each CJK character). */
+function isClauseEnd(code: number): boolean {
+  switch (code) {
+    case 0xff0c: // ，
+    case 0x3001: // 、
+    case 0xff1a: // ：
+    case 0x2c: // ,
+    case 0x3a: // :
+    case 0xfe50: // ﹐
+    case 0xfe51: // ﹑
+      return true
+    default:
+      return false
+  }
+}
+
 /** Start of the clause containing `at` inside `[from, at)`. */
 export function clauseStart(text: string, from: number, at: number): number {
-  for (let i = at - 1; i >= from; i--) if (CLAUSE_END.has(text[i] as string)) return i + 1
+  for (let i = at - 1; i >= from; i--) if (isClauseEnd(text.charCodeAt(i))) return i + 1
   return from
 }
 
 /** End of the clause containing `at` inside `[at, to)`. */
 export function clauseEnd(text: string, at: number, to: number): number {
-  for (let i = at; i < to; i++) if (CLAUSE_END.has(text[i] as string) || SENTENCE_END.has(text[i] as string)) return i
+  for (let i = at; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (isClauseEnd(code) || isSentenceEnd(code)) return i
+  }
   return to
 }
 
@@ -142,6 +161,27 @@ export function lineIndex(text: string): (offset: number) => ClaimPoint {
 }
 
 
+/** Whether `code` is one of `，,。；;：:！？!?` or a line break: the marks before a clause of contrast. */
+function opensContrastClause(code: number): boolean {
+  switch (code) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x0a: // \n
+      return true
+    default:
+      return false
+  }
+}
+
 /** Words that open a clause of contrast or comparison (`相较…`, `有别于…`, `与…不同`). */
 const CONTRAST_OPEN = /^[\s“"]*(?:此外|另外|而|但|不过)?[，,\s]*(?:相较|相比|比起|有别于|不同于|有异于|对比|较之|与其他|跟其他)/
 
@@ -155,6 +195,6 @@ export function inContrastClause(text: string, floor: number, start: number, end
   // The clause runs back to a comma or a full stop (a list mark `、` does not end it), 60 characters at most.
   let open = start
   const limit = Math.max(floor, start - 60)
-  while (open > limit && !/[，,。；;：:！？!?\n]/.test(text[open - 1] as string)) open--
+  while (open > limit && !opensContrastClause(text.charCodeAt(open - 1))) open--
   return CONTRAST_OPEN.test(text.slice(open, start))
 }

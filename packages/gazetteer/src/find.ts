@@ -117,6 +117,11 @@ interface Scan {
   mentions: Mutable[]
   /** Village names (without 村) confirmed in this text, with the parent they were first attached to. */
   villages: Map<string, Place | undefined>
+  /**
+   * Where the scan stood at each clause or sentence mark it stepped over, three numbers each: the
+   * position, the number of mentions before it, `lastEnd` there. A second pass resumes from them.
+   */
+  checkpoints: number[]
 }
 
 /** `name` + 村/社区 read forwards from `i` (2–4 hanzi), or undefined. */
@@ -154,6 +159,8 @@ interface ScanState {
   /** Dictionary ends and trie nodes of the match attempt at `i`, reused at every position. */
   readonly ends: number[]
   readonly nodes: number[]
+  /** Scan positions, mention counts and `lastEnd`s at clause and sentence marks (see {@link Scan}). */
+  readonly checkpoints: number[]
 }
 
 /** The longest dictionary entry at a position: places that passed the guards, or a stop word. */
@@ -165,9 +172,13 @@ type DictionaryMatch = { len: number; entries: Entry[] } | { len: number; stop: 
  * confirmed in `known`.
  */
 function scan(folded: string, known: Map<string, Place | undefined>): Scan {
-  const { starts } = gazetteer()
-  const n = folded.length
-  const state: ScanState = {
+  const state = scanState(folded, known)
+  scanUntil(state, folded.length, undefined)
+  return { mentions: state.mentions, villages: state.villages, checkpoints: state.checkpoints }
+}
+
+function scanState(folded: string, known: Map<string, Place | undefined>): ScanState {
+  return {
     folded,
     known,
     knownFirst: new Set([...known.keys()].map((k) => k.charCodeAt(0))),
@@ -178,13 +189,40 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
     lastEnd: 0,
     ends: [],
     nodes: [],
+    checkpoints: [],
   }
-  const { knownFirst, anyKnown } = state
-  let i = 0
-  while (i < n) {
+}
+
+/** Marks where a scan records a checkpoint: `。，、；` and line breaks (never the start of a place). */
+function isCheckpoint(code: number): boolean {
+  return code === 0x3002 || code === 0xff0c || code === 0x3001 || code === 0xff1b || code === 0x0a
+}
+
+/**
+ * Scan from `state.i` until `end`, or (with `resync`) until a checkpoint after `resync.after` where
+ * this scan stands as the first pass stood: returns that checkpoint's index, else -1 (`resync.from`:
+ * the first pass's checkpoints before it are behind the scan).
+ */
+function scanUntil(state: ScanState, end: number, resync: { first: Scan; after: number; from: number } | undefined): number {
+  const { starts } = gazetteer()
+  const { folded, knownFirst, anyKnown, checkpoints } = state
+  const firstPoints = resync?.first.checkpoints
+  let point = resync?.from ?? 0
+  let i = state.i
+  while (i < end) {
     const code = folded.charCodeAt(i)
     // Fast path: nothing can start here and nothing is chained to the previous mention.
     if (i !== state.lastEnd && code !== CUN && starts[code] === 0 && !(anyKnown && knownFirst.has(code))) {
+      if (isCheckpoint(code)) {
+        if (firstPoints === undefined) checkpoints.push(i, state.mentions.length, state.lastEnd)
+        else if (resync !== undefined && i > resync.after) {
+          while (point < firstPoints.length && (firstPoints[point] as number) < i) point += 3
+          if (firstPoints[point] === i && firstPoints[point + 2] === state.lastEnd) {
+            state.i = i
+            return point
+          }
+        }
+      }
       i++
       continue
     }
@@ -192,7 +230,66 @@ function scan(folded: string, known: Map<string, Place | undefined>): Scan {
     scanAt(state, code)
     i = state.i
   }
-  return { mentions: state.mentions, villages: state.villages }
+  state.i = i
+  return -1
+}
+
+/** Where a village confirmed by the first pass is written (`name` + 村), sorted. */
+function knownVillagePositions(folded: string, known: Map<string, Place | undefined>): number[] {
+  const at: number[] = []
+  for (const name of known.keys()) {
+    const written = name + '村'
+    for (let k = folded.indexOf(written); k >= 0; k = folded.indexOf(written, k + 1)) at.push(k)
+  }
+  return at.sort((a, b) => a - b)
+}
+
+/** Index (in `checkpoints`, by threes) of the last checkpoint at or before `at`, not before `from`; -1 if none. */
+function lastCheckpointAtOrBefore(checkpoints: readonly number[], at: number, from: number): number {
+  let lo = from / 3
+  let hi = checkpoints.length / 3
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((checkpoints[mid * 3] as number) <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo * 3 - 3 >= from ? lo * 3 - 3 : -1
+}
+
+/**
+ * The second pass, with the villages the first pass confirmed, giving the mentions a whole second
+ * scan gives: it only differs from the first pass where a known village is written, so the first
+ * pass's mentions are taken up to the checkpoint before each such place, the text is scanned from
+ * there, and the first pass's mentions are taken again once the scan stands at a checkpoint as the
+ * first pass did (the scan reads nothing before a checkpoint: no mention spans one or chains across it).
+ */
+function rescan(folded: string, first: Scan, known: Map<string, Place | undefined>): Scan {
+  const state = scanState(folded, known)
+  const points = first.checkpoints
+  const villages = knownVillagePositions(folded, known)
+  // In step with the first pass at its checkpoint `synced` (-1: the start), after `taken` of its mentions.
+  let synced = -1
+  let taken = 0
+  let next = 0
+  for (;;) {
+    while (next < villages.length && (villages[next] as number) < state.i) next++
+    const village = villages[next]
+    const to = village === undefined ? -1 : lastCheckpointAtOrBefore(points, village, synced < 0 ? 0 : synced)
+    const count = village === undefined ? first.mentions.length : to >= 0 ? (points[to + 1] as number) : taken
+    for (let k = taken; k < count; k++) state.mentions.push(first.mentions[k] as Mutable)
+    if (village === undefined) {
+      state.i = folded.length
+      break
+    }
+    if (to >= 0 && (points[to] as number) >= state.i) {
+      state.i = points[to] as number
+      state.lastEnd = points[to + 2] as number
+    }
+    synced = scanUntil(state, folded.length, { first, after: village, from: to >= 0 ? to : 0 })
+    if (synced < 0) break
+    taken = points[synced + 1] as number
+  }
+  return { mentions: state.mentions, villages: state.villages, checkpoints: [] }
 }
 
 /** Record a mention and move the scan past it. */
@@ -235,6 +332,7 @@ function scanAt(state: ScanState, code: number): void {
     const dictName = folded.slice(i, end)
     if (
       !chainPrev &&
+      end < folded.length &&
       folded.charCodeAt(end) === CUN &&
       hasRightContext(folded, end + 1) &&
       strongLeft(folded, i) &&
@@ -256,7 +354,8 @@ function knownVillageAt(state: ScanState, chainPrev: Mutable | undefined): boole
   let hit: string | undefined
   for (let len = MAX_VILLAGE; len >= 2; len--) {
     const name = folded.slice(i, i + len)
-    if (folded.charCodeAt(i + len) === CUN && known.has(name)) {
+    // (Reading past the end gives NaN, and optimised code that never saw it is thrown away.)
+    if (i + len < folded.length && folded.charCodeAt(i + len) === CUN && known.has(name)) {
       hit = name
       break
     }
@@ -320,7 +419,7 @@ function chainedVillageAt(state: ScanState, match: DictionaryMatch | undefined, 
     let consistent = false
     for (const e of match.entries) if (insideAny(e.place, anchors)) consistent = true
     // `宁德赤溪村`: a township's short form followed by 村 is the village of that name.
-    if ((low || city) && townShort && folded.charCodeAt(end) === CUN) v = { name: folded.slice(i, end), suffix: '村' }
+    if ((low || city) && townShort && end < folded.length && folded.charCodeAt(end) === CUN) v = { name: folded.slice(i, end), suffix: '村' }
     else if (!consistent && (low || city)) v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
   } else if (low || city) {
     v = forwardVillage(folded, i, anchors.some((a) => a.level === 'township'))
@@ -418,9 +517,18 @@ function documentPass(mentions: Mutable[]): void {
  * Traditional input is folded to simplified for matching only. Runs in time linear in the text.
  */
 export function findPlaces(text: string, options: FindOptions = {}): PlaceMention[] {
+  return placesOf(text, options, false)
+}
+
+/**
+ * {@link findPlaces}, with the second pass (when the first confirmed villages) a whole scan of the
+ * text again (`wholeSecondPass`) or only the stretches around the known villages (the same
+ * mentions; tests compare the two).
+ */
+export function placesOf(text: string, options: FindOptions, wholeSecondPass: boolean): PlaceMention[] {
   const folded = foldToSimplified(text)
   let result = scan(folded, new Map())
-  if (result.villages.size > 0) result = scan(folded, result.villages)
+  if (result.villages.size > 0) result = wholeSecondPass ? scan(folded, result.villages) : rescan(folded, result, result.villages)
   if ((options.context ?? 'document') === 'document') documentPass(result.mentions)
   for (const m of result.mentions) {
     if (m.parentMention?.place && m.place?.level === 'village') {
