@@ -1,6 +1,7 @@
 // Metrics: what a number counts (the noun after it, the phrase before it, an inherited one) and what narrows it.
 
 import type {Quantity} from '@jiaodui/zh-number'
+import {isBareCount} from './bare-count.js'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
@@ -291,9 +292,14 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
+  // `同案13被告`: bare digits before a noun of the closed list count that noun.
+  if (isBareCount(folded, q)) return {text: q.unit as string, via: 'noun'}
   // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
   const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
   if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}
+  // `15人未进行强制检测`, `93户没人应门`: people counted by what they did not do.
+  const negated = negatedEvent(folded, q)
+  if (negated) return negated
   const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)
@@ -1026,6 +1032,21 @@ function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quant
   const before = clauseWords[clauseWords.indexOf(last) - 1]
   const aspect = before && before.end === last.start && COUNT_ASPECT.test(before.word) ? before.word : ''
   return {text: aspect + verb, via: 'before', start: aspect ? (before as Word).start : last.start, end: last.end, verb: last.word}
+}
+
+/** A negated predicate closing the clause right after a count of people (`未进行强制检测`, `没人应门`, `无人认领`). */
+const NEGATED_PREDICATE = /^(?:未|没有|沒有|没人|無人|无人|尚未|仍未|并未|不)[\u3400-\u9fff]{1,7}(?=[，,。；;、！？!?\s（(]|$)/
+
+/**
+ * The metric of people or households counted by what they did not do: the negated predicate that
+ * closes the count's clause, as written (`有15人未进行强制检测` → 未进行强制检测). The negation is
+ * part of the statistic: `93户没人应门` counts the households that did not answer, not 应门.
+ */
+function negatedEvent(folded: string, q: Quantity): Found | undefined {
+  if (q.kind !== 'count' || !PERSON_UNIT.test(q.unit ?? '')) return undefined
+  const predicate = NEGATED_PREDICATE.exec(folded.slice(q.end, q.end + 12))?.[0]
+  if (!predicate || predicate.length < 3) return undefined
+  return {text: predicate, via: 'noun', start: q.end, end: q.end + predicate.length}
 }
 
 /**

@@ -1,5 +1,6 @@
 import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
+import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
@@ -47,7 +48,11 @@ function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((q) => {
     if (q.kind !== 'count' || q.unit !== null || q.value === null) return q
     const unit = MEASURE_AFTER.exec(folded.slice(q.end, q.end + 8))?.[0]
-    if (!unit) return q
+    if (!unit) {
+      // `同案13被告`, `3金2银3铜`: the noun is the unit; the count keeps its text (the noun is not its unit of measure).
+      const noun = bareCountedNoun(folded, q)
+      return noun ? {...q, unit: noun} : q
+    }
     // A whole number up to 31 before 日 is a day of the month unless a counting word comes first.
     if (unit === '日' && Number.isInteger(q.value) && q.value <= 31 && !DAYS_COUNTED.test(folded.slice(Math.max(0, q.start - 4), q.start))) return q
     // (`倒计时100日`: a countdown is a date to come, not a number of days that happened.)
@@ -66,8 +71,8 @@ const CONCRETE_UNIT = /^(?:人|名|位|户|戶|口|家|间|間|所|座|栋|棟|�
 /**
  * Whether quantity `q` of `folded` is the kind of number a claim is made of (`isClaimQuantity`), or
  * a count of one Chinese numeral character before a unit of concrete things or people (`两名被告`).
- * (Bare digits before a noun, `同案13被告`, were tried and left out: fund names, street numbers and
- * comment counters of scraped pages read the same way, and made a false clash.)
+ * (Bare digits before a noun, `同案13被告`, count only before a closed list of nouns, see
+ * `bareCountedNoun`: fund names, street numbers and comment counters read the same way.)
  */
 export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   const numeral = folded.slice(q.numStart, q.numEnd)
