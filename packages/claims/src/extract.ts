@@ -10,7 +10,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexBefore, personBefore} from './topic.js'
+import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, personBefore} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -99,6 +99,14 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
       scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
       person = true
     }
+    // `Dyson新代吸尘器Big Ball Turbinehead，售价22,900元`: a brand or product in Latin letters named
+    // after the sentence's last place is what a price or count in consumer news is about. At document
+    // weight, as a person: a name is not a statistic's frame that other articles share.
+    // (`单机售价7790元的Nokia 6`: a product named right after the figure and 的 is the one it describes.)
+    const described = name ? undefined : latinNameAfter(folded, q.end)
+    const before = name || described ? undefined : latinNameBefore(folded, Math.max(0, q.start - PERSON_REACH), q.start)
+    const brand = described ?? (before && !sentence.scopes.some((p) => p.end > before.end && p.end <= q.start) ? before.name : undefined)
+    if (brand) scope = {id: organisationId(brand), name: brand, level: 'organisation', via: 'document'}
   }
   // `美国…，道指周一暴泻1175点…，恒指周二…低开1216点`: a stock index named after the sentence's last
   // place, at most INDEX_REACH characters before the figure, is what the figure is about. At document

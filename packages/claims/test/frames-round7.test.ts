@@ -52,3 +52,30 @@ describe('people counted by what they did not do', () => {
     expect(find(claims, '30人').metric.id).not.toContain('逗留')
   })
 })
+
+describe('brands and products in Latin letters as scopes', () => {
+  test('a product named before its price in consumer news is the price\'s scope', () => {
+    const claims = extractClaims({text: '家電展今起登場。Sharp新款空氣清淨機Plasma Pro Max，售價18,800元；另一款Panasonic Nanoe吹風機特價3,990元。', region: 'TW'})
+    expect(find(claims, '18,800元').scope.id).toBe('org:Plasma Pro Max')
+    expect(find(claims, '3,990元').scope.id).toBe('org:Panasonic Nanoe')
+  })
+
+  test('a product right after the figure and 的 is the one it describes', () => {
+    const claims = extractClaims({text: '門市另推出加價購，再送市價2,490元的Zojirushi Mini保溫瓶。', region: 'TW'})
+    expect(find(claims, '2,490元').scope.id).toBe('org:Zojirushi Mini')
+  })
+
+  test('not a term inside a Chinese phrase, a campaign in quotation marks, a unit or a platform', () => {
+    const inside = extractClaims({text: '作為AQHI計算基礎的污染物當中，臭氧年均濃度上升8%。', region: 'HK'})
+    expect(find(inside, '8%').scope.id).not.toMatch(/^org:/)
+    const quoted = extractClaims({text: '百貨推出「夏日Happy Go」檔期，刷卡滿萬回饋6%。', region: 'TW'})
+    expect(find(quoted, '6%').scope.id).not.toBe('org:Happy Go')
+    const platform = extractClaims({text: '該帖文在Facebook上獲得逾3,200個讚好。', region: 'HK'})
+    expect(find(platform, '逾3,200個').scope.id).not.toBe('org:Facebook')
+  })
+
+  test('mainland articles are not read for brands (a market report names contracts in Latin letters)', () => {
+    const claims = extractClaims({text: '周二ICE期棉合約下跌1.2%。', region: 'CN'})
+    expect(find(claims, '1.2%').scope.id).not.toBe('org:ICE')
+  })
+})
