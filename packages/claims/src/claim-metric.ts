@@ -155,7 +155,8 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
-  const found = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
+  const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
+  const found = ctx.article.region === 'CN' ? read : priceKindOnly(read)
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -170,6 +171,21 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/** Kinds of price of Hong Kong and Taiwan retail news, longest first (`快闪价`, `会员价`, `市价`). */
+const PRICE_KIND = /(?:会员价|快闪价|优惠价|促销价|网购价|团购价|市价|特价|原价|售价)$/
+
+/**
+ * A price kind with the product written before it (`48X市价`, `电视会员价`, `单机售价`): the metric is
+ * the kind of price; the product is what the price is of, the figure's scope, not its statistic.
+ * Only in Hong Kong and Taiwan articles (mainland statistics name the priced thing: `猪肉零售价`).
+ */
+function priceKindOnly(found: Found | undefined): Found | undefined {
+  const kind = found && found.via !== 'inherited' ? PRICE_KIND.exec(found.text)?.[0] : undefined
+  if (!found || !kind || kind === found.text) return found
+  const cut = found.text.length - kind.length
+  return found.start === undefined ? {...found, text: kind} : {...found, text: kind, start: found.start + cut}
 }
 
 /**

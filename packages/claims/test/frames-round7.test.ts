@@ -79,3 +79,16 @@ describe('brands and products in Latin letters as scopes', () => {
     expect(find(claims, '1.2%').scope.id).not.toBe('org:ICE')
   })
 })
+
+describe('retail prices: the kind of price is the metric, the product is not', () => {
+  test('a product or model written before 市价/会员价/快闪价 is cut from the metric', () => {
+    const claims = extractClaims({text: '門市推出SONY 65型電視，65X市價45,900元，會員價39,900元，限時快閃價35,990元。', region: 'TW'})
+    expect(find(claims, '45,900元').metric.id).toBe('市价')
+    expect(find(claims, '39,900元').metric.id).toBe('会员价')
+  })
+
+  test('mainland statistics keep the priced thing in the metric', () => {
+    const claims = extractClaims({text: '商场里彩电市价2680元。', region: 'CN'})
+    expect(find(claims, '2680元').metric.id).toBe('彩电市价')
+  })
+})
