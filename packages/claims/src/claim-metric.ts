@@ -79,6 +79,9 @@ function withAgeBound(folded: string, found: Found | undefined): Found | undefin
   return bound ? {...found, text: bound[0] + found.text, start: found.start - bound[0].length} : found
 }
 
+/** A noun right after `N人` that the people have (`两人总得票`), not a bound or a link (`千人以上的`). */
+const PEOPLE_OWN = /^(?!以上|以下|以内|左右|的|及|和|与|或|之)[\u4e00-\u9fff]/
+
 /** Only a copula between a subject and its figure (`…失业率为5.7%`, `…收入达`). */
 const COPULA_ONLY = /^(?:为|為|是|达|達|达到|達到|约为|約為|约|約)?$/
 /** Nouns of a rate or an amount, which a count before them qualifies (`31个大城市城镇失业率`). */
@@ -142,6 +145,9 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     if (asides.some((a) => other.start >= a.start && other.end <= a.end)) continue
     // (`65岁以上人口达350万人`: an age bound qualifies the phrase after it; it counts nothing.)
     if (ageBoundAt(folded, other)) continue
+    // (`两人总得票较上届大增6000票`: 人 is itself what a count of people counts; the noun after it is
+    // what the people have, which the later figure measures.)
+    if (other.kind === 'count' && other.unit === '人' && q.unit !== '人' && PEOPLE_OWN.test(folded.slice(other.end, other.end + 3))) continue
     const noun = nounAfter(folded, other, span.end)
     // `31个大城市城镇失业率为5.7%`: a count inside the subject of a rate or amount qualifies it; the
     // phrase after the count is what the figure measures.

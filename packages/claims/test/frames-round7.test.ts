@@ -92,3 +92,15 @@ describe('retail prices: the kind of price is the metric, the product is not', (
     expect(find(claims, '2680元').metric.id).toBe('彩电市价')
   })
 })
+
+describe('a count of people before what the people have', () => {
+  test('N人 does not own the noun after it: the later figure measures that noun', () => {
+    const claims = extractClaims({text: '該會兩人總得票較上屆大增3200票。', region: 'HK'})
+    expect(find(claims, '3200票').metric.id).toBe('总得票')
+  })
+
+  test('a bound or a link after N人 keeps the reading as it was (千人以上的行政村)', () => {
+    const claims = extractClaims({text: '千人以上的行政村不低於20萬元的黨建經費。', region: 'CN'})
+    expect(find(claims, '不低於20萬元').metric.id).not.toBe('行政村')
+  })
+})
