@@ -68,6 +68,9 @@ function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
  * classifiers (`两个要求`, `三项措施`, `一次`, `两度`) that enumerate or are rhetoric.
  */
 const CONCRETE_UNIT = /^(?:人|名|位|户|戶|口|家|间|間|所|座|栋|棟|枚|艘|辆|輛|架|台|列|宗|张|張|票|件|本|部|只|隻|头|頭|匹)$/
+/** Words that name a count, and a copula after them, right before a number without a unit (`数目为`, `人数只有`). */
+const COUNT_NAMED_BEFORE = /(?:数目|数字|数量|总数|人数|次数|票数|宗数|个案数|人次)(?:为|是|达|达到|约为|共|共有|只有|仅有|仅|只得|录得)$/
+
 /**
  * Whether quantity `q` of `folded` is the kind of number a claim is made of (`isClaimQuantity`), or
  * a count of one Chinese numeral character before a unit of concrete things or people (`两名被告`).
@@ -77,6 +80,8 @@ const CONCRETE_UNIT = /^(?:人|名|位|户|戶|口|家|间|間|所|座|栋|棟|�
 export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   const numeral = folded.slice(q.numStart, q.numEnd)
   if (isClaimQuantity(q, numeral)) return true
+  // `录得数目为488396`: a number without a unit after a word that names a count and its copula is that count.
+  if (q.kind === 'count' && q.unit === null && /^\d[\d,]*$/.test(numeral) && COUNT_NAMED_BEFORE.test(folded.slice(Math.max(0, q.start - 8), q.start))) return true
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }
 

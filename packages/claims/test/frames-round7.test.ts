@@ -104,3 +104,16 @@ describe('a count of people before what the people have', () => {
     expect(find(claims, '不低於20萬元').metric.id).not.toBe('行政村')
   })
 })
+
+describe('a number without a unit after a word that names a count', () => {
+  test('数目为 / 人数只有 before bare digits make them a count of that', () => {
+    const claims = extractClaims({text: '反應最多的是某局長，錄得數目為385214。今年入境人數只有21035。', region: 'HK'})
+    expect(find(claims, '385214').metric.id).toBe('数目')
+    expect(find(claims, '21035').metric.id).toBe('入境人数')
+  })
+
+  test('bare digits elsewhere stay no count (a code, a year, a number in a name)', () => {
+    const claims = extractClaims({text: '編號為385214的文件於2017送達，熱線電話為21035。', region: 'HK'})
+    expect(claims.map((c) => c.text)).toEqual([])
+  })
+})
