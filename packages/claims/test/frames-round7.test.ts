@@ -117,3 +117,11 @@ describe('a number without a unit after a word that names a count', () => {
     expect(claims.map((c) => c.text)).toEqual([])
   })
 })
+
+describe('the value of an index without a unit', () => {
+  test('指数为 before a number makes it the index\'s value; a percentage change after it is not that value', () => {
+    const claims = extractClaims({text: '報告顯示，2023年浙江省消費信心指數為104.6，比上年提高1.8%。', region: 'CN'})
+    expect(find(claims, '104.6').metric.id).toBe('消费信心指数')
+    expect(find(claims, '104.6').unitClass).not.toBe(find(claims, '1.8%').unitClass)
+  })
+})
