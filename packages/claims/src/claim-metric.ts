@@ -405,6 +405,9 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   if (event) return event
   // (`医管局…额外预留5亿元`: a subject that is an organisation or a person is who allocates, not what.)
   if (allocation && subject && isAgent(words.wordsIn(subject.start, subject.end))) return allocation
+  // (`长春市累计投入近90亿元`: with only a place or a time before it, the allocating verb is all that names the money.)
+  // (Not after a clause of speech, `该县负责人表示，今年投入3000万元`: the speaker's figure is left unnamed.)
+  if (allocation && !subject && !before && !after && !SPEECH.test(folded.slice(span.start, cs))) return allocation
   // `预期192.5万`, `专家预估今年仍有150万人次`: a forecast is not a statement of the figure; its
   // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
   if (FORECAST.test(folded.slice(cs, q.start))) return undefined
@@ -944,7 +947,7 @@ function moneyPurpose(ctx: SegmentContext, q: Quantity, sentenceEnd: number): Fo
  * `外判`): the only verbs that name the money after them. Verbs that reach, change or trade
  * (`达`, `增至`, `报收`, `成交`) say nothing of what the money is.
  */
-const ALLOCATION = /^(?:[增追加另再]?拨(?:款|出|付|给)?|划拨|调拨|(?:预|额外|另|再)?留|预留|(?:支|垫|多|代|先)付|支出|开支|耗资|斥资|出资|注资|投入|捐(?:出|款|助|赠)?|资助|补(?:贴|助)|发放|筹(?:集|得|措)|募(?:集|得)|追加|罚(?:款|没)?|赔(?:偿)?|求偿|索偿|索赔|外判|批出|批给|贷(?:款|出)?|缴(?:纳|交)?)$/
+const ALLOCATION = /^(?:[增追加另再]?拨(?:款|出|付|给)?|划拨|调拨|(?:预|额外|另|再)?留|预留|(?:支|垫|多|代|先)付|支出|开支|耗资|斥资|出资|注资|投入|捐(?:出|款|助|赠)?|资助|补(?:贴|助)|发放|筹(?:集|得|措)|募(?:集|得)|追加|罚(?:款|没)?|赔(?:偿)?|求偿|索偿|索赔|外判|批出|批给|贷(?:款|出)?|授信|缴(?:纳|交)?)$/
 
 /** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
 const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/

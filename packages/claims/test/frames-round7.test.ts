@@ -125,3 +125,12 @@ describe('the value of an index without a unit', () => {
     expect(find(claims, '104.6').unitClass).not.toBe(find(claims, '1.8%').unitClass)
   })
 })
+
+describe('money named only by the verb that allocates it', () => {
+  test('with only a place before it, the allocating verb names the money (never compared)', () => {
+    const claims = extractClaims({text: '杭州市累計投入近45億元。截至今年6月，各地累計授信超過3萬億元。', region: 'CN'})
+    expect(find(claims, '近45億元').metric.id).toBe('投入')
+    expect(find(claims, '近45億元').metric.via).toBe('verb')
+    expect(find(claims, '超過3萬億元').metric.id).toBe('授信')
+  })
+})
