@@ -179,6 +179,24 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
 }
 
+/** A stock's move right after its code (`腾讯(00700)跌7.03%`): the verb says whether it is a rise or a fall. */
+const STOCK_MOVE = /[)）]\s*(?:(上涨|上升|急升|大涨|飙升|扬升|涨|升)|(下跌|下挫|急挫|大跌|重挫|急跌|下泻|泻|挫|跌|回落))$/
+/** A stock's price after its code and its move (`腾讯(00700)跌7.03%，报410港元`). */
+const STOCK_PRICE = /[)）][^，,；;。()（）]{0,14}[，,]\s*(?:收)?报$/
+
+/**
+ * The metric of a figure in a market report's line on one stock, named by its code in brackets:
+ * a percentage after the move is 涨幅 or 跌幅, the amount after 报 is the closing price (收报).
+ */
+function stockQuote(folded: string, q: Quantity, sentenceStart: number): Found | undefined {
+  if (q.kind !== 'percent' && q.kind !== 'money') return undefined
+  const before = folded.slice(Math.max(sentenceStart, q.start - 24), q.start)
+  if (!/[)）]/.test(before)) return undefined
+  const move = q.kind === 'percent' ? STOCK_MOVE.exec(before) : null
+  if (move) return {text: move[1] ? '涨幅' : '跌幅', via: 'noun'}
+  return q.kind === 'money' && STOCK_PRICE.test(before) ? {text: '收报', via: 'noun'} : undefined
+}
+
 /** Kinds of price of Hong Kong and Taiwan retail news, longest first (`快闪价`, `会员价`, `市价`). */
 const PRICE_KIND = /(?:会员价|快闪价|优惠价|促销价|网购价|团购价|市价|特价|原价|售价)$/
 
@@ -316,6 +334,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (header) return header
   // `同案13被告`: bare digits before a noun of the closed list count that noun.
   if (isBareCount(folded, q)) return {text: q.unit as string, via: 'noun'}
+  const quote = stockQuote(folded, q, span.start)
+  if (quote) return quote
   // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
   const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
   if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}

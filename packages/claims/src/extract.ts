@@ -10,7 +10,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, personBefore} from './topic.js'
+import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -122,6 +122,15 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
   // place, at most INDEX_REACH characters before the figure, is what the figure is about. At document
   // weight: a report moves between an index, its futures and its constituents without saying so
   // (`标普500期货…点` and `标普500…点` read as one frame made a false clash), so such figures are not compared.
+  // `腾讯(00700)跌7.03%，报410港元`: a company named with its stock code after the sentence's last place is
+  // what its move and its price are about (at document weight, as an index).
+  const listed = listedBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
+  // (Only in the company's own clause, or its price after its move: `在腾讯(00700)…之下，港股…泻1667点` is the market's.)
+  const between = listed ? folded.slice(listed.end, q.start) : ''
+  if (listed && !sentence.scopes.some((p) => p.end > listed.end && p.end <= q.start) && (!/[，,；;。]/.test(between) || /^[^，,；;。]{0,14}[，,]\s*(?:收)?报$/.test(between))) {
+    scope = {id: organisationId(listed.name), name: listed.name, level: 'organisation', via: 'document'}
+    person = false
+  }
   const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
   if (stockIndex && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
     scope = {id: `org:${stockIndex.name}`, name: stockIndex.name, level: 'organisation', via: 'document'}

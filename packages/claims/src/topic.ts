@@ -277,3 +277,20 @@ export function latinNameAfter(folded: string, end: number): string | undefined 
   const m = /^[A-Za-z][A-Za-z&'+-]*[A-Za-z](?: [A-Za-z0-9][A-Za-z0-9&'+-]*)*(?![A-Za-z0-9.\/@&'+-])/.exec(folded.slice(end + 1, end + 41))
   return m && /[A-Z]/.test(m[0]) && !NOT_A_BRAND.test(m[0].split(' ')[0] as string) ? m[0] : undefined
 }
+
+/** A listed company's name and its stock code in brackets (`腾讯(00700)`, `碧桂园（02007）`, `贵州茅台(600519.SH)`). */
+const LISTED_NAME = /([\u3400-\u9fffA-Za-z]{2,8})[(（](\d{4,6})(?:\.[A-Za-z]{2})?[)）]/g
+
+/** The last listed company named with its code between `from` and `to`: its name and where its code ends. */
+export function listedBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
+  const window = folded.slice(from, to)
+  // (Most windows have no bracket: they are passed over without the pattern.)
+  if (!/[(（]\d/.test(window)) return undefined
+  let found: {name: string; end: number} | undefined
+  for (const m of window.matchAll(LISTED_NAME)) {
+    // (`但在腾讯(00700)`: the name starts after the last function word before the code.)
+    const name = (m[1] as string).replace(/^.*[但在而和与及的是为对从把被将向也则即由至于如若]/, '')
+    if (name.length >= 2) found = {name, end: from + m.index + m[0].length}
+  }
+  return found
+}

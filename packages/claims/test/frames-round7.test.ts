@@ -134,3 +134,19 @@ describe('money named only by the verb that allocates it', () => {
     expect(find(claims, '超過3萬億元').metric.id).toBe('授信')
   })
 })
+
+describe('market report lines on one stock named with its code', () => {
+  test('the company is the scope; its move is 涨幅 or 跌幅, the amount after 报 its closing price', () => {
+    const claims = extractClaims({text: '個別股份方面，長實(00001)跌3.15%，報52.3港元；新鴻基(00016)上升1.2%，報120.5港元。', region: 'HK'})
+    expect(find(claims, '3.15%').scope.id).toBe('org:长实')
+    expect(find(claims, '3.15%').metric.id).toBe('跌幅')
+    expect(find(claims, '52.3港元').metric.id).toBe('收报')
+    expect(find(claims, '1.2%').metric.id).toBe('涨幅')
+    expect(find(claims, '120.5港元').scope.id).toBe('org:新鸿基')
+  })
+
+  test('a company named in another clause, as a cause of the market\'s move, is not the market figure\'s scope', () => {
+    const claims = extractClaims({text: '但在長實(00001)等權重股跌幅擴大之下，港股最多曾瀉1200點。', region: 'HK'})
+    expect(find(claims, '1200點').scope.id).not.toBe('org:长实')
+  })
+})
