@@ -432,6 +432,9 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
   if (FORECAST.test(folded.slice(cs, q.start))) return undefined
   if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
+  // `较深圳的300平方呎、新加坡的270平方呎`: another place's figure, compared with the sentence's, is the same statistic there.
+  const elsewhere = placeCompared(folded, sentence, q, cs)
+  if (elsewhere) return elsewhere
   // `比2017年的1516.2亿元增长13.4%`: a comparison base is not inherited (its frame is another period).
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
@@ -446,6 +449,27 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   if (!after && !before && lastMetric && placeListed(ctx, sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/** A place and 的 before a figure, after 较/比 or a list's 、 (`较深圳的`, `、新加坡的`): the place is all the clause names. */
+const PLACE_BASE = /(?:^|[、比较較])\s*([^，,、；;。比较較]{1,12})的$/
+
+/**
+ * A figure of another place compared with the sentence's figure, or listed after it (`香港的人均居住
+ * 面积是161平方呎，较深圳的300平方呎、新加坡的270平方呎`): the same statistic, in that place, when the
+ * clause names only the place and the figure is in the same unit as the one before it.
+ */
+function placeCompared(folded: string, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const {lastMetric, quantities} = sentence
+  if (!lastMetric) return undefined
+  const clause = folded.slice(Math.max(cs, q.start - 16), q.start)
+  const m = PLACE_BASE.exec(clause)
+  if (!m) return undefined
+  const start = q.start - 1 - (m[1] as string).length
+  if (!sentence.scopes.some((p) => p.start === start && p.end === q.start - 1)) return undefined
+  const previous = quantities[indexOfQuantity(quantities, q) - 1]
+  if (!previous || previous.unit !== q.unit || previous.kind !== q.kind) return undefined
+  return {text: lastMetric.text, via: 'inherited'}
 }
 
 /** The index of `q` in the quantities of its sentence (sorted by start), or -1. */

@@ -150,3 +150,25 @@ describe('market report lines on one stock named with its code', () => {
     expect(find(claims, '1200點').scope.id).not.toBe('org:长实')
   })
 })
+
+describe('another place\'s figure compared with the sentence\'s', () => {
+  test('较/比 a place 的 and a list of places 的 in the same unit are the same statistic in those places', () => {
+    const claims = extractClaims({text: '報告指出，本港的人均公園面積是2.7平方米，較深圳的6.3平方米、新加坡的7.5平方米為低。', region: 'HK'})
+    expect(find(claims, '6.3平方米').metric.id).toBe('人均公园面积')
+    expect(find(claims, '7.5平方米').metric.id).toBe('人均公园面积')
+    expect(find(claims, '7.5平方米').scope.id).toBe('foreign:新加坡')
+  })
+
+  test('a comparison base of another year is still not inherited', () => {
+    const claims = extractClaims({text: '今年出口額為320億元，比去年的290億元增加。', region: 'HK'})
+    expect(find(claims, '290億元').metric.id).not.toBe('出口额')
+  })
+})
+
+describe('restated figures: an assumption lends no period', () => {
+  test('the same figure in a sentence of assumption (假设到2046年…仍维持) does not give the fact its period', () => {
+    const text = '報告指出，本港的人均公園面積是2.7平方米。\n研究的估算，是假設到2046年，本港的人均公園面積仍維持2.7平方米。'
+    const claims = extractClaims({text, region: 'HK', date: '2018-09-03'})
+    expect(claims.filter((c) => c.text === '2.7平方米')[0]?.period.id).not.toBe('asof:2046-12')
+  })
+})
