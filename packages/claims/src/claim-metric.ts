@@ -179,6 +179,9 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
 }
 
+/** A count followed by 为/是 and a noun phrase closing the clause (`3个为路边监测站。`). */
+const COUNT_IS = /^[为是]([\u4e00-\u9fff]{2,10})(?=[，,、；;。！？\n]|$)/
+
 /** A stock's move right after its code (`腾讯(00700)跌7.03%`): the verb says whether it is a rise or a fall. */
 const STOCK_MOVE = /[)）]\s*(?:(上涨|上升|急升|大涨|飙升|扬升|涨|升)|(下跌|下挫|急挫|大跌|重挫|急跌|下泻|泻|挫|跌|回落))$/
 /** A stock's price after its code and its move (`腾讯(00700)跌7.03%，报410港元`). */
@@ -336,6 +339,13 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (isBareCount(folded, q)) return {text: q.unit as string, via: 'noun'}
   const quote = stockQuote(folded, q, span.start)
   if (quote) return quote
+  // `16个监测站，13个为一般监测站、3个为路边监测站`: a count whose clause says what the counted things are.
+  const kind = q.kind === 'count' && q.unit !== null ? COUNT_IS.exec(folded.slice(q.end, q.end + 14))?.[1] : undefined
+  // (A noun phrase, not a rank or a predicate: `20万人次为最大宗`, `68只为回售到期`.)
+  const kindWords = kind ? words.wordsIn(q.end + 1, q.end + 1 + kind.length) : []
+  if (kind && !/^[最主首第其]/.test(kind) && kindWords.length > 0 && isNominal(kindWords.at(-1) as Word) && !kindWords.some((w) => /^v/.test(w.tag) && w.end === q.end + 1 + kind.length)) {
+    return {text: kind, via: 'noun', start: q.end + 1, end: q.end + 1 + kind.length}
+  }
   // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
   const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
   if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}

@@ -172,3 +172,16 @@ describe('restated figures: an assumption lends no period', () => {
     expect(claims.filter((c) => c.text === '2.7平方米')[0]?.period.id).not.toBe('asof:2046-12')
   })
 })
+
+describe('a count whose clause says what the counted things are', () => {
+  test('N个为X: the noun phrase after 为/是 closing the clause is what is counted', () => {
+    const claims = extractClaims({text: '該署設有20個水質監測站，14個為河流監測站、6個為海水監測站。', region: 'HK'})
+    expect(find(claims, '14個').metric.id).toBe('河流监测站')
+    expect(find(claims, '6個').metric.id).toBe('海水监测站')
+  })
+
+  test('not a rank or a predicate after 为 (为最大宗)', () => {
+    const claims = extractClaims({text: '上月來台旅客中，日本旅客18萬人次為最大宗。', region: 'TW'})
+    expect(find(claims, '18萬人次').metric.id).not.toBe('最大宗')
+  })
+})
