@@ -179,6 +179,29 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
 }
 
+/**
+ * Readings of a figure that its own words settle before any other: bare digits before a noun of the
+ * closed list (`同案13被告`), a stock's line (`腾讯(00700)跌7.03%`), a count that says what its things
+ * are (`3个为路边监测站`), people counted by what they did not do (`15人未进行强制检测`).
+ */
+function ownReading(ctx: SegmentContext, q: Quantity, sentenceStart: number): Found | undefined {
+  const {folded} = ctx
+  if (isBareCount(folded, q)) return {text: q.unit as string, via: 'noun'}
+  return stockQuote(folded, q, sentenceStart) ?? countIs(ctx, q) ?? negatedEvent(folded, q)
+}
+
+/** `16个监测站，13个为一般监测站、3个为路边监测站`: a count whose clause says what the counted things are. */
+function countIs(ctx: SegmentContext, q: Quantity): Found | undefined {
+  const kind = q.kind === 'count' && q.unit !== null ? COUNT_IS.exec(ctx.folded.slice(q.end, q.end + 14))?.[1] : undefined
+  if (!kind) return undefined
+  const end = q.end + 1 + kind.length
+  // (A noun phrase, not a rank or a predicate: `20万人次为最大宗`, `68只为回售到期`.)
+  const kindWords = ctx.words.wordsIn(q.end + 1, end)
+  const last = kindWords.at(-1)
+  if (/^[最主首第其]/.test(kind) || !last || !isNominal(last) || kindWords.some((w) => /^v/.test(w.tag) && w.end === end)) return undefined
+  return {text: kind, via: 'noun', start: q.end + 1, end}
+}
+
 /** A count followed by 为/是 and a noun phrase closing the clause (`3个为路边监测站。`). */
 const COUNT_IS = /^[为是]([\u4e00-\u9fff]{2,10})(?=[，,、；;。！？\n]|$)/
 
@@ -335,23 +358,11 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
-  // `同案13被告`: bare digits before a noun of the closed list count that noun.
-  if (isBareCount(folded, q)) return {text: q.unit as string, via: 'noun'}
-  const quote = stockQuote(folded, q, span.start)
-  if (quote) return quote
-  // `16个监测站，13个为一般监测站、3个为路边监测站`: a count whose clause says what the counted things are.
-  const kind = q.kind === 'count' && q.unit !== null ? COUNT_IS.exec(folded.slice(q.end, q.end + 14))?.[1] : undefined
-  // (A noun phrase, not a rank or a predicate: `20万人次为最大宗`, `68只为回售到期`.)
-  const kindWords = kind ? words.wordsIn(q.end + 1, q.end + 1 + kind.length) : []
-  if (kind && !/^[最主首第其]/.test(kind) && kindWords.length > 0 && isNominal(kindWords.at(-1) as Word) && !kindWords.some((w) => /^v/.test(w.tag) && w.end === q.end + 1 + kind.length)) {
-    return {text: kind, via: 'noun', start: q.end + 1, end: q.end + 1 + kind.length}
-  }
+  const own = ownReading(ctx, q, span.start)
+  if (own) return own
   // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
   const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
   if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}
-  // `15人未进行强制检测`, `93户没人应门`: people counted by what they did not do.
-  const negated = negatedEvent(folded, q)
-  if (negated) return negated
   const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)
