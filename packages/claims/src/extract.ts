@@ -85,7 +85,7 @@ export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   if (isClaimQuantity(q, numeral)) return true
   // `录得数目为488396`: a number without a unit after a word that names a count and its copula is that count.
   if (q.kind === 'count' && q.unit === null && /^\d[\d,]*$/.test(numeral) && COUNT_NAMED_BEFORE.test(folded.slice(Math.max(0, q.start - 8), q.start))) return true
-  // `中国海洋发展指数为129.7`: the value of an index named right before it, with its copula.
+  // `全省消费信心指数为104.6`: the value of an index named right before it, with its copula.
   if (q.kind === 'count' && q.unit === null && /^\d+(?:\.\d+)?$/.test(numeral) && INDEX_VALUE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start))) return true
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }

@@ -99,9 +99,9 @@ describe('a count of people before what the people have', () => {
     expect(find(claims, '3200票').metric.id).toBe('总得票')
   })
 
-  test('a bound or a link after N人 keeps the reading as it was (千人以上的行政村)', () => {
-    const claims = extractClaims({text: '千人以上的行政村不低於20萬元的黨建經費。', region: 'CN'})
-    expect(find(claims, '不低於20萬元').metric.id).not.toBe('行政村')
+  test('a bound or a link after N人 keeps the reading as it was (五百人以上的社区)', () => {
+    const claims = extractClaims({text: '五百人以上的社區每年不低於8萬元的活動經費。', region: 'CN'})
+    expect(find(claims, '不低於8萬元').metric.id).not.toBe('社区')
   })
 })
 
