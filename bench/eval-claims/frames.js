@@ -1,11 +1,12 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4] [--misses field]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4|heldout5] [--misses field]
 // `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
 // labels/heldout-*.jsonl, labelled before the changes measured on them (see README); `heldout2`:
 // labels/heldout2-*.jsonl, a second held-out set on other articles, whose misses are not read while fixing.
 // `heldout3`: labels/heldout3-*.jsonl, a third held-out set labelled before the fifth round; only its summary is read.
 // `heldout4`: labels/heldout4-*.jsonl, a fourth held-out set labelled before the sixth round; only its summary is read.
+// `heldout5`: labels/heldout5-*.jsonl, a fifth held-out set labelled before the seventh round; only its summary is read.
 import {readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
@@ -19,7 +20,8 @@ export const SETS = {
   heldout: REGIONS.map((r) => `heldout-${r}.jsonl`),
   heldout2: REGIONS.map((r) => `heldout2-${r}.jsonl`),
   heldout3: REGIONS.map((r) => `heldout3-${r}.jsonl`),
-  heldout4: REGIONS.map((r) => `heldout4-${r}.jsonl`)
+  heldout4: REGIONS.map((r) => `heldout4-${r}.jsonl`),
+  heldout5: REGIONS.map((r) => `heldout5-${r}.jsonl`)
 }
 /** Mention kinds `jiaodui numbers` prints that a label can be about (dates, times and ordinals are not labelled). */
 const NUMERIC = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])

@@ -1,6 +1,7 @@
 // Metrics: what a number counts (the noun after it, the phrase before it, an inherited one) and what narrows it.
 
 import type {Quantity} from '@jiaodui/zh-number'
+import {isBareCount} from './bare-count.js'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
@@ -78,6 +79,9 @@ function withAgeBound(folded: string, found: Found | undefined): Found | undefin
   return bound ? {...found, text: bound[0] + found.text, start: found.start - bound[0].length} : found
 }
 
+/** A noun right after `N人` that the people have (`两人总得票`), not a bound or a link (`千人以上的`). */
+const PEOPLE_OWN = /^(?!以上|以下|以内|左右|的|及|和|与|或|之)[\u4e00-\u9fff]/
+
 /** Only a copula between a subject and its figure (`…失业率为5.7%`, `…收入达`). */
 const COPULA_ONLY = /^(?:为|為|是|达|達|达到|達到|约为|約為|约|約)?$/
 /** Nouns of a rate or an amount, which a count before them qualifies (`31个大城市城镇失业率`). */
@@ -141,6 +145,9 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     if (asides.some((a) => other.start >= a.start && other.end <= a.end)) continue
     // (`65岁以上人口达350万人`: an age bound qualifies the phrase after it; it counts nothing.)
     if (ageBoundAt(folded, other)) continue
+    // (`两人总得票较上届大增6000票`: 人 is itself what a count of people counts; the noun after it is
+    // what the people have, which the later figure measures.)
+    if (other.kind === 'count' && other.unit === '人' && q.unit !== '人' && PEOPLE_OWN.test(folded.slice(other.end, other.end + 3))) continue
     const noun = nounAfter(folded, other, span.end)
     // `31个大城市城镇失业率为5.7%`: a count inside the subject of a rate or amount qualifies it; the
     // phrase after the count is what the figure measures.
@@ -154,7 +161,8 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
-  const found = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
+  const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
+  const found = ctx.article.region === 'CN' ? read : priceKindOnly(read)
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -169,6 +177,65 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/**
+ * Readings of a figure that its own words settle before any other: bare digits before a noun of the
+ * closed list (`同案13被告`), a stock's line (`腾讯(00700)跌7.03%`), a count that says what its things
+ * are (`3个为路边监测站`), people counted by what they did not do (`15人未进行强制检测`).
+ */
+function ownReading(ctx: SegmentContext, q: Quantity, sentenceStart: number): Found | undefined {
+  const {folded} = ctx
+  if (isBareCount(folded, q)) return {text: q.unit as string, via: 'noun'}
+  return stockQuote(folded, q, sentenceStart) ?? countIs(ctx, q) ?? negatedEvent(folded, q)
+}
+
+/** `16个监测站，13个为一般监测站、3个为路边监测站`: a count whose clause says what the counted things are. */
+function countIs(ctx: SegmentContext, q: Quantity): Found | undefined {
+  const kind = q.kind === 'count' && q.unit !== null ? COUNT_IS.exec(ctx.folded.slice(q.end, q.end + 14))?.[1] : undefined
+  if (!kind) return undefined
+  const end = q.end + 1 + kind.length
+  // (A noun phrase, not a rank or a predicate: `20万人次为最大宗`, `68只为回售到期`.)
+  const kindWords = ctx.words.wordsIn(q.end + 1, end)
+  const last = kindWords.at(-1)
+  if (/^[最主首第其]/.test(kind) || !last || !isNominal(last) || kindWords.some((w) => /^v/.test(w.tag) && w.end === end)) return undefined
+  return {text: kind, via: 'noun', start: q.end + 1, end}
+}
+
+/** A count followed by 为/是 and a noun phrase closing the clause (`3个为路边监测站。`). */
+const COUNT_IS = /^[为是]([\u4e00-\u9fff]{2,10})(?=[，,、；;。！？\n]|$)/
+
+/** A stock's move right after its code (`腾讯(00700)跌7.03%`): the verb says whether it is a rise or a fall. */
+const STOCK_MOVE = /[)）]\s*(?:(上涨|上升|急升|大涨|飙升|扬升|涨|升)|(下跌|下挫|急挫|大跌|重挫|急跌|下泻|泻|挫|跌|回落))$/
+/** A stock's price after its code and its move (`腾讯(00700)跌7.03%，报410港元`). */
+const STOCK_PRICE = /[)）][^，,；;。()（）]{0,14}[，,]\s*(?:收)?报$/
+
+/**
+ * The metric of a figure in a market report's line on one stock, named by its code in brackets:
+ * a percentage after the move is 涨幅 or 跌幅, the amount after 报 is the closing price (收报).
+ */
+function stockQuote(folded: string, q: Quantity, sentenceStart: number): Found | undefined {
+  if (q.kind !== 'percent' && q.kind !== 'money') return undefined
+  const before = folded.slice(Math.max(sentenceStart, q.start - 24), q.start)
+  if (!/[)）]/.test(before)) return undefined
+  const move = q.kind === 'percent' ? STOCK_MOVE.exec(before) : null
+  if (move) return {text: move[1] ? '涨幅' : '跌幅', via: 'noun'}
+  return q.kind === 'money' && STOCK_PRICE.test(before) ? {text: '收报', via: 'noun'} : undefined
+}
+
+/** Kinds of price of Hong Kong and Taiwan retail news, longest first (`快闪价`, `会员价`, `市价`). */
+const PRICE_KIND = /(?:会员价|快闪价|优惠价|促销价|网购价|团购价|市价|特价|原价|售价)$/
+
+/**
+ * A price kind with the product written before it (`48X市价`, `电视会员价`, `单机售价`): the metric is
+ * the kind of price; the product is what the price is of, the figure's scope, not its statistic.
+ * Only in Hong Kong and Taiwan articles (mainland statistics name the priced thing: `猪肉零售价`).
+ */
+function priceKindOnly(found: Found | undefined): Found | undefined {
+  const kind = found && found.via !== 'inherited' ? PRICE_KIND.exec(found.text)?.[0] : undefined
+  if (!found || !kind || kind === found.text) return found
+  const cut = found.text.length - kind.length
+  return found.start === undefined ? {...found, text: kind} : {...found, text: kind, start: found.start + cut}
 }
 
 /**
@@ -291,6 +358,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
+  const own = ownReading(ctx, q, span.start)
+  if (own) return own
   // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
   const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
   if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}
@@ -377,10 +446,16 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   if (event) return event
   // (`医管局…额外预留5亿元`: a subject that is an organisation or a person is who allocates, not what.)
   if (allocation && subject && isAgent(words.wordsIn(subject.start, subject.end))) return allocation
+  // (`长春市累计投入近90亿元`: with only a place or a time before it, the allocating verb is all that names the money.)
+  // (Not after a clause of speech, `该县负责人表示，今年投入3000万元`: the speaker's figure is left unnamed.)
+  if (allocation && !subject && !before && !after && !SPEECH.test(folded.slice(span.start, cs))) return allocation
   // `预期192.5万`, `专家预估今年仍有150万人次`: a forecast is not a statement of the figure; its
   // subject is who forecasts. (`預估` is how Taiwan news writes 预计.)
   if (FORECAST.test(folded.slice(cs, q.start))) return undefined
   if (subject) return {text: subject.text, via: 'subject', start: subject.start, end: subject.end}
+  // `较深圳的300平方呎、新加坡的270平方呎`: another place's figure, compared with the sentence's, is the same statistic there.
+  const elsewhere = placeCompared(folded, sentence, q, cs)
+  if (elsewhere) return elsewhere
   // `比2017年的1516.2亿元增长13.4%`: a comparison base is not inherited (its frame is another period).
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
@@ -395,6 +470,27 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   if (!after && !before && lastMetric && placeListed(ctx, sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/** A place and 的 before a figure, after 较/比 or a list's 、 (`较深圳的`, `、新加坡的`): the place is all the clause names. */
+const PLACE_BASE = /(?:^|[、比较較])\s*([^，,、；;。比较較]{1,12})的$/
+
+/**
+ * A figure of another place compared with the sentence's figure, or listed after it (`香港的人均居住
+ * 面积是161平方呎，较深圳的300平方呎、新加坡的270平方呎`): the same statistic, in that place, when the
+ * clause names only the place and the figure is in the same unit as the one before it.
+ */
+function placeCompared(folded: string, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const {lastMetric, quantities} = sentence
+  if (!lastMetric) return undefined
+  const clause = folded.slice(Math.max(cs, q.start - 16), q.start)
+  const m = PLACE_BASE.exec(clause)
+  if (!m) return undefined
+  const start = q.start - 1 - (m[1] as string).length
+  if (!sentence.scopes.some((p) => p.start === start && p.end === q.start - 1)) return undefined
+  const previous = quantities[indexOfQuantity(quantities, q) - 1]
+  if (!previous || previous.unit !== q.unit || previous.kind !== q.kind) return undefined
+  return {text: lastMetric.text, via: 'inherited'}
 }
 
 /** The index of `q` in the quantities of its sentence (sorted by start), or -1. */
@@ -916,7 +1012,7 @@ function moneyPurpose(ctx: SegmentContext, q: Quantity, sentenceEnd: number): Fo
  * `外判`): the only verbs that name the money after them. Verbs that reach, change or trade
  * (`达`, `增至`, `报收`, `成交`) say nothing of what the money is.
  */
-const ALLOCATION = /^(?:[增追加另再]?拨(?:款|出|付|给)?|划拨|调拨|(?:预|额外|另|再)?留|预留|(?:支|垫|多|代|先)付|支出|开支|耗资|斥资|出资|注资|投入|捐(?:出|款|助|赠)?|资助|补(?:贴|助)|发放|筹(?:集|得|措)|募(?:集|得)|追加|罚(?:款|没)?|赔(?:偿)?|求偿|索偿|索赔|外判|批出|批给|贷(?:款|出)?|缴(?:纳|交)?)$/
+const ALLOCATION = /^(?:[增追加另再]?拨(?:款|出|付|给)?|划拨|调拨|(?:预|额外|另|再)?留|预留|(?:支|垫|多|代|先)付|支出|开支|耗资|斥资|出资|注资|投入|捐(?:出|款|助|赠)?|资助|补(?:贴|助)|发放|筹(?:集|得|措)|募(?:集|得)|追加|罚(?:款|没)?|赔(?:偿)?|求偿|索偿|索赔|外判|批出|批给|贷(?:款|出)?|授信|缴(?:纳|交)?)$/
 
 /** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
 const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/
@@ -1026,6 +1122,21 @@ function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quant
   const before = clauseWords[clauseWords.indexOf(last) - 1]
   const aspect = before && before.end === last.start && COUNT_ASPECT.test(before.word) ? before.word : ''
   return {text: aspect + verb, via: 'before', start: aspect ? (before as Word).start : last.start, end: last.end, verb: last.word}
+}
+
+/** A negated predicate closing the clause right after a count of people (`未进行强制检测`, `没人应门`, `无人认领`). */
+const NEGATED_PREDICATE = /^(?:未|没有|沒有|没人|無人|无人|尚未|仍未|并未|不)[\u3400-\u9fff]{1,7}(?=[，,。；;、！？!?\s（(]|$)/
+
+/**
+ * The metric of people or households counted by what they did not do: the negated predicate that
+ * closes the count's clause, as written (`有15人未进行强制检测` → 未进行强制检测). The negation is
+ * part of the statistic: `93户没人应门` counts the households that did not answer, not 应门.
+ */
+function negatedEvent(folded: string, q: Quantity): Found | undefined {
+  if (q.kind !== 'count' || !PERSON_UNIT.test(q.unit ?? '')) return undefined
+  const predicate = NEGATED_PREDICATE.exec(folded.slice(q.end, q.end + 12))?.[0]
+  if (!predicate || predicate.length < 3) return undefined
+  return {text: predicate, via: 'noun', start: q.end, end: q.end + predicate.length}
 }
 
 /**

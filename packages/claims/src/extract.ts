@@ -1,5 +1,6 @@
 import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
+import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
@@ -9,7 +10,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexBefore, personBefore} from './topic.js'
+import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -47,7 +48,11 @@ function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((q) => {
     if (q.kind !== 'count' || q.unit !== null || q.value === null) return q
     const unit = MEASURE_AFTER.exec(folded.slice(q.end, q.end + 8))?.[0]
-    if (!unit) return q
+    if (!unit) {
+      // `同案13被告`, `3金2银3铜`: the noun is the unit; the count keeps its text (the noun is not its unit of measure).
+      const noun = bareCountedNoun(folded, q)
+      return noun ? {...q, unit: noun} : q
+    }
     // A whole number up to 31 before 日 is a day of the month unless a counting word comes first.
     if (unit === '日' && Number.isInteger(q.value) && q.value <= 31 && !DAYS_COUNTED.test(folded.slice(Math.max(0, q.start - 4), q.start))) return q
     // (`倒计时100日`: a countdown is a date to come, not a number of days that happened.)
@@ -63,15 +68,25 @@ function withMeasureUnits(folded: string, quantities: Quantity[]): Quantity[] {
  * classifiers (`两个要求`, `三项措施`, `一次`, `两度`) that enumerate or are rhetoric.
  */
 const CONCRETE_UNIT = /^(?:人|名|位|户|戶|口|家|间|間|所|座|栋|棟|枚|艘|辆|輛|架|台|列|宗|张|張|票|件|本|部|只|隻|头|頭|匹)$/
+/** Words that name a count, and a copula after them, right before a number without a unit (`数目为`, `人数只有`). */
+const COUNT_NAMED_BEFORE = /(?:数目|数字|数量|总数|人数|次数|票数|宗数|个案数|人次)(?:为|是|达|达到|约为|共|共有|只有|仅有|仅|只得|录得)$/
+
+/** An index and its copula right before a number without a unit (`发展指数为89.8`, `景气指数录得52.1`). */
+const INDEX_VALUE_BEFORE = /指数(?:为|是|达|达到|录得|升至|降至|回升至|回落至)$/
+
 /**
  * Whether quantity `q` of `folded` is the kind of number a claim is made of (`isClaimQuantity`), or
  * a count of one Chinese numeral character before a unit of concrete things or people (`两名被告`).
- * (Bare digits before a noun, `同案13被告`, were tried and left out: fund names, street numbers and
- * comment counters of scraped pages read the same way, and made a false clash.)
+ * (Bare digits before a noun, `同案13被告`, count only before a closed list of nouns, see
+ * `bareCountedNoun`: fund names, street numbers and comment counters read the same way.)
  */
 export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   const numeral = folded.slice(q.numStart, q.numEnd)
   if (isClaimQuantity(q, numeral)) return true
+  // `录得数目为488396`: a number without a unit after a word that names a count and its copula is that count.
+  if (q.kind === 'count' && q.unit === null && /^\d[\d,]*$/.test(numeral) && COUNT_NAMED_BEFORE.test(folded.slice(Math.max(0, q.start - 8), q.start))) return true
+  // `全省消费信心指数为104.6`: the value of an index named right before it, with its copula.
+  if (q.kind === 'count' && q.unit === null && /^\d+(?:\.\d+)?$/.test(numeral) && INDEX_VALUE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start))) return true
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }
 
@@ -94,11 +109,28 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
       scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
       person = true
     }
+    // `Dyson新代吸尘器Big Ball Turbinehead，售价22,900元`: a brand or product in Latin letters named
+    // after the sentence's last place is what a price or count in consumer news is about. At document
+    // weight, as a person: a name is not a statistic's frame that other articles share.
+    // (`单机售价7790元的Nokia 6`: a product named right after the figure and 的 is the one it describes.)
+    const described = name ? undefined : latinNameAfter(folded, q.end)
+    const before = name || described ? undefined : latinNameBefore(folded, Math.max(0, q.start - PERSON_REACH), q.start)
+    const brand = described ?? (before && !sentence.scopes.some((p) => p.end > before.end && p.end <= q.start) ? before.name : undefined)
+    if (brand) scope = {id: organisationId(brand), name: brand, level: 'organisation', via: 'document'}
   }
   // `美国…，道指周一暴泻1175点…，恒指周二…低开1216点`: a stock index named after the sentence's last
   // place, at most INDEX_REACH characters before the figure, is what the figure is about. At document
   // weight: a report moves between an index, its futures and its constituents without saying so
   // (`标普500期货…点` and `标普500…点` read as one frame made a false clash), so such figures are not compared.
+  // `腾讯(00700)跌7.03%，报410港元`: a company named with its stock code after the sentence's last place is
+  // what its move and its price are about (at document weight, as an index).
+  const listed = listedBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
+  // (Only in the company's own clause, or its price after its move: `在腾讯(00700)…之下，港股…泻1667点` is the market's.)
+  const between = listed ? folded.slice(listed.end, q.start) : ''
+  if (listed && !sentence.scopes.some((p) => p.end > listed.end && p.end <= q.start) && (!/[，,；;。]/.test(between) || /^[^，,；;。]{0,14}[，,]\s*(?:收)?报$/.test(between))) {
+    scope = {id: organisationId(listed.name), name: listed.name, level: 'organisation', via: 'document'}
+    person = false
+  }
   const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
   if (stockIndex && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
     scope = {id: `org:${stockIndex.name}`, name: stockIndex.name, level: 'organisation', via: 'document'}

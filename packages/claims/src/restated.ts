@@ -88,9 +88,15 @@ function addFigure(byFigure: Map<string, Claim[]>, claim: Claim): void {
 function sourceOf(claim: Claim, candidates: readonly Claim[] | undefined): Claim | undefined {
   if (!candidates) return undefined
   const at = claim.place.start.offset
-  const same = candidates.filter((other) => other !== claim && sameMetric(claim, other) && sameScope(claim, other))
+  const same = candidates.filter((other) => other !== claim && sameMetric(claim, other) && sameScope(claim, other) && !ASSUMED.test(other.sentence.text))
   return same.find((other) => other.place.start.offset !== at)
 }
+
+/**
+ * Words of an assumption or a forecast: a figure in such a sentence (`假设到2046年，人均居住面积仍维持
+ * 161平方呎`) is a projection, whose period is not that of the same figure stated as a fact.
+ */
+const ASSUMED = /假设|假定|假使|预计|预期|预测|预估|估计|估算|目标|如果|若果/
 
 /**
  * Where the frame of a sentence ends: the end of the sentence; for a sentence ending with a colon,

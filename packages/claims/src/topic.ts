@@ -226,3 +226,71 @@ export function indexBefore(folded: string, from: number, to: number): {name: st
   for (const m of window.matchAll(INDEX_PATTERN)) found = {name: INDEX_SHORT.get(m[0]) as string, end: from + m.index + m[0].length}
   return found
 }
+
+/**
+ * A name in Latin letters: words of letters (at least two, one of them a capital) joined by single
+ * spaces to more words or model numbers (`LG CordZero A9`, `Michael Kors`, `iPhone 8`, `B&O`). Not
+ * glued to digits (`SPF30`, `140W`, `5G`), not part of an address or a link.
+ */
+const LATIN_NAME = /(?<![A-Za-z0-9.\/@&'+-])[A-Za-z][A-Za-z&'+-]*[A-Za-z](?: [A-Za-z0-9][A-Za-z0-9&'+-]*)*(?![A-Za-z0-9.\/@&'+-])/g
+/** Latin words that name no company or product: statistics, units, technologies, media and sites. */
+const NOT_A_BRAND = /^(?:GDP|GNP|CPI|PPI|PMI|LED|OLED|LCD|OK|NO|PM|AM|CEO|CFO|APP|App|app|Facebook|Twitter|Instagram|YouTube|WhatsApp|Google|WiFi|Wi-Fi|VIP|DIY|USB|ATM|MRT|MTR|HK|TW|US|UK|EU|UN|WHO|NGO)$/
+
+/**
+ * The last name in Latin letters at most `reach` characters before `end` (and not before `from`),
+ * within the paragraph: the brand or product a figure in Hong Kong and Taiwan consumer news is about
+ * (`Dyson新代吸尘器Big Ball Turbinehead，售价22,900元`). Only names with a capital letter; not
+ * statistics acronyms, units or platforms (`GDP`, `OLED`, `Facebook`).
+ */
+export function latinNameBefore(folded: string, from: number, end: number): {name: string; end: number} | undefined {
+  let window = folded.slice(from, end)
+  const paragraph = window.lastIndexOf('\n')
+  const start = from + paragraph + 1
+  if (paragraph >= 0) window = window.slice(paragraph + 1)
+  // (Most windows hold no Latin letter: they are passed over without the pattern.)
+  if (!/[A-Za-z]/.test(window)) return undefined
+  let found: {name: string; end: number} | undefined
+  for (const m of window.matchAll(LATIN_NAME)) {
+    const name = m[0]
+    if (!/[A-Z]/.test(name) || NOT_A_BRAND.test(name.split(' ')[0] as string) || STATISTIC_ACRONYM.has(name.toUpperCase())) continue
+    // (`夏季卡利High活动`, `作为AQHI计算基础`: one word inside a Chinese phrase is part of a name or term, not a brand of its own.)
+    const glued = /[\u3400-\u9fff]/.test(window[m.index - 1] ?? '') && /[\u3400-\u9fff]/.test(window[m.index + name.length] ?? '')
+    if (glued && !name.includes(' ')) continue
+    // (`推出「夏天卡利High」促销档期`: a name in quotation marks is a campaign's or a title.)
+    if (insideQuotes(window, m.index)) continue
+    found = {name, end: start + m.index + name.length}
+  }
+  return found
+}
+
+/** Whether position `at` of `text` is inside quotation marks opened before it in `text`. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const open = Math.max(before.lastIndexOf('「'), before.lastIndexOf('“'), before.lastIndexOf('『'), before.lastIndexOf('《'))
+  const close = Math.max(before.lastIndexOf('」'), before.lastIndexOf('”'), before.lastIndexOf('』'), before.lastIndexOf('》'))
+  return open > close
+}
+
+/** A Latin name right after a figure and 的 (`单机售价7790元的Nokia 6`): the figure describes that product. */
+export function latinNameAfter(folded: string, end: number): string | undefined {
+  if (folded[end] !== '的') return undefined
+  const m = /^[A-Za-z][A-Za-z&'+-]*[A-Za-z](?: [A-Za-z0-9][A-Za-z0-9&'+-]*)*(?![A-Za-z0-9.\/@&'+-])/.exec(folded.slice(end + 1, end + 41))
+  return m && /[A-Z]/.test(m[0]) && !NOT_A_BRAND.test(m[0].split(' ')[0] as string) ? m[0] : undefined
+}
+
+/** A listed company's name and its stock code in brackets (`腾讯(00700)`, `碧桂园（02007）`, `贵州茅台(600519.SH)`). */
+const LISTED_NAME = /([\u3400-\u9fffA-Za-z]{2,8})[(（](\d{4,6})(?:\.[A-Za-z]{2})?[)）]/g
+
+/** The last listed company named with its code between `from` and `to`: its name and where its code ends. */
+export function listedBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
+  const window = folded.slice(from, to)
+  // (Most windows have no bracket: they are passed over without the pattern.)
+  if (!/[(（]\d/.test(window)) return undefined
+  let found: {name: string; end: number} | undefined
+  for (const m of window.matchAll(LISTED_NAME)) {
+    // (`但在腾讯(00700)`: the name starts after the last function word before the code.)
+    const name = (m[1] as string).replace(/^.*[但在而和与及的是为对从把被将向也则即由至于如若]/, '')
+    if (name.length >= 2) found = {name, end: from + m.index + m[0].length}
+  }
+  return found
+}

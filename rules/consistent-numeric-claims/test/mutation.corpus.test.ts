@@ -30,7 +30,8 @@ test('mutation harness on two seeds: floors for recall and precision', async () 
 
 test('mutation harness on the whole corpus with a fallback date: recall floor, no false finding', async () => {
   const result = (await evaluate(loadCorpus(), {date: FALLBACK_DATE})) as Result
-  expect(result.outside).toBe(606)
+  // (606 before the seventh round of issue 18: `17死37伤` on boilerplate-dev became two counts.)
+  expect(result.outside).toBe(612)
   expect(result.falseFindings).toEqual([])
   expect(result.precision).toBe(1)
   // 43.4 % before the recall work, 51.3 % after, 50.6 % with the segmenter and the stricter
