@@ -45,6 +45,26 @@ function hasTimeContext(ctx: ScanContext, numStart: number): boolean {
   return false
 }
 
+/** The end of a range of hours before an hour (`18点--24点`, `14点57分到15点`). */
+const AFTER_HOUR_RANGE = /[点點分]\s*(?:--|-|—|–|～|~|至|到)\s*$/
+/** What after `N点` makes it an hour of the day (`15点前`, `15点收盘`, `9点开始`). */
+const HOUR_AFTER = /^[点點](?:前|以前|之前|后|以后|之后|後|以後|开始|開始|收盘|收盤|收市|开盘|開盤|开市|開市|截止|结束|結束|\s*(?:--|-|—|–|～|~|至|到)\s*\d{1,2}[点點])/
+/** A change or a level of points before `N点` (`跌15点后`, `收报15点`, `约15点`): points, not an hour. */
+const POINTS_BEFORE = /(?:跌|涨|漲|升|降|挫|弹|彈|报|報|收|至|到|达|達|破|逾|超|近|约|約|共|计|計|了|高|低)$/
+
+/**
+ * `N点` read as an hour from its neighbours when no time word precedes it: the end of a range of
+ * hours, or a word of schedule after it (`15点前未撤单`, `每个交易日15点收盘`), unless a change or
+ * level of points comes before (an index moves by points: `跌15点后反弹`).
+ */
+function hourByNeighbours(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!isPlainInt(num) || num.value > 24) return false
+  const before = text.slice(Math.max(0, num.start - 6), num.start)
+  if (AFTER_HOUR_RANGE.test(before)) return true
+  return HOUR_AFTER.test(text.slice(num.end, num.end + 4)) && !POINTS_BEFORE.test(before)
+}
+
 /** A quantity with no value and no interval (dates and times). */
 function timeQuantity(ctx: ScanContext, start: number, end: number, kind: QuantityKind): Quantity {
   return makeQuantity(ctx, start, end, start, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, kind, null)
@@ -148,7 +168,7 @@ function clockTime(ctx: ScanContext, num: Numeral, unitCode: number): Quantity |
   let end = num.end + 1
   let mm = 0
   let ss = -1
-  let sure = isShi || hasTimeContext(ctx, num.start)
+  let sure = isShi || hasTimeContext(ctx, num.start) || (!isShi && hourByNeighbours(ctx, num))
   if (next === '钟' || next === '鐘' || next === '整' || next === '许' || next === '許') {
     end++
     sure = true

@@ -70,3 +70,11 @@ describe('points of an argument and short years', () => {
     expect(findQuantities('他在08年入行。').map((q) => [q.kind, q.date])).toEqual([['year', '2008']])
   })
 })
+
+describe('hours read from their neighbours', () => {
+  test('N点 before a word of schedule, or ending a range of hours, is an hour; after a change of points it is points', () => {
+    expect(findQuantities('交易所15点前未撤单的委托作废。').map((q) => [q.kind, q.time])).toEqual([['time', '15:00']])
+    expect(findQuantities('从14点30分到16点暂停。').map((q) => [q.kind, q.time])).toEqual([['time', '14:30'], ['time', '16:00']])
+    expect(read('指数跌15点后反弹，收报3000点。').map(([kind, text]) => [kind, text])).toEqual([['count', '15点'], ['count', '3000点']])
+  })
+})
