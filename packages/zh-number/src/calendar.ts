@@ -45,6 +45,21 @@ function hasTimeContext(ctx: ScanContext, numStart: number): boolean {
   return false
 }
 
+/**
+ * A year of the Republic of China calendar, as Taiwan writes it (`民國102年`, `102年4月`, `106年度`):
+ * 1–199 after 民國/民国, or before a month or 度 (a length of years is never followed by a month
+ * without 个, nor by 度). The year is 1911 + N. (`有102年歷史` stays a length: nothing marks it.)
+ */
+function isMinguoYear(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || !isPlainInt(num) || num.value < 1 || num.value > 199) return false
+  if (/(?:民國|民国)\s*$/.test(text.slice(Math.max(0, num.start - 3), num.start))) return true
+  if (num.value < 40) return false
+  if (text[num.end + 1] === '度') return true
+  const month = smallNumeral(ctx, num.end + 1)
+  return isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[month.end] === '月'
+}
+
 /** The end of a range of hours before an hour (`18点--24点`, `14点57分到15点`). */
 const AFTER_HOUR_RANGE = /[点點分]\s*(?:--|-|—|–|～|~|至|到)\s*$/
 /** What after `N点` makes it an hour of the day (`15点前`, `15点收盘`, `9点开始`). */
@@ -109,9 +124,9 @@ function colonTime(ctx: ScanContext, num: Numeral): Quantity | undefined {
 }
 
 /** 2017年, 2017年11月, 2017年11月14日, 1990年代; undefined for 2000多年 and after a prefix word. */
-function yearDate(ctx: ScanContext, num: Numeral): Quantity | undefined {
+function yearDate(ctx: ScanContext, num: Numeral, offset = 0): Quantity | undefined {
   const {text} = ctx
-  const v = num.value
+  const v = num.value + offset
   if (prefixBefore(ctx, num.start) !== null) return undefined
   if (text[num.end + 1] === '代') {
     const q = dateQuantity(ctx, num.start, num.end + 2, String(v).slice(0, 3), 'year')
@@ -212,6 +227,7 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
     (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199) ||
     (num.digitSeq && (num.digits ?? '').length === 4)
   if (c === 0x5e74 && yearLike) return yearDate(ctx, num)
+  if (c === 0x5e74 && isMinguoYear(ctx, num)) return yearDate(ctx, num, 1911)
   if (c === 0x6708 && v >= 1 && v <= 12 && num.hasChinese !== num.hasArabic) return monthDate(ctx, num)
   if ((c === 0x53f7 || c === 0x865f) && v > 31) {
     // 京ICP备20027467号, 1000号: a number used as an identifier.

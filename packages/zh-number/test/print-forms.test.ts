@@ -78,3 +78,12 @@ describe('hours read from their neighbours', () => {
     expect(read('指数跌15点后反弹，收报3000点。').map(([kind, text]) => [kind, text])).toEqual([['count', '15点'], ['count', '3000点']])
   })
 })
+
+describe('years of the Republic of China calendar', () => {
+  test('N年 after 民國, or before a month or 度, is the year 1911 + N; a bare length of years stays a length', () => {
+    expect(findQuantities('民國105年通過新法。').map((q) => [q.kind, q.date])).toEqual([['year', '2016']])
+    expect(findQuantities('預計108年3月完工。').map((q) => [q.kind, q.date])).toEqual([['date', '2019-03']])
+    expect(findQuantities('107年度預算增加。').map((q) => [q.kind, q.date])).toEqual([['year', '2018']])
+    expect(read('這家老店已有105年歷史。').map(([kind, text]) => [kind, text])).toEqual([['duration', '105年']])
+  })
+})
