@@ -232,7 +232,8 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   // A bare year in a name or title (`2024青年电影周`, `《…·2025》`, `「空氣質素2017」`): a year, not a count.
   if (num.hasArabic && !num.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && num.start === num.bodyStart) {
     const next = text[num.end] ?? ''
-    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next))
+    // (Also the first of a list of years that share one 年: `2014、2015年`.)
+    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24))
     if (glued) {
       const q = dateQuantity(ctx, num.start, num.end, body, 'year')
       ctx.skip = num.end

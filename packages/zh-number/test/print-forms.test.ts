@@ -87,3 +87,10 @@ describe('years of the Republic of China calendar', () => {
     expect(read('這家老店已有105年歷史。').map(([kind, text]) => [kind, text])).toEqual([['duration', '105年']])
   })
 })
+
+describe('lists of years', () => {
+  test('the first years of a list that shares one 年 are years; a list of counts stays counts', () => {
+    expect(findQuantities('公司2014、2015年连续亏损。').map((q) => [q.kind, q.date])).toEqual([['year', '2014'], ['year', '2015']])
+    expect(read('两校分别有2014、2015人报名。').map(([kind]) => kind)).toEqual(['count', 'count'])
+  })
+})
