@@ -177,6 +177,11 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end + 1
     return dateQuantity(ctx, num.start, num.end + 1, `20${body}`, 'year')
   }
+  // A moving average named by its days (`20日均线`, `60均線`): the line's name, not a date or a count.
+  if (plain && /^\d{1,3}$/.test(body) && /^(?:日|天)?(?:均线|均線)/.test(text.slice(num.end, num.end + 3))) {
+    ctx.skip = num.end + (/^[日天]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0)
+    return null
+  }
   const unitless = unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^\s*(?:[万萬亿億千百%％]|个百分点|個百分點)/.test(text.slice(num.end, num.end + 5))
   if (plain && unitless && /^\d{1,2}$/.test(body) && /[表图圖榜]$/.test(before)) {
     ctx.skip = num.end

@@ -94,3 +94,10 @@ describe('lists of years', () => {
     expect(read('两校分别有2014、2015人报名。').map(([kind]) => kind)).toEqual(['count', 'count'])
   })
 })
+
+describe('names with numbers of market reports', () => {
+  test('a moving average named by its days, a newspaper and a search engine are names', () => {
+    expect(read('股价跌破20日均线，站上60均線。')).toEqual([])
+    expect(read('据《第一财经日报》和百度百科的资料。')).toEqual([])
+  })
+})
