@@ -1,12 +1,7 @@
 // Frame rules of the second round of issue 18 (kinds of error), each on invented sentences.
 import {describe, expect, test} from 'vitest'
-import {extractClaims, type Claim} from '../src/index.js'
-
-function find(claims: Claim[], text: string, nth = 0): Claim {
-  const claim = claims.filter((c) => c.text === text)[nth]
-  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
-  return claim
-}
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
 
 describe('restated figures', () => {
   test('a later reference to a figure of the lead takes its period', () => {

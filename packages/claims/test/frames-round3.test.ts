@@ -1,13 +1,8 @@
 // Frame rules of the third round of issue 18 (kinds of error found on the held-out labels and the
 // development misses), each on invented sentences.
 import {describe, expect, test} from 'vitest'
-import {extractClaims, type Claim} from '../src/index.js'
-
-function find(claims: Claim[], text: string, nth = 0): Claim {
-  const claim = claims.filter((c) => c.text === text)[nth]
-  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
-  return claim
-}
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
 
 describe('people counted by what happened to them', () => {
   test('a verb after the count names it; one-character headline verbs are read in full', () => {

@@ -1,13 +1,8 @@
 // Frame rules of the fourth round of issue 18 (kinds of error read on the development and the
 // first held-out labels; the second held-out set was not read), each on invented sentences.
 import {describe, expect, test} from 'vitest'
-import {extractClaims, relateMetrics, type Claim} from '../src/index.js'
-
-function find(claims: Claim[], text: string, nth = 0): Claim {
-  const claim = claims.filter((c) => c.text === text)[nth]
-  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
-  return claim
-}
+import {extractClaims, relateMetrics} from '../src/index.js'
+import {find} from './find-claim.js'
 
 describe('a headline that opens with a statistical period frames the figures that name no time', () => {
   test('a year, a year to date and a month in the headline', () => {

@@ -1,13 +1,8 @@
 // Frame rules of the fifth round of issue 18 (kinds of error read on the development, first and
 // second held-out labels; the third held-out set was not read), each on invented sentences.
 import {describe, expect, test} from 'vitest'
-import {extractClaims, type Claim} from '../src/index.js'
-
-function find(claims: Claim[], text: string, nth = 0): Claim {
-  const claim = claims.filter((c) => c.text === text)[nth]
-  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
-  return claim
-}
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
 
 describe('the named subject of the headline is the scope of figures without a place of their own', () => {
   test('a company the segmenter does not know, named again in the sentence', () => {

@@ -1,13 +1,8 @@
 // Frame rules of the sixth round of issue 18 (kinds of error read on the development set and the
 // first three held-out sets; the fourth held-out set was not read), each on invented sentences.
 import {describe, expect, test} from 'vitest'
-import {canonicalMetric, extractClaims, type Claim} from '../src/index.js'
-
-function find(claims: Claim[], text: string, nth = 0): Claim {
-  const claim = claims.filter((c) => c.text === text)[nth]
-  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
-  return claim
-}
+import {canonicalMetric, extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
 
 describe('vote counts', () => {
   test('a count of votes after a verb of receiving is the votes received', () => {

@@ -1,13 +1,8 @@
 // Frame rules of the seventh round of issue 18 (kinds of error read on the development set and the
 // first four held-out sets; the fifth held-out set was not read), each on invented sentences.
 import {describe, expect, test} from 'vitest'
-import {extractClaims, type Claim} from '../src/index.js'
-
-function find(claims: Claim[], text: string, nth = 0): Claim {
-  const claim = claims.filter((c) => c.text === text)[nth]
-  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
-  return claim
-}
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
 
 describe('bare digits before the noun they count', () => {
   test('people of a court case or a family, seats and nominations', () => {
