@@ -100,12 +100,13 @@ const notAmountReadings = [labelOrLink, yearOrScore, codeInBrackets, runOfDigits
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
- * another, this, that, which, each, same, any, some, one of, the last, is a, becomes a, of a (`另一张`,
- * `这一`, `其中一环`, `最后一次`, `是一名`, `成为一种`, `作出的一项`, Cantonese `呢一条`). Not 上/下/新/为,
+ * another, yet another, this (such), that, which, each, same, any, some, one of, the last, is a,
+ * becomes a, as a, like a, of a (`另一张`, `又一轮`, `这一`, `这样一只`, `其中一环`, `最后一次`, `是一名`,
+ * `成为一种`, `作为一家`, `像一座`, `作出的一项`, Cantonese `呢一条`). Not 上/下/新/为,
  * which end verbs as often (`剩下一个`, `加上一个`, `更新一次`, `死亡人数为一人`): `新一轮` and the like are
  * words of the lexicon.
  */
-const INDEFINITE_BEFORE = /(?:另|这|這|那|哪|呢|每|同|任何|某|其中|最后|最後|是|成为|成為|的)$/
+const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的)$/
 
 /** 一 + classifier as an article (see `INDEFINITE_BEFORE`), and `一X一Y` set phrases (`一人一句`, `一人一票`). */
 function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {

@@ -41,6 +41,8 @@ describe('numbers that name a period or a place on the page', () => {
     expect(read('新一轮改革启动，一人一句。')).toEqual([])
     expect(read('事故造成一人死亡，仅一家企业受损。').map(([, text]) => text)).toEqual(['一人', '一家'])
     expect(read('剩下一个名额，数据每小时更新一次。').map(([, text]) => text)).toEqual(['一个', '一次'])
+    expect(read('又一轮调整开始，作为一家老店，这样一只基金像一座山。')).toEqual([])
+    expect(read('又有一人受伤。').map(([, text]) => text)).toEqual(['一人'])
   })
 })
 
