@@ -13,18 +13,13 @@ import {
   scanDateline,
   type Claim
 } from '../src/index.js'
+import {find} from './find-claim.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'claim.schema.json'), 'utf8')) as object
 const ajv = new Ajv2020({strict: true, allErrors: true, formats: schemaFormats})
 // `format: date` on the schema's days is checked (a calendar date), not only matched by pattern.
 const validate = ajv.compile(schema)
-
-function find(claims: Claim[], text: string): Claim {
-  const claim = claims.find((c) => c.text === text)
-  if (!claim) throw new Error(`no claim \`${text}\` in ${claims.map((c) => c.text).join(' ')}`)
-  return claim
-}
 
 describe('extractClaims on seed sentences', () => {
   test('全国共派驻18.7万名第一书记: the country, 第一书记, an interval, as of the article date', () => {

@@ -1,12 +1,7 @@
 // Scope and period rules of issue 18 (kinds of error), each on invented sentences.
 import {describe, expect, test} from 'vitest'
-import {extractClaims, type Claim} from '../src/index.js'
-
-function find(claims: Claim[], text: string): Claim {
-  const claim = claims.find((c) => c.text === text)
-  if (!claim) throw new Error(`no claim ${text} in ${claims.map((c) => c.text).join(', ')}`)
-  return claim
-}
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
 
 describe('scopes', () => {
   test('a byline place is where the reporter files from, not the scope', () => {
