@@ -10,8 +10,7 @@ import {
   classifyClash,
   extractClaims,
   intervalsOverlap,
-  scanDateline,
-  type Claim
+  scanDateline
 } from '../src/index.js'
 import {find} from './find-claim.js'
 
