@@ -60,6 +60,9 @@ function isMinguoYear(ctx: ScanContext, num: Numeral): boolean {
   return isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[month.end] === '月'
 }
 
+/** Prefix codes of a bound (more than, at least, less than, at most). */
+const BOUNDS: ReadonlySet<string> = new Set(['gt', 'ge', 'lt', 'le'])
+
 /** The end of a range of hours before an hour (`18点--24点`, `14点57分到15点`). */
 const AFTER_HOUR_RANGE = /[点點分]\s*(?:--|-|—|–|～|~|至|到)\s*$/
 /** What after `N点` makes it an hour of the day (`15点前`, `15点收盘`, `9点开始`). */
@@ -127,7 +130,10 @@ function colonTime(ctx: ScanContext, num: Numeral): Quantity | undefined {
 function yearDate(ctx: ScanContext, num: Numeral, offset = 0): Quantity | undefined {
   const {text} = ctx
   const v = num.value + offset
-  if (prefixBefore(ctx, num.start) !== null) return undefined
+  const prefix = prefixBefore(ctx, num.start)
+  // 约2000年, 超过2000年: a length of years. A bound before a year nobody counts years in compares
+  // with that year (`机会大于2017年`, `低于2016年同期`).
+  if (prefix !== null && !(BOUNDS.has(prefix.code) && v >= 1950 && v <= 2099 && v % 100 !== 0)) return undefined
   if (text[num.end + 1] === '代') {
     const q = dateQuantity(ctx, num.start, num.end + 2, String(v).slice(0, 3), 'year')
     q.value = v
@@ -227,6 +233,8 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
     (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199) ||
     (num.digitSeq && (num.digits ?? '').length === 4)
   if (c === 0x5e74 && yearLike) return yearDate(ctx, num)
+  // A year of two digits with a leading zero (`08年大熊市`): 2008; eight years is written 8年.
+  if (c === 0x5e74 && num.hasArabic && !num.hasChinese && /^0\d$/.test(text.slice(num.bodyStart, num.end))) return yearDate(ctx, num, 2000)
   if (c === 0x5e74 && isMinguoYear(ctx, num)) return yearDate(ctx, num, 1911)
   if (c === 0x6708 && v >= 1 && v <= 12 && num.hasChinese !== num.hasArabic) return monthDate(ctx, num)
   if ((c === 0x53f7 || c === 0x865f) && v > 31) {

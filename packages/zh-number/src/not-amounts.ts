@@ -148,14 +148,11 @@ function isShareCode(text: string, start: number, end: number): boolean {
   )
 }
 
-/** Comparisons before a year that make it a bound in time, not a length (`大于2017年`, `超过2011年`). */
-const COMPARED_BEFORE = /(?:大于|大於|小于|小於|高于|高於|低于|低於|超过|超過|多于|多於|少于|少於|不及|不如|好于|好於|差于|差於)$/
-
 /**
  * Numbers that name a period or point at a part of the page: a quarter or a half of a year
- * (`四季度`, `前三季度`, `第一季度`, `上半年`: periods, which the claims read from the text), a year
- * after a comparison (`机会大于2017年`: a year, not 2 017 years), a table or figure (`表1`, `见图3`),
- * a six-digit share or fund code (`600519贵州茅台`, `(000127)`).
+ * (`四季度`, `前三季度`, `第一季度`, `上半年`: periods, which the claims read from the text), a moving
+ * average (`20日均线`), a table or figure (`表1`, `见图3`), a share or fund code (`600519贵州茅台`,
+ * `(000127)`), a prize number (`獎號「26638985」`). (Years are read in `calendar.ts`.)
  */
 function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -169,15 +166,6 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   const plain = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
-  if (plain && /^(?:19[5-9]\d|20\d\d)$/.test(body) && !body.endsWith('00') && text[num.end] === '年' && COMPARED_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) && !/^年(?:来|來|以来|以來|多)/.test(text.slice(num.end, num.end + 4))) {
-    ctx.skip = num.end + 1
-    return dateQuantity(ctx, num.start, num.end + 1, body, 'year')
-  }
-  // A year of two digits with a leading zero (`08年大熊市`): 2008, not eight years (written 8年).
-  if (plain && /^0\d$/.test(body) && text[num.end] === '年' && !/^年(?:来|來|以来|以來|多|前|后|後)/.test(text.slice(num.end, num.end + 3))) {
-    ctx.skip = num.end + 1
-    return dateQuantity(ctx, num.start, num.end + 1, `20${body}`, 'year')
-  }
   // A moving average named by its days (`20日均线`, `60均線`): the line's name, not a date or a count.
   if (plain && /^\d{1,3}$/.test(body) && /^(?:日|天)?(?:均线|均線)/.test(text.slice(num.end, num.end + 3))) {
     ctx.skip = num.end + (/^[日天]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0)
