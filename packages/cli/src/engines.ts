@@ -2,6 +2,7 @@ import path from 'node:path'
 import {createEngine, FileSet, type Engine} from '@jiaodui/core'
 import {RuleOptionsError, type AnyRule} from '@jiaodui/lint-rule'
 import {ConfigError, ConfigLoader, type LoadedConfig} from './config.js'
+import {wholeNumberFromEnvironment} from './io.js'
 
 /**
  * The configs and engines of one run: which config applies to a path (the
@@ -69,7 +70,8 @@ export class RunConfigs {
     if (engine) return engine
     if (this.engines.size === 0 && loaded !== this.root) this.rootEngine()
     try {
-      engine = createEngine(this.rules, loaded.config, {fileSet: this.fileSet, sectionSize: sectionSizeFromEnvironment(), keepData: this.keepData})
+      // JIAODUI_SECTION_SIZE: characters of plain text checked as one section, for benchmarks comparing section sizes.
+      engine = createEngine(this.rules, loaded.config, {fileSet: this.fileSet, sectionSize: wholeNumberFromEnvironment(process.env, 'JIAODUI_SECTION_SIZE', 1, 'characters'), keepData: this.keepData})
     } catch (error) {
       if (!(error instanceof RuleOptionsError)) throw error
       throw new ConfigError(
@@ -85,16 +87,4 @@ export class RunConfigs {
   engineForPath(configPath: string | undefined): Engine {
     return this.engineFor(this.override(configPath === undefined ? {path: undefined, config: {}} : this.loader.load(configPath)))
   }
-}
-
-/**
- * `JIAODUI_SECTION_SIZE`: the engine's `sectionSize` (characters of plain text checked as one
- * section), for benchmarks comparing section sizes; unset, the engine's default.
- */
-function sectionSizeFromEnvironment(): number | undefined {
-  const value = process.env['JIAODUI_SECTION_SIZE']
-  if (value === undefined || value === '') return undefined
-  const size = Number(value)
-  if (!Number.isInteger(size) || size < 1) throw new Error(`JIAODUI_SECTION_SIZE must be a whole number of characters, not \`${value}\``)
-  return size
 }

@@ -23,3 +23,15 @@ export class FatalError extends Error {
 
 /** Exit codes: 0 clean, 1 findings, 2 fatal. */
 export const exitCodes = {clean: 0, findings: 1, fatal: 2} as const
+
+/**
+ * A whole number of at least `min` from the environment variable `name` (tuning knobs such as
+ * `JIAODUI_SECTION_SIZE`); undefined when unset or empty; an error naming the variable otherwise.
+ */
+export function wholeNumberFromEnvironment(env: Io['env'], name: string, min: number, what: string): number | undefined {
+  const value = env[name]
+  if (value === undefined || value === '') return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < min) throw new Error(`${name} must be a whole number of ${what}, not \`${value}\``)
+  return number
+}

@@ -12,7 +12,7 @@ import {FileCache} from '../cache.js'
 import {encode} from '../decode.js'
 import {RunConfigs} from '../engines.js'
 import {displayPath, gatherInputs, parseMegabytes} from '../inputs.js'
-import {exitCodes, FatalError, type Io} from '../io.js'
+import {exitCodes, FatalError, type Io, wholeNumberFromEnvironment} from '../io.js'
 import {checkInWorkers} from '../pool.js'
 import {Progress} from '../progress.js'
 import {rendererFor, reportFormats, type ReportFormat} from '../reporters/formats.js'
@@ -130,14 +130,6 @@ export function packingPolicy(budget: number): (messages: number, characters: nu
   }
 }
 
-function unpackedBytesFromEnvironment(env: Io['env']): number {
-  const value = env['JIAODUI_UNPACKED_BYTES']
-  if (value === undefined || value === '') return defaultUnpackedBytes
-  const bytes = Number(value)
-  if (!Number.isInteger(bytes) || bytes < 0) throw new Error(`JIAODUI_UNPACKED_BYTES must be a whole number of bytes, not \`${value}\``)
-  return bytes
-}
-
 /** Everything known about one input: what the report shows, and the outcome behind it. */
 interface Checked extends ReportInput {
   outcome: FileOutcome
@@ -220,7 +212,7 @@ async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: Check
   const threads = threadCount(options, tasks.length)
   // Packing pays where many files wait for the corpus phase; for one file it only doubles the messages for a moment.
   // Once the files kept as they are would take more than the budget, this and every later file is packed.
-  const packs = packingPolicy(options.fix || tasks.length <= 1 ? Infinity : unpackedBytesFromEnvironment(io.env))
+  const packs = packingPolicy(options.fix || tasks.length <= 1 ? Infinity : (wholeNumberFromEnvironment(io.env, 'JIAODUI_UNPACKED_BYTES', 0, 'bytes') ?? defaultUnpackedBytes))
   const packing = (outcome: FileOutcome): boolean => packs(outcome.file?.messages.length ?? 0, outcome.decoded?.text.length ?? 0)
   const compactData = options.fix || indexStepRuns(options, configs.root) ? undefined : configs.rootEngine()
   // The data a file keeps for the corpus phase and the index step, copied off the text it slices.
