@@ -424,11 +424,17 @@ describe('packing messages off the heap', () => {
     expect(rules).toContain('no-invisible-character')
   })
 
-  test('JIAODUI_UNPACKED_BYTES must be a whole number', async () => {
+  test('JIAODUI_UNPACKED_BYTES and JIAODUI_SECTION_SIZE must be whole numbers: a clear error, exit 2', async () => {
     const folder = workspace('packing-bad', {'a.txt': clean, 'b.txt': clean})
     const result = await jiaodui(['check', '.'], folder, undefined, {JIAODUI_UNPACKED_BYTES: 'lots'})
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/JIAODUI_UNPACKED_BYTES must be a whole number of bytes, not `lots`/)
+    // Bad input, not a crash: no internal error and no stack trace.
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /)
+    const section = await jiaodui(['check', '.'], folder, undefined, {JIAODUI_SECTION_SIZE: '0'})
+    expect(section.code).toBe(2)
+    expect(section.stderr).toMatch(/JIAODUI_SECTION_SIZE must be a whole number of characters, not `0`/)
+    expect(section.stderr).not.toMatch(/internal error|\n\s+at /)
   })
 })
 

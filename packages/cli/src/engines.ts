@@ -26,6 +26,8 @@ export class RunConfigs {
    * runs): rules that are off still run for them. Set before the first engine is made.
    */
   keepData: readonly string[] = []
+  /** The environment the engines read their tuning variables from (the run's `Io`; tests drive it in process). */
+  env: Record<string, string | undefined> = process.env
 
   /**
    * `settings` from the command line (`--region`) override the same settings
@@ -71,7 +73,7 @@ export class RunConfigs {
     if (this.engines.size === 0 && loaded !== this.root) this.rootEngine()
     try {
       // JIAODUI_SECTION_SIZE: characters of plain text checked as one section, for benchmarks comparing section sizes.
-      engine = createEngine(this.rules, loaded.config, {fileSet: this.fileSet, sectionSize: wholeNumberFromEnvironment(process.env, 'JIAODUI_SECTION_SIZE', 1, 'characters'), keepData: this.keepData})
+      engine = createEngine(this.rules, loaded.config, {fileSet: this.fileSet, sectionSize: wholeNumberFromEnvironment(this.env, 'JIAODUI_SECTION_SIZE', 1, 'characters'), keepData: this.keepData})
     } catch (error) {
       if (!(error instanceof RuleOptionsError)) throw error
       throw new ConfigError(

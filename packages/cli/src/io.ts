@@ -26,12 +26,13 @@ export const exitCodes = {clean: 0, findings: 1, fatal: 2} as const
 
 /**
  * A whole number of at least `min` from the environment variable `name` (tuning knobs such as
- * `JIAODUI_SECTION_SIZE`); undefined when unset or empty; an error naming the variable otherwise.
+ * `JIAODUI_SECTION_SIZE`); undefined when unset or empty; otherwise a fatal error naming the variable
+ * (exit code 2, no stack trace: a bad value is bad input).
  */
 export function wholeNumberFromEnvironment(env: Io['env'], name: string, min: number, what: string): number | undefined {
   const value = env[name]
   if (value === undefined || value === '') return undefined
   const number = Number(value)
-  if (!Number.isInteger(number) || number < min) throw new Error(`${name} must be a whole number of ${what}, not \`${value}\``)
+  if (!Number.isInteger(number) || number < min) throw new FatalError(`${name} must be a whole number of ${what}, not \`${value}\``)
   return number
 }

@@ -163,6 +163,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   if (options.dryRun) options.fix = true
   takeIndexFlag(options, paths, io)
   const configs = new RunConfigs(rules, io.cwd, options.config, options.region ? {region: options.region} : {})
+  configs.env = io.env
   // The index step reads every claim, whether or not a claim rule is on.
   if (indexStepRuns(options, configs.root)) configs.keepData = ['claims']
   const gathered = await gatherInputs(paths, {...options, maxBytes: Math.round(options.maxFileSize * 1e6)}, io, configs)
