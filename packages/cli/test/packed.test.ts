@@ -3,7 +3,15 @@ import {rules} from '@jiaodui/preset'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {packMessages, unpackMessages} from '../src/check-file.js'
-import {packingPolicy} from '../src/commands/check.js'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {checkFiles, packingPolicy} from '../src/commands/check.js'
+import {RunConfigs} from '../src/engines.js'
+import {gatherInputs} from '../src/inputs.js'
+import type {Io} from '../src/io.js'
+import {Progress} from '../src/progress.js'
+import {SpillStore} from '../src/spill.js'
 
 // Without --fix the CLI packs each file's messages off the heap after the
 // per-file phase and unpacks them while the report is written: what comes
@@ -60,5 +68,30 @@ describe('which files of a run are packed', () => {
     const none = packingPolicy(Infinity)
     expect([all(0, 0), all(5, 100)]).toEqual([true, true])
     expect([none(1e6, 1e9), none(0, 0)]).toEqual([false, false])
+  })
+})
+
+describe('the per-file phase packs by the budget', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-packing-'))
+  for (let index = 0; index < 4; index++) writeFileSync(path.join(folder, `a${index}.txt`), `第${index}篇\u200b稿件，全县共有学校12所。\n`)
+  const io: Io = {cwd: folder, stdout: () => undefined, stderr: () => undefined, readStdin: async () => new Uint8Array(), color: false, env: {}}
+
+  async function packed(budget: string | undefined): Promise<boolean[]> {
+    const configs = new RunConfigs(rules, folder)
+    configs.env = {JIAODUI_UNPACKED_BYTES: budget}
+    const options = {format: 'json', maxFileSize: 16, threads: 1} as const
+    const {tasks} = await gatherInputs(['.'], {...options, maxBytes: 16e6}, io, configs)
+    const store = new SpillStore()
+    try {
+      const results = await checkFiles(tasks, configs, {...options}, {...io, env: configs.env}, new Progress(tasks.length, io), store)
+      return results.map((result) => result.packed !== undefined)
+    } finally {
+      store.close()
+    }
+  }
+
+  it('packs every file with a budget of 0, none by default on a small run', async () => {
+    expect(await packed('0')).toEqual([true, true, true, true])
+    expect(await packed(undefined)).toEqual([false, false, false, false])
   })
 })

@@ -131,7 +131,7 @@ export function packingPolicy(budget: number): (messages: number, characters: nu
 }
 
 /** Everything known about one input: what the report shows, and the outcome behind it. */
-interface Checked extends ReportInput {
+export interface Checked extends ReportInput {
   outcome: FileOutcome
   /** The per-file phase's messages, packed off the heap (`packMessages`, kept by the run's `SpillStore`); `file.messages` then holds the corpus phase's. */
   packed?: Stored | undefined
@@ -191,9 +191,9 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
  * pay for them; with `--cache`, files whose result is cached are not checked.
  * Each outcome is settled as soon as it is made (cached, and, unless fixing,
  * its messages packed off the heap and its bytes dropped), so a run keeps only
- * what the corpus phase and the report need of each file.
+ * what the corpus phase and the report need of each file. (Exported for tests.)
  */
-async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io, progress: Progress, store: SpillStore): Promise<Checked[]> {
+export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options: CheckOptions, io: Io, progress: Progress, store: SpillStore): Promise<Checked[]> {
   const cache = options.cache && !options.fix && !options.stdin ? new FileCache(io.cwd, `${version} ${configs.rules.map((rule) => rule.meta.ruleId).join(',')}`) : undefined
   const strings = new SharedStrings()
   const results: Checked[] = new Array(tasks.length)
