@@ -6,6 +6,7 @@ import {VFileMessage} from 'vfile-message'
 import {fixText, type Engine, type Format, type ReportError} from '@jiaodui/core'
 import {describe} from './config.js'
 import {decode, DecodeError, label, type Decoded, type Encoding} from './decode.js'
+import type {Stored} from './spill.js'
 
 /** One file (or stdin) to check. */
 export interface FileTask {
@@ -45,6 +46,11 @@ export interface FileOutcome {
    * `file.messages` is then empty until the corpus phase.
    */
   sections?: Uint8Array[]
+  /**
+   * The same, when `checkRead` was given somewhere to keep them
+   * (`keepSection`): handles into the run's store rather than the bytes.
+   */
+  storedSections?: Stored[]
 }
 
 /**
@@ -96,16 +102,24 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
 export async function checkFile(
   task: FileTask,
   engine: Engine,
-  readStdin: () => Promise<Uint8Array>
+  readStdin: () => Promise<Uint8Array>,
+  keepSection?: (packed: Uint8Array) => Stored
 ): Promise<FileOutcome> {
-  return checkRead(await readInput(task, readStdin), engine)
+  return checkRead(await readInput(task, readStdin), engine, keepSection)
 }
 
-/** Check (or fix) an input already read by `readInput`; failures become `error`. */
-export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<FileOutcome> {
+/**
+ * Check (or fix) an input already read by `readInput`; failures become `error`.
+ * A text checked in sections hands each section's packed messages to
+ * `keepSection` when given (the run's spill store, so that a large file's
+ * messages go to disk past its budget as they are made: held until the file
+ * was done they were 45 MB of the 5 MB file's peak), else keeps them in
+ * `sections`.
+ */
+export async function checkRead(outcome: FileOutcome, engine: Engine, keepSection?: (packed: Uint8Array) => Stored): Promise<FileOutcome> {
   const {task} = outcome
   if (!outcome.decoded) return outcome
-  const sections: Uint8Array[] = []
+  const sections: Stored[] = []
   const input = {
     value: outcome.decoded.text,
     format: task.format,
@@ -116,7 +130,8 @@ export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<F
       ? {}
       : {
           takeMessages: (messages: VFileMessage[]) => {
-            sections.push(packMessageList(messages))
+            const packed = packMessageList(messages)
+            sections.push(keepSection ? keepSection(packed) : packed)
             collectGarbage()
           }
         })
@@ -129,7 +144,8 @@ export async function checkRead(outcome: FileOutcome, engine: Engine): Promise<F
       outcome.fixed = fixed.fixed.length
     } else {
       outcome.file = await engine.check(input)
-      if (sections.length > 0) outcome.sections = sections
+      if (sections.length > 0 && keepSection) outcome.storedSections = sections
+      else if (sections.length > 0) outcome.sections = sections as Uint8Array[]
     }
   } catch (error) {
     outcome.error = {code: 'check-failed', message: `could not be checked (${describe(error)})`}
@@ -330,12 +346,15 @@ let liveAfterCollection = 0
 
 /**
  * A full garbage collection between two sections of a large text, once the
- * heap grew by half (at least 96 MB) since the last one. (After a quarter and
- * 32 MB, as first written, a 5 MB text collected after every section: 382 MB
- * peak but 40% more CPU than checking it whole; now 426 MB and about 20% more.) Each section
+ * heap grew by a quarter (at least 40 MB) since the last one. Each section
  * leaves its tree and messages as garbage; left to itself V8 let the heap
  * grow to several times what is alive (a 5 MB text peaked at 794 MB
- * resident, 443 MB with the heap capped at 300 MB, bench/memory).
+ * resident, 443 MB with the heap capped at 300 MB, bench/memory). The bound
+ * trades memory for CPU; on the 5 MB file of bench/memory, with sections of
+ * 32 Ki characters (three runs each, loaded machine): never 334–338 MB and
+ * 7.5–8.3 s user; at 40 MB 282–288 MB and 8.3–9.5 s; at 24 MB 270–272 MB and
+ * 9.3–9.7 s; the earlier bound (a half, 96 MB) with sections of 256 Ki
+ * 442–452 MB and 8.2–9.5 s.
  * `--expose-gc` is set at run time as Jest does for `--logHeapUsage`; if that
  * fails, nothing is collected early.
  */
@@ -350,7 +369,7 @@ export function collectGarbage(): void {
   }
   if (!gc) return
   const used = getHeapStatistics().used_heap_size
-  if (used < liveAfterCollection + Math.max(96 * 1024 * 1024, liveAfterCollection / 2)) return
+  if (used < liveAfterCollection + Math.max(40 * 1024 * 1024, liveAfterCollection / 4)) return
   gc()
   liveAfterCollection = getHeapStatistics().used_heap_size
 }

@@ -1,10 +1,17 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {buildReport, createEngine, defaultSectionSize} from '@jiaodui/core'
+import {buildReport, createEngine, defaultSectionedAbove} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import {describe, expect, it} from 'vitest'
+import {unpackLazily} from '../src/check-file.js'
+import {checkFiles} from '../src/commands/check.js'
+import {RunConfigs} from '../src/engines.js'
+import {gatherInputs} from '../src/inputs.js'
+import type {Io} from '../src/io.js'
+import {Progress} from '../src/progress.js'
 import {json} from '../src/reporters/json.js'
+import {SpillStore} from '../src/spill.js'
 import {version} from '../src/version.js'
 import {capture} from './helpers.js'
 
@@ -54,11 +61,11 @@ describe('jiaodui check on a text checked in sections', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-'))
   // A claim each file states differently, in its last section: the corpus phase reports the clash in both,
   // and its messages are merged into the streamed ones by position.
-  const big = `${inventedText(defaultSectionSize + 20_000, 1)}截至2018年底，贵州省共有贫困村2760个。\n`
-  const other = `${inventedText(defaultSectionSize + 5_000, 2)}截至2018年底，贵州省共有贫困村2800个。\n${inventedText(3000, 4)}`
+  const big = `${inventedText(defaultSectionedAbove + 20_000, 1)}截至2018年底，贵州省共有贫困村2760个。\n`
+  const other = `${inventedText(defaultSectionedAbove + 5_000, 2)}截至2018年底，贵州省共有贫困村2800个。\n${inventedText(3000, 4)}`
   writeFileSync(path.join(dir, 'big.txt'), big)
   writeFileSync(path.join(dir, 'other.txt'), other)
-  writeFileSync(path.join(dir, 'credits.txt'), inventedText(defaultSectionSize + 5_000, 3, true))
+  writeFileSync(path.join(dir, 'credits.txt'), inventedText(defaultSectionedAbove + 5_000, 3, true))
 
   it('writes the report of checking it whole, on one thread and on two', async () => {
     const expected = await wholeReport([{path: 'big.txt', value: big}, {path: 'other.txt', value: other}])
@@ -115,4 +122,35 @@ describe('jiaodui check on a text checked in sections', () => {
     expect(fix.files[0].error.message).toMatch(/fixing it would take/)
     rmSync(hugeDir, {recursive: true, force: true})
   })
+})
+
+describe('a large text checked on one thread without a cache', () => {
+  it('hands each section\'s packed messages to the run\'s store while the text is being checked', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-store-'))
+    writeFileSync(path.join(folder, 'big.txt'), inventedText(defaultSectionedAbove + 40_000, 5))
+    const io: Io = {cwd: folder, stdout: () => undefined, stderr: () => undefined, readStdin: async () => new Uint8Array(), color: false, env: {}}
+    const configs = new RunConfigs(rules, folder)
+    const options = {format: 'json', maxFileSize: 16, threads: 1} as const
+    const {tasks} = await gatherInputs(['.'], {...options, maxBytes: 16e6}, io, configs)
+    // Budget 0: every record goes to the spill file at once, as a large run's would past the budget.
+    const store = new SpillStore(0)
+    const callers: boolean[] = []
+    const put = store.put.bind(store)
+    store.put = (bytes) => {
+      callers.push(/checkInSections/.test(new Error().stack ?? ''))
+      return put(bytes)
+    }
+    try {
+      const [result] = await checkFiles(tasks, configs, options, io, new Progress(tasks.length, io), store)
+      expect(result!.sections!.length).toBeGreaterThan(8)
+      // Every section went to the store from inside the check, none after the file was done.
+      expect(callers.slice(0, result!.sections!.length)).toEqual(result!.sections!.map(() => true))
+      expect(result!.sections!.every((section) => !(section instanceof Uint8Array))).toBe(true)
+      const messages = [...unpackLazily(store.get(result!.sections![0]!), 'big.txt')]
+      expect(messages.length).toBeGreaterThan(0)
+    } finally {
+      store.close()
+      rmSync(folder, {recursive: true, force: true})
+    }
+  }, 120_000)
 })

@@ -30,7 +30,7 @@ export interface CheckInput {
   /** Extra data attached to the file before rules run (e.g. encoding). */
   data?: Record<string, unknown> | undefined
   /**
-   * For a text checked in sections (longer than the engine's `sectionSize`):
+   * For a text checked in sections (longer than the engine's `sectionedAbove`):
    * each section's finished messages (positions in the whole text, directives
    * applied, sorted; sections in order) are handed here as soon as the
    * section is checked, instead of being gathered in `file.messages`, so a
@@ -55,13 +55,19 @@ export interface EngineOptions {
    */
   fileSet?: FileSet | undefined
   /**
-   * Plain-text inputs longer than this many characters (UTF-16 code units)
-   * are checked in sections of about this size, cut at paragraph boundaries,
-   * so that only one section's tree and messages are in memory at a time
-   * (packages/core/README.md, "Large files"). Default `defaultSectionSize`;
-   * `Infinity` checks every text whole.
+   * Plain-text inputs checked in sections (see `sectionedAbove`) are cut into
+   * sections of about this many characters (UTF-16 code units), at paragraph
+   * boundaries, so that only one section's tree and messages are in memory
+   * at a time (packages/core/README.md, "Large files"). Default
+   * `defaultSectionSize`; `Infinity` checks every text whole.
    */
   sectionSize?: number | undefined
+  /**
+   * Plain-text inputs longer than this many characters are checked in
+   * sections. Default: `sectionSize` when that is given (a test or benchmark
+   * sets one number for both), else `defaultSectionedAbove`.
+   */
+  sectionedAbove?: number | undefined
   /**
    * `file.data` keys the caller reads after the check (the CLI's index step reads `claims`). A
    * rule turned off runs only when its data is needed: by a rule that is on, by the report
@@ -73,12 +79,22 @@ export interface EngineOptions {
 
 /**
  * Characters of plain text above which a text is checked in sections: 256 Ki
- * characters (about 750 KB of Chinese in UTF-8), far above any article. A
- * section's tree and messages take about 250 bytes per character while it is
- * checked; measured on 20 MB (bench/memory), sections of 128, 256 and 512 Ki
- * characters peaked at 569, 628 and 735 MB.
+ * characters (about 750 KB of Chinese in UTF-8), far above any article, so
+ * that an article, or a long report, is always checked whole (a cut has its
+ * deliberate differences, README "Large files").
  */
-export const defaultSectionSize = 256 * 1024
+export const defaultSectionedAbove = 256 * 1024
+
+/**
+ * Characters of one section of a text checked in sections: 32 Ki (about
+ * 100 KB of Chinese). A section's tree and messages take about 250 bytes per
+ * character while it is checked, and V8 lets that garbage pile up between
+ * collections: on the 5 MB file of bench/memory, sections of 256 Ki peaked at
+ * 441–452 MB and 32 Ki at 334–338 MB, in the same user CPU (the report is
+ * identical there; every cut is a place where the differences listed in the
+ * README can occur).
+ */
+export const defaultSectionSize = 32 * 1024
 
 /** Map an extension to a format; `undefined` when jiaodui does not check it. */
 export function formatFromPath(path: string): Format | undefined {
@@ -157,6 +173,8 @@ export function createEngine(
   const fileSet = options.fileSet ?? new FileSet()
   const sectionSize = options.sectionSize ?? defaultSectionSize
   if (!(sectionSize >= 1)) throw new Error(`sectionSize must be at least 1, not ${sectionSize}`)
+  const sectionedAbove = options.sectionedAbove ?? options.sectionSize ?? defaultSectionedAbove
+  if (!(sectionedAbove >= 1)) throw new Error(`sectionedAbove must be at least 1, not ${sectionedAbove}`)
   const processors = new Map<Format, AnyProcessor>()
   const parsers = new Map<Format, AnyProcessor>()
   const attached = rulesToRun(rules, config, options.keepData ?? [])
@@ -181,7 +199,7 @@ export function createEngine(
     fileSet,
     async check(input) {
       await loadParsersFor(input.format)
-      if (input.format === 'txt' && input.value.length > sectionSize) {
+      if (input.format === 'txt' && input.value.length > sectionedAbove) {
         return checkInSections(input, config, processorFor('txt'), sectionSize)
       }
       const file = createFile(input, config)

@@ -1,4 +1,4 @@
-export {compareMessages, createEngine, defaultSectionSize, formatFromPath, rulesToRun, settingsFor, sortMessages, type CompleteOptions} from './engine.js'
+export {compareMessages, createEngine, defaultSectionedAbove, defaultSectionSize, formatFromPath, rulesToRun, settingsFor, sortMessages, type CompleteOptions} from './engine.js'
 export {splitSections, type Section} from './sections.js'
 export type {CheckInput, Engine, EngineOptions, Format, ResolvedConfig} from './engine.js'
 export {rehypeChinese, remarkChinese} from './bridge.js'

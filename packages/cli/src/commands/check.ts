@@ -203,11 +203,11 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
     const pack = packing(outcome)
     // Packed messages are copies: sharing their texts would only keep every distinct text of the run alive.
-    results[index] = settled(pack || outcome.sections ? outcome : strings.share(outcome), store, pack)
+    results[index] = settled(pack || outcome.sections || outcome.storedSections ? outcome : strings.share(outcome), store, pack)
     // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims).
     if (compactData && outcome.file) compactData.compact(outcome.file)
     // Until the corpus phase or the report reads it again, the text waits in the store (not with `--fix`: it is edited).
-    if ((pack || outcome.sections) && outcome.file && !outcome.task.fix) spillText(outcome.file, store, keptData, keptStrings)
+    if ((pack || outcome.sections || outcome.storedSections) && outcome.file && !outcome.task.fix) spillText(outcome.file, store, keptData, keptStrings)
   }
   const misses: number[] = []
   const threads = threadCount(options, tasks.length)
@@ -243,7 +243,8 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
   } else {
     for (const index of misses) {
       const task = tasks[index]!
-      settle(index, await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin))
+      // Without a cache, a large text's section messages go to the store as they are made (a cache entry wants their bytes).
+      settle(index, await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin, cache ? undefined : (packed) => store.put(packed)))
     }
   }
   progress.end()
@@ -266,10 +267,11 @@ function settled(outcome: FileOutcome, store: SpillStore, pack: boolean): Checke
     fixed: outcome.fixed,
     error: outcome.error
   }
-  if (outcome.sections) {
+  if (outcome.sections || outcome.storedSections) {
     // Checked in sections (a large text): its messages are packed already, section by section.
-    result.sections = outcome.sections.map((section) => store.put(section))
+    result.sections = outcome.storedSections ?? outcome.sections!.map((section) => store.put(section))
     delete outcome.sections
+    delete outcome.storedSections
     delete outcome.bytes
     delete outcome.decoded
   } else if (pack && outcome.file && !outcome.task.fix) {
