@@ -12,37 +12,40 @@ export class Streamed {
 }
 
 /**
- * Write `value` as `JSON.stringify(value, null, 2)` would, in pieces: each
- * `Streamed` array is written one item at a time.
+ * Write `value` as `JSON.stringify(value)` would, in pieces, except that each
+ * item of a `Streamed` array starts a line of its own: each `Streamed` array is
+ * written one item at a time, and a report reads (and greps, and diffs) one
+ * message per line. Compact rather than indented: indenting by two spaces made
+ * the report of 200 articles 18.9 MB instead of about 9.5, and writing it took
+ * 70–87 ms instead of 28–30 (`JSON.stringify` of its messages, bench/throughput).
  */
-export function writeJson(value: unknown, write: (chunk: string) => void, indent = ''): void {
+export function writeJson(value: unknown, write: (chunk: string) => void): void {
   if (value instanceof Streamed) {
     let first = true
     for (const item of value.items) {
-      write(`${first ? '[\n' : ',\n'}${indent}  `)
+      write(first ? '[\n' : ',\n')
       // An item with a Streamed property (a file entry and its messages) is itself written in pieces.
-      if (hasStreamedProperty(item)) writeJson(item, write, `${indent}  `)
-      else write(indented(JSON.stringify(item, null, 2), `${indent}  `))
+      if (hasStreamedProperty(item)) writeJson(item, write)
+      else write(JSON.stringify(item) ?? 'null')
       first = false
     }
-    write(first ? '[]' : `\n${indent}]`)
+    write(first ? '[]' : '\n]')
     return
   }
   if (!holdsStreamed(value)) {
-    write(indented(JSON.stringify(value, null, 2), indent))
+    write(JSON.stringify(value))
     return
   }
   const array = Array.isArray(value)
   const entries: Array<[string, unknown]> = array
     ? value.map((item, index) => [String(index), item])
     : Object.entries(value as object).filter(([, item]) => item !== undefined)
-  write(array ? '[\n' : '{\n')
+  write(array ? '[' : '{')
   entries.forEach(([key, item], index) => {
-    write(`${indent}  ${array ? '' : `${JSON.stringify(key)}: `}`)
-    writeJson(item, write, `${indent}  `)
-    write(index < entries.length - 1 ? ',\n' : '\n')
+    write(`${index > 0 ? ',' : ''}${array ? '' : `${JSON.stringify(key)}:`}`)
+    writeJson(item, write)
   })
-  write(`${indent}${array ? ']' : '}'}`)
+  write(array ? ']' : '}')
 }
 
 /** Whether an object has a `Streamed` array as one of its own values (not searched deeper). */
@@ -57,11 +60,6 @@ function holdsStreamed(value: unknown): boolean {
   if (value instanceof Streamed) return true
   if (!value || typeof value !== 'object') return false
   return (Array.isArray(value) ? value : Object.values(value)).some(holdsStreamed)
-}
-
-function indented(text: string, indent: string): string {
-  // JSON strings never hold a raw line break: every `\n` is between tokens.
-  return indent === '' ? text : text.replaceAll('\n', `\n${indent}`)
 }
 
 /** Size of the pieces handed to the sink: few system calls, little held. */

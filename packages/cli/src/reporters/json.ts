@@ -19,11 +19,12 @@ export function writeJsonStream(inputs: readonly ReportInput[], version: string,
 
 /**
  * Write the JSON report (validates against `schemas/report.schema.json`) piece
- * by piece, one file entry at a time, as `JSON.stringify(report, null, 2)`
- * would with a final line break.
+ * by piece, one file entry at a time, as `writeJsonStream` does: compact, each
+ * file entry and each message starting a line, a final line break.
  */
 export function writeJsonReport(report: Report, write: (piece: string) => void): void {
-  writeJson({tool: report.tool, files: new Streamed(report.files), rules: report.rules, summary: report.summary}, write)
+  const files = report.files.map((file) => ({...file, messages: new Streamed(file.messages)}))
+  writeJson({tool: report.tool, files: new Streamed(files), rules: report.rules, summary: report.summary}, write)
   write('\n')
 }
 
