@@ -45,5 +45,7 @@ export function buildCompiledPatterns(directory: URL): string {
   checkPatternSafety(patterns)
   const compiled: CompiledPatterns = {source: hashPatternSources(sources), files: {}}
   for (const {regex: _regex, file, ...entry} of patterns) (compiled.files[file] ??= []).push(entry)
-  return `${JSON.stringify(compiled, null, 1)}\n`
+  // One entry's starting ranges on one line: they are long lists of number pairs.
+  const text = JSON.stringify(compiled, null, 1).replace(/"starts": (\[[\s\d,[\]]*\])/g, (_, ranges: string) => `"starts": ${JSON.stringify(JSON.parse(ranges))}`)
+  return `${text}\n`
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {loadPatterns} from '../src/patterns.js'
-import {containsAny, requiredCharacters} from '../src/required-characters.js'
+import {containsAny, firstCharacters, requiredCharacters, startsWithAny} from '../src/required-characters.js'
 
 describe('requiredCharacters', () => {
   test('a sequence requires its smallest mandatory part', () => {
@@ -39,6 +39,37 @@ describe('requiredCharacters', () => {
   })
 })
 
+describe('firstCharacters', () => {
+  const chars = (source: string) => {
+    const ranges = firstCharacters(source)
+    return ranges && ranges.flatMap(([from, to]) => Array.from({length: to - from + 1}, (_, k) => String.fromCodePoint(from + k))).join('')
+  }
+
+  test('an anchored pattern starts with the first characters of its first mandatory part', () => {
+    expect(chars('^责任编辑[:：]')).toBe('责')
+    const byline = firstCharacters('^[(（]?\\s{0,2}(?:本报|新华社)')!
+    expect(['(', '（', ' ', '\u3000', '本', '新'].map((char) => startsWithAny(`${char}报`, byline))).toEqual([true, true, true, true, true, true])
+    expect(['据', '报', '【', 'a'].map((char) => startsWithAny(`${char}本报`, byline))).toEqual([false, false, false, false])
+    expect(chars('^(?:来源|出处)?记者')).toBe('出来记')
+  })
+
+  test('no set for patterns not anchored at the start, that can match nothing, or whose start is unknown', () => {
+    expect(firstCharacters('责任编辑')).toBeUndefined()
+    expect(firstCharacters('^(?:编辑)?$')).toBeUndefined()
+    expect(firstCharacters('^a|b')).toBeUndefined()
+    expect(firstCharacters('^(a)\\1')).toEqual([[97, 97]])
+    expect(firstCharacters('^(a)?\\1b')).toBeUndefined()
+    // A look-ahead matches no character: the next part starts the match.
+    expect(chars('^(?=编)编辑')).toBe('编')
+  })
+
+  test('astral code points and the empty text', () => {
+    expect(startsWithAny('\u{20000}后', firstCharacters('^\u{20000}')!)).toBe(true)
+    expect(startsWithAny('\ud840后', firstCharacters('^\u{20000}')!)).toBe(false)
+    expect(startsWithAny('', firstCharacters('^a')!)).toBe(false)
+  })
+})
+
 describe('the shipped patterns', () => {
   const patterns = loadPatterns()
   // Characters the patterns are made of, so that random lines often come close to matching.
@@ -52,7 +83,31 @@ describe('the shipped patterns', () => {
   })
 
   test('the compiled data holds the same sets as the analysis of the YAML', () => {
-    for (const pattern of patterns) expect(pattern.requires, pattern.id).toBe(requiredCharacters(pattern.pattern))
+    for (const pattern of patterns) {
+      expect(pattern.requires, pattern.id).toBe(requiredCharacters(pattern.pattern))
+      expect(pattern.starts, pattern.id).toEqual(firstCharacters(pattern.pattern))
+    }
+    // Most line patterns are anchored and name their words first.
+    expect(patterns.filter((pattern) => pattern.starts !== undefined).length).toBeGreaterThan(patterns.length / 2)
+  })
+
+  test('a text a pattern matches always starts with one of its first characters (random lines)', () => {
+    const starting = patterns.filter((pattern) => pattern.starts !== undefined)
+    const line = fc.oneof(
+      fc.array(fc.constantFrom(...alphabet, ' ', '（', '【', '1'), {maxLength: 40}).map((chars) => chars.join('')),
+      fc.tuple(fc.constantFrom(...patterns.flatMap((pattern) => pattern.examples)), fc.nat(), fc.constantFrom(...alphabet, '')).map(([example, at, replacement]) => {
+        const chars = [...example]
+        chars.splice(at % (chars.length + 1), 1, replacement)
+        return chars.join('')
+      })
+    )
+    fc.assert(
+      fc.property(line, (text) => {
+        for (const pattern of starting) if (pattern.regex.test(text)) expect(startsWithAny(text, pattern.starts!), `${pattern.id}: ${text}`).toBe(true)
+      }),
+      {numRuns: 3000}
+    )
+    for (const pattern of starting) for (const example of pattern.examples) expect(startsWithAny(example, pattern.starts!) || !pattern.regex.test(example), `${pattern.id}: ${example}`).toBe(true)
   })
 
   test('a text a pattern matches always contains one of its required characters (random lines)', () => {
