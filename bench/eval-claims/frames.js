@@ -36,7 +36,7 @@ export function normalPeriod(id) {
   return out
 }
 
-function scopeRight(claim, wanted) {
+export function scopeRight(claim, wanted) {
   return wanted.some((w) => {
     if (w === claim.scope.id) return true
     if (w.startsWith('org:') && claim.scope.id.startsWith('org:')) {
