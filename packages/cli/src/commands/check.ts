@@ -238,8 +238,7 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
     else misses.push(index)
   }
   if (threadCount(options, misses.length) > 1 && misses.length > 1) {
-    const checked = await checkInWorkers(misses.map((index) => tasks[index]!), threadCount(options, misses.length))
-    misses.forEach((index, position) => settle(index, checked[position]!))
+    await checkInWorkers(misses.map((index) => tasks[index]!), threadCount(options, misses.length), (position, outcome) => settle(misses[position]!, outcome))
   } else {
     for (const index of misses) {
       const task = tasks[index]!
