@@ -129,7 +129,66 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     ctx.skip = after
     return null
   }
+  // `一個半小時`, `一个多月`: a duration that the classifier only starts.
+  const widened = text[after] === '半' || text[after] === '多' || unitAt(ctx, after)?.role === 'duration'
+  if (ARTICLE_CLASSIFIERS.has(unit.surface) && num.start === num.bodyStart && !widened && !oneIsCounted(ctx, num.start, after)) {
+    ctx.skip = after
+    return null
+  }
   return undefined
+}
+
+/**
+ * Classifiers of things and events after which 一 is as often the article `a` as the count one
+ * (`选择一个方案`, `舉辦一次集會`, `證實一架直升機`). Not 人 (`一人受伤` counts a person), not measures
+ * (`一吨`, `一公里`), not 半, 例, 户, 对, 块 (`新增一例`, `戒指一对`, `一块多钱`), which count.
+ */
+const ARTICLE_CLASSIFIERS = new Set(
+  ('个 個 位 名 家 所 座 条 條 项 項 件 起 次 场 場 只 隻 头 頭 张 張 本 部 台 臺 辆 輛 架 艘 株 棵 颗 顆 片 ' +
+    '间 間 套 篇 份 封 种 種 类 類 轮 輪 趟 遍 回 番 声 聲 笔 筆 宗 处 處 栋 棟 幢 道 副 枚 根 粒 群 句 则 則 队 隊 ' +
+    '组 組 团 團 批 支 匹 首 幅 把 段 期 层 層').split(' ')
+)
+
+/**
+ * Words right before 一 + classifier that make it a count: in all, each, at least, added, caused,
+ * killed (`共一家`, `各一名`, `新增一宗`, `造成一人`, `打死一名`); 仅/只/才 may stand before the verb
+ * (`只登過一次`, `只能买一次`, `只要有一宗`).
+ */
+const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死)$/
+/** A charge counted in court (`承認一項襲警罪`), a medal (`获得一枚银牌`). */
+const COUNTED_NOUN = /^(?:[项項宗][\u4e00-\u9fff]{1,8}罪|枚[金银銀铜銅]牌)/
+/** Digits in the clause, not glued to Latin letters or a code (`UH-60`, `X6`) and not a date (`3月`, `2018年`). */
+const OTHER_DIGITS = /(?<![A-Za-z0-9０-９.．\-－])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９年月日号號时時点點])/
+/** Chinese numerals in the clause: two or more (`八千`), or one before a unit (`两半`, `三名`); one alone is often a name (`萬華`, `三星`). */
+const OTHER_CHINESE = /[二两兩三四五六七八九十百千万萬亿億]+/g
+const CLAUSE_END = /[，,。；;！!？?：:\n「」“”『』（）()]/
+
+/** Whether `text` (a clause around 一 + classifier) holds another number. */
+function holdsOtherNumber(ctx: ScanContext, from: number, to: number): boolean {
+  const part = ctx.text.slice(from, to)
+  if (OTHER_DIGITS.test(part)) return true
+  for (const match of part.matchAll(OTHER_CHINESE)) {
+    const end = from + match.index + match[0].length
+    if (match[0].length >= 2 || unitAt(ctx, end) !== null || currencyAt(ctx, end) !== null) return true
+  }
+  return false
+}
+
+/**
+ * Whether 一 + classifier at [start, end) is a count rather than the article: a word of counting
+ * before it (COUNTED_BEFORE), a charge, nothing after the classifier in its clause (`死亡人数为一人。`,
+ * `选一个，`), or another number in the clause that it stands against (`一人兼四职`, `一个西瓜切两半`).
+ */
+function oneIsCounted(ctx: ScanContext, start: number, end: number): boolean {
+  const {text, n} = ctx
+  if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true
+  if (COUNTED_NOUN.test(text.slice(end - 1, end + 10))) return true
+  if (end >= n || CLAUSE_END.test(text[end]!)) return true
+  let from = start
+  while (from > 0 && start - from < 30 && !CLAUSE_END.test(text[from - 1]!)) from--
+  let to = end
+  while (to < n && to - end < 30 && !CLAUSE_END.test(text[to]!)) to++
+  return holdsOtherNumber(ctx, from, start) || holdsOtherNumber(ctx, end, to)
 }
 
 /**

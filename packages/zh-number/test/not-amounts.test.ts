@@ -75,7 +75,27 @@ describe('numerals that are not amounts (issue 18)', () => {
   test('一 with a classifier right before another number is the article "a"', () => {
     expect(numbers('工地上一個12米高的塔吊倒塌。')).toEqual([['count', '12米']])
     expect(numbers('他签下一份80万元的合同。')).toEqual([['money', '80万元']])
-    expect(numbers('村里新建一个广场。')).toEqual([['count', '一个']])
+    // With nothing that counts it, 一个 after a verb is the article too (see the next test).
+    expect(numbers('村里新建一个广场。')).toEqual([])
+  })
+  test('一 + classifier after a verb is the article "a" unless something counts it', () => {
+    // The article: a verb, a place or the start of a sentence before it, a noun after it.
+    expect(numbers('公司昨天推出一个新产品。')).toEqual([])
+    expect(numbers('警方证实一架小型飞机在郊外迫降。')).toEqual([])
+    expect(numbers('一位老师告诉记者，学校会改。')).toEqual([])
+    expect(numbers('他们决定举办一次音乐会。')).toEqual([])
+    expect(numbers('还有一辆旧货车停在门口。')).toEqual([])
+    // The count: a word of counting before it, a charge, nothing after it, another number against it.
+    expect(numbers('全村仅有一家诊所。')).toEqual([['count', '一家']])
+    expect(numbers('他一生只去过一次北京。')).toEqual([['count', '一次']])
+    expect(numbers('事故造成一名工人受伤。')).toEqual([['count', '一名']])
+    expect(numbers('被告承认一项盗窃罪。')).toEqual([['count', '一项']])
+    expect(numbers('她在决赛中获得一枚银牌。')).toEqual([['count', '一枚']])
+    expect(numbers('这类商店全市只剩一家。')).toEqual([['count', '一家']])
+    expect(numbers('三楼加建一层，共四层。')).toEqual([['count', '一层'], ['count', '四层']])
+    // 人 counts the person itself; a duration that the classifier only starts is read whole.
+    expect(numbers('仓库失火，一人受伤。')).toEqual([['count', '一人']])
+    expect(numbers('会谈历时一个半小时。').map(([kind]) => kind)).toEqual(['duration'])
   })
   test('grades, ranks, events, stages and school years are not amounts', () => {
     expect(numbers('警方查获大批二級毒品。')).toEqual([])
