@@ -45,6 +45,11 @@ function hasTimeContext(ctx: ScanContext, numStart: number): boolean {
   return false
 }
 
+/** A preposition of time before a year of the Republic of China written without 民國. */
+const MINGUO_BEFORE = /(?:於|于|在|自|從|从|迄|截至|至)\s*$/
+/** What after `N年` makes it a length of years or a decade (`於100年內`, `至100年前`, `从80年代`). */
+const LENGTH_AFTER = /^(?:内|內|间|間|来|來|前|后|後|多|余|餘|以|之|的|歷|历|代)/
+
 /**
  * A year of the Republic of China calendar, as Taiwan writes it (`民國102年`, `102年4月`, `106年度`):
  * 1–199 after 民國/民国, or before a month or 度 (a length of years is never followed by a month
@@ -56,6 +61,8 @@ function isMinguoYear(ctx: ScanContext, num: Numeral): boolean {
   if (/(?:民國|民国)\s*$/.test(text.slice(Math.max(0, num.start - 3), num.start))) return true
   if (num.value < 40) return false
   if (text[num.end + 1] === '度') return true
+  // A recent year after a preposition of time (`於102年由`, `在103年承包`, `自105年起`), not a length (`於100年內`).
+  if (num.value >= 80 && num.value <= 130 && MINGUO_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) && !LENGTH_AFTER.test(text.slice(num.end + 1, num.end + 3))) return true
   const month = smallNumeral(ctx, num.end + 1)
   return isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[month.end] === '月'
 }

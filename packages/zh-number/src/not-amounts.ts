@@ -279,6 +279,18 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   return undefined
 }
 
+/**
+ * A bare year at either end of a span of years: before `至 21 年度` (the end in two digits) or after
+ * `2017至` (`2017至2019，兩年間`).
+ */
+function yearOfSpan(text: string, start: number, end: number): boolean {
+  if (/^\s*(?:至|到)\s*\d{2}\s*年/.test(text.slice(end, end + 8))) return true
+  // With its own 年 the year is read with it (`2018至2019年`).
+  if (/^\s*年/.test(text.slice(end, end + 3))) return false
+  const first = /(?:19|20)(\d\d)年?\s*(?:至|到)\s*$/.exec(text.slice(Math.max(0, start - 8), start))
+  return first !== null && Number(text.slice(start + 2, end)) > Number(first[1])
+}
+
 /** A year in a name or title, a score with a zero side, a game length after a score. */
 function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -286,7 +298,7 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   if (num.hasArabic && !num.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && num.start === num.bodyStart) {
     const next = text[num.end] ?? ''
     // (Also the first of a list of years that share one 年: `2014、2015年`.)
-    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24))
+    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end)
     if (glued) {
       const q = dateQuantity(ctx, num.start, num.end, body, 'year')
       ctx.skip = num.end
@@ -350,15 +362,36 @@ function runOfDigits(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       return null
     }
   }
-  // A fiscal year (`2018-19年度`, `2018/19财年`): the year, not a count.
+  // A fiscal year (`2018-19年度`, `2018/19财年`, and without 年度 when the second year follows the
+  // first: `2015-16、2016-17`, `2018-19至2027-28年度`): the year, not a count.
   if (num.hasArabic && !num.hasChinese && /^(?:19|20)\d\d$/.test(body)) {
-    const fiscal = /^[-－/]\d{2}(?:年度|财年|財年|学年|學年|年)/.exec(text.slice(num.end, num.end + 6))
-    if (fiscal) {
+    const fiscal = /^[-－/](\d{2})(年度|财年|財年|学年|學年|年)?/.exec(text.slice(num.end, num.end + 6))
+    const rest = fiscal ? text.slice(num.end + fiscal[0].length, num.end + fiscal[0].length + 1) : ''
+    if (fiscal && (fiscal[2] !== undefined || (Number(fiscal[1]) === (num.value + 1) % 100 && !/[\d\-－/.．:：]/.test(rest)))) {
       ctx.skip = num.end + fiscal[0].length
       return dateQuantity(ctx, num.start, ctx.skip, body, 'year')
     }
   }
-  return undefined
+  return twoDigitYearEnd(ctx, num, body)
+}
+
+/** The first year of a span whose end is written with two digits (`2017至18年`, `2020 至 21 年度`). */
+const SPAN_START = /(19|20)(\d\d)(?:年|年度)?\s*(?:至|到|-|－|~|～|—|–)\s*$/
+
+/** The end of a span of years written with two digits (`2017至18年`, `2020 至 21 年度`, `2023至26年`): a year. */
+function twoDigitYearEnd(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || !/^\d{2}$/.test(body) || num.start !== num.bodyStart) return undefined
+  const first = SPAN_START.exec(text.slice(Math.max(0, num.start - 10), num.start))
+  const unit = /^\s*年(?:度)?/.exec(text.slice(num.end, num.end + 4))
+  if (first === null || unit === null || num.value <= Number(first[2]) || num.value - Number(first[2]) > 30) return undefined
+  const year = String(Number(first[1]) * 100 + num.value)
+  ctx.skip = num.end + unit[0].length
+  const q = dateQuantity(ctx, num.start, ctx.skip, year, 'year')
+  q.value = q.low = q.high = Number(year)
+  q.lowInclusive = q.highInclusive = true
+  q.unit = '年'
+  return q
 }
 
 /** A clock time with 点 (`22点30分`), a game clock or race time (`5分15秒`). */

@@ -78,6 +78,27 @@ describe('numerals that are not amounts (issue 18)', () => {
     // With nothing that counts it, 一个 after a verb is the article too (see the next test).
     expect(numbers('村里新建一个广场。')).toEqual([])
   })
+  test('fiscal years and spans of years written short are years, not counts or lengths', () => {
+    const years = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+    // Fiscal years without 年度 when the second year follows the first; a date is not one.
+    expect(years('申請數字：2013-14、2014-15。')).toEqual([['year', '2013-14', '2013'], ['year', '2014-15', '2014']])
+    expect(years('計劃在2021-22至2030-31年度推行。').map(([kind]) => kind)).toEqual(['year', 'year'])
+    expect(years('檔案日期2011-12-05。').map(([kind]) => kind)).toEqual(['date'])
+    // The end of a span written with two digits, with or without spaces and 度.
+    expect(years('2016至17年：共收到3200宗。')).toEqual([['year', '2016', '2016'], ['year', '17年', '2017'], ['count', '3200宗', 3200]])
+    expect(years('2024 至 25 年度的開支')).toEqual([['year', '2024', '2024'], ['year', '25 年度', '2025']])
+    // A bare year after another (`2015至2018，`), and the dash between two years with 年.
+    expect(years('他在2015至2018，三年間完成學業。').map(([kind, text]) => `${kind} ${text}`)).toEqual(['year 2015', 'year 2018', 'duration 三年'])
+    expect(years('2013年-2015年利润下滑。').map(([kind]) => kind)).toEqual(['year', 'year'])
+    // A length stays a length.
+    expect(years('工程需時3至5年。').map(([kind]) => kind)).toEqual(['range'])
+  })
+  test('a Taiwan year after a preposition of time is a year; a length stays a length', () => {
+    const years = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+    expect(years('該案於104年由縣府發包。')).toEqual([['year', '104年', '2015']])
+    expect(years('這座廟於100年內重建兩次。').map(([kind]) => kind)).toEqual(['duration', 'count'])
+    expect(years('從90年代起流行。').map(([kind]) => kind)).not.toContain('year')
+  })
   test('一 + classifier after a verb is the article "a" unless something counts it', () => {
     // The article: a verb, a place or the start of a sentence before it, a noun after it.
     expect(numbers('公司昨天推出一个新产品。')).toEqual([])
