@@ -224,6 +224,22 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end + 1
     return null
   }
+  // The first months of a year (`前五個月`, `今年首兩個月`) and Taiwan's first quarters (`前三季`): periods.
+  if (firstMonths(ctx, num)) return null
+  if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 4 && text[num.end] === '季' && /前$/.test(before)) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  const plainNumber = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
+  // A lane of an address (`康定路56巷`, `9弄`), a trade investigation named by its section (`232调查`).
+  if (plainNumber && /^(?:巷|弄)/.test(text.slice(num.end, num.end + 1)) && /[路街道段]$/.test(before)) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  if (plainNumber && /^\d{3}$/.test(body) && /^(?:调查|調查|条款|條款)/.test(text.slice(num.end, num.end + 2))) {
+    ctx.skip = num.end
+    return null
+  }
   const plain = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
   // A moving average named by its days (`20日均线`, `60均線`): the line's name, not a date or a count.
   if (plain && /^\d{1,3}$/.test(body) && /^(?:日|天)?(?:均线|均線)/.test(text.slice(num.end, num.end + 3))) {
@@ -248,6 +264,26 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
   return undefined
 }
 
+/**
+ * The first months of a year (`今年前7个月`, `前五個月，`, `首兩個月`): 前 after a year or opening a
+ * clause, or 首; not `打風前1個月` (a month before the typhoon) nor `目前11月`. Sets the skip.
+ */
+function firstMonths(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  const months = /^(?:个|個)?月(?!份?\s*[—\-－–~～至到])/.exec(text.slice(num.end, num.end + 3))
+  if (months === null || !Number.isInteger(num.value) || num.value < 1 || num.value > 11 || num.start !== num.bodyStart) return false
+  const word = text[num.start - 1]
+  const opener = num.start < 2 || /[\s，,。；;：:！!？?「」“”（）()【】年]/.test(text[num.start - 2]!)
+  if (!((word === '首' || word === '頭' || word === '头') || (word === '前' && opener))) return false
+  ctx.skip = num.end + months[0].length
+  return true
+}
+
+/** Whether nothing at `at` makes the number before it an amount: no unit, currency, magnitude or percent. */
+function bareAfter(ctx: ScanContext, at: number): boolean {
+  return unitAt(ctx, at) === null && currencyAt(ctx, at) === null && !/^\s*(?:[万萬亿億千百%％点點倍]|个百分点|個百分點)/.test(ctx.text.slice(at, at + 5))
+}
+
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -258,6 +294,16 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       ctx.skip = num.end
       return null
     }
+  }
+  // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it.
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && /^\d{1,3}$/.test(body) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
+    return null
+  }
+  // A model code after letters and a hyphen (`UH-60`, `PP-10068`, `F-16`).
+  if (num.hasArabic && !num.hasChinese && /[A-Za-z][-－]$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+    ctx.skip = num.end
+    return null
   }
   if (num.value >= 1 && num.value <= 12 && Number.isInteger(num.value) && MONTH_SPAN_AFTER.test(text.slice(num.end, num.end + 8))) {
     ctx.skip = num.end
@@ -298,6 +344,11 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   if (num.hasArabic && !num.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && num.start === num.bodyStart) {
     const next = text[num.end] ?? ''
     // (Also the first of a list of years that share one 年: `2014、2015年`.)
+    // A plan named by its horizon (`香港2030+`): a name, not the year of the figures around it.
+    if (next === '+' && !/^\+\s*\d/.test(text.slice(num.end, num.end + 3))) {
+      ctx.skip = num.end + 1
+      return null
+    }
     const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end)
     if (glued) {
       const q = dateQuantity(ctx, num.start, num.end, body, 'year')

@@ -93,6 +93,23 @@ describe('numerals that are not amounts (issue 18)', () => {
     // A length stays a length.
     expect(years('工程需時3至5年。').map(([kind]) => kind)).toEqual(['range'])
   })
+  test('models, codes, lanes and named investigations are names, not counts', () => {
+    expect(numbers('新款Pixel 9量產延後，Galaxy 5也一樣。')).toEqual([])
+    expect(numbers('詳見報告（pg 41）。')).toEqual([])
+    expect(numbers('一架F-16戰機與兩架MQ-9無人機升空。')).toEqual([['count', '一架'], ['count', '兩架']])
+    expect(numbers('民生路35巷及光明街8巷停電。')).toEqual([])
+    expect(numbers('去年美方发起301调查。')).toEqual([])
+    // A plan named by its horizon is a name; the year of the figures stays a year.
+    expect(numbers('《城市2035+》研究估計，到2040年缺地300公頃。').map(([kind, text]) => `${kind} ${text}`)).toEqual(['year 2040年', 'count 300公頃'])
+    // A number after a Latin word with a unit, a time or an amount word after it stays what it is.
+    expect(numbers('出貨 25 萬支，HKT 09:30公布。').map(([kind]) => kind)).toEqual(['count', 'time'])
+  })
+  test('the first months of a year and Taiwan quarters are periods; a length before an event stays', () => {
+    expect(numbers('今年前8个月，出口增长5%。')).toEqual([['percent', '5%']])
+    expect(numbers('全港首三個月錄得200宗。')).toEqual([['count', '200宗']])
+    expect(numbers('上修第2季出貨量至500萬支。')).toEqual([['count', '500萬支']])
+    expect(numbers('選舉前2個月已開始宣傳。')).toEqual([['duration', '2個月']])
+  })
   test('a Taiwan year after a preposition of time is a year; a length stays a length', () => {
     const years = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
     expect(years('該案於104年由縣府發包。')).toEqual([['year', '104年', '2015']])
