@@ -104,6 +104,15 @@ describe('numerals that are not amounts (issue 18)', () => {
     // A number after a Latin word with a unit, a time or an amount word after it stays what it is.
     expect(numbers('出貨 25 萬支，HKT 09:30公布。').map(([kind]) => kind)).toEqual(['count', 'time'])
   })
+  test('hours of a schedule are clock times: ranges with a double dash, neighbouring hours, H:MM before a clock word', () => {
+    const kinds = (text: string) => findQuantities(text).map((q) => `${q.kind} ${text.slice(q.start, q.end)}`)
+    expect(kinds('窗口在16点--17点30分开放。')).toEqual(['time 16点', 'time 17点30分'])
+    expect(kinds('一般晚上7、8点到家。')).toEqual(['time 7', 'time 8点'])
+    expect(kinds('指数跌7、8点后回升。')).toEqual(['count 7', 'count 8点'])
+    expect(kinds('须在8:25以前提交，8:30开始撮合，8:31分02秒成交。')).toEqual(['time 8:25', 'time 8:30', 'time 8:31分02秒'])
+    // A price range with a double dash keeps its ends positive.
+    expect(findQuantities('股价从3.10--5.20元。').every((q) => q.low !== null && q.low >= 0)).toBe(true)
+  })
   test('the first months of a year and Taiwan quarters are periods; a length before an event stays', () => {
     expect(numbers('今年前8个月，出口增长5%。')).toEqual([['percent', '5%']])
     expect(numbers('全港首三個月錄得200宗。')).toEqual([['count', '200宗']])
