@@ -57,8 +57,9 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
-    // An item number inside a line (`结论是：1)目前…；2)…`): after a colon, a semicolon or a full stop.
+    // An item number inside a line (`结论是：1)目前…；2)…`, `原因有二：1、目前…。2、…`): after a colon, a semicolon or a full stop.
     if ((next === ')' || next === '）') && num.value < 20 && '：:；;。 　'.includes(prevCh) && prevCh !== '') return true
+    if (next === '、' && num.value < 10 && '：:；;。'.includes(prevCh) && prevCh !== '') return true
   }
   if (num.hasChinese && !num.hasArabic && num.value <= 20 && num.end - num.start <= 2) {
     const boundary = prevCh === '' || '\n\r，。；：,;:！？!?　 '.includes(prevCh) || lineStart(text, num.start)
@@ -101,12 +102,11 @@ const notAmountReadings = [labelOrLink, yearOrScore, codeInBrackets, runOfDigits
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
  * another, yet another, this (such), that, which, each, same, any, some, one of, the last, is a,
- * becomes a, as a, like a, of a (`另一张`, `又一轮`, `这一`, `这样一只`, `其中一环`, `最后一次`, `是一名`,
- * `成为一种`, `作为一家`, `像一座`, `作出的一项`, Cantonese `呢一条`). Not 上/下/新/为,
- * which end verbs as often (`剩下一个`, `加上一个`, `更新一次`, `死亡人数为一人`): `新一轮` and the like are
- * words of the lexicon.
+ * becomes a, as a, like a, of a, the last (`另一张`, `又一轮`, `这一`, `这样一只`, `其中一环`, `最后一次`, `是一名`,
+ * `成为一种`, `作为一家`, `像一座`, `作出的一项`, Cantonese `呢一条`, `而上一次`: the last; not `早上一包`). Not 下/新/为, which end verbs that count (`剩下一个`, `更新一次`,
+ * `死亡人数为一人`): `新一轮` and the like are words of the lexicon.
  */
-const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的)$/
+const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的|(?:^|[\s，。、；：而比和与與及同较較跟从從在的是了于於至到自])上)$/
 
 /** 一 + classifier as an article (see `INDEFINITE_BEFORE`), and `一X一Y` set phrases (`一人一句`, `一人一票`). */
 function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
@@ -155,6 +155,9 @@ const ARTICLE_CLASSIFIERS = new Set(
  * (`只登過一次`, `只能买一次`, `只要有一宗`).
  */
 const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死)$/
+/** A period that makes a closing `一次` a frequency (`每年一次`, `一個月只係可以見一次`, `一般一年换一次`). */
+const FREQUENCY = /[每各]|一(?:个|個)?(?:年|月|天|日|周|週|星期)/
+
 /** A charge counted in court (`承認一項襲警罪`), a medal (`获得一枚银牌`). */
 const COUNTED_NOUN = /^(?:[项項宗][\u4e00-\u9fff]{1,8}罪|枚[金银銀铜銅]牌)/
 /** Digits in the clause, not glued to Latin letters or a code (`UH-60`, `X6`) and not a date (`3月`, `2018年`). */
@@ -177,15 +180,17 @@ function holdsOtherNumber(ctx: ScanContext, from: number, to: number): boolean {
 /**
  * Whether 一 + classifier at [start, end) is a count rather than the article: a word of counting
  * before it (COUNTED_BEFORE), a charge, nothing after the classifier in its clause (`死亡人数为一人。`,
- * `选一个，`), or another number in the clause that it stands against (`一人兼四职`, `一个西瓜切两半`).
+ * `选一个，`; a verbal `一次。` only with a frequency), or another number in the clause that it stands
+ * against (`一人兼四职`, `一个西瓜切两半`).
  */
 function oneIsCounted(ctx: ScanContext, start: number, end: number): boolean {
   const {text, n} = ctx
   if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true
   if (COUNTED_NOUN.test(text.slice(end - 1, end + 10))) return true
-  if (end >= n || CLAUSE_END.test(text[end]!)) return true
   let from = start
   while (from > 0 && start - from < 30 && !CLAUSE_END.test(text[from - 1]!)) from--
+  // A verbal classifier closing its clause counts only with a frequency (`每年举办一次。`), not `試一次。`.
+  if (end >= n || CLAUSE_END.test(text[end]!)) return !/[次回遍趟番]/.test(text[end - 1]!) || FREQUENCY.test(text.slice(from, start))
   let to = end
   while (to < n && to - end < 30 && !CLAUSE_END.test(text[to]!)) to++
   return holdsOtherNumber(ctx, from, start) || holdsOtherNumber(ctx, end, to)
@@ -256,9 +261,36 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end
     return null
   }
-  // A prize or ticket number of seven to nine digits, quoted or after a colon (`獎號「26638985」`).
+  // A prize or ticket number of seven to nine digits, quoted or after a colon (`獎號「26638985」`),
+  // or of three or more quoted in a list of prize numbers (`獎號「248」、「285」`).
   if (plain && unitless && /^\d{7,9}$/.test(body) && /[「『“"'：:]\s?$/.test(before)) {
     ctx.skip = num.end
+    return null
+  }
+  if (plain && unitless && /^\d{3,9}$/.test(body) && /[「『“]$/.test(before) && /(?:獎號|奖号|號碼|号码)/.test(text.slice(Math.max(0, num.start - 24), num.start))) {
+    ctx.skip = num.end
+    return null
+  }
+  return termOrSession(ctx, num)
+}
+
+/**
+ * A loan's or a bond's term (`一年期贷款`, `10年期国债`: the product's name, not a length), a session
+ * of a congress (`十四届全国人大四次会议`: the fourth session), a phase of a project (`一期工程`).
+ */
+function termOrSession(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  const after = text.slice(num.end, num.end + 5)
+  if (Number.isInteger(num.value) && num.value <= 50 && /^(?:个月|個月|年)期(?![间間内內满滿限])/.test(after)) {
+    ctx.skip = num.end + after.indexOf('期') + 1
+    return null
+  }
+  if (Number.isInteger(num.value) && num.value <= 9 && /^次(?:会议|會議|全会|全會|全体会议|全體會議)/.test(after) && /[届屆]/.test(text.slice(Math.max(0, num.start - 8), num.start))) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  if (Number.isInteger(num.value) && num.value <= 9 && /^期(?:工程|项目|項目)/.test(after)) {
+    ctx.skip = num.end + 1
     return null
   }
   return undefined
@@ -297,6 +329,15 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   }
   // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it.
   if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && /^\d{1,3}$/.test(body) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
+    return null
+  }
+  // A product type written as a sum in quotes (`“3+2”类型`), a moving average (`20 SMA`).
+  if (num.hasArabic && !num.hasChinese && /[“「"+]\d*$/.test(text.slice(Math.max(0, num.start - 3), num.start)) && /^(?:\+\d+)*[”」"]/.test(text.slice(num.end, num.end + 8)) && /[“「"]\d+(?:\+\d+)+[”」"]/.test(text.slice(Math.max(0, num.start - 8), num.end + 8))) {
+    ctx.skip = num.end
+    return null
+  }
+  if (num.hasArabic && !num.hasChinese && /^\s?(?:SMA|EMA|DMA|MA)\b/.test(text.slice(num.end, num.end + 5))) {
     ctx.skip = num.end
     return null
   }
@@ -349,7 +390,7 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       ctx.skip = num.end + 1
       return null
     }
-    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end)
+    const glued = /[》」』”"·•]/.test(next) || (/[:：]/.test(next) && isHanzi(text.charCodeAt(num.end + 1))) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end)
     if (glued) {
       const q = dateQuantity(ctx, num.start, num.end, body, 'year')
       ctx.skip = num.end

@@ -113,6 +113,25 @@ describe('numerals that are not amounts (issue 18)', () => {
     // A price range with a double dash keeps its ends positive.
     expect(findQuantities('股价从3.10--5.20元。').every((q) => q.low !== null && q.low >= 0)).toBe(true)
   })
+  test('terms, sessions, phases, prize numbers, headings and item numbers are not counts', () => {
+    expect(numbers('三年期贷款利率和20年期国债收益率均下调。')).toEqual([])
+    expect(numbers('三年期间共投入5亿元。').map(([kind]) => kind)).toEqual(['duration', 'money'])
+    expect(numbers('十三届市人大二次会议闭幕。').map(([kind]) => kind)).toEqual(['ordinal'])
+    expect(numbers('码头二期工程动工。')).toEqual([])
+    expect(numbers('特別獎號「731」、「502」。')).toEqual([])
+    expect(numbers('“5+2”模式推广开来，2030:城市展望。')).toEqual([['year', '2030']])
+    expect(numbers('股价站上50 EMA。')).toEqual([])
+    expect(numbers('理由有三：1、成本高。2、工期长。')).toEqual([['count', '三']])
+    expect(numbers('一到周末就堵车，一到三年完成。')).toEqual([['range', '一到三年']])
+    expect(numbers('送往市第二人民醫院。')).toEqual([])
+  })
+  test('a verbal 一次 closing its clause counts only as a frequency; 上一次 is the last one', () => {
+    expect(numbers('不妨试一次。')).toEqual([])
+    expect(numbers('这种检查每年做一次。')).toEqual([['count', '一次']])
+    expect(numbers('一个月只能见一次。').map(([kind, text]) => `${kind} ${text}`)).toEqual(['duration 一个月', 'count 一次'])
+    expect(numbers('而上一次降息幅度为0.25%。')).toEqual([['percent', '0.25%']])
+    expect(numbers('晚上一杯牛奶。')).toEqual([['count', '一杯']])
+  })
   test('the first months of a year and Taiwan quarters are periods; a length before an event stays', () => {
     expect(numbers('今年前8个月，出口增长5%。')).toEqual([['percent', '5%']])
     expect(numbers('全港首三個月錄得200宗。')).toEqual([['count', '200宗']])
