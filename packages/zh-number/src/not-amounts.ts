@@ -280,6 +280,7 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
  */
 function termOrSession(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
+  if (!'个個年次期'.includes(text[num.end] ?? '?')) return undefined
   const after = text.slice(num.end, num.end + 5)
   if (Number.isInteger(num.value) && num.value <= 50 && /^(?:个月|個月|年)期(?![间間内內满滿限])/.test(after)) {
     ctx.skip = num.end + after.indexOf('期') + 1
@@ -302,6 +303,7 @@ function termOrSession(ctx: ScanContext, num: Numeral): Quantity | null | undefi
  */
 function firstMonths(ctx: ScanContext, num: Numeral): boolean {
   const {text} = ctx
+  if (!'前首头頭'.includes(text[num.start - 1] ?? '?')) return false
   const months = /^(?:个|個)?月(?!份?\s*[—\-－–~～至到])/.exec(text.slice(num.end, num.end + 3))
   if (months === null || !Number.isInteger(num.value) || num.value < 1 || num.value > 11 || num.start !== num.bodyStart) return false
   const word = text[num.start - 1]
@@ -333,16 +335,16 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     return null
   }
   // A product type written as a sum in quotes (`“3+2”类型`), a moving average (`20 SMA`).
-  if (num.hasArabic && !num.hasChinese && /[“「"+]\d*$/.test(text.slice(Math.max(0, num.start - 3), num.start)) && /^(?:\+\d+)*[”」"]/.test(text.slice(num.end, num.end + 8)) && /[“「"]\d+(?:\+\d+)+[”」"]/.test(text.slice(Math.max(0, num.start - 8), num.end + 8))) {
+  if (num.hasArabic && !num.hasChinese && (text[num.end] === '+' || text[num.start - 1] === '+') && /[“「"+]\d*$/.test(text.slice(Math.max(0, num.start - 3), num.start)) && /^(?:\+\d+)*[”」"]/.test(text.slice(num.end, num.end + 8)) && /[“「"]\d+(?:\+\d+)+[”」"]/.test(text.slice(Math.max(0, num.start - 8), num.end + 8))) {
     ctx.skip = num.end
     return null
   }
-  if (num.hasArabic && !num.hasChinese && /^\s?(?:SMA|EMA|DMA|MA)\b/.test(text.slice(num.end, num.end + 5))) {
+  if (num.hasArabic && !num.hasChinese && (text[num.end] === ' ' || text[num.end] === 'S' || text[num.end] === 'E' || text[num.end] === 'M') && /^\s?(?:SMA|EMA|DMA|MA)\b/.test(text.slice(num.end, num.end + 5))) {
     ctx.skip = num.end
     return null
   }
   // A model code after letters and a hyphen (`UH-60`, `PP-10068`, `F-16`).
-  if (num.hasArabic && !num.hasChinese && /[A-Za-z][-－]$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+  if (num.hasArabic && !num.hasChinese && (text[num.start - 1] === '-' || text[num.start - 1] === '－') && /[A-Za-z][-－]$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
     ctx.skip = num.end
     return null
   }
