@@ -132,6 +132,10 @@ describe('numerals that are not amounts (issue 18)', () => {
     expect(numbers('而上一次降息幅度为0.25%。')).toEqual([['percent', '0.25%']])
     expect(numbers('晚上一杯牛奶。')).toEqual([['count', '一杯']])
   })
+  test('an approximation before a bare round number makes it an amount; a bound before a name does not', () => {
+    expect(findQuantities('他花光近百萬積蓄。').map((q) => [q.text, q.value])).toEqual([['近百萬', 1000000]])
+    expect(numbers('超过十九大代表名额。')).toEqual([])
+  })
   test('the first months of a year and Taiwan quarters are periods; a length before an event stays', () => {
     expect(numbers('今年前8个月，出口增长5%。')).toEqual([['percent', '5%']])
     expect(numbers('全港首三個月錄得200宗。')).toEqual([['count', '200宗']])
