@@ -180,8 +180,8 @@ function holdsOtherNumber(ctx: ScanContext, from: number, to: number): boolean {
 /**
  * Whether 一 + classifier at [start, end) is a count rather than the article: a word of counting
  * before it (COUNTED_BEFORE), a charge, nothing after the classifier in its clause (`死亡人数为一人。`,
- * `选一个，`; a verbal `一次。` only with a frequency), or another number in the clause that it stands
- * against (`一人兼四职`, `一个西瓜切两半`).
+ * `选一个，`; a verbal `一次。` only with a frequency), all of something in one (`都投在一个基金中`), or
+ * another number in the clause that it stands against (`一人兼四职`, `一个西瓜切两半`).
  */
 function oneIsCounted(ctx: ScanContext, start: number, end: number): boolean {
   const {text, n} = ctx
@@ -193,6 +193,8 @@ function oneIsCounted(ctx: ScanContext, start: number, end: number): boolean {
   if (end >= n || CLAUSE_END.test(text[end]!)) return !/[次回遍趟番]/.test(text[end - 1]!) || FREQUENCY.test(text.slice(from, start))
   let to = end
   while (to < n && to - end < 30 && !CLAUSE_END.test(text[to]!)) to++
+  // All of something in one place (`所有的钱都压在一个产品上`): the count one.
+  if (/(?:都|所有|全部)[^，。]*在$/.test(text.slice(from, start))) return true
   return holdsOtherNumber(ctx, from, start) || holdsOtherNumber(ctx, end, to)
 }
 

@@ -165,6 +165,9 @@ describe('numerals that are not amounts (issue 18)', () => {
     expect(numbers('三楼加建一层，共四层。')).toEqual([['count', '一层'], ['count', '四层']])
     // 人 counts the person itself; a duration that the classifier only starts is read whole.
     expect(numbers('仓库失火，一人受伤。')).toEqual([['count', '一人']])
+    // All of something in one place counts one; 都 elsewhere does not.
+    expect(numbers('他把积蓄都押在一只股票上。')).toEqual([['count', '一只']])
+    expect(numbers('大家都知道一家老店。')).toEqual([])
     expect(numbers('会谈历时一个半小时。').map(([kind]) => kind)).toEqual(['duration'])
   })
   test('grades, ranks, events, stages and school years are not amounts', () => {
