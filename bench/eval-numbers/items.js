@@ -13,8 +13,11 @@ const cli = path.join(repo, 'packages', 'cli', 'bin', 'jiaodui.js')
 /** Digits (ASCII or full-width, with inner separators and a percent sign), or Chinese numerals. */
 const candidate = /[0-9０-９](?:[0-9０-９]|[,，.．](?=[0-9０-９]))*%?|[零〇一二两兩三四五六七八九十百千万萬亿億]+/g
 
-/** Kinds of mention that are positions in time, not quantities: judged apart (not in these sets). */
+/** Kinds of mention that are positions in time, not quantities: judged apart (not in these sets), as are spans of years. */
 export const timeKinds = new Set(['date', 'time', 'year'])
+
+/** A date, a time, a year, or a span of years (`2011-2016年`, a range whose ends are years). */
+const isTime = (m) => timeKinds.has(m.kind) || (m.kind === 'range' && m.of === 'year')
 
 /**
  * The items of `doc` (a path under ../shared/corpus): mentions of `jiaodui numbers` that are not
@@ -25,7 +28,7 @@ export function itemsOf(doc) {
   const text = readFileSync(file, 'utf8')
   const output = execFileSync(process.execPath, [cli, 'numbers', file], {encoding: 'utf8', maxBuffer: 1 << 28})
   const all = output.split('\n').filter(Boolean).map((line) => JSON.parse(line))
-  const mentions = all.filter((m) => !timeKinds.has(m.kind)).map((m) => ({source: 'mention', start: m.start, end: m.end, text: m.text, kind: m.kind, value: m.value}))
+  const mentions = all.filter((m) => !isTime(m)).map((m) => ({source: 'mention', start: m.start, end: m.end, text: m.text, kind: m.kind, value: m.value}))
   const covered = (start, end) => all.some((m) => m.start <= start && end <= m.end)
   const candidates = []
   for (const match of text.matchAll(candidate)) {
@@ -33,5 +36,5 @@ export function itemsOf(doc) {
     const end = start + match[0].length
     if (!covered(start, end)) candidates.push({source: 'candidate', start, end, text: match[0]})
   }
-  return {text, mentions, candidates, dates: all.filter((m) => timeKinds.has(m.kind))}
+  return {text, mentions, candidates, dates: all.filter(isTime)}
 }

@@ -45,6 +45,11 @@ function hasTimeContext(ctx: ScanContext, numStart: number): boolean {
   return false
 }
 
+/** A preposition of time before a year of the Republic of China written without 民國. */
+const MINGUO_BEFORE = /(?:於|于|在|自|從|从|迄|截至|至)\s*$/
+/** What after `N年` makes it a length of years or a decade (`於100年內`, `至100年前`, `从80年代`). */
+const LENGTH_AFTER = /^(?:内|內|间|間|来|來|前|后|後|多|余|餘|以|之|的|歷|历|代)/
+
 /**
  * A year of the Republic of China calendar, as Taiwan writes it (`民國102年`, `102年4月`, `106年度`):
  * 1–199 after 民國/民国, or before a month or 度 (a length of years is never followed by a month
@@ -56,6 +61,8 @@ function isMinguoYear(ctx: ScanContext, num: Numeral): boolean {
   if (/(?:民國|民国)\s*$/.test(text.slice(Math.max(0, num.start - 3), num.start))) return true
   if (num.value < 40) return false
   if (text[num.end + 1] === '度') return true
+  // A recent year after a preposition of time (`於102年由`, `在103年承包`, `自105年起`), not a length (`於100年內`).
+  if (num.value >= 80 && num.value <= 130 && MINGUO_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) && !LENGTH_AFTER.test(text.slice(num.end + 1, num.end + 3))) return true
   const month = smallNumeral(ctx, num.end + 1)
   return isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[month.end] === '月'
 }
@@ -80,7 +87,25 @@ function hourByNeighbours(ctx: ScanContext, num: Numeral): boolean {
   if (!isPlainInt(num) || num.value > 24) return false
   const before = text.slice(Math.max(0, num.start - 6), num.start)
   if (AFTER_HOUR_RANGE.test(before)) return true
-  return HOUR_AFTER.test(text.slice(num.end, num.end + 4)) && !POINTS_BEFORE.test(before)
+  // The second of two neighbouring hours (`晚上5、6点`, `一般8、9点`).
+  const pair = /(?:^|[^\d.．])(\d{1,2})、$/.exec(before)
+  if (pair !== null && Number(pair[1]) + 1 === num.value) {
+    const first = num.start - pair[1]!.length - 1
+    return !POINTS_BEFORE.test(text.slice(Math.max(0, first - 6), first))
+  }
+  return HOUR_AFTER.test(text.slice(num.end, num.end + 9)) && !POINTS_BEFORE.test(before)
+}
+
+/** The first of two neighbouring hours (`5、6点`): an hour too, read as the second one is. */
+function firstOfHourPair(ctx: ScanContext, num: Numeral): Quantity | undefined {
+  const {text} = ctx
+  if (!isPlainInt(num) || num.value > 23 || text[num.end] !== '、' || POINTS_BEFORE.test(text.slice(Math.max(0, num.start - 6), num.start))) return undefined
+  const next = smallNumeral(ctx, num.end + 1)
+  if (!isPlainInt(next) || next.value !== num.value + 1 || !/[点點]/.test(text[next.end] ?? '')) return undefined
+  const q = timeQuantity(ctx, num.start, num.end, 'time')
+  q.time = `${pad(num.value)}:00`
+  ctx.skip = num.end
+  return q
 }
 
 /** A quantity with no value and no interval (dates and times). */
@@ -119,7 +144,17 @@ function colonTime(ctx: ScanContext, num: Numeral): Quantity | undefined {
     secs = `:${AR_DIGIT[text.charCodeAt(k + 3)]}${AR_DIGIT[text.charCodeAt(k + 4)]}`
     end = k + 5
   }
-  if (!(twoDigit || secs !== '' || hasTimeContext(ctx, num.start))) return undefined
+  // `9:14分59秒`, `9:15以前`, `9:15开始`: a word of the clock after it makes a one-digit hour a time.
+  const clockWord = /^(?:分|以前|之前|前|开始|開始|以后|以後|之后|之後|后|後|收盘|收盤|开盘|開盤)/.exec(text.slice(end, end + 2))
+  if (!(twoDigit || secs !== '' || clockWord !== null || hasTimeContext(ctx, num.start))) return undefined
+  if (clockWord?.[0] === '分') {
+    end++
+    const seconds = /^(\d{1,2})秒/.exec(text.slice(end, end + 3))
+    if (seconds !== null && Number(seconds[1]) < 60) {
+      secs = `:${seconds[1]!.padStart(2, '0')}`
+      end += seconds[0].length
+    }
+  }
   const q = timeQuantity(ctx, num.start, end, 'time')
   q.time = `${pad(v)}:${a}${b}${secs}`
   ctx.skip = end
@@ -229,6 +264,7 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
   const c = text.charCodeAt(num.end)
   const v = num.value
   if ((c === 0x3a || c === 0xff1a) && num.hasArabic && !num.hasChinese && v <= 24) return colonTime(ctx, num)
+  if (c === 0x3001 && num.hasArabic && !num.hasChinese) return firstOfHourPair(ctx, num)
   const yearLike =
     (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199) ||
     (num.digitSeq && (num.digits ?? '').length === 4)

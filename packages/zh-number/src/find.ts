@@ -173,7 +173,9 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
       tail.discount || isWhole(ctx, num.start, num.end)
     if (!ok) return true
   }
-  if (num.bareUnit && !tail.hasUnit && !isWhole(ctx, num.start, num.end)) {
+  // An approximation before a bare round number makes it an amount (`近百萬積蓄`, as `近千人`).
+  const bounded = pre !== null && (pre.code === 'about' || pre.code === 'near')
+  if (num.bareUnit && !tail.hasUnit && !isWhole(ctx, num.start, num.end) && !bounded) {
     const bu = text.charCodeAt(num.bodyStart)
     if (ZH_UNIT[bu]! >= 2) return true
   }
@@ -184,7 +186,7 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
     const next = nextIdx < n ? text.charCodeAt(nextIdx) : -1
     const dangling = next === 0x5206 && text.charCodeAt(nextIdx + 1) === 0x4e4b
     if (next >= 0 && isHanzi(next) && BARE_OK[next] !== 1 && !dangling && !isWhole(ctx, num.start, num.end)) {
-      if (!(pre !== null && (pre.code === 'about' || pre.code === 'near'))) return true
+      if (!bounded) return true
     }
   }
   // Place names: 三道岭, 五台山 (numeral + one character + a place tail).

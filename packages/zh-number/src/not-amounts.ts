@@ -57,8 +57,9 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
-    // An item number inside a line (`结论是：1)目前…；2)…`): after a colon, a semicolon or a full stop.
+    // An item number inside a line (`结论是：1)目前…；2)…`, `原因有二：1、目前…。2、…`): after a colon, a semicolon or a full stop.
     if ((next === ')' || next === '）') && num.value < 20 && '：:；;。 　'.includes(prevCh) && prevCh !== '') return true
+    if (next === '、' && num.value < 10 && '：:；;。'.includes(prevCh) && prevCh !== '') return true
   }
   if (num.hasChinese && !num.hasArabic && num.value <= 20 && num.end - num.start <= 2) {
     const boundary = prevCh === '' || '\n\r，。；：,;:！？!?　 '.includes(prevCh) || lineStart(text, num.start)
@@ -101,12 +102,11 @@ const notAmountReadings = [labelOrLink, yearOrScore, codeInBrackets, runOfDigits
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
  * another, yet another, this (such), that, which, each, same, any, some, one of, the last, is a,
- * becomes a, as a, like a, of a (`另一张`, `又一轮`, `这一`, `这样一只`, `其中一环`, `最后一次`, `是一名`,
- * `成为一种`, `作为一家`, `像一座`, `作出的一项`, Cantonese `呢一条`). Not 上/下/新/为,
- * which end verbs as often (`剩下一个`, `加上一个`, `更新一次`, `死亡人数为一人`): `新一轮` and the like are
- * words of the lexicon.
+ * becomes a, as a, like a, of a, the last (`另一张`, `又一轮`, `这一`, `这样一只`, `其中一环`, `最后一次`, `是一名`,
+ * `成为一种`, `作为一家`, `像一座`, `作出的一项`, Cantonese `呢一条`, `而上一次`: the last; not `早上一包`). Not 下/新/为, which end verbs that count (`剩下一个`, `更新一次`,
+ * `死亡人数为一人`): `新一轮` and the like are words of the lexicon.
  */
-const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的)$/
+const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的|(?:^|[\s，。、；：而比和与與及同较較跟从從在的是了于於至到自])上)$/
 
 /** 一 + classifier as an article (see `INDEFINITE_BEFORE`), and `一X一Y` set phrases (`一人一句`, `一人一票`). */
 function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
@@ -129,7 +129,73 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     ctx.skip = after
     return null
   }
+  // `一個半小時`, `一个多月`: a duration that the classifier only starts.
+  const widened = text[after] === '半' || text[after] === '多' || unitAt(ctx, after)?.role === 'duration'
+  if (ARTICLE_CLASSIFIERS.has(unit.surface) && num.start === num.bodyStart && !widened && !oneIsCounted(ctx, num.start, after)) {
+    ctx.skip = after
+    return null
+  }
   return undefined
+}
+
+/**
+ * Classifiers of things and events after which 一 is as often the article `a` as the count one
+ * (`选择一个方案`, `舉辦一次集會`, `證實一架直升機`). Not 人 (`一人受伤` counts a person), not measures
+ * (`一吨`, `一公里`), not 半, 例, 户, 对, 块 (`新增一例`, `戒指一对`, `一块多钱`), which count.
+ */
+const ARTICLE_CLASSIFIERS = new Set(
+  ('个 個 位 名 家 所 座 条 條 项 項 件 起 次 场 場 只 隻 头 頭 张 張 本 部 台 臺 辆 輛 架 艘 株 棵 颗 顆 片 ' +
+    '间 間 套 篇 份 封 种 種 类 類 轮 輪 趟 遍 回 番 声 聲 笔 筆 宗 处 處 栋 棟 幢 道 副 枚 根 粒 群 句 则 則 队 隊 ' +
+    '组 組 团 團 批 支 匹 首 幅 把 段 期 层 層').split(' ')
+)
+
+/**
+ * Words right before 一 + classifier that make it a count: in all, each, at least, added, caused,
+ * killed (`共一家`, `各一名`, `新增一宗`, `造成一人`, `打死一名`); 仅/只/才 may stand before the verb
+ * (`只登過一次`, `只能买一次`, `只要有一宗`).
+ */
+const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死)$/
+/** A period that makes a closing `一次` a frequency (`每年一次`, `一個月只係可以見一次`, `一般一年换一次`). */
+const FREQUENCY = /[每各]|一(?:个|個)?(?:年|月|天|日|周|週|星期)/
+
+/** A charge counted in court (`承認一項襲警罪`), a medal (`获得一枚银牌`). */
+const COUNTED_NOUN = /^(?:[项項宗][\u4e00-\u9fff]{1,8}罪|枚[金银銀铜銅]牌)/
+/** Digits in the clause, not glued to Latin letters or a code (`UH-60`, `X6`) and not a date (`3月`, `2018年`). */
+const OTHER_DIGITS = /(?<![A-Za-z0-9０-９.．\-－])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９年月日号號时時点點])/
+/** Chinese numerals in the clause: two or more (`八千`), or one before a unit (`两半`, `三名`); one alone is often a name (`萬華`, `三星`). */
+const OTHER_CHINESE = /[二两兩三四五六七八九十百千万萬亿億]+/g
+const CLAUSE_END = /[，,。；;！!？?：:\n「」“”『』（）()]/
+
+/** Whether `text` (a clause around 一 + classifier) holds another number. */
+function holdsOtherNumber(ctx: ScanContext, from: number, to: number): boolean {
+  const part = ctx.text.slice(from, to)
+  if (OTHER_DIGITS.test(part)) return true
+  for (const match of part.matchAll(OTHER_CHINESE)) {
+    const end = from + match.index + match[0].length
+    if (match[0].length >= 2 || unitAt(ctx, end) !== null || currencyAt(ctx, end) !== null) return true
+  }
+  return false
+}
+
+/**
+ * Whether 一 + classifier at [start, end) is a count rather than the article: a word of counting
+ * before it (COUNTED_BEFORE), a charge, nothing after the classifier in its clause (`死亡人数为一人。`,
+ * `选一个，`; a verbal `一次。` only with a frequency), all of something in one (`都投在一个基金中`), or
+ * another number in the clause that it stands against (`一人兼四职`, `一个西瓜切两半`).
+ */
+function oneIsCounted(ctx: ScanContext, start: number, end: number): boolean {
+  const {text, n} = ctx
+  if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true
+  if (COUNTED_NOUN.test(text.slice(end - 1, end + 10))) return true
+  let from = start
+  while (from > 0 && start - from < 30 && !CLAUSE_END.test(text[from - 1]!)) from--
+  // A verbal classifier closing its clause counts only with a frequency (`每年举办一次。`), not `試一次。`.
+  if (end >= n || CLAUSE_END.test(text[end]!)) return !/[次回遍趟番]/.test(text[end - 1]!) || FREQUENCY.test(text.slice(from, start))
+  let to = end
+  while (to < n && to - end < 30 && !CLAUSE_END.test(text[to]!)) to++
+  // All of something in one place (`所有的钱都压在一个产品上`): the count one.
+  if (/(?:都|所有|全部)[^，。]*在$/.test(text.slice(from, start))) return true
+  return holdsOtherNumber(ctx, from, start) || holdsOtherNumber(ctx, end, to)
 }
 
 /**
@@ -165,6 +231,22 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end + 1
     return null
   }
+  // The first months of a year (`前五個月`, `今年首兩個月`) and Taiwan's first quarters (`前三季`): periods.
+  if (firstMonths(ctx, num)) return null
+  if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 4 && text[num.end] === '季' && /前$/.test(before)) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  const plainNumber = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
+  // A lane of an address (`康定路56巷`, `9弄`), a trade investigation named by its section (`232调查`).
+  if (plainNumber && /^(?:巷|弄)/.test(text.slice(num.end, num.end + 1)) && /[路街道段]$/.test(before)) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  if (plainNumber && /^\d{3}$/.test(body) && /^(?:调查|調查|条款|條款)/.test(text.slice(num.end, num.end + 2))) {
+    ctx.skip = num.end
+    return null
+  }
   const plain = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
   // A moving average named by its days (`20日均线`, `60均線`): the line's name, not a date or a count.
   if (plain && /^\d{1,3}$/.test(body) && /^(?:日|天)?(?:均线|均線)/.test(text.slice(num.end, num.end + 3))) {
@@ -181,12 +263,61 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end
     return null
   }
-  // A prize or ticket number of seven to nine digits, quoted or after a colon (`獎號「26638985」`).
+  // A prize or ticket number of seven to nine digits, quoted or after a colon (`獎號「26638985」`),
+  // or of three or more quoted in a list of prize numbers (`獎號「248」、「285」`).
   if (plain && unitless && /^\d{7,9}$/.test(body) && /[「『“"'：:]\s?$/.test(before)) {
     ctx.skip = num.end
     return null
   }
+  if (plain && unitless && /^\d{3,9}$/.test(body) && /[「『“]$/.test(before) && /(?:獎號|奖号|號碼|号码)/.test(text.slice(Math.max(0, num.start - 24), num.start))) {
+    ctx.skip = num.end
+    return null
+  }
+  return termOrSession(ctx, num)
+}
+
+/**
+ * A loan's or a bond's term (`一年期贷款`, `10年期国债`: the product's name, not a length), a session
+ * of a congress (`十四届全国人大四次会议`: the fourth session), a phase of a project (`一期工程`).
+ */
+function termOrSession(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!'个個年次期'.includes(text[num.end] ?? '?')) return undefined
+  const after = text.slice(num.end, num.end + 5)
+  if (Number.isInteger(num.value) && num.value <= 50 && /^(?:个月|個月|年)期(?![间間内內满滿限])/.test(after)) {
+    ctx.skip = num.end + after.indexOf('期') + 1
+    return null
+  }
+  if (Number.isInteger(num.value) && num.value <= 9 && /^次(?:会议|會議|全会|全會|全体会议|全體會議)/.test(after) && /[届屆]/.test(text.slice(Math.max(0, num.start - 8), num.start))) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  if (Number.isInteger(num.value) && num.value <= 9 && /^期(?:工程|项目|項目)/.test(after)) {
+    ctx.skip = num.end + 1
+    return null
+  }
   return undefined
+}
+
+/**
+ * The first months of a year (`今年前7个月`, `前五個月，`, `首兩個月`): 前 after a year or opening a
+ * clause, or 首; not `打風前1個月` (a month before the typhoon) nor `目前11月`. Sets the skip.
+ */
+function firstMonths(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!'前首头頭'.includes(text[num.start - 1] ?? '?')) return false
+  const months = /^(?:个|個)?月(?!份?\s*[—\-－–~～至到])/.exec(text.slice(num.end, num.end + 3))
+  if (months === null || !Number.isInteger(num.value) || num.value < 1 || num.value > 11 || num.start !== num.bodyStart) return false
+  const word = text[num.start - 1]
+  const opener = num.start < 2 || /[\s，,。；;：:！!？?「」“”（）()【】年]/.test(text[num.start - 2]!)
+  if (!((word === '首' || word === '頭' || word === '头') || (word === '前' && opener))) return false
+  ctx.skip = num.end + months[0].length
+  return true
+}
+
+/** Whether nothing at `at` makes the number before it an amount: no unit, currency, magnitude or percent. */
+function bareAfter(ctx: ScanContext, at: number): boolean {
+  return unitAt(ctx, at) === null && currencyAt(ctx, at) === null && !/^\s*(?:[万萬亿億千百%％点點倍]|个百分点|個百分點)/.test(ctx.text.slice(at, at + 5))
 }
 
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
@@ -199,6 +330,25 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       ctx.skip = num.end
       return null
     }
+  }
+  // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it.
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && /^\d{1,3}$/.test(body) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
+    return null
+  }
+  // A product type written as a sum in quotes (`“3+2”类型`), a moving average (`20 SMA`).
+  if (num.hasArabic && !num.hasChinese && (text[num.end] === '+' || text[num.start - 1] === '+') && /[“「"+]\d*$/.test(text.slice(Math.max(0, num.start - 3), num.start)) && /^(?:\+\d+)*[”」"]/.test(text.slice(num.end, num.end + 8)) && /[“「"]\d+(?:\+\d+)+[”」"]/.test(text.slice(Math.max(0, num.start - 8), num.end + 8))) {
+    ctx.skip = num.end
+    return null
+  }
+  if (num.hasArabic && !num.hasChinese && (text[num.end] === ' ' || text[num.end] === 'S' || text[num.end] === 'E' || text[num.end] === 'M') && /^\s?(?:SMA|EMA|DMA|MA)\b/.test(text.slice(num.end, num.end + 5))) {
+    ctx.skip = num.end
+    return null
+  }
+  // A model code after letters and a hyphen (`UH-60`, `PP-10068`, `F-16`).
+  if (num.hasArabic && !num.hasChinese && (text[num.start - 1] === '-' || text[num.start - 1] === '－') && /[A-Za-z][-－]$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+    ctx.skip = num.end
+    return null
   }
   if (num.value >= 1 && num.value <= 12 && Number.isInteger(num.value) && MONTH_SPAN_AFTER.test(text.slice(num.end, num.end + 8))) {
     ctx.skip = num.end
@@ -220,6 +370,18 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   return undefined
 }
 
+/**
+ * A bare year at either end of a span of years: before `至 21 年度` (the end in two digits) or after
+ * `2017至` (`2017至2019，兩年間`).
+ */
+function yearOfSpan(text: string, start: number, end: number): boolean {
+  if (/^\s*(?:至|到)\s*\d{2}\s*年/.test(text.slice(end, end + 8))) return true
+  // With its own 年 the year is read with it (`2018至2019年`).
+  if (/^\s*年/.test(text.slice(end, end + 3))) return false
+  const first = /(?:19|20)(\d\d)年?\s*(?:至|到)\s*$/.exec(text.slice(Math.max(0, start - 8), start))
+  return first !== null && Number(text.slice(start + 2, end)) > Number(first[1])
+}
+
 /** A year in a name or title, a score with a zero side, a game length after a score. */
 function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -227,7 +389,12 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   if (num.hasArabic && !num.hasChinese && /^(?:19[5-9]\d|20\d\d)$/.test(body) && num.start === num.bodyStart) {
     const next = text[num.end] ?? ''
     // (Also the first of a list of years that share one 年: `2014、2015年`.)
-    const glued = /[》」』”"·•]/.test(next) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24))
+    // A plan named by its horizon (`香港2030+`): a name, not the year of the figures around it.
+    if (next === '+' && !/^\+\s*\d/.test(text.slice(num.end, num.end + 3))) {
+      ctx.skip = num.end + 1
+      return null
+    }
+    const glued = /[》」』”"·•]/.test(next) || (/[:：]/.test(next) && isHanzi(text.charCodeAt(num.end + 1))) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end)
     if (glued) {
       const q = dateQuantity(ctx, num.start, num.end, body, 'year')
       ctx.skip = num.end
@@ -291,15 +458,36 @@ function runOfDigits(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       return null
     }
   }
-  // A fiscal year (`2018-19年度`, `2018/19财年`): the year, not a count.
+  // A fiscal year (`2018-19年度`, `2018/19财年`, and without 年度 when the second year follows the
+  // first: `2015-16、2016-17`, `2018-19至2027-28年度`): the year, not a count.
   if (num.hasArabic && !num.hasChinese && /^(?:19|20)\d\d$/.test(body)) {
-    const fiscal = /^[-－/]\d{2}(?:年度|财年|財年|学年|學年|年)/.exec(text.slice(num.end, num.end + 6))
-    if (fiscal) {
+    const fiscal = /^[-－/](\d{2})(年度|财年|財年|学年|學年|年)?/.exec(text.slice(num.end, num.end + 6))
+    const rest = fiscal ? text.slice(num.end + fiscal[0].length, num.end + fiscal[0].length + 1) : ''
+    if (fiscal && (fiscal[2] !== undefined || (Number(fiscal[1]) === (num.value + 1) % 100 && !/[\d\-－/.．:：]/.test(rest)))) {
       ctx.skip = num.end + fiscal[0].length
       return dateQuantity(ctx, num.start, ctx.skip, body, 'year')
     }
   }
-  return undefined
+  return twoDigitYearEnd(ctx, num, body)
+}
+
+/** The first year of a span whose end is written with two digits (`2017至18年`, `2020 至 21 年度`). */
+const SPAN_START = /(19|20)(\d\d)(?:年|年度)?\s*(?:至|到|-|－|~|～|—|–)\s*$/
+
+/** The end of a span of years written with two digits (`2017至18年`, `2020 至 21 年度`, `2023至26年`): a year. */
+function twoDigitYearEnd(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || !/^\d{2}$/.test(body) || num.start !== num.bodyStart) return undefined
+  const first = SPAN_START.exec(text.slice(Math.max(0, num.start - 10), num.start))
+  const unit = /^\s*年(?:度)?/.exec(text.slice(num.end, num.end + 4))
+  if (first === null || unit === null || num.value <= Number(first[2]) || num.value - Number(first[2]) > 30) return undefined
+  const year = String(Number(first[1]) * 100 + num.value)
+  ctx.skip = num.end + unit[0].length
+  const q = dateQuantity(ctx, num.start, ctx.skip, year, 'year')
+  q.value = q.low = q.high = Number(year)
+  q.lowInclusive = q.highInclusive = true
+  q.unit = '年'
+  return q
 }
 
 /** A clock time with 点 (`22点30分`), a game clock or race time (`5分15秒`). */

@@ -283,6 +283,10 @@ export function scanSign(text: string, at: number, end: number): number {
       const p = text.charCodeAt(at - 1)
       // After a digit or a letter a dash is a hyphen or a range dash, never a minus.
       if (AR_DIGIT[p]! >= 0 || isLatin(p) || ZH_DIGIT[p]! >= 0 || ZH_MAG[p]! >= 0 || ZH_UNIT[p]! >= 0) return at
+      // After a dash (`15点30分--24点`) a second dash is part of the range dash.
+      if (p === 0x2d || p === 0xff0d) return at
+      // After a year (`2012年-2016年`) a dash joins two years.
+      if (p === 0x5e74 && at > 1 && AR_DIGIT[text.charCodeAt(at - 2)]! >= 0) return at
     }
     return at + 1
   }

@@ -43,6 +43,11 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
     ctx.skip = k + 2
     return null
   }
+  // Taiwan's 第3季 is the same quarter (a season of a show is 第3季 too, but 賽/節目 follows it then).
+  if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 4 && text[k] === '季' && !/^季(?:赛|賽|节目|節目|播出)/.test(text.slice(k, k + 3))) {
+    ctx.skip = k + 1
+    return null
+  }
   // 第二，… at the start of a paragraph: a point of an argument (firstly, secondly), not a rank.
   if (k < n && '，,、：:'.includes(text[k]!) && atLineStart(text, at)) return null
   const titles = TITLE_INDEX.get(text.charCodeAt(k))

@@ -75,7 +75,100 @@ describe('numerals that are not amounts (issue 18)', () => {
   test('一 with a classifier right before another number is the article "a"', () => {
     expect(numbers('工地上一個12米高的塔吊倒塌。')).toEqual([['count', '12米']])
     expect(numbers('他签下一份80万元的合同。')).toEqual([['money', '80万元']])
-    expect(numbers('村里新建一个广场。')).toEqual([['count', '一个']])
+    // With nothing that counts it, 一个 after a verb is the article too (see the next test).
+    expect(numbers('村里新建一个广场。')).toEqual([])
+  })
+  test('fiscal years and spans of years written short are years, not counts or lengths', () => {
+    const years = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+    // Fiscal years without 年度 when the second year follows the first; a date is not one.
+    expect(years('申請數字：2013-14、2014-15。')).toEqual([['year', '2013-14', '2013'], ['year', '2014-15', '2014']])
+    expect(years('計劃在2021-22至2030-31年度推行。').map(([kind]) => kind)).toEqual(['year', 'year'])
+    expect(years('檔案日期2011-12-05。').map(([kind]) => kind)).toEqual(['date'])
+    // The end of a span written with two digits, with or without spaces and 度.
+    expect(years('2016至17年：共收到3200宗。')).toEqual([['year', '2016', '2016'], ['year', '17年', '2017'], ['count', '3200宗', 3200]])
+    expect(years('2024 至 25 年度的開支')).toEqual([['year', '2024', '2024'], ['year', '25 年度', '2025']])
+    // A bare year after another (`2015至2018，`), and the dash between two years with 年.
+    expect(years('他在2015至2018，三年間完成學業。').map(([kind, text]) => `${kind} ${text}`)).toEqual(['year 2015', 'year 2018', 'duration 三年'])
+    expect(years('2013年-2015年利润下滑。').map(([kind]) => kind)).toEqual(['year', 'year'])
+    // A length stays a length.
+    expect(years('工程需時3至5年。').map(([kind]) => kind)).toEqual(['range'])
+  })
+  test('models, codes, lanes and named investigations are names, not counts', () => {
+    expect(numbers('新款Pixel 9量產延後，Galaxy 5也一樣。')).toEqual([])
+    expect(numbers('詳見報告（pg 41）。')).toEqual([])
+    expect(numbers('一架F-16戰機與兩架MQ-9無人機升空。')).toEqual([['count', '一架'], ['count', '兩架']])
+    expect(numbers('民生路35巷及光明街8巷停電。')).toEqual([])
+    expect(numbers('去年美方发起301调查。')).toEqual([])
+    // A plan named by its horizon is a name; the year of the figures stays a year.
+    expect(numbers('《城市2035+》研究估計，到2040年缺地300公頃。').map(([kind, text]) => `${kind} ${text}`)).toEqual(['year 2040年', 'count 300公頃'])
+    // A number after a Latin word with a unit, a time or an amount word after it stays what it is.
+    expect(numbers('出貨 25 萬支，HKT 09:30公布。').map(([kind]) => kind)).toEqual(['count', 'time'])
+  })
+  test('hours of a schedule are clock times: ranges with a double dash, neighbouring hours, H:MM before a clock word', () => {
+    const kinds = (text: string) => findQuantities(text).map((q) => `${q.kind} ${text.slice(q.start, q.end)}`)
+    expect(kinds('窗口在16点--17点30分开放。')).toEqual(['time 16点', 'time 17点30分'])
+    expect(kinds('一般晚上7、8点到家。')).toEqual(['time 7', 'time 8点'])
+    expect(kinds('指数跌7、8点后回升。')).toEqual(['count 7', 'count 8点'])
+    expect(kinds('须在8:25以前提交，8:30开始撮合，8:31分02秒成交。')).toEqual(['time 8:25', 'time 8:30', 'time 8:31分02秒'])
+    // A price range with a double dash keeps its ends positive.
+    expect(findQuantities('股价从3.10--5.20元。').every((q) => q.low !== null && q.low >= 0)).toBe(true)
+  })
+  test('terms, sessions, phases, prize numbers, headings and item numbers are not counts', () => {
+    expect(numbers('三年期贷款利率和20年期国债收益率均下调。')).toEqual([])
+    expect(numbers('三年期间共投入5亿元。').map(([kind]) => kind)).toEqual(['duration', 'money'])
+    expect(numbers('十三届市人大二次会议闭幕。').map(([kind]) => kind)).toEqual(['ordinal'])
+    expect(numbers('码头二期工程动工。')).toEqual([])
+    expect(numbers('特別獎號「731」、「502」。')).toEqual([])
+    expect(numbers('“5+2”模式推广开来，2030:城市展望。')).toEqual([['year', '2030']])
+    expect(numbers('股价站上50 EMA。')).toEqual([])
+    expect(numbers('理由有三：1、成本高。2、工期长。')).toEqual([['count', '三']])
+    expect(numbers('一到周末就堵车，一到三年完成。')).toEqual([['range', '一到三年']])
+    expect(numbers('送往市第二人民醫院。')).toEqual([])
+  })
+  test('a verbal 一次 closing its clause counts only as a frequency; 上一次 is the last one', () => {
+    expect(numbers('不妨试一次。')).toEqual([])
+    expect(numbers('这种检查每年做一次。')).toEqual([['count', '一次']])
+    expect(numbers('一个月只能见一次。').map(([kind, text]) => `${kind} ${text}`)).toEqual(['duration 一个月', 'count 一次'])
+    expect(numbers('而上一次降息幅度为0.25%。')).toEqual([['percent', '0.25%']])
+    expect(numbers('晚上一杯牛奶。')).toEqual([['count', '一杯']])
+  })
+  test('an approximation before a bare round number makes it an amount; a bound before a name does not', () => {
+    expect(findQuantities('他花光近百萬積蓄。').map((q) => [q.text, q.value])).toEqual([['近百萬', 1000000]])
+    expect(numbers('超过十九大代表名额。')).toEqual([])
+  })
+  test('the first months of a year and Taiwan quarters are periods; a length before an event stays', () => {
+    expect(numbers('今年前8个月，出口增长5%。')).toEqual([['percent', '5%']])
+    expect(numbers('全港首三個月錄得200宗。')).toEqual([['count', '200宗']])
+    expect(numbers('上修第2季出貨量至500萬支。')).toEqual([['count', '500萬支']])
+    expect(numbers('選舉前2個月已開始宣傳。')).toEqual([['duration', '2個月']])
+  })
+  test('a Taiwan year after a preposition of time is a year; a length stays a length', () => {
+    const years = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+    expect(years('該案於104年由縣府發包。')).toEqual([['year', '104年', '2015']])
+    expect(years('這座廟於100年內重建兩次。').map(([kind]) => kind)).toEqual(['duration', 'count'])
+    expect(years('從90年代起流行。').map(([kind]) => kind)).not.toContain('year')
+  })
+  test('一 + classifier after a verb is the article "a" unless something counts it', () => {
+    // The article: a verb, a place or the start of a sentence before it, a noun after it.
+    expect(numbers('公司昨天推出一个新产品。')).toEqual([])
+    expect(numbers('警方证实一架小型飞机在郊外迫降。')).toEqual([])
+    expect(numbers('一位老师告诉记者，学校会改。')).toEqual([])
+    expect(numbers('他们决定举办一次音乐会。')).toEqual([])
+    expect(numbers('还有一辆旧货车停在门口。')).toEqual([])
+    // The count: a word of counting before it, a charge, nothing after it, another number against it.
+    expect(numbers('全村仅有一家诊所。')).toEqual([['count', '一家']])
+    expect(numbers('他一生只去过一次北京。')).toEqual([['count', '一次']])
+    expect(numbers('事故造成一名工人受伤。')).toEqual([['count', '一名']])
+    expect(numbers('被告承认一项盗窃罪。')).toEqual([['count', '一项']])
+    expect(numbers('她在决赛中获得一枚银牌。')).toEqual([['count', '一枚']])
+    expect(numbers('这类商店全市只剩一家。')).toEqual([['count', '一家']])
+    expect(numbers('三楼加建一层，共四层。')).toEqual([['count', '一层'], ['count', '四层']])
+    // 人 counts the person itself; a duration that the classifier only starts is read whole.
+    expect(numbers('仓库失火，一人受伤。')).toEqual([['count', '一人']])
+    // All of something in one place counts one; 都 elsewhere does not.
+    expect(numbers('他把积蓄都押在一只股票上。')).toEqual([['count', '一只']])
+    expect(numbers('大家都知道一家老店。')).toEqual([])
+    expect(numbers('会谈历时一个半小时。').map(([kind]) => kind)).toEqual(['duration'])
   })
   test('grades, ranks, events, stages and school years are not amounts', () => {
     expect(numbers('警方查获大批二級毒品。')).toEqual([])
