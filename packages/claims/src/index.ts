@@ -1,4 +1,4 @@
-export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline} from './extract.js'
+export {confidenceWithinArticle, extractClaims, isClaimQuantity, prepareClaims, scanDateline} from './extract.js'
 export {scopeIdOf} from './scopes.js'
 export {claimsOf, frontMatterDate, segmentsOf, type FileLike, type TreeLike} from './file.js'
 export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap, likelyCause} from './key.js'

@@ -125,6 +125,15 @@ export function segmenter(): Tagger {
 }
 
 /**
+ * Whether `segmenter()` would answer now without waiting or loading: a tagger is in use, or the
+ * worker has loaded its dictionary. (`prepareClaims` starts only then: waiting for the dictionary
+ * before the first file's other rules would give up what the worker overlaps at start-up.)
+ */
+export function segmenterReady(): boolean {
+  return tagger !== undefined || channel?.canTagNow() === true
+}
+
+/**
  * Tagging through the worker, one request at a time: a posted request is collected before any
  * other and kept for `cutMany` of the same texts. A text too long for the channel, or a worker
  * that stopped answering: tagged in process.
@@ -132,15 +141,26 @@ export function segmenter(): Tagger {
 function workerTagger(started: TaggerChannel): Tagger {
   let local: Tagger | undefined
   const inThread = (texts: readonly string[]) => texts.map((text) => (local ??= inProcess()).tag(text))
-  let pending: {texts: readonly string[]; answer?: Array<CutText | TaggedWords> | undefined} | undefined
+  let pending: {texts: readonly string[]; along: readonly string[]; answer?: Array<CutText | TaggedWords> | undefined} | undefined
+  // Answers for the texts tagged along with a batch (`tagAlong`), until `tag` asks for them.
+  const alongAnswers = new Map<string, Array<{word: string; tag: string}>>()
   const collect = () => {
-    if (pending && !('answer' in pending)) pending.answer = started.collect(workerAnswerTimeout)
+    if (!pending || 'answer' in pending) return
+    const answer = started.collect(workerAnswerTimeout)
+    const own = pending.texts.length
+    pending.along.forEach((text, k) => {
+      const cut = answer?.[own + k]
+      if (cut) alongAnswers.set(text, Array.isArray(cut) ? cut : wordsOfCut(text, cut))
+    })
+    pending.answer = answer?.slice(0, own)
   }
   return {
     name: '@node-rs/jieba',
     tag(text) {
       collect()
-      return started.request(text, workerAnswerTimeout) ?? inThread([text])[0]!
+      const along = alongAnswers.get(text)
+      alongAnswers.clear()
+      return along ?? started.request(text, workerAnswerTimeout) ?? inThread([text])[0]!
     },
     cutMany(texts) {
       collect()
@@ -153,9 +173,35 @@ function workerTagger(started: TaggerChannel): Tagger {
     },
     post(texts) {
       collect()
-      pending = started.post(texts) ? {texts} : {texts, answer: undefined}
+      alongAnswers.clear()
+      const along = taggedAlong.splice(0)
+      pending = started.post(along.length > 0 ? [...texts, ...along] : texts) ? {texts, along} : {texts, along, answer: undefined}
     }
   }
+}
+
+/** Texts to tag with the next batch posted to the worker (`tagAlong`). */
+const taggedAlong: string[] = []
+
+/**
+ * Tag `text` with the next batch posted to the worker, so that a later `segmenter().tag(text)` (the
+ * first after that batch) is answered without a round trip of its own: the claim extraction tags
+ * an article's headline with its sentences. `undefined` drops what no batch took.
+ */
+export function tagAlong(text: string | undefined): void {
+  taggedAlong.length = 0
+  if (text) taggedAlong.push(text)
+}
+
+/** The words of a cut answer (word lengths and tags) of `text`. */
+function wordsOfCut(text: string, cut: CutText): Array<{word: string; tag: string}> {
+  const words: Array<{word: string; tag: string}> = []
+  let at = 0
+  cut.lengths.forEach((length, k) => {
+    words.push({word: text.slice(at, at + length), tag: cut.tags[k] as string})
+    at += length
+  })
+  return words
 }
 
 /** Longest wait for the worker's dictionary, and for one answer, before tagging in process. */

@@ -96,6 +96,11 @@ export class TaggerChannel {
     Atomics.notify(this.header, READY)
   }
 
+  /** Main thread: whether the worker has loaded and can tag, without waiting. */
+  canTagNow(): boolean {
+    return Atomics.load(this.header, READY) === CAN_TAG
+  }
+
   /** Main thread: wait (at most `timeout` ms) until the worker has loaded; whether it can tag. */
   waitReady(timeout: number): boolean {
     Atomics.wait(this.header, READY, LOADING, timeout)

@@ -8,7 +8,7 @@ import {STATISTIC_ACRONYM} from './phrase.js'
 import {segmenter, type Word} from './segment.js'
 
 /** A headline is a short first line; a longer one, or one of whole sentences, is a paragraph. */
-const HEADLINE_MAX = 80
+export const HEADLINE_MAX = 80
 /** How much of the body is searched for the headline's names. */
 const BODY_REACH = 3000
 /** A name is repeated in the body at least this often: once may be a passing mention. */

@@ -4,15 +4,16 @@ import {
   claimData,
   claimKey,
   claimsOf,
-  confidenceWithinArticle,
   classifyClash,
+  confidenceWithinArticle,
   describeKey,
   formatInterval,
   intervalsOverlap,
+  likelyCause,
   positionOf,
+  prepareClaims,
   sameStatistic,
   type Claim,
-  likelyCause,
   type TreeLike
 } from '@jiaodui/claims'
 import {VFile} from 'vfile'
@@ -46,6 +47,8 @@ const rule = lintRule<Options>(
     defaultSeverity: 'error',
     consumes: ['meta', 'region'],
     produces: ['claims'],
+    // The segmenter's worker tags the text's claim sentences while the other rules run.
+    prepare: prepareClaims,
     fixable: false,
     optionsSchema
   },
