@@ -2,6 +2,7 @@
 
 import type {Quantity} from '@jiaodui/zh-number'
 import {isBareCount} from './bare-count.js'
+import {classifierNoun, householdCount} from './classifier-noun.js'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
@@ -852,8 +853,11 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   if (object) return {text: object, linked: false}
   const specified = nounAfterSpecification(ctx, q, end)
   if (specified) return {text: specified, linked: false}
+  const household = householdCount(ctx, q, end)
+  if (household) return {text: household, linked: false}
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
-  const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
+  // (`3个才读小学的孩子`, `2名就读中学子女`: a modifier between the classifier and its noun.)
+  const text = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end)
   if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
