@@ -156,7 +156,9 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
       from = Math.max(from, other.end)
       continue
     }
-    from = Math.max(from, other.end + (noun?.length ?? 0))
+    // (The noun as the segmenter cuts it: `335名乘客有武汉乘客116人` — zh-number's noun runs on past 有.)
+    const owned = noun ? (nounAfterOnWords(ctx.words, noun, other, span.end) ?? noun) : ''
+    from = Math.max(from, other.end + (noun && noun.startsWith(owned) ? owned.length : (noun?.length ?? 0)))
   }
   const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
@@ -385,7 +387,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
-  const share = shareOfWhole(clauseWords, blocked)
+  const share = shareOfWhole(clauseWords, blocked) ?? shareOfNamedWhole(clauseWords, q, blocked)
   if (share) return share
   // `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
   // amount; the thing before it is what is priced (the per-unit word stays in the qualifier).
@@ -719,6 +721,31 @@ function shareOfWhole(clauseWords: readonly Word[], blocked: (word: Word) => boo
   if (z < 0 || k - z > 8) return undefined
   const subject = phraseBefore(clauseWords.slice(0, z), blocked)
   return subject ? {text: subject.text + '占比', via: 'before', start: subject.start, end: subject.end} : undefined
+}
+
+/** Words a whole may be named with after 占 (nouns, verbal nouns, times, places, attributes, 全日/全年, 的). */
+const WHOLE_PIECE = /^(?:n|nz|vn|ng|nt|ns|j|l|an|b|t|f|a|r|uj|m)$/
+
+/**
+ * `行政费占当天筹款总额约2%`, `A占全部B的三成`: a percentage right after the whole that 占 names is
+ * the share of the phrase before 占 (`行政费占比`), not the whole. The whole is a noun phrase of at
+ * most six words with no verb of its own; the phrase before 占 must not be a place or a time.
+ */
+function shareOfNamedWhole(clauseWords: readonly Word[], q: Quantity, blocked: (word: Word) => boolean): Found | undefined {
+  if (q.kind !== 'percent') return undefined
+  let z = clauseWords.length - 1
+  while (z >= 0 && clauseWords.length - z <= 7 && !/^[占佔]$/.test((clauseWords[z] as Word).word)) z--
+  const whole = clauseWords.slice(z + 1)
+  if (z < 1 || whole.length === 0 || whole.length > 6 || (whole.at(-1) as Word).end !== q.start) return undefined
+  if (!whole.every((w) => WHOLE_PIECE.test(w.tag)) || !whole.some((w) => /^n/.test(w.tag) || w.tag === 'vn')) return undefined
+  const subject = phraseBefore(clauseWords.slice(0, z), blocked)
+  if (!subject) return undefined
+  // (`行政/n 费/v 占…`: a one-character word the phrase reading left before 占 is the end of its noun.)
+  const rest = clauseWords.slice(0, z).filter((w) => w.start >= subject.end)
+  const glued = rest.length <= 1 && rest.every((w) => isNominal(w) || (w.word.length === 1 && !NOT_NOUN_START.test(w.tag)))
+  const text = subject.text + (glued ? rest.map((w) => w.word).join('') : '')
+  // (`持股比例占总股本的2%`: a phrase that already names a share or a rate is the metric as it is.)
+  return {text: RATE_NAME.test(text) ? text : text + '占比', via: 'before', start: subject.start, end: glued ? (rest.at(-1)?.end ?? subject.end) : subject.end}
 }
 
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */

@@ -107,9 +107,12 @@ function modifiedHead(list: readonly Word[]): string | undefined {
   return from === 1 ? verb.word + head : head
 }
 
-/** `4名手足也都有…`: a word of two characters or more between the classifier and an adverb is the counted noun. */
+/**
+ * `4名手足也都有…`: a word of two characters or more the segmenter tags as a verb, between the
+ * classifier and an adverb or a preposition, is the counted noun (not before a verb: `1只存在…`).
+ */
 function mistaggedNoun(list: readonly Word[]): string | undefined {
   const [word, next] = list
-  if (!word || !next || next.start !== word.end || word.word.length < 2 || word.tag !== 'v' || next.tag !== 'd') return undefined
+  if (!word || !next || next.start !== word.end || word.word.length < 2 || word.tag !== 'v' || !/^(?:d|p)$/.test(next.tag)) return undefined
   return NOT_MODIFIER.test(word.word) || isGoverningVerb(word.word) ? undefined : word.word
 }

@@ -38,3 +38,23 @@ describe('the classifier’s noun after a modifier', () => {
     expect(find(well, '3口').metric.id).toBe('水井')
   })
 })
+
+describe('an earlier count owns only its noun as the segmenter cuts it', () => {
+  test('the noun phrase after its predicate names the next count', () => {
+    const plane = extractClaims({text: '客機上280名乘客有本地乘客95人。', region: 'HK'})
+    expect(find(plane, '280名').metric.id).toBe('乘客')
+    expect(find(plane, '95人').metric.id).toBe('乘客')
+  })
+})
+
+describe('a share of a whole named after 占 with no share word', () => {
+  test('the phrase before 占 is what the share is of', () => {
+    const fees = extractClaims({text: '該筆行政費佔全日籌款總額約3%。', region: 'HK'})
+    expect(find(fees, '約3%').metric.id).toBe('行政费占比')
+  })
+
+  test('a phrase that already names a share or a rate stays as it is', () => {
+    const stake = extractClaims({text: '該基金的持股比例佔公司總股本的1.5%。', region: 'CN'})
+    expect(find(stake, '1.5%').metric.id).toBe('持股比例')
+  })
+})
