@@ -387,6 +387,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
+  // `发病过3次`: a count of events right after its verb counts the action, whatever noun stands before the verb.
+  const event = after ? undefined : eventVerb(clauseWords, q)
+  if (event) return event
   const share = shareOfWhole(clauseWords, blocked) ?? shareOfNamedWhole(clauseWords, q, blocked)
   if (share) return share
   // `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
@@ -445,8 +448,6 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
   const {clauseWords, blocked, after, before, subject, allocation} = read
-  const event = eventVerb(clauseWords, q)
-  if (event) return event
   // (`医管局…额外预留5亿元`: a subject that is an organisation or a person is who allocates, not what.)
   if (allocation && subject && isAgent(words.wordsIn(subject.start, subject.end))) return allocation
   // (`长春市累计投入近90亿元`: with only a place or a time before it, the allocating verb is all that names the money.)
@@ -914,14 +915,24 @@ function nounAfterSpecification(ctx: SegmentContext, q: Quantity, end: number): 
 
 /**
  * `1年超标237次`: a count of events right after a verb counts that action (the same as
- * `超标次数`). Not after a verb that governs or compares (`达到`, `超过`, `增加`).
+ * `超标次数`), also with an aspect particle or a bound between (`发病过3次`) and for posts and
+ * messages (`留言逾700则`). Not after a verb that governs or compares (`达到`, `超过`, `增加`).
  */
 function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined {
-  if (q.kind !== 'count' || !EVENT_UNIT.test(q.unit ?? '')) return undefined
-  const verb = clauseWords.at(-1)
-  if (!verb || verb.end !== q.start || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word)) return undefined
+  if (q.kind !== 'count' || !(EVENT_UNIT.test(q.unit ?? '') || q.unit === '则')) return undefined
+  let verb = clauseWords.at(-1)
+  // (`发病过3次`, `施袭最少5次`: an aspect particle or a bound between the verb and its count.)
+  const gap = verb !== undefined && verb.end === q.start && EVENT_GAP.test(verb.word) ? verb : undefined
+  if (gap) verb = clauseWords.at(-2)
+  if (!verb || verb.end !== (gap?.start ?? q.start) || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word) || REACH_END.test(verb.word)) return undefined
   return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
 }
+
+/** Verbs that reach or become a value (`升至`, `增到`, `改为`): the count after them is a level, not events. */
+const REACH_END = /[至到为達达成]$/
+
+/** Words between an action and the count of its events: aspect particles and bounds. */
+const EVENT_GAP = /^(?:过|了|过了|最少|至少|最多|共|共计|合共|多达)$/
 
 /** Words between a rate's name and its value (`为`, `达到`, `升至`). */
 const RATE_LINK = /^(?:为|為|是|达|達|达到|達到|约|約|约为|約為|升至|降至|跌至|增至|升到|降到|录得|錄得|仅|只有|高达|高達|逾|超过|不足|近)$/
@@ -1046,7 +1057,7 @@ function moneyPurpose(ctx: SegmentContext, q: Quantity, sentenceEnd: number): Fo
 const ALLOCATION = /^(?:[增追加另再]?拨(?:款|出|付|给)?|划拨|调拨|(?:预|额外|另|再)?留|预留|(?:支|垫|多|代|先)付|支出|开支|耗资|斥资|出资|注资|投入|捐(?:出|款|助|赠)?|资助|补(?:贴|助)|发放|筹(?:集|得|措)|募(?:集|得)|追加|罚(?:款|没)?|赔(?:偿)?|求偿|索偿|索赔|外判|批出|批给|贷(?:款|出)?|授信|缴(?:纳|交)?)$/
 
 /** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
-const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/
+const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织|发生|出现|爆发|录得|接获|接到|收到|获得)$/
 
 /**
  * `另有3宗…`: a sentence that opens with "another N" counts more of the last thing counted in its

@@ -58,3 +58,19 @@ describe('a share of a whole named after 占 with no share word', () => {
     expect(find(stake, '1.5%').metric.id).toBe('持股比例')
   })
 })
+
+describe('a count of events right after its verb counts the action', () => {
+  test('also with an aspect particle between, and for posts and messages', () => {
+    const relapse = extractClaims({text: '他因家庭壓力復發過4次，但服藥後好轉。', region: 'TW'})
+    expect(find(relapse, '4次').metric.id).toBe('复发')
+    const posts = extractClaims({text: '帖文吸引市民留言逾500則，多數表示支持。', region: 'HK'})
+    expect(find(posts, '逾500則').metric.id).toBe('留言')
+  })
+
+  test('not after a verb that reaches a level, nor after a verb of occurrence', () => {
+    const cases = extractClaims({text: '本港最新確診個案亦急升至60宗，當局加強檢測。', region: 'HK'})
+    expect(find(cases, '60宗').metric.id).not.toBe('升至')
+    const accidents = extractClaims({text: '該路口的交通意外今年發生7次。', region: 'HK'})
+    expect(find(accidents, '7次').metric.id).not.toBe('发生')
+  })
+})
