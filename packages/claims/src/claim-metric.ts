@@ -418,6 +418,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
   // (`政府向医管局增拨5亿元`: a body before the allocating verb receives or pays; the verb names the money.)
   if (allocation && before && isAgent(words.wordsIn(before.start, before.end))) return allocation
+  // (`基金会每月补助共2万元`: a phrase a verb of giving separates from the amount is who gives, unless
+  // it names money; before a verb of paying it is what is paid: `房贷要缴8千元`.)
+  if (allocation && before && GIVING.test(allocation.text) && before.end <= (allocation.start ?? 0) && !isMoneyNoun(before.text)) return allocation
   // `派出消防车21辆救援`: a noun right before a count and its classifier is what is counted; a verb
   // after them says what the counted things do.
   const countedBefore = asBefore !== undefined && asBefore.end === q.start && q.kind === 'count' && q.unit !== null && verbAfter(words, q, span.end)
@@ -1013,11 +1016,19 @@ const LOSE = /^(?:失|丢|丟|掉|失掉|丢掉|被攻下)$/
 function moneyVerb(clauseWords: readonly Word[]): (Found & {linked: boolean}) | undefined {
   const words = clauseWords.filter((w) => w.word.trim() !== '')
   let verb = words.at(-1)
+  // (`每月补助共2万元`: a bound or total word between the verb and the amount.)
+  if (verb !== undefined && AMOUNT_BOUND.test(verb.word)) verb = words.at(-2)
   const linked = verb !== undefined && verb.word === '的'
   if (linked) verb = words.at(-2)
   if (!verb || verb.tag !== 'v' || !ALLOCATION.test(verb.word)) return undefined
   return {text: verb.word, via: 'verb', start: verb.start, end: verb.end, linked}
 }
+
+/** Allocating verbs of giving (the phrase before them is the giver), not of paying or levying. */
+const GIVING = /^(?:[增追加另再]?拨|划拨|调拨|补|资助|捐|发放|批出|批给)/
+
+/** Words between an allocating verb and its amount (`补助共2万元`, `拨款约3亿元`). */
+const AMOUNT_BOUND = /^(?:共|共计|合共|合计|总共|约|約|近|逾|达|達)$/
 
 /** Words after an amount that say what it is for (`用于`, `用作`). */
 const FOR_PURPOSE = /^(?:用于|用於|用作|用来|用以|用在)$/

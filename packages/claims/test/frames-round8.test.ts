@@ -74,3 +74,15 @@ describe('a count of events right after its verb counts the action', () => {
     expect(find(accidents, '7次').metric.id).not.toBe('发生')
   })
 })
+
+describe('money after a verb of giving', () => {
+  test('the giver before the verb is not what the money is; a bound word may stand between', () => {
+    const aid = extractClaims({text: '該會每月補助共1萬2000元，仍不敷開銷。', region: 'TW'})
+    expect(find(aid, '1萬2000元').metric.id).toBe('补助')
+  })
+
+  test('before a verb of paying, the noun is what is paid', () => {
+    const loan = extractClaims({text: '每月房貸要繳9千元，生活拮据。', region: 'TW'})
+    expect(find(loan, '9千元').metric.id).toBe('房贷')
+  })
+})
