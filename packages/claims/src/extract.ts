@@ -245,6 +245,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const quantities = k === 0 ? expectedQuantities(folded, words) : undefined
     return {segment, folded, scopes: scopeMentions(folded, context), words, quantities}
   })
+  withoutStrayRegionPlaces(segments, region)
   const article: ArticleFrame = {
     local: input.path ?? hash,
     date,
@@ -263,6 +264,26 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
+}
+
+/** Special regions by gazetteer code, and the words that show an article is talking about them. */
+const SPECIAL_REGIONS: ReadonlyArray<{code: string; region: string; named: RegExp}> = [
+  {code: '82', region: 'MO', named: /澳门/},
+  {code: '71', region: 'TW', named: /台湾|臺灣|台北|全台|来台|访台|返台|赴台/}
+]
+
+/**
+ * A small place of Macau or Taiwan read in an article of another region that never names that
+ * region (`大堂`, a Macau parish, is a station's concourse in a Hong Kong report) is a word, not the
+ * place: such names are ambiguous across regions, and a report about them names where they are.
+ */
+function withoutStrayRegionPlaces(segments: Array<{folded: string; scopes: ScopeMention[]}>, region: string | undefined): void {
+  for (const special of SPECIAL_REGIONS) {
+    if (region === special.region) continue
+    const stray = (s: ScopeMention) => s.via === 'explicit' && typeof s.place.code === 'string' && s.place.code.startsWith(special.code) && s.place.code.length > 2
+    if (!segments.some((seg) => seg.scopes.some(stray)) || segments.some((seg) => special.named.test(seg.folded))) continue
+    for (const seg of segments) seg.scopes = seg.scopes.filter((s) => !stray(s))
+  }
 }
 
 /**

@@ -86,3 +86,15 @@ describe('money after a verb of giving', () => {
     expect(find(loan, '9千元').metric.id).toBe('房贷')
   })
 })
+
+describe('small places of another special region', () => {
+  test('a Macau parish named in a Hong Kong report that never names Macau is a word, not the place', () => {
+    const station = extractClaims({text: '記者到達大堂後，看到付費區外有40名市民聚集。', region: 'HK'})
+    expect(find(station, '40名').scope.id).not.toMatch(/^82/)
+  })
+
+  test('it is the place when the report names Macau', () => {
+    const macau = extractClaims({text: '澳門統計局公布，大堂區今年新增住宅單位120個。', region: 'HK'})
+    expect(find(macau, '120個').scope.id).toMatch(/^82/)
+  })
+})
