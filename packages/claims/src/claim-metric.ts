@@ -165,7 +165,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
   const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
-  const found = ctx.article.region === 'CN' ? read : priceKindOnly(read)
+  const found = restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -180,6 +180,18 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/** Words before a count that make it the rest of a group (`其他219名乘客`, `其余3人`). */
+const REST = /(?:其他|其它|其余|其餘|余下|餘下|剩下|剩余)$/
+
+/**
+ * `机上335名乘客…其他219名乘客在…`: a count after 其他/其余 counts the rest of a group, another
+ * statistic than the group; the metric says so (`其他乘客`). Only for a noun read after the count.
+ */
+function restOf(folded: string, q: Quantity, found: Found | undefined): Found | undefined {
+  if (!found || found.via !== 'noun' || !REST.test(folded.slice(Math.max(0, q.start - 2), q.start))) return found
+  return {...found, text: '其他' + found.text.replace(/^(?:其他|其它|其余)/, '')}
 }
 
 /**

@@ -98,3 +98,11 @@ describe('small places of another special region', () => {
     expect(find(macau, '120個').scope.id).toMatch(/^82/)
   })
 })
+
+describe('the rest of a group', () => {
+  test('a count after 其他/其余 is another statistic than the group and never clashes with a part of it', () => {
+    const flight = extractClaims({text: '機上300名乘客有本地乘客120人，其他180名乘客在酒店隔離。', region: 'HK'})
+    expect(find(flight, '180名').metric.id).toBe('其他乘客')
+    expect(find(flight, '120人').metric.id).toBe('乘客')
+  })
+})
