@@ -418,6 +418,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
   const read = phraseBefore(clauseWords, blocked)
   const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
+  const rated = rateAroundShare(ctx, q, span.end, before, after)
+  if (rated) return rated
   const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
   if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
@@ -762,6 +764,32 @@ function shareOfNamedWhole(clauseWords: readonly Word[], q: Quantity, blocked: (
   const text = subject.text + (glued ? rest.map((w) => w.word).join('') : '')
   // (`持股比例占总股本的2%`: a phrase that already names a share or a rate is the metric as it is.)
   return {text: RATE_NAME.test(text) ? text : text + '占比', via: 'before', start: subject.start, end: glued ? (rest.at(-1)?.end ?? subject.end) : subject.end}
+}
+
+/** Words between a rate's name and its value that only link the two (`为`, `达`, `约`). */
+const RATE_TO_VALUE = /^(?:为|為|是|达|達|达到|達到|约|約|约为|約為|高达|高達|仅|僅|只有|在|维持在|錄得|录得)?$/
+
+/**
+ * A percentage and a rate's name next to it: the rate named right before its value is the metric,
+ * also when 的 and a noun follow (`失业率为5.1%的水平`, `中小企业比例高达97.8%的产业结构`: the noun
+ * after is what has the rate); a rate's name right after the value names it (`26.1%得票率`).
+ */
+function rateAroundShare(ctx: SegmentContext, q: Quantity, sentenceEnd: number, before: Phrase | undefined, after: {text: string} | undefined): Found | undefined {
+  if (q.kind !== 'percent' && q.kind !== 'permille') return undefined
+  // (A bare share or change word, `占比为55%`, `比例为5%`, is the share of the figure before it: read elsewhere.)
+  const named = (text: string) => RATE_NAME.test(text) && !SHARE_WORD.test(text) && !BARE_CHANGE.test(text) && !/^(?:概率|几率|比率|利率|频率)$/.test(text)
+  if (before && named(before.text) && RATE_TO_VALUE.test(ctx.folded.slice(before.end, q.start))) {
+    return {text: before.text, via: 'before', start: before.start, end: before.end}
+  }
+  if (after) return undefined
+  const list = ctx.words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 8)).filter((w) => w.start >= q.end)
+  let text = ''
+  for (const w of list.slice(0, 3)) {
+    if (w.start !== q.end + text.length || !(isNominal(w) || w.word === '率')) break
+    text += w.word
+    if (text.length >= 3 && named(text)) return {text, via: 'noun'}
+  }
+  return undefined
 }
 
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */

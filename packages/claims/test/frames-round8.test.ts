@@ -106,3 +106,20 @@ describe('the rest of a group', () => {
     expect(find(flight, '120人').metric.id).toBe('乘客')
   })
 })
+
+describe('a rate named next to its percentage', () => {
+  test('a rate named right before its value is the metric, also with 的 and a noun after', () => {
+    const structure = extractClaims({text: '該地中小企業比例高達95.2%的經濟結構受到衝擊。', region: 'TW'})
+    expect(find(structure, '高達95.2%').metric.id).toBe('中小企业比例')
+  })
+
+  test('a rate named right after the value names it', () => {
+    const votes = extractClaims({text: '該黨今屆整體得票增加，31.5%得票率亦創新高。', region: 'HK'})
+    expect(find(votes, '31.5%').metric.id).toBe('得票率')
+  })
+
+  test('a bare share word is still the share of the figure before it', () => {
+    const trade = extractClaims({text: '民營企業進出口5萬億元，佔進出口總額的比重為55.1%。', region: 'CN'})
+    expect(find(trade, '55.1%').metric.id).not.toBe('比重')
+  })
+})
