@@ -10,7 +10,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore} from './topic.js'
+import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -262,8 +262,23 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words, nouns: new NounPositions(folded)}
     paragraph = claimsOfSegment(ctx, scopes, paragraph, claims, quantities ?? expectedQuantities(folded, words))
   }
+  if (region !== 'CN') withProtagonist(claims, foldedWhole())
   for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
+}
+
+/**
+ * `阿珠嬷…3孙`, `…月赚1万多元`: in a story about one person (named at least three times), a figure
+ * that fell back to the article's place or region is that person's (a family's money, its children),
+ * at document weight as any person's figure. Mainland news names a person's figures by title and place.
+ */
+function withProtagonist(claims: Claim[], folded: string): void {
+  const persons = claims.filter((c) => c.scope.level === 'organisation' && c.scope.via === 'document' && /^[\u4e00-\u9fff]{3}$/.test(c.scope.name)).map((c) => foldText(c.scope.name))
+  const name = protagonistOf(folded, persons)
+  if (!name) return
+  for (const claim of claims) {
+    if (claim.scope.via === 'document' && claim.scope.level !== 'organisation') claim.scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
+  }
 }
 
 /** Special regions by gazetteer code, and the words that show an article is talking about them. */

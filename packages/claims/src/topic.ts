@@ -165,6 +165,36 @@ export function personBefore(words: readonly Word[], folded: string, end: number
   return found
 }
 
+/** How often an article names the person it is about, at least. */
+const PROTAGONIST_REPEATS = 3
+
+/**
+ * The person a human-interest story is about: `阿` and one character (not a kinship word), or a full
+ * name already read as a figure's person (`names`), that the article names at least three times and
+ * that goes on with different characters (`阿里巴巴`, `阿根廷` always go on the same way: they are
+ * longer words). The most named wins; `undefined` when none is named that often.
+ */
+export function protagonistOf(folded: string, names: Iterable<string>): string | undefined {
+  // (A body, `医管局`, `教育局`, is not a person: a story about a body names it in its headline.)
+  const candidates = new Set<string>([...names].filter((name) => !BODY_END.test(name)))
+  for (const m of folded.matchAll(/阿([\u4e00-\u9fff])/g)) if (!KINSHIP.test(m[1] as string)) candidates.add(m[0])
+  let best: string | undefined
+  let bestCount = 0
+  for (const name of candidates) {
+    const followers = new Set<string>()
+    let count = 0
+    for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
+      count++
+      followers.add(folded[i + name.length] ?? '')
+    }
+    if (count >= PROTAGONIST_REPEATS && count > bestCount && followers.size >= 2 && !isPlace(name)) {
+      best = name
+      bestCount = count
+    }
+  }
+  return best
+}
+
 /** Verbs of saying: a clause with one reports speech (`阿良的同事说，…`); a name in it is not the figure's subject. */
 const SPEECH_VERB = /说|表示|指出|称|透露|认为|强调|坦言/
 

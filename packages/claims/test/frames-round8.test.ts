@@ -123,3 +123,25 @@ describe('a rate named next to its percentage', () => {
     expect(find(trade, '55.1%').metric.id).not.toBe('比重')
   })
 })
+
+describe('the person a story is about', () => {
+  const story = [
+    '獨居婦病倒 無力養孫',
+    '阿梅去年中風後，右手無法工作，只能靠鄰居接濟。',
+    '阿梅的孫女今年讀國小，每月學費要3千元，阿梅說：「我不想拖累孩子。」',
+    '里長說，阿梅一家每月僅靠1萬2000元生活。'
+  ].join('\n')
+
+  test('a figure that fell back to the region is the person’s when the story names one person three times', () => {
+    const claims = extractClaims({text: story, region: 'TW'})
+    expect(find(claims, '1萬2000元').scope.id).toBe('org:阿梅')
+    expect(find(claims, '1萬2000元').scope.via).toBe('document')
+  })
+
+  test('not a longer word that always goes on the same way, nor a body, nor in mainland news', () => {
+    const company = extractClaims({text: '阿里巴巴公布業績。\n阿里巴巴今年營收增長8%。\n阿里巴巴股價上升3%。', region: 'TW'})
+    expect(find(company, '8%').scope.id).not.toBe('org:阿里')
+    const mainland = extractClaims({text: story, region: 'CN'})
+    expect(find(mainland, '1萬2000元').scope.id).not.toBe('org:阿梅')
+  })
+})
