@@ -418,7 +418,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
   const read = phraseBefore(clauseWords, blocked)
   const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
-  const rated = rateAroundShare(ctx, q, span.end, before, after)
+  const rated = rateOrMove(ctx, sentence, q, clauseWords, before, after)
   if (rated) return rated
   const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
   if (structural) return structural
@@ -444,6 +444,19 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
+}
+
+/**
+ * A percentage named by a rate next to it (`失业率为5.1%`, `26.1%得票率`), or the size of a market's
+ * move (`上证50上涨25%`). (`零售总额2,130亿元，按年下跌20.5%`: after an amount just named, the change is
+ * that amount's, which the inherited reading gives.)
+ */
+function rateOrMove(ctx: SegmentContext, sentence: SentenceState, q: Quantity, clauseWords: readonly Word[], before: Phrase | undefined, after: {text: string} | undefined): Found | undefined {
+  const rated = rateAroundShare(ctx, q, sentence.span.end, before, after)
+  if (rated) return rated
+  const previous = sentence.quantities[sentence.quantities.indexOf(q) - 1]
+  const amountBefore = previous !== undefined && sentence.lastMetric !== undefined && previous.kind !== 'percent' && !(previous.kind === 'count' && previous.unit === '点')
+  return after || amountBefore ? undefined : marketMove(ctx, clauseWords, q, before)
 }
 
 /** What `counted` has read of a number's clause by the time no noun names the number. */
@@ -790,6 +803,43 @@ function rateAroundShare(ctx: SegmentContext, q: Quantity, sentenceEnd: number, 
     if (text.length >= 3 && named(text)) return {text, via: 'noun'}
   }
   return undefined
+}
+
+/** Verbs of a market's move right before its size (closed vocabulary), up and down; 了 may follow. */
+const MOVE_UP = /(?:上涨|上升|大涨|急涨|急升|飙升|回升|反弹|急弹|收涨|收升|涨|升)了?(?:[\d,.]+点或)?$/
+const MOVE_DOWN = /(?:下跌|下挫|大跌|急跌|暴跌|暴泻|急挫|重挫|累挫|累跌|回落|收跌|收挫|跌|挫|泻)了?(?:[\d,.]+点或)?$/
+/** Words of comparison between a subject and its change (`按年`, `同比`). */
+const COMPARED_BY = /^(?:按年|按月|按季|同比|环比|按周)$/
+/** Words of a trading session before a move (`单日下跌`, `终场收涨`): when, not what moved. */
+const SESSION = /^(?:单日|当日|全日|全周|盘中|早盘|午盘|尾盘|终场|收市|收盘|开市|开盘)$/
+
+/**
+ * `上证50上涨25%`, `单日下跌2.66%`, `周一暴泻1175点`: the size of a market's move (a percentage or
+ * index points) right after a verb of rising or falling, with no noun right before the verb (a
+ * number, a time, a session word or an idiom stand there), is the rise (`涨幅`) or the fall (`跌幅`)
+ * of what the scope names. Named by the verb (`via: 'verb'`): two moves of one market over other
+ * spans are not one statistic (`单日下跌2.66%，三天暴跌4.5%`). `GDP增长6.5%` keeps its noun. The
+ * percentage after the points (`下跌1649点或5.1%`) is the same move.
+ */
+function marketMove(ctx: SegmentContext, clauseWords: readonly Word[], q: Quantity, before: Phrase | undefined): Found | undefined {
+  if (q.kind !== 'percent' && !(q.kind === 'count' && q.unit === '点')) return undefined
+  // (`暴泻1175点或4.6%`: the percentage after the points is the same move.)
+  const near = ctx.folded.slice(Math.max(0, q.start - 20), q.start)
+  const move = MOVE_DOWN.exec(near) ?? MOVE_UP.exec(near)
+  if (!move) return undefined
+  const verbStart = q.start - move[0].length
+  // The phrase before the verb is what moved (`价格按月上涨`), unless a number stands between (the
+  // index's own name, `上证50上涨`) or it is an idiom (`紧随其后上涨`) or a session word (`单日下跌`).
+  const ahead = clauseWords.filter((w) => w.end <= verbStart)
+  if (before) {
+    const numbered = ahead.some((w) => w.start >= before.end && w.tag === 'm' && /\d/.test(w.word))
+    const idiom = ahead.some((w) => w.start === before.start && w.end === before.end && /^(?:i|l)$/.test(w.tag))
+    if (!numbered && !idiom && !SESSION.test(before.text)) return undefined
+  } else if (ahead.some((w) => /^(?:ns|nr|nt|nz|n|vn|eng)$/.test(w.tag) && !SESSION.test(w.word))) {
+    // (`汇率今年已下跌`, `北京上涨0.1%`: a noun or a place in the clause is what moved; read as before.)
+    return undefined
+  }
+  return {text: MOVE_DOWN.test(near) ? '跌幅' : '涨幅', via: 'verb', start: verbStart, end: q.start}
 }
 
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */

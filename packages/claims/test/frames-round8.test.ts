@@ -145,3 +145,25 @@ describe('the person a story is about', () => {
     expect(find(mainland, '1萬2000元').scope.id).not.toBe('org:阿梅')
   })
 })
+
+describe('the size of a market move', () => {
+  test('after a verb of rising or falling with no noun right before it, the rise or fall, never compared', () => {
+    const indices = extractClaims({text: '本年表現最佳的是上證50上漲18%，滬深300緊隨其後上漲15%。', region: 'CN'})
+    expect(find(indices, '18%').metric.id).toBe('涨幅')
+    expect(find(indices, '15%').metric.id).toBe('涨幅')
+    expect(find(indices, '15%').metric.via).toBe('verb')
+    const session = extractClaims({text: '創業板上周單日下跌3.1%，三天暴跌了5.2%。', region: 'CN'})
+    expect(find(session, '3.1%').metric.id).toBe('跌幅')
+    expect(find(session, '5.2%').metric.id).toBe('跌幅')
+    const close = extractClaims({text: '恒指最終收報28000點，下跌900點或3.1%。', region: 'HK'})
+    expect(find(close, '900點').metric.id).toBe('跌幅')
+    expect(find(close, '3.1%').metric.id).toBe('跌幅')
+  })
+
+  test('a noun before the verb, or an amount just named, is what moved', () => {
+    const gdp = extractClaims({text: '今年首季本地生產總值增長4.2%。', region: 'HK'})
+    expect(find(gdp, '4.2%').metric.id).not.toBe('涨幅')
+    const sales = extractClaims({text: '社會消費品零售總額2,130億元，按年下跌8.5%。', region: 'CN'})
+    expect(find(sales, '8.5%').metric.id).not.toBe('跌幅')
+  })
+})
