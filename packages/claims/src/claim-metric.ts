@@ -1373,12 +1373,21 @@ function modifiedNoun(list: readonly Word[]): string | undefined {
  */
 function wordNounAfter(words: WordIndex, q: Quantity, sentenceEnd: number): string | undefined {
   let at = q.end
-  if (words.text[at] === '的') at++
-  else if (!AMOUNT_AFTER.has(q.kind)) return undefined
+  const linked = words.text[at] === '的'
+  if (linked) at++
+  // (`加征34%的“对等关税”`: a quoted name after 的 is the noun, read inside its quotation marks.)
+  if (linked && OPENING_QUOTE.test(words.text[at] ?? '')) at++
   const list = words.wordsIn(at, Math.min(sentenceEnd, at + 10)).filter((w) => w.start >= at)
+  // `征收25%关税`: a share written right before a noun (no 的) is the rate of that noun.
+  if (!linked && !AMOUNT_AFTER.has(q.kind) && !(q.kind === 'percent' && list[0] !== undefined && /^(?:n|nz)$/.test(list[0].tag) && list[0].word.length >= 2)) return undefined
   if (list[0]?.start !== at || !startsNoun(list, at, q, sentenceEnd, words.text)) return undefined
-  return nounOfWords(list)
+  const noun = nounOfWords(list)
+  // (`60%占比`, `2.5%比例`: a bare share word names nothing; `0.8%收报…`: a market report goes on.)
+  return noun && !linked && q.kind === 'percent' && (SHARE_WORD.test(noun) || BARE_CHANGE.test(noun) || /^(?:收报|报收|收市|收盘)/.test(noun)) ? undefined : noun
 }
+
+/** Opening quotation marks (folded text keeps the corner brackets of Hong Kong and Taiwan). */
+const OPENING_QUOTE = /^[“「『"]$/
 
 /** Kinds whose noun may follow right after them; a share names its noun only after 的 (`68%的第一书记`). */
 const AMOUNT_AFTER = new Set(['count', 'money', 'range'])

@@ -167,3 +167,21 @@ describe('the size of a market move', () => {
     expect(find(sales, '8.5%').metric.id).not.toBe('跌幅')
   })
 })
+
+describe('a percentage written right before a noun', () => {
+  test('is the rate or share of that noun, as a count names its noun', () => {
+    const tariff = extractClaims({text: '該國對進口鋼材徵收15%關稅。', region: 'HK'})
+    expect(find(tariff, '15%').metric.id).toBe('关税')
+    const stake = extractClaims({text: '集團去年收購該公司80%股權。', region: 'CN'})
+    expect(find(stake, '80%').metric.id).toBe('股权')
+    const votes = extractClaims({text: '動議以近八成贊成票通過。', region: 'HK'})
+    expect(find(votes, '近八成').metric.id).toBe('赞成票')
+  })
+
+  test('not a bare share word or a market report after it', () => {
+    const share = extractClaims({text: '存貨佔比達到71%，較中報時期60%佔比顯著提升。', region: 'CN'})
+    expect(find(share, '60%').metric.id).not.toBe('占比')
+    const gold = extractClaims({text: '現貨金下跌0.8%收報每盎司1300美元。', region: 'CN'})
+    expect(find(gold, '0.8%').metric.id).not.toMatch(/^收报/)
+  })
+})
