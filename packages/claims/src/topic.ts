@@ -30,13 +30,18 @@ const NOT_IN_NAME = /[的了是在和与及或等对把被将向从为之年月�
 export function articleSubject(text: string, folded: string): string | undefined {
   const end = text.indexOf('\n')
   if (end < 0 || end > HEADLINE_MAX) return undefined
-  const headline = folded.slice(0, end)
+  // (A saved page's title goes on with its section and site: `标题 - 港闻 - 某某日报`, `标题_新闻_某某网`,
+  // `标题｜某某新闻网`. Only the part before the first separator is the story's headline.)
+  const headline = folded.slice(0, end).split(TITLE_SEPARATOR)[0] as string
   const body = folded.slice(end + 1, end + 1 + BODY_REACH)
   for (const name of headlineNames(headline)) {
     if (repeats(body, name) >= MIN_REPEATS && !isPlace(name)) return name
   }
   return undefined
 }
+
+/** Separators between a page title's headline, section and site name. */
+const TITLE_SEPARATOR = /\s+[-–—|｜]\s+|[_｜|]/
 
 /** Candidate names of a headline, in the order it names them. */
 function headlineNames(headline: string): string[] {
@@ -49,7 +54,7 @@ function headlineNames(headline: string): string[] {
     if (quoted.some(([a, b]) => w.start >= a && w.end <= b)) continue
     if (w.tag === 'eng') {
       // `5G`, `2G` (a digit first) are technologies; `PM2.5` (a digit after) a pollutant.
-      if (w.word.length >= 2 && /^[A-Za-z]/.test(w.word) && !/[A-Za-z]/.test(headline[w.end] ?? '') && !/[A-Za-z]/.test(headline[w.start - 1] ?? '') && !STATISTIC_ACRONYM.has(w.word.toUpperCase()) && !/^\d/.test(headline.slice(w.end, w.end + 1))) out.push(w.word)
+      if (w.word.length >= 2 && /^[A-Za-z]/.test(w.word) && !/[A-Za-z]/.test(headline[w.end] ?? '') && !/[A-Za-z]/.test(headline[w.start - 1] ?? '') && !STATISTIC_ACRONYM.has(w.word.toUpperCase()) && !NOT_A_BRAND.test(w.word) && !/^\d/.test(headline.slice(w.end, w.end + 1))) out.push(w.word)
       continue
     }
     if (NOT_IN_NAME.test(w.word)) continue
@@ -264,7 +269,7 @@ export function indexBefore(folded: string, from: number, to: number): {name: st
  */
 const LATIN_NAME = /(?<![A-Za-z0-9.\/@&'+-])[A-Za-z][A-Za-z&'+-]*[A-Za-z](?: [A-Za-z0-9][A-Za-z0-9&'+-]*)*(?![A-Za-z0-9.\/@&'+-])/g
 /** Latin words that name no company or product: statistics, units, technologies, media and sites. */
-const NOT_A_BRAND = /^(?:GDP|GNP|CPI|PPI|PMI|LED|OLED|LCD|OK|NO|PM|AM|CEO|CFO|APP|App|app|Facebook|Twitter|Instagram|YouTube|WhatsApp|Google|WiFi|Wi-Fi|VIP|DIY|USB|ATM|MRT|MTR|HK|TW|US|UK|EU|UN|WHO|NGO)$/
+const NOT_A_BRAND = /^(?:GDP|GNP|CPI|PPI|PMI|LED|OLED|LCD|OK|NO|PM|AM|CEO|CFO|APP|App|app|Facebook|Twitter|Instagram|YouTube|WhatsApp|Google|WiFi|Wi-Fi|VIP|DIY|USB|ATM|MRT|MTR|HK|TW|US|UK|EU|UN|WHO|NGO|AI|PC|IT|IC|TV|CD|DVD|SUV|ETF|IPO)$/
 
 /**
  * The last name in Latin letters at most `reach` characters before `end` (and not before `from`),

@@ -185,3 +185,17 @@ describe('a percentage written right before a noun', () => {
     expect(find(gold, '0.8%').metric.id).not.toMatch(/^收报/)
   })
 })
+
+describe('the headline of a saved page', () => {
+  test('the title line’s section and site names after a separator are not the story’s subject', () => {
+    const page = ['市區今年新建公園5個_新聞中心_新浪網', '首頁 新浪網 訂閱', '市政府表示，今年新建公園5個。', '新浪網 版權所有'].join('\n')
+    const claims = extractClaims({text: page, region: 'HK'})
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims.every((c) => !c.scope.id.startsWith('org:新浪'))).toBe(true)
+  })
+
+  test('technology acronyms are not brands', () => {
+    const chip = extractClaims({text: '手機迎來AI　甲公司推新晶片\n甲公司今年出貨AI手機3000萬部，AI功能再升級，AI晶片售價120美元。', region: 'TW'})
+    expect(chip.every((c) => c.scope.id !== 'org:AI')).toBe(true)
+  })
+})
