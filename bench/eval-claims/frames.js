@@ -1,12 +1,16 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4|heldout5] [--misses field]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6] [--misses field]
 // `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
 // labels/heldout-*.jsonl, labelled before the changes measured on them (see README); `heldout2`:
 // labels/heldout2-*.jsonl, a second held-out set on other articles, whose misses are not read while fixing.
 // `heldout3`: labels/heldout3-*.jsonl, a third held-out set labelled before the fifth round; only its summary is read.
 // `heldout4`: labels/heldout4-*.jsonl, a fourth held-out set labelled before the sixth round; only its summary is read.
 // `heldout5`: labels/heldout5-*.jsonl, a fifth held-out set labelled before the seventh round; only its summary is read.
+// `heldout6`: labels/heldout6-*.jsonl, claims of the article bodies of whole saved pages (raw-pages: navigation,
+// link lists and footers included), labelled before the eighth round; only its summary is read. Only labelled
+// claims are scored: the extra claims of a page's navigation cost nothing here (their precision is what the claim
+// rules' runs over raw-pages measure), while the navigation text stays in the input the extraction reads.
 import {readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
@@ -21,7 +25,14 @@ export const SETS = {
   heldout2: REGIONS.map((r) => `heldout2-${r}.jsonl`),
   heldout3: REGIONS.map((r) => `heldout3-${r}.jsonl`),
   heldout4: REGIONS.map((r) => `heldout4-${r}.jsonl`),
-  heldout5: REGIONS.map((r) => `heldout5-${r}.jsonl`)
+  heldout5: REGIONS.map((r) => `heldout5-${r}.jsonl`),
+  heldout6: REGIONS.map((r) => `heldout6-${r}.jsonl`)
+}
+/** Region folder of a labelled document: its folder, or for a whole saved page (`raw-pages/`) its region in documents.json. */
+const REGION_NAME = {CN: 'mainland', HK: 'hongkong', TW: 'taiwan'}
+function regionOf(doc) {
+  const folder = doc.split('/')[1]
+  return REGIONS.includes(folder) ? folder : (REGION_NAME[documentMeta(doc).region] ?? folder)
 }
 /** Mention kinds `jiaodui numbers` prints that a label can be about (dates, times and ordinals are not labelled). */
 const NUMERIC = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])
@@ -82,7 +93,7 @@ export function evaluateFrames(labels = loadLabels(SETS.dev)) {
     const text = readFileSync(corpusDir + doc, 'utf8')
     const claims = new Map(extractClaims({text, path: doc, ...documentMeta(doc)}).map((c) => [c.place.start.offset, c]))
     const mentions = new Map(findQuantities(text).filter((q) => NUMERIC.has(q.kind)).map((q) => [q.start, q]))
-    const region = doc.split('/')[1]
+    const region = regionOf(doc)
     const r = (byRegion[region] ??= {claims: 0, all: 0, value: 0, scope: 0, metric: 0, period: [0, 0]})
     for (const label of items) {
       if (text.slice(label.at, label.at + label.q.length) !== label.q) throw new Error(`label ${doc}@${label.at} \`${label.q}\` does not match the text`)

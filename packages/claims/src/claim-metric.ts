@@ -2,6 +2,7 @@
 
 import type {Quantity} from '@jiaodui/zh-number'
 import {isBareCount} from './bare-count.js'
+import {classifierNoun, householdCount} from './classifier-noun.js'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
@@ -155,14 +156,16 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
       from = Math.max(from, other.end)
       continue
     }
-    from = Math.max(from, other.end + (noun?.length ?? 0))
+    // (The noun as the segmenter cuts it: `335名乘客有武汉乘客116人` — zh-number's noun runs on past 有.)
+    const owned = noun ? (nounAfterOnWords(ctx.words, noun, other, span.end) ?? noun) : ''
+    from = Math.max(from, other.end + (noun && noun.startsWith(owned) ? owned.length : (noun?.length ?? 0)))
   }
   const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
   const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
-  const found = ctx.article.region === 'CN' ? read : priceKindOnly(read)
+  const found = restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -177,6 +180,18 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/** Words before a count that make it the rest of a group (`其他219名乘客`, `其余3人`). */
+const REST = /(?:其他|其它|其余|其餘|余下|餘下|剩下|剩余)$/
+
+/**
+ * `机上335名乘客…其他219名乘客在…`: a count after 其他/其余 counts the rest of a group, another
+ * statistic than the group; the metric says so (`其他乘客`). Only for a noun read after the count.
+ */
+function restOf(folded: string, q: Quantity, found: Found | undefined): Found | undefined {
+  if (!found || found.via !== 'noun' || !REST.test(folded.slice(Math.max(0, q.start - 2), q.start))) return found
+  return {...found, text: '其他' + found.text.replace(/^(?:其他|其它|其余)/, '')}
 }
 
 /**
@@ -384,7 +399,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
   }
-  const share = shareOfWhole(clauseWords, blocked)
+  // `发病过3次`: a count of events right after its verb counts the action, whatever noun stands before the verb.
+  const event = after ? undefined : eventVerb(clauseWords, q)
+  if (event) return event
+  const share = shareOfWhole(clauseWords, blocked) ?? shareOfNamedWhole(clauseWords, q, blocked)
   if (share) return share
   // `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
   // amount; the thing before it is what is priced (the per-unit word stays in the qualifier).
@@ -400,6 +418,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
   const read = phraseBefore(clauseWords, blocked)
   const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
+  const rated = rateOrMove(ctx, sentence, q, clauseWords, before, after)
+  if (rated) return rated
   const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
   if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
@@ -412,6 +432,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const agent = before !== undefined && after !== undefined && isAgent(words.wordsIn(before.start, before.end))
   // (`政府向医管局增拨5亿元`: a body before the allocating verb receives or pays; the verb names the money.)
   if (allocation && before && isAgent(words.wordsIn(before.start, before.end))) return allocation
+  // (`基金会每月补助共2万元`: a phrase a verb of giving separates from the amount is who gives, unless
+  // it names money; before a verb of paying it is what is paid: `房贷要缴8千元`.)
+  if (allocation && before && GIVING.test(allocation.text) && before.end <= (allocation.start ?? 0) && !isMoneyNoun(before.text)) return allocation
   // `派出消防车21辆救援`: a noun right before a count and its classifier is what is counted; a verb
   // after them says what the counted things do.
   const countedBefore = asBefore !== undefined && asBefore.end === q.start && q.kind === 'count' && q.unit !== null && verbAfter(words, q, span.end)
@@ -421,6 +444,19 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
+}
+
+/**
+ * A percentage named by a rate next to it (`失业率为5.1%`, `26.1%得票率`), or the size of a market's
+ * move (`上证50上涨25%`). (`零售总额2,130亿元，按年下跌20.5%`: after an amount just named, the change is
+ * that amount's, which the inherited reading gives.)
+ */
+function rateOrMove(ctx: SegmentContext, sentence: SentenceState, q: Quantity, clauseWords: readonly Word[], before: Phrase | undefined, after: {text: string} | undefined): Found | undefined {
+  const rated = rateAroundShare(ctx, q, sentence.span.end, before, after)
+  if (rated) return rated
+  const previous = sentence.quantities[sentence.quantities.indexOf(q) - 1]
+  const amountBefore = previous !== undefined && sentence.lastMetric !== undefined && previous.kind !== 'percent' && !(previous.kind === 'count' && previous.unit === '点')
+  return after || amountBefore ? undefined : marketMove(ctx, clauseWords, q, before)
 }
 
 /** What `counted` has read of a number's clause by the time no noun names the number. */
@@ -442,8 +478,6 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
   const {clauseWords, blocked, after, before, subject, allocation} = read
-  const event = eventVerb(clauseWords, q)
-  if (event) return event
   // (`医管局…额外预留5亿元`: a subject that is an organisation or a person is who allocates, not what.)
   if (allocation && subject && isAgent(words.wordsIn(subject.start, subject.end))) return allocation
   // (`长春市累计投入近90亿元`: with only a place or a time before it, the allocating verb is all that names the money.)
@@ -720,6 +754,94 @@ function shareOfWhole(clauseWords: readonly Word[], blocked: (word: Word) => boo
   return subject ? {text: subject.text + '占比', via: 'before', start: subject.start, end: subject.end} : undefined
 }
 
+/** Words a whole may be named with after 占 (nouns, verbal nouns, times, places, attributes, 全日/全年, 的). */
+const WHOLE_PIECE = /^(?:n|nz|vn|ng|nt|ns|j|l|an|b|t|f|a|r|uj|m)$/
+
+/**
+ * `行政费占当天筹款总额约2%`, `A占全部B的三成`: a percentage right after the whole that 占 names is
+ * the share of the phrase before 占 (`行政费占比`), not the whole. The whole is a noun phrase of at
+ * most six words with no verb of its own; the phrase before 占 must not be a place or a time.
+ */
+function shareOfNamedWhole(clauseWords: readonly Word[], q: Quantity, blocked: (word: Word) => boolean): Found | undefined {
+  if (q.kind !== 'percent') return undefined
+  let z = clauseWords.length - 1
+  while (z >= 0 && clauseWords.length - z <= 7 && !/^[占佔]$/.test((clauseWords[z] as Word).word)) z--
+  const whole = clauseWords.slice(z + 1)
+  if (z < 1 || whole.length === 0 || whole.length > 6 || (whole.at(-1) as Word).end !== q.start) return undefined
+  if (!whole.every((w) => WHOLE_PIECE.test(w.tag)) || !whole.some((w) => /^n/.test(w.tag) || w.tag === 'vn')) return undefined
+  const subject = phraseBefore(clauseWords.slice(0, z), blocked)
+  if (!subject) return undefined
+  // (`行政/n 费/v 占…`: a one-character word the phrase reading left before 占 is the end of its noun.)
+  const rest = clauseWords.slice(0, z).filter((w) => w.start >= subject.end)
+  const glued = rest.length <= 1 && rest.every((w) => isNominal(w) || (w.word.length === 1 && !NOT_NOUN_START.test(w.tag)))
+  const text = subject.text + (glued ? rest.map((w) => w.word).join('') : '')
+  // (`持股比例占总股本的2%`: a phrase that already names a share or a rate is the metric as it is.)
+  return {text: RATE_NAME.test(text) ? text : text + '占比', via: 'before', start: subject.start, end: glued ? (rest.at(-1)?.end ?? subject.end) : subject.end}
+}
+
+/** Words between a rate's name and its value that only link the two (`为`, `达`, `约`). */
+const RATE_TO_VALUE = /^(?:为|為|是|达|達|达到|達到|约|約|约为|約為|高达|高達|仅|僅|只有|在|维持在|錄得|录得)?$/
+
+/**
+ * A percentage and a rate's name next to it: the rate named right before its value is the metric,
+ * also when 的 and a noun follow (`失业率为5.1%的水平`, `中小企业比例高达97.8%的产业结构`: the noun
+ * after is what has the rate); a rate's name right after the value names it (`26.1%得票率`).
+ */
+function rateAroundShare(ctx: SegmentContext, q: Quantity, sentenceEnd: number, before: Phrase | undefined, after: {text: string} | undefined): Found | undefined {
+  if (q.kind !== 'percent' && q.kind !== 'permille') return undefined
+  // (A bare share or change word, `占比为55%`, `比例为5%`, is the share of the figure before it: read elsewhere.)
+  const named = (text: string) => RATE_NAME.test(text) && !SHARE_WORD.test(text) && !BARE_CHANGE.test(text) && !/^(?:概率|几率|比率|利率|频率)$/.test(text)
+  if (before && named(before.text) && RATE_TO_VALUE.test(ctx.folded.slice(before.end, q.start))) {
+    return {text: before.text, via: 'before', start: before.start, end: before.end}
+  }
+  if (after) return undefined
+  const list = ctx.words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 8)).filter((w) => w.start >= q.end)
+  let text = ''
+  for (const w of list.slice(0, 3)) {
+    if (w.start !== q.end + text.length || !(isNominal(w) || w.word === '率')) break
+    text += w.word
+    if (text.length >= 3 && named(text)) return {text, via: 'noun'}
+  }
+  return undefined
+}
+
+/** Verbs of a market's move right before its size (closed vocabulary), up and down; 了 may follow. */
+const MOVE_UP = /(?:上涨|上升|大涨|急涨|急升|飙升|回升|反弹|急弹|收涨|收升|涨|升)了?(?:[\d,.]+点或)?$/
+const MOVE_DOWN = /(?:下跌|下挫|大跌|急跌|暴跌|暴泻|急挫|重挫|累挫|累跌|回落|收跌|收挫|跌|挫|泻)了?(?:[\d,.]+点或)?$/
+/** Words of comparison between a subject and its change (`按年`, `同比`). */
+const COMPARED_BY = /^(?:按年|按月|按季|同比|环比|按周)$/
+/** Words of a trading session before a move (`单日下跌`, `终场收涨`): when, not what moved. */
+const SESSION = /^(?:单日|当日|全日|全周|盘中|早盘|午盘|尾盘|终场|收市|收盘|开市|开盘)$/
+
+/**
+ * `上证50上涨25%`, `单日下跌2.66%`, `周一暴泻1175点`: the size of a market's move (a percentage or
+ * index points) right after a verb of rising or falling, with no noun right before the verb (a
+ * number, a time, a session word or an idiom stand there), is the rise (`涨幅`) or the fall (`跌幅`)
+ * of what the scope names. Named by the verb (`via: 'verb'`): two moves of one market over other
+ * spans are not one statistic (`单日下跌2.66%，三天暴跌4.5%`). `GDP增长6.5%` keeps its noun. The
+ * percentage after the points (`下跌1649点或5.1%`) is the same move.
+ */
+function marketMove(ctx: SegmentContext, clauseWords: readonly Word[], q: Quantity, before: Phrase | undefined): Found | undefined {
+  if (q.kind !== 'percent' && !(q.kind === 'count' && q.unit === '点')) return undefined
+  // (`暴泻1175点或4.6%`: the percentage after the points is the same move.)
+  const near = ctx.folded.slice(Math.max(0, q.start - 20), q.start)
+  const move = MOVE_DOWN.exec(near) ?? MOVE_UP.exec(near)
+  if (!move) return undefined
+  const verbStart = q.start - move[0].length
+  // The phrase before the verb is what moved (`价格按月上涨`), unless a number stands between (the
+  // index's own name, `上证50上涨`) or it is an idiom (`紧随其后上涨`) or a session word (`单日下跌`).
+  const ahead = clauseWords.filter((w) => w.end <= verbStart)
+  if (before) {
+    const numbered = ahead.some((w) => w.start >= before.end && w.tag === 'm' && /\d/.test(w.word))
+    const idiom = ahead.some((w) => w.start === before.start && w.end === before.end && /^(?:i|l)$/.test(w.tag))
+    if (!numbered && !idiom && !SESSION.test(before.text)) return undefined
+  } else if (ahead.some((w) => /^(?:ns|nr|nt|nz|n|vn|eng)$/.test(w.tag) && !SESSION.test(w.word))) {
+    // (`汇率今年已下跌`, `北京上涨0.1%`: a noun or a place in the clause is what moved; read as before.)
+    return undefined
+  }
+  return {text: MOVE_DOWN.test(near) ? '跌幅' : '涨幅', via: 'verb', start: verbStart, end: q.start}
+}
+
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
 const SHARE_WORD = /^(?:比重|占比|份额|比例)$/
 
@@ -852,8 +974,11 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   if (object) return {text: object, linked: false}
   const specified = nounAfterSpecification(ctx, q, end)
   if (specified) return {text: specified, linked: false}
+  const household = householdCount(ctx, q, end)
+  if (household) return {text: household, linked: false}
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
-  const text = raw ? nounAfterOnWords(words, raw, q, end) : undefined
+  // (`3个才读小学的孩子`, `2名就读中学子女`: a modifier between the classifier and its noun.)
+  const text = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end)
   if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
@@ -883,14 +1008,24 @@ function nounAfterSpecification(ctx: SegmentContext, q: Quantity, end: number): 
 
 /**
  * `1年超标237次`: a count of events right after a verb counts that action (the same as
- * `超标次数`). Not after a verb that governs or compares (`达到`, `超过`, `增加`).
+ * `超标次数`), also with an aspect particle or a bound between (`发病过3次`) and for posts and
+ * messages (`留言逾700则`). Not after a verb that governs or compares (`达到`, `超过`, `增加`).
  */
 function eventVerb(clauseWords: readonly Word[], q: Quantity): Found | undefined {
-  if (q.kind !== 'count' || !EVENT_UNIT.test(q.unit ?? '')) return undefined
-  const verb = clauseWords.at(-1)
-  if (!verb || verb.end !== q.start || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word)) return undefined
+  if (q.kind !== 'count' || !(EVENT_UNIT.test(q.unit ?? '') || q.unit === '则')) return undefined
+  let verb = clauseWords.at(-1)
+  // (`发病过3次`, `施袭最少5次`: an aspect particle or a bound between the verb and its count.)
+  const gap = verb !== undefined && verb.end === q.start && EVENT_GAP.test(verb.word) ? verb : undefined
+  if (gap) verb = clauseWords.at(-2)
+  if (!verb || verb.end !== (gap?.start ?? q.start) || verb.tag !== 'v' || verb.word.length !== 2 || isGoverningVerb(verb.word) || NOT_EVENT.test(verb.word) || REACH_END.test(verb.word)) return undefined
   return {text: verb.word, via: 'before', start: verb.start, end: verb.end}
 }
+
+/** Verbs that reach or become a value (`升至`, `增到`, `改为`): the count after them is a level, not events. */
+const REACH_END = /[至到为達达成]$/
+
+/** Words between an action and the count of its events: aspect particles and bounds. */
+const EVENT_GAP = /^(?:过|了|过了|最少|至少|最多|共|共计|合共|多达)$/
 
 /** Words between a rate's name and its value (`为`, `达到`, `升至`). */
 const RATE_LINK = /^(?:为|為|是|达|達|达到|達到|约|約|约为|約為|升至|降至|跌至|增至|升到|降到|录得|錄得|仅|只有|高达|高達|逾|超过|不足|近)$/
@@ -971,11 +1106,19 @@ const LOSE = /^(?:失|丢|丟|掉|失掉|丢掉|被攻下)$/
 function moneyVerb(clauseWords: readonly Word[]): (Found & {linked: boolean}) | undefined {
   const words = clauseWords.filter((w) => w.word.trim() !== '')
   let verb = words.at(-1)
+  // (`每月补助共2万元`: a bound or total word between the verb and the amount.)
+  if (verb !== undefined && AMOUNT_BOUND.test(verb.word)) verb = words.at(-2)
   const linked = verb !== undefined && verb.word === '的'
   if (linked) verb = words.at(-2)
   if (!verb || verb.tag !== 'v' || !ALLOCATION.test(verb.word)) return undefined
   return {text: verb.word, via: 'verb', start: verb.start, end: verb.end, linked}
 }
+
+/** Allocating verbs of giving (the phrase before them is the giver), not of paying or levying. */
+const GIVING = /^(?:[增追加另再]?拨|划拨|调拨|补|资助|捐|发放|批出|批给)/
+
+/** Words between an allocating verb and its amount (`补助共2万元`, `拨款约3亿元`). */
+const AMOUNT_BOUND = /^(?:共|共计|合共|合计|总共|约|約|近|逾|达|達)$/
 
 /** Words after an amount that say what it is for (`用于`, `用作`). */
 const FOR_PURPOSE = /^(?:用于|用於|用作|用来|用以|用在)$/
@@ -1015,7 +1158,7 @@ function moneyPurpose(ctx: SegmentContext, q: Quantity, sentenceEnd: number): Fo
 const ALLOCATION = /^(?:[增追加另再]?拨(?:款|出|付|给)?|划拨|调拨|(?:预|额外|另|再)?留|预留|(?:支|垫|多|代|先)付|支出|开支|耗资|斥资|出资|注资|投入|捐(?:出|款|助|赠)?|资助|补(?:贴|助)|发放|筹(?:集|得|措)|募(?:集|得)|追加|罚(?:款|没)?|赔(?:偿)?|求偿|索偿|索赔|外判|批出|批给|贷(?:款|出)?|授信|缴(?:纳|交)?)$/
 
 /** Verbs before a count that compare or reach, naming no event (`多达`, `超过`, `共有`, `累计`). */
-const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织)$/
+const NOT_EVENT = /^(?:多达|高达|达到|超过|突破|共有|累计|合计|共计|总计|只有|仅有|还有|已有|约有|至少|多于|少于|高于|低于|不足|接近|将近|进行|举行|举办|开展|组织|发生|出现|爆发|录得|接获|接到|收到|获得)$/
 
 /**
  * `另有3宗…`: a sentence that opens with "another N" counts more of the last thing counted in its
@@ -1230,12 +1373,21 @@ function modifiedNoun(list: readonly Word[]): string | undefined {
  */
 function wordNounAfter(words: WordIndex, q: Quantity, sentenceEnd: number): string | undefined {
   let at = q.end
-  if (words.text[at] === '的') at++
-  else if (!AMOUNT_AFTER.has(q.kind)) return undefined
+  const linked = words.text[at] === '的'
+  if (linked) at++
+  // (`加征34%的“对等关税”`: a quoted name after 的 is the noun, read inside its quotation marks.)
+  if (linked && OPENING_QUOTE.test(words.text[at] ?? '')) at++
   const list = words.wordsIn(at, Math.min(sentenceEnd, at + 10)).filter((w) => w.start >= at)
+  // `征收25%关税`: a share written right before a noun (no 的) is the rate of that noun.
+  if (!linked && !AMOUNT_AFTER.has(q.kind) && !(q.kind === 'percent' && list[0] !== undefined && /^(?:n|nz)$/.test(list[0].tag) && list[0].word.length >= 2)) return undefined
   if (list[0]?.start !== at || !startsNoun(list, at, q, sentenceEnd, words.text)) return undefined
-  return nounOfWords(list)
+  const noun = nounOfWords(list)
+  // (`60%占比`, `2.5%比例`: a bare share word names nothing; `0.8%收报…`: a market report goes on.)
+  return noun && !linked && q.kind === 'percent' && (SHARE_WORD.test(noun) || BARE_CHANGE.test(noun) || /^(?:收报|报收|收市|收盘)/.test(noun)) ? undefined : noun
 }
+
+/** Opening quotation marks (folded text keeps the corner brackets of Hong Kong and Taiwan). */
+const OPENING_QUOTE = /^[“「『"]$/
 
 /** Kinds whose noun may follow right after them; a share names its noun only after 的 (`68%的第一书记`). */
 const AMOUNT_AFTER = new Set(['count', 'money', 'range'])

@@ -10,7 +10,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, HEADLINE_MAX, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore} from './topic.js'
+import {articleHeadline, articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {segmenterReady, tagAlong, WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -240,8 +240,7 @@ export function prepareClaims(text: string, format?: string): void {
  * reads it) tagged in the same batch: one round trip to the worker instead of two.
  */
 function firstQuantities(text: string, folded: string, headlined: string, words: WordIndex): Quantity[] {
-  const end = text.indexOf('\n')
-  tagAlong(end >= 0 && end <= HEADLINE_MAX ? folded.slice(0, end) : undefined)
+  tagAlong(articleHeadline(text, folded))
   const quantities = expectedQuantities(headlined, words)
   tagAlong(undefined)
   return quantities
@@ -287,6 +286,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const quantities = k === 0 ? (segment.text === text ? firstQuantities(text, foldedWhole(), folded, words) : expectedQuantities(folded, words)) : undefined
     return {segment, folded, scopes: scopeMentions(folded, context), words, quantities}
   })
+  withoutStrayRegionPlaces(segments, region)
   const article: ArticleFrame = {
     local: input.path ?? hash,
     date,
@@ -303,8 +303,43 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words, nouns: new NounPositions(folded)}
     paragraph = claimsOfSegment(ctx, scopes, paragraph, claims, quantities ?? expectedQuantities(folded, words))
   }
+  if (region !== 'CN') withProtagonist(claims, foldedWhole())
   for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
   return claims
+}
+
+/**
+ * `阿珠嬷…3孙`, `…月赚1万多元`: in a story about one person (named at least three times), a figure
+ * that fell back to the article's place or region is that person's (a family's money, its children),
+ * at document weight as any person's figure. Mainland news names a person's figures by title and place.
+ */
+function withProtagonist(claims: Claim[], folded: string): void {
+  const persons = claims.filter((c) => c.scope.level === 'organisation' && c.scope.via === 'document' && /^[\u4e00-\u9fff]{3}$/.test(c.scope.name)).map((c) => foldText(c.scope.name))
+  const name = protagonistOf(folded, persons)
+  if (!name) return
+  for (const claim of claims) {
+    if (claim.scope.via === 'document' && claim.scope.level !== 'organisation') claim.scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
+  }
+}
+
+/** Special regions by gazetteer code, and the words that show an article is talking about them. */
+const SPECIAL_REGIONS: ReadonlyArray<{code: string; region: string; named: RegExp}> = [
+  {code: '82', region: 'MO', named: /澳门/},
+  {code: '71', region: 'TW', named: /台湾|臺灣|台北|全台|来台|访台|返台|赴台/}
+]
+
+/**
+ * A small place of Macau or Taiwan read in an article of another region that never names that
+ * region (`大堂`, a Macau parish, is a station's concourse in a Hong Kong report) is a word, not the
+ * place: such names are ambiguous across regions, and a report about them names where they are.
+ */
+function withoutStrayRegionPlaces(segments: Array<{folded: string; scopes: ScopeMention[]}>, region: string | undefined): void {
+  for (const special of SPECIAL_REGIONS) {
+    if (region === special.region) continue
+    const stray = (s: ScopeMention) => s.via === 'explicit' && typeof s.place.code === 'string' && s.place.code.startsWith(special.code) && s.place.code.length > 2
+    if (!segments.some((seg) => seg.scopes.some(stray)) || segments.some((seg) => special.named.test(seg.folded))) continue
+    for (const seg of segments) seg.scopes = seg.scopes.filter((s) => !stray(s))
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import {STATISTIC_ACRONYM} from './phrase.js'
 import {segmenter, type Word} from './segment.js'
 
 /** A headline is a short first line; a longer one, or one of whole sentences, is a paragraph. */
-export const HEADLINE_MAX = 80
+const HEADLINE_MAX = 80
 /** How much of the body is searched for the headline's names. */
 const BODY_REACH = 3000
 /** A name is repeated in the body at least this often: once may be a passing mention. */
@@ -28,15 +28,29 @@ const NOT_IN_NAME = /[的了是在和与及或等对把被将向从为之年月�
  * (the scope already reads them); neither are statistics acronyms (`GDP`).
  */
 export function articleSubject(text: string, folded: string): string | undefined {
+  const headline = articleHeadline(text, folded)
+  if (headline === undefined) return undefined
   const end = text.indexOf('\n')
-  if (end < 0 || end > HEADLINE_MAX) return undefined
-  const headline = folded.slice(0, end)
   const body = folded.slice(end + 1, end + 1 + BODY_REACH)
   for (const name of headlineNames(headline)) {
     if (repeats(body, name) >= MIN_REPEATS && !isPlace(name)) return name
   }
   return undefined
 }
+
+/**
+ * The headline `articleSubject` reads, folded: the first line when it is short. (A saved page's
+ * title goes on with its section and site: `标题 - 港闻 - 某某日报`, `标题_新闻_某某网`, `标题｜某某新闻网`.
+ * Only the part before the first separator is the story's headline.)
+ */
+export function articleHeadline(text: string, folded: string): string | undefined {
+  const end = text.indexOf('\n')
+  if (end < 0 || end > HEADLINE_MAX) return undefined
+  return folded.slice(0, end).split(TITLE_SEPARATOR)[0] as string
+}
+
+/** Separators between a page title's headline, section and site name. */
+const TITLE_SEPARATOR = /\s+[-–—|｜]\s+|[_｜|]/
 
 /** Candidate names of a headline, in the order it names them. */
 function headlineNames(headline: string): string[] {
@@ -49,7 +63,7 @@ function headlineNames(headline: string): string[] {
     if (quoted.some(([a, b]) => w.start >= a && w.end <= b)) continue
     if (w.tag === 'eng') {
       // `5G`, `2G` (a digit first) are technologies; `PM2.5` (a digit after) a pollutant.
-      if (w.word.length >= 2 && /^[A-Za-z]/.test(w.word) && !/[A-Za-z]/.test(headline[w.end] ?? '') && !/[A-Za-z]/.test(headline[w.start - 1] ?? '') && !STATISTIC_ACRONYM.has(w.word.toUpperCase()) && !/^\d/.test(headline.slice(w.end, w.end + 1))) out.push(w.word)
+      if (w.word.length >= 2 && /^[A-Za-z]/.test(w.word) && !/[A-Za-z]/.test(headline[w.end] ?? '') && !/[A-Za-z]/.test(headline[w.start - 1] ?? '') && !STATISTIC_ACRONYM.has(w.word.toUpperCase()) && !NOT_A_BRAND.test(w.word) && !/^\d/.test(headline.slice(w.end, w.end + 1))) out.push(w.word)
       continue
     }
     if (NOT_IN_NAME.test(w.word)) continue
@@ -165,6 +179,36 @@ export function personBefore(words: readonly Word[], folded: string, end: number
   return found
 }
 
+/** How often an article names the person it is about, at least. */
+const PROTAGONIST_REPEATS = 3
+
+/**
+ * The person a human-interest story is about: `阿` and one character (not a kinship word), or a full
+ * name already read as a figure's person (`names`), that the article names at least three times and
+ * that goes on with different characters (`阿里巴巴`, `阿根廷` always go on the same way: they are
+ * longer words). The most named wins; `undefined` when none is named that often.
+ */
+export function protagonistOf(folded: string, names: Iterable<string>): string | undefined {
+  // (A body, `医管局`, `教育局`, is not a person: a story about a body names it in its headline.)
+  const candidates = new Set<string>([...names].filter((name) => !BODY_END.test(name)))
+  for (const m of folded.matchAll(/阿([\u4e00-\u9fff])/g)) if (!KINSHIP.test(m[1] as string)) candidates.add(m[0])
+  let best: string | undefined
+  let bestCount = 0
+  for (const name of candidates) {
+    const followers = new Set<string>()
+    let count = 0
+    for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
+      count++
+      followers.add(folded[i + name.length] ?? '')
+    }
+    if (count >= PROTAGONIST_REPEATS && count > bestCount && followers.size >= 2 && !isPlace(name)) {
+      best = name
+      bestCount = count
+    }
+  }
+  return best
+}
+
 /** Verbs of saying: a clause with one reports speech (`阿良的同事说，…`); a name in it is not the figure's subject. */
 const SPEECH_VERB = /说|表示|指出|称|透露|认为|强调|坦言/
 
@@ -234,7 +278,7 @@ export function indexBefore(folded: string, from: number, to: number): {name: st
  */
 const LATIN_NAME = /(?<![A-Za-z0-9.\/@&'+-])[A-Za-z][A-Za-z&'+-]*[A-Za-z](?: [A-Za-z0-9][A-Za-z0-9&'+-]*)*(?![A-Za-z0-9.\/@&'+-])/g
 /** Latin words that name no company or product: statistics, units, technologies, media and sites. */
-const NOT_A_BRAND = /^(?:GDP|GNP|CPI|PPI|PMI|LED|OLED|LCD|OK|NO|PM|AM|CEO|CFO|APP|App|app|Facebook|Twitter|Instagram|YouTube|WhatsApp|Google|WiFi|Wi-Fi|VIP|DIY|USB|ATM|MRT|MTR|HK|TW|US|UK|EU|UN|WHO|NGO)$/
+const NOT_A_BRAND = /^(?:GDP|GNP|CPI|PPI|PMI|LED|OLED|LCD|OK|NO|PM|AM|CEO|CFO|APP|App|app|Facebook|Twitter|Instagram|YouTube|WhatsApp|Google|WiFi|Wi-Fi|VIP|DIY|USB|ATM|MRT|MTR|HK|TW|US|UK|EU|UN|WHO|NGO|AI|PC|IT|IC|TV|CD|DVD|SUV|ETF|IPO)$/
 
 /**
  * The last name in Latin letters at most `reach` characters before `end` (and not before `from`),
