@@ -5,7 +5,7 @@ import {Worker} from 'node:worker_threads'
 import {NEWS_WORDS} from './news-words.js'
 import {FOREIGN_PLACE_NAMES} from './scopes.js'
 import {partition} from './spans.js'
-import {nativeTagger, TaggerChannel, type CutText, type TaggedWords} from './tagger-channel.js'
+import {nativeTagger, TaggerChannel, wordsOfCut, type CutText, type TaggedWords} from './tagger-channel.js'
 
 /** A word of the segmenter with its part-of-speech tag (jieba's tag set: `n`, `v`, `ns`, `nr`, `nt`…). */
 export interface Word {
@@ -191,17 +191,6 @@ const taggedAlong: string[] = []
 export function tagAlong(text: string | undefined): void {
   taggedAlong.length = 0
   if (text) taggedAlong.push(text)
-}
-
-/** The words of a cut answer (word lengths and tags) of `text`. */
-function wordsOfCut(text: string, cut: CutText): Array<{word: string; tag: string}> {
-  const words: Array<{word: string; tag: string}> = []
-  let at = 0
-  cut.lengths.forEach((length, k) => {
-    words.push({word: text.slice(at, at + length), tag: cut.tags[k] as string})
-    at += length
-  })
-  return words
 }
 
 /** Longest wait for the worker's dictionary, and for one answer, before tagging in process. */

@@ -51,6 +51,17 @@ export interface CutText {
   tags: string[]
 }
 
+/** The words of `text` from a cut answer of it (word lengths and tags). */
+export function wordsOfCut(text: string, cut: CutText): TaggedWords {
+  const words: TaggedWords = []
+  let at = 0
+  cut.lengths.forEach((length, k) => {
+    words.push({word: text.slice(at, at + length), tag: cut.tags[k] as string})
+    at += length
+  })
+  return words
+}
+
 /** Words with their tags, as the segmenter gives them. */
 export type TaggedWords = Array<{word: string; tag: string}>
 
@@ -110,14 +121,7 @@ export class TaggerChannel {
   /** Main thread: the worker's answer for `text`, or `undefined` when the text does not fit or no answer came in `timeout` ms. */
   request(text: string, timeout: number): Array<{word: string; tag: string}> | undefined {
     const cut = this.cutMany([text], timeout)?.[0]
-    if (!cut || Array.isArray(cut)) return cut
-    const words: Array<{word: string; tag: string}> = []
-    let at = 0
-    cut.lengths.forEach((length, k) => {
-      words.push({word: text.slice(at, at + length), tag: cut.tags[k] as string})
-      at += length
-    })
-    return words
+    return !cut || Array.isArray(cut) ? cut : wordsOfCut(text, cut)
   }
 
   /**

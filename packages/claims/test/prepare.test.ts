@@ -1,36 +1,18 @@
 import {describe, expect, it} from 'vitest'
 import {extractClaims, prepareClaims} from '../src/extract.js'
-import {useTagger, type Tagger} from '../src/segment.js'
-import {nativeTagger} from '../src/tagger-channel.js'
+import {useTagger} from '../src/segment.js'
+import {postingTagger} from './posting-tagger.js'
 
 // `prepareClaims` reads a plain text's numbers and posts their sentences to the segmenter before
 // the file's other rules run; `extractClaims` of the same text takes them over. The claims must be
 // the ones extracting without it gives. A stand-in keeps posted texts as the worker tagger does.
 // Articles written for this test.
 
-const native = nativeTagger()
-let posted: readonly string[] | undefined
-const calls = {post: 0, fromPost: 0, now: 0}
-const stand: Tagger = {
-  name: 'stand-in',
-  tag: (text) => native.tag(text),
-  cutMany(texts) {
-    if (texts === posted) {
-      calls.fromPost++
-      posted = undefined
-    } else calls.now++
-    return texts.map((text) => native.tag(text))
-  },
-  post(texts) {
-    calls.post++
-    posted = texts
-  }
-}
-useTagger(stand)
+const {tagger, calls, reset} = postingTagger()
+useTagger(tagger)
 
 const article = '青石县新建学校 明年招生\n截至2018年底，青石县共有学校120所，其中小学80所、中学40所。\n全县今年新增公办幼儿园学位12000个，比去年多两成。\n'
 const other = '渡轮新航线开通\n新航线每日往返12班，去年全年载客35万人次。\n'
-const reset = () => Object.assign(calls, {post: 0, fromPost: 0, now: 0})
 
 describe('prepareClaims', () => {
   it('posts the sentences of the numbers ahead, and the extraction takes them: same claims', () => {

@@ -1,31 +1,14 @@
 import {describe, expect, it} from 'vitest'
-import {useTagger, WordIndex, type Tagger} from '../src/segment.js'
-import {nativeTagger} from '../src/tagger-channel.js'
+import {useTagger, WordIndex} from '../src/segment.js'
+import {postingTagger} from './posting-tagger.js'
 
 // Batches posted ahead to a segmenter on another thread (`Tagger.post`) give the words that
 // tagging each requested stretch on its own gives. Here a stand-in keeps posted texts and tags
 // them when `cutMany` asks for the same array, as the worker tagger does. Sentences written for
 // this test.
 
-const native = nativeTagger()
-let posted: readonly string[] | undefined
-const calls = {post: 0, fromPost: 0, now: 0}
-const stand: Tagger = {
-  name: 'stand-in',
-  tag: (text) => native.tag(text),
-  cutMany(texts) {
-    if (texts === posted) {
-      calls.fromPost++
-      posted = undefined
-    } else calls.now++
-    return texts.map((text) => native.tag(text))
-  },
-  post(texts) {
-    calls.post++
-    posted = texts
-  }
-}
-useTagger(stand)
+const {tagger, calls} = postingTagger()
+useTagger(tagger)
 
 const SENTENCES = ['全县今年新增公办幼儿园学位12000个。', '其中小学80所、中学50所！', '新航线每日往返12班，票价不变？', '截至去年底，全市共有注册志愿者35万名\n']
 

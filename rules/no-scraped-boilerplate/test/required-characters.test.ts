@@ -74,6 +74,16 @@ describe('the shipped patterns', () => {
   const patterns = loadPatterns()
   // Characters the patterns are made of, so that random lines often come close to matching.
   const alphabet = [...new Set(patterns.flatMap((pattern) => [...pattern.examples.join(''), ...(pattern.requires ?? '')]))]
+  /** Lines of the patterns' characters (and `extra`), and examples with a character dropped or replaced: near-misses of real matches. */
+  const randomLine = (extra: string[]) =>
+    fc.oneof(
+      fc.array(fc.constantFrom(...alphabet, ...extra), {maxLength: 40}).map((chars) => chars.join('')),
+      fc.tuple(fc.constantFrom(...patterns.flatMap((pattern) => pattern.examples)), fc.nat(), fc.constantFrom(...alphabet, '')).map(([example, at, replacement]) => {
+        const chars = [...example]
+        chars.splice(at % (chars.length + 1), 1, replacement)
+        return chars.join('')
+      })
+    )
 
   test('every pattern has a required set and every example contains one of it', () => {
     for (const pattern of patterns) {
@@ -93,16 +103,8 @@ describe('the shipped patterns', () => {
 
   test('a text a pattern matches always starts with one of its first characters (random lines)', () => {
     const starting = patterns.filter((pattern) => pattern.starts !== undefined)
-    const line = fc.oneof(
-      fc.array(fc.constantFrom(...alphabet, ' ', '（', '【', '1'), {maxLength: 40}).map((chars) => chars.join('')),
-      fc.tuple(fc.constantFrom(...patterns.flatMap((pattern) => pattern.examples)), fc.nat(), fc.constantFrom(...alphabet, '')).map(([example, at, replacement]) => {
-        const chars = [...example]
-        chars.splice(at % (chars.length + 1), 1, replacement)
-        return chars.join('')
-      })
-    )
     fc.assert(
-      fc.property(line, (text) => {
+      fc.property(randomLine([' ', '（', '【', '1']), (text) => {
         for (const pattern of starting) if (pattern.regex.test(text)) expect(startsWithAny(text, pattern.starts!), `${pattern.id}: ${text}`).toBe(true)
       }),
       {numRuns: 3000}
@@ -111,17 +113,8 @@ describe('the shipped patterns', () => {
   })
 
   test('a text a pattern matches always contains one of its required characters (random lines)', () => {
-    const line = fc.oneof(
-      fc.array(fc.constantFrom(...alphabet), {maxLength: 40}).map((chars) => chars.join('')),
-      // Examples with characters dropped, doubled or replaced: near-misses of real matches.
-      fc.tuple(fc.constantFrom(...patterns.flatMap((pattern) => pattern.examples)), fc.nat(), fc.constantFrom(...alphabet, '')).map(([example, at, replacement]) => {
-        const chars = [...example]
-        chars.splice(at % (chars.length + 1), 1, replacement)
-        return chars.join('')
-      })
-    )
     fc.assert(
-      fc.property(line, (text) => {
+      fc.property(randomLine([]), (text) => {
         for (const pattern of patterns) if (pattern.regex.test(text)) expect(containsAny(text, pattern.requires!), `${pattern.id}: ${text}`).toBe(true)
       }),
       {numRuns: 3000}
