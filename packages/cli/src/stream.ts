@@ -33,7 +33,8 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
     return
   }
   if (!holdsStreamed(value)) {
-    write(JSON.stringify(value))
+    // (`undefined` in an array is written as JSON.stringify writes it there.)
+    write(JSON.stringify(value) ?? 'null')
     return
   }
   const array = Array.isArray(value)
