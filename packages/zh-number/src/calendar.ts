@@ -120,12 +120,27 @@ export function dateQuantity(ctx: ScanContext, start: number, end: number, date:
   return q
 }
 
-/** A day of the month (1–31) followed by 日/号/號 at `pos`, or null. */
-function dayAt(ctx: ScanContext, at: number): Numeral | null {
+/**
+ * Where the word after an Arabic numeral ending at `at` is: `at`, or past one space when the
+ * text spaces digits off from the hanzi around them (`6 月 18 日`, `2024 年 3 月`, the spacing
+ * Hong Kong and Taiwan sites and Markdown often use). Chinese numerals are never spaced off.
+ */
+function wordAfter(ctx: ScanContext, num: Numeral, at = num.end): number {
+  return num.hasArabic && !num.hasChinese && ctx.text[at] === ' ' && isHanzi(ctx.text.charCodeAt(at + 1)) ? at + 1 : at
+}
+
+/** Where a numeral after a calendar word ending at `at` starts: `at`, or past one space before an Arabic digit. */
+function numeralAfter(ctx: ScanContext, at: number): number {
+  return ctx.text[at] === ' ' && (AR_DIGIT[ctx.text.charCodeAt(at + 1)] ?? -1) >= 0 ? at + 1 : at
+}
+
+/** A day of the month (1–31) followed by 日/号/號 at `pos`: the day and the end of its word, or null. */
+function dayAt(ctx: ScanContext, at: number): {day: Numeral; end: number} | null {
   const {text} = ctx
-  const day = smallNumeral(ctx, at)
-  if (isPlainInt(day) && day.value >= 1 && day.value <= 31 && (text[day.end] === '日' || text[day.end] === '号' || text[day.end] === '號')) return day
-  return null
+  const day = smallNumeral(ctx, numeralAfter(ctx, at))
+  if (!isPlainInt(day) || day.value < 1 || day.value > 31) return null
+  const word = wordAfter(ctx, day)
+  return text[word] === '日' || text[word] === '号' || text[word] === '號' ? {day, end: word + 1} : null
 }
 
 /** 10:31, 05:32:10 after an Arabic hour. */
@@ -162,29 +177,30 @@ function colonTime(ctx: ScanContext, num: Numeral): Quantity | undefined {
 }
 
 /** 2017年, 2017年11月, 2017年11月14日, 1990年代; undefined for 2000多年 and after a prefix word. */
-function yearDate(ctx: ScanContext, num: Numeral, offset = 0): Quantity | undefined {
+function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Quantity | undefined {
   const {text} = ctx
   const v = num.value + offset
   const prefix = prefixBefore(ctx, num.start)
   // 约2000年, 超过2000年: a length of years. A bound before a year nobody counts years in compares
   // with that year (`机会大于2017年`, `低于2016年同期`).
   if (prefix !== null && !(BOUNDS.has(prefix.code) && v >= 1950 && v <= 2099 && v % 100 !== 0)) return undefined
-  if (text[num.end + 1] === '代') {
-    const q = dateQuantity(ctx, num.start, num.end + 2, String(v).slice(0, 3), 'year')
+  if (text[word + 1] === '代') {
+    const q = dateQuantity(ctx, num.start, word + 2, String(v).slice(0, 3), 'year')
     q.value = v
     q.unit = '年代'
     return q
   }
-  let end = num.end + 1
+  let end = word + 1
   let date = String(v)
-  const month = smallNumeral(ctx, end)
-  if (isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[month.end] === '月') {
-    end = month.end + 1
+  const month = smallNumeral(ctx, numeralAfter(ctx, end))
+  const monthWord = isPlainInt(month) ? wordAfter(ctx, month) : -1
+  if (isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[monthWord] === '月') {
+    end = monthWord + 1
     date += `-${pad(month.value)}`
     const day = dayAt(ctx, end)
     if (day !== null) {
-      end = day.end + 1
-      date += `-${pad(day.value)}`
+      end = day.end
+      date += `-${pad(day.day.value)}`
     }
     return dateQuantity(ctx, num.start, end, date, 'date')
   }
@@ -201,14 +217,14 @@ function yearDate(ctx: ScanContext, num: Numeral, offset = 0): Quantity | undefi
 }
 
 /** 11月14日, 九月九日, 今年5月; 月份 is the same month. */
-function monthDate(ctx: ScanContext, num: Numeral): Quantity {
+function monthDate(ctx: ScanContext, num: Numeral, word = num.end): Quantity {
   const {text} = ctx
-  let end = num.end + 1
+  let end = word + 1
   let date = `--${pad(num.value)}`
   const day = dayAt(ctx, end)
   if (day !== null) {
-    end = day.end + 1
-    date += `-${pad(day.value)}`
+    end = day.end
+    date += `-${pad(day.day.value)}`
   } else if (text[end] === '份') {
     end++
   }
@@ -261,6 +277,9 @@ function clockTime(ctx: ScanContext, num: Numeral, unitCode: number): Quantity |
 export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text, n} = ctx
   if (!isPlainInt(num) || num.end >= n) return undefined
+  // `6 月 18 日`, `2024 年`: a calendar word spaced off from its Arabic numeral.
+  const spaced = wordAfter(ctx, num)
+  if (spaced !== num.end && '年月日号號'.includes(text[spaced]!)) return spacedCalendar(ctx, num, spaced)
   const c = text.charCodeAt(num.end)
   const v = num.value
   if ((c === 0x3a || c === 0xff1a) && num.hasArabic && !num.hasChinese && v <= 24) return colonTime(ctx, num)
@@ -288,4 +307,17 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
   const clock = c === 0x65f6 || c === 0x6642 || c === 0x70b9 || c === 0x9ede
   if (clock && v <= 24) return clockTime(ctx, num, c)
   return undefined
+}
+
+/**
+ * A year, month or day whose word is spaced off from its Arabic numeral (`2024 年 3 月 5 日`,
+ * `6 月 18 日`), read as the unspaced forms are; undefined (other readers) for anything else.
+ */
+function spacedCalendar(ctx: ScanContext, num: Numeral, word: number): Quantity | undefined {
+  const {text} = ctx
+  const v = num.value
+  if (text[word] === '年') return num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199 ? yearDate(ctx, num, 0, word) : undefined
+  if (text[word] === '月') return v >= 1 && v <= 12 ? monthDate(ctx, num, word) : undefined
+  // A day alone (`18 日`), not `18 號` a number of a house or a route.
+  return text[word] === '日' && v >= 1 && v <= 31 && text[word + 1] !== '元' ? dateQuantity(ctx, num.start, word + 1, `---${pad(v)}`, 'date') : undefined
 }

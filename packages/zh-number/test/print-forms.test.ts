@@ -103,3 +103,29 @@ describe('names with numbers of market reports', () => {
     expect(read('据《第一财经日报》和百度百科的资料。')).toEqual([])
   })
 })
+
+describe('dates whose words are spaced off from their digits', () => {
+  const dates = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date])
+
+  test('a year, month and day written with spaces around the digits read as without them', () => {
+    expect(dates('報名期為 5 月 12 日至 5 月 30 日。')).toEqual([
+      ['date', '5 月 12 日', '--05-12'],
+      ['date', '5 月 30 日', '--05-30']
+    ])
+    expect(dates('新館預計 2026 年 3 月 1 日開放。')).toEqual([['date', '2026 年 3 月 1 日', '2026-03-01']])
+    expect(dates('工程要到 2027 年底才完成。')).toEqual([['year', '2027 年', '2027']])
+    expect(dates('會議於 9 月舉行。')).toEqual([['date', '9 月', '--09']])
+    expect(dates('於2019年4月8 日提出申請。')).toEqual([['date', '2019年4月8 日', '2019-04-08']])
+  })
+
+  test('spaced counts keep their units, and a spaced number is no date unless it can be one', () => {
+    expect(read('全校共有 18 人參賽，歷時 2 年。')).toEqual([
+      ['count', '18 人', 18],
+      ['duration', '2 年', 2]
+    ])
+    expect(read('車費 13 日元。')).toEqual([['money', '13 日元', 13]])
+    expect(dates('共 13 月').filter(([kind]) => kind === 'date')).toEqual([])
+    // Chinese numerals are never spaced off: `三 月` is not March here.
+    expect(dates('分 三 月 付清')).not.toContainEqual(['date', '三 月', '--03'])
+  })
+})
