@@ -276,7 +276,14 @@ function clockTime(ctx: ScanContext, num: Numeral, unitCode: number): Quantity |
  */
 export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text, n} = ctx
-  if (!isPlainInt(num) || num.end >= n) return undefined
+  if (!isPlainInt(num)) return undefined
+  // `© 2017`, `Copyright © 1998 - 2018`: the years of a page's copyright line, not 2 017 of something.
+  if (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && num.value >= 1900 && num.value <= 2099 && /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—~]\s*)?$/i.test(text.slice(Math.max(0, num.start - 20), num.start))) {
+    const q = dateQuantity(ctx, num.start, num.end, String(num.value), 'year')
+    Object.assign(q, {value: num.value, low: num.value, high: num.value, lowInclusive: true, highInclusive: true})
+    return q
+  }
+  if (num.end >= n) return undefined
   // `6 月 18 日`, `2024 年`: a calendar word spaced off from its Arabic numeral.
   const spaced = wordAfter(ctx, num)
   if (spaced !== num.end && '年月日号號'.includes(text[spaced]!)) return spacedCalendar(ctx, num, spaced)

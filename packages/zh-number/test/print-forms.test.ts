@@ -129,3 +129,23 @@ describe('dates whose words are spaced off from their digits', () => {
     expect(dates('分 三 月 付清')).not.toContainEqual(['date', '三 月', '--03'])
   })
 })
+
+describe('points of an argument after a clause break, and copyright years', () => {
+  test('第一、… 第二，… 第三点、… after a colon, semicolon or full stop are points, not ranks', () => {
+    expect(read('原因有三：第一、成本低；第二，见效快；第三点、风险小。').filter(([kind]) => kind === 'ordinal')).toEqual([])
+    expect(read('他在比赛中排名第一，获得奖金5000元。')).toEqual([
+      ['ordinal', '第一', 1],
+      ['money', '5000元', 5000]
+    ])
+  })
+
+  test('a year after © or Copyright is a year, not a count', () => {
+    expect(findQuantities('Copyright © 2018 某某新闻网').map((q) => [q.kind, q.date])).toEqual([['year', '2018']])
+    expect(findQuantities('版权所有(c)2019').map((q) => [q.kind, q.value])).toEqual([['year', 2019]])
+    expect(findQuantities('© 1998 - 2012 某某公司').map((q) => [q.kind, q.date])).toEqual([
+      ['year', '1998'],
+      ['year', '2012']
+    ])
+    expect(read('共有2017人参加')).toEqual([['count', '2017人', 2017]])
+  })
+})
