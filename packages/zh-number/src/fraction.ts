@@ -11,6 +11,9 @@ import {prefixBefore} from './words.js'
 import {afterFraction, emptyTail} from './tail.js'
 import {addNoun} from './build.js'
 
+/** Units after 一半 that make it a length (`一半天`), not the half of something. */
+const HALF_OF = /[年天月日小个個周週斤吨噸米里亩畝]/
+
 /** 三分之一, 负４分之负二百六十三, 二百四十又5分之2, 1/2, -3/2, 1 4/3. */
 export function fraction(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text, n} = ctx
@@ -30,11 +33,16 @@ export function fraction(ctx: ScanContext, num: Numeral): Quantity | null | unde
   }
   let value: number
   let end: number
-  if (j < n && text[j] === '分' && text[skipSpaces(text, j + 1, n)] === '之') {
+  // (`三份之一`: Hong Kong writes 份 for 分 in a fraction as often as not.)
+  if (j < n && (text[j] === '分' || text[j] === '份') && text[skipSpaces(text, j + 1, n)] === '之') {
     const numerator = scanNumeral(text, skipSpaces(text, skipSpaces(text, j + 1, n) + 1, n), n, true)
     if (numerator === null || numerator.vague || numerator.range !== undefined || den.value === 0) return undefined
     value = sign(numerator) / sign(den)
     end = numerator.end
+  } else if (whole === null && j === num.end && text[j] === '半' && num.value === 1 && num.hasChinese && !num.hasArabic && num.end - num.start === 1 && !HALF_OF.test(text[j + 1] ?? '')) {
+    // 一半 (约一半市民, 减少一半): half, as 二分之一; `一半天` and the like are lengths, read elsewhere.
+    value = 0.5
+    end = j + 1
   } else if (whole === null && j === num.end && (text[j] === '/' || text[j] === '／') && arabicInt(num)) {
     const bottom = j + 1 < n && AR_DIGIT[text.charCodeAt(j + 1)]! >= 0 ? scanNumeral(text, j + 1, n, false) : null
     if (!arabicInt(bottom) || bottom.value === 0) return undefined

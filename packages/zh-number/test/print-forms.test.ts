@@ -149,3 +149,19 @@ describe('points of an argument after a clause break, and copyright years', () =
     expect(read('共有2017人参加')).toEqual([['count', '2017人', 2017]])
   })
 })
+
+describe('halves and fractions written with 份', () => {
+  test('一半 is a half, as 二分之一; 两半 and a length after 一半 are left as they were', () => {
+    expect(read('其中約一半在場外等候。')).toEqual([['fraction', '約一半', 0.5]])
+    expect(read('成本减少了一半。')).toEqual([['fraction', '一半', 0.5]])
+    expect(read('一个大西瓜切两半')).toEqual([
+      ['count', '一个', 1],
+      ['count', '两半', 2]
+    ])
+  })
+
+  test('三份之一 is a third, as 三分之一; 三份 alone is three portions', () => {
+    expect(read('可獲得三份之一補貼。')).toEqual([['fraction', '三份之一', 1 / 3]])
+    expect(read('他做三份工作。')).toEqual([['count', '三份', 3]])
+  })
+})
