@@ -51,7 +51,7 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   // 第二，… (第三点、…) at the start of a paragraph or after a clause break (`以下三点：第一、…；第二、…`):
   // a point of an argument (firstly, secondly), not a rank.
   const point = text[k] === '点' || text[k] === '點' ? k + 1 : k
-  if (point < n && '，,、：:'.includes(text[point]!) && (atLineStart(text, at) || afterClauseBreak(text, at))) return null
+  if (point < n && '，,、：:'.includes(text[point]!) && startsPoint(text, at)) return null
   const titles = TITLE_INDEX.get(text.charCodeAt(k))
   if (titles !== undefined && titles.some((t) => text.startsWith(t.surface, k))) {
     ctx.skip = k
@@ -197,16 +197,12 @@ export function order(ctx: ScanContext, at: number): Quantity | null {
   return res
 }
 
-/** Whether only white space stands between the start of its line and `at`. */
-/** Whether the character before `at` (spaces skipped) ends a clause of a list of points: ：；。！？. */
-function afterClauseBreak(text: string, at: number): boolean {
-  let k = at - 1
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000')) k--
-  return k >= 0 && '：:；;。！？!?'.includes(text[k]!)
-}
-
-function atLineStart(text: string, at: number): boolean {
+/**
+ * Whether `at` (spaces before it skipped) starts a line or follows a clause break of a list of
+ * points (：；。！？): where `第一、`, `第二，` open a point of an argument.
+ */
+function startsPoint(text: string, at: number): boolean {
   let k = at - 1
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u3000' || text[k] === '\u00a0')) k--
-  return k < 0 || text[k] === '\n' || text[k] === '\r'
+  return k < 0 || '\n\r：:；;。！？!?'.includes(text[k]!)
 }
