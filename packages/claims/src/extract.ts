@@ -12,7 +12,7 @@ import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
 import {articleHeadline, articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
-import {segmenterReady, tagAlong, WordIndex} from './segment.js'
+import {segmenterReady, WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
@@ -232,18 +232,7 @@ export function prepareClaims(text: string, format?: string): void {
   const folded = foldText(text)
   const headlined = headlineClauses(folded)
   const words = new WordIndex(headlined)
-  prepared = {text, folded, headlined, words, quantities: firstQuantities(text, folded, headlined, words)}
-}
-
-/**
- * `expectedQuantities` of an article's first segment, with its headline (as `articleSubject`
- * reads it) tagged in the same batch: one round trip to the worker instead of two.
- */
-function firstQuantities(text: string, folded: string, headlined: string, words: WordIndex): Quantity[] {
-  tagAlong(articleHeadline(text, folded))
-  const quantities = expectedQuantities(headlined, words)
-  tagAlong(undefined)
-  return quantities
+  prepared = {text, folded, headlined, words, quantities: expectedQuantities(headlined, words, articleHeadline(text, folded))}
 }
 
 /** What `prepareClaims` started for this text, taken once. */
@@ -283,7 +272,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const folded = segment.offset === 0 ? headlineClauses(segment.text === text ? foldedWhole() : foldText(segment.text)) : foldText(segment.text)
     // The first segment's numbers are read now, so that the segmenter's worker tags their sentences while the places are read.
     const words = new WordIndex(folded)
-    const quantities = k === 0 ? (segment.text === text ? firstQuantities(text, foldedWhole(), folded, words) : expectedQuantities(folded, words)) : undefined
+    const quantities = k === 0 ? expectedQuantities(folded, words, segment.text === text ? articleHeadline(text, foldedWhole()) : undefined) : undefined
     return {segment, folded, scopes: scopeMentions(folded, context), words, quantities}
   })
   withoutStrayRegionPlaces(segments, region)
@@ -365,10 +354,14 @@ function headlineTime(text: string, region: string | undefined): ArticleFrame['h
   return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
 }
 
-/** The quantities of a segment; the sentences of those that may be claims are tagged ahead, a batch per call to the segmenter. */
-function expectedQuantities(folded: string, words: WordIndex): Quantity[] {
+/**
+ * The quantities of a segment; the sentences of those that may be claims are tagged ahead, a batch
+ * per call to the segmenter, with the article's headline (`along`, as `articleSubject` reads it)
+ * in the first batch: one round trip to the worker instead of two.
+ */
+function expectedQuantities(folded: string, words: WordIndex, along?: string): Quantity[] {
   const quantities = withMeasureUnits(folded, findQuantities(folded))
-  words.expect(quantities.filter((q) => isClaimQuantityIn(q, folded)).map((q) => q.start))
+  words.expect(quantities.filter((q) => isClaimQuantityIn(q, folded)).map((q) => q.start), along)
   return quantities
 }
 

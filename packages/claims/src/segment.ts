@@ -26,9 +26,11 @@ export interface Tagger {
   cutMany?(texts: readonly string[]): Array<CutText | TaggedWords>
   /**
    * Start tagging these texts without waiting (a worker tags them meanwhile); `cutMany` with the
-   * same array takes the answer. Only where tagging runs on another thread.
+   * same array takes the answer. Texts `along` are tagged in the same request, for a later `tag`
+   * of one of them (the claim extraction's headline: one round trip instead of two). Only where
+   * tagging runs on another thread.
    */
-  post?(texts: readonly string[]): void
+  post?(texts: readonly string[], along?: readonly string[]): void
 }
 
 let tagger: Tagger | undefined
@@ -142,7 +144,7 @@ function workerTagger(started: TaggerChannel): Tagger {
   let local: Tagger | undefined
   const inThread = (texts: readonly string[]) => texts.map((text) => (local ??= inProcess()).tag(text))
   let pending: {texts: readonly string[]; along: readonly string[]; answer?: Array<CutText | TaggedWords> | undefined} | undefined
-  // Answers for the texts tagged along with a batch (`tagAlong`), until `tag` asks for them.
+  // Answers for the texts tagged along with a batch (`post`'s `along`), until `tag` asks for them.
   const alongAnswers = new Map<string, Array<{word: string; tag: string}>>()
   const collect = () => {
     if (!pending || 'answer' in pending) return
@@ -171,26 +173,12 @@ function workerTagger(started: TaggerChannel): Tagger {
       }
       return started.cutMany(texts, workerAnswerTimeout) ?? inThread(texts)
     },
-    post(texts) {
+    post(texts, along = []) {
       collect()
       alongAnswers.clear()
-      const along = taggedAlong.splice(0)
       pending = started.post(along.length > 0 ? [...texts, ...along] : texts) ? {texts, along} : {texts, along, answer: undefined}
     }
   }
-}
-
-/** Texts to tag with the next batch posted to the worker (`tagAlong`). */
-const taggedAlong: string[] = []
-
-/**
- * Tag `text` with the next batch posted to the worker, so that a later `segmenter().tag(text)` (the
- * first after that batch) is answered without a round trip of its own: the claim extraction tags
- * an article's headline with its sentences. `undefined` drops what no batch took.
- */
-export function tagAlong(text: string | undefined): void {
-  taggedAlong.length = 0
-  if (text) taggedAlong.push(text)
 }
 
 /** Longest wait for the worker's dictionary, and for one answer, before tagging in process. */
@@ -269,7 +257,7 @@ export class WordIndex {
    * The numbers at these offsets (sorted) will be read: their sentences are tagged ahead, in
    * batches, instead of one call to the segmenter per sentence.
    */
-  expect(offsets: readonly number[]): void {
+  expect(offsets: readonly number[], along?: string): void {
     const text = this.text
     const starts = pieceStarts(text)
     const out: Array<[number, number]> = []
@@ -282,7 +270,7 @@ export class WordIndex {
     }
     this.expected = out
     this.posted = undefined
-    this.postAfter(0)
+    this.postAfter(0, along)
   }
 
   /** Words that overlap `[start, end)`, in order. */
@@ -361,13 +349,13 @@ export class WordIndex {
   }
 
   /** Post the next batch, the expected sentences from `at` on, to a segmenter that tags it meanwhile (when it can). */
-  private postAfter(at: number): void {
+  private postAfter(at: number, along?: string): void {
     const tagger = segmenter()
     if (!tagger.post || this.posted) return
     const pieces = this.expectedAfter(at)
     if (pieces.length === 0) return
     const texts = pieces.map(([from, to]) => this.text.slice(from, to))
-    tagger.post(texts)
+    tagger.post(texts, along ? [along] : [])
     this.posted = {pieces, texts}
   }
 

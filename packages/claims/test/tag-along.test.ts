@@ -1,6 +1,6 @@
 import {Worker} from 'node:worker_threads'
 import {expect, test} from 'vitest'
-import {earlyWorkerKey, segmenter, startSegmenterWorker, tagAlong} from '../src/segment.js'
+import {earlyWorkerKey, segmenter, startSegmenterWorker} from '../src/segment.js'
 
 // Its own file: the segmenter is chosen once per process. The claim extraction tags an article's
 // headline along with the batch of its sentences: one round trip to the worker instead of two.
@@ -15,8 +15,7 @@ test('a text tagged along with a batch is answered without a request of its own'
     // The request's length in bytes: each request the worker is sent sets it.
     const requestBytes = () => new Int32Array(buffer, 0, 3)[1]
     const sentences = ['全县共有学校120所。', '其中小学80所。']
-    tagAlong('青石县新建学校')
-    tagger.post!(sentences)
+    tagger.post!(sentences, ['青石县新建学校'])
     const posted = requestBytes()
     expect(tagger.cutMany!(sentences)).toHaveLength(2)
     const headline = tagger.tag('青石县新建学校')
