@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
+import {matchLine} from '../src/classify.js'
 import {loadPatterns} from '../src/patterns.js'
+import {gluedSpans} from '../src/spans.js'
 import {containsAny, firstCharacters, requiredCharacters, startsWithAny} from '../src/required-characters.js'
 
 describe('requiredCharacters', () => {
@@ -119,5 +121,44 @@ describe('the shipped patterns', () => {
       }),
       {numRuns: 3000}
     )
+  })
+})
+
+describe('the prefilters in use', () => {
+  const patterns = loadPatterns()
+  /** A hanzi none of `starts` holds. */
+  const outsideOf = (starts: Array<[number, number]>) => String.fromCodePoint(0x4e00 + [...Array(0x1000).keys()].find((k) => !startsWithAny(String.fromCodePoint(0x4e00 + k), starts))!)
+  /** A shipped pattern of this position that carries first characters, its regex replaced by one that records each run. */
+  function spied(position: 'line' | 'start') {
+    // One whose first characters are few: some start patterns may begin with nearly anything.
+    const few = (starts: Array<[number, number]>) => starts.reduce((sum, [from, to]) => sum + to - from + 1, 0) < 1000
+    const pattern = patterns.find((p) => p.position === position && p.starts !== undefined && few(p.starts) && p.requires !== undefined)!
+    const runs: string[] = []
+    const regex = new RegExp(pattern.regex.source, 'u')
+    const record = (text: string) => {
+      runs.push(text)
+      return regex.exec(text)
+    }
+    const spy = Object.assign(Object.create(regex) as RegExp, {test: (text: string) => record(text) !== null, exec: record})
+    return {pattern: {...pattern, regex: spy}, runs}
+  }
+
+  test('a line that starts with none of a pattern\'s first characters is not run through it; one that does is', () => {
+    const {pattern, runs} = spied('line')
+    const outside = outsideOf(pattern.starts!)
+    const example = pattern.examples[0]!
+    expect(matchLine(outside + example, example.length + 1, [pattern])).toBeUndefined()
+    expect(runs).toEqual([])
+    matchLine(example, example.length, [pattern])
+    expect(runs).toEqual([example])
+  })
+
+  test('a paragraph that starts otherwise is not run through a start pattern', () => {
+    const {pattern, runs} = spied('start')
+    const example = pattern.examples[0]!
+    gluedSpans(`${outsideOf(pattern.starts!).repeat(12)}${example}`, [pattern])
+    expect(runs).toEqual([])
+    gluedSpans(`${example}${'甲'.repeat(30)}`, [pattern])
+    expect(runs.length).toBeGreaterThan(0)
   })
 })
