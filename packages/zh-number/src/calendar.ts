@@ -284,21 +284,21 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
     return q
   }
   if (num.end >= n) return undefined
-  // `6 月 18 日`, `2024 年`: a calendar word spaced off from its Arabic numeral.
+  // The word after the numeral: `6 月 18 日`, `2024 年` space a year, month or day off from its Arabic digits.
   const spaced = wordAfter(ctx, num)
-  if (spaced !== num.end && '年月日号號'.includes(text[spaced]!)) return spacedCalendar(ctx, num, spaced)
-  const c = text.charCodeAt(num.end)
+  const word = spaced !== num.end && '年月日'.includes(text[spaced]!) ? spaced : num.end
+  const c = text.charCodeAt(word)
   const v = num.value
   if ((c === 0x3a || c === 0xff1a) && num.hasArabic && !num.hasChinese && v <= 24) return colonTime(ctx, num)
   if (c === 0x3001 && num.hasArabic && !num.hasChinese) return firstOfHourPair(ctx, num)
   const yearLike =
     (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199) ||
     (num.digitSeq && (num.digits ?? '').length === 4)
-  if (c === 0x5e74 && yearLike) return yearDate(ctx, num)
+  if (c === 0x5e74 && yearLike) return yearDate(ctx, num, 0, word)
   // A year of two digits with a leading zero (`08年大熊市`): 2008; eight years is written 8年.
-  if (c === 0x5e74 && num.hasArabic && !num.hasChinese && /^0\d$/.test(text.slice(num.bodyStart, num.end))) return yearDate(ctx, num, 2000)
-  if (c === 0x5e74 && isMinguoYear(ctx, num)) return yearDate(ctx, num, 1911)
-  if (c === 0x6708 && v >= 1 && v <= 12 && num.hasChinese !== num.hasArabic) return monthDate(ctx, num)
+  if (c === 0x5e74 && num.hasArabic && !num.hasChinese && /^0\d$/.test(text.slice(num.bodyStart, num.end))) return yearDate(ctx, num, 2000, word)
+  if (c === 0x5e74 && isMinguoYear(ctx, num)) return yearDate(ctx, num, 1911, word)
+  if (c === 0x6708 && v >= 1 && v <= 12 && num.hasChinese !== num.hasArabic) return monthDate(ctx, num, word)
   if ((c === 0x53f7 || c === 0x865f) && v > 31) {
     // 京ICP备20027467号, 1000号: a number used as an identifier.
     return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'ordinal', '号')
@@ -308,23 +308,10 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
       // 3号楼, 1号文件: a number, reported as an ordinal.
       return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'ordinal', '号')
     }
-    if (c === 0x65e5 && text[num.end + 1] === '元') return undefined
-    return dateQuantity(ctx, num.start, num.end + 1, `---${pad(v)}`, 'date')
+    if (c === 0x65e5 && text[word + 1] === '元') return undefined
+    return dateQuantity(ctx, num.start, word + 1, `---${pad(v)}`, 'date')
   }
   const clock = c === 0x65f6 || c === 0x6642 || c === 0x70b9 || c === 0x9ede
   if (clock && v <= 24) return clockTime(ctx, num, c)
   return undefined
-}
-
-/**
- * A year, month or day whose word is spaced off from its Arabic numeral (`2024 年 3 月 5 日`,
- * `6 月 18 日`), read as the unspaced forms are; undefined (other readers) for anything else.
- */
-function spacedCalendar(ctx: ScanContext, num: Numeral, word: number): Quantity | undefined {
-  const {text} = ctx
-  const v = num.value
-  if (text[word] === '年') return num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199 ? yearDate(ctx, num, 0, word) : undefined
-  if (text[word] === '月') return v >= 1 && v <= 12 ? monthDate(ctx, num, word) : undefined
-  // A day alone (`18 日`), not `18 號` a number of a house or a route.
-  return text[word] === '日' && v >= 1 && v <= 31 && text[word + 1] !== '元' ? dateQuantity(ctx, num.start, word + 1, `---${pad(v)}`, 'date') : undefined
 }
