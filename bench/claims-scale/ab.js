@@ -1,8 +1,8 @@
 // The claims phase of two builds side by side: `jiaodui check` of this checkout and of another
 // (`--before DIR`, a copy built with `npx tsc -b` and its bundle), runs interleaved
 // (none, before, after, none…) so that the machine's load hits all three alike. *none* is this
-// checkout with the four claim rules off and no segmenter worker (as in cost.js); *before* and
-// *after* run the whole preset. Best and median of N, wall and CPU (all threads of the process).
+// checkout with the four claim rules off (as cost.js's *off*); *before* and *after* run the
+// whole preset. Best and median of N, wall and CPU (all threads of the process).
 // Run: node bench/claims-scale/ab.js --before /tmp/before [--runs 7] [--corpus small|large]
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -33,7 +33,7 @@ writeFileSync(path.join(root, 'off.json'), JSON.stringify({rules: Object.fromEnt
 /** One run: wall and CPU seconds, and the output (the two builds must agree). */
 function check(checkout, dir, config) {
   rmSync(usageFile, {force: true})
-  const env = config === 'off' ? {...process.env, JIAODUI_SEGMENTER: 'native'} : process.env
+  const env = process.env
   const start = process.hrtime.bigint()
   const run = spawnSync(process.execPath, ['--import', preload, path.join(checkout, 'packages', 'cli', 'bin', 'jiaodui.js'), 'check', '--threads', '1', '--format', 'json', '--config', path.join(root, `${config}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
   const wall = Number(process.hrtime.bigint() - start) / 1e9

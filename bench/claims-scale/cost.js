@@ -1,18 +1,14 @@
 // What the claims phase adds to `jiaodui check` on the throughput corpora (issue 18: at most 30 %).
-// `--threads 1`, process start included, runs interleaved (none, off, on, none…) so machine load
-// hits all alike; best of N. Wall time and CPU time (user + sys of the whole process, the
-// segmenter's worker thread included). Three runs of the same `jiaodui check`:
-// - none: the four claim rules `off` in the config and no segmenter worker (JIAODUI_SEGMENTER=native):
-//   a rule that is off is not run (no rule, report or index step reads its claims), and nothing
-//   loads jieba: no claims phase at all, the baseline. (Until the CLI was bundled a preload took
-//   the rules out of `@jiaodui/preset`; the bundle has its own copy of the preset.)
-// - off: the same config as a user who turns the rules off runs it: the bin still starts the
-//   segmenter's worker, which loads jieba's dictionary on the other core for nothing;
-// - on: the whole preset (the segmenter's dictionary loads on a worker thread, which tags for
-//   the main thread);
-// - on, in process: the whole preset with the segmenter in the main thread (JIAODUI_SEGMENTER=native).
-// "added" is against none.
-// Run: npx tsc -b && node bench/claims-scale/cost.js [--runs N] [--corpus small|large]
+// `--threads 1`, process start included, runs interleaved (off, on, native, off…) so machine load
+// hits all alike; best of N. Wall time and CPU time (user + sys of the whole process, all
+// threads). Three runs of the same `jiaodui check`:
+// - off: the four claim rules `off` in the config: a rule that is off is not run (no rule, report
+//   or index step reads its claims) and nothing loads jieba's dictionary: no claims phase at all,
+//   the baseline;
+// - on: the whole preset, jieba in JavaScript over the compiled dictionary (the default);
+// - native: the whole preset with `@node-rs/jieba` instead (JIAODUI_SEGMENTER=native), same words.
+// "added" is against off.
+// Run: pnpm build && node bench/claims-scale/cost.js [--runs N] [--corpus small|large]
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -50,9 +46,8 @@ function prepare() {
 function check(dir, config) {
   rmSync(usageFile, {force: true})
   const start = process.hrtime.bigint()
-  // (JIAODUI_SEGMENTER=native: no segmenter worker is started; with the rules off nothing loads one in process.)
-  const env = config === 'none' || config === 'in-process' ? {...process.env, JIAODUI_SEGMENTER: 'native'} : process.env
-  const file = {none: 'off', off: 'off', on: 'on', 'in-process': 'on'}[config]
+  const env = config === 'native' ? {...process.env, JIAODUI_SEGMENTER: 'native'} : process.env
+  const file = config === 'off' ? 'off' : 'on'
   const run = spawnSync(process.execPath, ['--import', preload, jiaodui, 'check', '--threads', '1', '--format', 'json', '--config', path.join(root, `${file}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
   const wall = Number(process.hrtime.bigint() - start) / 1e9
   if (run.status !== 0 && run.status !== 1) throw new Error(`jiaodui check exited with ${run.status}: ${run.stderr.slice(0, 2000)}`)
@@ -65,7 +60,7 @@ const corpora = prepare()
 const rows = []
 for (const [name, corpus] of Object.entries(corpora)) {
   if (only && only !== name) continue
-  const configs = ['none', 'off', 'on', 'in-process']
+  const configs = ['off', 'on', 'native']
   const best = Object.fromEntries(configs.map((config) => [config, {wall: Infinity, cpu: Infinity}]))
   const messages = {}
   for (let run = 0; run < runs; run++) {
@@ -76,16 +71,15 @@ for (const [name, corpus] of Object.entries(corpora)) {
       messages[config] = result.messages
     }
   }
-  const added = (key, config) => `${best[config][key] >= best.none[key] ? '+' : ''}${Math.round((best[config][key] / best.none[key] - 1) * 100)} %`
+  const added = (key, config) => `${best[config][key] >= best.off[key] ? '+' : ''}${Math.round((best[config][key] / best.off[key] - 1) * 100)} %`
   for (const key of ['wall', 'cpu']) {
     rows.push({
       corpus: `${corpus.label}, ${key === 'cpu' ? 'CPU' : 'wall'}`,
-      none: `${best.none[key].toFixed(2)} s`,
-      off: `${best.off[key].toFixed(2)} s (${added(key, 'off')})`,
+      off: `${best.off[key].toFixed(2)} s`,
       on: `${best.on[key].toFixed(2)} s`,
-      'added (on vs none)': added(key, 'on'),
-      'on, in process': `${best['in-process'][key].toFixed(2)} s (${added(key, 'in-process')})`,
-      'messages none / off / on / in process': configs.map((config) => messages[config]).join(' / ')
+      'added (on vs off)': added(key, 'on'),
+      'on, native jieba': `${best.native[key].toFixed(2)} s (${added(key, 'native')})`,
+      'messages off / on / native': configs.map((config) => messages[config]).join(' / ')
     })
   }
 }

@@ -10,9 +10,9 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleHeadline, articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore, protagonistOf} from './topic.js'
+import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
-import {segmenterReady, WordIndex} from './segment.js'
+import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
@@ -214,45 +214,16 @@ function urlDate(text: string): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** A plain text `prepareClaims` started on: its folded forms, its numbers, their sentences posted to the segmenter. */
-let prepared: {text: string; folded: string; headlined: string; words: WordIndex; quantities: Quantity[]} | undefined
-
-/**
- * Start on the claims of a plain text before the rest of its check: read its numbers and post
- * their sentences to the segmenter's worker, which tags them while the file's other rules run
- * (the claim rules run last; waiting for the worker had been a tenth of a run of 200 articles).
- * `extractClaims` of the same text then takes them over; the output is the same either way. Only
- * once the worker can tag (never waits for it), and only for plain text (Markdown and HTML are
- * read in segments of their tree).
- */
-export function prepareClaims(text: string, format?: string): void {
-  prepared = undefined
-  if (format !== undefined && format !== 'txt') return
-  if (!segmenterReady()) return
-  const folded = foldText(text)
-  const headlined = headlineClauses(folded)
-  const words = new WordIndex(headlined)
-  prepared = {text, folded, headlined, words, quantities: expectedQuantities(headlined, words, articleHeadline(text, folded))}
-}
-
-/** What `prepareClaims` started for this text, taken once. */
-function takePrepared(text: string, segments: ExtractInput['segments']): typeof prepared {
-  const taken = prepared
-  prepared = undefined
-  return taken && segments === undefined && taken.text === text ? taken : undefined
-}
-
 /**
  * Numeric claims of one article: every count, sum of money and percentage, with its scope
  * (place), metric (counted thing and predicate class), value interval, period and a confidence.
- * No unified; the only state between calls is what `prepareClaims` started for the next text.
+ * No unified, no state between calls.
  */
 export function extractClaims(input: ExtractInput): Claim[] {
   const text = input.text
   const hash = input.hash ?? contentHash(text)
-  const ahead = takePrepared(text, input.segments)
   // (A plain text is its own one segment: folded once for the dateline and the claims.)
-  let foldedText: string | undefined = ahead?.folded
+  let foldedText: string | undefined
   const foldedWhole = () => (foldedText ??= foldText(text))
   const header = input.date !== undefined && input.place !== undefined ? {} : scanDateline(foldedWhole())
   const date = input.date ?? header.date ?? input.defaultDate
@@ -268,12 +239,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
   // an article without a dateline place can be given the place it mostly names before claims are made.
   const context: Place[] = documentPlace ? [documentPlace] : []
   const segments = (input.segments ?? [{text, offset: 0}]).map((segment, k) => {
-    if (k === 0 && ahead) return {segment, folded: ahead.headlined, scopes: scopeMentions(ahead.headlined, context), words: ahead.words, quantities: ahead.quantities}
     const folded = segment.offset === 0 ? headlineClauses(segment.text === text ? foldedWhole() : foldText(segment.text)) : foldText(segment.text)
-    // The first segment's numbers are read now, so that the segmenter's worker tags their sentences while the places are read.
-    const words = new WordIndex(folded)
-    const quantities = k === 0 ? expectedQuantities(folded, words, segment.text === text ? articleHeadline(text, foldedWhole()) : undefined) : undefined
-    return {segment, folded, scopes: scopeMentions(folded, context), words, quantities}
+    return {segment, folded, scopes: scopeMentions(folded, context)}
   })
   withoutStrayRegionPlaces(segments, region)
   const article: ArticleFrame = {
@@ -288,9 +255,9 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   const claims: Claim[] = []
   let paragraph = 0
-  for (const {segment, folded, scopes, words, quantities} of segments) {
-    const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words, nouns: new NounPositions(folded)}
-    paragraph = claimsOfSegment(ctx, scopes, paragraph, claims, quantities ?? expectedQuantities(folded, words))
+  for (const {segment, folded, scopes} of segments) {
+    const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words: new WordIndex(folded), nouns: new NounPositions(folded)}
+    paragraph = claimsOfSegment(ctx, scopes, paragraph, claims, withMeasureUnits(folded, findQuantities(folded)))
   }
   if (region !== 'CN') withProtagonist(claims, foldedWhole())
   for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
@@ -352,17 +319,6 @@ function headlineTime(text: string, region: string | undefined): ArticleFrame['h
   if (/[。；;！？!?]/.test(headline.replace(/[。！？!?]\s*$/, ''))) return undefined
   if (/[。]\s*$/.test(headline)) return undefined
   return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
-}
-
-/**
- * The quantities of a segment; the sentences of those that may be claims are tagged ahead, a batch
- * per call to the segmenter, with the article's headline (`along`, as `articleSubject` reads it)
- * in the first batch: one round trip to the worker instead of two.
- */
-function expectedQuantities(folded: string, words: WordIndex, along?: string): Quantity[] {
-  const quantities = withMeasureUnits(folded, findQuantities(folded))
-  words.expect(quantities.filter((q) => isClaimQuantityIn(q, folded)).map((q) => q.start), along)
-  return quantities
 }
 
 /** Where the sentence loop of a segment is in its quantities and scope mentions. */

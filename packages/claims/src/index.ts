@@ -1,4 +1,4 @@
-export {confidenceWithinArticle, extractClaims, isClaimQuantity, prepareClaims, scanDateline} from './extract.js'
+export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline} from './extract.js'
 export {scopeIdOf} from './scopes.js'
 export {claimsOf, frontMatterDate, segmentsOf, type FileLike, type TreeLike} from './file.js'
 export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap, likelyCause} from './key.js'
@@ -22,5 +22,6 @@ export type {
   Predicate,
   ScopeVia
 } from './types.js'
-export {earlyWorkerKey, segmenter, startSegmenterWorker, stopSegmenterWorker, useTagger, type Tagger} from './segment.js'
+export {segmenter, useTagger, type Tagger} from './segment.js'
+export {JiebaTagger, compileDictionary, readDictionary, type CompiledDictionary} from './jieba.js'
 export {NEWS_WORDS} from './news-words.js'

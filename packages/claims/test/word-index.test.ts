@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {WordIndex} from '../src/segment.js'
+import {segmenter, WordIndex} from '../src/segment.js'
 
-// Sentences tagged ahead in batches (`WordIndex.expect`) give the words that tagging each
-// requested stretch on its own gives. Sentences written for this test.
+// A WordIndex tags the piece around what is asked for; its words are those of each sentence tagged
+// on its own, at their offsets in the whole text. Sentences written for this test.
 
 const SENTENCES = [
   '全县今年新增公办幼儿园学位一万二千个。',
@@ -25,27 +25,33 @@ function requests(text: string): Array<[number, number]> {
   return out
 }
 
-function words(index: WordIndex, stretches: Array<[number, number]>): string[] {
-  return stretches.map(([start, end]) => index.wordsIn(start, end).map((w) => `${w.start}:${w.word}/${w.tag}`).join(' '))
-}
-
 describe('WordIndex', () => {
-  it('gives the same words with sentences tagged ahead as with one sentence tagged at a time', () => {
-    for (let n = 1; n <= SENTENCES.length; n++) {
-      const text = SENTENCES.slice(0, n).join('') + SENTENCES.slice(n).join('')
-      const asked = requests(text)
-      const ahead = new WordIndex(text)
-      ahead.expect([...text].flatMap((c, i) => (/[0-9]/.test(c) ? [i] : [])))
-      expect(words(ahead, asked)).toEqual(words(new WordIndex(text), asked))
+  it('places each word at its offset in the text, whatever stretch is asked for first', () => {
+    const text = SENTENCES.join('')
+    for (const [start, end] of requests(text)) {
+      const words = new WordIndex(text).wordsIn(start, end)
+      expect(words.length).toBeGreaterThan(0)
+      for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.word)
+      expect((words[0] as {start: number}).start).toBeLessThanOrEqual(start)
+      expect((words.at(-1) as {end: number}).end).toBeGreaterThanOrEqual(end)
     }
   })
 
-  it('tags a stretch that crosses sentence ends, and offsets expected past the end of the text', () => {
+  it('gives the words of each sentence tagged on its own', () => {
     const text = SENTENCES.join('')
-    const ahead = new WordIndex(text)
-    ahead.expect([3, 20, 21, 60, text.length + 5])
-    const across: Array<[number, number]> = [[10, 40], [0, text.length], [15, 25]]
-    expect(words(ahead, across)).toEqual(words(new WordIndex(text), across))
-    expect(ahead.wordsIn(0, text.length).map((w) => w.word).join('')).toBe(text)
+    const index = new WordIndex(text)
+    let at = 0
+    for (const sentence of SENTENCES) {
+      const own = segmenter().tag(sentence).map(({word}) => word)
+      expect(index.wordsIn(at, at + sentence.length).map((word) => word.word)).toEqual(own)
+      at += sentence.length
+    }
+  })
+
+  it('covers a whole text asked for at once, and a stretch that crosses sentence ends', () => {
+    const text = SENTENCES.join('')
+    expect(new WordIndex(text).wordsIn(0, text.length).map((w) => w.word).join('')).toBe(text)
+    const across = new WordIndex(text).wordsIn(10, 40)
+    expect(across.map((w) => w.word).join('')).toBe(text.slice((across[0] as {start: number}).start, (across.at(-1) as {end: number}).end))
   })
 })

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The only place that touches the process's exit code and signals.
 import {readFileSync} from 'node:fs'
-import {startEarlyWorker} from './early-worker.js'
 import {loadBundle} from './load-bundle.js'
 
 const argv = process.argv.slice(2)
@@ -13,7 +12,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // (V8 flags are not changed at run time: `v8.setFlagsFromString('--no-regexp-tier-up')` saved
   // about 50 ms of regex compiling, but Node documents run-time flag changes as able to crash the
   // process, and two runs out of several hundred died with SIGSEGV at start-up while it was set.)
-  startEarlyWorker(argv[0])
   // The one-file bundle of a checkout when it is fresh (scripts/bundle.js), else the modules. The
   // language server runs for hours and loads an ES package the bundle cannot: it uses the modules.
   const bundle = process.env.JIAODUI_BUNDLE === '0' || argv[0] === 'lsp' ? undefined : loadBundle()

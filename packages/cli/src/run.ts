@@ -35,8 +35,6 @@ export async function createProgram(io: Io, setExit: (code: number) => void, arg
       writeErr: (text) => io.stderr(text)
     })
   const named = commands.filter(([name]) => name === argv[0])
-  // The claim rules' segmenter loads its dictionary on another core while the rest starts.
-  if (argv[0] === 'check' || argv[0] === 'claims') (await import('@jiaodui/claims')).startSegmenterWorker()
   for (const [, load] of named.length > 0 ? named : commands) (await load())(program, io, setExit)
   for (const command of program.commands) {
     command.exitOverride().configureOutput({

@@ -178,8 +178,6 @@ export function createEngine(
   const processors = new Map<Format, AnyProcessor>()
   const parsers = new Map<Format, AnyProcessor>()
   const attached = rulesToRun(rules, config, options.keepData ?? [])
-  // Each rule's head start on a text (`RuleMeta.prepare`), once per function: the four claim rules share one.
-  const preparers = [...new Set(attached.flatMap((rule) => (rule.meta.prepare ? [rule.meta.prepare] : [])))]
 
   /** The frozen processor for a format, with the rules attached or (`withRules` false) parsing only. */
   function processorFor(format: Format, withRules = true): AnyProcessor {
@@ -204,7 +202,6 @@ export function createEngine(
       if (input.format === 'txt' && input.value.length > sectionedAbove) {
         return checkInSections(input, config, processorFor('txt'), sectionSize)
       }
-      for (const prepare of preparers) prepare(input.value, input.format)
       const file = createFile(input, config)
       await runProcessor(processorFor(input.format), file, input.format)
       finishMessages(file, known)

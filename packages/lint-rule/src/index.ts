@@ -47,13 +47,6 @@ export interface RuleMeta {
   produces?: DataKey[]
   /** Keys of `file.data` this rule reads; their producers must run before it (`checkDataOrder`). */
   consumes?: DataKey[]
-  /**
-   * Work the rule can start on a text before any rule runs on it (engines call it once per text
-   * and function, before the file's rules; a unified pipeline that does not simply skips it):
-   * the claim rules post the text's sentences to the segmenter's worker, which tags them while
-   * the other rules run. Must not change what the rule reports.
-   */
-  prepare?: (text: string, format: string) => void
 }
 
 /** Per-rule settings after config resolution. */

@@ -1,8 +1,10 @@
-import {readdirSync, readFileSync, statSync, existsSync, mkdirSync, copyFileSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync, existsSync, mkdirSync, copyFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {createRequire} from 'node:module'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import * as esbuild from 'esbuild'
+// The claims package's build (tsc -b): the page ships the same compiled dictionary the CLI reads.
+import {compiledDictionary} from '../../claims/dist/jieba-node.js'
 
 /** `packages/web`. */
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -73,7 +75,11 @@ export function existsSync(target) {
   const key = toPath(target);
   return key in files || Object.keys(files).some((name) => name.startsWith(key + '/'));
 }
-export default {readFileSync, readdirSync, existsSync};
+// Files the page never has (the claims package's Node segmenter looks for its dictionary with them).
+export function statSync(target) { throw missing(target); }
+export function writeFileSync(target) { throw missing(target); }
+export function renameSync(target) { throw missing(target); }
+export default {readFileSync, readdirSync, existsSync, statSync, writeFileSync, renameSync};
 `
 }
 
@@ -118,7 +124,7 @@ export const nodeDataPlugin = {
   setup(build) {
     build.onResolve({filter: /^(node:)?fs$/}, (args) => ({path: packageRootOf(args.importer), namespace: 'jiaodui-fs'}))
     build.onResolve({filter: /^(node:)?url$/}, () => ({path: 'url', namespace: 'jiaodui-url'}))
-    // The claims package loads its Node segmenter with createRequire; the page hands it jieba-wasm instead.
+    // The claims package loads its Node segmenters with createRequire; the page hands it the JavaScript one over the fetched dictionary.
     build.onResolve({filter: /^(node:)?module$/}, () => ({path: 'module', namespace: 'jiaodui-module'}))
     build.onLoad({filter: /.*/, namespace: 'jiaodui-module'}, () => ({contents: moduleShimSource, loader: 'js'}))
     build.onResolve({filter: /^(node:)?worker_threads$/}, () => ({path: 'worker_threads', namespace: 'jiaodui-worker-threads'}))
@@ -168,9 +174,8 @@ export async function buildPage({outdir = defaultOutdir, minify = true} = {}) {
   ])
   const outputs = results.flatMap((result) => Object.entries(result.metafile.outputs))
   for (const name of ['index.html', 'style.css']) copyFileSync(path.join(webRoot, 'src', name), path.join(outdir, name))
-  // jieba's WebAssembly, fetched by the worker at start-up (the claim rules segment with it).
-  const jiebaWasm = path.join(path.dirname(require.resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm')
-  copyFileSync(jiebaWasm, path.join(outdir, 'jieba_rs_wasm_bg.wasm'))
+  // jieba's compiled dictionary, fetched by the worker at start-up (the claim rules segment with it).
+  writeFileSync(path.join(outdir, 'jieba-dictionary.bin'), compiledDictionary())
   const sizes = {}
   for (const [file, info] of outputs) sizes[path.basename(file)] = info.bytes
   return sizes

@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 import {applyEdits, createEngine, toReportMessage, type Edit, type Engine} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
-import {NEWS_WORDS, useTagger} from '@jiaodui/claims'
-import * as jieba from 'jieba-wasm/web'
+import {JiebaTagger, readDictionary, useTagger} from '@jiaodui/claims'
 import {VFileMessage} from 'vfile-message'
 import type {WorkerRequest, WorkerResponse} from './protocol.js'
 
@@ -13,17 +12,18 @@ const started = performance.now()
 const engine: Engine = createEngine(rules)
 
 /**
- * The claim rules segment with jieba. Its WebAssembly (shipped beside
- * worker.js) loads asynchronously, so the worker loads it before its first
- * check and hands it to the claims package.
+ * The claim rules segment with jieba in JavaScript, as the CLI does: the compiled dictionary
+ * (jieba's and the news words, shipped beside worker.js) is fetched before the first check and
+ * handed to the claims package, so the page finds the claims the CLI finds.
  */
-// The web build is an ES module whose typings TypeScript reads as CommonJS: take its default export by hand.
-const initJieba = (jieba as unknown as {default: (input: {module_or_path: URL}) => Promise<unknown>}).default
-const segmenterReady = initJieba({module_or_path: new URL('./jieba_rs_wasm_bg.wasm', import.meta.url)}).then(() => {
-  for (const [word, partOfSpeech] of NEWS_WORDS) jieba.add_word(word, 200_000, partOfSpeech)
-  useTagger({name: 'jieba-wasm', tag: (text) => jieba.tag(text, false)})
-  post({kind: 'ready', milliseconds: performance.now() - started})
-})
+const segmenterReady = fetch(new URL('./jieba-dictionary.bin', import.meta.url))
+  .then(async (response) => {
+    if (!response.ok) throw new Error(`jieba-dictionary.bin: HTTP ${response.status}`)
+    const tables = readDictionary(new Uint8Array(await response.arrayBuffer()))
+    if (!tables) throw new Error('jieba-dictionary.bin is not a dictionary this page can read (rebuild the page)')
+    useTagger(new JiebaTagger(tables))
+    post({kind: 'ready', milliseconds: performance.now() - started})
+  })
 
 function post(response: WorkerResponse): void {
   self.postMessage(response)

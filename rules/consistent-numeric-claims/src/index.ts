@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {corpusRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimsOf, likelyCause, prepareClaims, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimsOf, likelyCause, type Claim, type TreeLike} from '@jiaodui/claims'
 import {VFile} from 'vfile'
 import {clashesIn} from './clashes.js'
 
@@ -44,7 +44,6 @@ const rule = corpusRule<Options>(
     consumes: ['meta', 'region'],
     produces: ['claims'],
     // The segmenter's worker tags the text's claim sentences while the other rules run.
-    prepare: prepareClaims,
     fixable: false,
     optionsSchema
   },

@@ -11,7 +11,6 @@ import {
   intervalsOverlap,
   likelyCause,
   positionOf,
-  prepareClaims,
   sameStatistic,
   type Claim,
   type TreeLike
@@ -48,7 +47,6 @@ const rule = lintRule<Options>(
     consumes: ['meta', 'region'],
     produces: ['claims'],
     // The segmenter's worker tags the text's claim sentences while the other rules run.
-    prepare: prepareClaims,
     fixable: false,
     optionsSchema
   },

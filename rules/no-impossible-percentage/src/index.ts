@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule} from '@jiaodui/lint-rule'
-import {claimData, claimsOf, foldText, positionOf, prepareClaims, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimData, claimsOf, foldText, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Lowest value a stated share can stand for: the interval's low, or half a unit of its last digit below an exact figure (`33%` may be a rounded 32.5). */
 function roundedLow(claim: Claim): number {
@@ -19,7 +19,6 @@ const rule = lintRule(
     consumes: ['meta', 'region'],
     produces: ['claims'],
     // The segmenter's worker tags the text's claim sentences while the other rules run.
-    prepare: prepareClaims,
     fixable: false
   },
   function (tree: Root, file, {report}) {

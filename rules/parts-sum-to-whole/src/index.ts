@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimData, claimsOf, formatInterval, positionOf, prepareClaims, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimData, claimsOf, formatInterval, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Options of `parts-sum-to-whole`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -36,7 +36,6 @@ const rule = lintRule<Options>(
     consumes: ['meta', 'region'],
     produces: ['claims'],
     // The segmenter's worker tags the text's claim sentences while the other rules run.
-    prepare: prepareClaims,
     fixable: false,
     optionsSchema
   },

@@ -2,7 +2,7 @@ import path from 'node:path'
 import {availableParallelism} from 'node:os'
 import {Option, type Command} from 'commander'
 import {VFile} from 'vfile'
-import {applyEdits, buildReport, compareMessages, editFromMessage, fixText, rulesToRun, sortMessages, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
+import {applyEdits, buildReport, compareMessages, editFromMessage, fixText, sortMessages, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
 import {isCorpusRule} from '@jiaodui/lint-rule'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
@@ -143,18 +143,6 @@ export interface Checked extends ReportInput {
   errorsOnly?: boolean | undefined
 }
 
-/** Whether checking these tasks extracts claims: a rule that produces them runs under some task's config. */
-function extractsClaims(tasks: readonly FileTask[], configs: RunConfigs): boolean {
-  const seen = new Set<string | undefined>()
-  for (const task of tasks) {
-    if (seen.has(task.configPath)) continue
-    seen.add(task.configPath)
-    const loaded = configs.configFor(task.absolute)
-    if (rulesToRun(configs.rules, loaded.config, configs.keepData).some((rule) => rule.meta.produces?.includes('claims'))) return true
-  }
-  return false
-}
-
 /**
  * Run `jiaodui check`: gather → check → complete (corpus, with fixes and
  * re-checks) → write → report → exit code. Returns the exit code.
@@ -167,8 +155,6 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   // The index step reads every claim, whether or not a claim rule is on.
   if (indexStepRuns(options, configs.root)) configs.keepData = ['claims']
   const gathered = await gatherInputs(paths, {...options, maxBytes: Math.round(options.maxFileSize * 1e6)}, io, configs)
-  // The segmenter's worker (started by the bin) loads jieba's dictionary: not for a run without claims.
-  if (!extractsClaims(gathered.tasks, configs)) (await import('@jiaodui/claims')).stopSegmenterWorker()
   for (const file of gathered.ignored) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ignored by an ignore file, not checked\n`)
   for (const {path: file, reason} of gathered.skipped) io.stderr(`jiaodui: ${displayPath(io.cwd, file)}: ${reason}\n`)
   const store = new SpillStore()
