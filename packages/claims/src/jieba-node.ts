@@ -27,12 +27,13 @@ export function jiebaTagger(): JiebaTagger {
 }
 
 /**
- * The compiled dictionary's bytes: the build's file when it was compiled from the same main
- * dictionary and news words, else compiled now. (The web page fetches the same bytes.)
+ * The compiled dictionary's bytes: the first of `candidates` (by default the build's file) that was
+ * compiled from the same main dictionary and news words, else compiled now. (The web page
+ * fetches the same bytes.)
  */
-export function compiledDictionary(): Uint8Array {
+export function compiledDictionary(candidates: ReadonlyArray<URL | string> = places): Uint8Array {
   const {path, source} = mainDictionary()
-  for (const place of places) {
+  for (const place of candidates) {
     let bytes: Uint8Array
     try {
       bytes = readFileSync(place)

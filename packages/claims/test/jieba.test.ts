@@ -1,7 +1,11 @@
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import fc from 'fast-check'
-import {describe, expect, it} from 'vitest'
-import {compileDictionary, JiebaTagger, naturalLog, readDictionary} from '../src/jieba.js'
-import {jiebaTagger, nativeTagger} from '../src/jieba-node.js'
+import {afterAll, describe, expect, it} from 'vitest'
+import {compileDictionary, fnv, JiebaTagger, naturalLog, readDictionary} from '../src/jieba.js'
+import {compiledDictionary, jiebaTagger, nativeTagger} from '../src/jieba-node.js'
+import {userDictionary} from '../src/news-words.js'
 
 // jieba's cut without HMM and its tags, in JavaScript (`src/jieba.ts`), on dictionaries and
 // sentences written for this test; against `@node-rs/jieba` (the real jieba-rs) on sentences of
@@ -186,5 +190,34 @@ describe('JiebaTagger against @node-rs/jieba', () => {
       '截至2023年末，全市常住人口2185.8万人，比上年末增加1.5万人，其中城镇人口1919.6万人。'
     ]
     for (const sentence of sentences) expect(ours.tag(sentence)).toEqual((native as NonNullable<typeof native>).tag(sentence))
+  })
+})
+
+describe('compiledDictionary', () => {
+  // The build's file is used only while it was compiled from the installed jieba dictionary and
+  // the news words of this checkout; anything else is compiled again (about a second each).
+  const scratch = mkdtempSync(path.join(tmpdir(), 'jiaodui-jieba-'))
+  afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+
+  it('takes a current compiled file as it is', () => {
+    const current = compiledDictionary([path.join(scratch, 'missing.bin')])
+    const file = path.join(scratch, 'current.bin')
+    writeFileSync(file, current)
+    const taken = compiledDictionary([file])
+    expect(Buffer.compare(Buffer.from(taken), Buffer.from(current))).toBe(0)
+    expect(taken).not.toBe(current)
+  })
+
+  it('compiles again when the file is stale (other news words), cut short or not a dictionary', () => {
+    const stale = path.join(scratch, 'stale.bin')
+    writeFileSync(stale, compileDictionary('北京 500 ns\n', '大学 400 n', {mainBytes: 1, userHash: fnv('大学 400 n')}))
+    const short = path.join(scratch, 'short.bin')
+    writeFileSync(short, compiledDictionary([]).subarray(0, 1000))
+    const garbage = path.join(scratch, 'garbage.bin')
+    writeFileSync(garbage, 'not a dictionary')
+    const compiled = compiledDictionary([stale, short, garbage])
+    const tables = readDictionary(compiled)
+    expect(tables?.source.userHash).toBe(fnv(userDictionary()))
+    expect(new JiebaTagger(tables as NonNullable<typeof tables>).cut('国家统计局发布数据')).toEqual(jiebaTagger().cut('国家统计局发布数据'))
   })
 })
