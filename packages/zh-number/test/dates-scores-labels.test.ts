@@ -1,0 +1,21 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences for the kinds of set h of bench/eval-numbers (dates, games, headings, classifiers).
+const readings = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+
+describe('a month and a day written with a slash', () => {
+  test('are a date when they cannot be a fraction written in prose', () => {
+    expect(readings('門市將於8/15開幕，9/1前購買享優惠。')).toEqual([['date', '8/15', '--08-15'], ['date', '9/1', '--09-01']])
+    expect(readings('展期為11/3至11/5，共三天。')).toEqual([['date', '11/3', '--11-03'], ['date', '11/5', '--11-05'], ['duration', '三天', 3]])
+    expect(readings('優惠期間05/20~06/10。')).toEqual([['date', '05/20', '--05-20'], ['date', '06/10', '--06-10']])
+    // The end of a span that starts with a date is a date, however it is written.
+    expect(readings('快閃活動8/8~8/9舉行。')).toEqual([['date', '8/8', '--08-08'], ['date', '8/9', '--08-09']])
+  })
+  test('stay a fraction when proper, or with 1 over a larger number, or after a word of amount', () => {
+    expect(readings('約有2/3的居民贊成。')).toEqual([['fraction', '約有2/3', 2 / 3]])
+    expect(readings('排名前1/4，成本只佔1/25。')).toEqual([['fraction', '1/4', 0.25], ['fraction', '1/25', 0.04]])
+    expect(readings('她的投籃命中4/7。')).toEqual([['fraction', '4/7', 4 / 7]])
+    expect(readings('受訪者中1/3至1/2支持。')).toEqual([['fraction', '1/3', 1 / 3], ['fraction', '1/2', 0.5]])
+  })
+})
