@@ -97,7 +97,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, yearOrScore, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
+const notAmountReadings = [labelOrLink, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
@@ -408,6 +408,39 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   }
   if (num.hasArabic && /[(（]$/.test(text.slice(num.start - 1, num.start)) && /\d[:：]\d+\s*$/.test(text.slice(Math.max(0, num.start - 8), num.start - 1))) {
     ctx.skip = num.end
+    return null
+  }
+  return undefined
+}
+
+/** The other side of a score: `比` or a colon, then a small whole number (`19比0`, `1比4`, `2：4`, `三比一`). */
+const SCORE_SIDE = /^\s*(?:比|:|：)\s*(?:\d{1,3}(?![\d.．%％])|[零一二两兩三四五六七八九十]{1,3})/
+/** Words of winning or losing right after a score (`以19比0擊敗`, `1比4不敵`, `以2：4落敗`, `以1比4落後`). */
+const RESULT_AFTER = /^\s*(?:擊敗|击败|打敗|打败|擊退|击退|戰勝|战胜|取勝|取胜|獲勝|获胜|勝出|胜出|險勝|险胜|大勝|大胜|力克|完封|逆轉|逆转|不敵|不敌|落敗|落败|敗給|败给|敗北|败北|輸給|输给|落後|落后|領先|领先|收場|收场|告負|告负|告捷|贏|赢|輸|输|勝|胜|負|负)/
+/** Words before a score that name it (`終場以`, `比分為`, `比數`). */
+const SCORE_BEFORE = /(?:終場|终场|比分|比數|比数|戰成|战成|打成)(?:以|為|为|是)?\s*$/
+
+/**
+ * A place in a game, not an amount: a score (two whole numbers joined by 比 or a colon, named as
+ * one by 終場/比分 before it or by a word of winning or losing after it: `終場以19比0擊敗`,
+ * `1比4不敵`), the half of an inning (`4局下`, `2局上`), a place in the batting order (`3棒張某`).
+ * (`只投4局`, a count of innings, and `以3比1的票數`, a vote, stay amounts.)
+ */
+function placeInGame(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!Number.isInteger(num.value) || num.value > 200 || num.neg || num.start !== num.bodyStart) return undefined
+  const after = text.slice(num.end, num.end + 12)
+  const side = SCORE_SIDE.exec(after)
+  if (side !== null && (RESULT_AFTER.test(after.slice(side[0].length)) || SCORE_BEFORE.test(text.slice(Math.max(0, num.start - 5), num.start)))) {
+    ctx.skip = num.end + side[0].length
+    return null
+  }
+  if (num.value <= 20 && /^局(?:上|下)/.test(after)) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (num.value <= 9 && /^棒(?![球子冰糖])/.test(after)) {
+    ctx.skip = num.end + 1
     return null
   }
   return undefined

@@ -55,7 +55,8 @@ export function emptyTail(at: number): Tail {
   }
 }
 
-const DOZEN_BLOCK = '开開听聽算造击擊工电電破赢贏球扫掃响響通包车車仗卡折'
+/** Characters after 打 that make it the start of a word (打开, 打击, 打点 a run batted in, 打席 a plate appearance), not a dozen. */
+const DOZEN_BLOCK = '开開听聽算造击擊工电電破赢贏球扫掃响響通包车車仗卡折点點席数數者线線'
 
 /**
  * A trailing 多/余/来 (8500多名, 5000余名, 十来个) and 打 (dozens: 一打, 十打苹果) right after

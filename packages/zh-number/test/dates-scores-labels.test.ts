@@ -19,3 +19,20 @@ describe('a month and a day written with a slash', () => {
     expect(readings('受訪者中1/3至1/2支持。')).toEqual([['fraction', '1/3', 1 / 3], ['fraction', '1/2', 0.5]])
   })
 })
+
+describe('places in a game', () => {
+  test('a score named by a result or by 終場/比分 is not an amount; a vote stays a ratio', () => {
+    expect(readings('客隊終場以7比2擊敗主隊。')).toEqual([])
+    expect(readings('藍隊3：5不敵紅隊，以2比6落後時換投。')).toEqual([])
+    expect(readings('男籃以八十比七十五战胜对手。')).toEqual([])
+    expect(readings('議案以5比2的票數通過。')).toEqual([['ratio', '5比2', 2.5]])
+  })
+  test('the half of an inning and a place in the batting order are not counts; innings pitched are', () => {
+    expect(readings('第一棒出局後，6局下2出局，4棒李某敲安。')).toEqual([['ordinal', '第一', 1], ['count', '2', 2]])
+    expect(readings('先發投手只投了5局。')).toEqual([['count', '5', 5]])
+  })
+  test('打 that starts a word of the game (打點, 打席) is not a dozen', () => {
+    expect(readings('他單場3打點，全場4打席。')).toEqual([['count', '3', 3], ['count', '4', 4]])
+    expect(readings('她買了3打雞蛋。')).toEqual([['count', '3打', 36]])
+  })
+})
