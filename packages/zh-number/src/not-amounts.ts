@@ -97,7 +97,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
+const notAmountReadings = [labelOrLink, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
@@ -411,6 +411,23 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     return null
   }
   return undefined
+}
+
+/** A line's start up to a short label word (`疑點`, `原因`, `## 步驟`), with markup before it. */
+const HEADING_WORD_BEFORE = /(?:^|[\n\r])[\s#*>＊•·]*[\u4e00-\u9fff]{1,4}$/
+
+/**
+ * A number closing the label that opens a line, before a colon (`疑點一：時間緊迫`, `原因2：`,
+ * `步驟三：`): a heading numbering a part of the text, not an amount. (`下午3：30` is a time: a digit
+ * follows the colon.)
+ */
+function headingLabel(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!Number.isInteger(num.value) || num.value > 20 || num.start !== num.bodyStart) return undefined
+  if (!/^\s?[：:](?!\s?[0-9０-９])/.test(text.slice(num.end, num.end + 3))) return undefined
+  if (!HEADING_WORD_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) return undefined
+  ctx.skip = num.end
+  return null
 }
 
 /** The other side of a score: `比` or a colon, then a small whole number (`19比0`, `1比4`, `2：4`, `三比一`). */

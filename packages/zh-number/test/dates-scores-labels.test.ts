@@ -36,3 +36,17 @@ describe('places in a game', () => {
     expect(readings('她買了3打雞蛋。')).toEqual([['count', '3打', 36]])
   })
 })
+
+describe('headings that number the parts of a text', () => {
+  test('a label word and a number before a colon at the start of a line is a heading', () => {
+    expect(readings('報告列出兩個問題。\n問題一：預算超支3成。\n問題二：工期延誤')).toEqual([['count', '兩個', 2], ['percent', '3成', 30]])
+    expect(readings('## 步驟2：倒入200毫升水')).toEqual([['count', '200毫升', 200]])
+  })
+  test('an ordinal and a word before a colon at the start of a line is a heading, not a rank', () => {
+    expect(readings('導言\n第一站：台南\n第二部分：結論')).toEqual([])
+    expect(readings('他在比賽中得到第一名：獎金5萬元。')).toEqual([['ordinal', '第一名', 1], ['money', '5萬元', 50000]])
+  })
+  test('a clock time after a word at the start of a line stays a time', () => {
+    expect(readings('下午3：30開會')).toEqual([['time', '3：30', null]])
+  })
+})
