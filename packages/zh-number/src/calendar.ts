@@ -197,10 +197,10 @@ function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Q
   if (isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[monthWord] === '月') {
     end = monthWord + 1
     date += `-${pad(month.value)}`
-    const day = dayAt(ctx, end)
+    const day = dayOfMonth(ctx, end)
     if (day !== null) {
       end = day.end
-      date += `-${pad(day.day.value)}`
+      date += `-${pad(day.value)}`
     }
     return dateQuantity(ctx, num.start, end, date, 'date')
   }
@@ -216,19 +216,38 @@ function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Q
   return q
 }
 
+/** A day that starts a span of days closed by a later day with 日/号 (`23-25日`, `28至30日`, `5到7号`). */
+const DAY_SPAN_END = /^\s*(?:-|－|—|–|~|～|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]/
+
 /** 11月14日, 九月九日, 今年5月; 月份 is the same month. */
 function monthDate(ctx: ScanContext, num: Numeral, word = num.end): Quantity {
   const {text} = ctx
   let end = word + 1
   let date = `--${pad(num.value)}`
-  const day = dayAt(ctx, end)
+  const day = dayOfMonth(ctx, end)
   if (day !== null) {
     end = day.end
-    date += `-${pad(day.day.value)}`
+    date += `-${pad(day.value)}`
   } else if (text[end] === '份') {
     end++
   }
   return dateQuantity(ctx, num.start, end, date, 'date')
+}
+
+/**
+ * The day after a month ending at `at`: a day with 日/号, or the first day of a span of days in
+ * that month (`1月23-25日`, `3月5至7日`: the day that closes the span is read as a day after it).
+ */
+function dayOfMonth(ctx: ScanContext, at: number): {value: number; end: number} | null {
+  const day = dayAt(ctx, at)
+  if (day !== null) return {value: day.day.value, end: day.end}
+  const first = smallNumeral(ctx, numeralAfter(ctx, at))
+  if (!isPlainInt(first) || first.value < 1 || first.value > 31) return null
+  const close = DAY_SPAN_END.exec(ctx.text.slice(first.end, first.end + 8))
+  if (close === null) return null
+  const last = /^\d/.test(close[1]!) ? Number(close[1]) : null
+  const closes = last === null ? first.hasChinese : first.hasArabic && last > first.value && last <= 31
+  return closes ? {value: first.value, end: first.end} : null
 }
 
 /** 3点, 下午3点半, 10时30分15秒: an hour with minutes and seconds; undefined unless clearly a time. */

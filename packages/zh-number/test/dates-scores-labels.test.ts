@@ -50,3 +50,15 @@ describe('headings that number the parts of a text', () => {
     expect(readings('下午3：30開會')).toEqual([['time', '3：30', null]])
   })
 })
+
+describe('a span of days in one month', () => {
+  test('its first day is read with the month, its last as a day', () => {
+    expect(readings('展覽於4月12-14日舉行。')).toEqual([['date', '4月12', '--04-12'], ['date', '14日', '---14']])
+    expect(readings('2019年8月3至5日停課，共三天。')).toEqual([['date', '2019年8月3', '2019-08-03'], ['date', '5日', '---05'], ['duration', '三天', 3]])
+    expect(readings('会议定于九月五至七日召开。')).toEqual([['date', '九月五', '--09-05'], ['date', '七日', '---07']])
+    expect(readings('考試在6月1日-3日進行。')).toEqual([['date', '6月1日', '--06-01'], ['date', '3日', '---03']])
+  })
+  test('a range of counts after a month stays a range', () => {
+    expect(readings('1月每班3-5人。')).toEqual([['date', '1月', '--01'], ['range', '3-5人', null]])
+  })
+})
