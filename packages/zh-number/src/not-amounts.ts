@@ -146,7 +146,7 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
 const ARTICLE_CLASSIFIERS = new Set(
   ('个 個 位 名 家 所 座 条 條 项 項 件 起 次 场 場 只 隻 头 頭 张 張 本 部 台 臺 辆 輛 架 艘 株 棵 颗 顆 片 ' +
     '间 間 套 篇 份 封 种 種 类 類 轮 輪 趟 遍 回 番 声 聲 笔 筆 宗 处 處 栋 棟 幢 道 副 枚 根 粒 群 句 则 則 队 隊 ' +
-    '组 組 团 團 批 支 匹 首 幅 把 段 期 层 層').split(' ')
+    '组 組 团 團 批 支 匹 首 幅 把 段 期 层 層 款').split(' ')
 )
 
 /**

@@ -62,3 +62,13 @@ describe('a span of days in one month', () => {
     expect(readings('1月每班3-5人。')).toEqual([['date', '1月', '--01'], ['range', '3-5人', null]])
   })
 })
+
+describe('classifiers of models and inches', () => {
+  test('款 counts models and styles; 一款 before a noun is the article', () => {
+    expect(readings('該品牌今年推出三款新車，另有2款明年上市。')).toEqual([['count', '三款', 3], ['count', '2款', 2]])
+    expect(readings('這是一款新遊戲。')).toEqual([])
+  })
+  test('吋, 英吋 and 英寸 measure a screen', () => {
+    expect(readings('新機搭載6.1吋螢幕，平板則有11英吋。')).toEqual([['count', '6.1吋', 6.1], ['count', '11英吋', 11]])
+  })
+})
