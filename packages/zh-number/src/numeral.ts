@@ -296,6 +296,27 @@ export function scanSign(text: string, at: number, end: number): number {
   return at
 }
 
+/**
+ * A magnitude standing alone (`萬`, `億`, `万亿`) read as one of it: `萬元有找` is ten thousand
+ * dollars. `scanNumeral` never starts a number with a magnitude (萬一, 萬華, 億載); the caller
+ * decides where one stands for the amount.
+ */
+export function bareMagnitude(text: string, at: number): Numeral | null {
+  const word = /^(?:万亿|萬億|万|萬|亿|億)/.exec(text.slice(at, at + 2))
+  if (word === null) return null
+  const exponent = word[0].length === 2 ? 12 : ZH_MAG[text.charCodeAt(at)]!
+  const out = blank(at, at + word[0].length)
+  out.value = 10 ** exponent
+  out.exact = false
+  out.prec = exponent
+  out.lastNZ = exponent
+  out.mag = exponent
+  out.tokens = word[0].length
+  out.hasChinese = true
+  out.bareUnit = true
+  return out
+}
+
 const scratch: Token[] = []
 
 /** Where the last call to `scanNumeral` stopped tokenising: callers skip rejected runs in one step. */

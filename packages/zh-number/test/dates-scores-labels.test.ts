@@ -72,3 +72,15 @@ describe('classifiers of models and inches', () => {
     expect(readings('新機搭載6.1吋螢幕，平板則有11英吋。')).toEqual([['count', '6.1吋', 6.1], ['count', '11英吋', 11]])
   })
 })
+
+describe('a magnitude alone before its currency', () => {
+  test('is one of it where the amount closes the clause or takes a bound', () => {
+    expect(readings('這支手機萬元有找。')).toEqual([['money', '萬元', 10000]])
+    expect(readings('公司市值首次突破万亿元，股价创新高。')).toEqual([['money', '突破万亿元', 1e12]])
+    expect(readings('售價在萬元左右。')).toEqual([['money', '萬元左右', 10000]])
+  })
+  test('is not a column unit nor the name of a class before a noun', () => {
+    expect(readings('（单位：万元）')).toEqual([])
+    expect(readings('村裡出了不少萬元戶。')).toEqual([])
+  })
+})
