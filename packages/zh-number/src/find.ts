@@ -14,7 +14,7 @@ import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore} from './words.js'
 import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
-import {inSlogan, isEnumerator, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
+import {inSlogan, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
 import {currencyName, half, order, ordinal, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
 import {calendar, isoDate} from './calendar.js'
 import {fraction} from './fraction.js'
@@ -244,6 +244,7 @@ function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
     ctx.skip = tail.end
     return null
   }
+  if (isPairedSetPhrase(ctx, num, tail)) return null
   // 年 after a number that is not a year is a duration (3年, 94年来).
   if (!tail.hasUnit && text.charCodeAt(skipSpaces(text, tail.numEnd, n)) === 0x5e74) {
     const u = skipSpaces(text, tail.numEnd, n)

@@ -119,6 +119,12 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     ctx.skip = num.end + unit.surface.length
     return null
   }
+  // `嚴峻的一年`, `最重要的一天`: a year or a day that a clause describes, not a length of time
+  // (`用了一年多`, `的一年内` and the past year, `过去的一年里`, keep theirs).
+  if (text[num.start - 1] === '的' && (unit.surface === '年' || unit.surface === '天') && !/^[多半以内內间間来來时時之左上前后後]/.test(text[num.end + 1] ?? '') && !/(?:过去|過去)的$/.test(text.slice(Math.max(0, num.start - 3), num.start))) {
+    ctx.skip = num.end + 1
+    return null
+  }
   if (unit.role !== 'count') return undefined
   const after = num.end + unit.surface.length
   if (text[after] === '一' && isHanzi(text.charCodeAt(after + 1)) && unitAt(ctx, after + 1)?.role === 'count') {
@@ -604,6 +610,22 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // A road section in an address (`自由路2段94號`, `南京東路一段`).
   if (tail.unit === '段' && /[路街道]$/.test(before)) return true
   return false
+}
+
+/**
+ * Two Chinese numerals, each with the same unit, back to back (`十秒八秒`, `十天八天`, `三年五年`):
+ * a vague set phrase ("a few seconds"), not two amounts; and `三天兩頭` ("every so often"). Sets the
+ * skip past both. (`三天兩夜`, three days and two nights, names two different units and stays.)
+ */
+export function isPairedSetPhrase(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
+  const {text} = ctx
+  if (!num.hasChinese || num.hasArabic || !tail.hasUnit || tail.unit === null) return false
+  const unitText = text.slice(tail.numEnd, tail.end)
+  if (unitText.length === 0 || unitText.length > 2 || tail.end !== tail.numEnd + unitText.length) return false
+  const repeat = new RegExp(`^[一二两兩三四五六七八九十]{1,2}(?:${unitText}|頭|头)`).exec(text.slice(tail.end, tail.end + 4))
+  if (repeat === null || ((repeat[0].endsWith('頭') || repeat[0].endsWith('头')) && !/^[天日]$/.test(unitText))) return false
+  ctx.skip = tail.end + repeat[0].length
+  return true
 }
 
 /** A school year (`國二`, `高三`, `初一`, `小二`): one Chinese digit after the school level, with no unit. */

@@ -247,6 +247,15 @@ function readMeasureUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number)
     tail.role = 'count'
     return afterUnit(ctx, tail, at + 1)
   }
+  if (ue.role === 'second' && num.end === at && !/分$/.test(text.slice(num.start - 1, num.start)) && !/^下一$/.test(text.slice(num.start - 1, num.end))) {
+    // Clock and race times (`10时30分15秒`, `28秒76`) are read before the tail: a 秒 left here,
+    // not after the minutes of a time (`3時42分53.8秒`) nor in `下一秒` (the next moment), ends a
+    // length of seconds (`一秒`, `用了3秒`).
+    tail.unit = '秒'
+    tail.role = 'duration'
+    tail.kind = 'duration'
+    return afterUnit(ctx, tail, at + 1)
+  }
   if (ue.role === 'month' || ue.role === 'day' || ue.role === 'hour' || ue.role === 'second') {
     // Calendar parts are read by `calendar`; here they only end the tail.
     return tail

@@ -84,3 +84,20 @@ describe('a magnitude alone before its currency', () => {
     expect(readings('村裡出了不少萬元戶。')).toEqual([])
   })
 })
+
+describe('lengths of seconds and the year a clause describes', () => {
+  test('秒 after a number that is not a clock or race time is a length of seconds', () => {
+    expect(readings('他只用了8秒，隔了一秒又再響。')).toEqual([['duration', '8秒', 8], ['duration', '一秒', 1]])
+    expect(readings('晚上9时5分30秒发生地震，成绩是10秒35。')).toEqual([['time', '9时5分30秒', null]])
+    // The seconds of a clock time and `下一秒` (the next moment) are not lengths of seconds.
+    expect(readings('凌晨2時10分45.5秒發生地震，下一秒停電。').filter(([kind]) => kind === 'duration')).toEqual([])
+  })
+  test('two Chinese numerals back to back with the same unit are a vague set phrase, not two amounts', () => {
+    expect(readings('等了十秒八秒，他三天兩頭就來。')).toEqual([])
+    expect(readings('三天兩夜的行程')).toEqual([['duration', '三天', 3]])
+  })
+  test('一年 or 一天 that a clause describes with 的 is not a length of time', () => {
+    expect(readings('對公司而言，這是艱難的一年，也是最忙的一天。')).toEqual([])
+    expect(readings('他花了一年完成，是他最長的一次。')).toEqual([['duration', '一年', 1]])
+  })
+})
