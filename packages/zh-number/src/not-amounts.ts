@@ -127,6 +127,10 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
   }
   if (unit.role !== 'count') return undefined
   const after = num.end + unit.surface.length
+  if (isPageLink(text, num.start, unit.surface, after)) {
+    ctx.skip = after
+    return null
+  }
   if (text[after] === '一' && isHanzi(text.charCodeAt(after + 1)) && unitAt(ctx, after + 1)?.role === 'count') {
     ctx.skip = after + 2
     return null
@@ -142,6 +146,15 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     return null
   }
   return undefined
+}
+
+/**
+ * A link to the previous or next article or page (`上一篇：`, `下一則 新聞`, `| 下一頁`): 上/下 opening
+ * it, or a colon, a space or the line's end after it. (`剩下一篇文章` counts what is left.)
+ */
+function isPageLink(text: string, start: number, unit: string, after: number): boolean {
+  if (!/^[篇則则頁页]$/.test(unit) || !/[上下]/.test(text[start - 1] ?? '')) return false
+  return !isHanzi(text.charCodeAt(start - 2)) || /^(?:$|[\s：:|｜»>])/.test(text.slice(after, after + 1))
 }
 
 /**

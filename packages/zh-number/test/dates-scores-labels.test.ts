@@ -101,3 +101,14 @@ describe('lengths of seconds and the year a clause describes', () => {
     expect(readings('他花了一年完成，是他最長的一次。')).toEqual([['duration', '一年', 1]])
   })
 })
+
+describe('names on a product page', () => {
+  test('4K or 2.8K before a word of screens, or after a size, is a resolution, not thousands', () => {
+    expect(readings('這台65吋4K LED電視，另一款配備2.8K OLED螢幕。')).toEqual([['count', '65吋', 65]])
+    expect(readings('月薪40K，跑了10K。')).toEqual([['count', '40K', 40000], ['count', '10K', 10000]])
+  })
+  test('a link to the previous or next article is not a count; what is left is', () => {
+    expect(readings('下一篇：市政新聞\n上一則 天氣')).toEqual([])
+    expect(readings('他還剩下一篇稿子。')).toEqual([['count', '一篇', 1]])
+  })
+})
