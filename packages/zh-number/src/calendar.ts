@@ -197,10 +197,10 @@ function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Q
   if (isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[monthWord] === '月') {
     end = monthWord + 1
     date += `-${pad(month.value)}`
-    const day = dayAt(ctx, end)
+    const day = dayOfMonth(ctx, end)
     if (day !== null) {
       end = day.end
-      date += `-${pad(day.day.value)}`
+      date += `-${pad(day.value)}`
     }
     return dateQuantity(ctx, num.start, end, date, 'date')
   }
@@ -216,19 +216,38 @@ function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Q
   return q
 }
 
+/** A day that starts a span of days closed by a later day with 日/号 (`23-25日`, `28至30日`, `5到7号`). */
+const DAY_SPAN_END = /^\s*(?:-|－|—|–|~|～|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]/
+
 /** 11月14日, 九月九日, 今年5月; 月份 is the same month. */
 function monthDate(ctx: ScanContext, num: Numeral, word = num.end): Quantity {
   const {text} = ctx
   let end = word + 1
   let date = `--${pad(num.value)}`
-  const day = dayAt(ctx, end)
+  const day = dayOfMonth(ctx, end)
   if (day !== null) {
     end = day.end
-    date += `-${pad(day.day.value)}`
+    date += `-${pad(day.value)}`
   } else if (text[end] === '份') {
     end++
   }
   return dateQuantity(ctx, num.start, end, date, 'date')
+}
+
+/**
+ * The day after a month ending at `at`: a day with 日/号, or the first day of a span of days in
+ * that month (`1月23-25日`, `3月5至7日`: the day that closes the span is read as a day after it).
+ */
+function dayOfMonth(ctx: ScanContext, at: number): {value: number; end: number} | null {
+  const day = dayAt(ctx, at)
+  if (day !== null) return {value: day.day.value, end: day.end}
+  const first = smallNumeral(ctx, numeralAfter(ctx, at))
+  if (!isPlainInt(first) || first.value < 1 || first.value > 31) return null
+  const close = DAY_SPAN_END.exec(ctx.text.slice(first.end, first.end + 8))
+  if (close === null) return null
+  const last = /^\d/.test(close[1]!) ? Number(close[1]) : null
+  const closes = last === null ? first.hasChinese : first.hasArabic && last > first.value && last <= 31
+  return closes ? {value: first.value, end: first.end} : null
 }
 
 /** 3点, 下午3点半, 10时30分15秒: an hour with minutes and seconds; undefined unless clearly a time. */
@@ -270,6 +289,37 @@ function clockTime(ctx: ScanContext, num: Numeral, unitCode: number): Quantity |
   return q
 }
 
+/** Days in each month (February with its leap day: no year is known here). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * A month and a day written with a slash (`12/3`, `7/31前`, `6/30~7/16`), as Taiwan and Hong Kong
+ * write dates, rather than a fraction. A fraction in prose is proper (`1/3`, `前1/10`), and one
+ * whose denominator is above 12 has the numerator 1 (`近1/20`); so `7/1` and `12/3` (not proper),
+ * `6/22` and `7/31` (a numerator above 1 over a day above 12), or a leading zero (`06/30`) are
+ * dates, and so is the end of a span from one (`7/7~7/8`). A lone `1/15` stays a fraction:
+ * nothing tells it from one.
+ */
+function slashDate(ctx: ScanContext, num: Numeral): Quantity | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || num.neg || num.value < 1 || num.value > 12 || num.end - num.bodyStart > 2) return undefined
+  // Not a part of a path, a version or a longer date (`k2/17`, `2.7/8`, `2024/7/1` is read whole elsewhere).
+  if (/[0-9A-Za-z./\\\-_:]/.test(text[num.start - 1] ?? ' ') || prefixBefore(ctx, num.start) !== null) return undefined
+  const day = /^[/／](\d{1,2})(?![\d/／.．%％A-Za-z])/.exec(text.slice(num.end, num.end + 4))
+  if (day === null) return undefined
+  const month = num.value
+  const d = Number(day[1])
+  if (d < 1 || d > MONTH_DAYS[month - 1]!) return undefined
+  const leadingZero = /^0/.test(text.slice(num.bodyStart, num.end)) || /^0/.test(day[1]!)
+  // The end of a span that starts with such a date is one too (`7/7~7/8`).
+  const last = ctx.out[ctx.out.length - 1]
+  const spanEnd = last !== undefined && last.kind === 'date' && /[/／]/.test(last.text) && /^\s*[~～至到\-－—–]\s*$/.test(text.slice(last.end, num.start))
+  if (!(leadingZero || month >= d || (d > 12 && month > 1) || spanEnd)) return undefined
+  const end = num.end + day[0].length
+  ctx.skip = end
+  return dateQuantity(ctx, num.start, end, `--${pad(month)}-${pad(d)}`, 'date')
+}
+
 /**
  * Years with months and days, month-day dates, days, clock times after a plain integer;
  * undefined leaves the numeral to the other readers.
@@ -290,6 +340,7 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
   const c = text.charCodeAt(word)
   const v = num.value
   if ((c === 0x3a || c === 0xff1a) && num.hasArabic && !num.hasChinese && v <= 24) return colonTime(ctx, num)
+  if (c === 0x2f || c === 0xff0f) return slashDate(ctx, num)
   if (c === 0x3001 && num.hasArabic && !num.hasChinese) return firstOfHourPair(ctx, num)
   const yearLike =
     (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && v >= 1000 && v <= 2199) ||

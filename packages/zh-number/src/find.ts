@@ -8,13 +8,13 @@
 
 import {AR_DIGIT, isHanzi, isLatin, skipSpaces, TRIGGER, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
 import {CURRENCY_SYMBOLS} from './lexicon.js'
-import {type Numeral, scanNumeral, scanStop} from './numeral.js'
+import {bareMagnitude, type Numeral, scanNumeral, scanStop} from './numeral.js'
 import type {FindOptions, Quantity} from './types.js'
 import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore} from './words.js'
 import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
-import {inSlogan, isEnumerator, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
+import {inSlogan, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
 import {currencyName, half, order, ordinal, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
 import {calendar, isoDate} from './calendar.js'
 import {fraction} from './fraction.js'
@@ -202,10 +202,29 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
   return false
 }
 
+/** What may follow the currency of a magnitude alone for it to be an amount: a clause's end, a bound, 有找. */
+const AMOUNT_CLOSES = /^(?:$|[\s，。、；：！？,.;:!?）)」』”]|以上|以下|左右|以內|以内|有找|上下|之多|大關|大关|關口|关口)/
+
+/**
+ * A magnitude alone right before a currency (`萬元有找`, `突破万亿元，`): one of it, as `千元` and
+ * `百萬元` are read. Not after another numeral (read with it), not as a column's unit (`单位万元`),
+ * and not before a noun, where the round amount names a class (`万元户`, `万亿元市值阵营`).
+ */
+function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
+  const {text} = ctx
+  const prev = at > 0 ? text.charCodeAt(at - 1) : -1
+  if (prev >= 0 && (AR_DIGIT[prev]! >= 0 || ZH_DIGIT[prev]! >= 0 || ZH_UNIT[prev]! >= 0 || ZH_MAG[prev]! >= 0)) return null
+  if (/(?:单位|單位)\s*[：:]?\s*$/.test(text.slice(Math.max(0, at - 4), at))) return null
+  const num = bareMagnitude(text, at)
+  const currency = num === null ? null : currencyAt(ctx, num.end)
+  if (num === null || currency === null) return null
+  return AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
+}
+
 /** A numeral read from `at` with its unit, noun and qualifiers; null when it is not a quantity here. */
 function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
-  const num = scanNumeral(text, at, n)
+  const num = scanNumeral(text, at, n) ?? magnitudeBeforeMoney(ctx, at)
   if (num === null) {
     if (scanStop > at) ctx.skip = scanStop
     return null
@@ -225,6 +244,7 @@ function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
     ctx.skip = tail.end
     return null
   }
+  if (isPairedSetPhrase(ctx, num, tail)) return null
   // 年 after a number that is not a year is a duration (3年, 94年来).
   if (!tail.hasUnit && text.charCodeAt(skipSpaces(text, tail.numEnd, n)) === 0x5e74) {
     const u = skipSpaces(text, tail.numEnd, n)

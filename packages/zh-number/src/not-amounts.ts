@@ -97,7 +97,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, yearOrScore, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
+const notAmountReadings = [labelOrLink, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
@@ -119,8 +119,18 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     ctx.skip = num.end + unit.surface.length
     return null
   }
+  // `嚴峻的一年`, `最重要的一天`: a year or a day that a clause describes, not a length of time
+  // (`用了一年多`, `的一年内` and the past year, `过去的一年里`, keep theirs).
+  if (text[num.start - 1] === '的' && (unit.surface === '年' || unit.surface === '天') && !/^[多半以内內间間来來时時之左上前后後]/.test(text[num.end + 1] ?? '') && !/(?:过去|過去)的$/.test(text.slice(Math.max(0, num.start - 3), num.start))) {
+    ctx.skip = num.end + 1
+    return null
+  }
   if (unit.role !== 'count') return undefined
   const after = num.end + unit.surface.length
+  if (isPageLink(text, num.start, unit.surface, after)) {
+    ctx.skip = after
+    return null
+  }
   if (text[after] === '一' && isHanzi(text.charCodeAt(after + 1)) && unitAt(ctx, after + 1)?.role === 'count') {
     ctx.skip = after + 2
     return null
@@ -139,6 +149,15 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
 }
 
 /**
+ * A link to the previous or next article or page (`上一篇：`, `下一則 新聞`, `| 下一頁`): 上/下 opening
+ * it, or a colon, a space or the line's end after it. (`剩下一篇文章` counts what is left.)
+ */
+function isPageLink(text: string, start: number, unit: string, after: number): boolean {
+  if (!/^[篇則则頁页]$/.test(unit) || !/[上下]/.test(text[start - 1] ?? '')) return false
+  return !isHanzi(text.charCodeAt(start - 2)) || /^(?:$|[\s：:|｜»>])/.test(text.slice(after, after + 1))
+}
+
+/**
  * Classifiers of things and events after which 一 is as often the article `a` as the count one
  * (`选择一个方案`, `舉辦一次集會`, `證實一架直升機`). Not 人 (`一人受伤` counts a person), not measures
  * (`一吨`, `一公里`), not 半, 例, 户, 对, 块 (`新增一例`, `戒指一对`, `一块多钱`), which count.
@@ -146,7 +165,7 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
 const ARTICLE_CLASSIFIERS = new Set(
   ('个 個 位 名 家 所 座 条 條 项 項 件 起 次 场 場 只 隻 头 頭 张 張 本 部 台 臺 辆 輛 架 艘 株 棵 颗 顆 片 ' +
     '间 間 套 篇 份 封 种 種 类 類 轮 輪 趟 遍 回 番 声 聲 笔 筆 宗 处 處 栋 棟 幢 道 副 枚 根 粒 群 句 则 則 队 隊 ' +
-    '组 組 团 團 批 支 匹 首 幅 把 段 期 层 層').split(' ')
+    '组 組 团 團 批 支 匹 首 幅 把 段 期 层 層 款').split(' ')
 )
 
 /**
@@ -413,6 +432,56 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   return undefined
 }
 
+/** A line's start up to a short label word (`疑點`, `原因`, `## 步驟`), with markup before it. */
+const HEADING_WORD_BEFORE = /(?:^|[\n\r])[\s#*>＊•·]*[\u4e00-\u9fff]{1,4}$/
+
+/**
+ * A number closing the label that opens a line, before a colon (`疑點一：時間緊迫`, `原因2：`,
+ * `步驟三：`): a heading numbering a part of the text, not an amount. (`下午3：30` is a time: a digit
+ * follows the colon.)
+ */
+function headingLabel(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!Number.isInteger(num.value) || num.value > 20 || num.start !== num.bodyStart) return undefined
+  if (!/^\s?[：:](?!\s?[0-9０-９])/.test(text.slice(num.end, num.end + 3))) return undefined
+  if (!HEADING_WORD_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) return undefined
+  ctx.skip = num.end
+  return null
+}
+
+/** The other side of a score: `比` or a colon, then a small whole number (`19比0`, `1比4`, `2：4`, `三比一`). */
+const SCORE_SIDE = /^\s*(?:比|:|：)\s*(?:\d{1,3}(?![\d.．%％])|[零一二两兩三四五六七八九十]{1,3})/
+/** Words of winning or losing right after a score (`以19比0擊敗`, `1比4不敵`, `以2：4落敗`, `以1比4落後`). */
+const RESULT_AFTER = /^\s*(?:擊敗|击败|打敗|打败|擊退|击退|戰勝|战胜|取勝|取胜|獲勝|获胜|勝出|胜出|險勝|险胜|大勝|大胜|力克|完封|逆轉|逆转|不敵|不敌|落敗|落败|敗給|败给|敗北|败北|輸給|输给|落後|落后|領先|领先|收場|收场|告負|告负|告捷|贏|赢|輸|输|勝|胜|負|负)/
+/** Words before a score that name it (`終場以`, `比分為`, `比數`). */
+const SCORE_BEFORE = /(?:終場|终场|比分|比數|比数|戰成|战成|打成)(?:以|為|为|是)?\s*$/
+
+/**
+ * A place in a game, not an amount: a score (two whole numbers joined by 比 or a colon, named as
+ * one by 終場/比分 before it or by a word of winning or losing after it: `終場以19比0擊敗`,
+ * `1比4不敵`), the half of an inning (`4局下`, `2局上`), a place in the batting order (`3棒張某`).
+ * (`只投4局`, a count of innings, and `以3比1的票數`, a vote, stay amounts.)
+ */
+function placeInGame(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!Number.isInteger(num.value) || num.value > 200 || num.neg || num.start !== num.bodyStart) return undefined
+  const after = text.slice(num.end, num.end + 12)
+  const side = SCORE_SIDE.exec(after)
+  if (side !== null && (RESULT_AFTER.test(after.slice(side[0].length)) || SCORE_BEFORE.test(text.slice(Math.max(0, num.start - 5), num.start)))) {
+    ctx.skip = num.end + side[0].length
+    return null
+  }
+  if (num.value <= 20 && /^局(?:上|下)/.test(after)) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (num.value <= 9 && /^棒(?![球子冰糖])/.test(after)) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  return undefined
+}
+
 /** A stock code or a code in brackets, an index named by a number. */
 function codeInBrackets(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -554,6 +623,22 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // A road section in an address (`自由路2段94號`, `南京東路一段`).
   if (tail.unit === '段' && /[路街道]$/.test(before)) return true
   return false
+}
+
+/**
+ * Two Chinese numerals, each with the same unit, back to back (`十秒八秒`, `十天八天`, `三年五年`):
+ * a vague set phrase ("a few seconds"), not two amounts; and `三天兩頭` ("every so often"). Sets the
+ * skip past both. (`三天兩夜`, three days and two nights, names two different units and stays.)
+ */
+export function isPairedSetPhrase(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
+  const {text} = ctx
+  if (!num.hasChinese || num.hasArabic || !tail.hasUnit || tail.unit === null) return false
+  const unitText = text.slice(tail.numEnd, tail.end)
+  if (unitText.length === 0 || unitText.length > 2 || tail.end !== tail.numEnd + unitText.length) return false
+  const repeat = new RegExp(`^[一二两兩三四五六七八九十]{1,2}(?:${unitText}|頭|头)`).exec(text.slice(tail.end, tail.end + 4))
+  if (repeat === null || ((repeat[0].endsWith('頭') || repeat[0].endsWith('头')) && !/^[天日]$/.test(unitText))) return false
+  ctx.skip = tail.end + repeat[0].length
+  return true
 }
 
 /** A school year (`國二`, `高三`, `初一`, `小二`): one Chinese digit after the school level, with no unit. */

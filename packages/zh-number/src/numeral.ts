@@ -287,11 +287,34 @@ export function scanSign(text: string, at: number, end: number): number {
       if (p === 0x2d || p === 0xff0d) return at
       // After a year (`2012年-2016年`) a dash joins two years.
       if (p === 0x5e74 && at > 1 && AR_DIGIT[text.charCodeAt(at - 2)]! >= 0) return at
+      // After a day before another day (`5月1日-3日`) a dash joins two days.
+      if ((p === 0x65e5 || p === 0x53f7 || p === 0x865f) && /^[-－]\d{1,2}[日号號]/.test(text.slice(at, at + 5))) return at
     }
     return at + 1
   }
   if (c === 0x96f6 && at + 1 < end && text.charCodeAt(at + 1) === 0x4e0b) return at + 2 // 零下
   return at
+}
+
+/**
+ * A magnitude standing alone (`萬`, `億`, `万亿`) read as one of it: `萬元有找` is ten thousand
+ * dollars. `scanNumeral` never starts a number with a magnitude (萬一, 萬華, 億載); the caller
+ * decides where one stands for the amount.
+ */
+export function bareMagnitude(text: string, at: number): Numeral | null {
+  const word = /^(?:万亿|萬億|万|萬|亿|億)/.exec(text.slice(at, at + 2))
+  if (word === null) return null
+  const exponent = word[0].length === 2 ? 12 : ZH_MAG[text.charCodeAt(at)]!
+  const out = blank(at, at + word[0].length)
+  out.value = 10 ** exponent
+  out.exact = false
+  out.prec = exponent
+  out.lastNZ = exponent
+  out.mag = exponent
+  out.tokens = word[0].length
+  out.hasChinese = true
+  out.bareUnit = true
+  return out
 }
 
 const scratch: Token[] = []

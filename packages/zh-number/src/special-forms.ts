@@ -52,6 +52,8 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   // a point of an argument (firstly, secondly), not a rank.
   const point = text[k] === '点' || text[k] === '點' ? k + 1 : k
   if (point < n && '，,、：:'.includes(text[point]!) && startsPoint(text, at)) return null
+  // 第一關：, 第三部分： opening a line: a heading that numbers a part of the text, not a rank.
+  if (/^[\u4e00-\u9fff]{1,3}[：:]/.test(text.slice(k, k + 4)) && startsPoint(text, at, '\n\r')) return null
   const titles = TITLE_INDEX.get(text.charCodeAt(k))
   if (titles !== undefined && titles.some((t) => text.startsWith(t.surface, k))) {
     ctx.skip = k
@@ -199,10 +201,11 @@ export function order(ctx: ScanContext, at: number): Quantity | null {
 
 /**
  * Whether `at` (spaces before it skipped) starts a line or follows a clause break of a list of
- * points (：；。！？): where `第一、`, `第二，` open a point of an argument.
+ * points (：；。！？): where `第一、`, `第二，` open a point of an argument; `breaks` narrows it
+ * (to a line start for a heading).
  */
-function startsPoint(text: string, at: number): boolean {
+function startsPoint(text: string, at: number, breaks = '\n\r：:；;。！？!?'): boolean {
   let k = at - 1
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u3000' || text[k] === '\u00a0')) k--
-  return k < 0 || '\n\r：:；;。！？!?'.includes(text[k]!)
+  return k < 0 || breaks.includes(text[k]!)
 }

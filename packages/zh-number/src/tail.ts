@@ -55,7 +55,8 @@ export function emptyTail(at: number): Tail {
   }
 }
 
-const DOZEN_BLOCK = '开開听聽算造击擊工电電破赢贏球扫掃响響通包车車仗卡折'
+/** Characters after 打 that make it the start of a word (打开, 打击, 打点 a run batted in, 打席 a plate appearance), not a dozen. */
+const DOZEN_BLOCK = '开開听聽算造击擊工电電破赢贏球扫掃响響通包车車仗卡折点點席数數者线線'
 
 /**
  * A trailing 多/余/来 (8500多名, 5000余名, 十来个) and 打 (dozens: 一打, 十打苹果) right after
@@ -244,6 +245,15 @@ function readMeasureUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number)
     // 点 that `calendar` did not read as a clock time is the classifier of 3点建议.
     tail.unit = '点'
     tail.role = 'count'
+    return afterUnit(ctx, tail, at + 1)
+  }
+  if (ue.role === 'second' && num.end === at && !/分$/.test(text.slice(num.start - 1, num.start)) && !/^下一$/.test(text.slice(num.start - 1, num.end))) {
+    // Clock and race times (`10时30分15秒`, `28秒76`) are read before the tail: a 秒 left here,
+    // not after the minutes of a time (`3時42分53.8秒`) nor in `下一秒` (the next moment), ends a
+    // length of seconds (`一秒`, `用了3秒`).
+    tail.unit = '秒'
+    tail.role = 'duration'
+    tail.kind = 'duration'
     return afterUnit(ctx, tail, at + 1)
   }
   if (ue.role === 'month' || ue.role === 'day' || ue.role === 'hour' || ue.role === 'second') {

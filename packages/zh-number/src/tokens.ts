@@ -65,12 +65,22 @@ function lexArabic(lexer: Lexer, at: number, code: number): number {
   if (k < end && k - i <= 1) {
     const m = text.charCodeAt(k)
     const exp = m === 0x6b || m === 0x4b || m === 0xff2b || m === 0xff4b ? 3 : m === 0x4d || m === 0xff2d ? 6 : -1
-    if (exp > 0 && !(k + 1 < end && isLatin(text.charCodeAt(k + 1)))) {
+    if (exp > 0 && !(k + 1 < end && isLatin(text.charCodeAt(k + 1))) && !isResolution(text, at, k)) {
       toks.push({kind: MAGNITUDE, value: exp, start: k, end: k + 1, code: m})
       return k + 1
     }
   }
   return i
+}
+
+/** Words of screens and video after `4K`, `8K`, `2.8K`: a resolution, not thousands. */
+const SCREEN_AFTER = /^\s?(?:LED|OLED|LCD|HDR|UHD|電視|电视|螢幕|屏幕|畫質|画质|解析|顯示|显示|超薄|影片|視頻|视频|錄影|录影|攝影|摄影)/
+
+/** Whether the K at `k` after digits starting at `at` names a resolution (`55型4K LED`, `2.8K OLED`). */
+function isResolution(text: string, at: number, k: number): boolean {
+  const c = text.charCodeAt(k)
+  if (c !== 0x4b && c !== 0xff2b) return false
+  return SCREEN_AFTER.test(text.slice(k + 1, k + 6)) || /[型吋寸]/.test(text[at - 1] ?? '')
 }
 
 /** A Chinese digit, a tens form (廿 卅), a unit (十 百 千) or a magnitude (万 亿 兆). */
