@@ -32,7 +32,10 @@ export interface FileTask {
 /** What the per-file phase found out about one file. */
 export interface FileOutcome {
   task: FileTask
+  /** The bytes read; dropped once decoded where nothing will write them back (see `checkFile`). */
   bytes?: Uint8Array
+  /** How many bytes were read. */
+  size?: number
   decoded?: Decoded
   encoding?: string
   file?: VFile
@@ -79,6 +82,7 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
     return outcome
   }
   outcome.bytes = bytes
+  outcome.size = bytes.length
   if (bytes.length > task.maxBytes) {
     outcome.error = tooLarge(bytes.length, task.maxBytes)
     return outcome
@@ -105,7 +109,11 @@ export async function checkFile(
   readStdin: () => Promise<Uint8Array>,
   keepSection?: (packed: Uint8Array) => Stored
 ): Promise<FileOutcome> {
-  return checkRead(await readInput(task, readStdin), engine, keepSection)
+  const read = await readInput(task, readStdin)
+  // Without a fix (no write back) and without a cache entry to key (`keepSection`: the run has
+  // none), the bytes are done with once decoded: a 5 MB file no longer holds them while checked.
+  if (keepSection && !task.fix && read.decoded) delete read.bytes
+  return checkRead(read, engine, keepSection)
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {buildReport, createEngine, defaultSectionedAbove} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import {describe, expect, it} from 'vitest'
-import {unpackLazily} from '../src/check-file.js'
+import {checkFile, unpackLazily} from '../src/check-file.js'
 import {checkFiles} from '../src/commands/check.js'
 import {RunConfigs} from '../src/engines.js'
 import {gatherInputs} from '../src/inputs.js'
@@ -153,4 +153,29 @@ describe('a large text checked on one thread without a cache', () => {
       rmSync(folder, {recursive: true, force: true})
     }
   }, 120_000)
+})
+
+describe('checkFile without a fix and without a cache', () => {
+  it('lets go of the bytes it read once they are decoded (kept with --fix, which writes them back)', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-bytes-'))
+    const file = path.join(folder, 'a.txt')
+    writeFileSync(file, '本市今年新增公办幼儿园学位一万二千个。\n')
+    const engine = createEngine(rules)
+    const task = (fix: boolean): Parameters<typeof checkFile>[0] => ({absolute: file, display: 'a.txt', format: 'txt', fix, maxBytes: 1e6})
+    const store = new SpillStore()
+    try {
+      const plain = await checkFile(task(false), engine, async () => new Uint8Array(), (packed) => store.put(packed))
+      expect(plain.bytes).toBeUndefined()
+      expect(plain.size).toBe(Buffer.byteLength('本市今年新增公办幼儿园学位一万二千个。\n'))
+      expect(plain.decoded?.text).toContain('幼儿园')
+      const fixing = await checkFile(task(true), engine, async () => new Uint8Array(), (packed) => store.put(packed))
+      expect(fixing.bytes?.length).toBe(plain.size)
+      // Without somewhere to keep sections (a cache or worker run), the bytes stay for the cache key.
+      const cached = await checkFile(task(false), engine, async () => new Uint8Array())
+      expect(cached.bytes?.length).toBe(plain.size)
+    } finally {
+      store.close()
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
 })

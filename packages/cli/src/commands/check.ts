@@ -184,7 +184,7 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
   const strings = new SharedStrings()
   const results: Checked[] = new Array(tasks.length)
   const keys: Array<string | undefined> = new Array(tasks.length)
-  const settle = (index: number, outcome: FileOutcome, size = outcome.bytes?.length ?? 0): void => {
+  const settle = (index: number, outcome: FileOutcome, size = outcome.size ?? 0): void => {
     progress.fileDone(size)
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
     const pack = packing(outcome)
@@ -215,7 +215,7 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
     const key = read.bytes && read.decoded ? cache.key(task, read.bytes, configs.configFor(task.absolute)) : undefined
     const hit = key === undefined ? undefined : cache.get(key, task)
     if (hit || !read.decoded) {
-      settle(index, hit ?? read, read.bytes?.length ?? 0)
+      settle(index, hit ?? read, read.size ?? 0)
       continue
     }
     keys[index] = key
