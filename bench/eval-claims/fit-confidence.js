@@ -1,0 +1,174 @@
+// Fit claim confidence on first-scored held-out records (prequential.js) and measure it held out.
+// Issue 18, item 3: "calibrate `confidence` so that a threshold means what it says".
+//
+// Model (kept simple so each number can be read): for each field (scope, metric, period) and each of
+// its vias, the share of claims whose field is right, smoothed toward the field's overall share
+// (SMOOTHING pseudo-claims), then made monotone in the via's rank (a more direct reading never
+// weighs less: pool adjacent violators, weighted by claims). The full confidence is the product of
+// the three weights, the within-article one the product of scope's and metric's; each is then
+// mapped through a one-parameter power `c^k` fitted on the same records (the fields' errors are not
+// independent, so the plain product is off). Compared with the current weights
+// (packages/claims/src/extract.ts) by expected calibration error (the bins of calibration.js) and the
+// share right at or above thresholds, leave-one-set-out over heldout…heldout6 and on heldout6
+// (fitted on heldout…heldout5 only).
+//
+// Run: node bench/eval-claims/prequential.js && node bench/eval-claims/fit-confidence.js [--constants]
+// (--constants prints the weights fitted on heldout…heldout5 for packages/claims/src/confidence.ts.)
+import {pathToFileURL} from 'node:url'
+import {FIRST_SCORED, loadRecords} from './prequential.js'
+
+/** Each field's vias from most to least direct (the order the extraction's weights always had). */
+export const VIA_RANK = {
+  scope: ['explicit', 'relative', 'first-person', 'previous-sentence', 'document', 'unknown'],
+  metric: ['noun', 'before', 'subject', 'inherited', 'verb', 'none'],
+  period: ['explicit', 'relative', 'previous-sentence', 'restated', 'article-date', 'none']
+}
+/** The extraction's weights before this calibration (extract.ts up to round 8). */
+export const CURRENT = {
+  scope: {explicit: 1, relative: 0.95, 'first-person': 0.85, 'previous-sentence': 0.75, document: 0.5, unknown: 0.1},
+  metric: {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, verb: 0.45, none: 0.2},
+  period: {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, restated: 0.8, 'article-date': 0.7, none: 0.4}
+}
+/** Pseudo-claims at the via's prior (its current weight, scaled) added to each via's count. */
+const SMOOTHING = 10
+const BINS = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001]
+const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.8]
+
+/** Pool adjacent violators: values (in rank order, weighted) made non-increasing. */
+function nonIncreasing(values, weights) {
+  const blocks = values.map((v, i) => ({sum: v * weights[i], weight: weights[i], size: 1}))
+  for (let i = 0; i + 1 < blocks.length; ) {
+    const [a, b] = [blocks[i], blocks[i + 1]]
+    if (a.sum / a.weight < b.sum / b.weight) {
+      blocks.splice(i, 2, {sum: a.sum + b.sum, weight: a.weight + b.weight, size: a.size + b.size})
+      if (i > 0) i--
+    } else i++
+  }
+  return blocks.flatMap((b) => Array(b.size).fill(b.sum / b.weight))
+}
+
+/** A field's weight per via: smoothed share right, monotone in rank. */
+function fieldWeights(records, field) {
+  const share = records.filter((r) => r.right[field]).length / records.length
+  // Each via is pulled toward its current weight scaled to the field's share right, so that a via
+  // fresh text hardly shows (an unknown scope, a metric read off a verb) keeps its place below the rest.
+  const scale = share / (records.reduce((sum, r) => sum + CURRENT[field][r.via[field]], 0) / records.length)
+  const rank = VIA_RANK[field]
+  const counts = rank.map((via) => records.filter((r) => r.via[field] === via))
+  const shares = counts.map((items, i) => {
+    const prior = Math.min(1, CURRENT[field][rank[i]] * scale)
+    return (items.filter((r) => r.right[field]).length + SMOOTHING * prior) / (items.length + SMOOTHING)
+  })
+  const pooled = nonIncreasing(shares, counts.map((items) => items.length + SMOOTHING))
+  return Object.fromEntries(rank.map((via, i) => [via, round(pooled[i])]))
+}
+
+function round(value) {
+  return Math.round(value * 1000) / 1000
+}
+
+/** Product of the weights of the given fields. */
+function product(weights, fields) {
+  return (r) => fields.reduce((p, field) => p * weights[field][r.via[field]], 1)
+}
+
+/** The power k for which mean c^k is closest to the share right in each bin (a grid search on ECE then log loss). */
+function fitPower(records, raw, right) {
+  let best = {k: 1, loss: Infinity}
+  for (let k = 0.3; k <= 2.0001; k += 0.01) {
+    let loss = 0
+    for (const r of records) {
+      const c = Math.min(0.999, Math.max(0.001, raw(r) ** k))
+      loss -= right(r) ? Math.log(c) : Math.log(1 - c)
+    }
+    if (loss < best.loss) best = {k: round(k), loss}
+  }
+  return best.k
+}
+
+/** Fitted model on records: weights per field and the power of each confidence. */
+export function fit(records) {
+  const weights = {scope: fieldWeights(records, 'scope'), metric: fieldWeights(records, 'metric'), period: fieldWeights(records, 'period')}
+  return {
+    weights,
+    fullPower: fitPower(records, product(weights, ['scope', 'metric', 'period']), (r) => r.right.all),
+    withinPower: fitPower(records, product(weights, ['scope', 'metric']), (r) => r.right.key)
+  }
+}
+
+/** The two confidences of a model (fitted, or the current weights with power 1). */
+export function confidences(model) {
+  const full = product(model.weights, ['scope', 'metric', 'period'])
+  const within = product(model.weights, ['scope', 'metric'])
+  return {full: (r) => full(r) ** model.fullPower, within: (r) => within(r) ** model.withinPower}
+}
+
+/** Expected calibration error over the bins of calibration.js. */
+export function ece(records, confidence, right) {
+  let error = 0
+  for (let k = 0; k + 1 < BINS.length; k++) {
+    const inBin = records.filter((r) => confidence(r) >= BINS[k] && confidence(r) < BINS[k + 1])
+    if (inBin.length === 0) continue
+    const mean = inBin.reduce((sum, r) => sum + confidence(r), 0) / inBin.length
+    error += (inBin.length / records.length) * Math.abs(mean - inBin.filter(right).length / inBin.length)
+  }
+  return error
+}
+
+/** `share (claims)` right among records at or above a threshold. */
+export function shareAbove(records, confidence, right, threshold) {
+  const kept = records.filter((r) => confidence(r) >= threshold)
+  return kept.length ? `${(kept.filter(right).length / kept.length).toFixed(2)} (${kept.length})` : '– (0)'
+}
+
+const TARGETS = {full: (r) => r.right.all, within: (r) => r.right.key}
+
+/** ECE and shares above thresholds of one confidence on some records, as a table row. */
+function row(records, name, confidence, right) {
+  return {
+    model: name,
+    claims: records.length,
+    ECE: ece(records, confidence, right).toFixed(3),
+    ...Object.fromEntries(THRESHOLDS.map((t) => [`≥${t}`, shareAbove(records, confidence, right, t)]))
+  }
+}
+
+/** Each record with its fitted confidences from the model fitted without its own set. */
+function leaveOneSetOut(records, sets) {
+  return sets.flatMap((held) => {
+    const conf = confidences(fit(records.filter((r) => r.set !== held)))
+    return records.filter((r) => r.set === held).map((r) => ({...r, fitted: {full: conf.full(r), within: conf.within(r)}}))
+  })
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sets = Object.keys(FIRST_SCORED)
+  const all = loadRecords(sets)
+  const onFive = fit(all.filter((r) => r.set !== 'heldout6'))
+  if (process.argv.includes('--constants')) {
+    console.log(JSON.stringify(onFive, null, 2))
+  } else {
+    const loso = leaveOneSetOut(all, sets)
+    const current = {full: (r) => r.confidence, within: (r) => r.within}
+    const test6 = all.filter((r) => r.set === 'heldout6')
+    const five = confidences(onFive)
+    for (const kind of ['full', 'within']) {
+      const right = TARGETS[kind]
+      const fitted = (r) => r.fitted[kind]
+      console.log(`\n## ${kind === 'full' ? 'full confidence against scope, metric and period right' : 'within-article confidence against scope and metric right'}`)
+      const perSet = sets.map((set) => {
+        const test = loso.filter((r) => r.set === set)
+        return {set, claims: test.length, current: ece(test, current[kind], right), fitted: ece(test, fitted, right)}
+      })
+      const mean = (key) => perSet.reduce((sum, p) => sum + p[key], 0) / perSet.length
+      console.log('ECE per set, leave-one-set-out:', perSet.map((p) => `${p.set} ${p.current.toFixed(3)} → ${p.fitted.toFixed(3)}`).join('; '), `; mean ${mean('current').toFixed(3)} → ${mean('fitted').toFixed(3)}`)
+      console.table([
+        {on: 'leave-one-set-out, pooled', ...row(loso, 'current', current[kind], right)},
+        {on: 'leave-one-set-out, pooled', ...row(loso, 'fitted', fitted, right)},
+        {on: 'heldout6 (fitted on heldout…heldout5)', ...row(test6, 'current', current[kind], right)},
+        {on: 'heldout6 (fitted on heldout…heldout5)', ...row(test6, 'fitted', five[kind], right)}
+      ])
+    }
+    console.log('\nfitted on heldout…heldout5:', JSON.stringify(onFive))
+  }
+}
