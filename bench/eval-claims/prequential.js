@@ -117,7 +117,7 @@ export function loadRecords(sets = Object.keys(FIRST_SCORED)) {
   })
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
   const oldRoot = arg('--old', fileURLToPath(new URL('../../../calib-old', import.meta.url)))
   const only = arg('--one', undefined)
