@@ -11,14 +11,14 @@ const documents = Array.from({length: 60}, (_, index) =>
 
 describe('findClashes with maxPerKey', () => {
   test('without a limit every claim finds its nearest clashing claims', () => {
-    const all = findClashes(documents, {minConfidence: 0.4, maxPerClaim: 3})
+    const all = findClashes(documents, {minConfidence: 0.5, maxPerClaim: 3})
     expect(all.length).toBeGreaterThan(100)
     expect(all.some((finding) => 'moreInKey' in finding.data)).toBe(false)
   })
 
   test('with a limit the findings stop at it and the last counts what was left out', () => {
-    const all = findClashes(documents, {minConfidence: 0.4, maxPerClaim: 3})
-    const limited = findClashes(documents, {minConfidence: 0.4, maxPerClaim: 3, maxPerKey: 20})
+    const all = findClashes(documents, {minConfidence: 0.5, maxPerClaim: 3})
+    const limited = findClashes(documents, {minConfidence: 0.5, maxPerClaim: 3, maxPerKey: 20})
     const sameKey = limited.filter((finding) => finding.reason === 'same-key')
     expect(sameKey).toHaveLength(20)
     expect(sameKey.at(-1)!.data['moreInKey']).toBe(all.filter((finding) => finding.reason === 'same-key').length - 20)
