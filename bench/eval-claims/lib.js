@@ -119,6 +119,9 @@ export function applyMutation(text, claim, numeral) {
   return text.slice(0, at) + numeral + text.slice(at + claim.value.text.length)
 }
 
+/** The rule's default `minConfidence` (its options schema), used where a run passes none. */
+export const DEFAULT_MIN_CONFIDENCE = consistent.meta.optionsSchema.properties.minConfidence.default
+
 /**
  * Run the harness: for each claim of each article and each mutation, check the copy against the
  * original with consistent-numeric-claims. Outside mutations must be flagged at the mutated
@@ -145,7 +148,7 @@ export async function evaluate(articles, {date = FALLBACK_DATE, limit = Infinity
         await engine.complete([base, mutated])
         const at = claim.place.start.offset
         const hit = mutated.messages.find((m) => m.place?.start?.offset === at && m.cause?.file === article.path)
-        const eligible = claim.confidence >= (minConfidence ?? 0.5) && claim.metric.via !== 'none' && claim.scope.id !== 'unknown' && !claim.period.id.includes('?')
+        const eligible = claim.confidence >= (minConfidence ?? DEFAULT_MIN_CONFIDENCE) && claim.metric.via !== 'none' && claim.scope.id !== 'unknown' && !claim.period.id.includes('?')
         const kind = (result.byKind[mutation.kind] ??= {cases: 0, flagged: 0})
         kind.cases++
         if (hit) kind.flagged++
@@ -167,7 +170,7 @@ export async function evaluate(articles, {date = FALLBACK_DATE, limit = Infinity
             result.detected++
             if (eligible) result.eligibleDetected++
             if (hit.data?.clash === mutation.kind) result.classified++
-          } else result.missed.push({path: article.path, claim: claim.text, numeral: mutation.numeral, kind: mutation.kind, eligible, confidence: claim.confidence, reason: missReason(claim, minConfidence ?? 0.5), via: `${claim.scope.via}/${claim.metric.via}/${claim.period.via}`, sentence: claim.sentence.text.slice(0, 60)})
+          } else result.missed.push({path: article.path, claim: claim.text, numeral: mutation.numeral, kind: mutation.kind, eligible, confidence: claim.confidence, reason: missReason(claim, minConfidence ?? DEFAULT_MIN_CONFIDENCE), via: `${claim.scope.via}/${claim.metric.via}/${claim.period.via}`, sentence: claim.sentence.text.slice(0, 60)})
         } else result.inside++
       }
     }
@@ -180,7 +183,7 @@ export async function evaluate(articles, {date = FALLBACK_DATE, limit = Infinity
  * resolved period (`no scope` / `no metric` / `no period`, first that applies), else its confidence
  * is below the threshold (`low confidence`), else the comparison missed it (`compared`).
  */
-export function missReason(claim, minConfidence = 0.5) {
+export function missReason(claim, minConfidence = DEFAULT_MIN_CONFIDENCE) {
   if (claim.scope.id === 'unknown') return 'no scope'
   if (claim.metric.via === 'none') return 'no metric'
   if (claim.period.id.includes('?')) return 'no period'

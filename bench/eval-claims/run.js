@@ -2,7 +2,7 @@
 // claim coverage on the seeds. Run: npx tsc -b packages/claims rules/consistent-numeric-claims \
 //   rules/no-contradictory-claims rules/parts-sum-to-whole rules/no-impossible-percentage packages/core
 //   && node bench/eval-claims/run.js
-import {FALLBACK_DATE, corpusFindings, coverage, evaluate, loadCorpus} from './lib.js'
+import {DEFAULT_MIN_CONFIDENCE, FALLBACK_DATE, corpusFindings, coverage, evaluate, loadCorpus} from './lib.js'
 
 const pct = (x) => `${(100 * x).toFixed(1)} %`
 const articles = loadCorpus()
@@ -17,7 +17,7 @@ for (const date of [FALLBACK_DATE, null]) {
   console.log(`## Mutation harness, undated articles ${date ? `dated ${date} (settings.date)` : 'left undated'} (${seconds.toFixed(1)} s)\n`)
   console.log(`cases ${r.cases}: ${r.outside} moved outside their interval, ${r.inside} restated inside their precision`)
   console.log(`recall    ${pct(r.recall)} (${r.detected}/${r.outside}) of all outside mutations`)
-  console.log(`          ${pct(r.eligibleRecall)} (${r.eligibleDetected}/${r.eligibleOutside}) of those on comparable claims (key known, confidence ≥ 0.5, period resolved)`)
+  console.log(`          ${pct(r.eligibleRecall)} (${r.eligibleDetected}/${r.eligibleOutside}) of those on comparable claims (key known, confidence ≥ ${DEFAULT_MIN_CONFIDENCE}, period resolved)`)
   console.log(`precision ${pct(r.precision)} (${r.correct}/${r.findings} findings)`)
   console.log(`clash kind named correctly: ${pct(r.classifierAccuracy)} (${r.classified}/${r.detected})`)
   console.log('per mutation kind (flagged/cases):', Object.entries(r.byKind).map(([kind, v]) => `${kind} ${v.flagged}/${v.cases}`).join(', '))

@@ -3,6 +3,7 @@ import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
+import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {predicateOf, roleOf, unitClassOf} from './metric.js'
 import {organisationId} from './news-words.js'
@@ -27,10 +28,6 @@ const THRESHOLD_AFTER = /^(?:大关|关口|整数关口|心理关口)(?:后)?[�
 /** Count units that are not amounts of a thing (levels, editions, issues). */
 const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '周岁', '倍', '楼', '层', '次方'])
 
-const SCOPE_WEIGHT = {explicit: 1, relative: 0.95, 'first-person': 0.85, 'previous-sentence': 0.75, document: 0.5, unknown: 0.1}
-// (`verb` stays below 0.5 even with an explicit scope and period: never compared, in or across articles.)
-const METRIC_WEIGHT = {noun: 1, before: 0.9, subject: 0.8, inherited: 0.75, verb: 0.45, none: 0.2}
-const PERIOD_WEIGHT = {explicit: 1, relative: 0.95, 'previous-sentence': 0.85, restated: 0.8, 'article-date': 0.7, none: 0.4}
 
 /**
  * Units of measure written after a bare number that the number reader leaves out (Hong Kong's
@@ -260,7 +257,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     paragraph = claimsOfSegment(ctx, scopes, paragraph, claims, withMeasureUnits(folded, findQuantities(folded)))
   }
   if (region !== 'CN') withProtagonist(claims, foldedWhole())
-  for (const claim of restatedPeriods(claims, text)) claim.confidence = round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via] * PERIOD_WEIGHT[claim.period.via])
+  for (const claim of restatedPeriods(claims, text)) claim.confidence = frameConfidence({scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via})
   return claims
 }
 
@@ -491,7 +488,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
     unitClass: unitClassOf({...amount, unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
     period,
-    confidence: round(SCOPE_WEIGHT[scope.via] * METRIC_WEIGHT[via] * PERIOD_WEIGHT[period.via])
+    confidence: frameConfidence({scope: scope.via, metric: via, period: period.via})
   }
 }
 
@@ -575,11 +572,7 @@ function valueOf(source: string, q: Quantity): Claim['value'] {
  * article's date (`目前` means the same day in both, known or not).
  */
 export function confidenceWithinArticle(claim: Claim): number {
-  return round(SCOPE_WEIGHT[claim.scope.via] * METRIC_WEIGHT[claim.metric.via])
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100
+  return scopeMetricConfidence({scope: claim.scope.via, metric: claim.metric.via})
 }
 
 /** Longest sentence kept whole in a claim; a longer one (a text without punctuation) is cut around the number. */

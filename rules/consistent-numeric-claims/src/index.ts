@@ -13,8 +13,8 @@ const optionsSchema = {
       type: 'number',
       minimum: 0,
       maximum: 1,
-      default: 0.5,
-      description: 'Claims whose extraction confidence (scope × metric × period) is below this are not compared.'
+      default: 0.38,
+      description: 'Claims whose extraction confidence (scope × metric × period) is below this are not compared. The confidence is calibrated on fresh text: on held-out articles, claims at 0.38 or above had scope, metric and period right 51 % of the time (41 % on whole saved pages).'
     },
     maxPerClaim: {
       type: 'integer',
