@@ -10,6 +10,7 @@ import type {Quantity} from './types.js'
 import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 import {dateQuantity} from './calendar.js'
+import {reference} from './references.js'
 
 const QUOTE_OPEN = '“「『‘"《'
 const QUOTE_CLOSE = '”」』’"》'
@@ -97,7 +98,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
+const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:

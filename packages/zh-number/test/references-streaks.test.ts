@@ -1,0 +1,32 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences for the kinds of set i of bench/eval-numbers (codes, cases, event dates, results lines, streaks, totals).
+const readings = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+
+describe('numbers that refer rather than measure', () => {
+  test('a share code joined to its market by a hyphen is a code', () => {
+    expect(readings('招商银行(600036-CN)(03968-HK)H股报38.5元。')).toEqual([['money', '38.5元', 38.5]])
+    expect(readings('聯發科(2454-TW)收漲2%。')).toEqual([['percent', '2%', 2]])
+    // A hyphen between two counts is still a range.
+    expect(readings('每班收30-40人。').map((r) => r[0])).toEqual(['range'])
+  })
+  test('a case numbered within its year, and the run of cases after a court code, are names', () => {
+    expect(readings('（案件編號：HCCC 512/2019、88/2021）')).toEqual([])
+    expect(readings('案件編號ESCC1201-1203，共3名被告。')).toEqual([['count', '3名', 3]])
+    // A fraction over a small number stays a fraction.
+    expect(readings('只有3/8的學生合格。')).toEqual([['fraction', '3/8', 3 / 8]])
+  })
+  test('a month and a day written as one number before a word of the event name the event', () => {
+    expect(readings('她在8.31當晚身在旺角，9.28集會也有到場。')).toEqual([])
+    expect(readings('【512地震事件】記者重訪災區')).toEqual([])
+    // Without such a word the number is an amount.
+    expect(readings('股價收報8.31元，全日升0.5。')).toEqual([['money', '8.31元', 8.31], ['count', '0.5', 0.5]])
+  })
+  test('the scores of a results line are not ratios; a lone ratio is', () => {
+    expect(readings('獅隊 3:5 象隊  猿隊 7:2 熊隊')).toEqual([])
+    // The stamps of a live report stay times.
+    expect(readings('[09:15] 獅隊先馳得點 [09:48] 象隊追平').map((r) => r[0])).toEqual(['time', 'time'])
+    expect(readings('男女比例為 3:2，與去年相同。')).toEqual([['ratio', '3:2', 1.5]])
+  })
+})
