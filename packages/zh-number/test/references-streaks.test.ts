@@ -30,3 +30,11 @@ describe('numbers that refer rather than measure', () => {
     expect(readings('男女比例為 3:2，與去年相同。')).toEqual([['ratio', '3:2', 1.5]])
   })
 })
+
+describe('a number in brackets', () => {
+  test('beside a figure it is a figure too (a total, last year\'s figure); opening a line or a clause it is a label', () => {
+    expect(readings('甲組 12（18）\n乙組 7 (9)').map((r) => r[2])).toEqual([12, 18, 7, 9])
+    expect(readings('（1）申請人須年滿18歲。').map((r) => r[1])).toEqual(['18歲'])
+    expect(readings('理由如下：(2)資金不足。')).toEqual([])
+  })
+})
