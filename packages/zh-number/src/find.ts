@@ -157,6 +157,19 @@ function pairAsRange(ctx: ScanContext, num: Numeral): boolean {
   return readTail(ctx, num, false).hasUnit
 }
 
+/** Outcomes that 零 before them counts as none (`零增长`, `零確診`, `零死亡`). */
+const ZERO_OF = /^(?:增长|增長|确诊|確診|感染|死亡|伤亡|傷亡|个案|個案|病例|事故|失误|失誤|关税|關稅|通胀|通脹)/
+
+/**
+ * A bare Chinese numeral glued to a word that it counts all the same: a streak (`十连阳`, `三連勝`,
+ * `六连跌`: as `11连阳` is read; not `一连串`, `一連三天`, which are words, nor the town `二连浩特`), and
+ * `零` before an outcome (`零增长`, `零確診`: none of it, as `0增长` is read).
+ */
+function countsWhatFollows(text: string, num: Numeral, at: number): boolean {
+  if (/^[连連]/.test(text.slice(at, at + 1))) return num.value >= 2 && isHanzi(text.charCodeAt(at + 1)) && !/^[连連]浩特/.test(text.slice(at, at + 3))
+  return text.slice(num.bodyStart, num.end) === '零' && ZERO_OF.test(text.slice(at, at + 2))
+}
+
 /**
  * A Chinese numeral that is part of a name, a word or a slogan rather than an amount: unclear
  * digit strings, bare 百/千, numerals glued to a following character (十九大, 一举), place names
@@ -185,7 +198,7 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
     const nextIdx = tail.end
     const next = nextIdx < n ? text.charCodeAt(nextIdx) : -1
     const dangling = next === 0x5206 && text.charCodeAt(nextIdx + 1) === 0x4e4b
-    if (next >= 0 && isHanzi(next) && BARE_OK[next] !== 1 && !dangling && !isWhole(ctx, num.start, num.end)) {
+    if (next >= 0 && isHanzi(next) && BARE_OK[next] !== 1 && !dangling && !isWhole(ctx, num.start, num.end) && !countsWhatFollows(text, num, nextIdx)) {
       if (!bounded) return true
     }
   }

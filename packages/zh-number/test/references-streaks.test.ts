@@ -38,3 +38,15 @@ describe('a number in brackets', () => {
     expect(readings('理由如下：(2)資金不足。')).toEqual([])
   })
 })
+
+describe('a bare Chinese numeral glued to what it counts', () => {
+  test('a streak is a count, as its Arabic form is; 一连 and 二连浩特 are words', () => {
+    expect(readings('恒指录得八连升，创下三連勝。').map((r) => [r[0], r[2]])).toEqual([['count', 8], ['count', 3]])
+    expect(readings('指数收出5连阳。').map((r) => r[2])).toEqual([5])
+    expect(readings('他一连串发问，一连三天没睡，去了二连浩特。').map((r) => r[1])).toEqual(['三天'])
+  })
+  test('零 before an outcome is none of it; 零售 and 零星 are words', () => {
+    expect(readings('去年经济零增长，本地零確診。').map((r) => [r[0], r[2]])).toEqual([['count', 0], ['count', 0]])
+    expect(readings('零售商只有零星生意。')).toEqual([])
+  })
+})
