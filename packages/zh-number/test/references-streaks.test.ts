@@ -50,3 +50,14 @@ describe('a bare Chinese numeral glued to what it counts', () => {
     expect(readings('零售商只有零星生意。')).toEqual([])
   })
 })
+
+describe('two numbers joined by 、 before one magnitude', () => {
+  test('a digit before a round neighbour shares its magnitude: two or three thousand', () => {
+    // (The low end is read as a rounded figure, as in `3至5万`: 2 000 to the nearest thousand.)
+    expect(findQuantities('每月約有2、3000元收入。').map((q) => [q.kind, q.text, q.low! <= 2000 && q.low! > 1000, q.high])).toEqual([['range', '約有2、3000元', true, 3000]])
+    expect(findQuantities('每人捐了5、6萬元。').map((q) => [q.kind, q.text, q.high])).toEqual([['range', '5、6萬元', 65000]])
+  })
+  test('without a magnitude they stay a list', () => {
+    expect(readings('每組3、4人，兩子16、17歲，捐了3、40元。').map((r) => r[1])).toEqual(['3', '4人', '16', '17歲', '3', '40元'])
+  })
+})
