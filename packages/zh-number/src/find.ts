@@ -187,7 +187,7 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
     if (!ok) return true
   }
   // An approximation before a bare round number makes it an amount (`近百萬積蓄`, as `近千人`).
-  const bounded = pre !== null && (pre.code === 'about' || pre.code === 'near')
+  const bounded = (pre !== null && (pre.code === 'about' || pre.code === 'near')) || (num.bareUnit && inSpendOffer(text, num.start, num.end))
   if (num.bareUnit && !tail.hasUnit && !isWhole(ctx, num.start, num.end) && !bounded) {
     const bu = text.charCodeAt(num.bodyStart)
     if (ZH_UNIT[bu]! >= 2) return true
@@ -229,9 +229,24 @@ function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
   if (prev >= 0 && (AR_DIGIT[prev]! >= 0 || ZH_DIGIT[prev]! >= 0 || ZH_UNIT[prev]! >= 0 || ZH_MAG[prev]! >= 0)) return null
   if (/(?:单位|單位)\s*[：:]?\s*$/.test(text.slice(Math.max(0, at - 4), at))) return null
   const num = bareMagnitude(text, at)
-  const currency = num === null ? null : currencyAt(ctx, num.end)
-  if (num === null || currency === null) return null
-  return AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
+  if (num === null) return null
+  // The threshold of a shop's offer (`滿萬送千`, `满万减千`): spend ten thousand, get a thousand.
+  if (inSpendOffer(text, num.start, num.end)) return num
+  // `萬餘元`, `万多元`: more than one of it, never the name of a class.
+  const more = /^[餘余多]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0
+  const currency = currencyAt(ctx, num.end + more)
+  if (currency === null) return null
+  return more === 1 || AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
+}
+
+/**
+ * A round amount of a shop's offer (`滿萬送千`, `满千减百`, `滿萬折千`): after 滿 and before a word of
+ * giving or taking off, or that word's object. Bare 萬/千/百 are amounts of money there.
+ */
+function inSpendOffer(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start)
+  if (/[滿满]$/.test(before) && /^[送折減减贈赠回]/.test(text.slice(end, end + 1))) return true
+  return /[滿满][萬万千百][送折減减贈赠]$/.test(before)
 }
 
 /** A numeral read from `at` with its unit, noun and qualifiers; null when it is not a quantity here. */

@@ -61,3 +61,14 @@ describe('two numbers joined by 、 before one magnitude', () => {
     expect(readings('每組3、4人，兩子16、17歲，捐了3、40元。').map((r) => r[1])).toEqual(['3', '4人', '16', '17歲', '3', '40元'])
   })
 })
+
+describe('a bare magnitude of money', () => {
+  test('before 餘元 or 多元 it is more than one of it', () => {
+    expect(readings('每月僅靠萬餘元過活。').map((r) => [r[0], r[1]])).toEqual([['money', '萬餘元']])
+  })
+  test('in a shop\'s offer, 滿萬送千, both are amounts', () => {
+    expect(readings('家電滿萬送千，滿千減百。').map((r) => r[2])).toEqual([10000, 1000, 1000, 100])
+    // 萬一 and 千萬 are words, not offers.
+    expect(readings('萬一下雨，千萬別去。')).toEqual([])
+  })
+})
