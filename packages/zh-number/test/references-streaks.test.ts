@@ -72,3 +72,13 @@ describe('a bare magnitude of money', () => {
     expect(readings('萬一下雨，千萬別去。')).toEqual([])
   })
 })
+
+describe('a dash between two dates', () => {
+  test('joins them; it is not the minus of the second', () => {
+    const kinds = (text: string) => findQuantities(text).map((q) => [q.kind, q.value !== null && q.value < 0])
+    expect(kinds('活動期間為2019年11月30日-2020年1月5日。').some(([, negative]) => negative)).toBe(false)
+    expect(kinds('他任職2015年3月－2018年9月。').some(([, negative]) => negative)).toBe(false)
+    // A minus after a word of change stays one.
+    expect(findQuantities('利润增长-3.5%。').map((q) => q.value)).toEqual([-3.5])
+  })
+})
