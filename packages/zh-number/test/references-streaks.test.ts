@@ -82,3 +82,11 @@ describe('a dash between two dates', () => {
     expect(findQuantities('利润增长-3.5%。').map((q) => q.value)).toEqual([-3.5])
   })
 })
+
+describe('the circle ○ written for zero', () => {
+  test('inside a numeral it is zero; alone or opening one it is a mark', () => {
+    expect(readings('他於二○一六年當選，任期至二○二○年。').map((r) => r[0])).toEqual(['year', 'year'])
+    expect(readings('第一百○五期')).toEqual([['ordinal', '第一百○五期', 105]])
+    expect(readings('林○○表示，○○國小有學生○人。')).toEqual([])
+  })
+})
