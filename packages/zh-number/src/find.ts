@@ -161,11 +161,13 @@ function pairAsRange(ctx: ScanContext, num: Numeral): boolean {
 const ZERO_OF = /^(?:增长|增長|确诊|確診|感染|死亡|伤亡|傷亡|个案|個案|病例|事故|失误|失誤|关税|關稅|通胀|通脹)/
 
 /**
- * A bare Chinese numeral glued to a word that it counts all the same: a streak (`十连阳`, `三連勝`,
+ * A bare Chinese numeral glued to a word that it counts all the same: the start of a range with 至, a streak (`十连阳`, `三連勝`,
  * `六连跌`: as `11连阳` is read; not `一连串`, `一連三天`, which are words, nor the town `二连浩特`), and
  * `零` before an outcome (`零增长`, `零確診`: none of it, as `0增长` is read).
  */
 function countsWhatFollows(text: string, num: Numeral, at: number): boolean {
+  // The start of a range (`三至五年`, `一至兩個鐘`), as `3至5年` and `三到五年` are read.
+  if (text[at] === '至') return ZH_DIGIT[text.charCodeAt(at + 1)]! >= 0 || ZH_UNIT[text.charCodeAt(at + 1)]! >= 0
   if (/^[连連]/.test(text.slice(at, at + 1))) return num.value >= 2 && isHanzi(text.charCodeAt(at + 1)) && !/^[连連]浩特/.test(text.slice(at, at + 3))
   return text.slice(num.bodyStart, num.end) === '零' && ZERO_OF.test(text.slice(at, at + 2))
 }

@@ -90,3 +90,21 @@ describe('the circle ○ written for zero', () => {
     expect(readings('林○○表示，○○國小有學生○人。')).toEqual([])
   })
 })
+
+describe('Cantonese hours', () => {
+  test('個鐘 after a number is hours', () => {
+    expect(findQuantities('排隊要4個鐘，見面一至兩個鐘。').map((q) => [q.kind, q.text, q.unit, q.low, q.high])).toEqual([
+      ['duration', '4個鐘', '小时', 4, 4],
+      ['range', '一至兩個鐘', '小时', 1, 2]
+    ])
+  })
+})
+
+describe('a range of Chinese numerals with 至', () => {
+  test('is read as one range, as with 到 or with digits', () => {
+    expect(findQuantities('刑期三至五年，每天二至三小時。').map((q) => [q.kind, q.text, q.low, q.high])).toEqual([
+      ['range', '三至五年', 3, 5],
+      ['range', '二至三小時', 2, 3]
+    ])
+  })
+})
