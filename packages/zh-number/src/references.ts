@@ -4,7 +4,7 @@
  * (`7.21當晚`, `6.12金鐘大衝突`), and the scores of a results line (`小熊 1:6 國民`).
  */
 
-import type {Numeral} from './numeral.js'
+import {AIRCRAFT_CLASS, AIRCRAFT_NUMBER, type Numeral} from './numeral.js'
 import type {Quantity} from './types.js'
 import type {ScanContext} from './context.js'
 import {currencyAt, unitAt} from './words.js'
@@ -31,6 +31,12 @@ const MONTH_DAY = /^(?:(1[0-2]|[1-9])[.．](3[01]|[12]\d|[1-9])|([1-9])(3[01]|[1
 export function reference(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
   if (!num.hasArabic || num.hasChinese || num.neg || num.start !== num.bodyStart) return undefined
+  // An aircraft named by its class and number (`歼-20战机`, `运-20B`): a name.
+  if (AIRCRAFT_CLASS.includes(text[num.start - 2] ?? '') && AIRCRAFT_NUMBER.test(text.slice(num.start - 1, num.end + 2))) {
+    ctx.skip = num.end
+    while (/[A-Za-z]/.test(text[ctx.skip] ?? '')) ctx.skip++
+    return null
+  }
   if (/^\d{3,6}$/.test(body) && MARKET_AFTER.test(text.slice(num.end, num.end + 4))) {
     ctx.skip = num.end + 3
     return null

@@ -108,3 +108,10 @@ describe('a range of Chinese numerals with 至', () => {
     ])
   })
 })
+
+describe('military aircraft names', () => {
+  test('歼-20 and 运-20B are names; a minus after other words stays one', () => {
+    expect(readings('3架歼-20战机与运-20B运输机同行。')).toEqual([['count', '3架', 3]])
+    expect(findQuantities('利润增长-20%，气温-5℃。').map((q) => q.value)).toEqual([-20, -5])
+  })
+})
