@@ -21,7 +21,8 @@ if (values.print) {
     for (const item of [...mentions, ...candidates].sort((a, b) => a.start - b.start)) {
       const before = text.slice(Math.max(0, item.start - 8), item.start).replace(/\n/g, '⏎')
       const after = text.slice(item.end, item.end + 6).replace(/\n/g, '⏎')
-      console.log(`${doc}@${item.start}\t${item.source === 'mention' ? 'M' : '-'}\t${before}[${item.text}]${after}`)
+      const read = item.source === 'mention' ? `\t${item.kind} ${JSON.stringify(item.value)}` : ''
+      console.log(`${doc}@${item.start}\t${item.source === 'mention' ? 'M' : '-'}\t${before}[${item.text}]${after}${read}`)
     }
   }
 }

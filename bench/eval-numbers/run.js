@@ -7,7 +7,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {itemsOf} from './items.js'
 
-const {values} = parseArgs({options: {set: {type: 'string'}, misses: {type: 'boolean'}}})
+const {values} = parseArgs({options: {set: {type: 'string'}, misses: {type: 'boolean'}, regions: {type: 'boolean'}}})
 const folder = new URL('sets/', import.meta.url)
 const sets = values.set ? [values.set] : readdirSync(folder).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -6))
 for (const set of sets) {
@@ -15,6 +15,13 @@ for (const set of sets) {
   const judged = new Map(rows.map((row) => [`${row.doc}@${row.at}`, row]))
   let right = 0
   let wrong = 0
+  // Per region (the folder under realtext-dev), for --regions: [right, wrong, found].
+  const byRegion = new Map()
+  const tally = (doc, index) => {
+    const region = doc.split('/')[1]
+    if (!byRegion.has(region)) byRegion.set(region, [0, 0, 0])
+    byRegion.get(region)[index]++
+  }
   const unjudged = []
   const found = new Set()
   const listed = []
@@ -27,9 +34,11 @@ for (const set of sets) {
       }
       if (row.is === 'quantity') {
         right++
+        tally(doc, 0)
         found.add(`${doc}@${mention.start}`)
       } else {
         wrong++
+        tally(doc, 1)
         listed.push(`not a quantity, read as one: ${doc}@${mention.start} ${mention.text}`)
       }
     }
@@ -39,5 +48,11 @@ for (const set of sets) {
   const docs = new Set(rows.map((row) => row.doc)).size
   console.log(`${set}: ${docs} articles, ${rows.length} judged numerals, ${quantities.length} quantities`)
   console.log(`  precision ${(right / (right + wrong)).toFixed(3)} (${right}/${right + wrong})  recall ${(found.size / quantities.length).toFixed(3)} (${found.size}/${quantities.length})  unjudged mentions ${unjudged.length}`)
+  if (values.regions) {
+    for (const [region, [r, w]] of byRegion) {
+      const total = quantities.filter((row) => row.doc.split('/')[1] === region).length
+      console.log(`  ${region}: precision ${(r / (r + w)).toFixed(3)} (${r}/${r + w})  recall ${(r / total).toFixed(3)} (${r}/${total})`)
+    }
+  }
   if (values.misses) for (const line of [...listed, ...unjudged.map((item) => `unjudged: ${item}`)]) console.log(`  ${line}`)
 }

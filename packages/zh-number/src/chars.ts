@@ -64,6 +64,12 @@ for (let c = 0; c < 0x10000; c++) {
 // 第 ordinals, signs, 半, vague 几/数, currency symbols, 万 in 万分之, 对 in 打对折, '.' in '.5'.
 set(TRIGGER, '第负負-－−半几幾数數万萬$＄￥¥€£对對.', 1)
 
+// Taiwan and older print write the zero of a numeral with the circle ○ (`二○一四年`, `一百○五`): a
+// digit inside a numeral, but never its start, where it is a mark or stands for a hidden name (`林○○`).
+set(ZH_DIGIT, '○', 0)
+set(ZERO_CHAR, '○', 1)
+set(TRIGGER, '○', 0)
+
 /** True for CJK unified ideographs (BMP blocks used in running text). */
 export function isHanzi(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)

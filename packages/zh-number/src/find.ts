@@ -157,6 +157,21 @@ function pairAsRange(ctx: ScanContext, num: Numeral): boolean {
   return readTail(ctx, num, false).hasUnit
 }
 
+/** Outcomes that 零 before them counts as none (`零增长`, `零確診`, `零死亡`). */
+const ZERO_OF = /^(?:增长|增長|确诊|確診|感染|死亡|伤亡|傷亡|个案|個案|病例|事故|失误|失誤|关税|關稅|通胀|通脹)/
+
+/**
+ * A bare Chinese numeral glued to a word that it counts all the same: the start of a range with 至, a streak (`十连阳`, `三連勝`,
+ * `六连跌`: as `11连阳` is read; not `一连串`, `一連三天`, which are words, nor the town `二连浩特`), and
+ * `零` before an outcome (`零增长`, `零確診`: none of it, as `0增长` is read).
+ */
+function countsWhatFollows(text: string, num: Numeral, at: number): boolean {
+  // The start of a range (`三至五年`, `一至兩個鐘`), as `3至5年` and `三到五年` are read.
+  if (text[at] === '至') return ZH_DIGIT[text.charCodeAt(at + 1)]! >= 0 || ZH_UNIT[text.charCodeAt(at + 1)]! >= 0
+  if (/^[连連]/.test(text.slice(at, at + 1))) return num.value >= 2 && isHanzi(text.charCodeAt(at + 1)) && !/^[连連]浩特/.test(text.slice(at, at + 3))
+  return text.slice(num.bodyStart, num.end) === '零' && ZERO_OF.test(text.slice(at, at + 2))
+}
+
 /**
  * A Chinese numeral that is part of a name, a word or a slogan rather than an amount: unclear
  * digit strings, bare 百/千, numerals glued to a following character (十九大, 一举), place names
@@ -174,7 +189,7 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
     if (!ok) return true
   }
   // An approximation before a bare round number makes it an amount (`近百萬積蓄`, as `近千人`).
-  const bounded = pre !== null && (pre.code === 'about' || pre.code === 'near')
+  const bounded = (pre !== null && (pre.code === 'about' || pre.code === 'near')) || (num.bareUnit && inSpendOffer(text, num.start, num.end))
   if (num.bareUnit && !tail.hasUnit && !isWhole(ctx, num.start, num.end) && !bounded) {
     const bu = text.charCodeAt(num.bodyStart)
     if (ZH_UNIT[bu]! >= 2) return true
@@ -185,7 +200,7 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
     const nextIdx = tail.end
     const next = nextIdx < n ? text.charCodeAt(nextIdx) : -1
     const dangling = next === 0x5206 && text.charCodeAt(nextIdx + 1) === 0x4e4b
-    if (next >= 0 && isHanzi(next) && BARE_OK[next] !== 1 && !dangling && !isWhole(ctx, num.start, num.end)) {
+    if (next >= 0 && isHanzi(next) && BARE_OK[next] !== 1 && !dangling && !isWhole(ctx, num.start, num.end) && !countsWhatFollows(text, num, nextIdx)) {
       if (!bounded) return true
     }
   }
@@ -216,9 +231,24 @@ function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
   if (prev >= 0 && (AR_DIGIT[prev]! >= 0 || ZH_DIGIT[prev]! >= 0 || ZH_UNIT[prev]! >= 0 || ZH_MAG[prev]! >= 0)) return null
   if (/(?:单位|單位)\s*[：:]?\s*$/.test(text.slice(Math.max(0, at - 4), at))) return null
   const num = bareMagnitude(text, at)
-  const currency = num === null ? null : currencyAt(ctx, num.end)
-  if (num === null || currency === null) return null
-  return AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
+  if (num === null) return null
+  // The threshold of a shop's offer (`滿萬送千`, `满万减千`): spend ten thousand, get a thousand.
+  if (inSpendOffer(text, num.start, num.end)) return num
+  // `萬餘元`, `万多元`: more than one of it, never the name of a class.
+  const more = /^[餘余多]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0
+  const currency = currencyAt(ctx, num.end + more)
+  if (currency === null) return null
+  return more === 1 || AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
+}
+
+/**
+ * A round amount of a shop's offer (`滿萬送千`, `满千减百`, `滿萬折千`): after 滿 and before a word of
+ * giving or taking off, or that word's object. Bare 萬/千/百 are amounts of money there.
+ */
+function inSpendOffer(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start)
+  if (/[滿满]$/.test(before) && /^[送折減减贈赠回]/.test(text.slice(end, end + 1))) return true
+  return /[滿满][萬万千百][送折減减贈赠]$/.test(before)
 }
 
 /** A numeral read from `at` with its unit, noun and qualifiers; null when it is not a quantity here. */

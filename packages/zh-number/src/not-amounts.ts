@@ -10,6 +10,7 @@ import type {Quantity} from './types.js'
 import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 import {dateQuantity} from './calendar.js'
+import {reference} from './references.js'
 
 const QUOTE_OPEN = '“「『‘"《'
 const QUOTE_CLOSE = '”」』’"》'
@@ -49,6 +50,17 @@ function lineStart(text: string, at: number): boolean {
   return k < 0 || text[k] === '\n' || text[k] === '\r'
 }
 
+/**
+ * Whether the bracket at `open` follows a figure (`商界 12（18）`, `得票 9 (16)`): the number in it
+ * then stands beside that figure (a total, a share, last year's figure), not a list label `（1）`,
+ * which opens a line or a clause.
+ */
+function afterAFigure(text: string, open: number): boolean {
+  let k = open - 1
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
+  return k >= 0 && AR_DIGIT[text.charCodeAt(k)]! >= 0
+}
+
 /** A list enumerator (1. 2、 (3) 一、) rather than an amount. */
 export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   const {text, n} = ctx
@@ -56,7 +68,7 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   const prevCh = num.start > 0 ? text[num.start - 1]! : ''
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
-    if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
+    if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1)) return true
     // An item number inside a line (`结论是：1)目前…；2)…`, `原因有二：1、目前…。2、…`): after a colon, a semicolon or a full stop.
     if ((next === ')' || next === '）') && num.value < 20 && '：:；;。 　'.includes(prevCh) && prevCh !== '') return true
     if (next === '、' && num.value < 10 && '：:；;。'.includes(prevCh) && prevCh !== '') return true
@@ -97,7 +109,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
+const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:

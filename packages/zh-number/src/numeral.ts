@@ -274,6 +274,11 @@ function interpret(toks: Token[], count: number, out: Numeral): number {
 }
 
 /** Read a sign at `at`: returns the index after it, or `at` when there is none. */
+/** The one-character classes of Chinese military aircraft names (`歼-20`, `运-20`, `轰-6`, `直-10`, `教-8`). */
+export const AIRCRAFT_CLASS = '歼殲运運轰轟直教强強'
+/** The number of such a name: one to three digits and a letter of the variant, no percent, no decimals. */
+export const AIRCRAFT_NUMBER = /^[-－]\d{1,3}[A-Z]?(?![\d.．%％a-z])/
+
 export function scanSign(text: string, at: number, end: number): number {
   if (at >= end) return at
   const c = text.charCodeAt(at)
@@ -283,12 +288,16 @@ export function scanSign(text: string, at: number, end: number): number {
       const p = text.charCodeAt(at - 1)
       // After a digit or a letter a dash is a hyphen or a range dash, never a minus.
       if (AR_DIGIT[p]! >= 0 || isLatin(p) || ZH_DIGIT[p]! >= 0 || ZH_MAG[p]! >= 0 || ZH_UNIT[p]! >= 0) return at
+      // In the name of an aircraft (`歼-20`, `運-20B`, `轟-6K`, `直-10`): a hyphen.
+      if (AIRCRAFT_CLASS.includes(text[at - 1]!) && AIRCRAFT_NUMBER.test(text.slice(at, at + 6))) return at
       // After a dash (`15点30分--24点`) a second dash is part of the range dash.
       if (p === 0x2d || p === 0xff0d) return at
       // After a year (`2012年-2016年`) a dash joins two years.
       if (p === 0x5e74 && at > 1 && AR_DIGIT[text.charCodeAt(at - 2)]! >= 0) return at
-      // After a day before another day (`5月1日-3日`) a dash joins two days.
+      // After a day before another day (`5月1日-3日`) a dash joins two days; after any part of a date
+      // before another date (`2017年12月28日-2018年1月12日`, `2012年12月－2017年9月`) it joins two dates.
       if ((p === 0x65e5 || p === 0x53f7 || p === 0x865f) && /^[-－]\d{1,2}[日号號]/.test(text.slice(at, at + 5))) return at
+      if (/[0-9０-９][年月日号號]$/.test(text.slice(Math.max(0, at - 2), at)) && /^[-－]\s?\d{1,4}\s?[年月日号號]/.test(text.slice(at, at + 8))) return at
     }
     return at + 1
   }

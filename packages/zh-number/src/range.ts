@@ -14,12 +14,25 @@ import {addNoun} from './build.js'
 /** Ranges: separators between two numbers. */
 const RANGE_SEPS = '至到~～〜-－—–―'
 
+/**
+ * The factor of a round upper end that a one-digit number before `、` shares (`2、3000元`: 1000,
+ * `1、2千元`, `5、6萬元`): a speaker's "two or three thousand", said with the magnitude once. 0 when
+ * the two are a list (`3、4人`, `晚上5、6點`, `16、17歲`: no magnitude after the second).
+ */
+function roundNeighbour(num: Numeral, upper: Numeral): number {
+  if (!Number.isInteger(num.value) || num.value < 1 || num.value > 8 || num.end - num.bodyStart !== 1 || num.neg) return 0
+  const factor = upper.value / (num.value + 1)
+  return factor >= 100 && Number.isInteger(Math.log10(factor)) ? factor : 0
+}
+
 /** 3至5万, 3-5万元, 1-2个月, 3%到5%, 2017-2018年. */
 export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | null): Quantity | null {
   const {text, n} = ctx
   if (num.vague || num.range !== undefined || tail.suffix !== null || tail.more || tail.window) return null
   const j = skipSpaces(text, tail.hasUnit ? tail.end : tail.numEnd, n)
-  if (j >= n || !RANGE_SEPS.includes(text[j]!)) return null
+  // `、` between two numbers is a list, except before a round neighbour (`2、3000元`, `5、6萬元`).
+  const listed = j < n && text[j] === '、' && !tail.hasUnit
+  if (j >= n || (!RANGE_SEPS.includes(text[j]!) && !listed)) return null
   const sep = text[j]!
   const k = skipSpaces(text, j + 1, n)
   if (k >= n) return null
@@ -31,6 +44,8 @@ export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Pref
   }
   const upper = scanNumeral(text, k, n, false)
   if (upper === null || upper.vague || upper.range !== undefined) return null
+  const roundFactor = listed ? roundNeighbour(num, upper) : 1
+  if (roundFactor === 0) return null
   let upperTail = readTail(ctx, upper, false)
   const yearUnit = text.charCodeAt(skipSpaces(text, upperTail.numEnd, n)) === 0x5e74 && !upperTail.hasUnit
   if (yearUnit) {
@@ -50,6 +65,11 @@ export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Pref
     loN = num.value * 10 ** upper.mag
     const d = {...num, value: loN, prec: num.exact ? upper.mag : num.prec + upper.mag, exact: false}
     loIv = stated(d)
+  }
+  if (roundFactor > 1 && upper.mag < 0) {
+    // `2、3000元`: the magnitude written once, as zeros, covers both ends.
+    loN = num.value * roundFactor
+    loIv = stated({...num, value: loN, prec: (num.exact ? 0 : num.prec) + Math.round(Math.log10(roundFactor)), exact: false})
   }
   const hiN = upper.value
   if (loN > hiN) return null

@@ -1,0 +1,89 @@
+/**
+ * Numbers that refer to something rather than measure it: a share code joined to its market
+ * (`(601939-CN)`), a court case number (`734/2020`, `DCCC606-610`), the date that names an event
+ * (`7.21當晚`, `6.12金鐘大衝突`), and the scores of a results line (`小熊 1:6 國民`).
+ */
+
+import {AIRCRAFT_CLASS, AIRCRAFT_NUMBER, type Numeral} from './numeral.js'
+import type {Quantity} from './types.js'
+import type {ScanContext} from './context.js'
+import {currencyAt, unitAt} from './words.js'
+
+/** A hyphen and a market's code after a share's number (`601939-CN`, `00700-HK`, `2330-TW`). */
+const MARKET_AFTER = /^[-－](?:CN|HK|TW|US|SH|SZ|SS|JP|KS|SG)(?![A-Za-z])/
+/** A court's letters and a case's number before a hyphen (`DCCC606-`, `HCCC 12-`): the start of a run of cases. */
+const CASE_RUN_BEFORE = /[A-Z]{2,}\s?\d{1,5}[-－]$/
+/** A year after a slash (`734/2020`, `259/2021`): the year a case or a document was filed. */
+const FILING_YEAR_AFTER = /^[/／](?:19[5-9]\d|20\d\d)(?![\d.．])/
+/**
+ * Words of an event after a month and day written as one number (`7.21當晚`, `6.12金鐘大衝突`,
+ * `721白衣人暴動案`, `【7.1衝擊立會】`): the day that names the event, not an amount. A few
+ * characters (a place, who took part) may stand between.
+ */
+const EVENT_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:當天|當日|當晚|當夜|当天|当日|当晚|当夜|事件|衝突|冲突|衝擊|冲击|暴動|暴动|遊行|游行|集會|集会|襲擊|袭击|慘案|惨案|運動|运动|大罷工|大罢工)/
+/** A month and day written `7.21` or `721`. */
+const MONTH_DAY = /^(?:(1[0-2]|[1-9])[.．](3[01]|[12]\d|[1-9])|([1-9])(3[01]|[12]\d|0[1-9]))$/
+
+/**
+ * A share code joined to its market, a case number, the date of an event, a score in a results
+ * line: `null` drops the numeral (and sets the skip), `undefined` leaves it to the other readers.
+ */
+export function reference(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || num.neg || num.start !== num.bodyStart) return undefined
+  // An aircraft named by its class and number (`歼-20战机`, `运-20B`): a name.
+  if (AIRCRAFT_CLASS.includes(text[num.start - 2] ?? '') && AIRCRAFT_NUMBER.test(text.slice(num.start - 1, num.end + 2))) {
+    ctx.skip = num.end
+    while (/[A-Za-z]/.test(text[ctx.skip] ?? '')) ctx.skip++
+    return null
+  }
+  if (/^\d{3,6}$/.test(body) && MARKET_AFTER.test(text.slice(num.end, num.end + 4))) {
+    ctx.skip = num.end + 3
+    return null
+  }
+  // The end of a run of cases (`DCCC606-610`) belongs to the code its start is glued to.
+  if (/^\d{1,5}$/.test(body) && CASE_RUN_BEFORE.test(text.slice(Math.max(0, num.start - 14), num.start))) {
+    ctx.skip = num.end
+    return null
+  }
+  // A case or a document numbered within its year (`734/2020`): prose writes no fraction over a year.
+  const filed = /^\d{2,6}$/.test(body) ? FILING_YEAR_AFTER.exec(text.slice(num.end, num.end + 6)) : null
+  if (filed !== null) {
+    ctx.skip = num.end + filed[0].length
+    return null
+  }
+  if (eventDate(ctx, num, body)) return null
+  if (resultsLineScore(ctx, num)) return null
+  return undefined
+}
+
+/** A month and a day that a word of an event follows (see EVENT_AFTER). Sets the skip. */
+function eventDate(ctx: ScanContext, num: Numeral, body: string): boolean {
+  const {text} = ctx
+  if (!MONTH_DAY.test(body) || unitAt(ctx, num.end) !== null || currencyAt(ctx, num.end) !== null) return false
+  if (!EVENT_AFTER.test(text.slice(num.end, num.end + 10))) return false
+  ctx.skip = num.end
+  return true
+}
+
+/** A score `a:b` of whole numbers set off by spaces, as a results line writes them. */
+const SPACED_SCORE = /(?:^|[\s\u3000])\d{1,3}[:：]\d{1,3}(?=$|[\s\u3000(（])/g
+
+/**
+ * A score in a line of results (`小熊 1:6 國民光芒 4:2(10局) 海盜金鶯 3:1`): a colon pair of whole
+ * numbers between names set off by spaces, on a line that holds at least one more such pair. A
+ * ratio in prose stands alone and is rarely spaced (`男女比例為1:1.2`). Sets the skip.
+ */
+function resultsLineScore(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  const side = /^[:：]\d{1,3}(?=$|[\s\u3000(（])/.exec(text.slice(num.end, num.end + 5))
+  if (side === null || !Number.isInteger(num.value) || num.value > 200 || !/[\s\u3000]/.test(text[num.start - 1] ?? '')) return false
+  // A clock time (`[10:33] 林某升上二壘`, the stamps of a live report) is a time, not a score.
+  if (num.value <= 23 && /^[:：][0-5]\d$/.test(side[0])) return false
+  const lineStart = text.lastIndexOf('\n', num.start) + 1
+  const lineEnd = text.indexOf('\n', num.end)
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+  if ((line.match(SPACED_SCORE) ?? []).length < 2) return false
+  ctx.skip = num.end + side[0].length
+  return true
+}
