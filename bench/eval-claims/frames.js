@@ -1,6 +1,6 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6] [--misses field]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7] [--misses field]
 // `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
 // labels/heldout-*.jsonl, labelled before the changes measured on them (see README); `heldout2`:
 // labels/heldout2-*.jsonl, a second held-out set on other articles, whose misses are not read while fixing.
@@ -11,6 +11,8 @@
 // link lists and footers included), labelled before the eighth round; only its summary is read. Only labelled
 // claims are scored: the extra claims of a page's navigation cost nothing here (their precision is what the claim
 // rules' runs over raw-pages measure), while the navigation text stays in the input the extraction reads.
+// `heldout7`: labels/heldout7-*.jsonl, labelled before the ninth round on articles without labels (all of them
+// mainland: the unlabelled Hong Kong and Taiwan articles hold no statistical claims); only its summary is read.
 import {readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
@@ -26,7 +28,8 @@ export const SETS = {
   heldout3: REGIONS.map((r) => `heldout3-${r}.jsonl`),
   heldout4: REGIONS.map((r) => `heldout4-${r}.jsonl`),
   heldout5: REGIONS.map((r) => `heldout5-${r}.jsonl`),
-  heldout6: REGIONS.map((r) => `heldout6-${r}.jsonl`)
+  heldout6: REGIONS.map((r) => `heldout6-${r}.jsonl`),
+  heldout7: REGIONS.map((r) => `heldout7-${r}.jsonl`)
 }
 /** Region folder of a labelled document: its folder, or for a whole saved page (`raw-pages/`) its region in documents.json. */
 const REGION_NAME = {CN: 'mainland', HK: 'hongkong', TW: 'taiwan'}
