@@ -11,11 +11,12 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, personBefore, protagonistOf} from './topic.js'
+import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
+import {organisationSubject} from './clause-subject.js'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
@@ -129,7 +130,9 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
     person = false
   }
   const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
-  if (stockIndex && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
+  // (A market after a company the figure already belongs to is where the company is listed: `某公司A股收盘价`.)
+  const listedCompany = MARKET_NAMES.has(stockIndex?.name ?? '') && scope.level === 'organisation'
+  if (stockIndex && !listedCompany && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
     scope = {id: `org:${stockIndex.name}`, name: stockIndex.name, level: 'organisation', via: 'document'}
     person = false
   }
@@ -449,6 +452,10 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
   }
+  // An organisation that opens the figure's clause (`洲际交易所期棉合约下跌逾1%`) is what a figure without a
+  // place of its own is about, rather than the article's region. At document weight, as other names.
+  const opener = scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown' ? organisationSubject(ctx.words.wordsIn(floor, q.start), folded, sentence.scopes, q.start) : undefined
+  if (opener) scope = {id: organisationId(opener.word), name: opener.word, level: 'organisation', via: 'document'}
   // The article's named subject, named again in this sentence, is what a figure without a place of its
   // own is about (`某某百货周年庆…业绩增长3成`), rather than the region the article comes from.
   if (subjectInSentence(ctx, sentence) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown')) {

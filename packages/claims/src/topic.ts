@@ -255,8 +255,14 @@ const INDEX_NAMES: ReadonlyArray<readonly [string, string]> = [
   // Indices named by a number without 指数 (`上证50跌0.73%，上证180跌1.56%`): each its own index.
   ['上证50', '上证50'], ['上证180', '上证180'], ['上证380', '上证380'], ['深证100', '深证100'], ['中证100', '中证100'],
   ['中证500', '中证500'], ['中证1000', '中证1000'], ['富时100', '富时100'], ['日经225', '日经指数'], ['斯托克600', '斯托克600'],
-  ['深证综指', '深证综指'], ['中小板指', '中小板指'], ['中小板综', '中小板综'], ['创业板综', '创业板综']
+  ['深证综指', '深证综指'], ['中小板指', '中小板指'], ['中小板综', '中小板综'], ['创业板综', '创业板综'],
+  // Markets and boards named as the subject of a move (`创业板上周单日下跌2.66%`, `香港股市…终场收涨1,310点`,
+  // `大盘探到2638点`): the figure is the market's, as an index's. (Not `主板`: also a computer's motherboard.)
+  ['创业板', '创业板'], ['中小板', '中小板'], ['科创板', '科创板'], ['大盘', '大盘'], ['港股', '港股'], ['香港股市', '港股'],
+  ['美股', '美股'], ['A股', 'A股'], ['沪市', '沪市'], ['深市', '深市'], ['台股', '台股']
 ]
+/** The markets and boards of INDEX_NAMES: a company named before one is what the figure is about (`某公司A股收盘价`). */
+export const MARKET_NAMES = new Set(['创业板', '中小板', '科创板', '大盘', '港股', '美股', 'A股', '沪市', '深市', '台股'])
 /** Longest names first, so `恒生指数` is read before `恒指` could be. */
 const INDEX_PATTERN = new RegExp(`(?:${[...INDEX_NAMES].sort((a, b) => b[0].length - a[0].length).map(([name]) => name).join('|')})`, 'g')
 const INDEX_SHORT = new Map(INDEX_NAMES)
@@ -264,10 +270,16 @@ const INDEX_SHORT = new Map(INDEX_NAMES)
 /** The last stock index named in `folded` between `from` and `to`: its short name and where it ends. */
 export function indexBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
   const window = folded.slice(from, to)
-  // (Every name has 指, 综, 标普, 沪深, 上证, 深证, 中证, 富时, 日经 or 斯托克 in it: most windows are passed over without the long pattern.)
-  if (!/[指综]|标普|沪深|上证|深证|中证|富时|日经|斯托克/.test(window)) return undefined
+  // (Every name has 指, 综, 板, 盘, 股, 标普, 沪深, 上证, 深证, 中证, 富时, 日经, 斯托克, 沪市 or 深市 in it: most windows are passed over without the long pattern.)
+  if (!/[指综板盘]|股|标普|沪深|上证|深证|中证|富时|日经|斯托克|[沪深]市/.test(window)) return undefined
   let found: {name: string; end: number} | undefined
-  for (const m of window.matchAll(INDEX_PATTERN)) found = {name: INDEX_SHORT.get(m[0]) as string, end: from + m.index + m[0].length}
+  for (const m of window.matchAll(INDEX_PATTERN)) {
+    const name = INDEX_SHORT.get(m[0]) as string
+    const at = from + m.index
+    // (`大盘股`, `华夏大盘核心`: a market word inside a longer word or a fund's name names no market.)
+    if (MARKET_NAMES.has(name) && /^[股核精成指基蓝]/.test(folded.slice(at + m[0].length, at + m[0].length + 1))) continue
+    found = {name, end: at + m[0].length}
+  }
   return found
 }
 

@@ -1,0 +1,58 @@
+import type {ScopeMention} from './scopes.js'
+import type {Word} from './segment.js'
+
+/**
+ * Tags that may stand before a clause's subject without being its subject: times (`周五`,
+ * `2017年`), numerals of a date, punctuation and spaces, conjunctions and adverbs (`而`, `另外`).
+ */
+const BEFORE_SUBJECT = new Set(['t', 'tg', 'm', 'x', 'c', 'd', 'f', 'mq'])
+
+/** Characters that end a clause: the subject of the figure's clause is the first name after one. */
+const CLAUSE_END = /[，,；;：:。！？!?\n]/
+
+/** After a name: it is a speaker or a source, not what the figures are about. */
+const SPEAKS_OR_REPORTS = /^[^，,。；;]{0,6}?(?:表示|指出|强调|认为|透露|介绍|回应|称|说|发布|公布|显示|统计|数据|消息|预计|预测|估计|报道)/
+
+/** Before a name: it receives, or is where, with whom or against whom something happens. */
+const NOT_SUBJECT_BEFORE = /[向为给替对与和跟同在从据按经由被把将让]$/
+
+/**
+ * A government body (`商务部`, `财政部`, `卫生局`, `证监会`, `中央财政`): when it opens a clause it
+ * announces or funds, and its figures are those of the country or region it governs.
+ */
+const GOVERNMENT = /(?:部|局|署|委|厅|办|会|院|政府|财政|当局)$/
+
+/** A name the segmenter tags as an organisation (`nt`), at least two characters long, not a government body. */
+function isOrganisationWord(w: Word): boolean {
+  return w.tag === 'nt' && w.word.length >= 2 && !GOVERNMENT.test(w.word)
+}
+
+/**
+ * The organisation a figure's clause is about when the clause opens with it (`中海油去年市值由800亿元
+ * 降至700亿元`): the last clause before the figure, inside its sentence, whose
+ * first word that is not a time, a conjunction or an adverb is a name the segmenter tags `nt`, with no
+ * place named between that name and the figure, and the name not a speaker or a source. `words` are
+ * the sentence's words before the figure; `text` the folded text they index.
+ */
+export function organisationSubject(words: readonly Word[], text: string, scopes: readonly ScopeMention[], end: number): Word | undefined {
+  let opening = true
+  let found: Word | undefined
+  for (const w of words) {
+    if (w.end > end) break
+    if (CLAUSE_END.test(w.word)) {
+      opening = true
+      continue
+    }
+    if (!opening || BEFORE_SUBJECT.has(w.tag)) continue
+    opening = false
+    if (!isOrganisationWord(w)) continue
+    if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, w.start - 1), w.start))) continue
+    if (SPEAKS_OR_REPORTS.test(text.slice(w.end, w.end + 10))) continue
+    found = w
+  }
+  if (found === undefined) return undefined
+  const subject = found
+  // A place named after the organisation, before the figure, is where the figure is (`某公司在广东…`).
+  if (scopes.some((s) => s.start >= subject.end && s.end <= end)) return undefined
+  return subject
+}

@@ -1,0 +1,51 @@
+// Frame rules of the ninth round of issue 18 (kinds of error read on the development set and the
+// held-out sets heldout…heldout6; heldout7 was labelled first and only its summary is read), each on
+// invented sentences.
+import {describe, expect, test} from 'vitest'
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
+
+describe('a market or board named as the subject of its move', () => {
+  test('a board before its move and its level takes the figures, not the region', () => {
+    const boards = extractClaims({text: '受外围拖累，创业板周一单日下跌3.12%，中小板跌2.5%。', region: 'CN'})
+    expect(find(boards, '3.12%').scope.id).toBe('org:创业板')
+    expect(find(boards, '2.5%').scope.id).toBe('org:中小板')
+  })
+
+  test('a market named at the head of the sentence, its move and its close after it', () => {
+    const market = extractClaims({text: '香港股市早段高开，终场收涨512点，报26,310点。', region: 'TW'})
+    expect(find(market, '512点').scope.id).toBe('org:港股')
+    expect(find(market, '26,310点').scope.id).toBe('org:港股')
+    const broad = extractClaims({text: '去年大盘一度探到3050点。', region: 'CN'})
+    expect(find(broad, '3050点').scope.id).toBe('org:大盘')
+  })
+
+  test('a figure whose sentence names no market keeps the region; money is never a market’s move', () => {
+    const plain = extractClaims({text: '全市社会消费品零售总额增长5.2%。', region: 'CN'})
+    expect(find(plain, '5.2%').scope.id).not.toMatch(/^org:/)
+    const money = extractClaims({text: '港股通本周净流入120亿元。', region: 'HK'})
+    expect(find(money, '120亿元').scope.id).not.toBe('org:港股')
+  })
+})
+
+describe('an organisation that opens the figure’s clause', () => {
+  test('a company the segmenter tags as an organisation, before its figures', () => {
+    const company = extractClaims({text: '中海油去年市值由800亿元降至700亿元。', region: 'CN'})
+    expect(find(company, '800亿元').scope.id).toBe('org:中海油')
+    expect(find(company, '700亿元').scope.id).toBe('org:中海油')
+    const later = extractClaims({text: '今年，中海油油气产量再创新高，达到6亿桶。', region: 'CN'})
+    expect(find(later, '6亿').scope.id).toBe('org:中海油')
+  })
+
+  test('a government body opening the clause announces a national figure: the region stays', () => {
+    const ministry = extractClaims({text: '商务部监测的50个步行街客流量同比增长6%。', region: 'CN'})
+    expect(find(ministry, '6%').scope.id).toBe('CN')
+  })
+
+  test('an organisation after a preposition, or as a source, is not the subject', () => {
+    const partner = extractClaims({text: '上月，与中海油合作的油田产量增长8%。', region: 'CN'})
+    expect(find(partner, '8%').scope.id).not.toBe('org:中海油')
+    const source = extractClaims({text: '中海油公布，油田产量增长8%。', region: 'CN'})
+    expect(find(source, '8%').scope.id).not.toBe('org:中海油')
+  })
+})
