@@ -1352,7 +1352,13 @@ function nounAfterOnWords(words: WordIndex, rawAfter: string, q: Quantity, sente
   const modified = list[0]?.start === at && list[0].tag === 'v' ? modifiedNoun(list) : undefined
   if (modified && rawAfter.startsWith(modified)) return modified
   let boundary = 0
-  for (const w of list) if (w.end <= at + rawAfter.length) boundary = w.end - at
+  for (const w of list) {
+    if (w.end > at + rawAfter.length) break
+    // (`8家险企分别获批`: an adverb or a preposition after the first word ends the noun; zh-number's
+    // reading ran on into the predicate.)
+    if (boundary > 0 && NOT_NOUN_START.test(w.tag)) break
+    boundary = w.end - at
+  }
   // A noun that is one character up to the first boundary (`仍|不是`) is no noun.
   if (list.length > 0 && list[0]?.start === at && boundary < 2) return undefined
   return boundary >= 2 ? rawAfter.slice(0, boundary) : rawAfter

@@ -471,9 +471,12 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const namesSubject = noun !== undefined && ((entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))) || (personScope && noun === foldText(scope.name)))
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
   // (`恒指收报32245点`: what is left of a market report is the index's name; the figure is its closing level.)
-  const closing = namesSubject ? metric.report : undefined
-  const via = namesSubject && !closing ? 'none' : metric.via
-  rememberMetric(ctx, span.paragraph, metric, namesSubject ? (closing ?? '') : (noun ?? ''))
+  // (`港股…终场收在22,443.73点`: index points after a verb of closing, with no metric of their own, are the close.)
+  const level = namesSubject || noun ? undefined : closingLevel(folded, q, scope)
+  const closing = namesSubject ? metric.report : level
+  const reported = namesSubject || level !== undefined
+  const via = level ? 'verb' : namesSubject && !closing ? 'none' : metric.via
+  rememberMetric(ctx, span.paragraph, metric, reported ? (closing ?? '') : (noun ?? ''))
   const amount = moneyWithoutUnit(folded, q, noun) ?? q
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
@@ -483,8 +486,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     sentence: sentenceOf(ctx.source, span, q, ctx.offset),
     scope,
     metric: {
-      id: namesSubject ? (closing ?? '') : shareName(noun ?? ''),
-      text: namesSubject ? (closing ?? '') : metric.surface,
+      id: reported ? (closing ?? '') : shareName(noun ?? ''),
+      text: reported ? (closing ?? '') : metric.surface,
       predicate: predicateOf(predicateClause, period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
       via,
@@ -517,6 +520,19 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
   return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+}
+
+/** A verb a market's closing level is reported with, right before the figure (`收报`, `报收`, `收在`, `收于`, `报`). */
+const CLOSING_VERB = /(?:收报|报收|收市报|收盘报|最新报|收[在于]|收盘[在于]|[^\u4e00-\u9fff]报)\s*$/
+
+/**
+ * The closing level of a market or index: points (`点`) of a figure about an organisation (the index or
+ * market named before it), right after a verb of closing, read as `收报` (the metric `恒指收报32245点`
+ * has). Via `verb`: a report verb names no statistic other articles share.
+ */
+function closingLevel(folded: string, q: Quantity, scope: ClaimScope): string | undefined {
+  if (q.unit !== '点' || scope.level !== 'organisation') return undefined
+  return CLOSING_VERB.test(folded.slice(Math.max(0, q.start - 6), q.start)) ? '收报' : undefined
 }
 
 /** Words of speech after a name: the name is who speaks. */

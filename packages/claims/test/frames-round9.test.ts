@@ -49,3 +49,28 @@ describe('an organisation that opens the figure’s clause', () => {
     expect(find(source, '8%').scope.id).not.toBe('org:中海油')
   })
 })
+
+describe('a market’s closing level after a verb of closing', () => {
+  test('index points after 收在 or 报 with nothing named between are the close', () => {
+    const close = extractClaims({text: '受颱風影響休市一日後，港股開盤走高，收漲512點、收在26,310點。', region: 'TW'})
+    expect(find(close, '26,310點').metric.id).toBe('收报')
+    expect(find(close, '26,310點').metric.via).toBe('verb')
+  })
+
+  test('points that are not about a market or index, or not after a verb of closing, are not', () => {
+    const score = extractClaims({text: '該生考試收在85點。', region: 'TW'})
+    expect(find(score, '85點').metric.id).not.toBe('收报')
+  })
+})
+
+describe('an adverb ends the noun after a count', () => {
+  test('zh-number’s noun running on into 分别 or 均 is cut there', () => {
+    const insurers = extractClaims({text: '去年有8家險企分別獲批新牌照。', region: 'HK'})
+    expect(find(insurers, '8家').metric.id).toBe('险企')
+  })
+
+  test('a noun of several words with no adverb keeps all of them', () => {
+    const staff = extractClaims({text: '醫院共有120名醫護人員。', region: 'HK'})
+    expect(find(staff, '120名').metric.id).toBe('医护人员')
+  })
+})
