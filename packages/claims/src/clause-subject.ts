@@ -56,3 +56,23 @@ export function organisationSubject(words: readonly Word[], text: string, scopes
   if (scopes.some((s) => s.start >= subject.end && s.end <= end)) return undefined
   return subject
 }
+
+/** Tags of the segmenter's person names and their pieces (`陈/nr 凯/nr 欣/nr`). */
+const PERSON_TAG = /^(?:nr|nrfg|nrt)$/
+
+/**
+ * Whether the place nearest before a figure only says where its subject acted: the place follows `在`,
+ * and the word before `在` (times skipped) is an organisation the segmenter tags `nt` (not a government
+ * body) or a person's name of two characters or more (`中国体育代表团在巴黎奥运会上…共获3金`,
+ * `某某某在九龙西补选中，共花费146万元`). `words` are the clause's words before `在`.
+ */
+export function actorBeforeAt(words: readonly Word[], text: string, placeStart: number): boolean {
+  if (text[placeStart - 1] !== '在') return false
+  const before = words.filter((w) => w.end <= placeStart - 1 && w.tag !== 't')
+  const last = before.at(-1)
+  if (last === undefined || last.end !== placeStart - 1) return false
+  if (isOrganisationWord(last)) return true
+  let name = ''
+  for (let k = before.length - 1; k >= 0 && PERSON_TAG.test((before[k] as Word).tag); k--) name = (before[k] as Word).word + name
+  return name.length >= 2
+}

@@ -16,7 +16,7 @@ import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, 
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
-import {organisationSubject} from './clause-subject.js'
+import {actorBeforeAt, organisationSubject} from './clause-subject.js'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
@@ -452,8 +452,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
   }
-  // An organisation that opens the figure's clause (`洲际交易所期棉合约下跌逾1%`) is what a figure without a
-  // place of its own is about, rather than the article's region. At document weight, as other names.
+  // An organisation that opens the figure's clause (`中海油去年市值由800亿元降至700亿元`) is what a figure
+  // without a place of its own is about, rather than the article's region. At document weight, as other names.
   const opener = scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown' ? organisationSubject(ctx.words.wordsIn(floor, q.start), folded, sentence.scopes, q.start) : undefined
   if (opener) scope = {id: organisationId(opener.word), name: opener.word, level: 'organisation', via: 'document'}
   // The article's named subject, named again in this sentence, is what a figure without a place of its
@@ -513,7 +513,7 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   let mention = lastBefore(sentence.scopes, at.q.start)
   // (`有别于…的招标集中于九龙西，近期5次招标…`: the place of a clause of contrast is what is compared with.)
   if (mention && inContrastClause(folded, sentence.span.start, mention.start, mention.end, at.q.start)) mention = undefined
-  const located = mention !== undefined && otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times)
+  const located = mention !== undefined && (otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times) || actedAt(ctx, at, mention))
   if (located) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
   if (mention) return listScope(folded, sentence.scopes, mention, offset, source, sentence.quantities, at.q) ?? scopeFrom(mention, mention.via, offset, source)
   if (sentence.subject) return scopeFrom(sentence.subject, 'previous-sentence', offset, source)
@@ -533,6 +533,13 @@ const CLOSING_VERB = /(?:收报|报收|收市报|收盘报|最新报|收[在于]
 function closingLevel(folded: string, q: Quantity, scope: ClaimScope): string | undefined {
   if (q.unit !== '点' || scope.level !== 'organisation') return undefined
   return CLOSING_VERB.test(folded.slice(Math.max(0, q.start - 6), q.start)) ? '收报' : undefined
+}
+
+/** Whether the place `mention` follows `在` after an organisation or a person who acts there (read in the place's clause). */
+function actedAt(ctx: SegmentContext, at: NumberAt, mention: ScopeMention): boolean {
+  if (ctx.folded[mention.start - 1] !== '在' || mention.start - 1 <= at.floor) return false
+  const start = clauseStart(ctx.folded, at.floor, mention.start)
+  return mention.start - 1 > start && actorBeforeAt(ctx.words.wordsIn(start, mention.start - 1), ctx.folded, mention.start)
 }
 
 /** Words of speech after a name: the name is who speaks. */

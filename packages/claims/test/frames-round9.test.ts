@@ -74,3 +74,20 @@ describe('an adverb ends the noun after a count', () => {
     expect(find(staff, '120名').metric.id).toBe('医护人员')
   })
 })
+
+describe('a place after 在 where an organisation or a person acts', () => {
+  test('an organisation the segmenter tags nt before 在 is what the figure is about, not the place', () => {
+    const company = extractClaims({text: '今年，中海油在渤海新增储量1亿吨。', region: 'CN'})
+    expect(find(company, '1亿吨').scope.id).toBe('org:中海油')
+  })
+
+  test('a person named before 在 and a district: the district is only where the person ran', () => {
+    const candidate = extractClaims({text: '根据申报纪录，黄志强在新界东补选中，共花费98万元。', region: 'HK'})
+    expect(find(candidate, '98万元').scope.id).not.toMatch(/^81/)
+  })
+
+  test('a common noun before 在 leaves the place as the scope', () => {
+    const workers = extractClaims({text: '工人在广州打工，月入5000元。', region: 'CN'})
+    expect(find(workers, '5000元').scope.id).toBe('4401')
+  })
+})
