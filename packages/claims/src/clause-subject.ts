@@ -27,6 +27,14 @@ function isOrganisationWord(w: Word): boolean {
   return w.tag === 'nt' && w.word.length >= 2 && !GOVERNMENT.test(w.word)
 }
 
+/** Words of a listed company's shares: a name right before one is the company (`苹果股价`, `某某市值`). */
+const SHARES = /^(?:股价|市值|股票|股份|A股|H股|美股)$/
+
+/** Whether `w` is a name of two characters or more (a noun, a name, a Latin word) followed right away by a word of its shares. */
+function isTradedName(w: Word, next: Word | undefined): boolean {
+  return next !== undefined && next.start === w.end && SHARES.test(next.word) && /^(?:n|nz|nt|nr|nrt|j|eng)$/.test(w.tag) && w.word.length >= 2 && !GOVERNMENT.test(w.word)
+}
+
 /**
  * The organisation a figure's clause is about when the clause opens with it (`中海油去年市值由800亿元
  * 降至700亿元`): the last clause before the figure, inside its sentence, whose
@@ -37,7 +45,8 @@ function isOrganisationWord(w: Word): boolean {
 export function organisationSubject(words: readonly Word[], text: string, scopes: readonly ScopeMention[], end: number): Word | undefined {
   let opening = true
   let found: Word | undefined
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word
     if (w.end > end) break
     if (CLAUSE_END.test(w.word)) {
       opening = true
@@ -45,7 +54,7 @@ export function organisationSubject(words: readonly Word[], text: string, scopes
     }
     if (!opening || BEFORE_SUBJECT.has(w.tag)) continue
     opening = false
-    if (!isOrganisationWord(w)) continue
+    if (!isOrganisationWord(w) && !isTradedName(w, words[k + 1])) continue
     if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, w.start - 1), w.start))) continue
     if (SPEAKS_OR_REPORTS.test(text.slice(w.end, w.end + 10))) continue
     found = w

@@ -486,7 +486,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     sentence: sentenceOf(ctx.source, span, q, ctx.offset),
     scope,
     metric: {
-      id: reported ? (closing ?? '') : shareName(noun ?? ''),
+      id: reported ? (closing ?? '') : shareName(withoutOwnName(noun ?? '', scope)),
       text: reported ? (closing ?? '') : metric.surface,
       predicate: predicateOf(predicateClause, period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
@@ -568,6 +568,17 @@ function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolea
  */
 function shareName(noun: string): string {
   return noun.length > 2 && noun.endsWith('比重') ? noun.slice(0, -2) + '占比' : noun
+}
+
+/**
+ * `苹果股价` of a figure about 苹果: a company's own name before the word of its shares says again whose the
+ * figure is, which the scope says; the metric is the shares' word and what follows (`股价`, `市值`).
+ */
+function withoutOwnName(noun: string, scope: ClaimScope): string {
+  if (scope.level !== 'organisation' || scope.via !== 'document') return noun
+  const name = foldText(scope.name)
+  const rest = noun.startsWith(name) ? noun.slice(name.length) : ''
+  return name.length >= 2 && /^(?:股价|市值|股票|股份|成交)/.test(rest) ? rest : noun
 }
 
 /** Names of money that a count in 万/亿 without a unit measures (`开支预算约为257亿`, `营收达3.2亿`). */

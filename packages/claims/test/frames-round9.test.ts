@@ -91,3 +91,16 @@ describe('a place after 在 where an organisation or a person acts', () => {
     expect(find(workers, '5000元').scope.id).toBe('4401')
   })
 })
+
+describe('a company named by the word of its shares', () => {
+  test('a name right before 股价 or 市值 at the head of the clause is the company, and the metric is the shares’ word', () => {
+    const shares = extractClaims({text: '香蕉股价連續兩天急彈3.2美元或1.5%。', region: 'TW'})
+    expect(find(shares, '3.2美元').scope.id).toBe('org:香蕉')
+    expect(find(shares, '3.2美元').metric.id).toBe('股价')
+  })
+
+  test('a clause without a word of shares is not read as a company’s', () => {
+    const plain = extractClaims({text: '香蕉產量連續兩年增加3.2萬噸。', region: 'TW'})
+    expect(find(plain, '3.2萬噸').scope.id).not.toBe('org:香蕉')
+  })
+})
