@@ -523,10 +523,13 @@ const HONG_KONG_AREA = new RegExp([...HONG_KONG_AREAS.keys()].join('|'), 'g')
 /** Mentions of Hong Kong neighbourhoods, as places inside their districts, where no other place was read. */
 function withHongKongAreas(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   let added: ScopeMention[] | undefined
+  let inside: ScopeMention[] = []
   for (const match of folded.matchAll(HONG_KONG_AREA)) {
     const start = match.index
     const end = start + match[0].length
-    if (scopes.some((s) => s.start < end && s.end > start)) continue
+    // (`九龙湾`: a place read inside the neighbourhood's name, `九龙`, gives way to the longer name.)
+    const overlapping = scopes.filter((s) => s.start < end && s.end > start)
+    if (overlapping.some((s) => s.start < start || s.end > end || (s.start === start && s.end === end))) continue
     // (`东北角`: a corner, not North Point; `旺角道`: a road.)
     if (/[东西]$/.test(folded[start - 1] ?? '') || ROAD_AFTER.test(folded.slice(end, end + 2)) || /^[道径]/.test(folded[end] ?? '')) continue
     const district = placeByCode(HONG_KONG_AREAS.get(match[0]) as string)
@@ -535,8 +538,10 @@ function withHongKongAreas(folded: string, scopes: ScopeMention[]): ScopeMention
     // district are two scopes (`油麻地`, `佐敦` are both in 油尖旺区, and their figures differ).
     const place: Place = {code: undefined, name: match[0], shortName: match[0], level: 'village', parentCode: String(district.code), path: [...district.path, match[0]]}
     ;(added ??= []).push({start, end, text: match[0], place, via: 'explicit'})
+    inside = inside.concat(overlapping)
   }
-  return added ? [...scopes, ...added] : scopes
+  if (!added) return scopes
+  return [...scopes.filter((s) => !inside.includes(s)), ...added]
 }
 
 /**

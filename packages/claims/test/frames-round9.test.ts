@@ -104,3 +104,10 @@ describe('a company named by the word of its shares', () => {
     expect(find(plain, '3.2萬噸').scope.id).not.toBe('org:香蕉')
   })
 })
+
+describe('a Hong Kong neighbourhood whose name holds a shorter place name', () => {
+  test('九龙湾 is read whole, inside its district, not as 九龙', () => {
+    const bay = extractClaims({text: '九龍灣一間安老院再多2人確診。', region: 'HK'})
+    expect(find(bay, '2人').scope.id).toBe('village:810205:九龙湾')
+  })
+})
