@@ -72,7 +72,7 @@ const PERSON_TAG = /^(?:nr|nrfg|nrt)$/
 /**
  * Whether the place nearest before a figure only says where its subject acted: the place follows `在`,
  * and the word before `在` (times skipped) is an organisation the segmenter tags `nt` (not a government
- * body) or a person's name of two characters or more (`中国体育代表团在巴黎奥运会上…共获3金`,
+ * body) or a person's name of two characters or more (`某代表团在运动会上…共获5金`,
  * `某某某在九龙西补选中，共花费146万元`). `words` are the clause's words before `在`.
  */
 export function actorBeforeAt(words: readonly Word[], text: string, placeStart: number): boolean {
