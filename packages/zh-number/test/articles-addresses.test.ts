@@ -1,0 +1,31 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences for the kinds of set j of bench/eval-numbers (Arabic 1 as an article, two-digit
+// years before a part of the year, addresses and phone numbers, a bare magnitude after a bound).
+const readings = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+
+describe('Arabic 1 + classifier read like 一', () => {
+  test('an indefinite article when nothing counts it', () => {
+    expect(readings('野狗從1處工地叼走1把鐵鎚。')).toEqual([])
+    expect(readings('球員上月在1場友誼賽中扭傷腳踝。')).toEqual([])
+  })
+  test('a count when a word counts it, a unit follows, or it stands alone at the clause end', () => {
+    expect(readings('全案共1名傷者送醫。')).toEqual([['count', '1名', 1]])
+    expect(readings('本週新增1間分店。')).toEqual([['count', '1間', 1]])
+    expect(readings('失業率下降1個百分點。').map((r) => r[2])).toEqual([1])
+    expect(readings('他們只生了1個孩子。')).toEqual([['count', '1個', 1]])
+    expect(readings('結果死亡人數為1人。')).toEqual([['count', '1人', 1]])
+  })
+})
+
+describe('Arabic 1 + classifier kept as a count', () => {
+  test('in simplified text, where the style writes the article 一', () => {
+    expect(readings('海关决定暂停1家企业的进口资质。')).toEqual([['count', '1家', 1]])
+  })
+  test('after a word of arrest, an approximation, or with a frequency', () => {
+    expect(readings('警方在現場逮捕1名男子。')).toEqual([['count', '1名', 1]])
+    expect(readings('每次約1顆黃豆大小的量。').map((r) => r[1])).toEqual(['約1顆'])
+    expect(readings('新藥1日只需服用1次的劑量。').map((r) => r[1])).toEqual(['1日', '1次'])
+  })
+})
