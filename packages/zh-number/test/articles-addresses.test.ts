@@ -29,3 +29,21 @@ describe('Arabic 1 + classifier kept as a count', () => {
     expect(readings('新藥1日只需服用1次的劑量。').map((r) => r[1])).toEqual(['1日', '1次'])
   })
 })
+
+describe('addresses, flats, floors and phone numbers name a place', () => {
+  test('house numbers after a street, a section or a lane, and spans of them', () => {
+    expect(readings('門市在中山路3段125號，電話(02)2345-6789。')).toEqual([])
+    expect(readings('火場位於和平街18至22號。')).toEqual([])
+    expect(readings('住在光明街77巷9號的住戶。')).toEqual([])
+    expect(readings('客服專線02-2345-6789。')).toEqual([])
+  })
+  test('flats and floors', () => {
+    expect(readings('消防員疏散了B座的3、4室單位，以及5及6號單位。')).toEqual([])
+    expect(readings('男子從5樓墮下。')).toEqual([])
+  })
+  test('counts beside a street and storeys of a building stay counts', () => {
+    expect(readings('中山路上有12間咖啡店。')).toEqual([['count', '12間', 12]])
+    expect(readings('一幢8層樓的大廈。').map((r) => r[2])).toEqual([8])
+    expect(readings('電話費每月300元。')).toEqual([['money', '300元', 300]])
+  })
+})
