@@ -62,3 +62,16 @@ describe('a bare round number past a threshold or as a worth', () => {
     expect(readings('你千萬不要超過限速。')).toEqual([])
   })
 })
+
+describe('a year written with two digits', () => {
+  test('is the year when the text writes that year in full and no word of length is around it', () => {
+    const text = '公司2017年營收增長。17年前三季度淨利上升，較16年同期多賺2億元。2016年曾虧損。'
+    expect(readings(text).filter((r) => r[0] === 'duration')).toEqual([])
+    expect(readings(text).filter((r) => r[1] === '17年' || r[1] === '16年').map((r) => r[2])).toEqual(['2017', '2016'])
+  })
+  test('stays a length of years otherwise', () => {
+    expect(readings('這家店開了17年，比2017年開的分店老。').filter((r) => r[1] === '17年').map((r) => r[0])).toEqual(['duration'])
+    expect(readings('2016年後，他離家16年來首次回國。').filter((r) => String(r[1]).startsWith('16年')).map((r) => r[0])).toEqual(['duration'])
+    expect(readings('他在公司工作了17年。').map((r) => r[0])).toEqual(['duration'])
+  })
+})
