@@ -227,13 +227,14 @@ const WORTH_BEFORE = /(?:身家|身價|身价|耗資|耗资|耗)$/
 const THRESHOLD_CLOSES = /^(?:$|[\s，。、；：！？,.;:!?）)」』”]|大關|大关|關口|关口)/
 
 /**
- * Whether a round numeral (`千億`, `一千`, `百萬`: one significant digit) is an amount by what is
- * around it: a bound passed before it and a clause's end or a threshold after it (`突破一千大關`,
- * `超過千億，`), or a word of worth before it (`身家千億的`).
+ * Whether a bare round numeral (`千億`, `百萬`) is an amount by what is around it: a bound passed
+ * before it and a clause's end or a threshold after it (`超過千億，`), or a word of worth before it
+ * (`身家千億的`).
  */
 function roundPastBound(ctx: ScanContext, num: Numeral, pre: Prefix | null): boolean {
   const {text} = ctx
-  if (!num.hasChinese || num.hasArabic || !/^[一]?[百千万萬亿億]+$/.test(text.slice(num.bodyStart, num.end))) return false
+  // Not `一千` (`突破一千大關至1287宗`): the claims then read the figure after it without its metric.
+  if (!num.hasChinese || num.hasArabic || !/^[百千万萬亿億]+$/.test(text.slice(num.bodyStart, num.end))) return false
   if (WORTH_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start))) return true
   return pre !== null && (pre.code === 'gt' || pre.code === 'ge') && THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2))
 }
