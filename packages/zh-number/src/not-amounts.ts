@@ -130,6 +130,11 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
   if (body === '1' && num.hasArabic && !num.hasChinese) return arabicOne(ctx, num)
   if (body !== '一' || !num.hasChinese) return undefined
   const unit = unitAt(ctx, num.end)
+  // `大小不一`, `意見不一`: not uniform, a word (`不一個` keeps its classifier and is read below).
+  if (unit === null && num.start === num.bodyStart && text[num.start - 1] === '不') {
+    ctx.skip = num.end
+    return null
+  }
   if (unit === null) return undefined
   // 这一年, 那一天: a demonstrative names one, whatever the unit.
   if (/[这這那]$/.test(text.slice(num.start - 1, num.start))) {

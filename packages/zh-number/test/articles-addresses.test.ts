@@ -74,3 +74,11 @@ describe('a year written with two digits', () => {
     expect(readings('他在公司工作了17年。').map((r) => r[0])).toEqual(['duration'])
   })
 })
+
+describe('不一 (not uniform) is a word', () => {
+  test('a bare 一 after 不 with no classifier is not a count', () => {
+    expect(readings('包包有大小不一的瑕疵。')).toEqual([])
+    expect(readings('各方意見不一。')).toEqual([])
+    expect(readings('答案是一不是二。').map((r) => r[2])).toEqual([1, 2])
+  })
+})
