@@ -320,6 +320,26 @@ function slashDate(ctx: ScanContext, num: Numeral): Quantity | undefined {
   return dateQuantity(ctx, num.start, end, `--${pad(month)}-${pad(d)}`, 'date')
 }
 
+/** Words right after `N年` that make it a length of years (`17年来`, `16年前`, `3年多`), but not `前三季度`. */
+const YEARS_LENGTH_AFTER = /^(?:[来來后後间間内內之以多半里裏期中]|前(?![一二三四1-4]季|[一二三四五六七八九十1-9]个月|[一二三四五六七八九十1-9]個月))/
+/** Words right before `N年` that make it a length of years (`近17年`, `工作了17年`, `开了17年`, `长达`). */
+const YEARS_LENGTH_BEFORE = /(?:近|过去|過去|这|這|约|約|逾|多|长达|長達|至|到|满|滿|了|的|每|共|历时|歷時|为期|為期|足足)$/
+
+/**
+ * The century of a year written with two digits (`较16年同期`, `17年前三季度`) when the text writes
+ * the same year in full somewhere (`2016年`) and no word of length stands around it; null otherwise.
+ */
+function shortYearCentury(ctx: ScanContext, num: Numeral): number | null {
+  const {text} = ctx
+  const digits = text.slice(num.bodyStart, num.end)
+  if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart || !/^\d{2}$/.test(digits)) return null
+  if (/[\d.．\-－/、]$/.test(text.slice(num.start - 1, num.start))) return null
+  if (YEARS_LENGTH_AFTER.test(text.slice(num.end + 1, num.end + 5)) || YEARS_LENGTH_BEFORE.test(text.slice(Math.max(0, num.start - 3), num.start))) return null
+  if (text.includes(`20${digits}年`)) return 2000
+  if (text.includes(`19${digits}年`)) return 1900
+  return null
+}
+
 /**
  * Years with months and days, month-day dates, days, clock times after a plain integer;
  * undefined leaves the numeral to the other readers.
@@ -349,6 +369,10 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
   // A year of two digits with a leading zero (`08年大熊市`): 2008; eight years is written 8年.
   if (c === 0x5e74 && num.hasArabic && !num.hasChinese && /^0\d$/.test(text.slice(num.bodyStart, num.end))) return yearDate(ctx, num, 2000, word)
   if (c === 0x5e74 && isMinguoYear(ctx, num)) return yearDate(ctx, num, 1911, word)
+  if (c === 0x5e74 && word === num.end) {
+    const century = shortYearCentury(ctx, num)
+    if (century !== null) return yearDate(ctx, num, century, word)
+  }
   if (c === 0x6708 && v >= 1 && v <= 12 && num.hasChinese !== num.hasArabic) return monthDate(ctx, num, word)
   if ((c === 0x53f7 || c === 0x865f) && v > 31) {
     // 京ICP备20027467号, 1000号: a number used as an identifier.

@@ -26,6 +26,17 @@ export interface ScanContext {
   opts: FindOptions
   /** Bare round numerals with a classifier that the text uses as a name (`百本`), looked up once each. */
   names?: Map<string, boolean>
+  /** Whether the text is written in traditional characters, looked up once (see `isTraditional`). */
+  traditional?: boolean
+}
+
+const TRADITIONAL_MARKS = /[們這來時為說對從發會與國區現處間場顆條項過還經將應並無開關點歲萬億報導據務]/g
+const SIMPLIFIED_MARKS = /[们这来时为说对从发会与国区现处间场颗条项过还经将应并无开关点岁万亿报导据务]/g
+
+/** Whether the text of the pass is written in traditional characters (more of them than simplified ones). */
+export function isTraditional(ctx: ScanContext): boolean {
+  ctx.traditional ??= (ctx.text.match(TRADITIONAL_MARKS)?.length ?? 0) > (ctx.text.match(SIMPLIFIED_MARKS)?.length ?? 0)
+  return ctx.traditional
 }
 
 /** True when [start, end) covers the whole (trimmed) input. */

@@ -188,8 +188,12 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
       tail.discount || isWhole(ctx, num.start, num.end)
     if (!ok) return true
   }
-  // An approximation before a bare round number makes it an amount (`近百萬積蓄`, as `近千人`).
-  const bounded = (pre !== null && (pre.code === 'about' || pre.code === 'near')) || (num.bareUnit && inSpendOffer(text, num.start, num.end))
+  // An approximation before a bare round number makes it an amount (`近百萬積蓄`, as `近千人`), and
+  // so do a bound passed (`突破一千大關`, `超過千億，`) and a word of worth (`身家千億`, `耗百萬積蓄`).
+  const bounded =
+    (pre !== null && (pre.code === 'about' || pre.code === 'near')) ||
+    (num.bareUnit && inSpendOffer(text, num.start, num.end)) ||
+    roundPastBound(ctx, num, pre)
   if (num.bareUnit && !tail.hasUnit && !isWhole(ctx, num.start, num.end) && !bounded) {
     const bu = text.charCodeAt(num.bodyStart)
     if (ZH_UNIT[bu]! >= 2) return true
@@ -217,6 +221,24 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
   return false
 }
 
+/** A word of worth or of spending before a round number (`身家千億`, `耗百萬積蓄`). */
+const WORTH_BEFORE = /(?:身家|身價|身价|耗資|耗资|耗)$/
+/** What may follow a round number past a bound: a clause's end or a word of a threshold (`大關`). */
+const THRESHOLD_CLOSES = /^(?:$|[\s，。、；：！？,.;:!?）)」』”]|大關|大关|關口|关口)/
+
+/**
+ * Whether a bare round numeral (`千億`, `百萬`) is an amount by what is around it: a bound passed
+ * before it and a clause's end or a threshold after it (`超過千億，`), or a word of worth before it
+ * (`身家千億的`).
+ */
+function roundPastBound(ctx: ScanContext, num: Numeral, pre: Prefix | null): boolean {
+  const {text} = ctx
+  // Not `一千` (`突破一千大關至1287宗`): the claims then read the figure after it without its metric.
+  if (!num.hasChinese || num.hasArabic || !/^[百千万萬亿億]+$/.test(text.slice(num.bodyStart, num.end))) return false
+  if (WORTH_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start))) return true
+  return pre !== null && (pre.code === 'gt' || pre.code === 'ge') && THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2))
+}
+
 /** What may follow the currency of a magnitude alone for it to be an amount: a clause's end, a bound, 有找. */
 const AMOUNT_CLOSES = /^(?:$|[\s，。、；：！？,.;:!?）)」』”]|以上|以下|左右|以內|以内|有找|上下|之多|大關|大关|關口|关口)/
 
@@ -237,7 +259,8 @@ function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
   // `萬餘元`, `万多元`: more than one of it, never the name of a class.
   const more = /^[餘余多]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0
   const currency = currencyAt(ctx, num.end + more)
-  if (currency === null) return null
+  // `超過萬億，`, `突破万亿大关`: a bound passed, with no currency.
+  if (currency === null) return more === 0 && /(?:突破|超过|超過|逾)$/.test(text.slice(Math.max(0, at - 2), at)) && THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2)) ? num : null
   return more === 1 || AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
 }
 

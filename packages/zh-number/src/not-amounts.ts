@@ -7,7 +7,7 @@ import {AR_DIGIT, isHanzi, isInlineSpace, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './cha
 import type {Numeral} from './numeral.js'
 import type {Tail} from './tail.js'
 import type {Quantity} from './types.js'
-import {type ScanContext, isWhole, makeQuantity} from './context.js'
+import {type ScanContext, isTraditional, isWhole, makeQuantity} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 import {dateQuantity} from './calendar.js'
 import {reference} from './references.js'
@@ -120,11 +120,21 @@ const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, pl
  */
 const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的|(?:^|[\s，。、；：而比和与與及同较較跟从從在的是了于於至到自])上)$/
 
-/** 一 + classifier as an article (see `INDEFINITE_BEFORE`), and `一X一Y` set phrases (`一人一句`, `一人一票`). */
+/**
+ * 一 + classifier as an article (see `INDEFINITE_BEFORE`), and `一X一Y` set phrases (`一人一句`, `一人一票`).
+ * An Arabic `1` alone before a classifier is read the same way (`從1處工地偷走1把刀`): Taiwan's press
+ * writes the article with a digit as often as with 一.
+ */
 function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
+  if (body === '1' && num.hasArabic && !num.hasChinese) return arabicOne(ctx, num)
   if (body !== '一' || !num.hasChinese) return undefined
   const unit = unitAt(ctx, num.end)
+  // `大小不一`, `意見不一`: not uniform, a word (`不一個` keeps its classifier and is read below).
+  if (unit === null && num.start === num.bodyStart && text[num.start - 1] === '不') {
+    ctx.skip = num.end
+    return null
+  }
   if (unit === null) return undefined
   // 这一年, 那一天: a demonstrative names one, whatever the unit.
   if (/[这這那]$/.test(text.slice(num.start - 1, num.start))) {
@@ -161,6 +171,26 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
 }
 
 /**
+ * An Arabic `1` + a classifier of things or events in traditional text as the article: after a word that makes it one
+ * (`是1名`, `另1間`) or with nothing that counts it (see `oneIsCounted`); never inside a list or a
+ * range (`1、2間`, `1至3場`), after a decimal point or a sign, nor before a unit (`1個百分點`, `1個月`).
+ */
+function arabicOne(ctx: ScanContext, num: Numeral): null | undefined {
+  const {text} = ctx
+  // Mainland style writes the article 一 and keeps the digit for counts (`暂停1家企业的资质`).
+  if (!isTraditional(ctx) || num.start !== num.bodyStart || /[0-9０-９.．,，、\-－~～至到+＋約约近逾超達达]$/.test(text.slice(num.start - 1, num.start))) return undefined
+  const unit = unitAt(ctx, num.end)
+  if (unit === null || unit.role !== 'count' || !ARTICLE_CLASSIFIERS.has(unit.surface)) return undefined
+  const after = num.end + unit.surface.length
+  if (/^[半多餘余0-9０-９、至到~～\-－]/.test(text.slice(after, after + 1)) || unitAt(ctx, after) !== null) return undefined
+  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) || !oneIsCounted(ctx, num.start, after)) {
+    ctx.skip = after
+    return null
+  }
+  return undefined
+}
+
+/**
  * A link to the previous or next article or page (`上一篇：`, `下一則 新聞`, `| 下一頁`): 上/下 opening
  * it, or a colon, a space or the line's end after it. (`剩下一篇文章` counts what is left.)
  */
@@ -185,14 +215,14 @@ const ARTICLE_CLASSIFIERS = new Set(
  * killed (`共一家`, `各一名`, `新增一宗`, `造成一人`, `打死一名`); 仅/只/才 may stand before the verb
  * (`只登過一次`, `只能买一次`, `只要有一宗`).
  */
-const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死)$/
+const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死|逮捕|拘捕|拘留|抓获|抓獲|查获|查獲|救出)$/
 /** A period that makes a closing `一次` a frequency (`每年一次`, `一個月只係可以見一次`, `一般一年换一次`). */
-const FREQUENCY = /[每各]|一(?:个|個)?(?:年|月|天|日|周|週|星期)/
+const FREQUENCY = /[每各]|[一1](?:个|個)?(?:年|月|天|日|周|週|星期)/
 
 /** A charge counted in court (`承認一項襲警罪`), a medal (`获得一枚银牌`). */
 const COUNTED_NOUN = /^(?:[项項宗][\u4e00-\u9fff]{1,8}罪|枚[金银銀铜銅]牌)/
 /** Digits in the clause, not glued to Latin letters or a code (`UH-60`, `X6`) and not a date (`3月`, `2018年`). */
-const OTHER_DIGITS = /(?<![A-Za-z0-9０-９.．\-－])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９年月日号號时時点點])/
+const OTHER_DIGITS_ALL = /(?<![A-Za-z0-9０-９.．\-－])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９年月日号號时時点點])/g
 /** Chinese numerals in the clause: two or more (`八千`), or one before a unit (`两半`, `三名`); one alone is often a name (`萬華`, `三星`). */
 const OTHER_CHINESE = /[二两兩三四五六七八九十百千万萬亿億]+/g
 const CLAUSE_END = /[，,。；;！!？?：:\n「」“”『』（）()]/
@@ -200,7 +230,10 @@ const CLAUSE_END = /[，,。；;！!？?：:\n「」“”『』（）()]/
 /** Whether `text` (a clause around 一 + classifier) holds another number. */
 function holdsOtherNumber(ctx: ScanContext, from: number, to: number): boolean {
   const part = ctx.text.slice(from, to)
-  if (OTHER_DIGITS.test(part)) return true
+  // Another article written `1把` is no more a number against it than another 一把 would be.
+  for (const match of part.matchAll(OTHER_DIGITS_ALL)) {
+    if (!(match[0] === '1' && ARTICLE_CLASSIFIERS.has(part[match.index + 1] ?? ''))) return true
+  }
   for (const match of part.matchAll(OTHER_CHINESE)) {
     const end = from + match.index + match[0].length
     if (match[0].length >= 2 || unitAt(ctx, end) !== null || currencyAt(ctx, end) !== null) return true
@@ -221,7 +254,10 @@ function oneIsCounted(ctx: ScanContext, start: number, end: number): boolean {
   let from = start
   while (from > 0 && start - from < 30 && !CLAUSE_END.test(text[from - 1]!)) from--
   // A verbal classifier closing its clause counts only with a frequency (`每年举办一次。`), not `試一次。`.
-  if (end >= n || CLAUSE_END.test(text[end]!)) return !/[次回遍趟番]/.test(text[end - 1]!) || FREQUENCY.test(text.slice(from, start))
+  const verbal = /[次回遍趟番]/.test(text[end - 1]!)
+  if (end >= n || CLAUSE_END.test(text[end]!)) return !verbal || FREQUENCY.test(text.slice(from, start))
+  // `一日服用1次的藥`, `每年一次大會`: a frequency counts the times wherever the clause goes on.
+  if (verbal && FREQUENCY.test(text.slice(from, start))) return true
   let to = end
   while (to < n && to - end < 30 && !CLAUSE_END.test(text[to]!)) to++
   // All of something in one place (`所有的钱都压在一个产品上`): the count one.

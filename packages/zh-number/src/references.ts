@@ -1,7 +1,8 @@
 /**
  * Numbers that refer to something rather than measure it: a share code joined to its market
  * (`(601939-CN)`), a court case number (`734/2020`, `DCCC606-610`), the date that names an event
- * (`7.21當晚`, `6.12金鐘大衝突`), and the scores of a results line (`小熊 1:6 國民`).
+ * (`7.21當晚`, `6.12金鐘大衝突`), the scores of a results line (`小熊 1:6 國民`), and the numbers of
+ * a place: a house, a flat, a floor, a phone (`自由路2段94號`, `6、7室單位`, `從4樓`, `(04)3611-2366`).
  */
 
 import {AIRCRAFT_CLASS, AIRCRAFT_NUMBER, type Numeral} from './numeral.js'
@@ -53,6 +54,7 @@ export function reference(ctx: ScanContext, num: Numeral, body: string): Quantit
     return null
   }
   if (eventDate(ctx, num, body)) return null
+  if (placeNumber(ctx, num)) return null
   if (resultsLineScore(ctx, num)) return null
   return undefined
 }
@@ -86,4 +88,43 @@ function resultsLineScore(ctx: ScanContext, num: Numeral): boolean {
   if ((line.match(SPACED_SCORE) ?? []).length < 2) return false
   ctx.skip = num.end + side[0].length
   return true
+}
+
+/** A street and any sections or lanes before a house number (`自由路2段`, `康樂街141巷`, `碧街`). */
+const STREET_BEFORE = /[路街道巷弄段](?:[0-9０-９一二三四五六七八九十]+[段巷弄])*$/
+/** A house number or a span of them closed by 號 (`94號`, `15至27號`). */
+const HOUSE_AFTER = /^(?:\s?[至到\-－~～、及和]\s?[0-9０-９]+)?[號号]/
+/** A lane or a section that a house number follows (`141巷38號`, `2段94號`). */
+const LANE_AFTER = /^[巷弄段][0-9０-９]+[號号]/
+/** A flat, alone or joined in a list (`7室單位`, `6、7室單位`, `6及7號單位`). */
+const FLAT_AFTER = /^(?:\s?[、及和至]\s?[0-9０-９]{1,3})?(?:室|[號号])(?:單位|单位)/
+/** A floor: 樓 right after the number, not a height (`20樓高`); storeys are written `4層樓`. */
+const FLOOR_AFTER = /^[樓楼](?![高])/
+/** An area code before a phone number (`(04)3611-2366`, `(02) 2306-3848`). */
+const AREA_CODE_BEFORE = /[(（]0\d{1,3}[)）]\s?$/
+/** The rest of a phone number after its area code or first group (`02-8792-8888`, `3611-2366`). */
+const PHONE_REST = /^[-－]\d{3,4}(?:[-－]\d{4})?(?!\d)/
+
+/**
+ * The number of a place rather than an amount: a house number after its street, section or lane,
+ * a lane before a house number, a flat (`室單位`), a floor, or the groups of a phone number after
+ * its area code. Sets the skip past the whole address part or phone number.
+ */
+function placeNumber(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!Number.isInteger(num.value)) return false
+  const after = text.slice(num.end, num.end + 12)
+  const street = STREET_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))
+  const part = (street ? HOUSE_AFTER.exec(after) : null) ?? LANE_AFTER.exec(after) ?? FLAT_AFTER.exec(after) ?? FLOOR_AFTER.exec(after)
+  if (part !== null) {
+    ctx.skip = num.end + part[0].length
+    return true
+  }
+  const phone = PHONE_REST.exec(after)
+  const areaCode = AREA_CODE_BEFORE.test(text.slice(Math.max(0, num.start - 7), num.start))
+  if (phone !== null && (areaCode || (/^0\d{1,3}$/.test(text.slice(num.start, num.end)) && phone[0].length > 6))) {
+    ctx.skip = num.end + phone[0].length
+    return true
+  }
+  return false
 }
