@@ -7,7 +7,7 @@
 // Run: npx tsc -b && node bench/eval-claims/calibration.js [--sets dev,heldout,heldout2]
 import {readFileSync} from 'node:fs'
 import {confidenceWithinArticle, extractClaims} from '../../packages/claims/dist/index.js'
-import {SETS, metricRight, normalPeriod, scopeRight} from './frames.js'
+import {SETS, judgedFields} from './frames.js'
 import {corpusDir} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 
@@ -32,19 +32,17 @@ export function labelledOutcomes(setNames) {
     const text = readFileSync(corpusDir + doc, 'utf8')
     const claims = new Map(extractClaims({text, path: doc, ...documentMeta(doc)}).map((c) => [c.place.start.offset, c]))
     for (const label of items) {
-      const claim = claims.get(label.at)
-      if (!claim || claim.text !== label.q) {
+      const judged = judgedFields(claims, label)
+      if (!judged) {
         missed++
         continue
       }
-      const scope = scopeRight(claim, label.scope)
-      const metric = metricRight(claim.metric.id, label.metric)
-      const period = label.period === '*' || normalPeriod(claim.period.id) === label.period
+      const {claim, right} = judged
       out.push({
         confidence: claim.confidence,
         within: confidenceWithinArticle(claim),
         via: {scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via},
-        right: {scope, metric, period, all: scope && metric && period, key: scope && metric}
+        right
       })
     }
   }

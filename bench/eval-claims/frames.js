@@ -41,6 +41,19 @@ function regionOf(doc) {
 const NUMERIC = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])
 
 /** Period id without the document-local suffix; undated relative ids keep their `Y` form. */
+/**
+ * The labelled claim `label` judged against the extracted `claim` at its offset: undefined when the
+ * extraction made no claim there with the labelled numeral; else which fields are right.
+ */
+export function judgedFields(claims, label) {
+  const claim = claims.get(label.at)
+  if (!claim || claim.text !== label.q) return undefined
+  const scope = scopeRight(claim, label.scope)
+  const metric = metricRight(claim.metric.id, label.metric)
+  const period = label.period === '*' || normalPeriod(claim.period.id) === label.period
+  return {claim, right: {scope, metric, period, all: scope && metric && period, key: scope && metric}}
+}
+
 export function normalPeriod(id) {
   const local = id.indexOf('?#')
   let out = local >= 0 ? id.slice(0, local) : id

@@ -13,12 +13,12 @@
 //                 (cd ../calib-old/<set> && npx --yes pnpm@10 install --frozen-lockfile --offline && npx tsc -b)
 // Then: node bench/eval-claims/prequential.js [--old /work/wt/calib-old] [--sets heldout,heldout2]
 // Writes bench/out/prequential/<set>.json (gitignored) and prints each set's counts. The labels, the
-// document metadata and the judging functions (scopeRight, metricRight, normalPeriod) are the CURRENT
+// document metadata and the judging functions (judgedFields: scopeRight, metricRight, normalPeriod) are the CURRENT
 // ones of this checkout; only extractClaims comes from the old build.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {SETS, metricRight, normalPeriod, scopeRight} from './frames.js'
+import {SETS, judgedFields} from './frames.js'
 import {corpusDir} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 
@@ -85,14 +85,12 @@ async function collect(set, oldRoot) {
     const claims = new Map(extracted.map((c) => [c.place.start.offset, c]))
     const bySentence = groupBy(extracted, (c) => c.sentence.start)
     for (const label of items) {
-      const claim = claims.get(label.at)
-      if (!claim || claim.text !== label.q) {
+      const judged = judgedFields(claims, label)
+      if (!judged) {
         missed++
         continue
       }
-      const scope = scopeRight(claim, label.scope)
-      const metric = metricRight(claim.metric.id, label.metric)
-      const period = label.period === '*' || normalPeriod(claim.period.id) === label.period
+      const {claim, right} = judged
       records.push({
         set,
         doc,
@@ -101,7 +99,7 @@ async function collect(set, oldRoot) {
         within: confidenceWithinArticle(claim),
         via: {scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via},
         features: featuresOf(claim, bySentence.get(claim.sentence.start), doc),
-        right: {scope, metric, period, periodLabelled: label.period !== '*', all: scope && metric && period, key: scope && metric}
+        right: {...right, periodLabelled: label.period !== '*'}
       })
     }
   }
