@@ -4,7 +4,7 @@ import type {Quantity} from '@jiaodui/zh-number'
 import {isBareCount} from './bare-count.js'
 import {classifierNoun, householdCount} from './classifier-noun.js'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
-import {isGoverningVerb, isListTotal, isMoneyNoun, nounAfter, qualifierOf, unitClassOf} from './metric.js'
+import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
@@ -979,7 +979,7 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
   // (`3个才读小学的孩子`, `2名就读中学子女`: a modifier between the classifier and its noun.)
   const text = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end)
-  if (!text || (q.kind === 'money' && !isMoneyNoun(text))) return undefined
+  if (!text || (q.kind === 'money' && !isMoneyNoun(text)) || isPassedMark(q, text)) return undefined
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}

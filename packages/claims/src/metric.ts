@@ -98,7 +98,21 @@ export function nounAfter(folded: string, q: Quantity, limit: number, moneyOnly 
     noun = trimNoun(run)
   }
   if (noun && moneyOnly && q.kind === 'money' && !isMoneyNoun(noun)) return undefined
+  // `突破万亿大关`, `站上3000点关口`: the round mark a figure passes is not what it counts.
+  if (noun && isPassedMark(q, noun)) return undefined
   return noun
+}
+
+/** Words of a round mark a figure passes or reaches (`大关`, `关口`, `门槛`). */
+const THRESHOLD_NOUN = /^(?:大关|关口|整数关口|心理关口|门槛)/
+
+/**
+ * Whether the noun after a number is the round mark the figure passes (`突破万亿大关`, `站上3000点关口`,
+ * `5000亿元关口`), not what it counts. A count with a classifier of things counts them (`设立5个关口`:
+ * checkpoints).
+ */
+export function isPassedMark(q: Quantity, noun: string): boolean {
+  return THRESHOLD_NOUN.test(noun) && !(q.kind === 'count' && q.unit !== null && q.unit !== '点')
 }
 
 /** Whether a noun names money rather than what it buys (`资金`, `经费`, `合约`). */

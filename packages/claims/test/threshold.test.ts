@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest'
+import {extractClaims} from '../src/index.js'
+
+// A round mark a figure passes (`突破万亿大关`, `站上3000点关口`) is not what the figure counts: its
+// metric is the thing that passed it. Sentences written for this test.
+
+const metricOf = (text: string, numeral: string) => extractClaims({text, date: '2018-06-30'}).find((claim) => claim.text.includes(numeral))?.metric
+
+describe('a threshold word after a number', () => {
+  it('is never the metric: the subject or the figure before it is', () => {
+    expect(metricOf('全市商品房成交额今年首次突破千亿大关。', '千亿')?.id).toBe('全市商品房成交额')
+    expect(metricOf('截至6月底，全省上市公司市值共计1.2万亿元，继续突破万亿大关。', '突破万亿')?.id).toBe('全省上市公司市值')
+    expect(metricOf('截至6月底，全省上市公司市值共计1.2万亿元，继续突破万亿大关。', '突破万亿')?.via).toBe('inherited')
+    expect(metricOf('本港出口货值去年站上5000亿元关口。', '5000亿元')?.id).not.toMatch(/关口/)
+  })
+
+  it('leaves things counted with a classifier alone (关口 are also checkpoints)', () => {
+    expect(metricOf('今年全省共设立5个关口，查验车辆12万辆。', '5个')?.id).toBe('关口')
+  })
+})
