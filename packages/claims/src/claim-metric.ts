@@ -591,7 +591,7 @@ function inheritedFromLast(ctx: SegmentContext, sentence: SentenceState, q: Quan
   if (listed && sharesBeforeRespective(folded, span.start, lastMetric)) return {text: lastMetric.text, via: 'inherited'}
   // (Dates in the clause do not count: `比1—5月份加快0.8个百分点` follows the growth before it.)
   const amounts = inClause.filter((o) => AMOUNT_KINDS.has(o.kind))
-  if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '') && !otherCount(sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
+  if (!listed && amounts.length === 0 && /^[，,：:]/.test(folded[cs - 1] ?? '') && !otherCount(sentence, q, lastMetric.end) && !narrativeBetween(ctx, sentence, lastMetric.end, cs - 1)) return {text: lastMetric.text, via: 'inherited'}
   // `由下降3.8%转为增长1.8%`: a second value of the clause with only a predicate between is of the same thing.
   // (`比上年的730亿元增长11.2%`: after a comparison base, the growth is of the figure compared.)
   const previous = amounts[0]
@@ -714,6 +714,30 @@ function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): bo
   const owner = sentence.quantities.find((o) => o.end === metricEnd)
   const counts = (x: Quantity) => x.kind === 'count' || (x.kind === 'range' && (x.of ?? 'count') === 'count')
   return owner !== undefined && counts(owner) && counts(q) && owner.unit !== null && q.unit !== null && unitClassOf(owner) !== unitClassOf(q)
+}
+
+/** Characters that end a clause inside a sentence. */
+const CLAUSE_BREAK = /[，,；;：:]/g
+
+/** Words that bring a person into the story: a name, or a pronoun standing for one. */
+const PERSON_WORD = (w: {word: string; tag: string}) => ((w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nrfg') && w.word.length >= 2) || /^(?:他|她|他们|她们)$/.test(w.word)
+
+/**
+ * Whether a clause without a figure of its own, about a person, stands between the figure a metric
+ * was read for and the clause of a later figure (`嫁给身价千亿的某执行长，昨惊爆她曾和某富商来往，收下超过
+ * 2.5亿元的钻石`): the story has moved on to someone, and the later figure is not of the same thing.
+ * (`总值1260亿元，按不变价格计算，增长5.2%`, `首次突破万亿，此后增速加快，…突破2万亿`: a clause of
+ * manner or time keeps it.)
+ */
+function narrativeBetween(ctx: SegmentContext, sentence: SentenceState, from: number, to: number): boolean {
+  const breaks = [...ctx.folded.slice(from, to).matchAll(CLAUSE_BREAK)].map((m) => from + m.index)
+  for (let k = 0; k < breaks.length; k++) {
+    const start = breaks[k] as number
+    const end = k + 1 < breaks.length ? (breaks[k + 1] as number) : to
+    if (end - start <= 1 || sentence.quantities.some((o) => AMOUNT_KINDS.has(o.kind) && o.start > start && o.end <= end)) continue
+    if (ctx.words.wordsIn(start + 1, end).some(PERSON_WORD)) return true
+  }
+  return false
 }
 
 /** `中的`, `之中有` between a count's noun and another count: the second counts some of the first's. */

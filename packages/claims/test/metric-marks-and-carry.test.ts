@@ -18,3 +18,16 @@ describe('a threshold word after a number', () => {
     expect(metricOf('今年全省共设立5个关口，查验车辆12万辆。', '5个')?.id).toBe('关口')
   })
 })
+
+describe('a metric carried over to a later figure', () => {
+  it('is not carried past a clause about a person without a figure of its own', () => {
+    const text = '这位歌手嫁给身价千亿的某公司老板，昨天却传出她曾和一名富商来往，收下超过2亿元的珠宝。'
+    expect(metricOf(text, '千亿')?.id).toBe('身价')
+    expect(metricOf(text, '2亿元')?.id).not.toBe('身价')
+  })
+
+  it('is carried past a clause of manner or time (the same figure goes on)', () => {
+    expect(metricOf('初步核算，全年地区生产总值8200亿元，按不变价格计算，比上年增长6.1%。', '6.1%')?.id).toBe('地区生产总值')
+    expect(metricOf('全市财政收入1200亿元，比上年增长6%。', '6%')?.via).toBe('inherited')
+  })
+})
