@@ -8,19 +8,9 @@
 import {readFileSync} from 'node:fs'
 import {confidenceWithinArticle, extractClaims} from '../../packages/claims/dist/index.js'
 import {SETS, judgedFields} from './frames.js'
-import {corpusDir} from './lib.js'
+import {corpusDir, groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 
-/** Items grouped by a key, in first-seen order (Map.groupBy is Node 21+). */
-function groupBy(items, keyOf) {
-  const groups = new Map()
-  for (const item of items) {
-    const key = keyOf(item)
-    if (!groups.has(key)) groups.set(key, [])
-    groups.get(key).push(item)
-  }
-  return groups
-}
 
 /** Each labelled claim the extraction made: its confidences, its vias and which fields are right. */
 export function labelledOutcomes(setNames) {

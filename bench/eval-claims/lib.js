@@ -16,6 +16,17 @@ export const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import
 /** Date given to articles without a dateline (as config `settings.date` would). */
 export const FALLBACK_DATE = '2018-06-30'
 
+/** Items grouped by a key, in first-seen order (Map.groupBy is Node 21+). */
+export function groupBy(items, keyOf) {
+  const groups = new Map()
+  for (const item of items) {
+    const key = keyOf(item)
+    if (!groups.has(key)) groups.set(key, [])
+    groups.get(key).push(item)
+  }
+  return groups
+}
+
 /** The corpus articles: `[{path, text}]`, seeds then boilerplate-dev, sorted. */
 export function loadCorpus(folders = ['seeds', 'boilerplate-dev']) {
   const out = []

@@ -19,7 +19,7 @@ import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {SETS, judgedFields} from './frames.js'
-import {corpusDir} from './lib.js'
+import {corpusDir, groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 
 /** The commit at which each held-out set was first scored (its labels' commit; code as its parent's). */
@@ -61,16 +61,6 @@ function featuresOf(claim, sameSentence, doc) {
   }
 }
 
-/** Items grouped by a key, in first-seen order. */
-function groupBy(items, keyOf) {
-  const groups = new Map()
-  for (const item of items) {
-    const key = keyOf(item)
-    if (!groups.has(key)) groups.set(key, [])
-    groups.get(key).push(item)
-  }
-  return groups
-}
 
 /** The records of one set, extracted with the old build's `extractClaims`. */
 async function collect(set, oldRoot) {
