@@ -12,9 +12,10 @@ const compiledName = 'jieba-dictionary.bin'
 const places = [new URL(`./${compiledName}`, import.meta.url), new URL(`../dist/${compiledName}`, import.meta.url)]
 
 /** jieba's main dictionary: the one `@node-rs/jieba` ships (jieba-rs's own, MIT). */
-function mainDictionary(): {path: string; source: DictionarySource} {
+function mainDictionary(): {path: string; user: string; source: DictionarySource} {
   const path = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')
-  return {path, source: {mainBytes: statSync(path).size, userHash: fnv(userDictionary())}}
+  const user = userDictionary()
+  return {path, user, source: {mainBytes: statSync(path).size, userHash: fnv(user)}}
 }
 
 /**
@@ -32,7 +33,7 @@ export function jiebaTagger(): JiebaTagger {
  * fetches the same bytes.)
  */
 export function compiledDictionary(candidates: ReadonlyArray<URL | string> = places): Uint8Array {
-  const {path, source} = mainDictionary()
+  const {path, user, source} = mainDictionary()
   for (const place of candidates) {
     let bytes: Uint8Array
     try {
@@ -43,14 +44,14 @@ export function compiledDictionary(candidates: ReadonlyArray<URL | string> = pla
     const tables = readDictionary(bytes)
     if (tables && tables.source.mainBytes === source.mainBytes && tables.source.userHash === source.userHash) return bytes
   }
-  return compileDictionary(readFileSync(path, 'utf8'), userDictionary(), source)
+  return compileDictionary(readFileSync(path, 'utf8'), user, source)
 }
 
 /** Compile the dictionary beside this module (the build's step); returns the file written. */
 export function writeCompiledDictionary(): string {
-  const {path, source} = mainDictionary()
+  const {path, user, source} = mainDictionary()
   const target = fileURLToPath(places[0] as URL)
-  writeFileSync(`${target}.tmp`, compileDictionary(readFileSync(path, 'utf8'), userDictionary(), source))
+  writeFileSync(`${target}.tmp`, compileDictionary(readFileSync(path, 'utf8'), user, source))
   renameSync(`${target}.tmp`, target)
   return target
 }
@@ -65,7 +66,8 @@ export function nativeTagger(): {name: string; tag(text: string): Array<{word: s
   const native = require('@node-rs/jieba') as {Jieba: {withDict(dict: Uint8Array): {tag(text: string, hmm?: boolean): Array<{word: string; tag: string}>; loadDict(dict: Uint8Array): void}}}
   // The dictionary file itself: `@node-rs/jieba/dict` would also read the 6 MB keyword-weight
   // file (idf.txt), which tagging never uses.
-  const jieba = native.Jieba.withDict(readFileSync(mainDictionary().path))
-  jieba.loadDict(new TextEncoder().encode(userDictionary()))
+  const {path, user} = mainDictionary()
+  const jieba = native.Jieba.withDict(readFileSync(path))
+  jieba.loadDict(new TextEncoder().encode(user))
   return {name: '@node-rs/jieba', tag: (text) => jieba.tag(text, false)}
 }

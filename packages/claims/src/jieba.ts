@@ -49,10 +49,14 @@ export interface CompiledDictionary {
   source: DictionarySource
 }
 
+/** FNV-1a's offset basis and prime: the route search extends a hash one code unit at a time with them. */
+const FNV_BASIS = 0x81_1c_9d_c5
+const FNV_PRIME = 0x01_00_01_93
+
 /** FNV-1a over UTF-16 code units (the hash of the table, and of a user dictionary's text). */
 export function fnv(text: string): number {
-  let hash = 0x81_1c_9d_c5
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01_00_01_93)
+  let hash = FNV_BASIS
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)
   return hash >>> 0
 }
 
@@ -310,10 +314,10 @@ export class JiebaTagger {
       if (c >= 0xdc_00 && c <= 0xdf_ff && at > from && widthAt(text, at - 1) === 2) continue
       let best = -Infinity
       let bestEnd = -1
-      let hash = 0x81_1c_9d_c5
+      let hash = FNV_BASIS
       for (let end = at; end < to; ) {
         const width = widthAt(text, end)
-        for (let u = 0; u < width; u++) hash = Math.imul(hash ^ text.charCodeAt(end + u), 0x01_00_01_93)
+        for (let u = 0; u < width; u++) hash = Math.imul(hash ^ text.charCodeAt(end + u), FNV_PRIME)
         end += width
         const entry = this.find(text, at, end, hash)
         if (entry < 0) break
@@ -354,9 +358,7 @@ export class JiebaTagger {
 
   /** A word's dictionary tag, else jieba-rs's guess for a word it does not know. */
   private tagOf(word: string): string {
-    let hash = 0x81_1c_9d_c5
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01_00_01_93)
-    const entry = this.find(word, 0, word.length, hash)
+    const entry = this.find(word, 0, word.length, fnv(word))
     if (entry >= 0 && this.tables.freqClass[entry] !== PREFIX_ONLY) return this.tables.tags[this.tables.tagOf[entry] as number] as string
     let letters = 0
     let digits = 0
