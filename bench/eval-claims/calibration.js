@@ -5,38 +5,23 @@
 // share right above the rules' thresholds, and each field's accuracy per `via` beside the weight the
 // extraction gives that via (packages/claims/src/extract.ts).
 // Run: npx tsc -b && node bench/eval-claims/calibration.js [--sets dev,heldout,heldout2]
-import {readFileSync} from 'node:fs'
 import {confidenceWithinArticle, extractClaims} from '../../packages/claims/dist/index.js'
-import {SETS, judgedFields} from './frames.js'
-import {corpusDir, groupBy} from './lib.js'
+import {SETS, judgeLabels} from './frames.js'
+import {groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 
 
 /** Each labelled claim the extraction made: its confidences, its vias and which fields are right. */
 export function labelledOutcomes(setNames) {
   const labels = loadLabels(setNames.flatMap((name) => SETS[name])).filter((label) => label.claim)
-  const byDoc = groupBy(labels, (label) => label.doc)
-  const out = []
-  let missed = 0
-  for (const [doc, items] of byDoc) {
-    const text = readFileSync(corpusDir + doc, 'utf8')
-    const claims = new Map(extractClaims({text, path: doc, ...documentMeta(doc)}).map((c) => [c.place.start.offset, c]))
-    for (const label of items) {
-      const judged = judgedFields(claims, label)
-      if (!judged) {
-        missed++
-        continue
-      }
-      const {claim, right} = judged
-      out.push({
-        confidence: claim.confidence,
-        within: confidenceWithinArticle(claim),
-        via: {scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via},
-        right
-      })
-    }
-  }
-  return {outcomes: out, missed, labels: labels.length}
+  const {judged, missed} = judgeLabels(labels, (text, doc) => extractClaims({text, path: doc, ...documentMeta(doc)}))
+  const outcomes = judged.map(({claim, right}) => ({
+    confidence: claim.confidence,
+    within: confidenceWithinArticle(claim),
+    via: {scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via},
+    right
+  }))
+  return {outcomes, missed, labels: labels.length}
 }
 
 const BINS = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001]

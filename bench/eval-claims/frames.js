@@ -16,7 +16,7 @@
 import {readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
-import {corpusDir} from './lib.js'
+import {corpusDir, groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 
 const REGIONS = ['mainland', 'hongkong', 'taiwan']
@@ -52,6 +52,26 @@ export function judgedFields(claims, label) {
   const metric = metricRight(claim.metric.id, label.metric)
   const period = label.period === '*' || normalPeriod(claim.period.id) === label.period
   return {claim, right: {scope, metric, period, all: scope && metric && period, key: scope && metric}}
+}
+
+/**
+ * Every labelled claim of `labels` judged against the claims `extract(text, doc)` makes of its
+ * document (the calibration and prequential records): those the extraction made, with the claim,
+ * which fields are right and all the document's claims; and how many it missed.
+ */
+export function judgeLabels(labels, extract) {
+  const judged = []
+  let missed = 0
+  for (const [doc, items] of groupBy(labels, (label) => label.doc)) {
+    const extracted = extract(readFileSync(corpusDir + doc, 'utf8'), doc)
+    const claims = new Map(extracted.map((c) => [c.place.start.offset, c]))
+    for (const label of items) {
+      const one = judgedFields(claims, label)
+      if (one) judged.push({doc, label, extracted, ...one})
+      else missed++
+    }
+  }
+  return {judged, missed}
 }
 
 export function normalPeriod(id) {

@@ -18,8 +18,8 @@
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {SETS, judgedFields} from './frames.js'
-import {corpusDir, groupBy} from './lib.js'
+import {SETS, judgeLabels} from './frames.js'
+import {groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 
 /** The commit at which each held-out set was first scored (its labels' commit; code as its parent's). */
@@ -67,32 +67,22 @@ async function collect(set, oldRoot) {
   const dist = `${oldRoot}/${set}/packages/claims/dist/index.js`
   const {extractClaims, confidenceWithinArticle} = await import(pathToFileURL(dist).href)
   const labels = loadLabels(SETS[set]).filter((label) => label.claim)
-  const records = []
-  let missed = 0
-  for (const [doc, items] of groupBy(labels, (label) => label.doc)) {
-    const text = readFileSync(corpusDir + doc, 'utf8')
-    const extracted = extractClaims({text, path: doc, ...documentMeta(doc)})
-    const claims = new Map(extracted.map((c) => [c.place.start.offset, c]))
-    const bySentence = groupBy(extracted, (c) => c.sentence.start)
-    for (const label of items) {
-      const judged = judgedFields(claims, label)
-      if (!judged) {
-        missed++
-        continue
-      }
-      const {claim, right} = judged
-      records.push({
-        set,
-        doc,
-        at: label.at,
-        confidence: claim.confidence,
-        within: confidenceWithinArticle(claim),
-        via: {scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via},
-        features: featuresOf(claim, bySentence.get(claim.sentence.start), doc),
-        right: {...right, periodLabelled: label.period !== '*'}
-      })
+  const {judged, missed} = judgeLabels(labels, (text, doc) => extractClaims({text, path: doc, ...documentMeta(doc)}))
+  // The claims of each sentence, per document (a feature reads the others of its sentence).
+  const sentencesOf = new Map()
+  const records = judged.map(({doc, label, extracted, claim, right}) => {
+    if (!sentencesOf.has(extracted)) sentencesOf.set(extracted, groupBy(extracted, (c) => c.sentence.start))
+    return {
+      set,
+      doc,
+      at: label.at,
+      confidence: claim.confidence,
+      within: confidenceWithinArticle(claim),
+      via: {scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via},
+      features: featuresOf(claim, sentencesOf.get(extracted).get(claim.sentence.start), doc),
+      right: {...right, periodLabelled: label.period !== '*'}
     }
-  }
+  })
   return {set, commit: FIRST_SCORED[set], labels: labels.length, missed, records}
 }
 
