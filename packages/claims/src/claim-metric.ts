@@ -3,6 +3,7 @@
 import type {Quantity} from '@jiaodui/zh-number'
 import {isBareCount} from './bare-count.js'
 import {classifierNoun, householdCount} from './classifier-noun.js'
+import {namesPerson} from './clause-subject.js'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
@@ -719,9 +720,6 @@ function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): bo
 /** Characters that end a clause inside a sentence. */
 const CLAUSE_BREAK = /[，,；;：:]/g
 
-/** Words that bring a person into the story: a name, or a pronoun standing for one. */
-const PERSON_WORD = (w: {word: string; tag: string}) => ((w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nrfg') && w.word.length >= 2) || /^(?:他|她|他们|她们)$/.test(w.word)
-
 /**
  * Whether a clause without a figure of its own, about a person, stands between the figure a metric
  * was read for and the clause of a later figure (`嫁给身价千亿的某执行长，昨惊爆她曾和某富商来往，收下超过
@@ -735,7 +733,7 @@ function narrativeBetween(ctx: SegmentContext, sentence: SentenceState, from: nu
     const start = breaks[k] as number
     const end = k + 1 < breaks.length ? (breaks[k + 1] as number) : to
     if (end - start <= 1 || sentence.quantities.some((o) => AMOUNT_KINDS.has(o.kind) && o.start > start && o.end <= end)) continue
-    if (ctx.words.wordsIn(start + 1, end).some(PERSON_WORD)) return true
+    if (namesPerson(ctx.words.wordsIn(start + 1, end))) return true
   }
   return false
 }

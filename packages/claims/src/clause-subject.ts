@@ -69,6 +69,21 @@ export function organisationSubject(words: readonly Word[], text: string, scopes
 /** Tags of the segmenter's person names and their pieces (`陈/nr 凯/nr 欣/nr`). */
 const PERSON_TAG = /^(?:nr|nrfg|nrt)$/
 
+/** The person's name that `words` end with at index `k`, its pieces joined (`陈/nr 凯/nr 欣/nr` → `陈凯欣`); '' for none. */
+function nameEndingAt(words: readonly Word[], k: number): string {
+  let name = ''
+  for (; k >= 0 && PERSON_TAG.test((words[k] as Word).tag); k--) name = (words[k] as Word).word + name
+  return name
+}
+
+/** Pronouns that stand for a person. */
+const PERSON_PRONOUN = /^(?:他|她|他们|她们)$/
+
+/** Whether `words` name a person: a name of two characters or more (pieces joined), or a pronoun for one. */
+export function namesPerson(words: readonly Word[]): boolean {
+  return words.some((w, k) => PERSON_PRONOUN.test(w.word) || (PERSON_TAG.test(w.tag) && !PERSON_TAG.test(words[k + 1]?.tag ?? '') && nameEndingAt(words, k).length >= 2))
+}
+
 /**
  * Whether the place nearest before a figure only says where its subject acted: the place follows `在`,
  * and the word before `在` (times skipped) is an organisation the segmenter tags `nt` (not a government
@@ -81,7 +96,5 @@ export function actorBeforeAt(words: readonly Word[], text: string, placeStart: 
   const last = before.at(-1)
   if (last === undefined || last.end !== placeStart - 1) return false
   if (isOrganisationWord(last)) return true
-  let name = ''
-  for (let k = before.length - 1; k >= 0 && PERSON_TAG.test((before[k] as Word).tag); k--) name = (before[k] as Word).word + name
-  return name.length >= 2
+  return nameEndingAt(before, before.length - 1).length >= 2
 }

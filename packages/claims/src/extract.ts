@@ -5,7 +5,7 @@ import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './cla
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
-import {predicateOf, roleOf, unitClassOf} from './metric.js'
+import {PASSED_MARK_WORDS, predicateOf, roleOf, unitClassOf} from './metric.js'
 import {organisationId} from './news-words.js'
 import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
@@ -24,7 +24,7 @@ import type {Claim, ClaimScope, ExtractInput} from './types.js'
  * A threshold passed on the way to the figure stated after it (`跌破三万点大关至29800点`): not itself a
  * figure. (`突破10万亿元大关` alone says the figure is above it, and stays a claim.)
  */
-const THRESHOLD_AFTER = /^(?:大关|关口|整数关口|心理关口)(?:后)?[，,]?(?:至|到|报|收于|收报)/
+const THRESHOLD_AFTER = new RegExp(`^(?:${PASSED_MARK_WORDS})(?:后)?[，,]?(?:至|到|报|收于|收报)`)
 
 /** Count units that are not amounts of a thing (levels, editions, issues). */
 const SKIP_UNITS = new Set(['级', '届', '版', '号', '期', '代', '岁', '周岁', '倍', '楼', '层', '次方'])

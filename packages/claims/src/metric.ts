@@ -103,8 +103,11 @@ export function nounAfter(folded: string, q: Quantity, limit: number, moneyOnly 
   return noun
 }
 
-/** Words of a round mark a figure passes or reaches (`大关`, `关口`, `门槛`). */
-const THRESHOLD_NOUN = /^(?:大关|关口|整数关口|心理关口|门槛)/
+/** Words of a round mark an index or an amount passes (`突破万亿大关`, `3000点关口`), as regex alternatives. */
+export const PASSED_MARK_WORDS = '大关|关口|整数关口|心理关口'
+
+/** A noun that is such a mark, or a threshold (`门槛`). */
+const THRESHOLD_NOUN = new RegExp(`^(?:${PASSED_MARK_WORDS}|门槛)`)
 
 /**
  * Whether the noun after a number is the round mark the figure passes (`突破万亿大关`, `站上3000点关口`,
