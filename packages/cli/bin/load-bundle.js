@@ -32,11 +32,14 @@ export function loadBundle(folder = defaultFolder, root = path.resolve(folder, '
   })
   const module = {exports: {}}
   script.runInThisContext()(module.exports, createRequire(file), module, file, folder)
+  const usedCodeCache = cachedData !== undefined && !script.cachedDataRejected
+  // Not held for the run (its 3 MB were part of every run's memory).
+  cachedData = undefined
   return {
     exports: module.exports,
-    usedCodeCache: cachedData !== undefined && !script.cachedDataRejected,
+    usedCodeCache,
     saveCodeCache() {
-      if (cachedData && !script.cachedDataRejected) return
+      if (usedCodeCache) return
       try {
         // Written whole under another name, then renamed: a run reading it meanwhile sees the old or the new one.
         const temporary = `${cacheFile}.${process.pid}`

@@ -6,7 +6,7 @@ import {VFileMessage} from 'vfile-message'
 import {fixText, type Engine, type Format, type ReportError} from '@jiaodui/core'
 import {describe} from './config.js'
 import {decode, DecodeError, label, type Decoded, type Encoding} from './decode.js'
-import type {Stored} from './spill.js'
+import type {SpillStore, Stored} from './spill.js'
 
 /** One file (or stdin) to check. */
 export interface FileTask {
@@ -51,7 +51,7 @@ export interface FileOutcome {
   sections?: Uint8Array[]
   /**
    * The same, when `checkRead` was given somewhere to keep them
-   * (`keepSection`): handles into the run's store rather than the bytes.
+   * (`SectionKeeping`): handles into the run's store rather than the bytes.
    */
   storedSections?: Stored[]
 }
@@ -102,29 +102,34 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
   return outcome
 }
 
+/**
+ * Where a large text checked in sections keeps what it makes as it goes (the
+ * run's `SpillStore`): each section's packed messages and its claims, on disk
+ * past the store's budget. `compact`: the run reads no more of the file's data
+ * than its corpus phase does (`Engine.compact`, applied to each section).
+ */
+export interface SectionKeeping {
+  store: Pick<SpillStore, 'put' | 'get'>
+  compact?: boolean | undefined
+}
+
 /** Read, decode and check (or fix) one file; failures become `error`, never throws for bad input. */
-export async function checkFile(
-  task: FileTask,
-  engine: Engine,
-  readStdin: () => Promise<Uint8Array>,
-  keepSection?: (packed: Uint8Array) => Stored
-): Promise<FileOutcome> {
-  const read = await readInput(task, readStdin)
-  // Without a fix (no write back) and without a cache entry to key (`keepSection`: the run has
-  // none), the bytes are done with once decoded: a 5 MB file no longer holds them while checked.
-  if (keepSection && !task.fix && read.decoded) delete read.bytes
-  return checkRead(read, engine, keepSection)
+export async function checkFile(task: FileTask, engine: Engine, readStdin: () => Promise<Uint8Array>, keeping?: SectionKeeping): Promise<FileOutcome> {
+  // The bytes stay until the file is settled, though only `--fix` and the cache read them again:
+  // dropped here, a large file's buffer (mapped memory of its own) raised glibc's threshold for
+  // such mappings to its size once freed, so the buffers of every later section came from the
+  // process heap and fragmented it (the 5 MB file peaked about 5 MB higher, bench/memory).
+  return checkRead(await readInput(task, readStdin), engine, keeping)
 }
 
 /**
  * Check (or fix) an input already read by `readInput`; failures become `error`.
- * A text checked in sections hands each section's packed messages to
- * `keepSection` when given (the run's spill store, so that a large file's
- * messages go to disk past its budget as they are made: held until the file
- * was done they were 45 MB of the 5 MB file's peak), else keeps them in
- * `sections`.
+ * A text checked in sections hands each section's packed messages and its
+ * claims to `keeping.store` when given (held until the file was done, its
+ * messages were 45 MB and its claims about 15 MB of the 5 MB file's peak),
+ * else keeps the messages in `sections`.
  */
-export async function checkRead(outcome: FileOutcome, engine: Engine, keepSection?: (packed: Uint8Array) => Stored): Promise<FileOutcome> {
+export async function checkRead(outcome: FileOutcome, engine: Engine, keeping?: SectionKeeping): Promise<FileOutcome> {
   const {task} = outcome
   if (!outcome.decoded) return outcome
   const sections: Stored[] = []
@@ -139,9 +144,10 @@ export async function checkRead(outcome: FileOutcome, engine: Engine, keepSectio
       : {
           takeMessages: (messages: VFileMessage[]) => {
             const packed = packMessageList(messages)
-            sections.push(keepSection ? keepSection(packed) : packed)
+            sections.push(keeping ? keeping.store.put(packed, true) : packed)
             collectGarbage()
-          }
+          },
+          ...(keeping ? {keepClaims: keepClaimsIn(keeping.store), compact: keeping.compact} : {})
         })
   }
   try {
@@ -152,13 +158,21 @@ export async function checkRead(outcome: FileOutcome, engine: Engine, keepSectio
       outcome.fixed = fixed.fixed.length
     } else {
       outcome.file = await engine.check(input)
-      if (sections.length > 0 && keepSection) outcome.storedSections = sections
+      if (sections.length > 0 && keeping) outcome.storedSections = sections
       else if (sections.length > 0) outcome.sections = sections as Uint8Array[]
     }
   } catch (error) {
     outcome.error = {code: 'check-failed', message: `could not be checked (${describe(error)})`}
   }
   return outcome
+}
+
+/** `CheckInput.keepClaims` over a store: a section's claims as one buffer of their structured-clone form. */
+function keepClaimsIn(store: Pick<SpillStore, 'put' | 'get'>): (claims: unknown[]) => () => unknown[] {
+  return (claims) => {
+    const stored = store.put(v8Serialize(claims), true)
+    return () => v8Deserialize(store.get(stored)) as unknown[]
+  }
 }
 
 /**
@@ -354,7 +368,7 @@ let liveAfterCollection = 0
 
 /**
  * A full garbage collection between two sections of a large text, once the
- * heap grew by a quarter (at least 40 MB) since the last one. Each section
+ * heap grew by a quarter (at least 20 MB) since the last one. Each section
  * leaves its tree and messages as garbage; left to itself V8 let the heap
  * grow to several times what is alive (a 5 MB text peaked at 794 MB
  * resident, 443 MB with the heap capped at 300 MB, bench/memory). The bound
@@ -362,7 +376,12 @@ let liveAfterCollection = 0
  * 32 Ki characters (three runs each, loaded machine): never 334–338 MB and
  * 7.5–8.3 s user; at 40 MB 282–288 MB and 8.3–9.5 s; at 24 MB 270–272 MB and
  * 9.3–9.7 s; the earlier bound (a half, 96 MB) with sections of 256 Ki
- * 442–452 MB and 8.2–9.5 s.
+ * 442–452 MB and 8.2–9.5 s. Once the sections' claims went to the run's
+ * store (less alive, so each collection costs less), 32 MB instead of 40 gave
+ * 186–189 MB instead of 193–204 at the same user time (8.5–8.9 s, three
+ * interleaved runs, modules rather than the bundle); then, four interleaved
+ * runs on a loaded machine: 32 MB 189–203 MB at 8.9–9.6 s, 20 MB 180–185 MB
+ * at 9.6–10.2 s (5 % more), 16 MB 176–184 MB at 11.3–12.4 s (25 % more).
  * `--expose-gc` is set at run time as Jest does for `--logHeapUsage`; if that
  * fails, nothing is collected early.
  */
@@ -377,7 +396,7 @@ export function collectGarbage(): void {
   }
   if (!gc) return
   const used = getHeapStatistics().used_heap_size
-  if (used < liveAfterCollection + Math.max(40 * 1024 * 1024, liveAfterCollection / 4)) return
+  if (used < liveAfterCollection + Math.max(20 * 1024 * 1024, liveAfterCollection / 4)) return
   gc()
   liveAfterCollection = getHeapStatistics().used_heap_size
 }

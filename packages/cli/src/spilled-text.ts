@@ -22,7 +22,11 @@ let lastRead: {file: VFile; text: string} | undefined
  */
 export function spillText(file: VFile, store: SpillStore, keep: readonly string[], strings: Map<string, string>): void {
   if (typeof file.value !== 'string') return
-  for (const key of keep) file.data[key] = detach(file.data[key], strings, new Set())
+  for (const key of keep) {
+    // Data still in the store (a sectioned text's claims, read on first use) holds copies, no slices of the text.
+    if (Object.getOwnPropertyDescriptor(file.data, key)?.get) continue
+    file.data[key] = detach(file.data[key], strings, new Set())
+  }
   const stored: Stored = store.put(Buffer.from(file.value, 'utf16le'))
   if (lastRead?.file === file) lastRead = undefined
   Object.defineProperty(file, 'value', {

@@ -156,26 +156,78 @@ describe('a large text checked on one thread without a cache', () => {
 })
 
 describe('checkFile without a fix and without a cache', () => {
-  it('lets go of the bytes it read once they are decoded (kept with --fix, which writes them back)', async () => {
+  it('keeps the bytes it read until the run settles the file, which lets them go (kept with --fix, which writes them back)', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-bytes-'))
     const file = path.join(folder, 'a.txt')
-    writeFileSync(file, '本市今年新增公办幼儿园学位一万二千个。\n')
+    const text = '本市今年新增公办幼儿园学位一万二千个。\n'
+    writeFileSync(file, text)
     const engine = createEngine(rules)
     const task = (fix: boolean): Parameters<typeof checkFile>[0] => ({absolute: file, display: 'a.txt', format: 'txt', fix, maxBytes: 1e6})
     const store = new SpillStore()
     try {
-      const plain = await checkFile(task(false), engine, async () => new Uint8Array(), (packed) => store.put(packed))
-      expect(plain.bytes).toBeUndefined()
-      expect(plain.size).toBe(Buffer.byteLength('本市今年新增公办幼儿园学位一万二千个。\n'))
+      const plain = await checkFile(task(false), engine, async () => new Uint8Array(), {store})
+      expect(plain.bytes?.length).toBe(Buffer.byteLength(text))
       expect(plain.decoded?.text).toContain('幼儿园')
-      const fixing = await checkFile(task(true), engine, async () => new Uint8Array(), (packed) => store.put(packed))
+      const fixing = await checkFile(task(true), engine, async () => new Uint8Array(), {store})
       expect(fixing.bytes?.length).toBe(plain.size)
-      // Without somewhere to keep sections (a cache or worker run), the bytes stay for the cache key.
-      const cached = await checkFile(task(false), engine, async () => new Uint8Array())
-      expect(cached.bytes?.length).toBe(plain.size)
+      const io: Io = {cwd: folder, stdout: () => undefined, stderr: () => undefined, readStdin: async () => new Uint8Array(), color: false, env: {}}
+      const configs = new RunConfigs(rules, folder)
+      const options = {format: 'json', maxFileSize: 1, threads: 1} as const
+      const {tasks} = await gatherInputs(['.'], {...options, maxBytes: 1e6}, io, configs)
+      const [result] = await checkFiles(tasks, configs, options, io, new Progress(tasks.length, io), store)
+      expect(result!.outcome.size).toBe(Buffer.byteLength(text))
+      expect(result!.outcome.bytes).toBeUndefined()
     } finally {
       store.close()
       rmSync(folder, {recursive: true, force: true})
     }
   })
+})
+
+describe('the claims of a text checked in sections with a store', () => {
+  const value = inventedText(defaultSectionedAbove + 40_000, 6)
+  const task: Parameters<typeof checkFile>[0] = {display: 'big.txt', format: 'txt', fix: false, maxBytes: 16e6, content: Buffer.from(value)}
+
+  it('wait in the store, section by section, and read back as the claims the check found', async () => {
+    const engine = createEngine(rules)
+    const kept = await engine.check({value, format: 'txt', path: 'big.txt', data: {encoding: 'UTF-8'}, takeMessages: () => undefined})
+    const store = new SpillStore(0)
+    const puts: number[] = []
+    const put = store.put.bind(store)
+    store.put = (bytes, toDisk) => {
+      puts.push(bytes.length)
+      return put(bytes, toDisk)
+    }
+    try {
+      const outcome = await checkFile(task, engine, async () => new Uint8Array(), {store})
+      const data = outcome.file!.data as Record<string, unknown>
+      // Not on the file until read: a getter over the store.
+      expect(Object.getOwnPropertyDescriptor(data, 'claims')?.get).toBeTypeOf('function')
+      const expected = kept.data['claims'] as Array<{id: string}>
+      expect(expected.length).toBeGreaterThan(100)
+      expect(data['claims']).toEqual(expected)
+      // Read once, then a plain array.
+      expect(Object.getOwnPropertyDescriptor(data, 'claims')?.value).toBe(data['claims'])
+      expect(puts.length).toBeGreaterThan(16)
+    } finally {
+      store.close()
+    }
+  }, 120_000)
+
+  it('compacted as each section is checked when asked, as compacting the whole file would', async () => {
+    const engine = createEngine(rules)
+    const whole = await engine.check({value, format: 'txt', path: 'big.txt', data: {encoding: 'UTF-8'}, takeMessages: () => undefined})
+    const all = (whole.data['claims'] as unknown[]).length
+    engine.compact(whole)
+    const expected = whole.data['claims'] as unknown[]
+    // The invented text has claims under the threshold, which compaction drops.
+    expect(expected.length).toBeLessThan(all)
+    const store = new SpillStore(0)
+    try {
+      const outcome = await checkFile(task, engine, async () => new Uint8Array(), {store, compact: true})
+      expect(outcome.file!.data['claims']).toEqual(expected)
+    } finally {
+      store.close()
+    }
+  }, 120_000)
 })

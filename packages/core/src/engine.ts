@@ -37,6 +37,21 @@ export interface CheckInput {
    * caller can store them compactly. Unused for texts checked whole.
    */
   takeMessages?: ((messages: VFileMessage[]) => void) | undefined
+  /**
+   * For a text checked in sections: each section's claims (`data.claims`,
+   * positions in the whole text) are handed here as soon as the section is
+   * checked, and the function returned gives them back. The file's `claims`
+   * are then read through these functions when first read, so a caller can
+   * keep a long text's claims off the heap (on disk) while its later sections
+   * are checked instead of letting them add up. Unused for texts checked whole.
+   */
+  keepClaims?: ((claims: unknown[]) => () => unknown[]) | undefined
+  /**
+   * For a text checked in sections: apply `Engine.compact` to each section's
+   * data before it is gathered (the whole file then needs none), so what the
+   * corpus phase will not read is dropped as the sections are checked.
+   */
+  compact?: boolean | undefined
 }
 
 declare module 'vfile' {
@@ -190,6 +205,12 @@ export function createEngine(
     return processor
   }
 
+  /** `Engine.compact`. */
+  function compact(file: VFile): void {
+    // Optional call: corpus rules made before `compact` existed lack it.
+    for (const rule of rules) if (isCorpusRule(rule)) rule.compact?.(file, settingsFor(config, rule.meta.ruleId) as never)
+  }
+
   // Attach the rules once up front so bad options fail before any file (the
   // other formats attach the same rules with the same options).
   processorFor('txt')
@@ -200,7 +221,7 @@ export function createEngine(
     async check(input) {
       await loadParsersFor(input.format)
       if (input.format === 'txt' && input.value.length > sectionedAbove) {
-        return checkInSections(input, config, processorFor('txt'), sectionSize)
+        return checkInSections(input, config, processorFor('txt'), sectionSize, input.compact ? compact : undefined)
       }
       const file = createFile(input, config)
       await runProcessor(processorFor(input.format), file, input.format)
@@ -213,10 +234,7 @@ export function createEngine(
       const tree = await runProcessor(processorFor(input.format, false), file, input.format)
       return {tree, file}
     },
-    compact(file) {
-      // Optional call: corpus rules made before `compact` existed lack it.
-      for (const rule of rules) if (isCorpusRule(rule)) rule.compact?.(file, settingsFor(config, rule.meta.ruleId) as never)
-    },
+    compact,
     async complete(files, options = {}) {
       fileSet.files = files
       const before = files.map((file) => file.messages.length)
@@ -331,12 +349,19 @@ async function runProcessor(processor: AnyProcessor, file: VFile, format: Format
  * only: a line of text is a paragraph whatever surrounds it, so a cut between
  * lines changes no paragraph.
  */
-async function checkInSections(input: CheckInput, config: ResolvedConfig, processor: AnyProcessor, size: number): Promise<VFile> {
+async function checkInSections(
+  input: CheckInput,
+  config: ResolvedConfig,
+  processor: AnyProcessor,
+  size: number,
+  compact: ((file: VFile) => void) | undefined
+): Promise<VFile> {
+  const {takeMessages, keepClaims} = input
   const text = input.value
   const file = createFile(input, config)
   const directives = findDirectives(text)
   const idPrefix = input.path ?? ''
-  const gathered = new SectionData(idPrefix, contentHash(text))
+  const gathered = new SectionData(idPrefix, contentHash(text), keepClaims)
   const collected: VFileMessage[] = []
   let date: string | undefined
   for (const section of splitSections(text, size)) {
@@ -347,8 +372,9 @@ async function checkInSections(input: CheckInput, config: ResolvedConfig, proces
     for (const message of part.messages) shiftMessage(message, section, idPrefix)
     const messages = keepUnsilenced(part.messages, directives).sort(compareMessages)
     part.messages = []
-    if (input.takeMessages) input.takeMessages(messages)
+    if (takeMessages) takeMessages(messages)
     else for (const message of messages) collected.push(message)
+    compact?.(part)
     const {settings: _settings, format: _format, encoding: _encoding, ...data} = part.data as Record<string, unknown>
     if (section.start === 0) date = dateOf(data['meta'])
     gathered.add(data, section)

@@ -219,6 +219,26 @@ interface ClaimLike {
 }
 
 /**
+ * Make `data[key]` the concatenation of what `parts` give back, read the first
+ * time it is read (it is then a plain property); setting it first drops the parts.
+ */
+function readOnFirstUse(data: Record<string, unknown>, key: string, parts: ReadonlyArray<() => unknown[]>): void {
+  const settle = (value: unknown): void => {
+    Object.defineProperty(data, key, {configurable: true, enumerable: true, writable: true, value})
+  }
+  Object.defineProperty(data, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = parts.flatMap((part) => part())
+      settle(value)
+      return value
+    },
+    set: settle
+  })
+}
+
+/**
  * `no-repeated-boilerplate`'s line fingerprints, in columns: per line a hash, six numbers
  * (start, end, textStart, textEnd, rank, fromEnd) and flags (previews only for Markdown and
  * HTML, which are never sectioned).
@@ -245,16 +265,23 @@ function isFingerprintColumns(value: unknown): value is FingerprintColumns {
  */
 export class SectionData {
   private readonly claims: ClaimLike[] = []
+  /** With `keep`: the sections' claims, each section's to be read back through its function. */
+  private readonly keptClaims: Array<() => unknown[]> = []
   private readonly fingerprints: FingerprintColumns[] = []
   private hasClaims = false
   private hasFingerprints = false
   private ranks = 0
   private readonly first: Record<string, unknown> = {}
 
-  /** `idPrefix`: the path claim ids start with; `hash`: the whole text's `contentHash`, which claims carry. */
+  /**
+   * `idPrefix`: the path claim ids start with; `hash`: the whole text's
+   * `contentHash`, which claims carry; `keep` (`CheckInput.keepClaims`): where
+   * each section's claims wait instead of in this object.
+   */
   constructor(
     private readonly idPrefix: string,
-    private readonly hash: string
+    private readonly hash: string,
+    private readonly keep?: ((claims: unknown[]) => () => unknown[]) | undefined
   ) {}
 
   /** Take what one section's check left in its `data`. */
@@ -262,7 +289,11 @@ export class SectionData {
     for (const [key, value] of Object.entries(data)) {
       if (key === 'claims' && Array.isArray(value)) {
         this.hasClaims = true
-        for (const claim of value as ClaimLike[]) this.claims.push(this.shiftClaim(claim, section))
+        if (this.keep) {
+          if (value.length > 0) this.keptClaims.push(this.keep((value as ClaimLike[]).map((claim) => this.shiftClaim(claim, section))))
+        } else {
+          for (const claim of value as ClaimLike[]) this.claims.push(this.shiftClaim(claim, section))
+        }
       } else if (key === 'lineFingerprints' && isFingerprintColumns(value)) {
         this.hasFingerprints = true
         this.addFingerprints(value, section)
@@ -275,7 +306,8 @@ export class SectionData {
   /** Write the gathered data into the whole file's `data`. */
   finish(file: VFile): void {
     for (const [key, value] of Object.entries(this.first)) (file.data as Record<string, unknown>)[key] = value
-    if (this.hasClaims) (file.data as Record<string, unknown>)['claims'] = this.claims
+    if (this.hasClaims && this.keep) readOnFirstUse(file.data as Record<string, unknown>, 'claims', this.keptClaims)
+    else if (this.hasClaims) (file.data as Record<string, unknown>)['claims'] = this.claims
     if (this.hasFingerprints) (file.data as Record<string, unknown>)['lineFingerprints'] = this.joinedFingerprints()
   }
 

@@ -188,12 +188,16 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
     progress.fileDone(size)
     if (cache && keys[index] !== undefined) cache.set(keys[index]!, outcome)
     const pack = packing(outcome)
+    // (Read before `settled`, which moves the sections' messages to the result.)
+    const stored = Boolean(outcome.storedSections)
+    const sectioned = stored || Boolean(outcome.sections)
     // Packed messages are copies: sharing their texts would only keep every distinct text of the run alive.
-    results[index] = settled(pack || outcome.sections || outcome.storedSections ? outcome : strings.share(outcome), store, pack)
-    // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims).
-    if (compactData && outcome.file) compactData.compact(outcome.file)
+    results[index] = settled(pack || sectioned ? outcome : strings.share(outcome), store, pack)
+    // Claims and other corpus data only as far as the corpus phase reads them (the index step reads all claims);
+    // a text checked in sections with the store had its sections' data compacted as they were checked.
+    if (compactData && outcome.file && !stored) compactData.compact(outcome.file)
     // Until the corpus phase or the report reads it again, the text waits in the store (not with `--fix`: it is edited).
-    if ((pack || outcome.sections || outcome.storedSections) && outcome.file && !outcome.task.fix) spillText(outcome.file, store, keptData, keptStrings)
+    if ((pack || sectioned) && outcome.file && !outcome.task.fix) spillText(outcome.file, store, keptData, keptStrings)
   }
   const misses: number[] = []
   const threads = threadCount(options, tasks.length)
@@ -229,7 +233,7 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
     for (const index of misses) {
       const task = tasks[index]!
       // Without a cache, a large text's section messages go to the store as they are made (a cache entry wants their bytes).
-      settle(index, await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin, cache ? undefined : (packed) => store.put(packed)))
+      settle(index, await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin, cache ? undefined : {store, compact: Boolean(compactData)}))
     }
   }
   progress.end()
@@ -237,9 +241,9 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
 }
 
 /**
- * What the run keeps of an outcome. Without `--fix` the bytes and decoded
- * text are not needed again and the messages are packed (`packMessages`)
- * into the run's `store`;
+ * What the run keeps of an outcome. Without `--fix` the bytes are not needed
+ * again; nor, when the messages are packed (`packMessages`) into the run's
+ * `store`, is the decoded text;
  * `reportView` unpacks them one file at a time while the report is written.
  */
 function settled(outcome: FileOutcome, store: SpillStore, pack: boolean): Checked {
@@ -264,6 +268,8 @@ function settled(outcome: FileOutcome, store: SpillStore, pack: boolean): Checke
     delete outcome.bytes
     delete outcome.decoded
   }
+  // Read again only to write a fix back (the cache took its key before).
+  if (!outcome.task.fix) delete outcome.bytes
   return result
 }
 
