@@ -222,12 +222,17 @@ function inAside(folded: string, t: TimeMention, between: string): boolean {
   return /(?:\d+|[一二两三四五六七八九十]+)(?:个月|個月|年|天|日|周|週|星期)$|(?:合约期|合約期|期限|任期|工期|为期|為期|租期)$/.test(folded.slice(Math.max(0, open - 10), open))
 }
 
+/** A day word opening a clause, then an opening bracket (`今天（`, `昨日(`). */
+const DAY_WORD_OPEN = /^\s*(?:今天|昨天|前天|今日|昨日|前日|当天|當天|当日|當日|本周|本週)\s*[（(]$/
+
 /** A day date inside a clause before the number's (`涉及6月1日晚部分乘客…，20宗`): the date of that clause's event. */
 function embeddedEvent(folded: string, t: TimeMention, between: string): boolean {
   if (t.form.type !== 'day' || t.form.edge !== undefined || t.form.daily || /^(?:截至|截止|到)/.test(folded.slice(t.start, t.start + 2))) return false
   if (!/[，,；;]/.test(between)) return false
   // Mid-clause: after a verb or noun of its clause, not opening it (`而截至…`, `3月4日，…` open theirs).
   const lead = /[^，,；;：:。！？!?\n]*$/.exec(folded.slice(Math.max(0, t.start - 30), t.start))?.[0] ?? ''
+  // `今天（3月9日），…`: the date in brackets restates the day word that opens the clause.
+  if (DAY_WORD_OPEN.test(lead)) return false
   return /[\u4e00-\u9fff]{2}/.test(lead.replace(/^(?:而|但|并|且|另|另有|同时|其中|此外)/, '')) && !/[在于自从至到]$/.test(lead)
 }
 

@@ -15,7 +15,7 @@ export interface TimeMention {
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'relative-month'; offset: number; edge?: 'end' | 'since'}
     | {type: 'window'; years?: number}
-    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number}
+    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
 }
 
@@ -116,6 +116,43 @@ function fiscalYearMentions(sentence: string, from: number, region: string | und
       }
     }
     out.push({start: from + m.index, end: from + end, form: {type: 'span', year: first, from: april ? 4 : 1, to, toYear}})
+  }
+  return out
+}
+
+/**
+ * Days from one to another (`1月1日至15日`, `2019年1月1日—1月15日`, `去年12月25日至今年1月3日`,
+ * `2018年12月25日至2019年1月3日`): the figures of the whole span, not of its first day.
+ */
+const DAY_SPAN = /(?:(\d{4})\s*年|(今年|去年|前年))?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|—|－|-|–|~|～)\s*(?:(?:(\d{4})\s*年|(今年|去年|前年))?\s*(\d{1,2})\s*月)?\s*(\d{1,2})\s*[日号](?!\s*(?:以来|起|前))/g
+
+/** Day spans of a sentence (see DAY_SPAN); a span that ends before it starts, or a day no month has, is not one. */
+function daySpanMentions(sentence: string, from: number): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(DAY_SPAN)) {
+    const [month, day, toDay] = [Number(m[3]), Number(m[4]), Number(m[8])]
+    const toMonth = m[7] === undefined ? month : Number(m[7])
+    const year = m[1] === undefined ? undefined : Number(m[1])
+    const relativeYear = m[2] === undefined ? undefined : RELATIVE_YEAR_OFFSET[m[2]]
+    const toYear = m[5] === undefined ? undefined : Number(m[5])
+    const toRelativeYear = m[6] === undefined ? undefined : RELATIVE_YEAR_OFFSET[m[6]]
+    if (month < 1 || month > 12 || toMonth < 1 || toMonth > 12 || day < 1 || day > 31 || toDay < 1 || toDay > 31) continue
+    // Later in the year unless the second date names a later year (`12月25日至1月3日` without years is not read).
+    const laterYear = (toYear !== undefined && year !== undefined && toYear > year) || (toRelativeYear !== undefined && relativeYear !== undefined && toRelativeYear > relativeYear)
+    if (!laterYear && (toYear !== undefined || toRelativeYear !== undefined) && (toYear ?? toRelativeYear) !== (year ?? relativeYear)) continue
+    if (!laterYear && toMonth * 32 + toDay <= month * 32 + day) continue
+    const form: TimeMention['form'] = {
+      type: 'span',
+      ...(year !== undefined ? {year} : {}),
+      ...(relativeYear !== undefined ? {relativeYear} : {}),
+      from: month,
+      to: toMonth,
+      fromDay: day,
+      toDay,
+      ...(laterYear && toYear !== undefined ? {toYear} : {}),
+      ...(laterYear && toRelativeYear !== undefined ? {toRelativeYear} : {})
+    }
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form})
   }
   return out
 }
@@ -322,7 +359,10 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   }
   const ranges = yearRangeMentions(sentence, from, region)
   const inRange = overlapTest(ranges.map((p) => [p.start, p.end] as [number, number]))
-  const spans = [...ranges, ...[...spanMentions(folded, sentence, from), ...holidayMentions(sentence, from), ...fiscalYearMentions(sentence, from, region)].filter((t) => !inRange(t.start, t.end))]
+  const spans = [
+    ...ranges,
+    ...[...spanMentions(folded, sentence, from), ...daySpanMentions(sentence, from), ...holidayMentions(sentence, from), ...fiscalYearMentions(sentence, from, region)].filter((t) => !inRange(t.start, t.end))
+  ]
   const spanned = overlapTest(spans.map((p) => [p.start, p.end] as [number, number]))
   const kept = spans.length === 0 ? out : out.filter((t) => !spanned(t.start, t.end))
   return [...kept, ...spans].sort((a, b) => a.start - b.start)
@@ -398,9 +438,14 @@ function resolveSpan(f: Extract<TimeMention['form'], {type: 'span'}>, c: PeriodC
   if (y === undefined) {
     const yf = yearForm(f.relativeYear)
     const toForm = f.toRelativeYear !== undefined ? yearForm(f.toRelativeYear) : yf
+    if (f.fromDay !== undefined && f.toDay !== undefined) return unknown('range', `${yf}-${pad(f.from)}-${pad(f.fromDay)}..${toForm}-${pad(f.to)}-${pad(f.toDay)}`)
     return unknown(f.from === f.to && toForm === yf ? 'month' : 'range', f.from === f.to && toForm === yf ? `${yf}-${pad(f.from)}` : `${yf}-${pad(f.from)}..${toForm}-${pad(f.to)}`)
   }
   const toYear = f.toYear ?? (f.toRelativeYear !== undefined && year !== undefined ? year + f.toRelativeYear : undefined)
+  if (f.fromDay !== undefined && f.toDay !== undefined) {
+    const [first, last] = [`${y}-${pad(f.from)}-${pad(f.fromDay)}`, `${toYear ?? y}-${pad(f.to)}-${pad(f.toDay)}`]
+    return {id: `range:${first}..${last}`, type: 'range', start: first, end: last, ...words, via}
+  }
   if (toYear !== undefined && toYear !== y) {
     return {id: `range:${y}-${pad(f.from)}..${toYear}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(toYear, f.to), ...words, via}
   }

@@ -202,3 +202,37 @@ describe('periods', () => {
     expect(claim.period.id).toBe('year:2023')
   })
 })
+
+describe('spans of days', () => {
+  test('a span of days is the period of its figures, not its first day', () => {
+    const claims = extractClaims({text: '2021年3月1日至15日，全市共接待游客120万人次。', date: '2021-03-20'})
+    expect(find(claims, '120万人次').period).toMatchObject({id: 'range:2021-03-01..2021-03-15', type: 'range', start: '2021-03-01', end: '2021-03-15', via: 'explicit'})
+    // The second date may name its month, or its year, and the dash is a span too.
+    const month = extractClaims({text: '3月1日—4月10日，本市新增就业岗位3000个。', date: '2021-05-02'})
+    expect(find(month, '3000个').period).toMatchObject({id: 'range:2021-03-01..2021-04-10', via: 'relative'})
+    const years = extractClaims({text: '2020年12月25日至2021年1月3日，全省铁路发送旅客410万人次。', date: '2021-01-05'})
+    expect(find(years, '410万人次').period.id).toBe('range:2020-12-25..2021-01-03')
+    const relative = extractClaims({text: '去年12月25日至今年1月3日，全省铁路发送旅客410万人次。', date: '2021-01-05'})
+    expect(find(relative, '410万人次').period.id).toBe('range:2020-12-25..2021-01-03')
+    // Two spans of one month are two statistics; the same span said twice is one.
+    expect(find(claims, '120万人次').period.id).not.toBe(find(extractClaims({text: '2021年3月1日至31日，全市共接待游客120万人次。'}), '120万人次').period.id)
+  })
+
+  test('a later sentence that names its own day in brackets after 今天 keeps that day, not the span that opened the paragraph', () => {
+    const text = '统计局3日称，3月2日至8日，全市新增病例796例。今天（3月9日），全市新增病例47例。'
+    const claims = extractClaims({text, date: '2021-03-09'})
+    expect(find(claims, '796例').period.id).toBe('range:2021-03-02..2021-03-08')
+    expect(find(claims, '47例').period).toMatchObject({type: 'as-of', end: '2021-03-09'})
+  })
+
+  test('what only looks like a span of days is not one', () => {
+    // Backwards without a later year, a day past the month's 31, and a span from a day to now.
+    for (const text of ['12月25日至1月3日，全省铁路发送旅客410万人次。', '3月15日至3月1日，全市共接待游客120万人次。', '3月1日至今，全市共接待游客120万人次。']) {
+      const claim = extractClaims({text, date: '2021-03-20'}).find((c) => /万人次$/.test(c.text))!
+      expect(claim.period.type).not.toBe('range')
+    }
+    // Without the article's year the span keeps its days in the document's own year.
+    const undated = find(extractClaims({text: '3月1日至15日，全市共接待游客120万人次。', path: 'a.txt'}), '120万人次')
+    expect(undated.period.id).toMatch(/^range:Y-03-01\.\.Y-03-15\?#/)
+  })
+})
