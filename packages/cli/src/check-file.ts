@@ -105,12 +105,12 @@ export async function readInput(task: FileTask, readStdin: () => Promise<Uint8Ar
 /**
  * Where a large text checked in sections keeps what it makes as it goes (the
  * run's `SpillStore`): each section's packed messages and its claims, on disk
- * past the store's budget. `compact`: the run reads no more of the file's data
- * than its corpus phase does (`Engine.compact`, applied to each section).
+ * past the store's budget. `compact`: what the run's corpus phase reads of a
+ * file's data (the engine of that phase's `Engine.compact`), applied to each section.
  */
 export interface SectionKeeping {
   store: Pick<SpillStore, 'put' | 'get'>
-  compact?: boolean | undefined
+  compact?: ((file: VFile) => void) | undefined
 }
 
 /** Read, decode and check (or fix) one file; failures become `error`, never throws for bad input. */
@@ -147,7 +147,7 @@ export async function checkRead(outcome: FileOutcome, engine: Engine, keeping?: 
             sections.push(keeping ? keeping.store.put(packed, true) : packed)
             collectGarbage()
           },
-          ...(keeping ? {keepClaims: keepClaimsIn(keeping.store), compact: keeping.compact} : {})
+          ...(keeping ? {keepClaims: keepClaimsIn(keeping.store), compactSection: keeping.compact} : {})
         })
   }
   try {

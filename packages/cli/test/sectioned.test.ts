@@ -224,7 +224,7 @@ describe('the claims of a text checked in sections with a store', () => {
     expect(expected.length).toBeLessThan(all)
     const store = new SpillStore(0)
     try {
-      const outcome = await checkFile(task, engine, async () => new Uint8Array(), {store, compact: true})
+      const outcome = await checkFile(task, engine, async () => new Uint8Array(), {store, compact: (file) => engine.compact(file)})
       expect(outcome.file!.data['claims']).toEqual(expected)
     } finally {
       store.close()

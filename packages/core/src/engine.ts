@@ -47,11 +47,12 @@ export interface CheckInput {
    */
   keepClaims?: ((claims: unknown[]) => () => unknown[]) | undefined
   /**
-   * For a text checked in sections: apply `Engine.compact` to each section's
-   * data before it is gathered (the whole file then needs none), so what the
+   * For a text checked in sections: applied to each section's file before its
+   * data is gathered (a runner's `Engine.compact`, of the engine whose corpus
+   * phase will read the data; the whole file then needs none), so what the
    * corpus phase will not read is dropped as the sections are checked.
    */
-  compact?: boolean | undefined
+  compactSection?: ((file: VFile) => void) | undefined
 }
 
 declare module 'vfile' {
@@ -205,12 +206,6 @@ export function createEngine(
     return processor
   }
 
-  /** `Engine.compact`. */
-  function compact(file: VFile): void {
-    // Optional call: corpus rules made before `compact` existed lack it.
-    for (const rule of rules) if (isCorpusRule(rule)) rule.compact?.(file, settingsFor(config, rule.meta.ruleId) as never)
-  }
-
   // Attach the rules once up front so bad options fail before any file (the
   // other formats attach the same rules with the same options).
   processorFor('txt')
@@ -221,7 +216,7 @@ export function createEngine(
     async check(input) {
       await loadParsersFor(input.format)
       if (input.format === 'txt' && input.value.length > sectionedAbove) {
-        return checkInSections(input, config, processorFor('txt'), sectionSize, input.compact ? compact : undefined)
+        return checkInSections(input, config, processorFor('txt'), sectionSize)
       }
       const file = createFile(input, config)
       await runProcessor(processorFor(input.format), file, input.format)
@@ -234,7 +229,10 @@ export function createEngine(
       const tree = await runProcessor(processorFor(input.format, false), file, input.format)
       return {tree, file}
     },
-    compact,
+    compact(file) {
+      // Optional call: corpus rules made before `compact` existed lack it.
+      for (const rule of rules) if (isCorpusRule(rule)) rule.compact?.(file, settingsFor(config, rule.meta.ruleId) as never)
+    },
     async complete(files, options = {}) {
       fileSet.files = files
       const before = files.map((file) => file.messages.length)
@@ -349,14 +347,8 @@ async function runProcessor(processor: AnyProcessor, file: VFile, format: Format
  * only: a line of text is a paragraph whatever surrounds it, so a cut between
  * lines changes no paragraph.
  */
-async function checkInSections(
-  input: CheckInput,
-  config: ResolvedConfig,
-  processor: AnyProcessor,
-  size: number,
-  compact: ((file: VFile) => void) | undefined
-): Promise<VFile> {
-  const {takeMessages, keepClaims} = input
+async function checkInSections(input: CheckInput, config: ResolvedConfig, processor: AnyProcessor, size: number): Promise<VFile> {
+  const {takeMessages, keepClaims, compactSection} = input
   const text = input.value
   const file = createFile(input, config)
   const directives = findDirectives(text)
@@ -374,7 +366,7 @@ async function checkInSections(
     part.messages = []
     if (takeMessages) takeMessages(messages)
     else for (const message of messages) collected.push(message)
-    compact?.(part)
+    compactSection?.(part)
     const {settings: _settings, format: _format, encoding: _encoding, ...data} = part.data as Record<string, unknown>
     if (section.start === 0) date = dateOf(data['meta'])
     gathered.add(data, section)

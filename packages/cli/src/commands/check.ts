@@ -233,7 +233,7 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
     for (const index of misses) {
       const task = tasks[index]!
       // Without a cache, a large text's section messages go to the store as they are made (a cache entry wants their bytes).
-      settle(index, await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin, cache ? undefined : {store, compact: Boolean(compactData)}))
+      settle(index, await checkFile(task, configs.engineFor(configs.configFor(task.absolute)), io.readStdin, cache ? undefined : {store, compact: compactData && ((file) => compactData.compact(file))}))
     }
   }
   progress.end()
