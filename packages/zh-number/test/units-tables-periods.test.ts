@@ -19,3 +19,17 @@ describe('千 after 万 or 亿 opens a metric unit', () => {
     expect(units('功率为5千瓦。').map((r) => r[0])).toEqual([5000])
   })
 })
+
+describe('years heading a table', () => {
+  test('a row of years over the columns, a column of years down the rows', () => {
+    const heading = '| 地區 | 2019 | 2020 | 2021 |\n| --- | --- | --- | --- |\n| 北區 | 3120 | 3345 | 3518 |'
+    expect(readings(heading).map((r) => r[0])).toEqual(['year', 'year', 'year', 'count', 'count', 'count'])
+    const rows = '| 年份 | 人數 |\n| --- | --- |\n| 2008 | 15,200 |\n| 2004 | 13,950 |'
+    expect(readings(rows).map((r) => [r[0], r[2]])).toEqual([['year', '2008'], ['count', 15200], ['year', '2004'], ['count', 13950]])
+  })
+  test('a lone number of that size in a table of counts stays a count', () => {
+    const counts = '| 分區 | 人數 |\n| --- | --- |\n| 東區 | 2013 |\n| 西區 | 1987 |'
+    expect(readings(counts).map((r) => r[0])).toEqual(['count', 'count'])
+    expect(readings('| 2015 | 新書 | 42 |').map((r) => r[0])).toEqual(['count', 'count'])
+  })
+})
