@@ -315,9 +315,11 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   const plain = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
-  // A moving average named by its days (`20日均线`, `60均線`): the line's name, not a date or a count.
-  if (plain && /^\d{1,3}$/.test(body) && /^(?:日|天)?(?:均线|均線)/.test(text.slice(num.end, num.end + 3))) {
-    ctx.skip = num.end + (/^[日天]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0)
+  // An indicator named by its window (`20日均线`, `250天移动平均线`, `30天波动率`, `跌破50天线`): the
+  // line's name, not a length or a count. (A chart's bars, `4小时图上`, are judged lengths in the sets.)
+  const window = plain && /^\d{1,3}$/.test(body) ? indicatorWindow(text, num) : 0
+  if (window > 0) {
+    ctx.skip = num.end + window
     return null
   }
   const unitless = unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^\s*(?:[万萬亿億千百%％]|个百分点|個百分點)/.test(text.slice(num.end, num.end + 5))
@@ -341,6 +343,19 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   return termOrSession(ctx, num)
+}
+
+/** A window and the indicator it names: a moving average, a volatility. */
+const INDICATOR_AFTER = /^(?:日|天|周|週)?(?:均线|均線|移动平均线|移動平均線|平均线|平均線|波动率|波動率)/
+/** Words of crossing or holding a line before `50天线` (a moving average; `3天线上活动` is online). */
+const LINE_CROSSED_BEFORE = /(?:破|穿|上|回|守|稳|穩|于|於|在|近|至)$/
+
+/** The length of the indicator's name after its window's number (`日均线` of `20日均线`), 0 if none. */
+function indicatorWindow(text: string, num: Numeral): number {
+  const named = INDICATOR_AFTER.exec(text.slice(num.end, num.end + 7))
+  if (named !== null) return named[0].length
+  const line = /^(?:日|天)(?:线|線)(?![上下路])/.exec(text.slice(num.end, num.end + 3))
+  return line !== null && LINE_CROSSED_BEFORE.test(text.slice(Math.max(0, num.start - 1), num.start)) ? line[0].length : 0
 }
 
 /**

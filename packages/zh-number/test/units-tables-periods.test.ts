@@ -33,3 +33,16 @@ describe('years heading a table', () => {
     expect(readings('| 2015 | 新書 | 42 |').map((r) => r[0])).toEqual(['count', 'count'])
   })
 })
+
+describe('an indicator named by its window', () => {
+  test('moving averages and volatilities of a window are names', () => {
+    expect(readings('恒指失守120天线，')).toEqual([])
+    expect(readings('股价跌穿100天移动平均线。')).toEqual([])
+    expect(readings('白银60天波动率升至高位。')).toEqual([])
+  })
+  test('lengths before other words stay lengths', () => {
+    expect(readings('展览连续3天线上开放。').map((r) => r[1])).toEqual(['3天'])
+    expect(readings('他们用了30天完成。').map((r) => r[1])).toEqual(['30天'])
+    expect(readings('从4小时图上看，').map((r) => r[1])).toEqual(['4小时'])
+  })
+})
