@@ -46,3 +46,19 @@ describe('an indicator named by its window', () => {
     expect(readings('从4小时图上看，').map((r) => r[1])).toEqual(['4小时'])
   })
 })
+
+describe('seats, sectors and the word 百分比', () => {
+  test('a Chinese numeral before 席 counts seats, as an Arabic one does', () => {
+    expect(readings('反对派力保三席，本可再多取两席。')).toEqual([['count', '三席', 3], ['count', '两席', 2]])
+    expect(readings('該黨在選區奪下一席。')).toEqual([['count', '一席', 1]])
+    expect(readings('她在业界占有一席之地，一席话令人信服。')).toEqual([])
+  })
+  test('the sectors of an economy named by their ordinal are names', () => {
+    expect(readings('第一产业和第三产业的比重')).toEqual([])
+    expect(readings('他在比赛中排第三。').map((r) => r[1])).toEqual(['第三'])
+  })
+  test('百分比 is the word percentage', () => {
+    expect(readings('创下最大百分比涨幅。')).toEqual([])
+    expect(readings('涨幅达百分之五。').map((r) => r[2])).toEqual([5])
+  })
+})
