@@ -141,6 +141,10 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     ctx.skip = num.end + unit.surface.length
     return null
   }
+  if (isPreviousPeriod(text, num.start, unit.surface, num.end + unit.surface.length)) {
+    ctx.skip = num.end + unit.surface.length
+    return null
+  }
   // `嚴峻的一年`, `最重要的一天`: a year or a day that a clause describes, not a length of time
   // (`用了一年多`, `的一年内` and the past year, `过去的一年里`, keep theirs).
   if (text[num.start - 1] === '的' && (unit.surface === '年' || unit.surface === '天') && !/^[多半以内內间間来來时時之左上前后後]/.test(text[num.end + 1] ?? '') && !/(?:过去|過去)的$/.test(text.slice(Math.max(0, num.start - 3), num.start))) {
@@ -168,6 +172,21 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     return null
   }
   return undefined
+}
+
+/** Periods and terms that 上一/前一 name as the previous one (`上一年度`, `上一届`, `前一周`). */
+const PERIOD_UNITS = new Set(['年', '周', '週', '星期', '个月', '個月', '季度', '个季度', '個季度', '届', '屆', '天', '日'])
+/** What may stand before 上/前 when they mean "previous" (`与上一届`, `较前一周`, `此前一周`, a clause's start). */
+const PREVIOUS_BEFORE = /(?:^|[\s，,。；;：:、（(较較比与與和同跟于於在从從此])[上前]$/
+
+/**
+ * `与上一届比较`, `较上一年度`, `较前一周的26万`, `此前一周的数据`: 上一/前一 + a period is the one
+ * before, named relative to another, not a length of one. Not after a verb (`提前一天`, `加上一年`,
+ * `上线前一周`) and not when the period is widened or bounded (`前一周内`, `上一年多`).
+ */
+function isPreviousPeriod(text: string, start: number, unit: string, after: number): boolean {
+  if (!PERIOD_UNITS.has(unit) || !PREVIOUS_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
+  return !/^[多半内內里裡间間来來以]/.test(text[after] ?? '')
 }
 
 /**

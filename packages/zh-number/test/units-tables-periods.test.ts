@@ -62,3 +62,17 @@ describe('seats, sectors and the word 百分比', () => {
     expect(readings('涨幅达百分之五。').map((r) => r[2])).toEqual([5])
   })
 })
+
+describe('上一 and 前一 before a period name the previous one', () => {
+  test('the previous year, term, week or day, compared with', () => {
+    expect(readings('营收较上一年度增长两成。').map((r) => r[1])).toEqual(['两成'])
+    expect(readings('票数与上一屆比較，')).toEqual([])
+    expect(readings('申请人数为23万，前一周为21万。').map((r) => r[1])).toEqual(['23万', '21万'])
+    expect(readings('此前一周的数据被上修。')).toEqual([])
+  })
+  test('a length after a verb or with a bound stays a length', () => {
+    expect(readings('他提前一天抵达。').map((r) => r[1])).toEqual(['一天'])
+    expect(readings('新规在上线前一周公布。').map((r) => r[1])).toEqual(['一周'])
+    expect(readings('疫苗在接种后前一周内有效。').map((r) => r[1])).toEqual(['一周'])
+  })
+})
