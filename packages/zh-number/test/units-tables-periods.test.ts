@@ -76,3 +76,14 @@ describe('上一 and 前一 before a period name the previous one', () => {
     expect(readings('疫苗在接种后前一周内有效。').map((r) => r[1])).toEqual(['一周'])
   })
 })
+
+describe('a day that names an event names it everywhere in the text', () => {
+  test('once a word of the event follows it, the bare number is the name', () => {
+    const text = '815基金今日公布帳目。基金成立於815事件之後，815基金已資助三百人。'
+    expect(readings(text).map((r) => r[1])).toEqual(['三百人'])
+  })
+  test('a number with a unit, or one the text never ties to an event, stays an amount', () => {
+    expect(readings('815事件後，共有815人受助。').map((r) => r[1])).toEqual(['815人'])
+    expect(readings('815基金今日公布帳目。').map((r) => r[1])).toEqual(['815'])
+  })
+})
