@@ -561,8 +561,17 @@ function placeInGame(ctx: ScanContext, num: Numeral): Quantity | null | undefine
     ctx.skip = num.end + 1
     return null
   }
+  // A stage of a knockout named by the players left (`挺進4強`, `晉級16強`): a round, as an inning is
+  // (the Chinese `八強` is already a name); `500强` lists and `4强势` are no halving draw.
+  if (TOURNAMENT_FIELDS.has(num.value) && /^[強强](?![势勢度调調大烈化壮壯硬制行项項])/.test(after)) {
+    ctx.skip = num.end + 1
+    return null
+  }
   return undefined
 }
+
+/** The fields of a knockout draw, halved each round. */
+const TOURNAMENT_FIELDS = new Set([4, 8, 16, 32, 64, 128])
 
 /** A stock code or a code in brackets, an index named by a number. */
 function codeInBrackets(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {

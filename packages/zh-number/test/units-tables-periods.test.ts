@@ -87,3 +87,13 @@ describe('a day that names an event names it everywhere in the text', () => {
     expect(readings('815基金今日公布帳目。').map((r) => r[1])).toEqual(['815'])
   })
 })
+
+describe('the stage of a knockout', () => {
+  test('the players left name a round', () => {
+    expect(readings('這對組合挺進8強，上屆只打到32強。')).toEqual([])
+  })
+  test('a list of the largest and a strong rise stay numbers', () => {
+    expect(readings('名列中国500强企业').map((r) => r[1])).toEqual(['500'])
+    expect(readings('指数从4强势反弹至5。').map((r) => r[1])).toEqual(['4', '5'])
+  })
+})
