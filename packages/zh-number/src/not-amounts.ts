@@ -109,7 +109,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
+const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
@@ -362,6 +362,22 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   return termOrSession(ctx, num)
+}
+
+/**
+ * Numbers named as numbers: a list of two-digit numbers joined by 、 where one is written with a
+ * leading zero (`05、09、11、12`, `05、35機率`: lottery picks, codes). Prose writes no count as `05`;
+ * a list of years or days keeps its unit after the last (`05、06年`) and is read elsewhere.
+ */
+function pickInList(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart || !/^\d\d$/.test(body)) return undefined
+  const before = /(?:(?<![0-9０-９.．])\d\d、)*$/.exec(text.slice(Math.max(0, num.start - 30), num.start))![0]
+  const after = /^(?:、\d\d(?![0-9０-９.．]))*/.exec(text.slice(num.end, num.end + 60))![0]
+  const members = [...before.split('、').filter(Boolean), body, ...after.split('、').filter(Boolean)]
+  if (members.length < 2 || !members.some((m) => m.startsWith('0')) || !bareAfter(ctx, num.end + after.length)) return undefined
+  ctx.skip = num.end + after.length
+  return null
 }
 
 /** A window and the indicator it names: a moving average, a volatility. */

@@ -97,3 +97,14 @@ describe('the stage of a knockout', () => {
     expect(readings('指数从4强势反弹至5。').map((r) => r[1])).toEqual(['4', '5'])
   })
 })
+
+describe('numbers named as numbers in a list', () => {
+  test('a list of two-digit numbers with a leading zero is picks, not counts', () => {
+    expect(readings('本期可參考03、17、26、44，')).toEqual([])
+    expect(readings('因此07、31機率也高。')).toEqual([])
+  })
+  test('lists without a leading zero or with a unit stay amounts or dates', () => {
+    expect(readings('他們分別得到17、26分。').map((r) => r[1])).toEqual(['17', '26分'])
+    expect(readings('今年分別錄取12、35人。').map((r) => r[2])).toEqual([12, 35])
+  })
+})
