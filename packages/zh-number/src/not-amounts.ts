@@ -541,10 +541,27 @@ const HEADING_WORD_BEFORE = /(?:^|[\n\r])[\s#*>＊•·]*[\u4e00-\u9fff]{1,4}$/
 function headingLabel(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
   if (!Number.isInteger(num.value) || num.value > 20 || num.start !== num.bodyStart) return undefined
+  if (subsector(ctx, num)) return null
   if (!/^\s?[：:](?!\s?[0-9０-９])/.test(text.slice(num.end, num.end + 3))) return undefined
   if (!HEADING_WORD_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) return undefined
   ctx.skip = num.end
   return null
+}
+
+/**
+ * A sector split into numbered parts (`商界一`, `工業二`, and `商一 12（18）` opening a row of
+ * figures): one Chinese digit closing the name, after 界 or 業, or after a short label at a line's
+ * start with a figure after it; nothing counted follows (`商界一及僱主聯合會`, `商界一的`). Sets the skip.
+ */
+function subsector(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!num.hasChinese || num.hasArabic || num.end - num.start !== 1 || num.value > 4 || unitAt(ctx, num.end) !== null) return false
+  const after = text.slice(num.end, num.end + 4)
+  const sector = /[界業业]$/.test(text[num.start - 1] ?? '') && /^(?:$|[\s，,。；;、（(]|[及的和与與]|[0-9０-９])/.test(after)
+  const rowLabel = HEADING_WORD_BEFORE.test(text.slice(Math.max(0, num.start - 6), num.start)) && /^[ \u3000]+[0-9０-９]/.test(after)
+  if (!sector && !rowLabel) return false
+  ctx.skip = num.end
+  return true
 }
 
 /** The other side of a score: `比` or a colon, then a small whole number (`19比0`, `1比4`, `2：4`, `三比一`). */

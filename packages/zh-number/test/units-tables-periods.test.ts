@@ -108,3 +108,14 @@ describe('numbers named as numbers in a list', () => {
     expect(readings('今年分別錄取12、35人。').map((r) => r[2])).toEqual([12, 35])
   })
 })
+
+describe('a sector split into numbered parts', () => {
+  test('a digit closing a sector name, or a row label before its figure', () => {
+    expect(readings('選委會的工業界二及金融界三')).toEqual([])
+    expect(readings('結果如下：\n 漁農 9（15）\n 商三 11（18）').map((r) => r[1])).toEqual(['9', '15', '11', '18'])
+  })
+  test('counts after such words stay counts', () => {
+    expect(readings('業界一致反對，商界兩名代表離席。').map((r) => r[1])).toEqual(['兩名'])
+    expect(readings('全港有三個界別。').map((r) => r[1])).toEqual(['三個'])
+  })
+})
