@@ -75,7 +75,8 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   }
   if (num.hasChinese && !num.hasArabic && num.value <= 20 && num.end - num.start <= 2) {
     const boundary = prevCh === '' || '\n\r，。；：,;:！？!?　 '.includes(prevCh) || lineStart(text, num.start)
-    if (boundary && (next === '、' || next === '是')) return true
+    // `一是…，二是…`, and `二則是…` ("the second then is").
+    if (boundary && (next === '、' || next === '是' || /^[則则]是/.test(text.slice(num.end, num.end + 2)))) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
   }
   return false

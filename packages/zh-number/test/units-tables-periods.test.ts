@@ -119,3 +119,14 @@ describe('a sector split into numbered parts', () => {
     expect(readings('全港有三個界別。').map((r) => r[1])).toEqual(['三個'])
   })
 })
+
+describe('points of an argument with 是', () => {
+  test('第二个是, 第三是, 二則是 after a break or a quote open a point', () => {
+    expect(readings('他提出“三个不要”：“第一个是不要贪；第二个是不要急；第三是不要跟风。”').map((r) => r[1])).toEqual(['三个'])
+    expect(readings('原因有兩個：一是成本，二則是人手。').map((r) => r[1])).toEqual(['兩個'])
+  })
+  test('a rank inside a clause stays a rank', () => {
+    expect(readings('他是第二个到场的人。').map((r) => r[1])).toEqual(['第二个'])
+    expect(readings('全班有二則是非題。').map((r) => r[1])).toEqual(['二則'])
+  })
+})
