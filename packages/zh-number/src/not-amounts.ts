@@ -110,7 +110,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
@@ -363,6 +363,22 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   return termOrSession(ctx, num)
+}
+
+/**
+ * A number inside a short title in 《》 (`《忽然1周》`, `《三十而已》`, `《復仇4》`): part of the name of a
+ * magazine, a film or a book, not an amount the text states. Years and dates in titles are read as
+ * such elsewhere (`《2025中国海洋发展指数报告》`, `《十月围城》`).
+ */
+function inShortTitle(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  const open = text.lastIndexOf('《', num.start - 1)
+  if (open < 0 || num.start - open > 12 || /[》\n]/.test(text.slice(open, num.start))) return undefined
+  const close = text.indexOf('》', num.end)
+  if (close < 0 || close - num.end > 12 || /[《\n]/.test(text.slice(num.end, close))) return undefined
+  if (/^\s*[年月日号號]/.test(text.slice(num.end, num.end + 2))) return undefined
+  ctx.skip = num.end
+  return null
 }
 
 /**

@@ -130,3 +130,14 @@ describe('points of an argument with 是', () => {
     expect(readings('全班有二則是非題。').map((r) => r[1])).toEqual(['二則'])
   })
 })
+
+describe('a number inside a short title', () => {
+  test('is part of the name of a magazine, a film or a book', () => {
+    expect(readings('據《星期3周刊》報道，')).toEqual([])
+    expect(readings('電影《英雄2》票房達5億元。').map((r) => r[1])).toEqual(['5億元'])
+    expect(readings('剧集《二十不惑》热播。')).toEqual([])
+  })
+  test('a year in a title stays a year; an amount outside stays an amount', () => {
+    expect(readings('《2024年度报告》显示增长3%。').map((r) => r[0])).toEqual(['year', 'percent'])
+  })
+})
