@@ -368,7 +368,7 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
 /**
  * A number inside a short title in 《》 (`《忽然1周》`, `《三十而已》`, `《復仇4》`): part of the name of a
  * magazine, a film or a book, not an amount the text states. Years and dates in titles are read as
- * such elsewhere (`《2025中国海洋发展指数报告》`, `《十月围城》`).
+ * such elsewhere (`《2030城市交通白皮书》`, `《十月围城》`).
  */
 function inShortTitle(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
