@@ -340,6 +340,38 @@ function shortYearCentury(ctx: ScanContext, num: Numeral): number | null {
   return null
 }
 
+/** A four-digit year written without 年 (a copyright line, a table's heading): a year whose value is the number. */
+function bareYear(ctx: ScanContext, num: Numeral): Quantity {
+  const q = dateQuantity(ctx, num.start, num.end, String(num.value), 'year')
+  Object.assign(q, {value: num.value, low: num.value, high: num.value, lowInclusive: true, highInclusive: true})
+  return q
+}
+
+/** A table cell that holds only a four-digit year (`| 2013 |`). */
+const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/
+
+/**
+ * A year heading a table: a cell holding only the number, in a row with another such cell (`| 聯網 |
+ * 2012 | 2013 |`, the years of the columns), or first in its row when the row above or below also
+ * opens with a year (`| 2017 | 174,872 |`, the years of the rows). A table of counts never has
+ * two cells that are each a lone number of 1900–2099 in one heading row or down its first column.
+ */
+function isTableYear(text: string, num: Numeral): boolean {
+  const lineStart = text.lastIndexOf('\n', num.start - 1) + 1
+  const lineEnd = text.indexOf('\n', num.end)
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+  const cells = line.split('|')
+  const at = num.start - lineStart
+  if (!/[|｜]\s*$/.test(line.slice(0, at)) || !/^\s*[|｜]/.test(line.slice(num.end - lineStart))) return false
+  if (cells.filter((cell) => YEAR_CELL.test(cell)).length >= 2) return true
+  if (!/^\s*[|｜]\s*$/.test(line.slice(0, at))) return false
+  const opensWithYear = (row: string) => /^\s*[|｜]\s*(?:19|20)\d\d\s*[|｜]/.test(row)
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1))
+  const belowEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1)
+  const below = lineEnd < 0 ? '' : text.slice(lineEnd + 1, belowEnd < 0 ? text.length : belowEnd)
+  return opensWithYear(above) || opensWithYear(below)
+}
+
 /**
  * Years with months and days, month-day dates, days, clock times after a plain integer;
  * undefined leaves the numeral to the other readers.
@@ -347,12 +379,10 @@ function shortYearCentury(ctx: ScanContext, num: Numeral): number | null {
 export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text, n} = ctx
   if (!isPlainInt(num)) return undefined
+  const fourDigitYear = num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && num.value >= 1900 && num.value <= 2099
   // `© 2017`, `Copyright © 1998 - 2018`: the years of a page's copyright line, not 2 017 of something.
-  if (num.hasArabic && !num.hasChinese && num.end - num.bodyStart === 4 && num.value >= 1900 && num.value <= 2099 && /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—~]\s*)?$/i.test(text.slice(Math.max(0, num.start - 20), num.start))) {
-    const q = dateQuantity(ctx, num.start, num.end, String(num.value), 'year')
-    Object.assign(q, {value: num.value, low: num.value, high: num.value, lowInclusive: true, highInclusive: true})
-    return q
-  }
+  if (fourDigitYear && /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—~]\s*)?$/i.test(text.slice(Math.max(0, num.start - 20), num.start))) return bareYear(ctx, num)
+  if (fourDigitYear && isTableYear(text, num)) return bareYear(ctx, num)
   if (num.end >= n) return undefined
   // The word after the numeral: `6 月 18 日`, `2024 年` space a year, month or day off from its Arabic digits.
   const spaced = wordAfter(ctx, num)

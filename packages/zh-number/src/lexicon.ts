@@ -84,6 +84,8 @@ export const EXCLUSION_GROUPS: readonly ExclusionGroup[] = [
       '归零', '歸零', '零容忍', '三角', '五角大楼', '五角大樓', '一角', '十字', '百姓', '百货', '百貨', '万物',
       '萬物', '万事', '萬事', '三番五次', '四周', '四处', '四處', '七七八八', '有一天', '终有一天', '終有一天',
       '再一次', '告一段落', '二选一', '二選一', '第一财经', '第一財經', '百度', '百年变局', '百年變局',
+      // 百分比 is the word "percentage"; 一席之地 "a place of one's own" and 一席话 "a talk" use 席 as a word, not seats.
+      '百分比', '一席之地', '一席话', '一席話',
       // 一到 "whenever" (`一到周六`); 一到三年 is a range.
       {word: '一到', unless: '二两兩三四五六七八九十百千0123456789０１２３４５６７８９'}
     ]
@@ -94,7 +96,9 @@ export const EXCLUSION_GROUPS: readonly ExclusionGroup[] = [
 export const ORDINAL_TITLES: readonly string[] = [
   '书记', '書記', '副书记', '副書記', '责任人', '責任人', '时间', '時間', '线', '線', '把手', '生产力', '生產力',
   '方', '课堂', '課堂', '故乡', '故鄉', '梯队', '梯隊', '夫人', '桶金', '要务', '要務', '印象', '现场', '現場', '手',
-  '人民医院', '人民醫院'
+  '人民医院', '人民醫院',
+  // The three sectors of an economy (第一产业 agriculture, 第二产业 industry, 第三产业 services) are names.
+  '产业', '產業'
 ]
 
 /** Characters after a bare Chinese numeral that still leave it a number (`答案是四不是五`). */
@@ -152,7 +156,7 @@ export const UNITS: readonly UnitEntry[] = [
       '双 雙 对 對 门 門 轮 輪 趟 遍 回 番 声 聲 笔 筆 宗 例 处 處 栋 棟 幢 道 副 枚 根 粒 群 盒 箱 包 袋 瓶 杯 ' +
       '碗 桌 口 把 幅 首 段 句 票 则 則 队 隊 组 組 班 团 團 列 标箱 標箱 标准箱 標準箱 半 吨 噸 公斤 千克 克 斤 米 公里 千米 厘米 毫米 海里 英里 ' +
       '公顷 公頃 亩 畝 平方米 平米 平方公里 平方千米 立方米 升 毫升 千瓦 千瓦时 兆瓦 瓦 度 摄氏度 攝氏度 °C ℃ ' +
-      '华氏度 華氏度 分 斤 款 英寸 英吋 吋',
+      '华氏度 華氏度 分 斤 款 英寸 英吋 吋 席',
     SIMPLIFY
   ),
   ...entries(

@@ -75,7 +75,8 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   }
   if (num.hasChinese && !num.hasArabic && num.value <= 20 && num.end - num.start <= 2) {
     const boundary = prevCh === '' || '\n\r，。；：,;:！？!?　 '.includes(prevCh) || lineStart(text, num.start)
-    if (boundary && (next === '、' || next === '是')) return true
+    // `一是…，二是…`, and `二則是…` ("the second then is").
+    if (boundary && (next === '、' || next === '是' || /^[則则]是/.test(text.slice(num.end, num.end + 2)))) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）')) return true
   }
   return false
@@ -109,7 +110,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, indefiniteOne]
+const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
@@ -141,6 +142,10 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     ctx.skip = num.end + unit.surface.length
     return null
   }
+  if (isPreviousPeriod(text, num.start, unit.surface, num.end + unit.surface.length)) {
+    ctx.skip = num.end + unit.surface.length
+    return null
+  }
   // `嚴峻的一年`, `最重要的一天`: a year or a day that a clause describes, not a length of time
   // (`用了一年多`, `的一年内` and the past year, `过去的一年里`, keep theirs).
   if (text[num.start - 1] === '的' && (unit.surface === '年' || unit.surface === '天') && !/^[多半以内內间間来來时時之左上前后後]/.test(text[num.end + 1] ?? '') && !/(?:过去|過去)的$/.test(text.slice(Math.max(0, num.start - 3), num.start))) {
@@ -168,6 +173,21 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     return null
   }
   return undefined
+}
+
+/** Periods and terms that 上一/前一 name as the previous one (`上一年度`, `上一届`, `前一周`). */
+const PERIOD_UNITS = new Set(['年', '周', '週', '星期', '个月', '個月', '季度', '个季度', '個季度', '届', '屆', '天', '日'])
+/** What may stand before 上/前 when they mean "previous" (`与上一届`, `较前一周`, `此前一周`, a clause's start). */
+const PREVIOUS_BEFORE = /(?:^|[\s，,。；;：:、（(较較比与與和同跟于於在从從此])[上前]$/
+
+/**
+ * `与上一届比较`, `较上一年度`, `较前一周的26万`, `此前一周的数据`: 上一/前一 + a period is the one
+ * before, named relative to another, not a length of one. Not after a verb (`提前一天`, `加上一年`,
+ * `上线前一周`) and not when the period is widened or bounded (`前一周内`, `上一年多`).
+ */
+function isPreviousPeriod(text: string, start: number, unit: string, after: number): boolean {
+  if (!PERIOD_UNITS.has(unit) || !PREVIOUS_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
+  return !/^[多半内內里裡间間来來以]/.test(text[after] ?? '')
 }
 
 /**
@@ -315,9 +335,11 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   const plain = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
-  // A moving average named by its days (`20日均线`, `60均線`): the line's name, not a date or a count.
-  if (plain && /^\d{1,3}$/.test(body) && /^(?:日|天)?(?:均线|均線)/.test(text.slice(num.end, num.end + 3))) {
-    ctx.skip = num.end + (/^[日天]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0)
+  // An indicator named by its window (`20日均线`, `250天移动平均线`, `30天波动率`, `跌破50天线`): the
+  // line's name, not a length or a count. (A chart's bars, `4小时图上`, are judged lengths in the sets.)
+  const window = plain && /^\d{1,3}$/.test(body) ? indicatorWindow(text, num) : 0
+  if (window > 0) {
+    ctx.skip = num.end + window
     return null
   }
   const unitless = unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^\s*(?:[万萬亿億千百%％]|个百分点|個百分點)/.test(text.slice(num.end, num.end + 5))
@@ -341,6 +363,51 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   return termOrSession(ctx, num)
+}
+
+/**
+ * A number inside a short title in 《》 (`《忽然1周》`, `《三十而已》`, `《復仇4》`): part of the name of a
+ * magazine, a film or a book, not an amount the text states. Years and dates in titles are read as
+ * such elsewhere (`《2030城市交通白皮书》`, `《十月围城》`).
+ */
+function inShortTitle(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  const open = text.lastIndexOf('《', num.start - 1)
+  if (open < 0 || num.start - open > 12 || /[》\n]/.test(text.slice(open, num.start))) return undefined
+  const close = text.indexOf('》', num.end)
+  if (close < 0 || close - num.end > 12 || /[《\n]/.test(text.slice(num.end, close))) return undefined
+  if (/^\s*[年月日号號]/.test(text.slice(num.end, num.end + 2))) return undefined
+  ctx.skip = num.end
+  return null
+}
+
+/**
+ * Numbers named as numbers: a list of two-digit numbers joined by 、 where one is written with a
+ * leading zero (`05、09、11、12`, `05、35機率`: lottery picks, codes). Prose writes no count as `05`;
+ * a list of years or days keeps its unit after the last (`05、06年`) and is read elsewhere.
+ */
+function pickInList(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart || !/^\d\d$/.test(body)) return undefined
+  const before = /(?:(?<![0-9０-９.．])\d\d、)*$/.exec(text.slice(Math.max(0, num.start - 30), num.start))![0]
+  const after = /^(?:、\d\d(?![0-9０-９.．]))*/.exec(text.slice(num.end, num.end + 60))![0]
+  const members = [...before.split('、').filter(Boolean), body, ...after.split('、').filter(Boolean)]
+  if (members.length < 2 || !members.some((m) => m.startsWith('0')) || !bareAfter(ctx, num.end + after.length)) return undefined
+  ctx.skip = num.end + after.length
+  return null
+}
+
+/** A window and the indicator it names: a moving average, a volatility. */
+const INDICATOR_AFTER = /^(?:日|天|周|週)?(?:均线|均線|移动平均线|移動平均線|平均线|平均線|波动率|波動率)/
+/** Words of crossing or holding a line before `50天线` (a moving average; `3天线上活动` is online). */
+const LINE_CROSSED_BEFORE = /(?:破|穿|上|回|守|稳|穩|于|於|在|近|至)$/
+
+/** The length of the indicator's name after its window's number (`日均线` of `20日均线`), 0 if none. */
+function indicatorWindow(text: string, num: Numeral): number {
+  const named = INDICATOR_AFTER.exec(text.slice(num.end, num.end + 7))
+  if (named !== null) return named[0].length
+  const line = /^(?:日|天)(?:线|線)(?![上下路])/.exec(text.slice(num.end, num.end + 3))
+  return line !== null && LINE_CROSSED_BEFORE.test(text.slice(Math.max(0, num.start - 1), num.start)) ? line[0].length : 0
 }
 
 /**
@@ -491,10 +558,27 @@ const HEADING_WORD_BEFORE = /(?:^|[\n\r])[\s#*>＊•·]*[\u4e00-\u9fff]{1,4}$/
 function headingLabel(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
   if (!Number.isInteger(num.value) || num.value > 20 || num.start !== num.bodyStart) return undefined
+  if (subsector(ctx, num)) return null
   if (!/^\s?[：:](?!\s?[0-9０-９])/.test(text.slice(num.end, num.end + 3))) return undefined
   if (!HEADING_WORD_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) return undefined
   ctx.skip = num.end
   return null
+}
+
+/**
+ * A sector split into numbered parts (`商界一`, `工業二`, and `商一 12（18）` opening a row of
+ * figures): one Chinese digit closing the name, after 界 or 業, or after a short label at a line's
+ * start with a figure after it; nothing counted follows (`商界一及僱主聯合會`, `商界一的`). Sets the skip.
+ */
+function subsector(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!num.hasChinese || num.hasArabic || num.end - num.start !== 1 || num.value > 4 || unitAt(ctx, num.end) !== null) return false
+  const after = text.slice(num.end, num.end + 4)
+  const sector = /[界業业]$/.test(text[num.start - 1] ?? '') && /^(?:$|[\s，,。；;、（(]|[及的和与與]|[0-9０-９])/.test(after)
+  const rowLabel = HEADING_WORD_BEFORE.test(text.slice(Math.max(0, num.start - 6), num.start)) && /^[ \u3000]+[0-9０-９]/.test(after)
+  if (!sector && !rowLabel) return false
+  ctx.skip = num.end
+  return true
 }
 
 /** The other side of a score: `比` or a colon, then a small whole number (`19比0`, `1比4`, `2：4`, `三比一`). */
@@ -527,8 +611,17 @@ function placeInGame(ctx: ScanContext, num: Numeral): Quantity | null | undefine
     ctx.skip = num.end + 1
     return null
   }
+  // A stage of a knockout named by the players left (`挺進4強`, `晉級16強`): a round, as an inning is
+  // (the Chinese `八強` is already a name); `500强` lists and `4强势` are no halving draw.
+  if (TOURNAMENT_FIELDS.has(num.value) && /^[強强](?![势勢度调調大烈化壮壯硬制行项項])/.test(after)) {
+    ctx.skip = num.end + 1
+    return null
+  }
   return undefined
 }
+
+/** The fields of a knockout draw, halved each round. */
+const TOURNAMENT_FIELDS = new Set([4, 8, 16, 32, 64, 128])
 
 /** A stock code or a code in brackets, an index named by a number. */
 function codeInBrackets(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {

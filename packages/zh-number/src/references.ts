@@ -59,13 +59,33 @@ export function reference(ctx: ScanContext, num: Numeral, body: string): Quantit
   return undefined
 }
 
-/** A month and a day that a word of an event follows (see EVENT_AFTER). Sets the skip. */
+/**
+ * A month and a day that a word of an event follows (see EVENT_AFTER), or that the text names an
+ * event with elsewhere (`612衝突` once, then `612基金`, `612工作人員`: the same day names the fund and
+ * its staff). Only with nothing after it that counts or prices (`612人` stays people). Sets the skip.
+ */
 function eventDate(ctx: ScanContext, num: Numeral, body: string): boolean {
   const {text} = ctx
   if (!MONTH_DAY.test(body) || unitAt(ctx, num.end) !== null || currencyAt(ctx, num.end) !== null) return false
-  if (!EVENT_AFTER.test(text.slice(num.end, num.end + 10))) return false
+  if (!EVENT_AFTER.test(text.slice(num.end, num.end + 10)) && !namesEventInText(ctx, body)) return false
   ctx.skip = num.end
   return true
+}
+
+/** A month and day standing alone (`612`, `7.21`), then a word of an event (as EVENT_AFTER). */
+const EVENT_DAY_IN_TEXT = new RegExp(`(?<![0-9０-９.．])(\\d{1,2}[.．]\\d{1,2}|\\d{3,4})(?![0-9０-９])(?=${EVENT_AFTER.source.slice(1)})`, 'g')
+
+/**
+ * Whether `body` (`612`, `7.21`) stands alone before a word of an event somewhere in the text. The
+ * days so named are found in one pass over the text, the first time one is asked for.
+ */
+function namesEventInText(ctx: ScanContext, body: string): boolean {
+  const cache = (ctx.names ??= new Map<string, boolean>())
+  if (!cache.has('event:')) {
+    cache.set('event:', true)
+    for (const match of ctx.text.matchAll(EVENT_DAY_IN_TEXT)) if (MONTH_DAY.test(match[1]!)) cache.set(`event:${match[1]}`, true)
+  }
+  return cache.get(`event:${body}`) === true
 }
 
 /** A score `a:b` of whole numbers set off by spaces, as a results line writes them. */

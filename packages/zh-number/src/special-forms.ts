@@ -52,6 +52,8 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   // a point of an argument (firstly, secondly), not a rank.
   const point = text[k] === '点' || text[k] === '點' ? k + 1 : k
   if (point < n && '，,、：:'.includes(text[point]!) && startsPoint(text, at)) return null
+  // `“第二个是…；第三是…`: the same point with 是 ("the second is"), after a break or an opening quote.
+  if (/^(?:[个個点點条條])?是/.test(text.slice(k, k + 2)) && startsPoint(text, at, '\n\r：:；;。！？!?“「')) return null
   // 第一關：, 第三部分： opening a line: a heading that numbers a part of the text, not a rank.
   if (/^[\u4e00-\u9fff]{1,3}[：:]/.test(text.slice(k, k + 4)) && startsPoint(text, at, '\n\r')) return null
   const titles = TITLE_INDEX.get(text.charCodeAt(k))

@@ -30,6 +30,8 @@ export interface Token {
 }
 
 const SI_AFTER_ZHAO = '瓦赫帕焦欧歐字位比伏安'
+/** Units that 千 opens as a metric prefix (千瓦, 千克, 千米, 千焦, 千卡, 千伏, 千帕, 千赫). */
+const SI_AFTER_QIAN = '瓦克米焦卡伏帕赫'
 
 /** Tokeniser state: the tokens so far and whether we are after a decimal point. */
 interface Lexer {
@@ -105,6 +107,9 @@ function lexChinese(lexer: Lexer, at: number, code: number): number {
   const zu = ZH_UNIT[code]!
   if (zu >= 0) {
     if (lexer.inFrac) return STOP
+    // 千 right after 万 or 亿 cannot add a thousand (no numeral is written 万千): before 瓦, 克, 米…
+    // it is the unit's prefix (`10万亿千瓦时`, `4.5万千克`), as 兆 is before 瓦.
+    if (code === 0x5343 && prev === MAGNITUDE && at + 1 < end && SI_AFTER_QIAN.includes(text[at + 1]!)) return STOP
     // 百分之/千分之 after a numeral is a fraction's denominator unit: keep it; 分 is handled later.
     toks.push({kind: UNIT, value: zu, start: at, end: at + 1, code})
     return at + 1
