@@ -379,6 +379,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
   const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
   if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}
+  // `民主派保4席`, `占据4席`: seats are what a count of 席 counts, whatever noun follows (`4席得票增`).
+  if (q.kind === 'count' && q.unit === '席') return {text: '席', via: 'noun'}
   const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)
@@ -417,15 +419,17 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const rate = q.kind === 'percent' || q.kind === 'percentage-point' || q.kind === 'permille' ? rateNameBefore(clauseWords, blocked) : undefined
   if (rate) return rate
   // `累计突破一千大关至1287宗`: a threshold passed on the way names no thing; what passed it is before the verb.
+  // (`上一年度同期为35,894,732吨`: a period named relative to another is when, not what.)
   const read = phraseBefore(clauseWords, blocked)
-  const before = (read && isThreshold(folded, read) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
+  const before = (read && (isThreshold(folded, read) || RELATIVE_PERIOD.test(read.text)) ? undefined : read) ?? changedObject(ctx, sentence, q, cs)
   const rated = rateOrMove(ctx, sentence, q, clauseWords, before, after)
   if (rated) return rated
   const structural = structuralMetric(ctx, sentence, q, clauseWords, after !== undefined, before)
   if (structural) return structural
   // `占全省进出口总值的比重升至31.2%`: a bare share word is the share of the figure before it.
   if (before && SHARE_WORD.test(before.text) && lastMetric) return {text: lastMetric.text + before.text, via: 'inherited'}
-  const subject = before ? undefined : spokenBy(folded, clauseSubject(clauseWords, blocked))
+  const spoken = before ? undefined : spokenBy(folded, clauseSubject(clauseWords, blocked))
+  const subject = spoken && RELATIVE_PERIOD.test(spoken.text) ? undefined : spoken
   const asBefore = before && {text: before.text, via: 'before' as const, start: before.start, end: before.end}
   const asAfter = after && {text: after.text, via: 'noun' as const}
   // `占地约3万平方米的体育馆`: a noun linked by 的 is described by the amount; a phrase before names it better.
@@ -1105,6 +1109,9 @@ function votesReceived(clauseWords: readonly Word[], q: Quantity, folded: string
   }
   return undefined
 }
+
+/** A period named relative to another (`上一年度`, `前一周`, `上届`, `去年同期`, or its last word, `年度`), which names no thing counted. */
+const RELATIVE_PERIOD = /^(?:(?:上一?|前一|下一?|去|今|本|同)(?:个|個)?)?(?:年度?|届|屆|季度?|月|周|週)(?:同期)?$|^同期$/
 
 /** How a vote is cast, right after its count (`35票反对`), and the name of those votes. */
 const STANCE = /^(?:赞成|贊成|反对|反對|弃权|棄權|支持)/

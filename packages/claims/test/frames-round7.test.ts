@@ -11,7 +11,7 @@ describe('bare digits before the noun they count', () => {
     const family = extractClaims({text: '單親爸打零工 獨力養4子女\n阿德說他每天凌晨出門。', region: 'TW'})
     expect(find(family, '4').metric.id).toBe('子女')
     const seats = extractClaims({text: '工黨保5席 得票微升\n該黨今屆取得的議席與上屆相同。', region: 'HK'})
-    expect(find(seats, '5').metric.id).toBe('席')
+    expect(find(seats, '5席').metric.id).toBe('席')
     const nominations = extractClaims({text: '候選人周某交出621提名 入閘無懸念\n選舉主任今日接收提名表格。', region: 'HK'})
     expect(find(nominations, '621').metric.id).toBe('提名')
   })

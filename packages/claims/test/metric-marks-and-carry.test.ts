@@ -1,5 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, test} from 'vitest'
 import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
 
 // A round mark a figure passes (`突破万亿大关`, `站上3000点关口`) is not what the figure counts: its
 // metric is the thing that passed it. Sentences written for this test.
@@ -29,5 +30,20 @@ describe('a metric carried over to a later figure', () => {
   it('is carried past a clause of manner or time (the same figure goes on)', () => {
     expect(metricOf('初步核算，全年地区生产总值8200亿元，按不变价格计算，比上年增长6.1%。', '6.1%')?.id).toBe('地区生产总值')
     expect(metricOf('全市财政收入1200亿元，比上年增长6%。', '6%')?.via).toBe('inherited')
+  })
+})
+
+describe('counts zh-number reads anew', () => {
+  test('a count of 席 counts seats, whatever noun follows it', () => {
+    const claims = extractClaims({text: '民主派在本届选举中保住4席得票增加，另一阵营占据3席。', region: 'HK', date: '2021-12-20'})
+    expect(find(claims, '4席').metric.id).toBe('席')
+    expect(find(claims, '3席').metric.id).toBe('席')
+  })
+
+  test('a period named relative to another is when a figure is, not what it counts', () => {
+    const text = '本年度迄今，全省小麦收购量累计为3,083万吨，上一年度同期为3,589万吨。'
+    const claims = extractClaims({text, date: '2024-05-01'})
+    expect(find(claims, '3,083万吨').metric.id).toBe('全省小麦收购量')
+    expect(find(claims, '3,589万吨').metric.id).toBe('全省小麦收购量')
   })
 })
