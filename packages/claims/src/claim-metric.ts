@@ -376,11 +376,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (header) return header
   const own = ownReading(ctx, q, span.start)
   if (own) return own
-  // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
-  const stance = q.kind === 'count' && q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
-  if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}
-  // `民主派保4席`, `占据4席`: seats are what a count of 席 counts, whatever noun follows (`4席得票增`).
-  if (q.kind === 'count' && q.unit === '席') return {text: '席', via: 'noun'}
+  const byClassifier = countedByClassifier(folded, q)
+  if (byClassifier) return byClassifier
   const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)
@@ -1108,6 +1105,16 @@ function votesReceived(clauseWords: readonly Word[], q: Quantity, folded: string
     if (!VOTE_FILLER.has(w.tag)) return undefined
   }
   return undefined
+}
+
+/** A count whose classifier says what is counted: votes cast for or against, seats. */
+function countedByClassifier(folded: string, q: Quantity): Found | undefined {
+  if (q.kind !== 'count') return undefined
+  // `以35票反对、25票赞成`: a vote for, against or abstaining says which votes are counted.
+  const stance = q.unit === '票' ? STANCE.exec(folded.slice(q.end, q.end + 3))?.[0] : undefined
+  if (stance) return {text: STANCE_VOTE[stance] as string, via: 'noun'}
+  // `民主派保4席`, `占据4席`: seats are what a count of 席 counts, whatever noun follows (`4席得票增`).
+  return q.unit === '席' ? {text: '席', via: 'noun'} : undefined
 }
 
 /** A period named relative to another (`上一年度`, `前一周`, `上届`, `去年同期`, or its last word, `年度`), which names no thing counted. */
