@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction, joinNode, locate, type JoinedText, type OptionsOf} from '@jiaodui/lint-rule'
 import {acceptedInSimplified, acceptedInTraditional, allowedWords, charScript, codePointScript, convertChars, counterparts, defaultShare, inPersonName, openccFormOf, parseVariant, personNameAt, phraseStraddles, regionalExceptions, regionalForm, regionOf, sameTraditional, traditionalPhraseTable, simplifiedPhraseTable, variantFromFrontMatter, type Conversion, type Phrases, type Region, type RegionTag, type Target, type Variant} from '@jiaodui/zh-script'
+import {convertWanted} from './stretches.js'
 
 /** The file a rule runs on (`vfile`'s VFile, without depending on it). */
 type VFile = Parameters<RuleFunction<Options>>[1]
@@ -395,8 +396,13 @@ function check(paragraph: ParagraphText, decision: Decision, house: Region | und
     return regionalFindings(chars, skip, decision.region, findings).sort((a, b) => a.index - b.index)
   }
   const {chars, skip, title} = charactersOf(paragraph)
-  const simplified = convertChars(chars, 'simplified').value
-  const converted = convertChars(simplified, 'traditional')
+  // Converted only around the characters the loop below can report (`convertWanted`).
+  const simplified = chars.slice()
+  const converted = convertWanted(chars, (index) => !skip[index] && mayReport(chars[index]!, 'traditional', strict), (part, at) => {
+    const toSimplified = convertChars(part, 'simplified').value
+    for (let k = 0; k < toSimplified.length; k++) simplified[at + k] = toSimplified[k]!
+    return convertChars(toSimplified, 'traditional')
+  })
   const region = decision.region ?? house
   const regional = (char: string) => (region ? (regionalForm(char, region) ?? char) : char)
   for (let index = 0; index < chars.length; index++) {
@@ -442,7 +448,7 @@ function checkSimplified(paragraph: ParagraphText, strict: boolean): Finding[] {
   const findings: Finding[] = []
   if (!mayFind(paragraph, 'simplified', strict)) return findings
   const {chars, skip, title} = charactersOf(paragraph)
-  const converted = convertChars(chars, 'simplified')
+  const converted = convertWanted(chars, (index) => !skip[index] && mayReport(chars[index]!, 'simplified', strict), (part) => convertChars(part, 'simplified'))
   for (let index = 0; index < chars.length; index++) {
     if (skip[index]) continue
     const char = chars[index]!
@@ -498,12 +504,21 @@ function mayFind(paragraph: ParagraphText, target: Target, strict: boolean): boo
   const wrong = target === 'traditional' ? 'simplified' : 'traditional'
   return forEachChecked(paragraph, (code) => {
     const script = codePointScript(code)
-    if (script !== wrong && script !== 'shared') return false
-    const char = String.fromCodePoint(code)
-    const candidates = counterparts(char, target)
-    if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) return false
-    return !(script === 'shared' && !strict && candidates[0] === char)
+    return (script === wrong || script === 'shared') && mayReport(String.fromCodePoint(code), target, strict)
   })
+}
+
+/**
+ * The character-level tests of `check` and `checkSimplified`: a character of
+ * the wrong script, or a shared one, with a counterpart in `target` other than
+ * itself (a shared character whose default is itself only when `strict`).
+ */
+function mayReport(char: string, target: Target, strict: boolean): boolean {
+  const script = charScript(char)
+  if (script !== (target === 'traditional' ? 'simplified' : 'traditional') && script !== 'shared') return false
+  const candidates = counterparts(char, target)
+  if (candidates.length === 0 || (candidates.length === 1 && candidates[0] === char)) return false
+  return !(script === 'shared' && !strict && candidates[0] === char)
 }
 
 /** Traditional characters in OpenCC's form where the region writes another (`爲` → `為` in Taiwan). */
