@@ -21,6 +21,10 @@ const shapes = {
   'masks': (size) => '***当先锋，'.repeat(size) + '\n',
   'half-width commas between hanzi': (size) => '新闻,'.repeat(size) + '\n',
   'numbers in one sentence': (size) => '全县共有' + '学校12所、'.repeat(size) + '。\n',
+  // A line of years and of counts with no table and no 《》 title around them (zh-number's table-year
+  // and title readings once scanned the whole line or text for each number).
+  'years on one line': (size) => '历年' + Array.from({length: size}, (_, i) => `${1900 + (i % 200)}、`).join('') + '。\n',
+  'counts without a title': (size) => '名单' + Array.from({length: size}, (_, i) => `${(i % 90) + 10}名、`).join('') + '。\n',
   'Markdown list items': (size) => '- 新闻条目\n'.repeat(size)
 }
 

@@ -9,7 +9,7 @@ import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qual
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
-import {inClauseWindow, overlapping} from './spans.js'
+import {inClauseWindow, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
 import type {ClaimMetric} from './types.js'
 
@@ -1231,10 +1231,25 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
 function breakdownOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
   const last = earlier.get(ctx)
   if (!last || last.paragraph !== sentence.span.paragraph) return undefined
-  const whole = sentence.quantities.filter((o) => o.end <= q.start && AMOUNT_KINDS.has(o.kind) && /^[（(]/.test(ctx.folded.slice(o.end, o.end + 1))).at(-1)
+  const whole = bracketedBefore(ctx.folded, sentence.quantities, q)
   if (!whole || whole.kind !== q.kind || whole.unit !== q.unit) return undefined
   const inside = ctx.folded.slice(whole.end + 1, q.start)
   return q.start - whole.end <= 80 && !/[（）()，,。；;：:]/.test(inside) ? {text: last.text, via: 'inherited'} : undefined
+}
+
+/**
+ * The last amount before `q` in its sentence with a bracket right after it, if it ends at most 80
+ * characters before `q` (further, `breakdownOf` takes none): read back from `q` and stopped there,
+ * so that a sentence of thousands of figures stays linear.
+ */
+function bracketedBefore(folded: string, quantities: readonly Quantity[], q: Quantity): Quantity | undefined {
+  for (let k = partition(quantities, (o) => o.start < q.start) - 1; k >= 0; k--) {
+    const o = quantities[k] as Quantity
+    if (o.end > q.start) continue
+    if (q.start - o.end > 80) return undefined
+    if (AMOUNT_KINDS.has(o.kind) && (folded[o.end] === '（' || folded[o.end] === '(')) return o
+  }
+  return undefined
 }
 
 /** Verbs of a change of price, rent, fee or pay (`加价`, `减租`, `调高收费`). */

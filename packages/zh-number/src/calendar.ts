@@ -357,6 +357,9 @@ const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/
  * two cells that are each a lone number of 1900–2099 in one heading row or down its first column.
  */
 function isTableYear(text: string, num: Numeral): boolean {
+  // A cell's number has a pipe before and after it, spaces aside: checked first, so that a long line of
+  // years outside a table is not sliced once per year (quadratic).
+  if (!/[|｜]\s*$/.test(text.slice(Math.max(0, num.start - 64), num.start)) || !/^\s*[|｜]/.test(text.slice(num.end, num.end + 64))) return false
   const lineStart = text.lastIndexOf('\n', num.start - 1) + 1
   const lineEnd = text.indexOf('\n', num.end)
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)

@@ -372,10 +372,14 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
  */
 function inShortTitle(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
-  const open = text.lastIndexOf('《', num.start - 1)
-  if (open < 0 || num.start - open > 12 || /[》\n]/.test(text.slice(open, num.start))) return undefined
-  const close = text.indexOf('》', num.end)
-  if (close < 0 || close - num.end > 12 || /[《\n]/.test(text.slice(num.end, close))) return undefined
+  // (Looked for within the title's reach only: a text of many numbers and no 《 stays linear.)
+  const reach = Math.max(0, num.start - 12)
+  const opening = text.slice(reach, num.start).lastIndexOf('《')
+  const open = opening < 0 ? -1 : reach + opening
+  if (open < 0 || /[》\n]/.test(text.slice(open, num.start))) return undefined
+  const closing = text.slice(num.end, num.end + 13).indexOf('》')
+  const close = closing < 0 ? -1 : num.end + closing
+  if (close < 0 || /[《\n]/.test(text.slice(num.end, close))) return undefined
   if (/^\s*[年月日号號]/.test(text.slice(num.end, num.end + 2))) return undefined
   ctx.skip = num.end
   return null
