@@ -11,6 +11,7 @@ import {
   traditionalToSimplified
 } from './generated/variants.js'
 import {simplifiedPhrases, traditionalPhrases} from './generated/phrases.js'
+import {SCRIPT_RUNS} from './generated/scripts.js'
 
 /**
  * Script of a character: `simplified` (used only in simplified text),
@@ -34,8 +35,6 @@ interface Tables {
   /** Regional form → OpenCC form, for both regions. */
   regionalBase: Map<string, string[]>
   regionalKeep: Record<Region, Phrases>
-  /** Script of each code point (index into `scriptNames`); rules ask for every character of a file. */
-  scripts: Uint8Array
 }
 
 const scriptNames: readonly CharScript[] = ['neutral', 'shared', 'traditional', 'simplified']
@@ -48,6 +47,8 @@ export interface Phrases {
 }
 
 let tables: Tables | undefined
+/** Script of each code point (index into `scriptNames`); rules and region detection ask for every character of a file. */
+let scripts: Uint8Array | undefined
 let phrasesTraditional: Phrases | undefined
 let phrasesSimplified: Phrases | undefined
 
@@ -121,24 +122,63 @@ function load(): Tables {
   for (const map of [tw, hk]) {
     for (const [base, form] of map) regionalBase.set(form, [...(regionalBase.get(form) ?? []), base])
   }
-  const toTraditional = groups(simplifiedToTraditional)
-  const toSimplified = groups(traditionalToSimplified)
-  // Later marks win: simplified-only over traditional-only over shared.
-  const scripts = new Uint8Array(0x110000)
-  for (const map of [toTraditional, toSimplified]) for (const char of map.keys()) scripts[char.codePointAt(0)!] = 1
-  for (const char of traditionalOnly) scripts[char.codePointAt(0)!] = 2
-  for (const char of simplifiedOnly) scripts[char.codePointAt(0)!] = 3
   tables = {
-    toTraditional,
-    toSimplified,
+    toTraditional: groups(simplifiedToTraditional),
+    toSimplified: groups(traditionalToSimplified),
     shareTraditional: shares(traditionalDefaultShare),
     shareSimplified: shares(simplifiedDefaultShare),
     regional: {tw, hk},
     regionalBase,
-    regionalKeep: {tw: phrases(taiwanVariantPhrases, 'keys'), hk: phrases(hongKongVariantPhrases)},
-    scripts
+    regionalKeep: {tw: phrases(taiwanVariantPhrases, 'keys'), hk: phrases(hongKongVariantPhrases)}
   }
   return tables
+}
+
+/**
+ * Build the script of every code point from the OpenCC tables, the way
+ * `scripts/generate-scripts.js` does (and the drift test checks): a character
+ * with a counterpart is shared, then marked traditional-only, then
+ * simplified-only (later marks win).
+ */
+export function buildScriptTable(): Uint8Array {
+  const result = new Uint8Array(0x110000)
+  for (const value of [simplifiedToTraditional, traditionalToSimplified]) for (const char of groups(value).keys()) result[char.codePointAt(0)!] = 1
+  for (const char of traditionalOnly) result[char.codePointAt(0)!] = 2
+  for (const char of simplifiedOnly) result[char.codePointAt(0)!] = 3
+  return result
+}
+
+/** The table of `src/generated/scripts.ts`: base64 of unsigned LEB128 varints, each `(run length << 2) | script`. */
+export function decodeScriptRuns(base64: string): Uint8Array {
+  const bytes = atob(base64)
+  const result = new Uint8Array(0x110000)
+  let at = 0
+  let value = 0
+  let shift = 0
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes.charCodeAt(index)
+    value += (byte & 0x7f) * 2 ** shift
+    shift += 7
+    if (byte & 0x80) continue
+    const length = Math.floor(value / 4)
+    // Neutral (0) is what the fresh array holds.
+    if (value % 4 !== 0) result.fill(value % 4, at, at + length)
+    at += length
+    value = 0
+    shift = 0
+  }
+  if (at !== 0x110000) throw new Error(`zh-script: the script runs cover ${at} code points, not 0x110000 (regenerate src/generated/scripts.ts)`)
+  return result
+}
+
+/**
+ * The script table, decoded on first use from the runs shipped in
+ * `src/generated/scripts.ts` without parsing the OpenCC tables (`load`): that
+ * took about 9 ms of every start, and region detection needs only the scripts.
+ */
+function scriptTable(): Uint8Array {
+  scripts ??= decodeScriptRuns(SCRIPT_RUNS)
+  return scripts
 }
 
 /** Script of one character (a code point). */
@@ -151,7 +191,7 @@ export function charScript(char: string): CharScript {
 
 /** Script of a code point: `charScript` without making a string of it. */
 export function codePointScript(code: number): CharScript {
-  return scriptNames[load().scripts[code] ?? 0]!
+  return scriptNames[scriptTable()[code] ?? 0]!
 }
 
 /**
