@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {renderScriptModule} from '../src/build-scripts.js'
 import {SCRIPT_RUNS} from '../src/generated/scripts.js'
-import {buildScriptTable, charScript, codePointScript, decodeScriptRuns} from '../src/variants.js'
+import {simplifiedToTraditional, traditionalToSimplified} from '../src/generated/variants.js'
+import {buildScriptTable, charScript, codePointScript, counterparts, decodeScriptRuns} from '../src/variants.js'
 
 const outputPath = new URL('../src/generated/scripts.ts', import.meta.url)
 const regenerate = 'run `npx tsc -b && node scripts/generate-scripts.js` in packages/zh-script'
@@ -34,5 +35,29 @@ describe('shipped script table', () => {
   it('rejects runs that do not cover every code point', () => {
     // One run of 0x8000 simplified code points: (0x8000 << 2) | 3 as LEB128 is 83 80 08.
     expect(() => decodeScriptRuns(Buffer.from([0x83, 0x80, 0x08]).toString('base64'))).toThrow(/cover 32768 code points/)
+  })
+})
+
+describe('counterpart tables parsed on their own', () => {
+  // The way `load` parsed the groups before they were split per direction.
+  function groupsByArrayFrom(value: string): Map<string, readonly string[]> {
+    const map = new Map<string, readonly string[]>()
+    for (const group of value.split(' ')) {
+      const [key, ...rest] = Array.from(group)
+      if (key && rest.length > 0) map.set(key, rest)
+    }
+    return map
+  }
+
+  it('gives every character the counterparts the whole-table parse gave, in both directions', () => {
+    for (const [target, value] of [['traditional', simplifiedToTraditional], ['simplified', traditionalToSimplified]] as const) {
+      const expected = groupsByArrayFrom(value)
+      expect(expected.size).toBeGreaterThan(4000)
+      const differing = [...expected].filter(([char, list]) => counterparts(char, target).join(' ') !== list.join(' '))
+      expect(differing.slice(0, 10), target).toEqual([])
+      // Characters outside the table (and astral ones in it) are answered alike.
+      expect(counterparts('人', target)).toEqual([])
+    }
+    expect(counterparts('𠗣', 'simplified')).toEqual(groupsByArrayFrom(traditionalToSimplified).get('𠗣') ?? [])
   })
 })
