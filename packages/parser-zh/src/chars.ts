@@ -1,6 +1,8 @@
 // Character classes used by the lexer.  The classes are plain numbers (no
 // `const enum`: the repo compiles with `isolatedModules`).
 
+import {BMP_CLASS_RUNS} from './generated/bmp-classes.js'
+
 /** Symbol: `\p{S}`, controls, private use, unassigned, and a few `\p{P}`. */
 export const SYMBOL = 0
 /** White space other than a line ending. */
@@ -70,29 +72,58 @@ let table: Uint8Array | undefined
 const astral = new Map<number, number>()
 
 /**
- * Get the class table for the BMP, building it on first use, not at import
- * time. Built by one global match per property over all BMP code points (runs
- * of a class filled at once, the later passes taking precedence as `classify`'s
- * order does): about 2 ms, where testing each of the 65 536 code points
- * against each property took 15–30 ms, a tenth of a one-article check's
- * start-up (bench/startup).
+ * Get the class table for the BMP, decoded on first use (not at import time)
+ * from the runs shipped in `src/generated/bmp-classes.ts`: building it from the
+ * Unicode properties (`buildBmpTable`) took 6–9 ms of every start
+ * (bench/startup); decoding the 1 200 runs takes a fraction of a millisecond.
  */
 export function bmpTable(): Uint8Array {
-  if (!table) {
-    const result = new Uint8Array(0x10000).fill(SYMBOL)
-    // Lone surrogates are left out of the matched text: a high one followed by a low one would be read as one astral code point.
-    for (const [from, to] of [[0, 0xd800], [0xe000, 0x10000]] as const) fillClasses(result, from, to)
-    result.fill(HIGH, 0xd800, 0xdc00)
-    result.fill(LOW, 0xdc00, 0xe000)
-    result[10] = BREAK
-    result[13] = BREAK
-    table = result
-  }
-
+  table ??= decodeClassRuns(BMP_CLASS_RUNS)
   return table
 }
 
-/** The passes of `bmpTable`, lowest precedence first: each class, and the class of the exceptions within it. */
+/** The table of `src/generated/bmp-classes.ts`: base64 of unsigned LEB128 varints, each `(run length << 4) | class`. */
+export function decodeClassRuns(base64: string): Uint8Array {
+  const bytes = atob(base64)
+  const result = new Uint8Array(0x10000)
+  let at = 0
+  let value = 0
+  let shift = 0
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes.charCodeAt(index)
+    value += (byte & 0x7f) * 2 ** shift
+    shift += 7
+    if (byte & 0x80) continue
+    const length = Math.floor(value / 16)
+    result.fill(value % 16, at, at + length)
+    at += length
+    value = 0
+    shift = 0
+  }
+  if (at !== 0x10000) throw new Error(`parser-zh: the class runs cover ${at} code points, not 65536 (regenerate src/generated/bmp-classes.ts)`)
+  return result
+}
+
+/**
+ * Build the class table for the BMP from the Unicode properties of the running
+ * Node, the way `scripts/generate-classes.js` does (and the drift test checks).
+ * By one global match per property over all BMP code points (runs of a class
+ * filled at once, the later passes taking precedence as `classify`'s order
+ * does), where testing each of the 65 536 code points against each property
+ * took 15–30 ms.
+ */
+export function buildBmpTable(): Uint8Array {
+  const result = new Uint8Array(0x10000).fill(SYMBOL)
+  // Lone surrogates are left out of the matched text: a high one followed by a low one would be read as one astral code point.
+  for (const [from, to] of [[0, 0xd800], [0xe000, 0x10000]] as const) fillClasses(result, from, to)
+  result.fill(HIGH, 0xd800, 0xdc00)
+  result.fill(LOW, 0xdc00, 0xe000)
+  result[10] = BREAK
+  result[13] = BREAK
+  return result
+}
+
+/** The passes of `buildBmpTable`, lowest precedence first: each class, and the class of the exceptions within it. */
 const passes: ReadonlyArray<readonly [RegExp, number, ((char: string) => boolean)?, number?]> = [
   [punctuation, PUNCT, (char) => symbolOverride.has(char), SYMBOL],
   [mark, MARK],

@@ -11,6 +11,7 @@ import {
   traditionalToSimplified
 } from './generated/variants.js'
 import {simplifiedPhrases, traditionalPhrases} from './generated/phrases.js'
+import {SCRIPT_RUNS} from './generated/scripts.js'
 
 /**
  * Script of a character: `simplified` (used only in simplified text),
@@ -25,17 +26,12 @@ export type Target = 'traditional' | 'simplified'
 /** Region whose standard forms differ from OpenCC's traditional forms. */
 export type Region = 'tw' | 'hk'
 
-interface Tables {
-  toTraditional: Map<string, readonly string[]>
-  toSimplified: Map<string, readonly string[]>
-  shareTraditional: Map<string, number>
-  shareSimplified: Map<string, number>
+/** The regional tables (Taiwan and Hong Kong forms), parsed together. */
+interface RegionalTables {
   regional: Record<Region, Map<string, string>>
   /** Regional form → OpenCC form, for both regions. */
   regionalBase: Map<string, string[]>
   regionalKeep: Record<Region, Phrases>
-  /** Script of each code point (index into `scriptNames`); rules ask for every character of a file. */
-  scripts: Uint8Array
 }
 
 const scriptNames: readonly CharScript[] = ['neutral', 'shared', 'traditional', 'simplified']
@@ -47,15 +43,36 @@ export interface Phrases {
   longest: Map<string, number>
 }
 
-let tables: Tables | undefined
+// Each table is parsed on first use, on its own: a simplified article's
+// check needs the traditional → simplified counterparts only, not the shares,
+// the other direction or the regional forms.
+const counterpartTables: Partial<Record<Target, Map<string, readonly string[]>>> = {}
+const shareTables: Partial<Record<Target, Map<string, number>>> = {}
+let regionalTables: RegionalTables | undefined
+/** Script of each code point (index into `scriptNames`); rules and region detection ask for every character of a file. */
+let scripts: Uint8Array | undefined
 let phrasesTraditional: Phrases | undefined
 let phrasesSimplified: Phrases | undefined
 
+/**
+ * Parse groups separated by spaces, each a character then its counterparts.
+ * A loop over code points rather than `Array.from` of each group: this runs at
+ * the start of every check of Chinese text (3–4 ms the other way).
+ */
 function groups(value: string): Map<string, readonly string[]> {
   const map = new Map<string, readonly string[]>()
-  for (const group of value.split(' ')) {
-    const [key, ...rest] = Array.from(group)
-    if (key && rest.length > 0) map.set(key, rest)
+  for (let start = 0; start < value.length; ) {
+    let end = value.indexOf(' ', start)
+    if (end === -1) end = value.length
+    const keyEnd = start + (value.codePointAt(start)! > 0xffff ? 2 : 1)
+    const rest: string[] = []
+    for (let at = keyEnd; at < end; ) {
+      const size = value.codePointAt(at)! > 0xffff ? 2 : 1
+      rest.push(value.slice(at, at + size))
+      at += size
+    }
+    if (end > start && rest.length > 0) map.set(value.slice(start, keyEnd), rest)
+    start = end + 1
   }
   return map
 }
@@ -112,33 +129,80 @@ function phrases(value: string, layout: 'pairs' | 'keys' | 'compact' = 'pairs'):
   return {map, longest}
 }
 
-/** The tables, parsed on first use (nothing happens at import time). */
-function load(): Tables {
-  if (tables) return tables
+/** A character's counterparts in the `target` script, parsed on first use (nothing happens at import time). */
+function counterpartTable(target: Target): Map<string, readonly string[]> {
+  counterpartTables[target] ??= groups(target === 'traditional' ? simplifiedToTraditional : traditionalToSimplified)
+  return counterpartTables[target]
+}
+
+/** How often the default counterpart in the `target` script is used, parsed on first use. */
+function shareTable(target: Target): Map<string, number> {
+  shareTables[target] ??= shares(target === 'traditional' ? traditionalDefaultShare : simplifiedDefaultShare)
+  return shareTables[target]
+}
+
+/** The Taiwan and Hong Kong forms, parsed on first use. */
+function regionalTable(): RegionalTables {
+  if (regionalTables) return regionalTables
   const tw = pairs(taiwanVariants)
   const hk = pairs(hongKongVariants)
   const regionalBase = new Map<string, string[]>()
   for (const map of [tw, hk]) {
     for (const [base, form] of map) regionalBase.set(form, [...(regionalBase.get(form) ?? []), base])
   }
-  const toTraditional = groups(simplifiedToTraditional)
-  const toSimplified = groups(traditionalToSimplified)
-  // Later marks win: simplified-only over traditional-only over shared.
-  const scripts = new Uint8Array(0x110000)
-  for (const map of [toTraditional, toSimplified]) for (const char of map.keys()) scripts[char.codePointAt(0)!] = 1
-  for (const char of traditionalOnly) scripts[char.codePointAt(0)!] = 2
-  for (const char of simplifiedOnly) scripts[char.codePointAt(0)!] = 3
-  tables = {
-    toTraditional,
-    toSimplified,
-    shareTraditional: shares(traditionalDefaultShare),
-    shareSimplified: shares(simplifiedDefaultShare),
+  regionalTables = {
     regional: {tw, hk},
     regionalBase,
-    regionalKeep: {tw: phrases(taiwanVariantPhrases, 'keys'), hk: phrases(hongKongVariantPhrases)},
-    scripts
+    regionalKeep: {tw: phrases(taiwanVariantPhrases, 'keys'), hk: phrases(hongKongVariantPhrases)}
   }
-  return tables
+  return regionalTables
+}
+
+/**
+ * Build the script of every code point from the OpenCC tables, the way
+ * `scripts/generate-scripts.js` does (and the drift test checks): a character
+ * with a counterpart is shared, then marked traditional-only, then
+ * simplified-only (later marks win).
+ */
+export function buildScriptTable(): Uint8Array {
+  const result = new Uint8Array(0x110000)
+  for (const value of [simplifiedToTraditional, traditionalToSimplified]) for (const char of groups(value).keys()) result[char.codePointAt(0)!] = 1
+  for (const char of traditionalOnly) result[char.codePointAt(0)!] = 2
+  for (const char of simplifiedOnly) result[char.codePointAt(0)!] = 3
+  return result
+}
+
+/** The table of `src/generated/scripts.ts`: base64 of unsigned LEB128 varints, each `(run length << 2) | script`. */
+export function decodeScriptRuns(base64: string): Uint8Array {
+  const bytes = atob(base64)
+  const result = new Uint8Array(0x110000)
+  let at = 0
+  let value = 0
+  let shift = 0
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes.charCodeAt(index)
+    value += (byte & 0x7f) * 2 ** shift
+    shift += 7
+    if (byte & 0x80) continue
+    const length = Math.floor(value / 4)
+    // Neutral (0) is what the fresh array holds.
+    if (value % 4 !== 0) result.fill(value % 4, at, at + length)
+    at += length
+    value = 0
+    shift = 0
+  }
+  if (at !== 0x110000) throw new Error(`zh-script: the script runs cover ${at} code points, not 0x110000 (regenerate src/generated/scripts.ts)`)
+  return result
+}
+
+/**
+ * The script table, decoded on first use from the runs shipped in
+ * `src/generated/scripts.ts` without parsing the OpenCC tables: building it
+ * with them took about 9 ms of every start, and region detection needs only the scripts.
+ */
+function scriptTable(): Uint8Array {
+  scripts ??= decodeScriptRuns(SCRIPT_RUNS)
+  return scripts
 }
 
 /** Script of one character (a code point). */
@@ -151,7 +215,7 @@ export function charScript(char: string): CharScript {
 
 /** Script of a code point: `charScript` without making a string of it. */
 export function codePointScript(code: number): CharScript {
-  return scriptNames[load().scripts[code] ?? 0]!
+  return scriptNames[scriptTable()[code] ?? 0]!
 }
 
 /**
@@ -159,8 +223,7 @@ export function codePointScript(code: number): CharScript {
  * (`发` → `發 髮`, `后` → `後 后`, `干` → `幹 乾 干 榦`); empty when it has none.
  */
 export function counterparts(char: string, target: Target): readonly string[] {
-  const {toTraditional, toSimplified} = load()
-  return (target === 'traditional' ? toTraditional : toSimplified).get(char) ?? []
+  return counterpartTable(target).get(char) ?? []
 }
 
 /**
@@ -168,18 +231,17 @@ export function counterparts(char: string, target: Target): readonly string[] {
  * with several (0–1); 1 for characters with a single counterpart.
  */
 export function defaultShare(char: string, target: Target): number {
-  const {shareTraditional, shareSimplified} = load()
-  return (target === 'traditional' ? shareTraditional : shareSimplified).get(char) ?? 1
+  return shareTable(target).get(char) ?? 1
 }
 
 /** The form a region writes for an OpenCC traditional character (`爲` → `為` in Taiwan), if different. */
 export function regionalForm(char: string, region: Region): string | undefined {
-  return load().regional[region].get(char)
+  return regionalTable().regional[region].get(char)
 }
 
 /** The OpenCC traditional character a region's form stands for (`裡` → `裏` in Taiwan), if `char` is one. */
 export function openccFormOf(char: string, region: Region): string | undefined {
-  const {regional, regionalBase} = load()
+  const {regional, regionalBase} = regionalTable()
   return regionalBase.get(char)?.find((base) => regional[region].get(base) === char)
 }
 
@@ -189,7 +251,7 @@ export function openccFormOf(char: string, region: Region): string | undefined {
  */
 export function sameTraditional(a: string, b: string): boolean {
   if (a === b) return true
-  const {regional, regionalBase} = load()
+  const {regional, regionalBase} = regionalTable()
   if (regional.tw.get(a) === b || regional.hk.get(a) === b || regional.tw.get(b) === a || regional.hk.get(b) === a) return true
   const baseA = regionalBase.get(a) ?? [a]
   const baseB = regionalBase.get(b) ?? [b]
@@ -198,7 +260,7 @@ export function sameTraditional(a: string, b: string): boolean {
 
 /** Phrases in which a region keeps the OpenCC form (`林國樑` in Taiwan). */
 export function regionalExceptions(region: Region): Phrases {
-  return load().regionalKeep[region]
+  return regionalTable().regionalKeep[region]
 }
 
 /** Exception phrases for converting simplified to traditional (`干净` → `乾淨`, `皇后` → `皇后`). */
@@ -257,8 +319,7 @@ export function convertChars(
 ): Conversion {
   const dictionary = table ?? (target === 'traditional' ? traditionalPhraseTable() : simplifiedPhraseTable())
   const pairs = openingPairs(dictionary)
-  const {toTraditional, toSimplified} = load()
-  const defaults = target === 'traditional' ? toTraditional : toSimplified
+  const defaults = counterpartTable(target)
   const size = chars.length
   const value: string[] = new Array<string>(size)
   const phrase: boolean[] = new Array<boolean>(size).fill(false)
