@@ -185,11 +185,13 @@ describe('checkFile without a fix and without a cache', () => {
 })
 
 describe('the claims of a text checked in sections with a store', () => {
-  const value = inventedText(defaultSectionedAbove + 40_000, 6)
+  // Sections of 3 000 characters (an engine option), so that a text of 30 000 is cut as a large one is.
+  const sectioned = () => createEngine(rules, {}, {sectionSize: 3000})
+  const value = inventedText(30_000, 6)
   const task: Parameters<typeof checkFile>[0] = {display: 'big.txt', format: 'txt', fix: false, maxBytes: 16e6, content: Buffer.from(value)}
 
   it('wait in the store, section by section, and read back as the claims the check found', async () => {
-    const engine = createEngine(rules)
+    const engine = sectioned()
     const kept = await engine.check({value, format: 'txt', path: 'big.txt', data: {encoding: 'UTF-8'}, takeMessages: () => undefined})
     const store = new SpillStore(0)
     const puts: number[] = []
@@ -215,7 +217,7 @@ describe('the claims of a text checked in sections with a store', () => {
   }, 120_000)
 
   it('compacted as each section is checked when asked, as compacting the whole file would', async () => {
-    const engine = createEngine(rules)
+    const engine = sectioned()
     const whole = await engine.check({value, format: 'txt', path: 'big.txt', data: {encoding: 'UTF-8'}, takeMessages: () => undefined})
     const all = (whole.data['claims'] as unknown[]).length
     engine.compact(whole)
