@@ -5,22 +5,11 @@
 // rebuilds it and fails on drift. Building it at every start cost 6–9 ms
 // (issue 17, bench/startup).
 import {buildBmpTable} from './chars.js'
+import {encodeRuns} from './runs.js'
 
-/** Runs of equal classes as base64 of unsigned LEB128 varints, each `(run length << 4) | class`. */
+/** Runs of equal classes (`(run length << 4) | class`, see runs.ts). */
 export function encodeClassRuns(table: Uint8Array): string {
-  const bytes: number[] = []
-  let start = 0
-  for (let index = 1; index <= table.length; index++) {
-    if (index < table.length && table[index] === table[start]) continue
-    let value = (index - start) * 16 + table[start]!
-    while (value >= 0x80) {
-      bytes.push((value % 0x80) | 0x80)
-      value = Math.floor(value / 0x80)
-    }
-    bytes.push(value)
-    start = index
-  }
-  return Buffer.from(bytes).toString('base64')
+  return encodeRuns(table, 4)
 }
 
 /** The text of `src/generated/bmp-classes.ts`. */

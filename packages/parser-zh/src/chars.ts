@@ -2,6 +2,7 @@
 // `const enum`: the repo compiles with `isolatedModules`).
 
 import {BMP_CLASS_RUNS} from './generated/bmp-classes.js'
+import {decodeRuns} from './runs.js'
 
 /** Symbol: `\p{S}`, controls, private use, unassigned, and a few `\p{P}`. */
 export const SYMBOL = 0
@@ -82,26 +83,9 @@ export function bmpTable(): Uint8Array {
   return table
 }
 
-/** The table of `src/generated/bmp-classes.ts`: base64 of unsigned LEB128 varints, each `(run length << 4) | class`. */
+/** The table of `src/generated/bmp-classes.ts` (runs of `(run length << 4) | class`, see runs.ts). */
 export function decodeClassRuns(base64: string): Uint8Array {
-  const bytes = atob(base64)
-  const result = new Uint8Array(0x10000)
-  let at = 0
-  let value = 0
-  let shift = 0
-  for (let index = 0; index < bytes.length; index++) {
-    const byte = bytes.charCodeAt(index)
-    value += (byte & 0x7f) * 2 ** shift
-    shift += 7
-    if (byte & 0x80) continue
-    const length = Math.floor(value / 16)
-    result.fill(value % 16, at, at + length)
-    at += length
-    value = 0
-    shift = 0
-  }
-  if (at !== 0x10000) throw new Error(`parser-zh: the class runs cover ${at} code points, not 65536 (regenerate src/generated/bmp-classes.ts)`)
-  return result
+  return decodeRuns(base64, 0x10000, 4, (covered) => `parser-zh: the class runs cover ${covered} code points, not 65536 (regenerate src/generated/bmp-classes.ts)`)
 }
 
 /**

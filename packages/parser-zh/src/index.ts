@@ -7,6 +7,7 @@ import {splitSentences} from './sentences.js'
 export {ParseChinese, type Plugin} from './parser.js'
 export {liftLineEndings, splitSentences} from './sentences.js'
 export {segment, segmentWords, type Token, type WordKind} from './segment.js'
+export {decodeRuns, encodeRuns} from './runs.js'
 export type {HanWords, TokenKind} from './lexer.js'
 
 /** Options of `retextChinese`. */

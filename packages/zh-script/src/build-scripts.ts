@@ -5,23 +5,12 @@
 // `test/scripts-data.test.ts` rebuilds it and fails on drift. Building it at
 // every start (with the parsing of every OpenCC table) cost about 9 ms (issue
 // 17, bench/startup).
+import {encodeRuns} from '@jiaodui/parser-zh'
 import {buildScriptTable} from './variants.js'
 
-/** Runs of equal scripts as base64 of unsigned LEB128 varints, each `(run length << 2) | script`. */
+/** Runs of equal scripts (`(run length << 2) | script`, see parser-zh's runs.ts). */
 export function encodeScriptRuns(table: Uint8Array): string {
-  const bytes: number[] = []
-  let start = 0
-  for (let index = 1; index <= table.length; index++) {
-    if (index < table.length && table[index] === table[start]) continue
-    let value = (index - start) * 4 + table[start]!
-    while (value >= 0x80) {
-      bytes.push((value % 0x80) | 0x80)
-      value = Math.floor(value / 0x80)
-    }
-    bytes.push(value)
-    start = index
-  }
-  return Buffer.from(bytes).toString('base64')
+  return encodeRuns(table, 2)
 }
 
 /** The text of `src/generated/scripts.ts`. */

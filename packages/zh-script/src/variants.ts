@@ -12,6 +12,7 @@ import {
 } from './generated/variants.js'
 import {simplifiedPhrases, traditionalPhrases} from './generated/phrases.js'
 import {SCRIPT_RUNS} from './generated/scripts.js'
+import {decodeRuns} from '@jiaodui/parser-zh'
 
 /**
  * Script of a character: `simplified` (used only in simplified text),
@@ -172,27 +173,9 @@ export function buildScriptTable(): Uint8Array {
   return result
 }
 
-/** The table of `src/generated/scripts.ts`: base64 of unsigned LEB128 varints, each `(run length << 2) | script`. */
+/** The table of `src/generated/scripts.ts` (runs of `(run length << 2) | script`, see parser-zh's runs.ts). */
 export function decodeScriptRuns(base64: string): Uint8Array {
-  const bytes = atob(base64)
-  const result = new Uint8Array(0x110000)
-  let at = 0
-  let value = 0
-  let shift = 0
-  for (let index = 0; index < bytes.length; index++) {
-    const byte = bytes.charCodeAt(index)
-    value += (byte & 0x7f) * 2 ** shift
-    shift += 7
-    if (byte & 0x80) continue
-    const length = Math.floor(value / 4)
-    // Neutral (0) is what the fresh array holds.
-    if (value % 4 !== 0) result.fill(value % 4, at, at + length)
-    at += length
-    value = 0
-    shift = 0
-  }
-  if (at !== 0x110000) throw new Error(`zh-script: the script runs cover ${at} code points, not 0x110000 (regenerate src/generated/scripts.ts)`)
-  return result
+  return decodeRuns(base64, 0x110000, 2, (covered) => `zh-script: the script runs cover ${covered} code points, not 0x110000 (regenerate src/generated/scripts.ts)`)
 }
 
 /**
