@@ -129,6 +129,8 @@ const DAY_SPAN = /(?:(\d{4})\s*年|(今年|去年|前年))?\s*(\d{1,2})\s*月\s*
 /** Day spans of a sentence (see DAY_SPAN); a span that ends before it starts, or a day no month has, is not one. */
 function daySpanMentions(sentence: string, from: number): TimeMention[] {
   const out: TimeMention[] = []
+  // (Most sentences name no month: not scanned.)
+  if (!sentence.includes('月')) return out
   for (const m of sentence.matchAll(DAY_SPAN)) {
     const [month, day, toDay] = [Number(m[3]), Number(m[4]), Number(m[8])]
     const toMonth = m[7] === undefined ? month : Number(m[7])
