@@ -25,6 +25,8 @@ const shapes = {
   // and title readings once scanned the whole line or text for each number).
   'years on one line': (size) => '历年' + Array.from({length: size}, (_, i) => `${1900 + (i % 200)}、`).join('') + '。\n',
   'counts without a title': (size) => '名单' + Array.from({length: size}, (_, i) => `${(i % 90) + 10}名、`).join('') + '。\n',
+  // A results line of scores set off by spaces (zh-number once counted the line's scores for each one).
+  'scores on one line': (size) => '比分' + Array.from({length: size}, (_, i) => ` 隊${i % 9} ${i % 9}:${(i + 3) % 9}`).join('') + '\n',
   'Markdown list items': (size) => '- 新闻条目\n'.repeat(size)
 }
 

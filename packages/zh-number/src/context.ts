@@ -28,6 +28,8 @@ export interface ScanContext {
   names?: Map<string, boolean>
   /** Whether the text is written in traditional characters, looked up once (see `isTraditional`). */
   traditional?: boolean
+  /** The line a results-line score was last looked for on, and how many spaced scores it holds (`resultsLineScore`). */
+  scoreLine?: {start: number; end: number; scores: number}
 }
 
 const TRADITIONAL_MARKS = /[們這來時為說對從發會與國區現處間場顆條項過還經將應並無開關點歲萬億報導據務]/g

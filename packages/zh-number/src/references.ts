@@ -102,10 +102,15 @@ function resultsLineScore(ctx: ScanContext, num: Numeral): boolean {
   if (side === null || !Number.isInteger(num.value) || num.value > 200 || !/[\s\u3000]/.test(text[num.start - 1] ?? '')) return false
   // A clock time (`[10:33] 林某升上二壘`, the stamps of a live report) is a time, not a score.
   if (num.value <= 23 && /^[:：][0-5]\d$/.test(side[0])) return false
-  const lineStart = text.lastIndexOf('\n', num.start) + 1
-  const lineEnd = text.indexOf('\n', num.end)
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
-  if ((line.match(SPACED_SCORE) ?? []).length < 2) return false
+  // (The line's scores are counted once per line: a results table of thousands of scores on one line stays linear.)
+  const cached = ctx.scoreLine
+  if (!cached || num.start < cached.start || num.start >= cached.end) {
+    const start = text.lastIndexOf('\n', num.start) + 1
+    const newline = text.indexOf('\n', num.end)
+    const end = newline < 0 ? text.length : newline
+    ctx.scoreLine = {start, end, scores: (text.slice(start, end).match(SPACED_SCORE) ?? []).length}
+  }
+  if (ctx.scoreLine!.scores < 2) return false
   ctx.skip = num.end + side[0].length
   return true
 }
