@@ -44,8 +44,16 @@ export function buildCompiledPatterns(directory: URL): string {
   const patterns = compileSources(sources)
   checkPatternSafety(patterns)
   const compiled: CompiledPatterns = {source: hashPatternSources(sources), files: {}}
-  for (const {regex: _regex, file, ...entry} of patterns) (compiled.files[file] ??= []).push(entry)
-  // One entry's starting ranges on one line: they are long lists of number pairs.
-  const text = JSON.stringify(compiled, null, 1).replace(/"starts": (\[[\s\d,[\]]*\])/g, (_, ranges: string) => `"starts": ${JSON.stringify(JSON.parse(ranges))}`)
+  // One entry's required strings on one line: each list is put in place of a token after the layout.
+  const lists: string[][] = []
+  const token = (index: number): string => `\u0001literals ${index}`
+  for (const {regex: _regex, file, literals, ...entry} of patterns) {
+    (compiled.files[file] ??= []).push(literals ? {...entry, literals: [token(lists.length)]} : entry)
+    if (literals) lists.push(literals)
+  }
+  // One entry's starting ranges on one line too: they are long lists of number pairs.
+  const text = JSON.stringify(compiled, null, 1)
+    .replace(/"starts": (\[[\s\d,[\]]*\])/g, (_, ranges: string) => `"starts": ${JSON.stringify(JSON.parse(ranges))}`)
+    .replace(/"literals": \[\s*"\\u0001literals (\d+)"\s*\]/g, (_, index: string) => `"literals": ${JSON.stringify(lists[Number(index)])}`)
   return `${text}\n`
 }

@@ -1,5 +1,5 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {firstCharacters, requiredCharacters} from './required-characters.js'
+import {firstCharacters, requiredCharacters, requiredStrings} from './required-characters.js'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {compileSchema} from '@jiaodui/lint-rule'
@@ -29,6 +29,8 @@ export interface Pattern extends PatternEntry {
   regex: RegExp
   /** Characters every match contains one of (`requiredCharacters`); a text without any is not run through `regex`. */
   requires: string | undefined
+  /** Strings every match contains one of (`requiredStrings`); a text without any is not run through `regex`. */
+  literals?: string[] | undefined
   /** Code points a match starts with (`firstCharacters`, anchored patterns); a text starting otherwise is not run through `regex`. */
   starts?: Array<[number, number]> | undefined
   /** The data file it came from (file name only). */
@@ -77,7 +79,7 @@ export function compilePatterns(data: unknown, file: string, seen = new Set<stri
     } catch (error) {
       throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: ${error instanceof Error ? error.message : String(error)}`)
     }
-    return {...entry, position, counterexamples: entry.counterexamples ?? [], regex, requires: requiredCharacters(entry.pattern), starts: firstCharacters(entry.pattern), file}
+    return {...entry, position, counterexamples: entry.counterexamples ?? [], regex, requires: requiredCharacters(entry.pattern), literals: requiredStrings(entry.pattern), starts: firstCharacters(entry.pattern), file}
   })
 }
 
@@ -87,8 +89,8 @@ export const compiledFileName = 'patterns.compiled.json'
 /** `compiledFileName`'s content: the hash of the YAML it was made from, and each file's entries, defaults filled in. */
 export interface CompiledPatterns {
   source: string
-  /** Entries with the characters each requires (`requiredCharacters`) and starts with (`firstCharacters`), worked out at build time. */
-  files: Record<string, Array<PatternEntry & {requires?: string | undefined; starts?: Array<[number, number]> | undefined}>>
+  /** Entries with the characters each requires (`requiredCharacters`), the strings it requires (`requiredStrings`) and the characters it starts with (`firstCharacters`), worked out at build time. */
+  files: Record<string, Array<PatternEntry & {requires?: string | undefined; literals?: string[] | undefined; starts?: Array<[number, number]> | undefined}>>
 }
 
 /** The YAML files of a data folder, sorted, with their text (line ends as `\n`). */
@@ -144,7 +146,7 @@ function readCompiled(directory: URL, sources: ReadonlyArray<{name: string; text
   if (compiled.source !== hashPatternSources(sources)) return undefined
   const patterns: Pattern[] = []
   for (const {name} of sources) {
-    for (const {requires, starts, ...entry} of compiled.files[name] ?? []) patterns.push({...entry, regex: new RegExp(entry.pattern, 'u'), requires, starts, file: name})
+    for (const {requires, literals, starts, ...entry} of compiled.files[name] ?? []) patterns.push({...entry, regex: new RegExp(entry.pattern, 'u'), requires, literals, starts, file: name})
   }
   return patterns
 }

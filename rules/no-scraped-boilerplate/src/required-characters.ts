@@ -200,3 +200,150 @@ function size(set: Ranges): number {
   for (const [from, to] of set) count += to - from + 1
   return count
 }
+
+/** Literal sets larger than this are not kept (the cross products of a sequence grow fast). */
+const largestLiteralSet = 32
+/** Required sets larger than this, even cut to two characters a string, are not kept. */
+const largestRequiredSet = 96
+/** Character classes up to this size are spelled out as literals (`[编編]`). */
+const largestLiteralClass = 8
+
+/**
+ * Strings of which every match of `source` contains at least one, or undefined
+ * when no useful set is found: a stronger test than `requiredCharacters` (a
+ * line holding 编 or 辑 but not `编辑` or `編輯` is not run through the
+ * pattern). Sound: a text containing none of them is never matched. The set
+ * chosen is the one whose shortest string is longest; sets of single
+ * characters are left to `requiredCharacters`.
+ */
+export function requiredStrings(source: string): string[] | undefined {
+  const best = literalsOf(parseRegex(source)).required
+  return best && best.some((literal) => [...literal].length >= 2) ? best : undefined
+}
+
+/** Whether `text` contains one of `literals` (from `requiredStrings`). */
+export function includesAny(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (text.includes(literal)) return true
+  return false
+}
+
+/**
+ * What a node's matches are made of: `exact`, every string it can match (a
+ * small finite set), and `required`, a set of which each match contains one.
+ */
+interface Literals {
+  exact: string[] | undefined
+  required: string[] | undefined
+}
+
+const empty: Literals = {exact: [''], required: undefined}
+const unknown: Literals = {exact: undefined, required: undefined}
+
+function literalsOf(node: Node): Literals {
+  switch (node.type) {
+    case 'chars': {
+      if (size(node.set) > largestLiteralClass) return unknown
+      const exact: string[] = []
+      for (const [from, to] of node.set) for (let code = from; code <= to; code++) exact.push(String.fromCodePoint(code))
+      return {exact, required: exact}
+    }
+    case 'group':
+      return literalsOf(node.body)
+    case 'look':
+    case 'anchor':
+      // Zero-width: it consumes nothing.
+      return empty
+    case 'repeat':
+      return repeatLiterals(node.body, node.min, node.max)
+    case 'seq':
+      return sequenceLiterals(node.items)
+    case 'alt':
+      return alternativeLiterals(node.options)
+    default:
+      // A back-reference matches what its group matched: anything.
+      return unknown
+  }
+}
+
+function repeatLiterals(body: Node, min: number, max: number): Literals {
+  if (max === 0) return empty
+  const inner = literalsOf(body)
+  let exact: string[] | undefined
+  if (min === max && inner.exact && inner.exact.length ** min <= largestLiteralSet) {
+    exact = ['']
+    for (let count = 0; count < min; count++) exact = cross(exact, inner.exact)
+  }
+  return {exact, required: min >= 1 ? better(inner.required, usable(inner.exact)) : undefined}
+}
+
+function sequenceLiterals(items: readonly Node[]): Literals {
+  let run = ['']
+  let whole = true
+  let best: string[] | undefined
+  for (const item of items) {
+    const part = literalsOf(item)
+    if (part.exact && run.length * part.exact.length <= largestLiteralSet) {
+      run = cross(run, part.exact)
+      continue
+    }
+    // The run of exactly known items ends here: each match holds one of its strings.
+    best = better(best, usable(run))
+    best = better(best, part.required)
+    whole = false
+    run = part.exact ?? ['']
+  }
+  best = better(best, usable(run))
+  return {exact: whole ? run : undefined, required: best}
+}
+
+function alternativeLiterals(options: readonly Node[]): Literals {
+  const exact = new Set<string>()
+  const required = new Set<string>()
+  let exactKnown = true
+  let requiredKnown = true
+  for (const option of options) {
+    const part = literalsOf(option)
+    if (part.exact) for (const literal of part.exact) exact.add(literal)
+    else exactKnown = false
+    const set = better(part.required, usable(part.exact))
+    if (set) for (const literal of set) required.add(literal)
+    else requiredKnown = false
+  }
+  return {
+    exact: exactKnown && exact.size <= largestLiteralSet ? [...exact] : undefined,
+    required: requiredKnown ? shrink([...required]) : undefined
+  }
+}
+
+/**
+ * A required set small enough to keep: cut to the first two characters of each
+ * string when it is too large (a text holding `转载请注明` holds `转载`), or
+ * undefined when that does not do.
+ */
+function shrink(set: string[]): string[] | undefined {
+  if (set.length <= largestLiteralSet) return set
+  const cut = [...new Set(set.map((literal) => [...literal].slice(0, 2).join('')))]
+  return cut.length <= largestRequiredSet ? cut : undefined
+}
+
+/** Every string of `left` followed by every string of `right`. */
+function cross(left: readonly string[], right: readonly string[]): string[] {
+  const out = new Set<string>()
+  for (const a of left) for (const b of right) out.add(a + b)
+  return [...out]
+}
+
+/** A set that can serve as required: none of its strings empty. */
+function usable(set: string[] | undefined): string[] | undefined {
+  return set && set.length > 0 && set.every((literal) => literal.length > 0) ? set : undefined
+}
+
+/** The more selective of two required sets: the longer shortest string, then the fewer strings. */
+function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a) return b
+  if (!b) return a
+  const shortest = (set: string[]): number => Math.min(...set.map((literal) => [...literal].length))
+  const difference = shortest(b) - shortest(a)
+  if (difference !== 0) return difference > 0 ? b : a
+  return b.length < a.length ? b : a
+}

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest'
 import {matchLine} from '../src/classify.js'
 import {loadPatterns} from '../src/patterns.js'
 import {gluedSpans} from '../src/spans.js'
-import {containsAny, firstCharacters, requiredCharacters, startsWithAny} from '../src/required-characters.js'
+import {containsAny, firstCharacters, includesAny, requiredCharacters, requiredStrings, startsWithAny} from '../src/required-characters.js'
 
 describe('requiredCharacters', () => {
   test('a sequence requires its smallest mandatory part', () => {
@@ -38,6 +38,48 @@ describe('requiredCharacters', () => {
     expect(set).toBe('\u{20000}')
     expect(containsAny('前\u{20000}后', set!)).toBe(true)
     expect(containsAny('前后', set!)).toBe(false)
+  })
+})
+
+describe('requiredStrings', () => {
+  const sorted = (set: string[] | undefined) => set && [...set].sort()
+
+  test('small classes are spelled out and joined to their neighbours', () => {
+    const credit = requiredStrings('^[责責]任[编編][辑輯][:：]')!
+    expect(credit).toHaveLength(16)
+    expect(credit).toEqual(expect.arrayContaining(['责任编辑：', '責任編輯:', '责任編輯：']))
+    expect(sorted(requiredStrings('^[责責]任[编編][辑輯]\\s*[:：]'))).toEqual(sorted(['责任编辑', '责任编輯', '责任編辑', '责任編輯', '責任编辑', '責任编輯', '責任編辑', '責任編輯']))
+    expect(requiredStrings('来源\\s{0,2}[:：]')).toEqual(['来源'])
+  })
+
+  test('an alternation requires the union of its alternatives, each its best part', () => {
+    expect(sorted(requiredStrings('(?:记者\\s*\\p{Script=Han}{2,3}|通讯员)'))).toEqual(sorted(['记者', '通讯员']))
+    // A fixed repetition is exact; a range is not, but its body is still required.
+    expect(requiredStrings('(?:哈){2}')).toEqual(['哈哈'])
+    expect(requiredStrings('x(?:编辑){1,3}y')).toEqual(['编辑'])
+  })
+
+  test('the longest shortest string wins; too many strings are cut to two characters', () => {
+    expect(requiredStrings('记者[^，]{0,9}本报讯')).toEqual(['本报讯'])
+    const many = Array.from({length: 40}, (_, k) => `${String.fromCodePoint(0x4e00 + k)}甲乙丙`).join('|')
+    const cut = requiredStrings(`(?:${many})`)!
+    expect(cut).toHaveLength(40)
+    expect(cut.every((literal) => literal.length === 2 && literal.endsWith('甲'))).toBe(true)
+  })
+
+  test('nothing required where an alternative is free, optional, zero-width or a back-reference', () => {
+    expect(requiredStrings('(?:编辑|)x?')).toBeUndefined()
+    expect(requiredStrings('^(?:编辑)?$')).toBeUndefined()
+    expect(requiredStrings('(?=编辑)')).toBeUndefined()
+    expect(requiredStrings('(?<a>[甲乙])\\k<a>')).toBeUndefined()
+    expect(requiredStrings('[^，。]{2,}')).toBeUndefined()
+    // Single characters only: `requiredCharacters` does that.
+    expect(requiredStrings('[编編]')).toBeUndefined()
+  })
+
+  test('includesAny', () => {
+    expect(includesAny('本报讯记者', ['通讯员', '记者'])).toBe(true)
+    expect(includesAny('本报讯 记 者', ['通讯员', '记者'])).toBe(false)
   })
 })
 
@@ -97,10 +139,12 @@ describe('the shipped patterns', () => {
   test('the compiled data holds the same sets as the analysis of the YAML', () => {
     for (const pattern of patterns) {
       expect(pattern.requires, pattern.id).toBe(requiredCharacters(pattern.pattern))
+      expect(pattern.literals, pattern.id).toEqual(requiredStrings(pattern.pattern))
       expect(pattern.starts, pattern.id).toEqual(firstCharacters(pattern.pattern))
     }
-    // Most line patterns are anchored and name their words first.
+    // Most line patterns are anchored and name their words first; most name words of two characters or more.
     expect(patterns.filter((pattern) => pattern.starts !== undefined).length).toBeGreaterThan(patterns.length / 2)
+    expect(patterns.filter((pattern) => pattern.literals !== undefined).length).toBeGreaterThan(patterns.length * 0.7)
   })
 
   test('a text a pattern matches always starts with one of its first characters (random lines)', () => {
@@ -121,6 +165,19 @@ describe('the shipped patterns', () => {
       }),
       {numRuns: 3000}
     )
+  })
+
+  test('a text a pattern matches always contains one of its required strings (random lines, examples)', () => {
+    const withStrings = patterns.filter((pattern) => pattern.literals !== undefined)
+    // Near-misses made of the strings themselves, so that random lines hold them often.
+    const pieces = [...new Set(withStrings.flatMap((pattern) => pattern.literals!))]
+    fc.assert(
+      fc.property(fc.oneof(randomLine([]), fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...alphabet)), {maxLength: 12}).map((parts) => parts.join(''))), (text) => {
+        for (const pattern of withStrings) if (pattern.regex.test(text)) expect(includesAny(text, pattern.literals!), `${pattern.id}: ${text}`).toBe(true)
+      }),
+      {numRuns: 3000}
+    )
+    for (const pattern of withStrings) for (const example of pattern.examples) expect(includesAny(example, pattern.literals!) || !pattern.regex.test(example), `${pattern.id}: ${example}`).toBe(true)
   })
 })
 
