@@ -2,7 +2,7 @@ import type {Kind} from './kinds.js'
 import {containsAny, includesAny, startsWithAny} from './required-characters.js'
 import type {Pattern} from './patterns.js'
 import {repeatsHead, splitPageTitle} from './page-title.js'
-import {countMatches, endsLikeSentence, endsWithPunctuation, hasClause, normalise, punctuationCount, visibleLength, wordCount} from './text.js'
+import {codePointCounter, endsLikeSentence, endsWithPunctuation, hasClause, normalise, punctuationCount, visibleLength, wordCount} from './text.js'
 
 /** Where a line sits in the document, as the classifier sees it. */
 export type Zone = 'header' | 'title' | 'body' | 'trail' | 'footer' | 'none'
@@ -340,11 +340,7 @@ function looksLikeHeadline(line: Line): boolean {
   return line.length <= 48 || (line.length <= 80 && /[，：:「」“”！？]/u.test(line.text))
 }
 
-function hanziCount(text: string): number {
-  return countMatches(text, hanziGlobal)
-}
-
-const hanziGlobal = /\p{Script=Han}/gu
+const hanziCount = codePointCounter(/\p{Script=Han}/u)
 
 /** Without structure (or without a body): strong pattern evidence, and any evidence above `headerEnd`. */
 function patternsOnly(lines: readonly Line[], verdicts: Verdict[], flag: Flag, suffix?: {line: number; start: number}, headerEnd = 0): Analysis {

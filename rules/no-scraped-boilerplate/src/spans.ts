@@ -67,6 +67,9 @@ export function gluedSpans(raw: string, patterns: readonly Pattern[]): GluedSpan
  * long, so the cost per line is bounded however long the line.
  */
 function matchSpan(pattern: Pattern, paragraph: string): {start: number; end: number; consumed: number} | undefined {
+  // The required characters are looked up in the whole paragraph first: the same text for every
+  // pattern, scanned once (the windows differ in length from pattern to pattern).
+  if (pattern.requires !== undefined && !containsAny(paragraph, pattern.requires)) return undefined
   const window = pattern.maxLength * 4 + 64
   const offset = pattern.position === 'end' ? Math.max(0, paragraph.length - window) : 0
   const text = pattern.position === 'end' ? paragraph.slice(offset) : paragraph.slice(0, window)
