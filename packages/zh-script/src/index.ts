@@ -8,6 +8,8 @@ export {
   phraseStraddles,
   regionalExceptions,
   regionalForm,
+  regionalUnits,
+  inRegionalTables,
   sameTraditional,
   simplifiedPhraseTable,
   toSimplified,

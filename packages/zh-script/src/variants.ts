@@ -222,6 +222,34 @@ export function regionalForm(char: string, region: Region): string | undefined {
   return regionalTable().regional[region].get(char)
 }
 
+/**
+ * The code units of the BMP characters `regionalForm` or `openccFormOf` can
+ * answer for (1: a key of the regional tables), for callers that scan a whole
+ * text and should look up only those; astral characters: `inRegionalTables`.
+ */
+export function regionalUnits(): Uint8Array {
+  if (regionalUnitTable) return regionalUnitTable
+  const table = new Uint8Array(0x10000)
+  for (const char of regionalKeys()) if (char.length === 1) table[char.charCodeAt(0)] = 1
+  regionalUnitTable = table
+  return table
+}
+
+/** Whether `regionalForm` or `openccFormOf` can answer for `char` (one character). */
+export function inRegionalTables(char: string): boolean {
+  return regionalKeys().has(char)
+}
+
+let regionalUnitTable: Uint8Array | undefined
+let regionalKeySet: Set<string> | undefined
+
+function regionalKeys(): Set<string> {
+  if (regionalKeySet) return regionalKeySet
+  const {regional, regionalBase} = regionalTable()
+  regionalKeySet = new Set([...regional.tw.keys(), ...regional.hk.keys(), ...regionalBase.keys()])
+  return regionalKeySet
+}
+
 /** The OpenCC traditional character a region's form stands for (`裡` → `裏` in Taiwan), if `char` is one. */
 export function openccFormOf(char: string, region: Region): string | undefined {
   const {regional, regionalBase} = regionalTable()

@@ -8,8 +8,10 @@ import {
   counterparts,
   fullwidthOf,
   latinLookalike,
+  inRegionalTables,
   openccFormOf,
   parseVariant,
+  regionalUnits,
   regionalForm,
   sameTraditional,
   toSimplified,
@@ -102,5 +104,24 @@ describe('variant tags', () => {
     expect(variantFromFrontMatter('---\ntitle: x\nvariant: zh-TW\n---\n\n正文')).toBe('zh-TW')
     expect(variantFromFrontMatter("---\nlang: 'zh-Hant'\n---\n")).toBe('zh-Hant')
     expect(variantFromFrontMatter('正文\n---\nvariant: zh-TW\n---\n')).toBeUndefined()
+  })
+})
+
+describe('regionalUnits and inRegionalTables', () => {
+  test('every character regionalForm or openccFormOf answers for is flagged, and only those', () => {
+    const units = regionalUnits()
+    const wrong: string[] = []
+    let flagged = 0
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const char = String.fromCodePoint(code)
+      const answers = [regionalForm(char, 'tw'), regionalForm(char, 'hk'), openccFormOf(char, 'tw'), openccFormOf(char, 'hk')].some((answer) => answer !== undefined)
+      if (inRegionalTables(char) !== answers || (code <= 0xffff && (units[code] === 1) !== answers)) wrong.push(char)
+      if (answers) flagged++
+    }
+    expect(wrong).toEqual([])
+    expect(flagged).toBeGreaterThan(50)
+    expect(inRegionalTables('裡')).toBe(true)
+    expect(inRegionalTables('中')).toBe(false)
   })
 })

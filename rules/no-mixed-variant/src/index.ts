@@ -1,6 +1,6 @@
 import type {Paragraph, Root} from 'nlcst'
 import {lintRule, paragraphsOf, placeOf, type Report, type RuleFunction, joinNode, locate, type JoinedText, type OptionsOf} from '@jiaodui/lint-rule'
-import {acceptedInSimplified, acceptedInTraditional, allowedWords, charScript, codePointScript, convertChars, counterparts, defaultShare, inPersonName, openccFormOf, parseVariant, personNameAt, phraseStraddles, regionalExceptions, regionalForm, regionOf, sameTraditional, traditionalPhraseTable, simplifiedPhraseTable, variantFromFrontMatter, type Conversion, type Phrases, type Region, type RegionTag, type Target, type Variant} from '@jiaodui/zh-script'
+import {acceptedInSimplified, acceptedInTraditional, allowedWords, charScript, codePointScript, convertChars, counterparts, defaultShare, inPersonName, inRegionalTables, openccFormOf, parseVariant, personNameAt, phraseStraddles, regionalExceptions, regionalForm, regionalUnits, regionOf, sameTraditional, traditionalPhraseTable, simplifiedPhraseTable, variantFromFrontMatter, type Conversion, type Phrases, type Region, type RegionTag, type Target, type Variant} from '@jiaodui/zh-script'
 import {convertWanted} from './stretches.js'
 
 /** The file a rule runs on (`vfile`'s VFile, without depending on it). */
@@ -374,8 +374,20 @@ function detectedForms(file: VFile): Region | undefined {
  */
 function houseRegion(paragraphs: ParagraphText[]): Region | undefined {
   const votes = {tw: 0, hk: 0, opencc: 0}
+  // Only the characters of the regional tables can vote: the others are skipped by code unit,
+  // without a string made for each character of the text.
+  const units = regionalUnits()
   for (const paragraph of paragraphs) {
-    for (const char of paragraph.joined.text) {
+    const text = paragraph.joined.text
+    for (let index = 0; index < text.length; index++) {
+      const unit = text.charCodeAt(index)
+      let char: string
+      if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+        char = text.slice(index, index + 2)
+        index++
+        if (!inRegionalTables(char)) continue
+      } else if (units[unit] === 1) char = text[index]!
+      else continue
       if (regionalForm(char, 'tw') || regionalForm(char, 'hk')) votes.opencc++
       if (openccFormOf(char, 'tw')) votes.tw++
       if (openccFormOf(char, 'hk')) votes.hk++
