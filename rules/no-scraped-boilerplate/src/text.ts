@@ -71,7 +71,8 @@ export function punctuationCount(normalised: string): number {
     const unit = normalised.charCodeAt(index)
     if (fullWidthClause.has(unit)) count++
     else if (halfWidthClause.has(unit)) {
-      const next = normalised.charCodeAt(index + 1)
+      // (Not read past the end: an out-of-bounds read deoptimises the loop.)
+      const next = index + 1 < normalised.length ? normalised.charCodeAt(index + 1) : 0
       if (!(next >= 0x30 && next <= 0x39)) count++
     }
   }
