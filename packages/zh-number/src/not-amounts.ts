@@ -61,11 +61,63 @@ function afterAFigure(text: string, open: number): boolean {
   return k >= 0 && AR_DIGIT[text.charCodeAt(k)]! >= 0
 }
 
+/**
+ * A number opening a line, with nothing after it that makes it a date, a time, a decimal, a share
+ * or a list mark read elsewhere (`1开福区…`, `2 艺考生…`, `01` alone on its line).
+ */
+const LINE_RANK = /^[ \t\u3000]*(\d{1,2})(?![\d.．,，%％:：/／年月日号號时時点點、)）\-－~～])/gm
+
+/**
+ * The offsets of the ranks of numbered lists of lines: numbers opening lines that count up by one
+ * from 1, each within three lines of the one before (a title may take a line of its own), three or
+ * more of them (`热门文章⏎1…⏎2…⏎3…`), or two written with a leading zero (`01`, `02`, section marks).
+ * A page's lists of links are numbered so; amounts opening lines do not count up from one.
+ */
+function numberedListRanks(ctx: ScanContext): Set<number> {
+  if (ctx.listRanks !== undefined) return ctx.listRanks
+  const ranks = new Set<number>()
+  let run: {at: number; value: number; padded: boolean}[] = []
+  let line = 0
+  let lastIndex = 0
+  let runLine = -10
+  const close = () => {
+    if (run.length >= 3 || (run.length === 2 && run.every((r) => r.padded))) for (const r of run) ranks.add(r.at)
+    run = []
+  }
+  for (const match of ctx.text.matchAll(LINE_RANK)) {
+    for (let k = lastIndex; k < match.index; k++) if (ctx.text.charCodeAt(k) === 10) line++
+    lastIndex = match.index
+    const value = Number(match[1])
+    const at = match.index + match[0].length - match[1]!.length
+    const follows = run.length > 0 && value === run[run.length - 1]!.value + 1 && line - runLine <= 3
+    if (!follows) {
+      close()
+      if (value !== 1) continue
+    }
+    run.push({at, value, padded: match[1]!.startsWith('0')})
+    runLine = line
+  }
+  close()
+  ctx.listRanks = ranks
+  return ranks
+}
+
+/** A page link in brackets beside the next or the previous one (`【1】【2】【3】`). */
+function isBracketedPageLink(text: string, num: Numeral): boolean {
+  if (!/^[【[]$/.test(text[num.start - 1] ?? '') || !/^[】\]]$/.test(text[num.end] ?? '')) return false
+  const after = new RegExp(`^[【[]${num.value + 1}[】\\]]`).test(text.slice(num.end + 1, num.end + 6))
+  return after || new RegExp(`[【[]${num.value - 1}[】\\]]$`).test(text.slice(Math.max(0, num.start - 6), num.start - 1))
+}
+
 /** A list enumerator (1. 2、 (3) 一、) rather than an amount. */
 export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   const {text, n} = ctx
   const next = num.end < n ? text[num.end]! : ''
   const prevCh = num.start > 0 ? text[num.start - 1]! : ''
+  if (num.hasArabic && !num.hasChinese && num.exact && Number.isInteger(num.value) && num.value < 100 && num.start === num.bodyStart) {
+    // The ranks of a numbered list of lines (a page's lists of links), page links `【1】【2】`.
+    if (numberedListRanks(ctx).has(num.start) || isBracketedPageLink(text, num)) return true
+  }
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1)) return true

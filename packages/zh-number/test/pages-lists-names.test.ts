@@ -1,0 +1,25 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences for the kinds of set l of bench/eval-numbers (whole saved pages: numbered
+// lists of links, page links, numbers in the names of craft and lines, numbers that identify).
+const readings = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+const texts = (text: string) => findQuantities(text).map((q) => text.slice(q.start, q.end))
+
+describe('the ranks of a numbered list of lines', () => {
+  test('1, 2, 3 opening successive lines, glued to a title, spaced, or alone on their line', () => {
+    expect(texts('热门文章\n1城南新区今年开工\n2老街改造听取意见\n3张村举办丰收节\n4河道清淤完工')).toEqual([])
+    expect(texts('点击排行\n1 山区学校迎来新老师\n2 夜市延长营业到凌晨\n3 两家书店合并')).toEqual(['两家'])
+    expect(texts('新闻排行榜\n1\n秋季运动会开幕\n2\n图书馆新馆落成\n3\n全市举行消防演练')).toEqual([])
+    expect(texts('正文之前\n01\n第一部分\n02\n第二部分')).toEqual(['第一部', '第二部'])
+  })
+  test('the page links of an article in brackets', () => {
+    expect(texts('全文完。\n【1】【2】【3】【4】\n')).toEqual([])
+  })
+  test('numbers at the start of lines that do not count up from one stay amounts', () => {
+    expect(texts('今天\n3人受伤\n5人送医')).toEqual(['3人', '5人'])
+    expect(texts('去年\n12\n13\n14')).toEqual(['12', '13', '14'])
+    expect(texts('成绩\n1\n今年又多了\n5')).toEqual(['1', '5'])
+    expect(readings('日程\n1月开工\n2月验收\n3月交付').map((r) => r[0])).toEqual(['date', 'date', 'date'])
+  })
+})
