@@ -10,7 +10,7 @@ import type {Quantity} from './types.js'
 import {type ScanContext, isTraditional, isWhole, makeQuantity} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 import {dateQuantity} from './calendar.js'
-import {reference} from './references.js'
+import {craftOrLineName, reference} from './references.js'
 
 const QUOTE_OPEN = '“「『‘"《'
 const QUOTE_CLOSE = '”」』’"》'
@@ -162,7 +162,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:

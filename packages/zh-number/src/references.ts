@@ -10,6 +10,39 @@ import type {Quantity} from './types.js'
 import type {ScanContext} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 
+/** Words of a craft after its name and number, and a model's letter or serial between (`三号丙运载火箭`, `一号04星`). */
+const CRAFT_AFTER = /^[甲乙丙丁A-Za-z0-9０-９]{0,3}(?=飞船|飛船|飞行器|飛行器|目标飞行器|目標飛行器|卫星|衛星|星(?!期)|运载火箭|運載火箭|火箭|探测器|探測器|空间站|空間站|太空站|核心舱|核心艙)/
+/** A name of two characters, a number and 号 before a word of a craft, anywhere in the text. */
+const CRAFT_IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{2}[零一二三四五六七八九十百0-9０-９]{1,4}[号號])(?=${CRAFT_AFTER.source.slice(1)})`, 'g')
+
+/**
+ * A number with 号 that names a craft or a line rather than ranking or dating anything: a line
+ * (`地铁4号线`, `38號線`), and a craft whose name the text writes once before a word of a craft
+ * (`神舟九号飞船`, `长征三号丙火箭`, `天链一号04星`), wherever that name then stands (`神舟九号与天宫一号对接`).
+ * `null` drops the numeral (and sets the skip past 号 and a model's serial), `undefined` leaves it.
+ */
+export function craftOrLineName(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!/^[号號]/.test(text.slice(num.end, num.end + 1)) || num.start !== num.bodyStart) return undefined
+  if (/^[线線]/.test(text.slice(num.end + 1, num.end + 2))) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (num.start < 2 || !namesCraftInText(ctx, text.slice(num.start - 2, num.end + 1))) return undefined
+  ctx.skip = num.end + 1 + (CRAFT_AFTER.exec(text.slice(num.end + 1, num.end + 12))?.[0].length ?? 0)
+  return null
+}
+
+/** Whether `name` (`神舟九号`) stands before a word of a craft somewhere in the text; found in one pass, the first time. */
+function namesCraftInText(ctx: ScanContext, name: string): boolean {
+  const cache = (ctx.names ??= new Map<string, boolean>())
+  if (!cache.has('craft:')) {
+    cache.set('craft:', true)
+    for (const match of ctx.text.matchAll(CRAFT_IN_TEXT)) cache.set(`craft:${match[1]}`, true)
+  }
+  return cache.get(`craft:${name}`) === true
+}
+
 /** A hyphen and a market's code after a share's number (`601939-CN`, `00700-HK`, `2330-TW`). */
 const MARKET_AFTER = /^[-－](?:CN|HK|TW|US|SH|SZ|SS|JP|KS|SG)(?![A-Za-z])/
 /** A court's letters and a case's number before a hyphen (`DCCC606-`, `HCCC 12-`): the start of a run of cases. */

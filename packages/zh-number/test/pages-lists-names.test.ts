@@ -23,3 +23,22 @@ describe('the ranks of a numbered list of lines', () => {
     expect(readings('日程\n1月开工\n2月验收\n3月交付').map((r) => r[0])).toEqual(['date', 'date', 'date'])
   })
 })
+
+describe('a number that names a craft or a line', () => {
+  test('a line named by its number: 号线, 號線', () => {
+    expect(texts('从地铁5号线换乘，步行约300米。')).toEqual(['约300米'])
+    expect(texts('乘搭38號線巴士前往。')).toEqual([])
+  })
+  test('a craft named with its number before a word of a craft, and the same name wherever it stands', () => {
+    expect(texts('嫦娥八号探测器升空，嫦娥八号随后进入环月轨道。')).toEqual([])
+    expect(texts('长征七号甲运载火箭发射，长征七号共执行两次任务。')).toEqual(['两次'])
+    expect(texts('天舟六号飞船与空间站对接，天舟六号携带2名航天员的补给。')).toEqual(['2名'])
+    expect(texts('北斗三号07星入轨。')).toEqual([])
+  })
+  test('numbers with 号 that rank, count or date stay as they were', () => {
+    expect(readings('二号选手得分最高。').map((r) => r[0])).toEqual(['ordinal'])
+    expect(readings('五号楼住了三十户。').map((r) => r[1])).toEqual(['五号', '三十户'])
+    expect(readings('会议定在十二号举行。').map((r) => r[1])).toEqual(['十二号'])
+    expect(readings('三号灰犀牛：债务').map((r) => r[0])).toEqual(['ordinal'])
+  })
+})
