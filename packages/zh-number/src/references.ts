@@ -87,6 +87,7 @@ export function reference(ctx: ScanContext, num: Numeral, body: string): Quantit
     return null
   }
   if (eventDate(ctx, num, body)) return null
+  if (identifier(ctx, num)) return null
   if (placeNumber(ctx, num)) return null
   if (resultsLineScore(ctx, num)) return null
   return undefined
@@ -145,6 +146,31 @@ function resultsLineScore(ctx: ScanContext, num: Numeral): boolean {
   }
   if (ctx.scoreLine!.scores < 2) return false
   ctx.skip = num.end + side[0].length
+  return true
+}
+
+/**
+ * Words that a number identifying something follows: a registration or a licence (`京ICP备`,
+ * `公网安备`, `许可证：浙B2-`, `No.`), or a label with its colon (`邮编：`, `電話：(`, `個案編號：`; not
+ * `电话012`, which a peer suite reads as 12), or the `@` of an e-mail address. Prose puts a verb or
+ * a classifier there (`热线电话今年接到`, `许可证320张`).
+ */
+const IDENTIFIER_BEFORE = /(?:(?:(?:ICP|ＩＣＰ)[备備证證]|公网安备|公網安備|公安网备号|公安網備號|[备備]案[号號序]{0,2}|许可证号?|許可證號?|[许許]可[证證]号码|(?<![A-Za-z])(?:No|NO)[.．]?)\s?(?:[：:]\s?)?|(?:编号|編號|邮编|郵編|邮政编码|郵政編碼|郵遞區號|电话|電話|传真|傳真|专线|專線|热线|熱線|总机|總機|Tel|TEL|Fax|FAX)\s?[：:]\s?)(?:[（(［\[]\s?)?(?:[\u4e00-\u9fff]?[A-Z]\d?[-－])?$|@$/
+/** The rest of an identifier: 号, a suffix, the other groups of a phone, the others of a list (`4012、4015及4020`). */
+const IDENTIFIER_REST = /^[号號]?(?:[-－]\d{1,3}(?!\d))?(?:(?:[\s\-－()（）+、及]|\s?[|｜]\s?(?=\d))*[0-9０-９]+[号號]?)*(?:[A-Za-z0-9.]*)/
+
+/**
+ * A number that identifies rather than measures: a site's registration and its suffix
+ * (`京ICP备20027467号-1`), a licence, a postcode, a phone line with all its groups, a list of case
+ * numbers after 編號, an issue `No.550`, the digits of an e-mail address. Sets the skip past it all.
+ */
+function identifier(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  const lineStart = text.lastIndexOf('\n', num.start - 1) + 1
+  if (!IDENTIFIER_BEFORE.test(text.slice(Math.max(lineStart, num.start - 16), num.start))) return false
+  // A classifier or a currency after it makes it an amount (`许可证320张`); 号 closes a registration.
+  if (!/^[号號]/.test(text[num.end] ?? '') && (unitAt(ctx, num.end) !== null || currencyAt(ctx, num.end) !== null)) return false
+  ctx.skip = num.end + IDENTIFIER_REST.exec(text.slice(num.end, num.end + 80))![0].length
   return true
 }
 

@@ -42,3 +42,27 @@ describe('a number that names a craft or a line', () => {
     expect(readings('三号灰犀牛：债务').map((r) => r[0])).toEqual(['ordinal'])
   })
 })
+
+describe('numbers that identify: registrations, postcodes, phone lines, case numbers, addresses', () => {
+  test('a site registration and its suffix, a licence', () => {
+    expect(texts('备案号：苏ICP备12345678号-2 苏公网安备32010202000123号')).toEqual([])
+    expect(texts('视听节目许可证0203041号　浙ICP备09001234号－3')).toEqual([])
+    expect(texts('增值电信业务经营许可证：浙B2-20080224')).toEqual([])
+  })
+  test('a postcode, a phone line with its groups, a list of case numbers', () => {
+    expect(texts('地址：和平路18号 邮编：310012')).toEqual([])
+    expect(texts('服務專線：0800-123-456 | 信箱')).toEqual([])
+    expect(texts('查詢電話：(852)23456789　傳真：(852)28765432')).toEqual([])
+    expect(texts('新增3宗個案（個案編號：4012、4015及4020），')).toEqual(['3宗'])
+  })
+  test('a number after No. and in an e-mail address', () => {
+    expect(texts('[财经观察]No.312 谁在买单')).toEqual([])
+    expect(texts('来稿请寄 news2020@126.com')).toEqual([])
+  })
+  test('amounts after such words in prose stay amounts', () => {
+    expect(texts('热线电话今年接到投诉1200宗，')).toEqual(['1200宗'])
+    expect(texts('该局共发放许可证320张。')).toEqual(['320张'])
+    expect(texts('编号为7的样本合格。')).toEqual(['7'])
+    expect(texts('他拨打电话110求助。')).toEqual(['110'])
+  })
+})
