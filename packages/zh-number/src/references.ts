@@ -166,11 +166,37 @@ const IDENTIFIER_REST = /^[号號]?(?:[-－]\d{1,3}(?!\d))?(?:(?:[\s\-－()（�
  */
 function identifier(ctx: ScanContext, num: Numeral): boolean {
   const {text} = ctx
+  if (voteButtonOrPhone(ctx, num)) return true
   const lineStart = text.lastIndexOf('\n', num.start - 1) + 1
   if (!IDENTIFIER_BEFORE.test(text.slice(Math.max(lineStart, num.start - 16), num.start))) return false
   // A classifier or a currency after it makes it an amount (`许可证320张`); 号 closes a registration.
   if (!/^[号號]/.test(text[num.end] ?? '') && (unitAt(ctx, num.end) !== null || currencyAt(ctx, num.end) !== null)) return false
   ctx.skip = num.end + IDENTIFIER_REST.exec(text.slice(num.end, num.end + 80))![0].length
+  return true
+}
+
+/** A `+` opening a line or a widget's cell (`⏎+1顶71⏎|+1踩0`). */
+const BUTTON_BEFORE = /(?:^|[\n|｜])[ \t]?[+＋]$/
+/** What follows a vote button: a word of voting or the line's end. */
+const BUTTON_AFTER = /^(?:[顶頂踩赞讚]|[ \t]*(?:\n|$))/
+/** The groups of a phone number after its country code (`-02-2345-6789`, ` 2345 6789`, `-02-87125398`). */
+const PHONE_GROUPS = /^(?:[-－ ]\d{2,4}){1,3}[-－ ]\d{4,8}(?![\d.．])/
+
+/**
+ * The `+1` button of a comment widget (`+1顶71`, `|+1踩0`, `+1` alone on its line; the counts beside
+ * it stay), and an international phone number (`+886-02-2345-6789`, `+852 2345 6789`). Sets the skip.
+ */
+function voteButtonOrPhone(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!/[+＋]/.test(text[num.start - 1] ?? '')) return false
+  const before = text.slice(Math.max(0, num.start - 3), num.start)
+  if (num.value === 1 && BUTTON_BEFORE.test(before) && BUTTON_AFTER.test(text.slice(num.end, num.end + 3))) {
+    ctx.skip = num.end
+    return true
+  }
+  const groups = num.end - num.start <= 3 ? PHONE_GROUPS.exec(text.slice(num.end, num.end + 20)) : null
+  if (groups === null || !/(?:^|[\s：:(（])[+＋]$/.test(before)) return false
+  ctx.skip = num.end + groups[0].length
   return true
 }
 

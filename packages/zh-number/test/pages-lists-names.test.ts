@@ -66,3 +66,22 @@ describe('numbers that identify: registrations, postcodes, phone lines, case num
     expect(texts('他拨打电话110求助。')).toEqual(['110'])
   })
 })
+
+describe('the buttons of a comment widget', () => {
+  test('+1 before 顶, 踩 or 赞, or alone on its line, is a button; the counts beside it stay', () => {
+    expect(texts('说得好\n+1顶25\n|+1踩3\n|回复')).toEqual(['25', '3'])
+    expect(texts('全文完。\n+1\n【纠错】')).toEqual([])
+  })
+  test('a change written +1 in prose or a table stays an amount', () => {
+    expect(texts('本周气温+1度，')).toEqual(['1度'])
+    expect(texts('| 北區 | 120 | +1 |')).toEqual(['120', '1'])
+  })
+})
+
+describe('an international phone number', () => {
+  test('+ a country code, then the groups of the number', () => {
+    expect(texts('申請專線：\n+886-02-2345-6789')).toEqual([])
+    expect(texts('Tel\n+852 2345 6789')).toEqual([])
+    expect(texts('申請專線：\n+886-02-27654321。')).toEqual([])
+  })
+})
