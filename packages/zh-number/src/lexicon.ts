@@ -97,6 +97,8 @@ export const ORDINAL_TITLES: readonly string[] = [
   '书记', '書記', '副书记', '副書記', '责任人', '責任人', '时间', '時間', '线', '線', '把手', '生产力', '生產力',
   '方', '课堂', '課堂', '故乡', '故鄉', '梯队', '梯隊', '夫人', '桶金', '要务', '要務', '印象', '现场', '現場', '手',
   '人民医院', '人民醫院',
+  // A school, a hospital or a court named by its ordinal (`第三中学`, `附属第一医院`, `第一中级人民法院`).
+  '中学', '中學', '小学', '小學', '高中', '医院', '醫院', '附属医院', '附屬醫院', '中级人民法院', '中級人民法院',
   // The three sectors of an economy (第一产业 agriculture, 第二产业 industry, 第三产业 services) are names.
   '产业', '產業'
 ]

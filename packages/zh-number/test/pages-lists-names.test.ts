@@ -85,3 +85,16 @@ describe('an international phone number', () => {
     expect(texts('申請專線：\n+886-02-27654321。')).toEqual([])
   })
 })
+
+describe('an institution named by its ordinal', () => {
+  test('第N + a school, a hospital or a court is the name', () => {
+    expect(texts('市第三中学举行开学典礼。')).toEqual([])
+    expect(texts('他在附属第二医院工作了12年。')).toEqual(['12年'])
+    expect(texts('北京市第一中级人民法院开庭，')).toEqual([])
+    expect(texts('第四小學的學生')).toEqual([])
+  })
+  test('a rank before other words stays a rank', () => {
+    expect(readings('该校排名全市第二，').map((r) => r[1])).toEqual(['第二'])
+    expect(readings('第二所中学落成。').map((r) => r[1])).toEqual(['第二所'])
+  })
+})
