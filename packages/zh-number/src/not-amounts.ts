@@ -813,6 +813,7 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // `二級毒品`, `一级响应`: 一/二 with 级 is a grade (two levels are `两级`).
   if (tail.unit === '级' && /^[一二壹贰貳]$/.test(numeral) && /^[\u4e00-\u9fff]/.test(after)) return true
   if (tail.unit === '名' && before === '前') return true
+  if (sizeClass(text, numeral, tail)) return true
   // A rank without 名 (`进入全球前十。`).
   if (!tail.hasUnit && before === '前' && num.hasChinese && !num.hasArabic && !/^[\u4e00-\u9fff]/.test(after)) return true
   if (num.hasArabic && (tail.unit === '米' || tail.unit === '公里') && SPORT_EVENT.test(after)) return true
@@ -820,6 +821,18 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // A road section in an address (`自由路2段94號`, `南京東路一段`).
   if (tail.unit === '段' && /[路街道]$/.test(before)) return true
   return false
+}
+
+/**
+ * A number that names a class of size rather than an amount: the number of digits of a figure
+ * (`两位数增长`, `四位数`; not `两位数学家`, `两位数据分析师`), and a round magnitude with 级
+ * (`5亿吨级气田`, `百万级粉丝`, as `万元户` names a class; not `3万吨，级别`, nor `50公斤级`).
+ */
+function sizeClass(text: string, numeral: string, tail: Tail): boolean {
+  if (tail.unit === '位' && /^[数數](?![据據学學码碼理字])/.test(text.slice(tail.end, tail.end + 2))) return true
+  // (`300亿分级基金`: 分级 is a word, graded funds, and 300亿 their size.)
+  if (!/[百千万萬亿億]$/.test(numeral) || tail.unit === '分') return false
+  return (tail.unit === '级' || tail.unit === '級' || /^[级級]/.test(text[tail.end] ?? '')) && !/^[别別]/.test(text[tail.unit === '级' || tail.unit === '級' ? tail.end : tail.end + 1] ?? '')
 }
 
 /**

@@ -98,3 +98,18 @@ describe('an institution named by its ordinal', () => {
     expect(readings('第二所中学落成。').map((r) => r[1])).toEqual(['第二所'])
   })
 })
+
+describe('a number that names a class of size', () => {
+  test('the number of digits of a figure, a round magnitude with 级', () => {
+    expect(texts('利润保持两位数增长。')).toEqual([])
+    expect(texts('他的月薪只有四位数。')).toEqual([])
+    expect(texts('勘探发现5亿吨级气田，')).toEqual([])
+    expect(texts('平台培养了百万级粉丝的主播。')).toEqual([])
+  })
+  test('counts of 位 and amounts before 级别 stay amounts', () => {
+    expect(texts('来了两位数学家和三位数据分析师。')).toEqual(['两位', '三位'])
+    expect(texts('出口3万吨，级别不变。')).toEqual(['3万吨'])
+    expect(texts('女子50公斤级决赛')).toEqual(['50公斤'])
+    expect(texts('200亿分级基金上折。').map((t) => t.startsWith('200亿'))).toEqual([true])
+  })
+})
