@@ -572,6 +572,19 @@ function yearOfSpan(text: string, start: number, end: number): boolean {
   return first !== null && Number(text.slice(start + 2, end)) > Number(first[1])
 }
 
+/**
+ * A bare year in the furniture of a page: alone in brackets (`大会（2021）`, a document's `[2005]12号`;
+ * not beside a figure, `1987 (2003)`), before the quoted name of an event (`2020“诚信兴商月”`),
+ * closing a title in a line of links (`年度盘点2021|`), before a copyright sign (`2017 ©`).
+ */
+function yearInPageFurniture(text: string, num: Numeral): boolean {
+  const open = text[num.start - 1] ?? ''
+  if (/[（(\[【〔［]/.test(open) && /^[）)\]】〕］]/.test(text[num.end] ?? '') && !afterAFigure(text, num.start - 1)) return true
+  const after = text.slice(num.end, num.end + 6)
+  if (/^[“「『][^”」』\n]{3}/.test(after)) return true
+  return (/^[|｜]/.test(after) && isHanzi(text.charCodeAt(num.start - 1))) || /^\s?[©®]/.test(after)
+}
+
 /** A year in a name or title, a score with a zero side, a game length after a score. */
 function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -584,7 +597,7 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       ctx.skip = num.end + 1
       return null
     }
-    const glued = /[》」』”"·•]/.test(next) || (/[:：]/.test(next) && isHanzi(text.charCodeAt(num.end + 1))) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end)
+    const glued = /[》」』”"·•]/.test(next) || (/[:：]/.test(next) && isHanzi(text.charCodeAt(num.end + 1))) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end) || yearInPageFurniture(text, num)
     if (glued) {
       const q = dateQuantity(ctx, num.start, num.end, body, 'year')
       ctx.skip = num.end

@@ -113,3 +113,18 @@ describe('a number that names a class of size', () => {
     expect(texts('200亿分级基金上折。').map((t) => t.startsWith('200亿'))).toEqual([true])
   })
 })
+
+describe('a bare year in the furniture of a page', () => {
+  test('in brackets, before the quoted name of an event, closing a title in a line of links, before ©', () => {
+    expect(readings('可持续发展大会（2021）\n').map((r) => r[0])).toEqual(['year'])
+    expect(readings('粤府新函[2005]12号')[0]![0]).toEqual('year')
+    expect(readings('该行承办的2020“诚信兴商月”活动').map((r) => r[0])).toEqual(['year'])
+    expect(readings('读书|年度盘点2021|诗词大会').map((r) => r[0])).toEqual(['year'])
+    expect(readings('2017 ©某某报版权所有').map((r) => r[0])).toEqual(['year'])
+  })
+  test('a figure of that size beside another figure or with a unit stays a count', () => {
+    expect(readings('| 東區 | 1987 (2003) |').map((r) => r[0])).toEqual(['count', 'count'])
+    expect(readings('共有2019“名”选手').map((r) => r[0])).toEqual(['count'])
+    expect(readings('全年（2019人）').map((r) => r[0])).toEqual(['count'])
+  })
+})
