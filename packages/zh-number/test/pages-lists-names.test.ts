@@ -128,3 +128,11 @@ describe('a bare year in the furniture of a page', () => {
     expect(readings('全年（2019人）').map((r) => r[0])).toEqual(['count'])
   })
 })
+
+describe('一成不变, an idiom', () => {
+  test('一成 before 不变 is the idiom "unchanging"; a tenth elsewhere', () => {
+    expect(texts('规则不是一成不变的。')).toEqual([])
+    expect(texts('制度一成不變，')).toEqual([])
+    expect(texts('票价下调一成，不变的是服务。')).toEqual(['一成'])
+  })
+})
