@@ -16,15 +16,15 @@ const CRAFT_AFTER = /^[甲乙丙丁A-Za-z0-9０-９]{0,3}(?=飞船|飛船|飞行
 const CRAFT_IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{2}[零一二三四五六七八九十百0-9０-９]{1,4}[号號])(?=${CRAFT_AFTER.source.slice(1)})`, 'g')
 
 /**
- * A number with 号 that names a craft or a line rather than ranking or dating anything: a line
- * (`地铁4号线`, `38號線`), and a craft whose name the text writes once before a word of a craft
+ * A number with 号 that names a craft or a line rather than ranking or dating anything: a line or
+ * a route (`地铁4号线`, `38號線`, `12號巴士`, `6号公交车`), and a craft whose name the text writes once before a word of a craft
  * (`神舟九号飞船`, `长征三号丙火箭`, `天链一号04星`), wherever that name then stands (`神舟九号与天宫一号对接`).
  * `null` drops the numeral (and sets the skip past 号 and a model's serial), `undefined` leaves it.
  */
 export function craftOrLineName(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
   if (!/^[号號]/.test(text.slice(num.end, num.end + 1)) || num.start !== num.bodyStart) return undefined
-  if (/^[线線]/.test(text.slice(num.end + 1, num.end + 2))) {
+  if (/^(?:[线線]|巴士|小巴|公交|公車|公车)/.test(text.slice(num.end + 1, num.end + 3))) {
     ctx.skip = num.end + 2
     return null
   }

@@ -28,6 +28,8 @@ describe('a number that names a craft or a line', () => {
   test('a line named by its number: 号线, 號線', () => {
     expect(texts('从地铁5号线换乘，步行约300米。')).toEqual(['约300米'])
     expect(texts('乘搭38號線巴士前往。')).toEqual([])
+    expect(texts('以來往東區的12號巴士路線為例，')).toEqual([])
+    expect(texts('改乘6号公交车，')).toEqual([])
   })
   test('a craft named with its number before a word of a craft, and the same name wherever it stands', () => {
     expect(texts('嫦娥八号探测器升空，嫦娥八号随后进入环月轨道。')).toEqual([])
