@@ -376,6 +376,7 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end + 1
     return null
   }
+  if (centuryOrDecade(ctx, num)) return null
   const plainNumber = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
   // A lane of an address (`康定路56巷`, `9弄`), a trade investigation named by its section (`232调查`).
   if (plainNumber && /^(?:巷|弄)/.test(text.slice(num.end, num.end + 1)) && /[路街道段]$/.test(before)) {
@@ -415,6 +416,22 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   return termOrSession(ctx, num)
+}
+
+/**
+ * A century or a decade, a time rather than a length: N世纪 with no classifier (`二十世纪初`,
+ * `21世纪以来`; `一个世纪` is a length) and N0年代 (`80年代`, `八十年代`; not `十年代价`, ten years'
+ * cost). The claims read times from the text, as they do a year. Sets the skip.
+ */
+function centuryOrDecade(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!Number.isInteger(num.value) || num.start !== num.bodyStart || num.range !== undefined) return false
+  const after = text.slice(num.end, num.end + 3)
+  const century = /^(?:世纪|世紀)/.test(after) && num.value >= 1 && num.value <= 22
+  const decade = /^年代(?![价價])/.test(after) && num.value >= 10 && num.value <= 90 && num.value % 10 === 0
+  if (!century && !decade) return false
+  ctx.skip = num.end + 2
+  return true
 }
 
 /**

@@ -138,3 +138,17 @@ describe('一成不变, an idiom', () => {
     expect(texts('票价下调一成，不变的是服务。')).toEqual(['一成'])
   })
 })
+
+describe('a century and a decade are times, not lengths', () => {
+  test('N世纪 without a classifier, N0年代', () => {
+    expect(texts('二十世纪初的上海')).toEqual([])
+    expect(texts('进入21世纪以来，')).toEqual([])
+    expect(texts('上世紀70年代的香港')).toEqual([])
+    expect(texts('八十年代末')).toEqual([])
+  })
+  test('lengths of centuries and years stay lengths', () => {
+    expect(texts('近一个世纪以来')).toEqual(['近一个'])
+    expect(texts('付出了十年代价。')).toEqual(['十年'])
+    expect(texts('历时两个世纪。')).toEqual(['两个'])
+  })
+})
