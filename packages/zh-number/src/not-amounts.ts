@@ -284,10 +284,11 @@ const ARTICLE_CLASSIFIERS = new Set(
 
 /**
  * Words right before 一 + classifier that make it a count: in all, each, at least, added, caused,
- * killed (`共一家`, `各一名`, `新增一宗`, `造成一人`, `打死一名`); 仅/只/才 may stand before the verb
+ * killed (`共一家`, `各一名`, `新增一宗`, `造成一人`, `打死一名`), merged into one (`归入一个部门`,
+ * `合并成一家`, `整合到一款`, `并入一所`: all of them in one); 仅/只/才 may stand before the verb
  * (`只登過一次`, `只能买一次`, `只要有一宗`).
  */
-const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死|逮捕|拘捕|拘留|抓获|抓獲|查获|查獲|救出)$/
+const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|(?:合并|合併|归|歸|并|併|整合|融|集中|统一|統一)(?:成|到|入|为|為)|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死|逮捕|拘捕|拘留|抓获|抓獲|查获|查獲|救出)$/
 /** A period that makes a closing `一次` a frequency (`每年一次`, `一個月只係可以見一次`, `一般一年换一次`). */
 const FREQUENCY = /[每各]|[一1](?:个|個)?(?:年|月|天|日|周|週|星期)/
 

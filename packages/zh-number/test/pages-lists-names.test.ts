@@ -152,3 +152,15 @@ describe('a century and a decade are times, not lengths', () => {
     expect(texts('历时两个世纪。')).toEqual(['两个'])
   })
 })
+
+describe('一 + classifier after a verb of merging counts: all into one', () => {
+  test('归入, 合并成, 整合到, 并入, 融为 + 一 + classifier', () => {
+    expect(texts('公司把研发和销售归入一个事业部。')).toEqual(['一个'])
+    expect(texts('三项功能被整合到一款应用里，')).toEqual(['三项', '一款'])
+    expect(texts('两所学校并入一所大学。')).toEqual(['两所', '一所'])
+  })
+  test('the article after other verbs stays an article', () => {
+    expect(texts('公司推出一款应用。')).toEqual([])
+    expect(texts('他加入一个乐队。')).toEqual([])
+  })
+})
