@@ -70,7 +70,8 @@ const LINE_RANK = /^[ \t\u3000]*(\d{1,2})(?![\d.．,，%％:：/／年月日号�
 /**
  * The offsets of the ranks of numbered lists of lines: numbers opening lines that count up by one
  * from 1, each within three lines of the one before (a title may take a line of its own), three or
- * more of them (`热门文章⏎1…⏎2…⏎3…`), or two written with a leading zero (`01`, `02`, section marks).
+ * more of them (`热门文章⏎1…⏎2…⏎3…`), or two written with a leading zero alone on their lines
+ * (`01`, `02`, section marks, which may stand paragraphs apart).
  * A page's lists of links are numbered so; amounts opening lines do not count up from one.
  */
 function numberedListRanks(ctx: ScanContext): Set<number> {
@@ -89,12 +90,14 @@ function numberedListRanks(ctx: ScanContext): Set<number> {
     lastIndex = match.index
     const value = Number(match[1])
     const at = match.index + match[0].length - match[1]!.length
-    const follows = run.length > 0 && value === run[run.length - 1]!.value + 1 && line - runLine <= 3
+    // Section marks written with a leading zero alone on their line (`01`, `02`) may stand paragraphs apart.
+    const padded = match[1]!.startsWith('0') && /^\s*(?:\n|$)/.test(ctx.text.slice(at + match[1]!.length, at + match[1]!.length + 3))
+    const follows = run.length > 0 && value === run[run.length - 1]!.value + 1 && (line - runLine <= 3 || (padded && run[run.length - 1]!.padded))
     if (!follows) {
       close()
       if (value !== 1) continue
     }
-    run.push({at, value, padded: match[1]!.startsWith('0')})
+    run.push({at, value, padded})
     runLine = line
   }
   close()

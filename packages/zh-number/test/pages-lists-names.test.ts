@@ -12,6 +12,7 @@ describe('the ranks of a numbered list of lines', () => {
     expect(texts('点击排行\n1 山区学校迎来新老师\n2 夜市延长营业到凌晨\n3 两家书店合并')).toEqual(['两家'])
     expect(texts('新闻排行榜\n1\n秋季运动会开幕\n2\n图书馆新馆落成\n3\n全市举行消防演练')).toEqual([])
     expect(texts('正文之前\n01\n第一部分\n02\n第二部分')).toEqual(['第一部', '第二部'])
+    expect(texts('导语\n01\n路段封闭\n绕行请走南线\n注意限速\n夜间施工\n02\n提前规划')).toEqual([])
   })
   test('the page links of an article in brackets', () => {
     expect(texts('全文完。\n【1】【2】【3】【4】\n')).toEqual([])
