@@ -167,8 +167,9 @@ const IDENTIFIER_REST = /^[号號]?(?:[-－]\d{1,3}(?!\d))?(?:(?:[\s\-－()（�
 function identifier(ctx: ScanContext, num: Numeral): boolean {
   const {text} = ctx
   if (voteButtonOrPhone(ctx, num)) return true
-  const lineStart = text.lastIndexOf('\n', num.start - 1) + 1
-  if (!IDENTIFIER_BEFORE.test(text.slice(Math.max(lineStart, num.start - 16), num.start))) return false
+  // (Only the 16 characters before it, cut at a line break: a long line of numbers stays linear.)
+  const window = text.slice(Math.max(0, num.start - 16), num.start)
+  if (!IDENTIFIER_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1))) return false
   // A classifier or a currency after it makes it an amount (`许可证320张`); 号 closes a registration.
   if (!/^[号號]/.test(text[num.end] ?? '') && (unitAt(ctx, num.end) !== null || currencyAt(ctx, num.end) !== null)) return false
   ctx.skip = num.end + IDENTIFIER_REST.exec(text.slice(num.end, num.end + 80))![0].length
