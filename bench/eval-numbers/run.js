@@ -5,10 +5,21 @@
 // mention now reads with the same offset and text. Dates and times are not in these sets.
 import {readdirSync, readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {itemsOf} from './items.js'
+import {corpus, itemsOf} from './items.js'
 
 const {values} = parseArgs({options: {set: {type: 'string'}, misses: {type: 'boolean'}, regions: {type: 'boolean'}}})
 const folder = new URL('sets/', import.meta.url)
+// The scripts of the saved pages of boilerplate-dev (its meta.json), which has no region folders.
+let pageScripts
+/** The region of a document for --regions: its folder under realtext-dev, else its script. */
+function regionOf(doc) {
+  const [top, sub] = doc.split('/')
+  if (top === 'realtext-dev') return sub
+  if (top !== 'boilerplate-dev') return top
+  pageScripts ??= JSON.parse(readFileSync(`${corpus}/boilerplate-dev/meta.json`, 'utf8'))
+  const script = pageScripts[sub.replace(/\.txt$/, '')]?.script
+  return script === 'hant' ? 'traditional (boilerplate-dev)' : 'simplified (boilerplate-dev)'
+}
 const sets = values.set ? [values.set] : readdirSync(folder).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -6))
 for (const set of sets) {
   const rows = readFileSync(new URL(`${set}.jsonl`, folder), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
@@ -18,7 +29,7 @@ for (const set of sets) {
   // Per region (the folder under realtext-dev), for --regions: [right, wrong, found].
   const byRegion = new Map()
   const tally = (doc, index) => {
-    const region = doc.split('/')[1]
+    const region = regionOf(doc)
     if (!byRegion.has(region)) byRegion.set(region, [0, 0, 0])
     byRegion.get(region)[index]++
   }
@@ -50,7 +61,7 @@ for (const set of sets) {
   console.log(`  precision ${(right / (right + wrong)).toFixed(3)} (${right}/${right + wrong})  recall ${(found.size / quantities.length).toFixed(3)} (${found.size}/${quantities.length})  unjudged mentions ${unjudged.length}`)
   if (values.regions) {
     for (const [region, [r, w]] of byRegion) {
-      const total = quantities.filter((row) => row.doc.split('/')[1] === region).length
+      const total = quantities.filter((row) => regionOf(row.doc) === region).length
       console.log(`  ${region}: precision ${(r / (r + w)).toFixed(3)} (${r}/${r + w})  recall ${(r / total).toFixed(3)} (${r}/${total})`)
     }
   }

@@ -28,6 +28,8 @@ export interface ScanContext {
   names?: Map<string, boolean>
   /** Whether the text is written in traditional characters, looked up once (see `isTraditional`). */
   traditional?: boolean
+  /** Offsets of the numbers that rank the lines of a numbered list (`numberedListRanks`), found once. */
+  listRanks?: Set<number>
   /** The line a results-line score was last looked for on, and how many spaced scores it holds (`resultsLineScore`). */
   scoreLine?: {start: number; end: number; scores: number}
 }

@@ -10,7 +10,7 @@ import type {Quantity} from './types.js'
 import {type ScanContext, isTraditional, isWhole, makeQuantity} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 import {dateQuantity} from './calendar.js'
-import {reference} from './references.js'
+import {craftOrLineName, reference} from './references.js'
 
 const QUOTE_OPEN = '“「『‘"《'
 const QUOTE_CLOSE = '”」』’"》'
@@ -61,11 +61,66 @@ function afterAFigure(text: string, open: number): boolean {
   return k >= 0 && AR_DIGIT[text.charCodeAt(k)]! >= 0
 }
 
+/**
+ * A number opening a line, with nothing after it that makes it a date, a time, a decimal, a share
+ * or a list mark read elsewhere (`1开福区…`, `2 艺考生…`, `01` alone on its line).
+ */
+const LINE_RANK = /^[ \t\u3000]*(\d{1,2})(?![\d.．,，%％:：/／年月日号號时時点點、)）\-－~～])/gm
+
+/**
+ * The offsets of the ranks of numbered lists of lines: numbers opening lines that count up by one
+ * from 1, each within three lines of the one before (a title may take a line of its own), three or
+ * more of them (`热门文章⏎1…⏎2…⏎3…`), or two written with a leading zero alone on their lines
+ * (`01`, `02`, section marks, which may stand paragraphs apart).
+ * A page's lists of links are numbered so; amounts opening lines do not count up from one.
+ */
+function numberedListRanks(ctx: ScanContext): Set<number> {
+  if (ctx.listRanks !== undefined) return ctx.listRanks
+  const ranks = new Set<number>()
+  let run: {at: number; value: number; padded: boolean}[] = []
+  let line = 0
+  let lastIndex = 0
+  let runLine = -10
+  const close = () => {
+    if (run.length >= 3 || (run.length === 2 && run.every((r) => r.padded))) for (const r of run) ranks.add(r.at)
+    run = []
+  }
+  for (const match of ctx.text.matchAll(LINE_RANK)) {
+    for (let k = lastIndex; k < match.index; k++) if (ctx.text.charCodeAt(k) === 10) line++
+    lastIndex = match.index
+    const value = Number(match[1])
+    const at = match.index + match[0].length - match[1]!.length
+    // Section marks written with a leading zero alone on their line (`01`, `02`) may stand paragraphs apart.
+    const padded = match[1]!.startsWith('0') && /^\s*(?:\n|$)/.test(ctx.text.slice(at + match[1]!.length, at + match[1]!.length + 3))
+    const follows = run.length > 0 && value === run[run.length - 1]!.value + 1 && (line - runLine <= 3 || (padded && run[run.length - 1]!.padded))
+    if (!follows) {
+      close()
+      if (value !== 1) continue
+    }
+    run.push({at, value, padded})
+    runLine = line
+  }
+  close()
+  ctx.listRanks = ranks
+  return ranks
+}
+
+/** A page link in brackets beside the next or the previous one (`【1】【2】【3】`). */
+function isBracketedPageLink(text: string, num: Numeral): boolean {
+  if (!/^[【[]$/.test(text[num.start - 1] ?? '') || !/^[】\]]$/.test(text[num.end] ?? '')) return false
+  const after = new RegExp(`^[【[]${num.value + 1}[】\\]]`).test(text.slice(num.end + 1, num.end + 6))
+  return after || new RegExp(`[【[]${num.value - 1}[】\\]]$`).test(text.slice(Math.max(0, num.start - 6), num.start - 1))
+}
+
 /** A list enumerator (1. 2、 (3) 一、) rather than an amount. */
 export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   const {text, n} = ctx
   const next = num.end < n ? text[num.end]! : ''
   const prevCh = num.start > 0 ? text[num.start - 1]! : ''
+  if (num.hasArabic && !num.hasChinese && num.exact && Number.isInteger(num.value) && num.value < 100 && num.start === num.bodyStart) {
+    // The ranks of a numbered list of lines (a page's lists of links), page links `【1】【2】`.
+    if (numberedListRanks(ctx).has(num.start) || isBracketedPageLink(text, num)) return true
+  }
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1)) return true
@@ -110,7 +165,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, reference, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
@@ -232,10 +287,11 @@ const ARTICLE_CLASSIFIERS = new Set(
 
 /**
  * Words right before 一 + classifier that make it a count: in all, each, at least, added, caused,
- * killed (`共一家`, `各一名`, `新增一宗`, `造成一人`, `打死一名`); 仅/只/才 may stand before the verb
+ * killed (`共一家`, `各一名`, `新增一宗`, `造成一人`, `打死一名`), merged into one (`归入一个部门`,
+ * `合并成一家`, `整合到一款`, `并入一所`: all of them in one); 仅/只/才 may stand before the verb
  * (`只登過一次`, `只能买一次`, `只要有一宗`).
  */
-const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死|逮捕|拘捕|拘留|抓获|抓獲|查获|查獲|救出)$/
+const COUNTED_BEFORE = /(?:(?:仅|僅|只|才|淨係|净系)[\u4e00-\u9fff]{0,2}|(?:合并|合併|归|歸|并|併|整合|融|集中|统一|統一)(?:成|到|入|为|為)|共|共有|合共|总共|總共|单|單|各|至少|最少|增加|增至|新增|减少|減少|剩|剩下|造成|导致|導致|致|多了|少了|打死|击毙|擊斃|杀死|殺死|炸死|撞死|逮捕|拘捕|拘留|抓获|抓獲|查获|查獲|救出)$/
 /** A period that makes a closing `一次` a frequency (`每年一次`, `一個月只係可以見一次`, `一般一年换一次`). */
 const FREQUENCY = /[每各]|[一1](?:个|個)?(?:年|月|天|日|周|週|星期)/
 
@@ -324,6 +380,7 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end + 1
     return null
   }
+  if (centuryOrDecade(ctx, num)) return null
   const plainNumber = num.hasArabic && !num.hasChinese && num.start === num.bodyStart
   // A lane of an address (`康定路56巷`, `9弄`), a trade investigation named by its section (`232调查`).
   if (plainNumber && /^(?:巷|弄)/.test(text.slice(num.end, num.end + 1)) && /[路街道段]$/.test(before)) {
@@ -363,6 +420,22 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   return termOrSession(ctx, num)
+}
+
+/**
+ * A century or a decade, a time rather than a length: N世纪 with no classifier (`二十世纪初`,
+ * `21世纪以来`; `一个世纪` is a length) and N0年代 (`80年代`, `八十年代`; not `十年代价`, ten years'
+ * cost). The claims read times from the text, as they do a year. Sets the skip.
+ */
+function centuryOrDecade(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!Number.isInteger(num.value) || num.start !== num.bodyStart || num.range !== undefined) return false
+  const after = text.slice(num.end, num.end + 3)
+  const century = /^(?:世纪|世紀)/.test(after) && num.value >= 1 && num.value <= 22
+  const decade = /^年代(?![价價])/.test(after) && num.value >= 10 && num.value <= 90 && num.value % 10 === 0
+  if (!century && !decade) return false
+  ctx.skip = num.end + 2
+  return true
 }
 
 /**
@@ -520,6 +593,19 @@ function yearOfSpan(text: string, start: number, end: number): boolean {
   return first !== null && Number(text.slice(start + 2, end)) > Number(first[1])
 }
 
+/**
+ * A bare year in the furniture of a page: alone in brackets (`大会（2021）`, a document's `[2005]12号`;
+ * not beside a figure, `1987 (2003)`), before the quoted name of an event (`2020“诚信兴商月”`),
+ * closing a title in a line of links (`年度盘点2021|`), before a copyright sign (`2017 ©`).
+ */
+function yearInPageFurniture(text: string, num: Numeral): boolean {
+  const open = text[num.start - 1] ?? ''
+  if (/[（(\[【〔［]/.test(open) && /^[）)\]】〕］]/.test(text[num.end] ?? '') && !afterAFigure(text, num.start - 1)) return true
+  const after = text.slice(num.end, num.end + 6)
+  if (/^[“「『][^”」』\n]{3}/.test(after)) return true
+  return (/^[|｜]/.test(after) && isHanzi(text.charCodeAt(num.start - 1))) || /^\s?[©®]/.test(after)
+}
+
 /** A year in a name or title, a score with a zero side, a game length after a score. */
 function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -532,7 +618,7 @@ function yearOrScore(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       ctx.skip = num.end + 1
       return null
     }
-    const glued = /[》」』”"·•]/.test(next) || (/[:：]/.test(next) && isHanzi(text.charCodeAt(num.end + 1))) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end)
+    const glued = /[》」』”"·•]/.test(next) || (/[:：]/.test(next) && isHanzi(text.charCodeAt(num.end + 1))) || /[《「『“·•]/.test(text[num.start - 1] ?? '') || (isHanzi(text.charCodeAt(num.end)) && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/[年万萬亿億多余餘]/.test(next)) || /^、\s*(?:19[5-9]\d|20\d\d)(?:、\s*(?:19[5-9]\d|20\d\d))*年/.test(text.slice(num.end, num.end + 24)) || yearOfSpan(text, num.start, num.end) || yearInPageFurniture(text, num)
     if (glued) {
       const q = dateQuantity(ctx, num.start, num.end, body, 'year')
       ctx.skip = num.end
@@ -761,6 +847,7 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // `二級毒品`, `一级响应`: 一/二 with 级 is a grade (two levels are `两级`).
   if (tail.unit === '级' && /^[一二壹贰貳]$/.test(numeral) && /^[\u4e00-\u9fff]/.test(after)) return true
   if (tail.unit === '名' && before === '前') return true
+  if (sizeClass(text, numeral, tail)) return true
   // A rank without 名 (`进入全球前十。`).
   if (!tail.hasUnit && before === '前' && num.hasChinese && !num.hasArabic && !/^[\u4e00-\u9fff]/.test(after)) return true
   if (num.hasArabic && (tail.unit === '米' || tail.unit === '公里') && SPORT_EVENT.test(after)) return true
@@ -768,6 +855,18 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // A road section in an address (`自由路2段94號`, `南京東路一段`).
   if (tail.unit === '段' && /[路街道]$/.test(before)) return true
   return false
+}
+
+/**
+ * A number that names a class of size rather than an amount: the number of digits of a figure
+ * (`两位数增长`, `四位数`; not `两位数学家`, `两位数据分析师`), and a round magnitude with 级
+ * (`5亿吨级气田`, `百万级粉丝`, as `万元户` names a class; not `3万吨，级别`, nor `50公斤级`).
+ */
+function sizeClass(text: string, numeral: string, tail: Tail): boolean {
+  if (tail.unit === '位' && /^[数數](?![据據学學码碼理字])/.test(text.slice(tail.end, tail.end + 2))) return true
+  // (`300亿分级基金`: 分级 is a word, graded funds, and 300亿 their size.)
+  if (!/[百千万萬亿億]$/.test(numeral) || tail.unit === '分') return false
+  return (tail.unit === '级' || tail.unit === '級' || /^[级級]/.test(text[tail.end] ?? '')) && !/^[别別]/.test(text[tail.unit === '级' || tail.unit === '級' ? tail.end : tail.end + 1] ?? '')
 }
 
 /**

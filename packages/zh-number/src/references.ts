@@ -10,6 +10,39 @@ import type {Quantity} from './types.js'
 import type {ScanContext} from './context.js'
 import {currencyAt, unitAt} from './words.js'
 
+/** Words of a craft after its name and number, and a model's letter or serial between (`三号丙运载火箭`, `一号04星`). */
+const CRAFT_AFTER = /^[甲乙丙丁A-Za-z0-9０-９]{0,3}(?=飞船|飛船|飞行器|飛行器|目标飞行器|目標飛行器|卫星|衛星|星(?!期)|运载火箭|運載火箭|火箭|探测器|探測器|空间站|空間站|太空站|核心舱|核心艙)/
+/** A name of two characters, a number and 号 before a word of a craft, anywhere in the text. */
+const CRAFT_IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{2}[零一二三四五六七八九十百0-9０-９]{1,4}[号號])(?=${CRAFT_AFTER.source.slice(1)})`, 'g')
+
+/**
+ * A number with 号 that names a craft or a line rather than ranking or dating anything: a line or
+ * a route (`地铁4号线`, `38號線`, `12號巴士`, `6号公交车`), and a craft whose name the text writes once before a word of a craft
+ * (`神舟九号飞船`, `长征三号丙火箭`, `天链一号04星`), wherever that name then stands (`神舟九号与天宫一号对接`).
+ * `null` drops the numeral (and sets the skip past 号 and a model's serial), `undefined` leaves it.
+ */
+export function craftOrLineName(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!/^[号號]/.test(text.slice(num.end, num.end + 1)) || num.start !== num.bodyStart) return undefined
+  if (/^(?:[线線]|巴士|小巴|公交|公車|公车)/.test(text.slice(num.end + 1, num.end + 3))) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (num.start < 2 || !namesCraftInText(ctx, text.slice(num.start - 2, num.end + 1))) return undefined
+  ctx.skip = num.end + 1 + (CRAFT_AFTER.exec(text.slice(num.end + 1, num.end + 12))?.[0].length ?? 0)
+  return null
+}
+
+/** Whether `name` (`神舟九号`) stands before a word of a craft somewhere in the text; found in one pass, the first time. */
+function namesCraftInText(ctx: ScanContext, name: string): boolean {
+  const cache = (ctx.names ??= new Map<string, boolean>())
+  if (!cache.has('craft:')) {
+    cache.set('craft:', true)
+    for (const match of ctx.text.matchAll(CRAFT_IN_TEXT)) cache.set(`craft:${match[1]}`, true)
+  }
+  return cache.get(`craft:${name}`) === true
+}
+
 /** A hyphen and a market's code after a share's number (`601939-CN`, `00700-HK`, `2330-TW`). */
 const MARKET_AFTER = /^[-－](?:CN|HK|TW|US|SH|SZ|SS|JP|KS|SG)(?![A-Za-z])/
 /** A court's letters and a case's number before a hyphen (`DCCC606-`, `HCCC 12-`): the start of a run of cases. */
@@ -54,6 +87,7 @@ export function reference(ctx: ScanContext, num: Numeral, body: string): Quantit
     return null
   }
   if (eventDate(ctx, num, body)) return null
+  if (identifier(ctx, num)) return null
   if (placeNumber(ctx, num)) return null
   if (resultsLineScore(ctx, num)) return null
   return undefined
@@ -112,6 +146,58 @@ function resultsLineScore(ctx: ScanContext, num: Numeral): boolean {
   }
   if (ctx.scoreLine!.scores < 2) return false
   ctx.skip = num.end + side[0].length
+  return true
+}
+
+/**
+ * Words that a number identifying something follows: a registration or a licence (`京ICP备`,
+ * `公网安备`, `许可证：浙B2-`, `No.`), or a label with its colon (`邮编：`, `電話：(`, `個案編號：`; not
+ * `电话012`, which a peer suite reads as 12), or the `@` of an e-mail address. Prose puts a verb or
+ * a classifier there (`热线电话今年接到`, `许可证320张`).
+ */
+const IDENTIFIER_BEFORE = /(?:(?:(?:ICP|ＩＣＰ)[备備证證]|公网安备|公網安備|公安网备号|公安網備號|[备備]案[号號序]{0,2}|许可证号?|許可證號?|[许許]可[证證]号码|(?<![A-Za-z])(?:No|NO)[.．]?)\s?(?:[：:]\s?)?|(?:编号|編號|邮编|郵編|邮政编码|郵政編碼|郵遞區號|电话|電話|传真|傳真|专线|專線|热线|熱線|总机|總機|Tel|TEL|Fax|FAX)\s?[：:]\s?)(?:[（(［\[]\s?)?(?:[\u4e00-\u9fff]?[A-Z]\d?[-－])?$|@$/
+/** The rest of an identifier: 号, a suffix, the other groups of a phone, the others of a list (`4012、4015及4020`). */
+const IDENTIFIER_REST = /^[号號]?(?:[-－]\d{1,3}(?!\d))?(?:(?:[\s\-－()（）+、及]|\s?[|｜]\s?(?=\d))*[0-9０-９]+[号號]?)*(?:[A-Za-z0-9.]*)/
+
+/**
+ * A number that identifies rather than measures: a site's registration and its suffix
+ * (`京ICP备20027467号-1`), a licence, a postcode, a phone line with all its groups, a list of case
+ * numbers after 編號, an issue `No.550`, the digits of an e-mail address. Sets the skip past it all.
+ */
+function identifier(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (voteButtonOrPhone(ctx, num)) return true
+  // (Only the 16 characters before it, cut at a line break: a long line of numbers stays linear.)
+  const window = text.slice(Math.max(0, num.start - 16), num.start)
+  if (!IDENTIFIER_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1))) return false
+  // A classifier or a currency after it makes it an amount (`许可证320张`); 号 closes a registration.
+  if (!/^[号號]/.test(text[num.end] ?? '') && (unitAt(ctx, num.end) !== null || currencyAt(ctx, num.end) !== null)) return false
+  ctx.skip = num.end + IDENTIFIER_REST.exec(text.slice(num.end, num.end + 80))![0].length
+  return true
+}
+
+/** A `+` opening a line or a widget's cell (`⏎+1顶71⏎|+1踩0`). */
+const BUTTON_BEFORE = /(?:^|[\n|｜])[ \t]?[+＋]$/
+/** What follows a vote button: a word of voting or the line's end. */
+const BUTTON_AFTER = /^(?:[顶頂踩赞讚]|[ \t]*(?:\n|$))/
+/** The groups of a phone number after its country code (`-02-2345-6789`, ` 2345 6789`, `-02-87125398`). */
+const PHONE_GROUPS = /^(?:[-－ ]\d{2,4}){1,3}[-－ ]\d{4,8}(?![\d.．])/
+
+/**
+ * The `+1` button of a comment widget (`+1顶71`, `|+1踩0`, `+1` alone on its line; the counts beside
+ * it stay), and an international phone number (`+886-02-2345-6789`, `+852 2345 6789`). Sets the skip.
+ */
+function voteButtonOrPhone(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!/[+＋]/.test(text[num.start - 1] ?? '')) return false
+  const before = text.slice(Math.max(0, num.start - 3), num.start)
+  if (num.value === 1 && BUTTON_BEFORE.test(before) && BUTTON_AFTER.test(text.slice(num.end, num.end + 3))) {
+    ctx.skip = num.end
+    return true
+  }
+  const groups = num.end - num.start <= 3 ? PHONE_GROUPS.exec(text.slice(num.end, num.end + 20)) : null
+  if (groups === null || !/(?:^|[\s：:(（])[+＋]$/.test(before)) return false
+  ctx.skip = num.end + groups[0].length
   return true
 }
 
