@@ -25,6 +25,9 @@ describe('parsers', () => {
     })
     expect(parseLead('新华社北京12月31日电（记者张三、李四）', '2020-01-01')).toMatchObject({date: '2019-12-31', authors: ['张三', '李四']})
     expect(parseLead('记者从嘉禾县政府获悉')).toBeUndefined()
+    // The day and 电 may stand apart by spaces; without them nothing is read (and the long pattern is not run).
+    expect(parseLead('新华社北京12月31日 电（记者张三）', '2020-01-01')).toMatchObject({date: '2019-12-31', authors: ['张三']})
+    expect(parseLead('新华社北京12月31日讯（记者张三）', '2020-01-01')).toBeUndefined()
   })
 
   test('photographers', () => {
