@@ -44,16 +44,19 @@ export function buildCompiledPatterns(directory: URL): string {
   const patterns = compileSources(sources)
   checkPatternSafety(patterns)
   const compiled: CompiledPatterns = {source: hashPatternSources(sources), files: {}}
-  // One entry's required strings on one line: each list is put in place of a token after the layout.
+  // An entry's lists of required strings and sets on one line each: each list is put in place of a token after the layout.
   const lists: string[][] = []
-  const token = (index: number): string => `\u0001literals ${index}`
-  for (const {regex: _regex, file, literals, ...entry} of patterns) {
-    (compiled.files[file] ??= []).push(literals ? {...entry, literals: [token(lists.length)]} : entry)
-    if (literals) lists.push(literals)
+  const token = (list: string[]): string[] => [`\u0001list ${lists.push(list) - 1}`]
+  for (const {regex: _regex, file, literals, requiresAlso, ...entry} of patterns) {
+    ;(compiled.files[file] ??= []).push({
+      ...entry,
+      ...(requiresAlso ? {requiresAlso: token(requiresAlso)} : {}),
+      ...(literals ? {literals: token(literals)} : {})
+    })
   }
   // One entry's starting ranges on one line too: they are long lists of number pairs.
   const text = JSON.stringify(compiled, null, 1)
     .replace(/"starts": (\[[\s\d,[\]]*\])/g, (_, ranges: string) => `"starts": ${JSON.stringify(JSON.parse(ranges))}`)
-    .replace(/"literals": \[\s*"\\u0001literals (\d+)"\s*\]/g, (_, index: string) => `"literals": ${JSON.stringify(lists[Number(index)])}`)
+    .replace(/\[\s*"\\u0001list (\d+)"\s*\]/g, (_, index: string) => JSON.stringify(lists[Number(index)]))
   return `${text}\n`
 }

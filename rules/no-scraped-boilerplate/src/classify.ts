@@ -1,5 +1,5 @@
 import type {Kind} from './kinds.js'
-import {containsAny, includesAny, startsWithAny} from './required-characters.js'
+import {containsAny, containsEach, includesAny, startsWithAny} from './required-characters.js'
 import type {Pattern} from './patterns.js'
 import {repeatsHead, splitPageTitle} from './page-title.js'
 import {codePointCounter, endsLikeSentence, endsWithPunctuation, hasClause, normalise, punctuationCount, visibleLength, wordCount} from './text.js'
@@ -106,6 +106,7 @@ export function matchLine(text: string, length: number, patterns: readonly Patte
     if (weak && pattern.strength === 'weak') continue
     if (pattern.starts !== undefined && !startsWithAny(text, pattern.starts)) continue
     if (pattern.requires !== undefined && !containsAny(text, pattern.requires)) continue
+    if (pattern.requiresAlso !== undefined && !containsEach(text, pattern.requiresAlso)) continue
     if (pattern.literals !== undefined && !includesAny(text, pattern.literals)) continue
     if (pattern.regex.test(text)) {
       if (pattern.strength === 'strong') return pattern

@@ -1,5 +1,5 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {firstCharacters, requiredCharacters, requiredStrings} from './required-characters.js'
+import {firstCharacters, requiredCharacterSets, requiredCharacters, requiredStrings} from './required-characters.js'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {compileSchema} from '@jiaodui/lint-rule'
@@ -29,6 +29,8 @@ export interface Pattern extends PatternEntry {
   regex: RegExp
   /** Characters every match contains one of (`requiredCharacters`); a text without any is not run through `regex`. */
   requires: string | undefined
+  /** The other sets of characters every match contains one of each (`requiredCharacterSets` without `requires`). */
+  requiresAlso?: string[] | undefined
   /** Strings every match contains one of (`requiredStrings`); a text without any is not run through `regex`. */
   literals?: string[] | undefined
   /** Code points a match starts with (`firstCharacters`, anchored patterns); a text starting otherwise is not run through `regex`. */
@@ -79,8 +81,15 @@ export function compilePatterns(data: unknown, file: string, seen = new Set<stri
     } catch (error) {
       throw new PatternDataError(`Pattern \`${entry.id}\` in ${file}: ${error instanceof Error ? error.message : String(error)}`)
     }
-    return {...entry, position, counterexamples: entry.counterexamples ?? [], regex, requires: requiredCharacters(entry.pattern), literals: requiredStrings(entry.pattern), starts: firstCharacters(entry.pattern), file}
+    return {...entry, position, counterexamples: entry.counterexamples ?? [], regex, requires: requiredCharacters(entry.pattern), requiresAlso: otherSets(entry.pattern), literals: requiredStrings(entry.pattern), starts: firstCharacters(entry.pattern), file}
   })
+}
+
+/** The sets of characters a pattern requires besides its smallest (`requires`), or undefined when none. */
+function otherSets(pattern: string): string[] | undefined {
+  const smallest = requiredCharacters(pattern)
+  const others = requiredCharacterSets(pattern).filter((set) => set !== smallest)
+  return others.length > 0 ? others : undefined
 }
 
 /** The checked data of a folder, written at build time beside its YAML (`scripts/compile-patterns.js`). */
@@ -90,7 +99,7 @@ export const compiledFileName = 'patterns.compiled.json'
 export interface CompiledPatterns {
   source: string
   /** Entries with the characters each requires (`requiredCharacters`), the strings it requires (`requiredStrings`) and the characters it starts with (`firstCharacters`), worked out at build time. */
-  files: Record<string, Array<PatternEntry & {requires?: string | undefined; literals?: string[] | undefined; starts?: Array<[number, number]> | undefined}>>
+  files: Record<string, Array<PatternEntry & {requires?: string | undefined; requiresAlso?: string[] | undefined; literals?: string[] | undefined; starts?: Array<[number, number]> | undefined}>>
 }
 
 /** The YAML files of a data folder, sorted, with their text (line ends as `\n`). */
@@ -146,7 +155,7 @@ function readCompiled(directory: URL, sources: ReadonlyArray<{name: string; text
   if (compiled.source !== hashPatternSources(sources)) return undefined
   const patterns: Pattern[] = []
   for (const {name} of sources) {
-    for (const {requires, literals, starts, ...entry} of compiled.files[name] ?? []) patterns.push({...entry, regex: new RegExp(entry.pattern, 'u'), requires, literals, starts, file: name})
+    for (const {requires, requiresAlso, literals, starts, ...entry} of compiled.files[name] ?? []) patterns.push({...entry, regex: new RegExp(entry.pattern, 'u'), requires, requiresAlso, literals, starts, file: name})
   }
   return patterns
 }

@@ -99,6 +99,49 @@ export function requiredCharacters(source: string): string | undefined {
   return characters
 }
 
+/** At most this many sets are kept by `requiredCharacterSets` (each is one more lookup per line). */
+const mostSets = 4
+
+/**
+ * Every set of characters a match of `source` must contain one of, the smallest first (at most
+ * four): all the mandatory parts of a sequence are required at once (`^…[长長]…\s{1,4}…$` needs a
+ * role word's character and a space), where `requiredCharacters` keeps only the smallest. Each set
+ * is a string of code points; empty when none is small enough. Sound: a text missing every
+ * character of any one set is never matched.
+ */
+export function requiredCharacterSets(source: string): string[] {
+  const sets = allRequired(parseRegex(source))
+  const unique = new Map<string, number>()
+  for (const set of sets) {
+    let characters = ''
+    for (const [from, to] of set) for (let code = from; code <= to; code++) characters += String.fromCodePoint(code)
+    unique.set(characters, size(set))
+  }
+  return [...unique].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, mostSets).map(([characters]) => characters)
+}
+
+/** Every small set a match of `node` hits one of. */
+function allRequired(node: Node): Ranges[] {
+  switch (node.type) {
+    case 'chars':
+      return size(node.set) <= largestSet ? [node.set] : []
+    case 'group':
+      return allRequired(node.body)
+    case 'repeat':
+      return node.min >= 1 ? allRequired(node.body) : []
+    case 'seq':
+      // Every item of a sequence is matched: each of its sets is required.
+      return node.items.flatMap(allRequired)
+    case 'alt': {
+      // One alternative is matched: the union of one set of each (`required` picks the smallest).
+      const one = required(node)
+      return one ? [one] : []
+    }
+    default:
+      return []
+  }
+}
+
 /**
  * Whether `text` contains one of `characters` (from `requiredCharacters`). Called for every
  * pattern on the same text in turn: the text is scanned once for all the characters any pattern
@@ -109,6 +152,12 @@ export function containsAny(text: string, characters: string): boolean {
   const present = presenceIn(text)
   for (let index = 0; index < ids.length; index++) if (present[ids[index]!] === 1) return true
   return false
+}
+
+/** Whether `text` contains one character of each of `sets` (from `requiredCharacterSets`). */
+export function containsEach(text: string, sets: readonly string[]): boolean {
+  for (const set of sets) if (!containsAny(text, set)) return false
+  return true
 }
 
 /** Each required character's number (1, 2, …), by UTF-16 code unit for the BMP; 0: required by no pattern. */

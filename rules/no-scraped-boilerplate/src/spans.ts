@@ -1,5 +1,5 @@
 import type {Kind} from './kinds.js'
-import {containsAny, includesAny, startsWithAny} from './required-characters.js'
+import {containsAny, containsEach, includesAny, startsWithAny} from './required-characters.js'
 import type {Pattern} from './patterns.js'
 import {normalise, visibleLength} from './text.js'
 
@@ -80,6 +80,7 @@ function matchSpan(pattern: Pattern, paragraph: string): {start: number; end: nu
 function matchIn(pattern: Pattern, text: string): {start: number; end: number; consumed: number} | undefined {
   if (pattern.starts !== undefined && !startsWithAny(text, pattern.starts)) return undefined
   if (pattern.requires !== undefined && !containsAny(text, pattern.requires)) return undefined
+  if (pattern.requiresAlso !== undefined && !containsEach(text, pattern.requiresAlso)) return undefined
   if (pattern.literals !== undefined && !includesAny(text, pattern.literals)) return undefined
   const match = pattern.regex.exec(text)
   if (!match || match[0].length === 0) return undefined

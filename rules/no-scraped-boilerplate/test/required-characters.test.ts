@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest'
 import {matchLine} from '../src/classify.js'
 import {loadPatterns} from '../src/patterns.js'
 import {gluedSpans} from '../src/spans.js'
-import {containsAny, firstCharacters, includesAny, requiredCharacters, requiredStrings, startsWithAny} from '../src/required-characters.js'
+import {containsAny, containsEach, firstCharacters, includesAny, requiredCharacterSets, requiredCharacters, requiredStrings, startsWithAny} from '../src/required-characters.js'
 
 describe('requiredCharacters', () => {
   test('a sequence requires its smallest mandatory part', () => {
@@ -38,6 +38,30 @@ describe('requiredCharacters', () => {
     expect(set).toBe('\u{20000}')
     expect(containsAny('前\u{20000}后', set!)).toBe(true)
     expect(containsAny('前后', set!)).toBe(false)
+  })
+})
+
+describe('requiredCharacterSets', () => {
+  test('every mandatory part of a sequence is required at once, the smallest set first', () => {
+    const three = requiredCharacterSets('^[长長]\\s{1,4}[甲乙丙]$')
+    expect(three.slice(0, 2).map((set) => [...set].sort().join(''))).toEqual([[...'长長'].sort().join(''), [...'甲乙丙'].sort().join('')])
+    expect(three[2]).toContain(' ')
+    const sets = requiredCharacterSets('^(?:主任|[书書]记)\\s{1,4}\\p{Script=Han}{2,4}$')
+    expect(sets[0]).toBe('主记')
+    expect(sets[1]).toContain(' ')
+    expect(sets[1]).toContain('\u3000')
+  })
+
+  test('an alternation gives one set (the union of one set of each), optional parts and large sets none', () => {
+    expect(requiredCharacterSets('(?:记者|通讯员)')).toEqual(['记通'])
+    expect(requiredCharacterSets('(?:编辑|)x?')).toEqual([])
+    expect(requiredCharacterSets('\\p{Script=Han}+')).toEqual([])
+  })
+
+  test('at most four sets, and containsEach wants one character of each', () => {
+    expect(requiredCharacterSets('年1月2日3[《〈]4[号號]')).toHaveLength(4)
+    expect(containsEach('2024年5月', ['年', '月'])).toBe(true)
+    expect(containsEach('2024年5', ['年', '月'])).toBe(false)
   })
 })
 
@@ -140,6 +164,8 @@ describe('the shipped patterns', () => {
     for (const pattern of patterns) {
       expect(pattern.requires, pattern.id).toBe(requiredCharacters(pattern.pattern))
       expect(pattern.literals, pattern.id).toEqual(requiredStrings(pattern.pattern))
+      const others = requiredCharacterSets(pattern.pattern).filter((set) => set !== pattern.requires)
+      expect(pattern.requiresAlso, pattern.id).toEqual(others.length > 0 ? others : undefined)
       expect(pattern.starts, pattern.id).toEqual(firstCharacters(pattern.pattern))
     }
     // Most line patterns are anchored and name their words first; most name words of two characters or more.
@@ -165,6 +191,18 @@ describe('the shipped patterns', () => {
       }),
       {numRuns: 3000}
     )
+  })
+
+  test('a text a pattern matches always contains one character of each of its other required sets (random lines)', () => {
+    const withSets = patterns.filter((pattern) => pattern.requiresAlso !== undefined)
+    expect(withSets.length).toBeGreaterThan(patterns.length / 3)
+    fc.assert(
+      fc.property(randomLine([' ', '（', '）', '1', '：']), (text) => {
+        for (const pattern of withSets) if (pattern.regex.test(text)) expect(containsEach(text, pattern.requiresAlso!), `${pattern.id}: ${text}`).toBe(true)
+      }),
+      {numRuns: 3000}
+    )
+    for (const pattern of withSets) for (const example of pattern.examples) expect(containsEach(example, pattern.requiresAlso!) || !pattern.regex.test(example), `${pattern.id}: ${example}`).toBe(true)
   })
 
   test('a text a pattern matches always contains one of its required strings (random lines, examples)', () => {
