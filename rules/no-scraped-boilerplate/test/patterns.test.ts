@@ -53,6 +53,14 @@ describe('pattern data', () => {
     expect(patterns.map((pattern) => Object.keys(pattern))).toEqual(parsed.map((pattern) => Object.keys(pattern)))
   })
 
+  test('a pattern loaded from the compiled data makes its regex when first read, once', () => {
+    const pattern = patterns.find((p) => p.id === 'dateline-leading')!
+    expect(typeof Object.getOwnPropertyDescriptor(pattern, 'regex')?.get).toBe('function')
+    expect(pattern.regex).toBe(pattern.regex)
+    expect(pattern.regex.flags).toBe('u')
+    expect(pattern.regex.source).toBe(new RegExp(pattern.pattern, 'u').source)
+  })
+
   test('compiled data made from other YAML is ignored: the YAML is parsed and checked instead', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-patterns-'))
     copyFileSync(new URL('lists.yaml', defaultDataDirectory), path.join(folder, 'lists.yaml'))
