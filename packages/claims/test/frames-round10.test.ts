@@ -54,3 +54,17 @@ describe('a bare 本次大会 is the scope of its own sentence only', () => {
     expect(find(next, '120篇').scope.id).not.toBe('org:大会')
   })
 })
+
+describe('a bound noun morpheme that heads the counted noun', () => {
+  test('村 after the nouns that modify it belongs to the counted noun', () => {
+    const shells = extractClaims({text: '全市有564个集体经济空壳村。', region: 'CN'})
+    expect(find(shells, '564个').metric.id).toBe('集体经济空壳村')
+    const weak = extractClaims({text: '全县共有17个软弱涣散村党组织。', region: 'CN'})
+    expect(find(weak, '17个').metric.id).toBe('软弱涣散村党组织')
+  })
+
+  test('a bound morpheme that is no noun head still ends the noun', () => {
+    const still = extractClaims({text: '全市有30家企业仍未复工。', region: 'CN'})
+    expect(find(still, '30家').metric.id).toBe('企业')
+  })
+})
