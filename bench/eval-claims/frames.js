@@ -1,6 +1,6 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7] [--misses field]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8] [--misses field]
 // `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
 // labels/heldout-*.jsonl, labelled before the changes measured on them (see README); `heldout2`:
 // labels/heldout2-*.jsonl, a second held-out set on other articles, whose misses are not read while fixing.
@@ -13,6 +13,8 @@
 // rules' runs over raw-pages measure), while the navigation text stays in the input the extraction reads.
 // `heldout7`: labels/heldout7-*.jsonl, labelled before the ninth round on articles without labels (all of them
 // mainland: the unlabelled Hong Kong and Taiwan articles hold no statistical claims); only its summary is read.
+// `heldout8`: labels/heldout8-*.jsonl, labelled before the tenth round on the article text of the saved pages of
+// boilerplate-dev and the seeds (never labelled for claims before); scored first fresh, then read in the tenth round.
 import {readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
@@ -29,7 +31,8 @@ export const SETS = {
   heldout4: REGIONS.map((r) => `heldout4-${r}.jsonl`),
   heldout5: REGIONS.map((r) => `heldout5-${r}.jsonl`),
   heldout6: REGIONS.map((r) => `heldout6-${r}.jsonl`),
-  heldout7: REGIONS.map((r) => `heldout7-${r}.jsonl`)
+  heldout7: REGIONS.map((r) => `heldout7-${r}.jsonl`),
+  heldout8: REGIONS.map((r) => `heldout8-${r}.jsonl`)
 }
 /** Region folder of a labelled document: its folder, or for a whole saved page (`raw-pages/`) its region in documents.json. */
 const REGION_NAME = {CN: 'mainland', HK: 'hongkong', TW: 'taiwan'}

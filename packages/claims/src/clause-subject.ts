@@ -98,3 +98,28 @@ export function actorBeforeAt(words: readonly Word[], text: string, placeStart: 
   if (isOrganisationWord(last)) return true
   return nameEndingAt(before, before.length - 1).length >= 2
 }
+
+/** Tags of the word after a name in Latin letters that make it the subject: 的, a preposition (在), a time, an adverb, a verb. */
+const LATIN_SUBJECT_NEXT = /^(?:uj|p|t|d|v|c)$/
+
+/** Latin acronyms that open a clause as a statistic, a unit, a title or a platform, not as whose figure it is (`GDP同比增长`). */
+const LATIN_NOT_SUBJECT = /^(?:GDP|GNP|GNI|CPI|PPI|PMI|PM|AQI|AQHI|ROE|ROA|EPS|TEU|IPO|ETF|CEO|CFO|APP|App|VIP|OK|AI|IT|PC|TV|LED|OLED|LCD|SUV|USB|ATM|MRT|MTR|WiFi|HK|TW|US|UK|EU|ST)$/
+
+/**
+ * The name in Latin letters that opens a figure's clause (`Nexa的北美市场份额升至70%`, `Nexa当时是58%`,
+ * `Lumo在日本市场份额是7%`): a brand, product or company whose figure it is. `words` are the words of the
+ * figure's clause before the figure; the first that is not a time, a conjunction or an adverb is the name,
+ * letters only, with a capital letter and two letters or more, not a statistic's or a technology's acronym, not after a preposition, and
+ * not a speaker or a source (`Nexa公布的数据显示，…`), and not glued to a noun (`ICE期棉`).
+ */
+export function latinSubject(words: readonly Word[], text: string): Word | undefined {
+  const at = words.findIndex((w) => !BEFORE_SUBJECT.has(w.tag))
+  const first = words[at]
+  // (The name stands alone before 的, 在, a time, an adverb or a verb: glued to a noun it is part of a
+  // term, `ICE期棉合约`, `COMEX黄金期货`, a contract rather than the exchange.)
+  if (!LATIN_SUBJECT_NEXT.test(words[at + 1]?.tag ?? '')) return undefined
+  // (Letters only: `5G`, `M2`, `PM2.5` name a technology or a statistic.)
+  if (first === undefined || first.tag !== 'eng' || !/^[A-Za-z][A-Za-z&'+-]*[A-Za-z]$/.test(first.word) || !/[A-Z]/.test(first.word)) return undefined
+  if (LATIN_NOT_SUBJECT.test(first.word) || NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, first.start - 1), first.start))) return undefined
+  return SPEAKS_OR_REPORTS.test(text.slice(first.end, first.end + 10)) ? undefined : first
+}

@@ -16,7 +16,7 @@ import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, 
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
-import {actorBeforeAt, organisationSubject} from './clause-subject.js'
+import {actorBeforeAt, latinSubject, organisationSubject} from './clause-subject.js'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
 import type {Claim, ClaimScope, ExtractInput} from './types.js'
 
@@ -463,7 +463,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
   }
   const named = namedScope(ctx, sentence, q, scope)
-  scope = named.scope
+  scope = latinClauseScope(ctx, sentence, at, named.scope)
   const personScope = named.person
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
@@ -520,6 +520,27 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
   return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+}
+
+/**
+ * A brand, product or company in Latin letters that opens the figure's clause is whose figure it is
+ * (`Nexa的北美市场份额升至70%`), in any region's news: over the article's place, a subject carried from
+ * the sentence before, or a place named in an earlier clause (`Lumo在日本…，Nexa当时是58%`), and over a
+ * place it is `在` (`Lumo在日本市场份额是7%`: where it sold, not whose share). A place named later in
+ * its clause keeps the figure (`Nexa的广东工厂…产量`), and so does an organisation another rule named.
+ * At document weight, as the other names.
+ */
+function latinClauseScope(ctx: SegmentContext, sentence: SentenceState, at: NumberAt, scope: ClaimScope): ClaimScope {
+  // (A name another rule already gave the figure, a brand with its model or a listed company, stays.)
+  if (scope.level === 'organisation') return scope
+  const name = latinSubject(ctx.words.wordsIn(at.clauseStart, at.q.start), ctx.folded)
+  if (name === undefined) return scope
+  const place = lastBefore(sentence.scopes, at.q.start)
+  const carried = scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown'
+  const placeBefore = place !== undefined && place.start < name.start
+  const actedIn = place !== undefined && place.start === name.end + 1 && ctx.folded[name.end] === '在'
+  if (!carried && !placeBefore && !actedIn) return scope
+  return {id: organisationId(name.word), name: name.word, level: 'organisation', via: 'document'}
 }
 
 /** A verb a market's closing level is reported with, right before the figure (`收报`, `报收`, `收在`, `收于`, `报`). */

@@ -310,6 +310,17 @@ function phraseOf(words: readonly Word[], first: number, last: number): Phrase |
   return {text, start, end}
 }
 
+/** One-character heads of nouns of places and bodies that the segmenter tags as bound morphemes (`空壳/n 村/zg`). */
+const BOUND_HEAD = /^[村户厂站店馆社庄园场队组校]$/
+
+/**
+ * Whether `w` is a bound morpheme (`zg`) heading the noun run it is joined to (`集体经济空壳村`,
+ * `软弱涣散村党组织`), not a verb or an adverb the segmenter tags alike (`仍/zg 不`).
+ */
+function isBoundHead(w: Word, previous: Word | undefined): boolean {
+  return w.tag === 'zg' && BOUND_HEAD.test(w.word) && previous !== undefined && previous.end === w.start && isNominal(previous)
+}
+
 /**
  * The counted noun read after a number (zh-number's noun), cut at its first verb, preposition or
  * particle with the segmenter (`企业参展参会` → `企业`, `干部驻村任职` → `干部`).
@@ -318,7 +329,7 @@ export function nounOfWords(words: readonly Word[]): string | undefined {
   let last = -1
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word
-    if (!isNominal(w) || isPerson(w)) break
+    if ((!isNominal(w) && !isBoundHead(w, words[k - 1])) || isPerson(w)) break
     last = k
   }
   // `公司投|得`: a one-character verbal noun left at the end is the verb of the clause, not the noun's.

@@ -306,8 +306,11 @@ function withoutThemes(folded: string, scopes: ScopeMention[]): ScopeMention[] {
  */
 const EVENT = /(?:第[一二三四五六七八九十百零〇\d]{1,6}届|本届|本次|今届)[\u4e00-\u9fff—－·]{0,16}?(?:博览会|展览会|交易会|洽谈会|运动会|锦标赛|联赛|艺术节|电影节|文化节|旅游节|购物节|电影周|时装周|论坛|峰会|大会|展会|广交会|投洽会|进博会|服贸会|消博会|高交会|文博会|世博会|冬奥会|奥运会|亚运会|全运会|会展|[会展节周赛])/g
 const FACILITY = /(?<=^|[\s，,。；;：:、“”"（）()《》是在至到经从的])(?:(?![共有是了的和与及为将把对从向到等全各该这那此其前再出着过被在])[\u4e00-\u9fff]){2,5}?(?:跨海大桥|大桥|高铁|城际铁路|地铁\d*号线|机场|隧道)(?:口岸)?/g
-/** Words that make `本届`/`本次` something other than an event (`本次调查`, `本届政府`). */
-const NOT_EVENT = /[调查普查会议选举政府]/
+/**
+ * Words that make `本届`/`本次` something other than an event (`本次调查`, `本届政府`, `本次会议`, `本次会上`).
+ * Words, not characters: `本次大会`, `本届展会` are the gathering the text reports on.
+ */
+const NOT_EVENT = /^(?:调查|普查|会议|会上|会后|会前|选举|政府)/
 
 /**
  * Whether a place before `在`/`于` only says where the event before it happens (`…博览会在云南昆明开幕`):
@@ -322,7 +325,8 @@ function whereEventIs(folded: string, event: ScopeMention, place: ScopeMention):
 function withEvents(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   const events: ScopeMention[] = []
   for (const match of folded.matchAll(EVENT)) {
-    if (/^(?:本届|本次|今届)/.test(match[0]) && (match[0].length > 8 || NOT_EVENT.test(match[0].slice(2, 4)))) continue
+    // (`本次会`: a bare 会, 展 or 节 after 本次 names no gathering.)
+    if (/^(?:本届|本次|今届)/.test(match[0]) && (match[0].length > 8 || match[0].length < 4 || NOT_EVENT.test(match[0].slice(2, 4)))) continue
     events.push(eventMention(folded, match.index, match.index + match[0].length))
   }
   // Events win over facilities they overlap (`第5届港珠澳大桥马拉松赛`).
@@ -345,10 +349,15 @@ function withEvents(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   return [...kept, ...found].sort((a, b) => a.start - b.start)
 }
 
-/** The scope mention of an event or facility name at `[start, end)`; `本届…` names the edition the text is about. */
+/**
+ * The scope mention of an event or facility name at `[start, end)`; `本届…` names the edition the text is about.
+ * A bare generic word after `本次`/`本届` (`本次大会`, `本届展会`) is the scope of its own sentence only: the
+ * next sentences move to parts of the gathering (`并有135篇论文参与评选`) that the name does not tell apart.
+ */
 function eventMention(folded: string, start: number, end: number): ScopeMention {
   const name = folded.slice(start, end).replace(/^(?:本届|本次|今届)/, '')
-  return {start, end, text: name, place: organisationPlace(name), via: 'explicit'}
+  const generic = name.length <= 2 && name.length < end - start
+  return {start, end, text: name, place: organisationPlace(name), via: 'explicit', ...(generic ? {local: true as const} : {})}
 }
 
 /** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
