@@ -65,7 +65,9 @@ function afterAFigure(text: string, open: number): boolean {
  * A number opening a line, with nothing after it that makes it a date, a time, a decimal, a share
  * or a list mark read elsewhere (`1开福区…`, `2 艺考生…`, `01` alone on its line).
  */
-const LINE_RANK = /^[ \t\u3000]*(\d{1,2})(?![\d.．,，%％:：/／年月日号號时時点點、)）\-－~～])/gm
+const LINE_RANK = /^[ \t\u3000]*(\d{1,3})/gm
+/** What may not follow a rank: a date, a time, a decimal, a share or a list mark read elsewhere. */
+const NOT_RANK_AFTER = /^[\d.．,，%％:：/／年月日号號时時点點、)）\-－~～]/
 
 /**
  * The offsets of the ranks of numbered lists of lines: numbers opening lines that count up by one
@@ -73,31 +75,46 @@ const LINE_RANK = /^[ \t\u3000]*(\d{1,2})(?![\d.．,，%％:：/／年月日号�
  * more of them (`热门文章⏎1…⏎2…⏎3…`), or two written with a leading zero alone on their lines
  * (`01`, `02`, section marks, which may stand paragraphs apart).
  * A page's lists of links are numbered so; amounts opening lines do not count up from one.
+ * A line that opens with the due rank's digits continues the list even when the title glued to
+ * it reads as more (`5日启动…` after `4…`, `45位省委常委…` after `3…`, a list opening `1日本…`), as
+ * long as at least two of the ranks stand clean.
  */
 function numberedListRanks(ctx: ScanContext): Set<number> {
   if (ctx.listRanks !== undefined) return ctx.listRanks
   const ranks = new Set<number>()
-  let run: {at: number; value: number; padded: boolean}[] = []
+  let run: {at: number; value: number; padded: boolean; clean: boolean}[] = []
   let line = 0
   let lastIndex = 0
   let runLine = -10
   const close = () => {
-    if (run.length >= 3 || (run.length === 2 && run.every((r) => r.padded))) for (const r of run) ranks.add(r.at)
+    const clean = run.filter((r) => r.clean).length
+    if ((run.length >= 3 && clean >= 2) || (run.length === 2 && run.every((r) => r.padded))) for (const r of run) ranks.add(r.at)
     run = []
   }
   for (const match of ctx.text.matchAll(LINE_RANK)) {
     for (let k = lastIndex; k < match.index; k++) if (ctx.text.charCodeAt(k) === 10) line++
     lastIndex = match.index
-    const value = Number(match[1])
-    const at = match.index + match[0].length - match[1]!.length
+    const digits = match[1]!
+    const at = match.index + match[0].length - digits.length
+    const clean = digits.length <= 2 && !NOT_RANK_AFTER.test(ctx.text.slice(at + digits.length, at + digits.length + 1))
+    const value = Number(digits)
     // Section marks written with a leading zero alone on their line (`01`, `02`) may stand paragraphs apart.
-    const padded = match[1]!.startsWith('0') && /^\s*(?:\n|$)/.test(ctx.text.slice(at + match[1]!.length, at + match[1]!.length + 3))
-    const follows = run.length > 0 && value === run[run.length - 1]!.value + 1 && (line - runLine <= 3 || (padded && run[run.length - 1]!.padded))
-    if (!follows) {
-      close()
-      if (value !== 1) continue
+    const padded = clean && digits.startsWith('0') && /^\s*(?:\n|$)/.test(ctx.text.slice(at + digits.length, at + digits.length + 3))
+    const last = run[run.length - 1]
+    const due = String(last === undefined ? 1 : last.value + 1)
+    const near = last !== undefined && line - runLine <= 3
+    const follows = last !== undefined && clean && value === Number(due) && (near || (padded && last.padded))
+    // The due rank with its title glued on (`45位…` where 4 is due, `5日…` where 5 is due).
+    const glued = near && !follows && (digits === due ? !clean : digits.length > due.length && digits.startsWith(due) && !/\d/.test(ctx.text[at + digits.length] ?? ''))
+    if (follows || glued) {
+      run.push({at, value: Number(due), padded, clean: follows})
+      runLine = line
+      continue
     }
-    run.push({at, value, padded})
+    if (!clean && digits !== '1') continue
+    close()
+    if (value !== 1) continue
+    run.push({at, value, padded, clean})
     runLine = line
   }
   close()
