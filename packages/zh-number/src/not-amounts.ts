@@ -122,6 +122,15 @@ function numberedListRanks(ctx: ScanContext): Set<number> {
   return ranks
 }
 
+/** A second size after a slash in the unit of the first (`8GB/256GB`, `12GB/512GB`): not a path. */
+function sameUnitAcrossSlash(text: string, num: Numeral): boolean {
+  const unit = /\d\s?([A-Za-z]{1,3})[/／]$/.exec(text.slice(Math.max(0, num.start - 6), num.start))
+  return unit !== null && text.startsWith(unit[1]!, num.end) && !/[A-Za-z]/.test(text[num.end + unit[1]!.length] ?? '')
+}
+
+/** A response counter in brackets (`我要评论(0)`, `参与互动(12)`, `留言（3）`): a count, not an item number. */
+const COUNTER_BEFORE = /(?:评论|評論|互动|互動|留言|回复|回覆|跟帖|跟贴|點讚|点赞|阅读|閱讀|转发|轉發)[ \t]?[(（]$/
+
 /** A page link in brackets beside the next or the previous one (`【1】【2】【3】`). */
 function isBracketedPageLink(text: string, num: Numeral): boolean {
   if (!/^[【[]$/.test(text[num.start - 1] ?? '') || !/^[】\]]$/.test(text[num.end] ?? '')) return false
@@ -134,13 +143,15 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   const {text, n} = ctx
   const next = num.end < n ? text[num.end]! : ''
   const prevCh = num.start > 0 ? text[num.start - 1]! : ''
+  // A bare number alone in lenticular brackets is a label or a share code (`【1398】工行…`), never an amount.
+  if (num.hasArabic && !num.hasChinese && prevCh === '【' && next === '】' && Number.isInteger(num.value) && unitAt(ctx, num.end + 1) === null) return true
   if (num.hasArabic && !num.hasChinese && num.exact && Number.isInteger(num.value) && num.value < 100 && num.start === num.bodyStart) {
     // The ranks of a numbered list of lines (a page's lists of links), page links `【1】【2】`.
     if (numberedListRanks(ctx).has(num.start) || isBracketedPageLink(text, num)) return true
   }
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
-    if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1)) return true
+    if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1) && !COUNTER_BEFORE.test(text.slice(Math.max(0, num.start - 4), num.start))) return true
     // An item number inside a line (`结论是：1)目前…；2)…`, `原因有二：1、目前…。2、…`): after a colon, a semicolon or a full stop.
     if ((next === ')' || next === '）') && num.value < 20 && '：:；;。 　'.includes(prevCh) && prevCh !== '') return true
     if (next === '、' && num.value < 10 && '：:；;。'.includes(prevCh) && prevCh !== '') return true
@@ -583,7 +594,7 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     return null
   }
   // Path and link parts (`/k2/1794429-20250305.htm`), phone numbers with a leading zero (`0809-008585`).
-  if (num.hasArabic && !num.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f)) {
+  if (num.hasArabic && !num.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f) && !sameUnitAcrossSlash(text, num)) {
     let end = num.end
     while (end < text.length && /[0-9A-Za-z._\-]/.test(text[end] as string)) end++
     ctx.skip = end
@@ -691,9 +702,9 @@ function subsector(ctx: ScanContext, num: Numeral): boolean {
 /** The other side of a score: `比` or a colon, then a small whole number (`19比0`, `1比4`, `2：4`, `三比一`). */
 const SCORE_SIDE = /^\s*(?:比|:|：)\s*(?:\d{1,3}(?![\d.．%％])|[零一二两兩三四五六七八九十]{1,3})/
 /** Words of winning or losing right after a score (`以19比0擊敗`, `1比4不敵`, `以2：4落敗`, `以1比4落後`). */
-const RESULT_AFTER = /^\s*(?:擊敗|击败|打敗|打败|擊退|击退|戰勝|战胜|取勝|取胜|獲勝|获胜|勝出|胜出|險勝|险胜|大勝|大胜|力克|完封|逆轉|逆转|不敵|不敌|落敗|落败|敗給|败给|敗北|败北|輸給|输给|落後|落后|領先|领先|收場|收场|告負|告负|告捷|贏|赢|輸|输|勝|胜|負|负)/
+const RESULT_AFTER = /^\s*(?:擊敗|击败|打敗|打败|擊退|击退|戰勝|战胜|取勝|取胜|獲勝|获胜|勝出|胜出|險勝|险胜|大勝|大胜|力克|完封|逆轉|逆转|不敵|不敌|落敗|落败|敗給|败给|敗北|败北|輸給|输给|落後|落后|領先|领先|收場|收场|告負|告负|告捷|反勝|反胜|完勝|完胜|大破|大炒|逼和|踢和|戰和|战和|贏|赢|輸|输|勝|胜|負|负)/
 /** Words before a score that name it (`終場以`, `比分為`, `比數`). */
-const SCORE_BEFORE = /(?:終場|终场|比分|比數|比数|戰成|战成|打成)(?:以|為|为|是)?\s*$/
+const SCORE_BEFORE = /(?:終場|终场|比分|比數|比数|戰成|战成|打成|踢成|賽成|赛成)(?:以|為|为|是)?\s*$/
 
 /**
  * A place in a game, not an amount: a score (two whole numbers joined by 比 or a colon, named as

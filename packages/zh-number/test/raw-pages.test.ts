@@ -75,3 +75,32 @@ describe('phone numbers as Hong Kong pages print them', () => {
     expect(texts('表\n2012 2013')).toEqual(['2012', '2013'])
   })
 })
+
+describe('counters, codes and sizes of saved pages', () => {
+  test('a response counter in brackets is a count', () => {
+    expect(readings('发表看法 我要评论(0)')).toEqual([['count', '0', 0]])
+    expect(texts('网友留言（15）')).toEqual(['15'])
+  })
+  test('an item number in brackets stays a label', () => {
+    expect(texts('理由如下：(1)价格高，(2)路程远')).toEqual([])
+  })
+  test('a bare number alone in lenticular brackets is a code or a label', () => {
+    expect(texts('【2388】中銀香港獲評級上調')).toEqual([])
+    expect(texts('共【12】家公司')).toEqual(['12'])
+  })
+  test('a second size after a slash in the unit of the first', () => {
+    expect(texts('平板（6GB/128GB）開賣')).toEqual(['6GB', '128GB'])
+    expect(texts('網址 /news/2021/305.htm')).toEqual([])
+  })
+})
+
+describe('scores named by the result after them or the word before', () => {
+  test('反勝, 大破, 大炒, 踢成', () => {
+    expect(texts('客隊3:2反勝主隊')).toEqual([])
+    expect(texts('兩隊上半場踢成0:0')).toEqual(['兩隊'])
+    expect(texts('東隊4:0大炒西隊')).toEqual([])
+  })
+  test('a ratio in prose stays a ratio', () => {
+    expect(readings('男女比例为3:2').map((r) => r[0])).toEqual(['ratio'])
+  })
+})
