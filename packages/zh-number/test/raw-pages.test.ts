@@ -104,3 +104,17 @@ describe('scores named by the result after them or the word before', () => {
     expect(readings('男女比例为3:2').map((r) => r[0])).toEqual(['ratio'])
   })
 })
+
+describe('a Chinese numeral with a large magnitude glued to its noun', () => {
+  test('a digit with 千, 万 or 亿 counts the noun after it', () => {
+    expect(readings('工会组织了三千工人参加')).toEqual([['count', '三千', 3000]])
+    expect(readings('投入八千万资金修路')).toEqual([['count', '八千万', 80000000]])
+    expect(texts('这家公司两万亿资产')).toEqual(['两万亿'])
+  })
+  test('idioms and names on small numerals stay words', () => {
+    expect(texts('此事十万火急')).toEqual([])
+    expect(texts('说法差了十万八千里')).toEqual([])
+    expect(texts('他读完了一千零一夜')).toEqual([])
+    expect(texts('十九大代表')).toEqual([])
+  })
+})
