@@ -118,3 +118,9 @@ describe('a Chinese numeral with a large magnitude glued to its noun', () => {
     expect(texts('十九大代表')).toEqual([])
   })
 })
+
+describe('a round number before a threshold word', () => {
+  test('`突破一千大關至…`: the threshold is left to the figure after it', () => {
+    expect(texts('累計突破一千大關至1050宗')).toEqual(['1050宗'])
+  })
+})
