@@ -14,6 +14,8 @@ let pageScripts
 /** The region of a document for --regions: its folder under realtext-dev, else its script. */
 function regionOf(doc) {
   const [top, sub] = doc.split('/')
+  // Saved raw pages name their region by a prefix: hk-, tw-, cn-.
+  if (top === 'realtext-dev' && sub === 'raw-pages') return `raw pages, ${{hk: 'Hong Kong', tw: 'Taiwan', cn: 'mainland'}[doc.split('/')[2].slice(0, 2)] ?? 'other'}`
   if (top === 'realtext-dev') return sub
   if (top !== 'boilerplate-dev') return top
   pageScripts ??= JSON.parse(readFileSync(`${corpus}/boilerplate-dev/meta.json`, 'utf8'))

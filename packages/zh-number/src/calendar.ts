@@ -143,6 +143,9 @@ function dayAt(ctx: ScanContext, at: number): {day: Numeral; end: number} | null
   return text[word] === '日' || text[word] === '号' || text[word] === '號' ? {day, end: word + 1} : null
 }
 
+/** A range mark and another clock time after a time (`~12:00`, `-18:30`, `至 9:15`). */
+const CLOCK_RANGE_AFTER = /^\s?(?:[~～\-－—–]|至|到)\s?\d{1,2}[:：]\d\d/
+
 /** 10:31, 05:32:10 after an Arabic hour. */
 function colonTime(ctx: ScanContext, num: Numeral): Quantity | undefined {
   const {text, n} = ctx
@@ -161,7 +164,10 @@ function colonTime(ctx: ScanContext, num: Numeral): Quantity | undefined {
   }
   // `9:14分59秒`, `9:15以前`, `9:15开始`: a word of the clock after it makes a one-digit hour a time.
   const clockWord = /^(?:分|以前|之前|前|开始|開始|以后|以後|之后|之後|后|後|收盘|收盤|开盘|開盤)/.exec(text.slice(end, end + 2))
-  if (!(twoDigit || secs !== '' || clockWord !== null || hasTimeContext(ctx, num.start))) return undefined
+  // Minutes written with a leading zero (`9:00`, `0:05`) or a range to another time (`9:30~12:00`)
+  // are a clock's: a score or a ratio never writes them so.
+  const clockForm = a === 0 || CLOCK_RANGE_AFTER.test(text.slice(end, end + 7))
+  if (!(twoDigit || secs !== '' || clockWord !== null || clockForm || hasTimeContext(ctx, num.start))) return undefined
   if (clockWord?.[0] === '分') {
     end++
     const seconds = /^(\d{1,2})秒/.exec(text.slice(end, end + 3))

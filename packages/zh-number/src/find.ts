@@ -169,8 +169,16 @@ function countsWhatFollows(text: string, num: Numeral, at: number): boolean {
   // The start of a range (`三至五年`, `一至兩個鐘`), as `3至5年` and `三到五年` are read.
   if (text[at] === '至') return ZH_DIGIT[text.charCodeAt(at + 1)]! >= 0 || ZH_UNIT[text.charCodeAt(at + 1)]! >= 0
   if (/^[连連]/.test(text.slice(at, at + 1))) return num.value >= 2 && isHanzi(text.charCodeAt(at + 1)) && !/^[连連]浩特/.test(text.slice(at, at + 3))
+  // A digit with a magnitude of a thousand or more (`两千志愿者`, `五千万敬老院`, `两万亿利润`): an amount,
+  // which no name is built on; the idioms (`十万火急`, `八千里路`) are in the lexicon.
+  // (Not before 大關/关口, a threshold passed: `突破一千大關至1287宗` is read for the figure after it.)
+  if (num.value >= 1000 && ZH_DIGIT[text.charCodeAt(num.bodyStart)]! > 0 && LARGE_UNIT.test(text.slice(num.bodyStart, num.end)) && !THRESHOLD_WORD.test(text.slice(at, at + 2))) return true
   return text.slice(num.bodyStart, num.end) === '零' && ZERO_OF.test(text.slice(at, at + 2))
 }
+/** 千 or a larger magnitude inside a numeral. */
+const LARGE_UNIT = /[千万萬亿億]/
+/** A threshold named after a round number (`一千大關`, `万亿关口`). */
+const THRESHOLD_WORD = /^(?:大关|大關|关口|關口)/
 
 /**
  * A Chinese numeral that is part of a name, a word or a slogan rather than an amount: unclear

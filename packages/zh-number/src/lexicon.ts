@@ -86,6 +86,10 @@ export const EXCLUSION_GROUPS: readonly ExclusionGroup[] = [
       '再一次', '告一段落', '二选一', '二選一', '第一财经', '第一財經', '百度', '百年变局', '百年變局',
       // 百分比 is the word "percentage"; 一席之地 "a place of one's own" and 一席话 "a talk" use 席 as a word, not seats.
       '百分比', '一席之地', '一席话', '一席話',
+      // Words for parts open with 零 and a classifier (零件, 零部件, 零組件): parts, not none of them.
+      '零件', '零部件', '零组件', '零組件', '零配件',
+      // Idioms and titles built on a large round number (a digit with 千 or 万 before a noun counts otherwise).
+      '八千里路', '三千烦恼丝', '三千煩惱絲', '一千零一夜', '三千佳丽', '三千佳麗', '三千世界', '十万八千里', '十萬八千里',
       // 一到 "whenever" (`一到周六`); 一到三年 is a range.
       {word: '一到', unless: '二两兩三四五六七八九十百千0123456789０１２３４５６７８９'}
     ]

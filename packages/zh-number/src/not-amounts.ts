@@ -65,7 +65,9 @@ function afterAFigure(text: string, open: number): boolean {
  * A number opening a line, with nothing after it that makes it a date, a time, a decimal, a share
  * or a list mark read elsewhere (`1开福区…`, `2 艺考生…`, `01` alone on its line).
  */
-const LINE_RANK = /^[ \t\u3000]*(\d{1,2})(?![\d.．,，%％:：/／年月日号號时時点點、)）\-－~～])/gm
+const LINE_RANK = /^[ \t\u3000]*(\d{1,3})/gm
+/** What may not follow a rank: a date, a time, a decimal, a share or a list mark read elsewhere. */
+const NOT_RANK_AFTER = /^[\d.．,，%％:：/／年月日号號时時点點、)）\-－~～]/
 
 /**
  * The offsets of the ranks of numbered lists of lines: numbers opening lines that count up by one
@@ -73,37 +75,61 @@ const LINE_RANK = /^[ \t\u3000]*(\d{1,2})(?![\d.．,，%％:：/／年月日号�
  * more of them (`热门文章⏎1…⏎2…⏎3…`), or two written with a leading zero alone on their lines
  * (`01`, `02`, section marks, which may stand paragraphs apart).
  * A page's lists of links are numbered so; amounts opening lines do not count up from one.
+ * A line that opens with the due rank's digits continues the list even when the title glued to
+ * it reads as more (`5日启动…` after `4…`, `45位省委常委…` after `3…`, a list opening `1日本…`), as
+ * long as at least two of the ranks stand clean.
  */
 function numberedListRanks(ctx: ScanContext): Set<number> {
   if (ctx.listRanks !== undefined) return ctx.listRanks
   const ranks = new Set<number>()
-  let run: {at: number; value: number; padded: boolean}[] = []
+  let run: {at: number; value: number; padded: boolean; clean: boolean}[] = []
   let line = 0
   let lastIndex = 0
   let runLine = -10
   const close = () => {
-    if (run.length >= 3 || (run.length === 2 && run.every((r) => r.padded))) for (const r of run) ranks.add(r.at)
+    const clean = run.filter((r) => r.clean).length
+    if ((run.length >= 3 && clean >= 2) || (run.length === 2 && run.every((r) => r.padded))) for (const r of run) ranks.add(r.at)
     run = []
   }
   for (const match of ctx.text.matchAll(LINE_RANK)) {
     for (let k = lastIndex; k < match.index; k++) if (ctx.text.charCodeAt(k) === 10) line++
     lastIndex = match.index
-    const value = Number(match[1])
-    const at = match.index + match[0].length - match[1]!.length
+    const digits = match[1]!
+    const at = match.index + match[0].length - digits.length
+    const clean = digits.length <= 2 && !NOT_RANK_AFTER.test(ctx.text.slice(at + digits.length, at + digits.length + 1))
+    const value = Number(digits)
     // Section marks written with a leading zero alone on their line (`01`, `02`) may stand paragraphs apart.
-    const padded = match[1]!.startsWith('0') && /^\s*(?:\n|$)/.test(ctx.text.slice(at + match[1]!.length, at + match[1]!.length + 3))
-    const follows = run.length > 0 && value === run[run.length - 1]!.value + 1 && (line - runLine <= 3 || (padded && run[run.length - 1]!.padded))
-    if (!follows) {
-      close()
-      if (value !== 1) continue
+    const padded = clean && digits.startsWith('0') && /^\s*(?:\n|$)/.test(ctx.text.slice(at + digits.length, at + digits.length + 3))
+    const last = run[run.length - 1]
+    const due = String(last === undefined ? 1 : last.value + 1)
+    const near = last !== undefined && line - runLine <= 3
+    const follows = last !== undefined && clean && value === Number(due) && (near || (padded && last.padded))
+    // The due rank with its title glued on (`45位…` where 4 is due, `5日…` where 5 is due).
+    const glued = near && !follows && (digits === due ? !clean : digits.length > due.length && digits.startsWith(due) && !/\d/.test(ctx.text[at + digits.length] ?? ''))
+    if (follows || glued) {
+      run.push({at, value: Number(due), padded, clean: follows})
+      runLine = line
+      continue
     }
-    run.push({at, value, padded})
+    if (!clean && digits !== '1') continue
+    close()
+    if (value !== 1) continue
+    run.push({at, value, padded, clean})
     runLine = line
   }
   close()
   ctx.listRanks = ranks
   return ranks
 }
+
+/** A second size after a slash in the unit of the first (`8GB/256GB`, `12GB/512GB`): not a path. */
+function sameUnitAcrossSlash(text: string, num: Numeral): boolean {
+  const unit = /\d\s?([A-Za-z]{1,3})[/／]$/.exec(text.slice(Math.max(0, num.start - 6), num.start))
+  return unit !== null && text.startsWith(unit[1]!, num.end) && !/[A-Za-z]/.test(text[num.end + unit[1]!.length] ?? '')
+}
+
+/** A response counter in brackets (`我要评论(0)`, `参与互动(12)`, `留言（3）`): a count, not an item number. */
+const COUNTER_BEFORE = /(?:评论|評論|互动|互動|留言|回复|回覆|跟帖|跟贴|點讚|点赞|阅读|閱讀|转发|轉發)[ \t]?[(（]$/
 
 /** A page link in brackets beside the next or the previous one (`【1】【2】【3】`). */
 function isBracketedPageLink(text: string, num: Numeral): boolean {
@@ -117,13 +143,15 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   const {text, n} = ctx
   const next = num.end < n ? text[num.end]! : ''
   const prevCh = num.start > 0 ? text[num.start - 1]! : ''
+  // A bare number alone in lenticular brackets is a label or a share code (`【1398】工行…`), never an amount.
+  if (num.hasArabic && !num.hasChinese && prevCh === '【' && next === '】' && Number.isInteger(num.value) && unitAt(ctx, num.end + 1) === null) return true
   if (num.hasArabic && !num.hasChinese && num.exact && Number.isInteger(num.value) && num.value < 100 && num.start === num.bodyStart) {
     // The ranks of a numbered list of lines (a page's lists of links), page links `【1】【2】`.
     if (numberedListRanks(ctx).has(num.start) || isBracketedPageLink(text, num)) return true
   }
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
-    if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1)) return true
+    if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1) && !COUNTER_BEFORE.test(text.slice(Math.max(0, num.start - 4), num.start))) return true
     // An item number inside a line (`结论是：1)目前…；2)…`, `原因有二：1、目前…。2、…`): after a colon, a semicolon or a full stop.
     if ((next === ')' || next === '）') && num.value < 20 && '：:；;。 　'.includes(prevCh) && prevCh !== '') return true
     if (next === '、' && num.value < 10 && '：:；;。'.includes(prevCh) && prevCh !== '') return true
@@ -566,7 +594,7 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     return null
   }
   // Path and link parts (`/k2/1794429-20250305.htm`), phone numbers with a leading zero (`0809-008585`).
-  if (num.hasArabic && !num.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f)) {
+  if (num.hasArabic && !num.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f) && !sameUnitAcrossSlash(text, num)) {
     let end = num.end
     while (end < text.length && /[0-9A-Za-z._\-]/.test(text[end] as string)) end++
     ctx.skip = end
@@ -674,9 +702,9 @@ function subsector(ctx: ScanContext, num: Numeral): boolean {
 /** The other side of a score: `比` or a colon, then a small whole number (`19比0`, `1比4`, `2：4`, `三比一`). */
 const SCORE_SIDE = /^\s*(?:比|:|：)\s*(?:\d{1,3}(?![\d.．%％])|[零一二两兩三四五六七八九十]{1,3})/
 /** Words of winning or losing right after a score (`以19比0擊敗`, `1比4不敵`, `以2：4落敗`, `以1比4落後`). */
-const RESULT_AFTER = /^\s*(?:擊敗|击败|打敗|打败|擊退|击退|戰勝|战胜|取勝|取胜|獲勝|获胜|勝出|胜出|險勝|险胜|大勝|大胜|力克|完封|逆轉|逆转|不敵|不敌|落敗|落败|敗給|败给|敗北|败北|輸給|输给|落後|落后|領先|领先|收場|收场|告負|告负|告捷|贏|赢|輸|输|勝|胜|負|负)/
+const RESULT_AFTER = /^\s*(?:擊敗|击败|打敗|打败|擊退|击退|戰勝|战胜|取勝|取胜|獲勝|获胜|勝出|胜出|險勝|险胜|大勝|大胜|力克|完封|逆轉|逆转|不敵|不敌|落敗|落败|敗給|败给|敗北|败北|輸給|输给|落後|落后|領先|领先|收場|收场|告負|告负|告捷|反勝|反胜|完勝|完胜|大破|大炒|逼和|踢和|戰和|战和|贏|赢|輸|输|勝|胜|負|负)/
 /** Words before a score that name it (`終場以`, `比分為`, `比數`). */
-const SCORE_BEFORE = /(?:終場|终场|比分|比數|比数|戰成|战成|打成)(?:以|為|为|是)?\s*$/
+const SCORE_BEFORE = /(?:終場|终场|比分|比數|比数|戰成|战成|打成|踢成|賽成|赛成)(?:以|為|为|是)?\s*$/
 
 /**
  * A place in a game, not an amount: a score (two whole numbers joined by 比 or a colon, named as

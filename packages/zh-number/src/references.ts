@@ -54,7 +54,9 @@ const FILING_YEAR_AFTER = /^[/／](?:19[5-9]\d|20\d\d)(?![\d.．])/
  * `721白衣人暴動案`, `【7.1衝擊立會】`): the day that names the event, not an amount. A few
  * characters (a place, who took part) may stand between.
  */
-const EVENT_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:當天|當日|當晚|當夜|当天|当日|当晚|当夜|事件|衝突|冲突|衝擊|冲击|暴動|暴动|遊行|游行|集會|集会|襲擊|袭击|慘案|惨案|運動|运动|大罷工|大罢工)/
+const EVENT_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:當天|當日|當晚|當夜|当天|当日|当晚|当夜|事件|衝突|冲突|衝擊|冲击|暴動|暴动|遊行|游行|集會|集会|襲擊|袭击|慘案|惨案|運動|运动|大罷工|大罢工|事故|大火|火灾|火災|地震|空难|空難)/
+/** A middle dot and a day after a month, and a closing quote if any (`·30”`). */
+const DOTTED_DAY = /^[·・•‧]([1-9]|[12]\d|3[01])(?!\d)[”"」』]?/
 /** A month and day written `7.21` or `721`. */
 const MONTH_DAY = /^(?:(1[0-2]|[1-9])[.．](3[01]|[12]\d|[1-9])|([1-9])(3[01]|[12]\d|0[1-9]))$/
 
@@ -100,6 +102,12 @@ export function reference(ctx: ScanContext, num: Numeral, body: string): Quantit
  */
 function eventDate(ctx: ScanContext, num: Numeral, body: string): boolean {
   const {text} = ctx
+  // The month and day of an event joined by a middle dot, often quoted (`“6·30”大火`, `7·23事故`).
+  const dotted = DOTTED_DAY.exec(text.slice(num.end, num.end + 5))
+  if (dotted !== null && /^(?:1[0-2]|[1-9])$/.test(body) && Number(dotted[1]) <= 31 && EVENT_AFTER.test(text.slice(num.end + dotted[0].length, num.end + dotted[0].length + 10))) {
+    ctx.skip = num.end + dotted[0].length
+    return true
+  }
   if (!MONTH_DAY.test(body) || unitAt(ctx, num.end) !== null || currencyAt(ctx, num.end) !== null) return false
   if (!EVENT_AFTER.test(text.slice(num.end, num.end + 10)) && !namesEventInText(ctx, body)) return false
   ctx.skip = num.end
@@ -156,8 +164,8 @@ function resultsLineScore(ctx: ScanContext, num: Numeral): boolean {
  * a classifier there (`热线电话今年接到`, `许可证320张`).
  */
 const IDENTIFIER_BEFORE = /(?:(?:(?:ICP|ＩＣＰ)[备備证證]|公网安备|公網安備|公安网备号|公安網備號|[备備]案[号號序]{0,2}|许可证号?|許可證號?|[许許]可[证證]号码|(?<![A-Za-z])(?:No|NO)[.．]?)\s?(?:[：:]\s?)?|(?:编号|編號|邮编|郵編|邮政编码|郵政編碼|郵遞區號|电话|電話|传真|傳真|专线|專線|热线|熱線|总机|總機|Tel|TEL|Fax|FAX)\s?[：:]\s?)(?:[（(［\[]\s?)?(?:[\u4e00-\u9fff]?[A-Z]\d?[-－])?$|@$/
-/** The rest of an identifier: 号, a suffix, the other groups of a phone, the others of a list (`4012、4015及4020`). */
-const IDENTIFIER_REST = /^[号號]?(?:[-－]\d{1,3}(?!\d))?(?:(?:[\s\-－()（）+、及]|\s?[|｜]\s?(?=\d))*[0-9０-９]+[号號]?)*(?:[A-Za-z0-9.]*)/
+/** The rest of an identifier: 号, a suffix, the other groups of a phone and its extensions (`#6609`), the others of a list (`4012、4015及4020`). */
+const IDENTIFIER_REST = /^[号號]?(?:[-－]\d{1,3}(?!\d))?(?:(?:[\s\-－()（）+、及#＃]|\s?[|｜]\s?(?=\d))*[0-9０-９]+[号號]?)*(?:[A-Za-z0-9.]*)/
 
 /**
  * A number that identifies rather than measures: a site's registration and its suffix
@@ -167,6 +175,11 @@ const IDENTIFIER_REST = /^[号號]?(?:[-－]\d{1,3}(?!\d))?(?:(?:[\s\-－()（�
 function identifier(ctx: ScanContext, num: Numeral): boolean {
   const {text} = ctx
   if (voteButtonOrPhone(ctx, num)) return true
+  const spaced = SPACED_PHONE.exec(text.slice(num.start, num.start + 10))
+  if (spaced !== null && !/^(?:19|20)\d\d (?:19|20)\d\d/.test(spaced[0]) && PHONE_LEAD.test(text.slice(Math.max(0, num.start - 4), num.start))) {
+    ctx.skip = num.start + spaced[0].length
+    return true
+  }
   // (Only the 16 characters before it, cut at a line break: a long line of numbers stays linear.)
   const window = text.slice(Math.max(0, num.start - 16), num.start)
   if (!IDENTIFIER_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1))) return false
@@ -175,6 +188,15 @@ function identifier(ctx: ScanContext, num: Numeral): boolean {
   ctx.skip = num.end + IDENTIFIER_REST.exec(text.slice(num.end, num.end + 80))![0].length
   return true
 }
+
+/**
+ * Eight digits in two groups of four split by a space, as Hong Kong writes a phone number
+ * (`總機：⏎2798 2323`, `查詢 : 3181 3666`, `/ 3181 3000（日報）`), after a colon, a slash or a line's
+ * start: an amount is grouped by threes, and two amounts side by side are not split so.
+ */
+const SPACED_PHONE = /^[2-9]\d{3} \d{4}(?![\d.．,，%％萬万億亿千百])/
+/** What stands before a spaced phone number: a colon, a slash, or a line's start, spaces allowed. */
+const PHONE_LEAD = /(?:^|[\n：:/／])[ \t\u3000]*$/
 
 /** A `+` opening a line or a widget's cell (`⏎+1顶71⏎|+1踩0`). */
 const BUTTON_BEFORE = /(?:^|[\n|｜])[ \t]?[+＋]$/
@@ -213,8 +235,8 @@ const FLAT_AFTER = /^(?:\s?[、及和至]\s?[0-9０-９]{1,3})?(?:室|[號号])(
 const FLOOR_AFTER = /^[樓楼](?![高])/
 /** An area code before a phone number (`(04)3611-2366`, `(02) 2306-3848`). */
 const AREA_CODE_BEFORE = /[(（]0\d{1,3}[)）]\s?$/
-/** The rest of a phone number after its area code or first group (`02-8792-8888`, `3611-2366`). */
-const PHONE_REST = /^[-－]\d{3,4}(?:[-－]\d{4})?(?!\d)/
+/** The rest of a phone number after its area code or first group (`02-8792-8888`, `3611-2366`), and its extensions (`#6609 #6655`). */
+const PHONE_REST = /^[-－]\d{3,4}(?:[-－]\d{4})?(?!\d)(?:\s?[#＃]\d{1,5}(?!\d))*/
 
 /**
  * The number of a place rather than an amount: a house number after its street, section or lane,
@@ -231,7 +253,7 @@ function placeNumber(ctx: ScanContext, num: Numeral): boolean {
     ctx.skip = num.end + part[0].length
     return true
   }
-  const phone = PHONE_REST.exec(after)
+  const phone = PHONE_REST.exec(text.slice(num.end, num.end + 30))
   const areaCode = AREA_CODE_BEFORE.test(text.slice(Math.max(0, num.start - 7), num.start))
   if (phone !== null && (areaCode || (/^0\d{1,3}$/.test(text.slice(num.start, num.end)) && phone[0].length > 6))) {
     ctx.skip = num.end + phone[0].length

@@ -59,6 +59,11 @@ function lexArabic(lexer: Lexer, at: number, code: number): number {
   if (lexer.inFrac && prev !== POINT) return STOP
   const r = scanArabic(text, at, end)
   if (r === null) return STOP
+  if (prev === MAGNITUDE && toks[toks.length - 1]!.end < at && !magnitudeAfter(text, r.end, end)) {
+    // Across a space after 億/萬 a figure goes on only into a smaller magnitude of its own
+    // (`24億 3000萬`); `涉款24億 3內地機構` and `5.3億 12:00` are a figure and the next words.
+    return STOP
+  }
   if (lexer.inFrac && (r.lit.frac.length > 0 || r.lit.exp !== 0 || r.lit.pow !== null || r.lit.grouped)) return STOP
   toks.push({kind: ARABIC, value: 0, start: at, end: r.end, lit: r.lit, code})
   const i = r.end
@@ -73,6 +78,14 @@ function lexArabic(lexer: Lexer, at: number, code: number): number {
     }
   }
   return i
+}
+
+/** A Chinese magnitude or unit (`萬`, `千`, `百`) right after `at`, a space allowed between. */
+function magnitudeAfter(text: string, at: number, end: number): boolean {
+  const k = skipSpaces(text, at, end)
+  if (k >= end || k - at > 1) return false
+  const c = text.charCodeAt(k)
+  return ZH_MAG[c]! > 0 || ZH_UNIT[c]! > 0
 }
 
 /** Words of screens and video after `4K`, `8K`, `2.8K`: a resolution, not thousands. */
