@@ -35,6 +35,40 @@ function isTradedName(w: Word, next: Word | undefined): boolean {
   return next !== undefined && next.start === w.end && SHARES.test(next.word) && /^(?:n|nz|nt|nr|nrt|j|eng)$/.test(w.tag) && w.word.length >= 2 && !GOVERNMENT.test(w.word)
 }
 
+/** Words that end a listed company's name (`某某股份`, `某某科技`, `某某集团`): the company's suffix. */
+const COMPANY_SUFFIX = /^(?:股份|集团|科技|控股|药业|实业)$/
+
+/** Tags a piece of a company's name never has: punctuation, numerals, pronouns, prepositions, conjunctions, particles, localisers, adverbs. */
+const NOT_NAME_PIECE = /^(?:x|m|mq|r|p|c|u|uj|ul|uz|ud|ug|f|d)$/
+
+/** Tags of a common word that is no name by itself before a suffix (`金融科技`, `信息科技`, `整个集团`). */
+const COMMON_WORD = /^(?:n|vn|b|a|ns|s|t)$/
+
+/**
+ * A company named by its suffix, starting at word `k`: one to three adjacent pieces of two to four
+ * characters, then a company's suffix (`运达/v 股份/n`, `天/q 奇/ag 股份/n`, `当/t 升/zg 科技/n`): the
+ * segmenter does not know the name and cuts it. Not a single common word before the suffix (`金融科技`
+ * is a sector), not a place (`杭州科技`), no pronoun, numeral or particle among the pieces (`该集团`).
+ * Returns the name with its suffix as one word tagged `ntc` (a company named in full in the clause).
+ */
+function companyAt(words: readonly Word[], k: number, scopes: readonly ScopeMention[]): Word | undefined {
+  const first = words[k] as Word
+  for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
+    const suffix = words[j] as Word
+    const pieces = words.slice(k, j)
+    if (suffix.start !== (words[j - 1] as Word).end) return undefined
+    if (!COMPANY_SUFFIX.test(suffix.word)) continue
+    const name = pieces.map((w) => w.word).join('')
+    // (`…集团、…集团`: one of a list of companies is not the clause's one subject.)
+    if (/^[、和及与]/.test(words[j + 1]?.word ?? '')) return undefined
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || pieces.some((w, i) => NOT_NAME_PIECE.test(w.tag) || (w.tag === 't' && w.word.length > 1) || (i > 0 && w.start !== (pieces[i - 1] as Word).end))) return undefined
+    if (pieces.length === 1 && COMMON_WORD.test(first.tag)) return undefined
+    if (scopes.some((s) => s.start < suffix.start && s.end > first.start)) return undefined
+    return {start: first.start, end: suffix.end, word: name + suffix.word, tag: 'ntc'}
+  }
+  return undefined
+}
+
 /**
  * The organisation a figure's clause is about when the clause opens with it (`中海油去年市值由800亿元
  * 降至700亿元`): the last clause before the figure, inside its sentence, whose
@@ -52,12 +86,16 @@ export function organisationSubject(words: readonly Word[], text: string, scopes
       opening = true
       continue
     }
-    if (!opening || BEFORE_SUBJECT.has(w.tag)) continue
+    if (!opening) continue
+    // (A company the segmenter cut into pieces is tried first: its first piece may look like a time, `当/t 升/zg 科技`.)
+    const company = companyAt(words, k, scopes)
+    if (company === undefined && BEFORE_SUBJECT.has(w.tag)) continue
     opening = false
-    if (!isOrganisationWord(w) && !isTradedName(w, words[k + 1])) continue
-    if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, w.start - 1), w.start))) continue
-    if (SPEAKS_OR_REPORTS.test(text.slice(w.end, w.end + 10))) continue
-    found = w
+    const name = company ?? w
+    if (company === undefined && !isOrganisationWord(w) && !isTradedName(w, words[k + 1])) continue
+    if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, name.start - 1), name.start))) continue
+    if (SPEAKS_OR_REPORTS.test(text.slice(name.end, name.end + 10))) continue
+    found = name
   }
   if (found === undefined) return undefined
   const subject = found

@@ -447,15 +447,21 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
   const predicateClause = folded.slice(ps, q.start)
   const entity = noun ? entityBefore(ctx.words, Math.max(span.start, q.start - 60), q.start, sentence.scopes) : undefined
+  // An organisation that opens the figure's clause (`中海油去年市值由800亿元降至700亿元`, `某某股份：…中标价
+  // 7亿元`) is what a figure without a place of its own is about, rather than the article's region, and
+  // rather than an organisation named later as its client (`…中标某某公司工程，中标额…`). At document weight.
+  const found = scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown' ? organisationSubject(ctx.words.wordsIn(floor, q.start), folded, sentence.scopes, q.start) : undefined
+  // (`沽空股份有667只`, `上升股份378只`: a "company" that is, or ends with, the noun the figure counts is what
+  // is counted, not whose figure.)
+  const counted = found !== undefined && noun !== undefined && (noun.endsWith(found.word) || found.word.endsWith(noun))
+  const opener = counted ? undefined : found
   // An organisation named in the sentence is what a figure without a place of its own is about
   // (`医管局…批出合约1.6亿元`, `农博会…5万名海外采购商`), rather than the article's region.
-  if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
+  // (A company named in full by its suffix, `某某股份`, is as explicit as a name the entity reading finds.)
+  if (opener) scope = {id: organisationId(opener.word), name: opener.word, level: 'organisation', via: opener.tag === 'ntc' ? 'explicit' : 'document'}
+  else if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
   }
-  // An organisation that opens the figure's clause (`中海油去年市值由800亿元降至700亿元`) is what a figure
-  // without a place of its own is about, rather than the article's region. At document weight, as other names.
-  const opener = scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown' ? organisationSubject(ctx.words.wordsIn(floor, q.start), folded, sentence.scopes, q.start) : undefined
-  if (opener) scope = {id: organisationId(opener.word), name: opener.word, level: 'organisation', via: 'document'}
   // The article's named subject, named again in this sentence, is what a figure without a place of its
   // own is about (`某某百货周年庆…业绩增长3成`), rather than the region the article comes from.
   if (subjectInSentence(ctx, sentence) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown')) {
