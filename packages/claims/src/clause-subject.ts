@@ -82,7 +82,8 @@ export function organisationSubject(words: readonly Word[], text: string, scopes
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word
     if (w.end > end) break
-    if (CLAUSE_END.test(w.word)) {
+    // (`…共12%、九巴加价8.5%`: a 、 right after a figure starts the next subject's clause, not a list of names.)
+    if (CLAUSE_END.test(w.word) || (w.word === '、' && k > 0 && /^(?:m|x)$/.test((words[k - 1] as Word).tag) && /\d$/.test(text.slice(Math.max(0, w.start - 2), w.start).replace('%', '0')))) {
       opening = true
       continue
     }

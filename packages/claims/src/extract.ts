@@ -464,7 +464,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   }
   // The article's named subject, named again in this sentence, is what a figure without a place of its
   // own is about (`某某百货周年庆…业绩增长3成`), rather than the region the article comes from.
-  if (subjectInSentence(ctx, sentence) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown')) {
+  // (An organisation that opens the figure's own clause, `…共12%、九巴加价8.5%`, is nearer than the article's subject.)
+  if (opener === undefined && subjectInSentence(ctx, sentence) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown')) {
     const name = ctx.article.subject as string
     scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
   }

@@ -53,6 +53,10 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['消委会', 'nt'], ['消费者委员会', 'nt'], ['环保署', 'nt'], ['卫生署', 'nt'], ['卫生防护中心', 'nt'], ['统计处', 'nt'],
   ['政府统计处', 'nt'], ['主计处', 'nt'], ['主计总处', 'nt'], ['观光局', 'nt'], ['卫福部', 'nt'], ['立法会', 'nt'], ['港交所', 'nt'],
   ['证监会', 'nt'], ['银保监会', 'nt'], ['贸促会', 'nt'],
+  // Hong Kong's franchised bus operators (the Transport Department's list: KMB, Citybus, NWFB, NLB, LWB), by
+  // the short names papers use; jieba cuts them (`城/n 巴/ns`) or tags them as places (`九巴/ns`).
+  ['九巴', 'nt'], ['城巴', 'nt'], ['新巴', 'nt'], ['屿巴', 'nt'], ['龙运', 'nt'], ['九龙巴士', 'nt'], ['城市巴士', 'nt'],
+  ['新世界第一巴士', 'nt'], ['新大屿山巴士', 'nt'], ['龙运巴士', 'nt'],
   // Titles (people, not places or metrics).
   ['行政长官', 'n'], ['特首', 'n'], ['主席', 'n'], ['行政总裁', 'n'], ['县委书记', 'n'], ['市委书记', 'n'], ['省委书记', 'n']
 ]
@@ -69,7 +73,8 @@ const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
   ['香港交易及结算所', '港交所'], ['证券及期货事务监察委员会', '证监会'], ['食物及卫生局', '食卫局'], ['运输及房屋局', '运房局'],
   ['香港房屋委员会', '房委会'], ['房屋委员会', '房委会'], ['中国人民银行', '人民银行'], ['中国证券监督管理委员会', '证监会'],
   ['中华人民共和国海关总署', '海关总署'], ['行政院主计总处', '主计总处'], ['交通部观光局', '观光局'],
-  ['卫生福利部', '卫福部'], ['中央流行疫情指挥中心', '指挥中心']
+  ['卫生福利部', '卫福部'], ['中央流行疫情指挥中心', '指挥中心'], ['九龙巴士', '九巴'], ['城市巴士', '城巴'],
+  ['新世界第一巴士', '新巴'], ['新大屿山巴士', '屿巴'], ['龙运巴士', '龙运']
 ])
 
 /** The scope id of an organisation: `org:` and its usual short name. */

@@ -31,3 +31,28 @@ describe('a company named by its suffix that opens the figure’s clause', () =>
     expect(find(list, '超过20个').scope.id).not.toBe('org:澜意集团')
   })
 })
+
+describe('Hong Kong’s franchised bus operators are organisations', () => {
+  test('城巴, 九巴 and a full name opening the clause take its figures, under one id', () => {
+    const loss = extractClaims({text: '城巴今年录得亏损2亿元。', region: 'HK'})
+    expect(find(loss, '2亿元').scope.id).toBe('org:城巴')
+    const fleet = extractClaims({text: '今年九巴车队增加了30部巴士。', region: 'HK'})
+    expect(find(fleet, '30部').scope.id).toBe('org:九巴')
+    const full = extractClaims({text: '新大嶼山巴士獲准加價9.8%。', region: 'HK'})
+    expect(find(full, '9.8%').scope.id).toBe('org:屿巴')
+  })
+})
+
+describe('a 、 right after a figure starts the next organisation’s clause', () => {
+  test('the operator after `12%、` takes its own rise, even where the article is about another one', () => {
+    const text = '城巴今年申请加价。城巴表示燃油成本上升。城巴及新巴分两阶段加价共12%、九巴加价8.5%。城巴另称乘客减少。'
+    const rises = extractClaims({text, region: 'HK'})
+    expect(find(rises, '12%').scope.id).toBe('org:城巴')
+    expect(find(rises, '8.5%').scope.id).toBe('org:九巴')
+  })
+
+  test('a list of names before one figure is still one clause', () => {
+    const crops = extractClaims({text: '大豆、玉米产量增长3%。', region: 'CN'})
+    expect(find(crops, '3%').scope.id).toBe('CN')
+  })
+})
