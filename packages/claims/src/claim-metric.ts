@@ -1001,11 +1001,41 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   if (household) return {text: household, linked: false}
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
   // (`3个才读小学的孩子`, `2名就读中学子女`: a modifier between the classifier and its noun.)
-  const text = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end)
+  const read = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end)
+  // (`前10位的船舶海工企业`: after 的 a count of 位 is a rank, and the noun is a described thing.)
+  const text = read && personCount(q) && folded[q.end] !== '的' ? personHead(words, read, q) : read
   if (!text || (q.kind === 'money' && !isMoneyNoun(text)) || isPassedMark(q, text)) return undefined
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}
+}
+
+/** Whether `q` counts people (`8500多名`, `3位`, `12人`): 名, 位 or 人 as its classifier. */
+function personCount(q: Quantity): boolean {
+  return q.kind === 'count' && /^[名位人]$/.test(q.unit ?? '')
+}
+
+/** How nouns for people end (`党员`, `专家`, `航天员`, `工人`, `干部`, `第一书记`, `子女`). */
+const PERSON_NOUN_END = /(?:[员人者师家民工手官士兵客友众童属匠]|干部|书记|代表|子女|孩子|村官|群众|老人|冠军|模范|标兵|先锋)$/
+
+/**
+ * The people a count of persons counts, when the noun read after it runs on into their predicate
+ * (`8500多名党员创业`, `1.4万名专家入库`, `3名航天员按计划…`: the segmenter tags 创业, 入库, 按计划 as
+ * nouns): the longest run of the noun's words from its start that ends in a word for people, when a
+ * word that is not one follows. `read` is the noun found right after `q`; unchanged when no shorter
+ * run of two characters or more names people.
+ */
+function personHead(words: WordIndex, read: string, q: Quantity): string {
+  if (read.length < 3 || PERSON_NOUN_END.test(read)) return read
+  const at = words.text.indexOf(read, q.end)
+  if (at < 0 || at - q.end >= 4) return read
+  let head = ''
+  for (const w of words.wordsIn(at, at + read.length)) {
+    if (w.start < at || w.end > at + read.length) continue
+    const run = read.slice(0, w.end - at)
+    if (run.length >= 2 && run.length < read.length && PERSON_NOUN_END.test(run)) head = run
+  }
+  return head || read
 }
 
 /** A size, weight or model written between a count and its noun (`100吨`, `55型`, `32吋`, `3层`). */

@@ -56,3 +56,21 @@ describe('a 、 right after a figure starts the next organisation’s clause', (
     expect(find(crops, '3%').scope.id).toBe('CN')
   })
 })
+
+describe('a count of people counts the people, not their predicate', () => {
+  test('a predicate the segmenter tags as a noun after the people is cut off', () => {
+    const start = extractClaims({text: '全省扶持8500多名党员创业。', region: 'CN'})
+    expect(find(start, '8500多名').metric.id).toBe('党员')
+    const pool = extractClaims({text: '已有1.4万名专家入库。', region: 'CN'})
+    expect(find(pool, '1.4万名').metric.id).toBe('专家')
+    const crew = extractClaims({text: '3名航天员按计划进入太空。', region: 'CN'})
+    expect(find(crew, '3名').metric.id).toBe('航天员')
+  })
+
+  test('a noun of people that ends in people stays whole', () => {
+    const cadres = extractClaims({text: '派出5名党员领导干部。', region: 'CN'})
+    expect(find(cadres, '5名').metric.id).toBe('党员领导干部')
+    const rank = extractClaims({text: '排名前10位的船舶海工企业中，有8家盈利。', region: 'CN'})
+    expect(find(rank, '10位').metric.id).not.toBe('船舶海工')
+  })
+})
