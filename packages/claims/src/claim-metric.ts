@@ -166,7 +166,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
   const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
-  const found = restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))
+  const found = votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read)))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -181,6 +181,18 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/**
+ * A count of 票 counts votes, whatever name or place the words before it give (`民主派…增加超过8,800票`,
+ * `某界别299票`, `某会也大增4700多票`): 得票, as a count of 席 counts seats. A kind of vote already read
+ * (`赞成票`, `提名票`, `得票率`) stays, and so do the cheques a flat sale receives (`收150票`).
+ */
+function votesOf(folded: string, q: Quantity, found: Found | undefined): Found | undefined {
+  if (q.kind !== 'count' || q.unit !== '票' || found?.text.includes('票') === true) return found
+  // (`首日收150票`, `累收近2700票`: cheques a new flat development receives, not votes.)
+  if (/收$/.test(folded.slice(Math.max(0, q.start - 1), q.start)) || /收[近约逾超过]$/.test(folded.slice(Math.max(0, q.start - 2), q.start))) return found
+  return {text: '得票', via: 'noun'}
 }
 
 /** Words before a count that make it the rest of a group (`其他219名乘客`, `其余3人`). */

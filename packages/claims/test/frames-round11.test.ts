@@ -74,3 +74,21 @@ describe('a count of people counts the people, not their predicate', () => {
     expect(find(rank, '8位').metric.id).not.toBe('海工')
   })
 })
+
+describe('a count of 票 counts votes', () => {
+  test('votes after a party, a constituency or a change verb are votes received', () => {
+    const change = extractClaims({text: '自由派本届整体得票，也较上届增加超过3,200票。', region: 'HK'})
+    expect(find(change, '超过3,200票').metric.id).toBe('得票')
+    const sector = extractClaims({text: '某候选人在教育界45票中取得12张提名票。', region: 'HK'})
+    expect(find(sector, '45票').metric.id).toBe('得票')
+    const group = extractClaims({text: '而青年同盟会也大增1200多票。', region: 'HK'})
+    expect(find(group, '1200多票').metric.id).toBe('得票')
+  })
+
+  test('a kind of vote already named stays', () => {
+    const stance = extractClaims({text: '议案以35票反对、25票赞成被否决。', region: 'HK'})
+    expect(find(stance, '35票').metric.id).toBe('反对票')
+    const flats = extractClaims({text: '该新盘首日收近900票，超额5倍。', region: 'HK'})
+    expect(find(flats, '近900票').metric.id).not.toBe('得票')
+  })
+})
