@@ -1,0 +1,23 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences for the kinds of the round on sets g–m of bench/eval-numbers (in sample:
+// saved whole pages and headlines of Hong Kong, Taiwan and mainland sites).
+const texts = (text: string) => findQuantities(text).map((q) => text.slice(q.start, q.end))
+const values = (text: string) => findQuantities(text).map((q) => q.value)
+
+describe('a count glued to a word for people or moves, as headlines write it', () => {
+  test('two to ten before 男, 女, 少年, 死者 or 招 counts them', () => {
+    expect(values('商場外拘捕兩男 警方稱仍在調查')).toEqual([2])
+    expect(values('两少年跳河救人获表彰')).toEqual([2])
+    expect(values('三女一男深夜闖入校園')).toEqual([3])
+    expect(values('【意外】兩死者同住一屋')).toEqual([2])
+    expect(values('家長必學四招 化解孩子挑食')).toEqual([4])
+  })
+  test('一, 二, a bare 子 and longer numerals stay out', () => {
+    expect(texts('一男子在街头被捕')).toEqual([])
+    expect(texts('她的二女儿今年考上大学')).toEqual([])
+    expect(texts('學社三子昨日再度現身')).toEqual([])
+    expect(texts('公园里有人下五子棋')).toEqual([])
+  })
+})
