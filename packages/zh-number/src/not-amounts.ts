@@ -862,7 +862,7 @@ function namedInText(ctx: ScanContext, word: string): boolean {
  * Counts that are names, ranks or labels once their unit is known: a bare `百`/`千` with a
  * classifier that the text uses as a name (`百本` of `百本醫護控股有限公司`; see namedInText),
  * `一` with a classifier right before another number (`一個4.5米高的位置`, `一份269萬元的合約`: the
- * article `a`), a Chinese numeral with `级` (`二級毒品`: a grade), a rank (`前三名`), a distance
+ * article `a`), a Chinese numeral with `级` (`二級毒品`: a grade), `一家` before the family's size (`一家三口`), a rank (`前三名`), a distance
  * naming an event (`800米自由泳`), a cancer stage (`2期膽管癌`), a road section (`自由路2段`).
  */
 export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
@@ -875,6 +875,8 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // `二級毒品`, `一级响应`: 一/二 with 级 is a grade (two levels are `两级`).
   if (tail.unit === '级' && /^[一二壹贰貳]$/.test(numeral) && /^[\u4e00-\u9fff]/.test(after)) return true
   if (tail.unit === '名' && before === '前') return true
+  // `一家三口`, `一家五口`: the whole family, whose size the count after it gives; not one household.
+  if (tail.unit === '家' && /^[一壹]$/.test(numeral) && /^[两兩二三四五六七八九十]+口/.test(after)) return true
   if (sizeClass(text, numeral, tail)) return true
   // A rank without 名 (`进入全球前十。`).
   if (!tail.hasUnit && before === '前' && num.hasChinese && !num.hasArabic && !/^[\u4e00-\u9fff]/.test(after)) return true

@@ -21,3 +21,13 @@ describe('a count glued to a word for people or moves, as headlines write it', (
     expect(texts('公园里有人下五子棋')).toEqual([])
   })
 })
+
+describe('一家 before the size of a family', () => {
+  test('一家三口 is the whole family, and its size is the count', () => {
+    expect(texts('火灾中一家四口及时逃生')).toEqual(['四口'])
+    expect(texts('山泥傾瀉後一家六口暫住親戚家')).toEqual(['六口'])
+  })
+  test('一家 before a noun is still one', () => {
+    expect(texts('镇上只有一家书店')).toEqual(['一家'])
+  })
+})
