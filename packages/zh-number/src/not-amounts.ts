@@ -559,6 +559,9 @@ function bareAfter(ctx: ScanContext, at: number): boolean {
   return unitAt(ctx, at) === null && currencyAt(ctx, at) === null && !/^\s*(?:[万萬亿億千百%％点點倍]|个百分点|個百分點)/.test(ctx.text.slice(at, at + 5))
 }
 
+/** What follows the type of a flat (`3房`): its price, a bound, its size, a sale, or the end of a headline. */
+const FLAT_AFTER = /^(?:$|[\s\d約约戶户,，。、）)」]|單位|单位|最細|最细|易手|成交|沽|售|示範|示范|間隔|间隔)/
+
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -569,6 +572,11 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       ctx.skip = num.end
       return null
     }
+  }
+  // The type of a flat (`3房810萬元易手`, `2房最細674呎`, `首現1房`): a class before its price or size, as `萬元戶` is.
+  if (num.hasArabic && !num.hasChinese && /^[1-6]$/.test(body) && text[num.end] === '房' && FLAT_AFTER.test(text.slice(num.end + 1, num.end + 3))) {
+    ctx.skip = num.end + 1
+    return null
   }
   // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it.
   if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && /^\d{1,3}$/.test(body) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {

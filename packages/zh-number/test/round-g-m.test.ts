@@ -31,3 +31,14 @@ describe('一家 before the size of a family', () => {
     expect(texts('镇上只有一家书店')).toEqual(['一家'])
   })
 })
+
+describe('the type of a flat', () => {
+  test('N房 before a price, a size, a sale or a headline end is a class of flat', () => {
+    expect(texts('海景花園3房920萬元易手')).toEqual(['920萬元'])
+    expect(texts('新盤2房最細512呎起')).toEqual(['512'])
+    expect(texts('東區屋苑首推1房')).toEqual([])
+  })
+  test('rooms counted in a sentence stay counts', () => {
+    expect(texts('酒店共預留3房間給代表團')).toEqual(['3'])
+  })
+})
