@@ -559,6 +559,9 @@ function bareAfter(ctx: ScanContext, at: number): boolean {
   return unitAt(ctx, at) === null && currencyAt(ctx, at) === null && !/^\s*(?:[万萬亿億千百%％点點倍]|个百分点|個百分點)/.test(ctx.text.slice(at, at + 5))
 }
 
+/** Words that a bare `1` counts all the same: people (`1女`, `1子`, `1路人`) and measures with 公 (`1公升`, `1公頃`). */
+const ONE_COUNTS_AFTER = /^(?:[男女子童嬰婴死傷伤]|路人|公[升斤里尺頃顷分噸吨])/
+
 /** What follows the type of a flat (`3房`): its price, a bound, its size, a sale, or the end of a headline. */
 const FLAT_AFTER = /^(?:$|[\s\d約约戶户,，。、）)」]|單位|单位|最細|最细|易手|成交|沽|售|示範|示范|間隔|间隔)/
 
@@ -576,6 +579,13 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   // The type of a flat (`3房810萬元易手`, `2房最細674呎`, `首現1房`): a class before its price or size, as `萬元戶` is.
   if (num.hasArabic && !num.hasChinese && /^[1-6]$/.test(body) && text[num.end] === '房' && FLAT_AFTER.test(text.slice(num.end + 1, num.end + 3))) {
     ctx.skip = num.end + 1
+    return null
+  }
+  // `1` for the article 一 before a noun with no classifier, as Taiwan headlines write it (`這1地`, `點出1觀念`,
+  // `1理由停班`): "a" or "this one", not a count (a count has its classifier: `1名`, `1家`). People
+  // counted in a headline stay counts (`1女命喪`, `1路人死`), and so do units the lexicon lacks (`1公升`).
+  if (body === '1' && num.start === num.bodyStart && !/[\d.．,，+＋\-－/／:：#＃A-Za-z]/.test(text[num.start - 1] ?? '') && isHanzi(text.charCodeAt(num.end)) && isHanzi(text.charCodeAt(num.end + 1)) && !/[年月日号號时時点點分秒折成]/.test(text[num.end]!) && !ONE_COUNTS_AFTER.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
     return null
   }
   // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it.

@@ -42,3 +42,17 @@ describe('the type of a flat', () => {
     expect(texts('酒店共預留3房間給代表團')).toEqual(['3'])
   })
 })
+
+describe('a headline 1 for the article 一', () => {
+  test('1 before a noun with no classifier is "a" or "this one", not a count', () => {
+    expect(texts('颱風逼近 這1區今晚停班')).toEqual([])
+    expect(texts('專家提醒1習慣最傷腰')).toEqual([])
+    expect(texts('達人教你1招省下電費')).toEqual([])
+  })
+  test('1 with a classifier, before people, a measure or a discount still counts', () => {
+    expect(texts('車禍1名乘客受傷')).toEqual(['1名'])
+    expect(texts('工廠火警1女送院')).toEqual(['1'])
+    expect(texts('每人每日喝1公升水')).toEqual(['1'])
+    expect(texts('全館商品1折起')).toEqual(['1折'])
+  })
+})
