@@ -157,8 +157,11 @@ function pairAsRange(ctx: ScanContext, num: Numeral): boolean {
   return readTail(ctx, num, false).hasUnit
 }
 
-/** Outcomes that 零 before them counts as none (`零增长`, `零確診`, `零死亡`). */
-const ZERO_OF = /^(?:增长|增長|确诊|確診|感染|死亡|伤亡|傷亡|个案|個案|病例|事故|失误|失誤|关税|關稅|通胀|通脹)/
+/**
+ * Outcomes that 零 before them counts as none (`零增长`, `零確診`, `零死亡`), and acts that did not
+ * happen (`零諮詢`, `零公布`, `零議價`, `零投訴`: none of them, as `零確診` is).
+ */
+const ZERO_OF = /^(?:增长|增長|确诊|確診|感染|死亡|伤亡|傷亡|个案|個案|病例|事故|失误|失誤|关税|關稅|通胀|通脹|諮詢|咨询|公布|議價|议价|投訴|投诉|回應|回应|接觸|接触|排放)/
 
 /**
  * A bare Chinese numeral glued to a word that it counts all the same: the start of a range with 至, a streak (`十连阳`, `三連勝`,

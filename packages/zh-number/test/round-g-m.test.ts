@@ -56,3 +56,14 @@ describe('a headline 1 for the article 一', () => {
     expect(texts('全館商品1折起')).toEqual(['1折'])
   })
 })
+
+describe('零 before an act that did not happen', () => {
+  test('零 before a consultation, an announcement or a haggle is none of it', () => {
+    expect(values('居民批評當局零諮詢')).toEqual([0])
+    expect(values('事故原因至今零公布')).toEqual([0])
+    expect(values('市民热线全年零投诉')).toEqual([0])
+  })
+  test('words that open with 零 stay words', () => {
+    expect(texts('社区零售店增加零食货架')).toEqual([])
+  })
+})
