@@ -157,8 +157,11 @@ function pairAsRange(ctx: ScanContext, num: Numeral): boolean {
   return readTail(ctx, num, false).hasUnit
 }
 
-/** Outcomes that 零 before them counts as none (`零增长`, `零確診`, `零死亡`). */
-const ZERO_OF = /^(?:增长|增長|确诊|確診|感染|死亡|伤亡|傷亡|个案|個案|病例|事故|失误|失誤|关税|關稅|通胀|通脹)/
+/**
+ * Outcomes that 零 before them counts as none (`零增长`, `零確診`, `零死亡`), and acts that did not
+ * happen (`零諮詢`, `零公布`, `零議價`, `零投訴`: none of them, as `零確診` is).
+ */
+const ZERO_OF = /^(?:增长|增長|确诊|確診|感染|死亡|伤亡|傷亡|个案|個案|病例|事故|失误|失誤|关税|關稅|通胀|通脹|諮詢|咨询|公布|議價|议价|投訴|投诉|回應|回应|接觸|接触|排放)/
 
 /**
  * A bare Chinese numeral glued to a word that it counts all the same: the start of a range with 至, a streak (`十连阳`, `三連勝`,
@@ -173,8 +176,16 @@ function countsWhatFollows(text: string, num: Numeral, at: number): boolean {
   // which no name is built on; the idioms (`十万火急`, `八千里路`) are in the lexicon.
   // (Not before 大關/关口, a threshold passed: `突破一千大關至1287宗` is read for the figure after it.)
   if (num.value >= 1000 && ZH_DIGIT[text.charCodeAt(num.bodyStart)]! > 0 && LARGE_UNIT.test(text.slice(num.bodyStart, num.end)) && !THRESHOLD_WORD.test(text.slice(at, at + 2))) return true
+  // Two to ten glued to a word for people (`兩男`, `三女`, `两少年`, `兩死者`, `三男女`) or for moves
+  // (`自救三招`, `四招降噪`): headlines drop the classifier (名, 個) and the count stays.
+  // Not 一 (`一男子`, `一子` read as "a", and `一X一Y` phrases), nor 二 (`二女儿`, `二子`: the second
+  // child), nor a numeral of several characters; not a bare 子, which names groups (`學聯五子`, `佔中三子`)
+  // and games (`五子棋`).
+  if (/^[两兩三四五六七八九十]$/.test(text.slice(num.bodyStart, num.end)) && PEOPLE_OR_MOVES.test(text.slice(at, at + 3))) return true
   return text.slice(num.bodyStart, num.end) === '零' && ZERO_OF.test(text.slice(at, at + 2))
 }
+/** Words for people or for moves that a headline counts without a classifier (`兩男`, `两少年`, `三招`). */
+const PEOPLE_OR_MOVES = /^(?:男女|男子|女子|少年|少女|死者|傷者|伤者|幼子|子女|兒子|儿子|女星|男星|旁觀者|旁观者|[男女招])/
 /** 千 or a larger magnitude inside a numeral. */
 const LARGE_UNIT = /[千万萬亿億]/
 /** A threshold named after a round number (`一千大關`, `万亿关口`). */

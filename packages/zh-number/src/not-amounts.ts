@@ -559,6 +559,12 @@ function bareAfter(ctx: ScanContext, at: number): boolean {
   return unitAt(ctx, at) === null && currencyAt(ctx, at) === null && !/^\s*(?:[万萬亿億千百%％点點倍]|个百分点|個百分點)/.test(ctx.text.slice(at, at + 5))
 }
 
+/** Words that a bare `1` counts all the same: people (`1女`, `1子`, `1路人`) and measures with 公 (`1公升`, `1公頃`). */
+const ONE_COUNTS_AFTER = /^(?:[男女子童嬰婴死傷伤]|路人|公[升斤里尺頃顷分噸吨])/
+
+/** What follows the type of a flat (`3房`): its price, a bound, its size, a sale, or the end of a headline. */
+const FLAT_AFTER = /^(?:$|[\s\d約约戶户,，。、）)」]|單位|单位|最細|最细|易手|成交|沽|售|示範|示范|間隔|间隔)/
+
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -569,6 +575,18 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       ctx.skip = num.end
       return null
     }
+  }
+  // The type of a flat (`3房810萬元易手`, `2房最細674呎`, `首現1房`): a class before its price or size, as `萬元戶` is.
+  if (num.hasArabic && !num.hasChinese && /^[1-6]$/.test(body) && text[num.end] === '房' && FLAT_AFTER.test(text.slice(num.end + 1, num.end + 3))) {
+    ctx.skip = num.end + 1
+    return null
+  }
+  // `1` for the article 一 before a noun with no classifier, as Taiwan headlines write it (`這1地`, `點出1觀念`,
+  // `1理由停班`): "a" or "this one", not a count (a count has its classifier: `1名`, `1家`). People
+  // counted in a headline stay counts (`1女命喪`, `1路人死`), and so do units the lexicon lacks (`1公升`).
+  if (body === '1' && num.start === num.bodyStart && !/[\d.．,，+＋\-－/／:：#＃A-Za-z]/.test(text[num.start - 1] ?? '') && isHanzi(text.charCodeAt(num.end)) && isHanzi(text.charCodeAt(num.end + 1)) && !/[年月日号號时時点點分秒折成]/.test(text[num.end]!) && !ONE_COUNTS_AFTER.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
+    return null
   }
   // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it.
   if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && /^\d{1,3}$/.test(body) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
@@ -862,7 +880,7 @@ function namedInText(ctx: ScanContext, word: string): boolean {
  * Counts that are names, ranks or labels once their unit is known: a bare `百`/`千` with a
  * classifier that the text uses as a name (`百本` of `百本醫護控股有限公司`; see namedInText),
  * `一` with a classifier right before another number (`一個4.5米高的位置`, `一份269萬元的合約`: the
- * article `a`), a Chinese numeral with `级` (`二級毒品`: a grade), a rank (`前三名`), a distance
+ * article `a`), a Chinese numeral with `级` (`二級毒品`: a grade), `一家` before the family's size (`一家三口`), a rank (`前三名`), a distance
  * naming an event (`800米自由泳`), a cancer stage (`2期膽管癌`), a road section (`自由路2段`).
  */
 export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
@@ -875,6 +893,8 @@ export function notAnAmountWithUnit(ctx: ScanContext, num: Numeral, tail: Tail):
   // `二級毒品`, `一级响应`: 一/二 with 级 is a grade (two levels are `两级`).
   if (tail.unit === '级' && /^[一二壹贰貳]$/.test(numeral) && /^[\u4e00-\u9fff]/.test(after)) return true
   if (tail.unit === '名' && before === '前') return true
+  // `一家三口`, `一家五口`: the whole family, whose size the count after it gives; not one household.
+  if (tail.unit === '家' && /^[一壹]$/.test(numeral) && /^[两兩二三四五六七八九十]+口/.test(after)) return true
   if (sizeClass(text, numeral, tail)) return true
   // A rank without 名 (`进入全球前十。`).
   if (!tail.hasUnit && before === '前' && num.hasChinese && !num.hasArabic && !/^[\u4e00-\u9fff]/.test(after)) return true
