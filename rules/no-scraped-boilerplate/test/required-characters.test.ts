@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {matchLine} from '../src/classify.js'
-import {loadPatterns} from '../src/patterns.js'
+import {loadPatterns, type Pattern} from '../src/patterns.js'
 import {gluedSpans} from '../src/spans.js'
 import {containsAny, containsEach, firstCharacters, includesAny, requiredCharacterSets, requiredCharacters, requiredStrings, startsWithAny} from '../src/required-characters.js'
 
@@ -219,6 +219,17 @@ describe('the shipped patterns', () => {
   })
 })
 
+/** A regex (u flag) that records every text it is run on. */
+function recording(source: string): {spy: RegExp; runs: string[]} {
+  const runs: string[] = []
+  const regex = new RegExp(source, 'u')
+  const record = (text: string) => {
+    runs.push(text)
+    return regex.exec(text)
+  }
+  return {spy: Object.assign(Object.create(regex) as RegExp, {test: (text: string) => record(text) !== null, exec: record}), runs}
+}
+
 describe('the prefilters in use', () => {
   const patterns = loadPatterns()
   /** A hanzi none of `starts` holds. */
@@ -228,13 +239,7 @@ describe('the prefilters in use', () => {
     // One whose first characters are few: some start patterns may begin with nearly anything.
     const few = (starts: Array<[number, number]>) => starts.reduce((sum, [from, to]) => sum + to - from + 1, 0) < 1000
     const pattern = patterns.find((p) => p.position === position && p.starts !== undefined && few(p.starts) && p.requires !== undefined)!
-    const runs: string[] = []
-    const regex = new RegExp(pattern.regex.source, 'u')
-    const record = (text: string) => {
-      runs.push(text)
-      return regex.exec(text)
-    }
-    const spy = Object.assign(Object.create(regex) as RegExp, {test: (text: string) => record(text) !== null, exec: record})
+    const {spy, runs} = recording(pattern.regex.source)
     return {pattern: {...pattern, regex: spy}, runs}
   }
 
@@ -254,6 +259,47 @@ describe('the prefilters in use', () => {
     gluedSpans(`${outsideOf(pattern.starts!).repeat(12)}${example}`, [pattern])
     expect(runs).toEqual([])
     gluedSpans(`${example}${'甲'.repeat(30)}`, [pattern])
+    expect(runs.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the string and set prefilters in use', () => {
+  /** A line pattern made from `source` with every prefilter the loader gives it, its regex recording each run. */
+  function recorded(source: string, position: 'line' | 'start' = 'line') {
+    const {spy, runs} = recording(source)
+    const smallest = requiredCharacters(source)
+    const others = requiredCharacterSets(source).filter((set) => set !== smallest)
+    const pattern: Pattern = {
+      id: 'probe', kind: position === 'line' ? 'editor-credit' : 'glued-editor', strength: 'strong', pattern: source, maxLength: 60, allowSentence: true,
+      allowClause: true, inline: false, startsBlock: false, position, examples: [], counterexamples: [], file: 'probe.yaml',
+      regex: spy, requires: smallest, requiresAlso: others.length > 0 ? others : undefined, literals: requiredStrings(source), starts: firstCharacters(source)
+    }
+    return {pattern, runs}
+  }
+
+  test('a line holding the characters of a required word but not the word is not run through the pattern', () => {
+    const {pattern, runs} = recorded('^责任编辑[:：]\\s{0,2}\\p{Script=Han}{2,4}$')
+    expect(pattern.literals).toBeDefined()
+    expect(matchLine('责任人辑：王红', 7, [pattern])).toBeUndefined()
+    expect(runs).toEqual([])
+    expect(matchLine('责任编辑：王红', 7, [pattern])?.id).toBe('probe')
+    expect(runs).toEqual(['责任编辑：王红'])
+  })
+
+  test('a line missing one of the other required parts (here a space) is not run through the pattern', () => {
+    const {pattern, runs} = recorded('^\\p{Script=Han}{2,6}(?:主任|教授)\\s{1,3}\\p{Script=Han}{2,3}$')
+    expect(pattern.requiresAlso).toBeDefined()
+    expect(matchLine('市卫健委主任王红', 8, [pattern])).toBeUndefined()
+    expect(runs).toEqual([])
+    expect(matchLine('市卫健委主任 王红', 9, [pattern])?.id).toBe('probe')
+    expect(runs).toEqual(['市卫健委主任 王红'])
+  })
+
+  test('a paragraph without a start pattern\'s required word is not run through it', () => {
+    const {pattern, runs} = recorded('^[(（]\\s{0,2}责任编辑[:：]\\p{Script=Han}{2,4}[)）]', 'start')
+    gluedSpans(`（责任人：王红）${'甲'.repeat(30)}`, [pattern])
+    expect(runs).toEqual([])
+    expect(gluedSpans(`（责任编辑：王红）${'甲'.repeat(30)}`, [pattern])).toHaveLength(1)
     expect(runs.length).toBeGreaterThan(0)
   })
 })
