@@ -245,6 +245,9 @@ function widthAt(text: string, at: number): number {
   return low >= 0xdc_00 && low <= 0xdf_ff ? 2 : 1
 }
 
+/** In the entries beside the words of a cut: not found by the route search, to be looked up by the word. */
+const LOOK_UP = -2
+
 /** Words with their tags, as jieba gives them. */
 export type Tagged = Array<{word: string; tag: string}>
 
@@ -253,34 +256,46 @@ export class JiebaTagger {
   readonly name = 'jieba-js'
   private route = new Float64Array(256)
   private next = new Int32Array(256)
+  /** The entry of the word the best route takes from each position, -1 when it takes a character the dictionary lacks. */
+  private chosen = new Int32Array(256)
 
   constructor(private readonly tables: CompiledDictionary) {}
 
   /** The words of `text` with their tags. */
   tag(text: string): Tagged {
+    const words: string[] = []
+    const entries: number[] = []
+    this.split(text, words, entries)
     const out: Tagged = []
-    for (const word of this.cut(text)) out.push({word, tag: this.tagOf(word)})
+    // (A word of the route keeps the entry the route search found for it: it is not hashed and looked up again.)
+    for (let k = 0; k < words.length; k++) out.push({word: words[k] as string, tag: this.tagOf(words[k] as string, entries[k] as number)})
     return out
   }
 
   /** The words of `text`, adding up to it. */
   cut(text: string): string[] {
     const words: string[] = []
+    this.split(text, words, [])
+    return words
+  }
+
+  /** The words of `text` into `words`, and beside each its dictionary entry (-1: none) or `LOOK_UP` into `entries`. */
+  private split(text: string, words: string[], entries: number[]): void {
     let at = 0
     while (at < text.length) {
       const block = inBlock(text.codePointAt(at) as number)
       let end = at
       while (end < text.length && inBlock(text.codePointAt(end) as number) === block) end += widthAt(text, end)
-      if (block) this.cutBlock(text, at, end, words)
+      if (block) this.cutBlock(text, at, end, words, entries)
       else
         for (let i = at; i < end; ) {
           const width = text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a && i + 1 < end ? 2 : widthAt(text, i)
           words.push(text.slice(i, i + width))
+          entries.push(LOOK_UP)
           i += width
         }
       at = end
     }
-    return words
   }
 
   /** The entry of `text.slice(from, to)`, else -1. */
@@ -304,8 +319,9 @@ export class JiebaTagger {
     if (this.route.length < size) {
       this.route = new Float64Array(size * 2)
       this.next = new Int32Array(size * 2)
+      this.chosen = new Int32Array(size * 2)
     }
-    const {route, next} = this
+    const {route, next, chosen} = this
     const {freqClass, logs, logTotal} = this.tables
     route[size - 1] = 0
     // Code point starts, from the end (a surrogate pair's second half is never a start).
@@ -314,6 +330,7 @@ export class JiebaTagger {
       if (c >= 0xdc_00 && c <= 0xdf_ff && at > from && widthAt(text, at - 1) === 2) continue
       let best = -Infinity
       let bestEnd = -1
+      let bestEntry = -1
       let hash = FNV_BASIS
       for (let end = at; end < to; ) {
         const width = widthAt(text, end)
@@ -327,6 +344,7 @@ export class JiebaTagger {
         if (bestEnd < 0 || score > best || (score === best && end > bestEnd)) {
           best = score
           bestEnd = end
+          bestEntry = entry
         }
       }
       if (bestEnd < 0) {
@@ -335,11 +353,12 @@ export class JiebaTagger {
       }
       route[at - from] = best
       next[at - from] = bestEnd
+      chosen[at - from] = bestEntry
     }
   }
 
   /** Words of the block `[from, to)` along its best route (jieba-rs `cut_dag_no_hmm`). */
-  private cutBlock(text: string, from: number, to: number, words: string[]): void {
+  private cutBlock(text: string, from: number, to: number, words: string[], entries: number[]): void {
     this.routeOf(text, from, to)
     let left = -1
     for (let x = from; x < to; ) {
@@ -347,18 +366,26 @@ export class JiebaTagger {
       if (y - x === 1 && isAsciiAlnum(text.charCodeAt(x))) {
         if (left < 0) left = x
       } else {
-        if (left >= 0) words.push(text.slice(left, x))
+        // (A run of single letters and digits is joined into one word, which no route step found.)
+        if (left >= 0) {
+          words.push(text.slice(left, x))
+          entries.push(LOOK_UP)
+        }
         left = -1
         words.push(text.slice(x, y))
+        entries.push(this.chosen[x - from] as number)
       }
       x = y
     }
-    if (left >= 0) words.push(text.slice(left, to))
+    if (left >= 0) {
+      words.push(text.slice(left, to))
+      entries.push(LOOK_UP)
+    }
   }
 
-  /** A word's dictionary tag, else jieba-rs's guess for a word it does not know. */
-  private tagOf(word: string): string {
-    const entry = this.find(word, 0, word.length, fnv(word))
+  /** A word's dictionary tag, else jieba-rs's guess for a word it does not know; `known` is its entry when the route found it. */
+  private tagOf(word: string, known: number): string {
+    const entry = known === LOOK_UP ? this.find(word, 0, word.length, fnv(word)) : known
     if (entry >= 0 && this.tables.freqClass[entry] !== PREFIX_ONLY) return this.tables.tags[this.tables.tagOf[entry] as number] as string
     let letters = 0
     let digits = 0
