@@ -133,9 +133,17 @@ const COUNTER_BEFORE = /(?:评论|評論|互动|互動|留言|回复|回覆|跟�
 
 /** A page link in brackets beside the next or the previous one (`【1】【2】【3】`). */
 function isBracketedPageLink(text: string, num: Numeral): boolean {
-  if (!/^[【[]$/.test(text[num.start - 1] ?? '') || !/^[】\]]$/.test(text[num.end] ?? '')) return false
-  const after = new RegExp(`^[【[]${num.value + 1}[】\\]]`).test(text.slice(num.end + 1, num.end + 6))
-  return after || new RegExp(`[【[]${num.value - 1}[】\\]]$`).test(text.slice(Math.max(0, num.start - 6), num.start - 1))
+  if (!LINK_OPEN.has(text[num.start - 1] ?? '') || !LINK_CLOSE.has(text[num.end] ?? '')) return false
+  const before = String(num.value - 1)
+  return bracketedAt(text, num.end + 1, String(num.value + 1)) || bracketedAt(text, num.start - 1 - before.length - 2, before)
+}
+
+const LINK_OPEN = new Set(['【', '['])
+const LINK_CLOSE = new Set(['】', ']'])
+
+/** Whether `digits` stand in brackets at `at` (`【2】`, `[2]`). */
+function bracketedAt(text: string, at: number, digits: string): boolean {
+  return at >= 0 && LINK_OPEN.has(text[at] ?? '') && text.startsWith(digits, at + 1) && LINK_CLOSE.has(text[at + 1 + digits.length] ?? '')
 }
 
 /** A list enumerator (1. 2、 (3) 一、) rather than an amount. */

@@ -16,6 +16,9 @@ describe('the ranks of a numbered list of lines', () => {
   })
   test('the page links of an article in brackets', () => {
     expect(texts('全文完。\n【1】【2】【3】【4】\n')).toEqual([])
+    // Square brackets too, and the last link of a row (only a link before it).
+    expect(texts('上一页 [1][2][3] 下一页')).toEqual([])
+    expect(texts('[12][13]')).toEqual([])
   })
   test('numbers at the start of lines that do not count up from one stay amounts', () => {
     expect(texts('今天\n3人受伤\n5人送医')).toEqual(['3人', '5人'])
