@@ -379,15 +379,11 @@ function houseRegion(paragraphs: ParagraphText[]): Region | undefined {
   const units = regionalUnits()
   for (const paragraph of paragraphs) {
     const text = paragraph.joined.text
-    for (let index = 0; index < text.length; index++) {
-      const unit = text.charCodeAt(index)
-      let char: string
-      if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
-        char = text.slice(index, index + 2)
-        index++
-        if (!inRegionalTables(char)) continue
-      } else if (units[unit] === 1) char = text[index]!
-      else continue
+    for (let index = 0; index < text.length; ) {
+      const code = text.codePointAt(index)!
+      index += code > 0xffff ? 2 : 1
+      if (code <= 0xffff ? units[code] !== 1 : !inRegionalTables(String.fromCodePoint(code))) continue
+      const char = String.fromCodePoint(code)
       if (regionalForm(char, 'tw') || regionalForm(char, 'hk')) votes.opencc++
       if (openccFormOf(char, 'tw')) votes.tw++
       if (openccFormOf(char, 'hk')) votes.hk++
