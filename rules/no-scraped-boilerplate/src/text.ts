@@ -40,20 +40,18 @@ export function codePointCounter(pattern: RegExp): (text: string) => number {
   const known = new Uint8Array(0x10000)
   return (text) => {
     let count = 0
-    for (let index = 0; index < text.length; index++) {
-      const unit = text.charCodeAt(index)
-      if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
-        const next = text.charCodeAt(index + 1)
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          if (pattern.test(text.slice(index, index + 2))) count++
-          index++
-          continue
-        }
+    for (let index = 0; index < text.length; ) {
+      const code = text.codePointAt(index)!
+      if (code > 0xffff) {
+        if (pattern.test(String.fromCodePoint(code))) count++
+        index += 2
+        continue
       }
-      let state = known[unit]!
+      index++
+      let state = known[code]!
       if (state === 0) {
-        state = pattern.test(String.fromCharCode(unit)) ? 1 : 2
-        known[unit] = state
+        state = pattern.test(String.fromCharCode(code)) ? 1 : 2
+        known[code] = state
       }
       if (state === 1) count++
     }
