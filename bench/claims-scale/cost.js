@@ -1,18 +1,19 @@
 // What the claims phase adds to `jiaodui check` on the throughput corpora (issue 18: at most 30 %).
-// `--threads 1`, process start included, runs interleaved (off, on, native, off…) so machine load
+// `--threads 1`, process start included, runs interleaved (off, on, thread, native, off…) so machine load
 // hits all alike; best of N. Wall time and CPU time (user + sys of the whole process, all
-// threads). Three runs of the same `jiaodui check`:
+// threads). Four runs of the same `jiaodui check`:
 // - off: the four claim rules `off` in the config: a rule that is off is not run (no rule, report
 //   or index step reads its claims) and nothing loads jieba's dictionary: no claims phase at all,
 //   the baseline;
 // - on: the whole preset, jieba in JavaScript over the compiled dictionary (the default);
+// - thread: the whole preset with the claims extracted on a thread of their own (`--claims-thread`);
 // - native: the whole preset with `@node-rs/jieba` instead (JIAODUI_SEGMENTER=native), same words.
 // "added" is against off.
 // Run: pnpm build && node bench/claims-scale/cost.js [--runs N] [--corpus small|large]
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {largeText, repo, smallTexts} from '../lib/corpus.js'
 
 const argument = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
@@ -48,7 +49,8 @@ function check(dir, config) {
   const start = process.hrtime.bigint()
   const env = config === 'native' ? {...process.env, JIAODUI_SEGMENTER: 'native'} : process.env
   const file = config === 'off' ? 'off' : 'on'
-  const run = spawnSync(process.execPath, ['--import', preload, jiaodui, 'check', '--threads', '1', '--format', 'json', '--config', path.join(root, `${file}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
+  const thread = config === 'thread' ? ['--claims-thread'] : []
+  const run = spawnSync(process.execPath, ['--import', preload, jiaodui, 'check', '--threads', '1', ...thread, '--format', 'json', '--config', path.join(root, `${file}.json`), dir], {cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30})
   const wall = Number(process.hrtime.bigint() - start) / 1e9
   if (run.status !== 0 && run.status !== 1) throw new Error(`jiaodui check exited with ${run.status}: ${run.stderr.slice(0, 2000)}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
@@ -60,7 +62,7 @@ const corpora = prepare()
 const rows = []
 for (const [name, corpus] of Object.entries(corpora)) {
   if (only && only !== name) continue
-  const configs = ['off', 'on', 'native']
+  const configs = ['off', 'on', 'thread', 'native']
   const best = Object.fromEntries(configs.map((config) => [config, {wall: Infinity, cpu: Infinity}]))
   const messages = {}
   for (let run = 0; run < runs; run++) {
@@ -78,11 +80,12 @@ for (const [name, corpus] of Object.entries(corpora)) {
       off: `${best.off[key].toFixed(2)} s`,
       on: `${best.on[key].toFixed(2)} s`,
       'added (on vs off)': added(key, 'on'),
+      'on, --claims-thread': `${best.thread[key].toFixed(2)} s (${added(key, 'thread')})`,
       'on, native jieba': `${best.native[key].toFixed(2)} s (${added(key, 'native')})`,
-      'messages off / on / native': configs.map((config) => messages[config]).join(' / ')
+      'messages off / on / thread / native': configs.map((config) => messages[config]).join(' / ')
     })
   }
 }
 rmSync(root, {recursive: true, force: true})
-console.log(`best of ${runs} interleaved runs, --threads 1, process start included; CPU = user + sys of all threads; node ${process.version}`)
+console.log(`best of ${runs} interleaved runs, --threads 1, process start included; ${availableParallelism()} cores; CPU = user + sys of all threads; node ${process.version}`)
 console.table(rows)

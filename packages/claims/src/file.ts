@@ -1,5 +1,5 @@
 import {extractClaims} from './extract.js'
-import type {Claim} from './types.js'
+import type {Claim, ExtractInput} from './types.js'
 
 /** The parts of a VFile this package reads (no unified or vfile import). */
 export interface FileLike {
@@ -58,6 +58,30 @@ export function frontMatterDate(text: string): string | undefined {
 }
 
 /**
+ * What `extractClaims` reads of a checked file (see `claimsOf`): its text, the prose segments of a
+ * Markdown or HTML tree, and the date, place and region its metadata and the other rules decided.
+ */
+export function claimsInputOf(file: FileLike, tree?: TreeLike): ExtractInput {
+  const text = typeof file.value === 'string' ? file.value : String(file.value ?? '')
+  const meta = file.data['meta'] as {date?: string; place?: string; region?: string} | undefined
+  const settings = file.data['settings'] as {date?: unknown} | undefined
+  const format = file.data['format']
+  const declared = format === 'md' ? frontMatterDate(text) : undefined
+  const date = declared ?? (typeof meta?.date === 'string' && isoDate.test(meta.date) ? meta.date : undefined)
+  const fallback = typeof settings?.date === 'string' && isoDate.test(settings.date) ? settings.date : undefined
+  const region = regionOfFile(file, meta)
+  return {
+    text,
+    ...(tree && (format === 'md' || format === 'html') ? {segments: segmentsOf(text, tree)} : {}),
+    ...(file.path ? {path: file.path} : {}),
+    ...(date ? {date} : {}),
+    ...(fallback ? {defaultDate: fallback} : {}),
+    ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {}),
+    ...(region ? {region} : {})
+  }
+}
+
+/**
  * The claims of a checked file, computed once per file and stored in `file.data.claims`.
  * Dates: a Markdown front matter `date:`, else `file.data.meta.date` (from the dateline rule), else a dateline in the text, else
  * `file.data.settings.date`; place: `file.data.meta.place`, else the dateline's; region: the
@@ -69,23 +93,37 @@ export function claimsOf(file: FileLike, tree?: TreeLike): Claim[] {
   // consistent-numeric-claims) and must not find the full list kept elsewhere.
   const cached = file.data['claims']
   if (Array.isArray(cached)) return cached as Claim[]
-  const text = typeof file.value === 'string' ? file.value : String(file.value ?? '')
-  const meta = file.data['meta'] as {date?: string; place?: string; region?: string} | undefined
-  const settings = file.data['settings'] as {date?: unknown} | undefined
-  const format = file.data['format']
-  const declared = format === 'md' ? frontMatterDate(text) : undefined
-  const date = declared ?? (typeof meta?.date === 'string' && isoDate.test(meta.date) ? meta.date : undefined)
-  const fallback = typeof settings?.date === 'string' && isoDate.test(settings.date) ? settings.date : undefined
-  const region = regionOfFile(file, meta)
-  const claims = extractClaims({
-    text,
-    ...(tree && (format === 'md' || format === 'html') ? {segments: segmentsOf(text, tree)} : {}),
-    ...(file.path ? {path: file.path} : {}),
-    ...(date ? {date} : {}),
-    ...(fallback ? {defaultDate: fallback} : {}),
-    ...(typeof meta?.place === 'string' && meta.place ? {place: meta.place} : {}),
-    ...(region ? {region} : {})
-  })
+  const claims = extractClaims(claimsInputOf(file, tree))
+  file.data['claims'] = claims
+  return claims
+}
+
+/** Extraction somewhere else: another thread (the CLI's claims thread), answering with the claims `extractClaims` gives. */
+export type ClaimsExtractor = (input: ExtractInput) => Promise<Claim[]>
+
+let extractor: ClaimsExtractor | undefined
+
+/**
+ * Have `claimsReady` extract claims with `given` (undefined: in this thread again). The CLI
+ * extracts on a thread of its own while the main thread runs the other rules of the next file
+ * (packages/core/README.md); a rule reading claims then waits for them.
+ */
+export function useClaimsExtractor(given: ClaimsExtractor | undefined): void {
+  extractor = given
+}
+
+/**
+ * `claimsOf` for rules that can wait: with an extractor (`useClaimsExtractor`), the claims come
+ * from it and this file's rules wait meanwhile; without one, they are extracted here and now.
+ */
+export async function claimsReady(file: FileLike, tree?: TreeLike): Promise<Claim[]> {
+  const cached = file.data['claims']
+  if (Array.isArray(cached)) return cached as Claim[]
+  if (!extractor) return claimsOf(file, tree)
+  const claims = await extractor(claimsInputOf(file, tree))
+  // (Another rule of the file may have asked meanwhile: the first answer stays.)
+  const again = file.data['claims']
+  if (Array.isArray(again)) return again as Claim[]
   file.data['claims'] = claims
   return claims
 }

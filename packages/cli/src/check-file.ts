@@ -114,12 +114,12 @@ export interface SectionKeeping {
 }
 
 /** Read, decode and check (or fix) one file; failures become `error`, never throws for bad input. */
-export async function checkFile(task: FileTask, engine: Engine, readStdin: () => Promise<Uint8Array>, keeping?: SectionKeeping): Promise<FileOutcome> {
+export async function checkFile(task: FileTask, engine: Engine, readStdin: () => Promise<Uint8Array>, keeping?: SectionKeeping, overlapSections = false): Promise<FileOutcome> {
   // The bytes stay until the file is settled, though only `--fix` and the cache read them again:
   // dropped here, a large file's buffer (mapped memory of its own) raised glibc's threshold for
   // such mappings to its size once freed, so the buffers of every later section came from the
   // process heap and fragmented it (the 5 MB file peaked about 5 MB higher, bench/memory).
-  return checkRead(await readInput(task, readStdin), engine, keeping)
+  return checkRead(await readInput(task, readStdin), engine, keeping, overlapSections)
 }
 
 /**
@@ -127,9 +127,10 @@ export async function checkFile(task: FileTask, engine: Engine, readStdin: () =>
  * A text checked in sections hands each section's packed messages and its
  * claims to `keeping.store` when given (held until the file was done, its
  * messages were 45 MB and its claims about 15 MB of the 5 MB file's peak),
- * else keeps the messages in `sections`.
+ * else keeps the messages in `sections`. `overlapSections`: see `CheckInput.overlapSections`
+ * (with the claims thread).
  */
-export async function checkRead(outcome: FileOutcome, engine: Engine, keeping?: SectionKeeping): Promise<FileOutcome> {
+export async function checkRead(outcome: FileOutcome, engine: Engine, keeping?: SectionKeeping, overlapSections = false): Promise<FileOutcome> {
   const {task} = outcome
   if (!outcome.decoded) return outcome
   const sections: Stored[] = []
@@ -138,6 +139,7 @@ export async function checkRead(outcome: FileOutcome, engine: Engine, keeping?: 
     format: task.format,
     path: task.display,
     data: {encoding: outcome.encoding},
+    ...(overlapSections ? {overlapSections} : {}),
     // A text checked in sections hands over each section's messages, packed at once: one section's objects at a time.
     ...(task.fix
       ? {}

@@ -51,7 +51,8 @@ export async function checkInWorkers(tasks: readonly FileTask[], threads: number
   }
 }
 
-function withoutConditions(argv: readonly string[]): string[] {
+/** `argv` without `--conditions`/`-C` and their values: threads run the built code. */
+export function withoutConditions(argv: readonly string[]): string[] {
   const result: string[] = []
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!

@@ -8,7 +8,7 @@ import {checkDataOrder, contentHash, isCorpusRule, resolveSeverity, type AnyRule
 import {widenDeletions} from './blocks.js'
 import {applyDirectives, findDirectives, keepUnsilenced} from './directives.js'
 import {FileSet} from './file-set.js'
-import {SectionData, shiftMessage, splitSections} from './sections.js'
+import {SectionData, shiftMessage, splitSections, type Section} from './sections.js'
 
 /** Input formats the engine understands. */
 export type Format = 'txt' | 'md' | 'html'
@@ -53,6 +53,13 @@ export interface CheckInput {
    * corpus phase will not read is dropped as the sections are checked.
    */
   compactSection?: ((file: VFile) => void) | undefined
+  /**
+   * For a text checked in sections: check the next section while one waits (a rule awaiting work
+   * done on another thread, as the claim rules do with the CLI's claims thread), two at a time
+   * after the first (whose metadata dates the others). Messages, data and `takeMessages` stay in
+   * section order. Without such waiting it gains nothing and keeps two sections' trees.
+   */
+  overlapSections?: boolean | undefined
 }
 
 declare module 'vfile' {
@@ -138,6 +145,8 @@ type AnyProcessor = Processor<any, any, any, any, any>
 /** A configured engine: holds the frozen processors, one per format. */
 export interface Engine {
   readonly rules: readonly AnyRule[]
+  /** The rules attached to its processors: those that are on, and those whose data is needed (`rulesToRun`). */
+  readonly attached: readonly AnyRule[]
   /** The file set corpus rules registered their completers on. */
   readonly fileSet: FileSet
   /** Check one text; messages sorted by position. */
@@ -212,6 +221,7 @@ export function createEngine(
 
   return {
     rules,
+    attached,
     fileSet,
     async check(input) {
       await loadParsersFor(input.format)
@@ -356,11 +366,27 @@ async function checkInSections(input: CheckInput, config: ResolvedConfig, proces
   const gathered = new SectionData(idPrefix, contentHash(text), keepClaims)
   const collected: VFileMessage[] = []
   let date: string | undefined
-  for (const section of splitSections(text, size)) {
+  const sections = splitSections(text, size)
+  const run = async (section: Section): Promise<VFile> => {
     const part = createFile({...input, value: text.slice(section.start, section.end)}, config)
     // The article's date, as the first section's metadata gives it, stands for later sections that give none.
     if (date !== undefined && typeof part.data.settings?.['date'] !== 'string') part.data.settings = {...part.data.settings, date}
     await runProcessor(processor, part, 'txt')
+    return part
+  }
+  const inFlight = new Map<number, Promise<VFile>>()
+  let started = 0
+  const ahead = input.overlapSections ? 2 : 1
+  for (const [k, section] of sections.entries()) {
+    // The first section alone (its metadata dates the others), then up to `ahead` at a time.
+    while (started < sections.length && started < (k === 0 ? 1 : k + ahead)) {
+      const running = run(sections[started] as Section)
+      // (Its failure is thrown when it is awaited, in order; until then it is not unhandled.)
+      running.catch(() => undefined)
+      inFlight.set(started++, running)
+    }
+    const part = await (inFlight.get(k) as Promise<VFile>)
+    inFlight.delete(k)
     for (const message of part.messages) shiftMessage(message, section, idPrefix)
     const messages = keepUnsilenced(part.messages, directives).sort(compareMessages)
     part.messages = []

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {corpusRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimsOf, likelyCause, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimsReady, likelyCause, type Claim, type TreeLike} from '@jiaodui/claims'
 import {VFile} from 'vfile'
 import {clashesIn} from './clashes.js'
 
@@ -41,14 +41,14 @@ const rule = corpusRule<Options>(
     family: 'numbers',
     description: 'The same statistic (place, thing counted, time) given incompatible numbers in two articles',
     defaultSeverity: 'error',
+    // Claims may come from the CLI's claims thread (`claimsReady`): the rule waits for them.
     consumes: ['meta', 'region'],
     produces: ['claims'],
-    // The segmenter's worker tags the text's claim sentences while the other rules run.
     fixable: false,
     optionsSchema
   },
-  function (tree: Root, file) {
-    claimsOf(file, tree as unknown as TreeLike)
+  async function (tree: Root, file) {
+    await claimsReady(file, tree as unknown as TreeLike)
   },
   function (files, {options, reporter}) {
     // One clash at a time: reported (and drained by the runner) before the next is made.

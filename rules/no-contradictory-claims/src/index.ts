@@ -3,7 +3,7 @@ import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
 import {
   claimData,
   claimKey,
-  claimsOf,
+  claimsReady,
   classifyClash,
   confidenceWithinArticle,
   describeKey,
@@ -49,19 +49,19 @@ const rule = lintRule<Options>(
     family: 'numbers',
     description: 'The same statistic (place, thing counted, time) given two incompatible values in one article',
     defaultSeverity: 'error',
+    // Claims may come from the CLI's claims thread (`claimsReady`): the rule waits for them.
     consumes: ['meta', 'region'],
     produces: ['claims'],
-    // The segmenter's worker tags the text's claim sentences while the other rules run.
     fixable: false,
     optionsSchema
   },
-  function (tree: Root, file, {options, report}) {
+  async function (tree: Root, file, {options, report}) {
     const min = options.minConfidence
     // Below `min`, down to UNCERTAIN, only a clash the digits themselves explain (a magnitude slip,
     // transposed digits) is reported, as `info`, saying that the frame is uncertain.
     const floor = Math.min(min, UNCERTAIN)
     const buckets = new Map<string, Claim[]>()
-    for (const claim of claimsOf(file, tree as unknown as TreeLike)) {
+    for (const claim of await claimsReady(file, tree as unknown as TreeLike)) {
       // Parts of a whole and `分别` lists give values of different things by construction.
       if (claim.part || confidenceWithinArticle(claim) < floor || claim.metric.via === 'none') continue
       if (/分别/.test(claim.sentence.text)) continue

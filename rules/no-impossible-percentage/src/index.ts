@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule} from '@jiaodui/lint-rule'
-import {claimData, claimsOf, foldText, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimData, claimsReady, foldText, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Lowest value a stated share can stand for: the interval's low, or half a unit of its last digit below an exact figure (`33%` may be a rounded 32.5). */
 function roundedLow(claim: Claim): number {
@@ -16,13 +16,13 @@ const rule = lintRule(
     family: 'numbers',
     description: 'Shares above 100%, or shares of one whole adding up past 100%',
     defaultSeverity: 'error',
+    // Claims may come from the CLI's claims thread (`claimsReady`): the rule waits for them.
     consumes: ['meta', 'region'],
     produces: ['claims'],
-    // The segmenter's worker tags the text's claim sentences while the other rules run.
     fixable: false
   },
-  function (tree: Root, file, {report}) {
-    const claims = claimsOf(file, tree as unknown as TreeLike)
+  async function (tree: Root, file, {report}) {
+    const claims = await claimsReady(file, tree as unknown as TreeLike)
     const text = foldText(String(file.value))
     const shares = claims.filter((claim) => claim.unitClass === 'percent' && claim.metric.role === 'share')
     for (const claim of shares) {

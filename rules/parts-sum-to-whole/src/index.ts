@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimData, claimsOf, formatInterval, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimData, claimsReady, formatInterval, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Options of `parts-sum-to-whole`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -33,15 +33,15 @@ const rule = lintRule<Options>(
     family: 'numbers',
     description: 'Parts introduced by 其中 or 分别 that exceed or do not add up to their whole',
     defaultSeverity: 'error',
+    // Claims may come from the CLI's claims thread (`claimsReady`): the rule waits for them.
     consumes: ['meta', 'region'],
     produces: ['claims'],
-    // The segmenter's worker tags the text's claim sentences while the other rules run.
     fixable: false,
     optionsSchema
   },
-  function (tree: Root, file, {options, report}) {
+  async function (tree: Root, file, {options, report}) {
     const {nearComplete} = options
-    const claims = claimsOf(file, tree as unknown as TreeLike)
+    const claims = await claimsReady(file, tree as unknown as TreeLike)
     const byId = new Map(claims.map((claim) => [claim.id, claim]))
     const groups = new Map<string, Claim[]>()
     for (const claim of claims) {

@@ -1,0 +1,58 @@
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {Claim, ExtractInput} from '@jiaodui/claims'
+
+// The built worker, also when this module runs from `src/` under vitest.
+const workerPath = fileURLToPath(new URL('../dist/claims-worker.js', import.meta.url))
+
+/**
+ * Claim extraction on a thread of its own (packages/core/README.md, "The claims thread"): the
+ * main thread sends what `extractClaims` reads of a file and goes on with the rules of the next
+ * file (or section) while this thread extracts; the file's claim rules wait for the answer.
+ * The claims come back as `extractClaims` made them (structured clone), so the report is the
+ * same as with extraction on the main thread.
+ */
+export class ClaimsThread {
+  private readonly worker: Worker
+  private readonly pending = new Map<number, {resolve: (claims: Claim[]) => void; reject: (error: Error) => void}>()
+  private next = 0
+  private failed: Error | undefined
+
+  constructor(execArgv: readonly string[]) {
+    this.worker = new Worker(workerPath, {execArgv: [...execArgv]})
+    // Idle between requests, it must not keep the process alive.
+    this.worker.unref()
+    this.worker.on('message', (message: {id: number; claims?: Claim[]; failure?: string}) => {
+      const waiting = this.pending.get(message.id)
+      if (!waiting) return
+      this.pending.delete(message.id)
+      if (this.pending.size === 0) this.worker.unref()
+      if (message.failure !== undefined) waiting.reject(new Error(message.failure))
+      else waiting.resolve(message.claims ?? [])
+    })
+    const fail = (error: Error) => {
+      this.failed = error
+      for (const waiting of this.pending.values()) waiting.reject(error)
+      this.pending.clear()
+    }
+    this.worker.on('error', fail)
+    this.worker.on('exit', (code) => fail(new Error(`the claims thread stopped (exit code ${code})`)))
+  }
+
+  /** The claims of one input, extracted on the thread. */
+  extract(input: ExtractInput): Promise<Claim[]> {
+    if (this.failed) return Promise.reject(this.failed)
+    const id = this.next++
+    // Waiting for an answer, it keeps the process alive.
+    this.worker.ref()
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, {resolve, reject})
+      this.worker.postMessage({id, input})
+    })
+  }
+
+  async close(): Promise<void> {
+    this.failed ??= new Error('the claims thread was closed')
+    await this.worker.terminate()
+  }
+}
