@@ -33,10 +33,27 @@ function isExternal(specifier) {
   return external.has(name)
 }
 
+/**
+ * commander loads `node:child_process` when it is loaded, for executable subcommands, which
+ * jiaodui has none of; `node:child_process` brings `net`, `dgram` and their diagnostics channels,
+ * about 9 ms of every start-up (bench/startup). In the bundle, commander's `childProcess` is
+ * loaded when first used (a getter on the same name); the test of the bundle checks that a check
+ * loads no `node:child_process`.
+ */
+const LAZY_CHILD_PROCESS = [
+  "const childProcess = require('node:child_process');",
+  "let loadedChildProcess;\nconst childProcess = new Proxy({}, {get: (_, key) => (loadedChildProcess ??= require('node:child_process'))[key]});"
+]
+
 /** esbuild plugin: every ES module keeps its own `import.meta.url`; external packages are resolved from the importing module, as Node would. */
 const checkoutPaths = {
   name: 'checkout-paths',
   setup(build) {
+    build.onLoad({filter: /commander[\\/]lib[\\/]command\.js$/}, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      if (!source.includes(LAZY_CHILD_PROCESS[0])) throw new Error(`bundle.js: commander no longer loads child_process as expected (${args.path})`)
+      return {contents: source.replace(LAZY_CHILD_PROCESS[0], LAZY_CHILD_PROCESS[1]), loader: 'js'}
+    })
     build.onLoad({filter: /\.m?js$/}, (args) => {
       const source = readFileSync(args.path, 'utf8')
       if (!source.includes('import.meta.url')) return undefined

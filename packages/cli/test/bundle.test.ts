@@ -83,6 +83,24 @@ describe('the one-file bundle of a checkout', () => {
     expect(readFileSync(path.join(checkout, 'inputs.json'), 'utf8')).toContain('no-scraped-boilerplate')
   })
 
+  test('a check through the bundle does not load node:child_process; --staged, which runs git, does', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-bundle-builtins-'))
+    writeFileSync(path.join(folder, 'a.txt'), '据统计，2023年全市共接待游客1200万人次，同比增长15%。\n')
+    // Every built-in module a run requires, by name, through the CommonJS loader the bundle uses.
+    writeFileSync(
+      path.join(folder, 'record.cjs'),
+      "const Module = require('node:module'); const load = Module._load; Module._load = function (request) { if (/child_process/.test(request)) process.stderr.write('loaded ' + request + '\\n'); return load.apply(this, arguments) }\n"
+    )
+    const run = (args: string[]) => spawnSync(process.execPath, ['--require', path.join(folder, 'record.cjs'), bin, ...args], {cwd: folder, encoding: 'utf8'})
+    const checked = run(['check', '--format', 'json', 'a.txt'])
+    expect([0, 1], checked.stderr).toContain(checked.status)
+    expect(JSON.parse(checked.stdout).files[0].path).toBe('a.txt')
+    expect(checked.stderr).not.toContain('child_process')
+    // (The recorder itself sees the require: a staged run outside a repository asks git and says so.)
+    const staged = run(['check', '--staged'])
+    expect(staged.stderr).toContain('loaded node:child_process')
+  })
+
   test('packages kept outside the bundle load from it: the SQLite claim index (libsql)', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-bundle-index-'))
     writeFileSync(path.join(folder, 'old.txt'), '新华社昆明2021年3月2日电\n截至2020年底，云南共有3721个农民专业合作社。\n')
