@@ -41,6 +41,11 @@ describe('jiaodui check --claims-thread', () => {
     const rulesFound = new Set((JSON.parse(thread.stdout).files as Array<{messages: Array<{ruleId: string}>}>).flatMap((file) => file.messages.map((m) => m.ruleId)))
     expect(rulesFound).toContain('consistent-numeric-claims')
     expect(rulesFound).toContain('no-impossible-percentage')
+    // With the cache: checked (misses) and then read back (hits), both in order through the thread.
+    for (let round = 0; round < 2; round++) {
+      const cached = await capture(['check', '--threads', '1', '--claims-thread', '--cache', '--format', 'json', '.'], folder, {env})
+      expect(cached.stdout).toBe(main.stdout)
+    }
     const long = (JSON.parse(thread.stdout).files as Array<{path: string; messages: Array<{ruleId: string}>}>).find((file) => file.path === 'long.txt')!
     expect(long.messages.filter((m) => m.ruleId === 'no-impossible-percentage').length).toBeGreaterThan(5)
   }, 60_000)
