@@ -1,7 +1,7 @@
 import {readFileSync, realpathSync, statSync, type Stats} from 'node:fs'
 import path from 'node:path'
 import ignoreFactory, {type Ignore} from 'ignore'
-import {glob, isDynamicPattern} from 'tinyglobby'
+import {createRequire} from 'node:module'
 import {formatFromPath} from '@jiaodui/core'
 
 /** Extensions `jiaodui check` looks at when it walks a folder. */
@@ -123,14 +123,14 @@ export async function expandPaths(
     }
     let matches: string[]
     if (stats?.isDirectory()) {
-      matches = await glob(`**/*.{${checkedExtensions.join(',')}}`, {
+      matches = await globber().glob(`**/*.{${checkedExtensions.join(',')}}`, {
         cwd: absolute,
         absolute: true,
         dot: false,
         ignore: alwaysIgnored
       })
-    } else if (isDynamicPattern(arg)) {
-      matches = await glob(arg, {cwd, absolute: true, dot: false, ignore: alwaysIgnored})
+    } else if (globber().isDynamicPattern(arg)) {
+      matches = await globber().glob(arg, {cwd, absolute: true, dot: false, ignore: alwaysIgnored})
       matches = matches.filter((file) => formatFromPath(file) !== undefined)
     } else {
       unmatched.push(arg)
@@ -145,6 +145,17 @@ export async function expandPaths(
     if (kept === 0 && !skipped.some((entry) => entry.path.startsWith(absolute))) unmatched.push(arg)
   }
   return {files: [...new Set(found.values())].sort(), unmatched, ignored, skipped}
+}
+
+let tinyglobby: typeof import('tinyglobby') | undefined
+
+/**
+ * tinyglobby (and picomatch), loaded for the first folder or glob: a check of files named on the
+ * command line (an editor, a pre-commit hook) needs neither, and loading them took about 8 ms of
+ * its start-up (bench/startup).
+ */
+function globber(): typeof import('tinyglobby') {
+  return (tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby'))
 }
 
 function realpathOrSelf(file: string): string {

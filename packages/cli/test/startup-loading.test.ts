@@ -45,12 +45,12 @@ Module._load = function (request, parent, isMain) {
 const article = '据统计，2023年全市共接待游客1200万人次，同比增长15%。\n记者 张三 摄\n'
 
 describe('start-up loading', () => {
-  test('a plain-text check with the defaults loads neither ajv, yaml, the Markdown/HTML parsers nor other reporters', () => {
+  test('a plain-text check with the defaults loads neither ajv, yaml, the Markdown/HTML parsers, the globber nor other reporters', () => {
     const {status, modules} = modulesLoadedBy(['check', '--format', 'json', 'article.txt'], {'article.txt': article})
     expect(status === 0 || status === 1, modules.slice(-5).join('\n')).toBe(true)
     // The run did check the text: the rules and the claims segmenter were loaded.
     expect(modules.some((url) => url.includes('no-scraped-boilerplate'))).toBe(true)
-    for (const unwanted of ['/ajv/dist/2020.js', '/yaml/', '/micromark', '/parse5/', '/remark-parse/', '/rehype-parse/', 'reporters/html.js', 'reporters/stylish.js']) {
+    for (const unwanted of ['/ajv/dist/2020.js', '/yaml/', '/micromark', '/parse5/', '/remark-parse/', '/rehype-parse/', 'reporters/html.js', 'reporters/stylish.js', '/tinyglobby/', '/picomatch/']) {
       expect(modules.filter((url) => url.includes(unwanted)), unwanted).toEqual([])
     }
   })
@@ -65,6 +65,14 @@ describe('start-up loading', () => {
       expect(modules.some((url) => url.includes(wanted)), wanted).toBe(true)
     }
     expect(modules.filter((url) => url.includes('/ajv/dist/2020.js'))).toEqual([])
+  })
+
+  test('a folder or a glob loads the globber', () => {
+    for (const target of ['.', '*.txt']) {
+      const {status, modules} = modulesLoadedBy(['check', '--format', 'json', target], {'article.txt': article})
+      expect(status === 0 || status === 1, target).toBe(true)
+      expect(modules.some((url) => url.includes('/tinyglobby/')), target).toBe(true)
+    }
   })
 
   test('rule options in the config are validated with ajv, which is then loaded', () => {

@@ -7,6 +7,7 @@ import {
   compilePatterns,
   compileSources,
   hashPatternSources,
+  sha256OfSources,
   PatternDataError,
   readPatternSources,
   type CompiledPatterns,
@@ -43,7 +44,7 @@ export function buildCompiledPatterns(directory: URL): string {
   const sources = readPatternSources(directory)
   const patterns = compileSources(sources)
   checkPatternSafety(patterns)
-  const compiled: CompiledPatterns = {source: hashPatternSources(sources), files: {}}
+  const compiled: CompiledPatterns = {source: hashPatternSources(sources), sha256: sha256OfSources(sources), files: {}}
   // An entry's lists of required strings and sets on one line each: each list is put in place of a token after the layout.
   const lists: string[][] = []
   const token = (list: string[]): string[] => [`\u0001list ${lists.push(list) - 1}`]

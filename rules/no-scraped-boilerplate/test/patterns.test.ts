@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -12,9 +13,11 @@ import {
   compilePatterns,
   compileSources,
   defaultDataDirectory,
+  hashPatternSources,
   loadPatterns,
   PatternDataError,
-  readPatternSources
+  readPatternSources,
+  sha256OfSources
 } from '../src/patterns.js'
 import {patternsSchema} from '../src/schema.js'
 import {gluedSpans} from '../src/spans.js'
@@ -68,6 +71,24 @@ describe('pattern data', () => {
     writeFileSync(path.join(folder, compiledFileName), JSON.stringify(stale))
     const loaded = loadPatterns(pathToFileURL(folder + path.sep))
     expect(loaded.map((pattern) => pattern.id)).toEqual(patterns.filter((pattern) => pattern.file === 'lists.yaml').map((pattern) => pattern.id))
+  })
+
+  test('in Node the SHA-256 of the YAML decides whether compiled data is used', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-patterns-'))
+    copyFileSync(new URL('lists.yaml', defaultDataDirectory), path.join(folder, 'lists.yaml'))
+    const sources = readPatternSources(pathToFileURL(folder + path.sep))
+    const digest = createHash('sha256')
+    for (const {name, text} of sources) digest.update(`${name}\0${text}\0`)
+    expect(sha256OfSources(sources)).toBe(digest.digest('hex'))
+    const marked = {files: {'lists.yaml': [{...patterns[0], id: 'from-compiled-data'}]}}
+    // Right SHA-256, whatever the older hash says: the compiled entries are used.
+    writeFileSync(path.join(folder, compiledFileName), JSON.stringify({...marked, source: 'other', sha256: sha256OfSources(sources)}))
+    expect(loadPatterns(pathToFileURL(folder + path.sep)).map((pattern) => pattern.id)).toEqual(['from-compiled-data'])
+    // Wrong SHA-256 with the right older hash: the YAML is parsed instead.
+    const other = mkdtempSync(path.join(tmpdir(), 'jiaodui-patterns-'))
+    copyFileSync(new URL('lists.yaml', defaultDataDirectory), path.join(other, 'lists.yaml'))
+    writeFileSync(path.join(other, compiledFileName), JSON.stringify({...marked, source: hashPatternSources(sources), sha256: '0'.repeat(64)}))
+    expect(loadPatterns(pathToFileURL(other + path.sep)).map((pattern) => pattern.id)).not.toContain('from-compiled-data')
   })
 
   test('is loaded once per process', () => {
