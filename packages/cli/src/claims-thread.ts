@@ -18,6 +18,11 @@ export class ClaimsThread {
   private next = 0
   private failed: Error | undefined
 
+  /** Whether the thread still answers (false once it crashed, stopped or was closed). */
+  get alive(): boolean {
+    return this.failed === undefined
+  }
+
   constructor(execArgv: readonly string[]) {
     this.worker = new Worker(workerPath, {execArgv: [...execArgv]})
     // Idle between requests, it must not keep the process alive.
@@ -49,6 +54,26 @@ export class ClaimsThread {
       this.pending.set(id, {resolve, reject})
       this.worker.postMessage({id, input})
     })
+  }
+
+  /**
+   * An extractor for `useClaimsExtractor`: the thread's answers; once the thread is gone (it
+   * crashed or ran out of memory: a defect, said once through `warn`), the claims are extracted
+   * on this thread, so the run still gives its report. An extraction that fails there fails
+   * here too (its file is reported as not checked, as without the thread).
+   */
+  extractor(fallback: (input: ExtractInput) => Claim[], warn: (message: string) => void): (input: ExtractInput) => Promise<Claim[]> {
+    let warned = false
+    return async (input) => {
+      try {
+        return await this.extract(input)
+      } catch (error) {
+        if (this.alive) throw error
+        if (!warned) warn(`jiaodui: ${(error as Error).message}; claims are extracted on the main thread from here on\n`)
+        warned = true
+        return fallback(input)
+      }
+    }
   }
 
   async close(): Promise<void> {

@@ -80,6 +80,37 @@ describe('ClaimsThread', () => {
   })
 })
 
+describe('ClaimsThread.extractor', () => {
+  it('leaves extraction to the main thread once the thread is gone, saying so once', async () => {
+    const thread = new ClaimsThread([])
+    const warnings: string[] = []
+    const extract = thread.extractor(extractClaims, (message) => warnings.push(message))
+    try {
+      expect(await extract({text: articleB})).toEqual(extractClaims({text: articleB}))
+      // The worker dies (as on running out of memory): the run goes on without it.
+      await (thread as unknown as {worker: {terminate(): Promise<number>}}).worker.terminate()
+      expect(thread.alive).toBe(false)
+      expect(await extract({text: articleA})).toEqual(extractClaims({text: articleA}))
+      expect(await extract({text: articleB})).toEqual(extractClaims({text: articleB}))
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toMatch(/claims thread stopped.*main thread/)
+    } finally {
+      await thread.close()
+    }
+  })
+
+  it('passes on an extraction that fails while the thread is alive', async () => {
+    const thread = new ClaimsThread([])
+    const extract = thread.extractor(() => [], () => undefined)
+    try {
+      await expect(extract({text: null} as unknown as ExtractInput)).rejects.toThrow()
+      expect(thread.alive).toBe(true)
+    } finally {
+      await thread.close()
+    }
+  })
+})
+
 describe('overlapping sections', () => {
   it('checks the next section while one waits for its claims, keeping the order of the report', async () => {
     const engine = createEngine(rules, {}, {sectionSize: 600})

@@ -4,7 +4,7 @@ import {Option, type Command} from 'commander'
 import {VFile} from 'vfile'
 import {applyEdits, buildReport, compareMessages, editFromMessage, fixText, sortMessages, type Report, type ReportInput, type ReportSummary} from '@jiaodui/core'
 import {isCorpusRule} from '@jiaodui/lint-rule'
-import {useClaimsExtractor} from '@jiaodui/claims'
+import {extractClaims, useClaimsExtractor} from '@jiaodui/claims'
 import {rules} from '@jiaodui/preset'
 import {describe} from '../config.js'
 import {checkFile, checkRead, collectGarbage, packMessageList, packMessages, readInput, SharedStrings, unpackLazily, unpackMessages, type FileOutcome, type FileTask} from '../check-file.js'
@@ -214,7 +214,7 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
   // The data a file keeps for the corpus phase and the index step, copied off the text it slices.
   const keptData = ['claims', 'meta']
   const keptStrings = new Map<string, string>()
-  const claimsThread = threads === 1 ? startClaimsThread(options, configs) : undefined
+  const claimsThread = threads === 1 ? startClaimsThread(options, configs, io) : undefined
   // With the claims thread, the next file is checked while one waits for its claims; outcomes are settled in order.
   const inOrder = new InOrder(claimsThread ? 2 : 1, settle)
   const overlap = Boolean(claimsThread)
@@ -299,14 +299,13 @@ class InOrder {
  * project's 2-core machine it made 200 articles 2–7 % faster and one 5 MB text 16–28 % faster,
  * for 50–65 MB more peak memory (packages/core/README.md, bench/claims-scale/README.md).
  */
-function startClaimsThread(options: CheckOptions, configs: RunConfigs): ClaimsThread | undefined {
+function startClaimsThread(options: CheckOptions, configs: RunConfigs, io: Io): ClaimsThread | undefined {
   if (!options.claimsThread || options.fix) return undefined
   if (!configs.rootEngine().attached.some((rule) => rule.meta.produces?.includes('claims'))) return undefined
   const thread = new ClaimsThread(withoutConditions(process.execArgv))
-  useClaimsExtractor((input) => thread.extract(input))
+  useClaimsExtractor(thread.extractor(extractClaims, io.stderr))
   return thread
 }
-
 
 /**
  * What the run keeps of an outcome. Without `--fix` the bytes are not needed
