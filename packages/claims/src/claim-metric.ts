@@ -11,6 +11,7 @@ import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
+import {indexBefore} from './topic.js'
 import type {ClaimMetric} from './types.js'
 
 /**
@@ -841,8 +842,8 @@ function rateAroundShare(ctx: SegmentContext, q: Quantity, sentenceEnd: number, 
 }
 
 /** Verbs of a market's move right before its size (closed vocabulary), up and down; 了 may follow. */
-const MOVE_UP = /(?:上涨|上升|大涨|急涨|急升|飙升|回升|反弹|急弹|收涨|收升|涨|升)了?(?:[\d,.]+点或)?$/
-const MOVE_DOWN = /(?:下跌|下挫|大跌|急跌|暴跌|暴泻|急挫|重挫|累挫|累跌|回落|收跌|收挫|跌|挫|泻)了?(?:[\d,.]+点或)?$/
+const MOVE_UP = /(?:上涨|上升|大涨|急涨|急升|飙升|回升|反弹|急弹|收涨|收升|涨|升)了?(?:[\d,.]+点[，,]?或)?$/
+const MOVE_DOWN = /(?:下跌|下挫|大跌|急跌|暴跌|暴泻|急挫|重挫|累挫|累跌|回落|收跌|收挫|跌|挫|泻)了?(?:[\d,.]+点[，,]?或)?$/
 /** Words of comparison between a subject and its change (`按年`, `同比`). */
 const COMPARED_BY = /^(?:按年|按月|按季|同比|环比|按周)$/
 /** Words of a trading session before a move (`单日下跌`, `终场收涨`): when, not what moved. */
@@ -869,12 +870,27 @@ function marketMove(ctx: SegmentContext, clauseWords: readonly Word[], q: Quanti
   if (before) {
     const numbered = ahead.some((w) => w.start >= before.end && w.tag === 'm' && /\d/.test(w.word))
     const idiom = ahead.some((w) => w.start === before.start && w.end === before.end && /^(?:i|l)$/.test(w.tag))
-    if (!numbered && !idiom && !SESSION.test(before.text)) return undefined
-  } else if (ahead.some((w) => /^(?:ns|nr|nt|nz|n|vn|eng)$/.test(w.tag) && !SESSION.test(w.word))) {
+    if (!numbered && !idiom && !SESSION.test(before.text) && !indexMoves(ctx.folded, before.start, verbStart)) return undefined
+  } else if (!indexMoves(ctx.folded, ahead[0]?.start ?? verbStart, verbStart) && ahead.some((w) => /^(?:ns|nr|nt|nz|n|vn|eng)$/.test(w.tag) && !SESSION.test(w.word))) {
     // (`汇率今年已下跌`, `北京上涨0.1%`: a noun or a place in the clause is what moved; read as before.)
     return undefined
   }
   return {text: MOVE_DOWN.test(near) ? '跌幅' : '涨幅', via: 'verb', start: verbStart, end: q.start}
+}
+
+/** What may stand between a stock index's name and its move: its futures, a day or session, a degree adverb (`道指期货大幅下跌`, `港股今日跌`). */
+const AFTER_INDEX = /^(?:\d{1,2}月)?(?:期货)?(?:今日|昨日|今天|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|全日|终场)?(?:[大小]幅|一度|再度|再|又|亦|也|则|均)?$/
+
+/**
+ * Whether a stock index or market of the closed list of `indexBefore` is named right before a verb of
+ * moving at `verbStart` (`道指涨120点`, `上证指数大涨40点`, `港股跌300点`), in words from `from` on: the
+ * index is the figure's scope, and what it moved by is its rise or fall. (`居民消费价格指数上涨2.1%` is no
+ * stock index: it keeps its name.)
+ */
+function indexMoves(folded: string, from: number, verbStart: number): boolean {
+  // (The segmenter may cut the name, `道/q 指/n`: the name may begin a few characters before the words read.)
+  const index = verbStart > from ? indexBefore(folded, Math.max(0, from - 4), verbStart) : undefined
+  return index !== undefined && index.end > from && AFTER_INDEX.test(folded.slice(index.end, verbStart))
 }
 
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */

@@ -1,0 +1,27 @@
+// Frame rules of the twelfth round of issue 18 (kinds of error read on the misses of heldout5,
+// heldout6, heldout7 and heldout8, each seen on two articles or more), each on invented sentences.
+import {describe, expect, test} from 'vitest'
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
+
+describe('a stock index named right before its move', () => {
+  test('points and percentages after an index and a verb of rising or falling are its rise or fall', () => {
+    const close = extractClaims({text: '隔夜道指涨120.5点，或0.5%，报24100.3点；纳指跌10.2点，或0.2%，报6900.1点。', region: 'CN'})
+    expect(find(close, '120.5点').metric.id).toBe('涨幅')
+    expect(find(close, '0.5%').metric.id).toBe('涨幅')
+    expect(find(close, '10.2点').metric.id).toBe('跌幅')
+    expect(find(close, '0.2%').metric.id).toBe('跌幅')
+    expect(find(close, '24100.3点').metric.id).toBe('收报')
+    expect(find(close, '6900.1点').metric.id).toBe('收报')
+    const board = extractClaims({text: '昨天上证指数大涨40点，报收3300点。', region: 'CN'})
+    expect(find(board, '40点').metric.id).toBe('涨幅')
+    expect(find(board, '3300点').metric.id).toBe('收报')
+  })
+
+  test('a statistic named before the verb keeps its name', () => {
+    const cpi = extractClaims({text: '上月居民消费价格指数上涨2.1%。', region: 'CN'})
+    expect(find(cpi, '2.1%').metric.id).toContain('价格指数')
+    const gdp = extractClaims({text: '今年一季度国内生产总值增长5.2%。', region: 'CN'})
+    expect(find(gdp, '5.2%').metric.id).not.toBe('涨幅')
+  })
+})
