@@ -505,7 +505,10 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   // `较深圳的300平方呎、新加坡的270平方呎`: another place's figure, compared with the sentence's, is the same statistic there.
   const elsewhere = placeCompared(folded, sentence, q, cs)
   if (elsewhere) return elsewhere
-  // `比2017年的1516.2亿元增长13.4%`: a comparison base is not inherited (its frame is another period).
+  // `较2016年的1160亿元`: a base named by a year of its own is the compared figure's statistic in that year.
+  const based = yearBase(folded, sentence, q, cs)
+  if (based) return based
+  // (Any other comparison base, `较去年同期的…`, is not inherited: its period is not the base's own.)
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
   if (referred) return referred
@@ -519,6 +522,30 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   if (!after && !before && lastMetric && placeListed(ctx, sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/**
+ * A comparison base named by a whole year of its own (`较2016年的`, `比去年的`, `较前年末的`), right before
+ * its figure: years the period reader reads as the base's own time. (`比上年的` is not one: the figure would
+ * take the period of the figure it is compared with, and the two would clash as one statistic.)
+ */
+const YEAR_BASE = /(?:比|较|相较于?|相比于?|相对于)(?:\d{4}年|去年|前年)(?:末|底|全年)?的$/
+
+/**
+ * A comparison base of another year (`总资产1350亿元，较2016年的1160亿元增长16%`): the figure compared with
+ * the one before it, in the same unit, is the same statistic, in the base's year (its period reads the
+ * year). Not a base of the same span of another year (`较去年同期的`): that period would be a whole year.
+ */
+function yearBase(folded: string, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const {lastMetric, quantities} = sentence
+  if (!lastMetric || !YEAR_BASE.test(folded.slice(Math.max(cs, q.start - 16), q.start))) return undefined
+  // (The year of the base is a quantity of the sentence too: the figure compared is the amount before it,
+  // the one the last metric read names: `总资产1350亿元`, `薪酬为1200万元`.)
+  let k = indexOfQuantity(quantities, q) - 1
+  while (k >= 0 && !AMOUNT_KINDS.has((quantities[k] as Quantity).kind)) k--
+  const previous = quantities[k]
+  if (!previous || previous.unit !== q.unit || previous.kind !== q.kind || previous.end !== lastMetric.end) return undefined
+  return {text: lastMetric.text, via: 'inherited'}
 }
 
 /** A place and 的 before a figure, after 较/比 or a list's 、 (`较深圳的`, `、新加坡的`): the place is all the clause names. */

@@ -25,3 +25,24 @@ describe('a stock index named right before its move', () => {
     expect(find(gdp, '5.2%').metric.id).not.toBe('涨幅')
   })
 })
+
+describe('a comparison base of an earlier year', () => {
+  test('the figure after 较/比 a year and 的 is the same statistic as the figure it is compared with', () => {
+    const assets = extractClaims({text: '某公司2017年总资产1350亿元，较2016年的1160亿元增长16%。', region: 'CN'})
+    expect(find(assets, '1160亿元').metric.id).toBe('总资产')
+    expect(find(assets, '1160亿元').period.id).toBe('year:2016')
+    const wages = extractClaims({text: '今年应付职工薪酬为1200万元，比去年的870万元增加330万元。', region: 'CN'})
+    expect(find(wages, '870万元').metric.id).toBe('应付职工薪酬')
+  })
+
+  test('a base of the same span of another year, or in another unit, is left unnamed', () => {
+    // (`去年同期` of a half year is no year's figure: its period would be the whole year.)
+    const half = extractClaims({text: '今年上半年手机销量约240万部，相较于去年同期的220万部增长6%。', region: 'CN'})
+    expect(find(half, '220万部').metric.id).toBe('')
+    // (`上年` is no time the period reader reads: the base would take the compared figure's period.)
+    const previous = extractClaims({text: '软件业收入为812亿元，比上年的730亿元增长11.2%。', region: 'CN', date: '2024-08-15'})
+    expect(find(previous, '730亿元').metric.id).toBe('')
+    const unit = extractClaims({text: '某公司2017年总资产1350亿元，较2016年的12%有所提高。', region: 'CN'})
+    expect(find(unit, '12%').metric.id).not.toBe('总资产')
+  })
+})
