@@ -456,7 +456,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // (`前议员分别获得6,512票`: the phrase before a verb of receiving is who received the votes.)
   const votes = !after ? votesReceived(clauseWords, q, folded, lastMetric) : undefined
   if (votes) return votes
-  const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+  // (`分担妈妈1万元的看护费用`, `提供50亿美元的赠款`: money linked by 的 to a noun of money after it is that
+  // money; a phrase before that names no money is whose it is or who gets it.)
+  const moneyAfter = q.kind === 'money' && after?.linked === true && before !== undefined && isMoneyNoun(after.text) && !isMoneyNoun(before.text)
+  const first = moneyAfter ? asAfter : ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
 }

@@ -46,3 +46,21 @@ describe('a comparison base of an earlier year', () => {
     expect(find(unit, '12%').metric.id).not.toBe('总资产')
   })
 })
+
+describe('money linked by 的 to a noun of money after it', () => {
+  test('the money noun after 的 names the amount; the phrase before is whose or for whom it is', () => {
+    const care = extractClaims({text: '他每月要与哥哥分担妈妈1万5000元的看护费用。', region: 'TW'})
+    expect(find(care, '1万5000元').metric.id).toBe('看护费用')
+    const home = extractClaims({text: '住安养中心平均2万元的费用后，仅剩8000元。', region: 'TW'})
+    expect(find(home, '2万元').metric.id).toBe('费用')
+    const grant = extractClaims({text: '政府向某某半导体公司提供50亿美元的赠款和贷款。', region: 'TW'})
+    expect(find(grant, '50亿美元').metric.id).toContain('赠款')
+  })
+
+  test('a money noun before the amount, or no money noun after it, keeps the phrase before', () => {
+    const total = extractClaims({text: '去年全县投入扶贫资金3000万元的项目有12个。', region: 'CN'})
+    expect(find(total, '3000万元').metric.id).toContain('资金')
+    const project = extractClaims({text: '某市文化中心投资5亿元的场馆今天开放。', region: 'CN'})
+    expect(find(project, '5亿元').metric.id).not.toBe('场馆')
+  })
+})
