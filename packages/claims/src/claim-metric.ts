@@ -408,6 +408,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // (`3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it.)
   const moneyNamed = allocation?.linked ? allocation : q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined
   if (moneyNamed) return moneyNamed
+  // `月赚3万2`, `一天才赚700元`: a wage named by a verb of earning per month or per day.
+  const earned = wageEarned(folded, q, cs)
+  if (earned) return earned
   // `40个工业大类中的31个`: a count of some of the things just counted counts the same things.
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
@@ -1246,6 +1249,23 @@ const AMOUNT_BOUND = /^(?:共|共计|合共|合计|总共|约|約|近|逾|达|�
 
 /** Words after an amount that say what it is for (`用于`, `用作`). */
 const FOR_PURPOSE = /^(?:用于|用於|用作|用来|用以|用在)$/
+
+/** A verb of earning after a month or a day (`月赚`, `每月挣`, `一天才赚`, `日赚`), right before an amount. */
+const WAGE_VERB = /(?:(?:每个?|一个?)?(月)|(?:每|一)?([天日]))(?:只|才|仅|就|可|能|也|则|约|大约)?(?:赚|挣)(?:了|到|得)?$/
+
+/**
+ * A wage named by a verb of earning per month or per day (`先生月赚3万2`, `太太做清洁工月挣约1万元`,
+ * `一天才赚700元`): the monthly or daily income of whom the clause is about, not the job or the person
+ * before the verb. Via `verb`: one family's wages, never compared (a husband's and a wife's monthly
+ * income in one story are two figures). An amount without a unit (`3万2`) is then money. A company
+ * that earns in a year (`去年赚了5亿元`) is left alone: that is a profit.
+ */
+function wageEarned(folded: string, q: Quantity, cs: number): Found | undefined {
+  if (q.kind !== 'money' && !(q.kind === 'count' && q.unit === null)) return undefined
+  const m = WAGE_VERB.exec(folded.slice(Math.max(cs, q.start - 8), q.start))
+  if (!m) return undefined
+  return {text: m[1] ? '月收入' : '日收入', via: 'verb', start: q.start - m[0].length, end: q.start}
+}
 
 /**
  * Money named by what follows it, when no noun does: a purpose (`3亿元用于支付员工的薪酬` →

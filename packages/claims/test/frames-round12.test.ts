@@ -64,3 +64,21 @@ describe('money linked by 的 to a noun of money after it', () => {
     expect(find(project, '5亿元').metric.id).not.toBe('场馆')
   })
 })
+
+describe('a wage named by a verb of earning per month or per day', () => {
+  test('money after 月赚, 月挣 or 一天赚 is the monthly or daily income (via verb, never compared)', () => {
+    const month = extractClaims({text: '先生在工厂上班，月赚3万2，太太做清洁工月挣约1万元。', region: 'TW'})
+    expect(find(month, '3万2').metric.id).toBe('月收入')
+    expect(find(month, '3万2').unit).toBe('TWD')
+    expect(find(month, '约1万元').metric.id).toBe('月收入')
+    expect(find(month, '约1万元').metric.via).toBe('verb')
+    const day = extractClaims({text: '他在工地做临时工，一天才赚700元。', region: 'TW'})
+    expect(find(day, '700元').metric.id).toBe('日收入')
+  })
+
+  test('a company that earns in a year, or money after 赚 without a span, keeps its reading', () => {
+    const company = extractClaims({text: '某某公司去年赚了5亿元。', region: 'TW'})
+    expect(find(company, '5亿元').metric.id).not.toBe('月收入')
+    expect(find(company, '5亿元').metric.id).not.toBe('日收入')
+  })
+})
