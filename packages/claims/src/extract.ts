@@ -18,7 +18,7 @@ import {lastBefore, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
 import {actorBeforeAt, latinSubject, organisationSubject} from './clause-subject.js'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
-import type {Claim, ClaimScope, ExtractInput} from './types.js'
+import type {Claim, ClaimPeriod, ClaimScope, ExtractInput} from './types.js'
 
 /**
  * A threshold passed on the way to the figure stated after it (`跌破三万点大关至29800点`): not itself a
@@ -439,9 +439,9 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const floor = Math.max(span.start, q.start - CLAUSE_WINDOW)
   const at: NumberAt = {q, index, floor, clauseStart: clauseStart(folded, floor, q.start)}
   let scope = scopeOfNumber(ctx, sentence, at)
-  const period = periodOfNumber(ctx, sentence, q)
   const metric = metricOfNumber(ctx, sentence, at)
   const noun = metric.noun
+  const period = stockOrFlow(periodOfNumber(ctx, sentence, q), noun, CHANGED_BY.test(folded.slice(Math.max(span.start, q.start - 6), q.start)))
   // Predicate words reach back over `、` lists to the last comma (`先后调整和轮换…、…的第一书记17名`).
   let ps = q.start
   while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
@@ -507,6 +507,34 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     period,
     confidence: frameConfidence({scope: scope.via, metric: via, period: period.via})
   }
+}
+
+/** Balance-sheet items: stocks held at a date (`总资产`, `负债`, `货币资金`, `资产负债率`, `应付职工薪酬`). */
+const BALANCE = /(?:资产|负债|货币资金|余额|资产负债率|应付职工薪酬)$/
+/** A verb of change right before a figure (`增长16.83%`, `增加363万元`): the figure is a change, not a level. */
+const CHANGED_BY = /(?:增长|增加|下降|减少|提高|降低|上升|下跌|上涨|增|减)了?(?:约|近|逾|超过)?$/
+/** Flows of a company's accounts over a span (`营业收入`, `净利润`, `营收`). */
+const FLOW = /(?:收入|营收|利润|净利|亏损)$/
+
+/**
+ * A company's balance and its flows read against a year (`2017年总资产1356亿元` is the balance at the end
+ * of 2017: `asof:2017-12`; `截至2017年末，…营业收入43亿元` is the income over 2017: `year:2017`), so that
+ * an annual report's figures compare with the same figures stated the other way. Only a whole year
+ * said explicitly, and only a year end for a flow (`截至2017年9月末` stays as it is).
+ */
+function stockOrFlow(period: ClaimPeriod, noun: string | undefined, change: boolean): ClaimPeriod {
+  // (`较2016年的…增长16.83%`: a balance's change over the year is over the year, as the year says.)
+  if (noun === undefined || period.via !== 'explicit' || change) return period
+  const year = /^year:(\d{4})$/.exec(period.id)
+  if (year && BALANCE.test(noun)) {
+    const {start: _start, ...rest} = period
+    return {...rest, id: `asof:${year[1]}-12`, type: 'as-of', end: `${year[1]}-12-31`}
+  }
+  const end = /^asof:(\d{4})-12$/.exec(period.id)
+  if (end && FLOW.test(noun) && /(?:年末|年底)$/.test(period.text ?? '')) {
+    return {...period, id: `year:${end[1]}`, type: 'year', start: `${end[1]}-01-01`, end: `${end[1]}-12-31`}
+  }
+  return period
 }
 
 /**

@@ -30,7 +30,8 @@ describe('a comparison base of an earlier year', () => {
   test('the figure after 较/比 a year and 的 is the same statistic as the figure it is compared with', () => {
     const assets = extractClaims({text: '某公司2017年总资产1350亿元，较2016年的1160亿元增长16%。', region: 'CN'})
     expect(find(assets, '1160亿元').metric.id).toBe('总资产')
-    expect(find(assets, '1160亿元').period.id).toBe('year:2016')
+    // (A balance dated by its year is as of its end: see the last kind below.)
+    expect(find(assets, '1160亿元').period.id).toBe('asof:2016-12')
     const wages = extractClaims({text: '今年应付职工薪酬为1200万元，比去年的870万元增加330万元。', region: 'CN'})
     expect(find(wages, '870万元').metric.id).toBe('应付职工薪酬')
   })
@@ -80,5 +81,30 @@ describe('a wage named by a verb of earning per month or per day', () => {
     const company = extractClaims({text: '某某公司去年赚了5亿元。', region: 'TW'})
     expect(find(company, '5亿元').metric.id).not.toBe('月收入')
     expect(find(company, '5亿元').metric.id).not.toBe('日收入')
+  })
+})
+
+describe('a balance at a year end, a flow over a year', () => {
+  test('a balance-sheet stock dated by its year is as of the year end; a flow as of a year end is over the year', () => {
+    const year = extractClaims({text: '2017年某公司总资产1356亿元，负债100亿元，货币资金41亿元，营业收入43亿元。', region: 'CN'})
+    expect(find(year, '1356亿元').period.id).toBe('asof:2017-12')
+    expect(find(year, '100亿元').period.id).toBe('asof:2017-12')
+    expect(find(year, '41亿元').period.id).toBe('asof:2017-12')
+    expect(find(year, '43亿元').period.id).toBe('year:2017')
+    const end = extractClaims({text: '截至2017年末，某公司总资产1356亿元，营业收入43亿元，净利润32亿元。', region: 'CN'})
+    expect(find(end, '1356亿元').period.id).toBe('asof:2017-12')
+    expect(find(end, '43亿元').period.id).toBe('year:2017')
+    expect(find(end, '32亿元').period.id).toBe('year:2017')
+  })
+
+  test('other figures, and flows as of another month, keep their period', () => {
+    // (The change of a balance over the year is over the year.)
+    const change = extractClaims({text: '2017年某公司总资产1356亿元，较2016年的1160亿元增长16.8%，增加196亿元。', region: 'CN'})
+    expect(find(change, '16.8%').period.id).toBe('year:2017')
+    expect(find(change, '196亿元').period.id).toBe('year:2017')
+    const count = extractClaims({text: '截至2017年末，全市共有养老机构120家。', region: 'CN'})
+    expect(find(count, '120家').period.id).toBe('asof:2017-12')
+    const month = extractClaims({text: '截至2017年9月末，某公司营业收入43亿元。', region: 'CN'})
+    expect(find(month, '43亿元').period.id).not.toBe('year:2017')
   })
 })
