@@ -11,7 +11,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
+import {articleSubject, indexAt, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -129,7 +129,7 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
     scope = {id: organisationId(listed.name), name: listed.name, level: 'organisation', via: 'document'}
     person = false
   }
-  const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
+  const stockIndex = q.kind === 'money' ? undefined : (indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start) ?? headIndex(folded, span.start, q))
   // (A market after a company the figure already belongs to is where the company is listed: `某公司A股收盘价`.)
   const listedCompany = MARKET_NAMES.has(stockIndex?.name ?? '') && scope.level === 'organisation'
   if (stockIndex && !listedCompany && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
@@ -138,6 +138,32 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
   }
   return {scope, person}
 }
+
+/**
+ * A stock index that opens the figure's sentence (`恒指史上单日最大跌幅…是在…，当日收市报…点，跌2061点，跌幅达8.6%`,
+ * `以上证指数为例，沪指从…上升到…，涨幅为6.75%`): the points and percentages later in the sentence are
+ * its, also past INDEX_REACH. Only points and percentages, only within INDEX_SENTENCE_REACH characters
+ * of the sentence's start (a bounded read: a sentence of thousands of numbers stays linear); a place
+ * named after it still takes the figure (`namedScope` checks the sentence's places).
+ */
+function headIndex(folded: string, sentenceStart: number, q: Quantity): {name: string; end: number} | undefined {
+  if (q.kind !== 'percent' && !(q.kind === 'count' && q.unit === '点')) return undefined
+  if (q.start - sentenceStart > INDEX_SENTENCE_REACH) return undefined
+  // (The index is the sentence's first words, `恒指…`, `以上证指数为例`: not `在A股…`, `而今年A股…`, a caption.)
+  // (After a source clause, `据某某网了解，恒指…`, the index still opens what is said.)
+  const lead = INDEX_LEAD.exec(folded.slice(sentenceStart, sentenceStart + 32))?.[0].length ?? 0
+  const head = indexAt(folded, sentenceStart + lead)
+  if (head === undefined || head.end > q.start) return undefined
+  // (Another index named later in the sentence, `台股休市，香港股市…涨势超过20%`, is what the figure is about,
+  // or nothing is; the same index by another name, `以上证指数为例，沪指从…`, goes on.)
+  const later = indexBefore(folded, head.end, q.start)
+  return later === undefined || later.name === head.name ? head : undefined
+}
+
+/** What may stand before an index that opens a sentence: a source clause (`据某某网了解，`) and 以 (`以上证指数为例`). */
+const INDEX_LEAD = /^\s*(?:据[^，,。；;]{1,20}(?:了解|显示|统计|报道)[，,]\s*)?以?/
+/** How far into its sentence a figure is read as the index's that opens it, in characters. */
+const INDEX_SENTENCE_REACH = 120
 
 /** How far before a figure a person's name is read as who the figure is about, in characters. */
 const PERSON_REACH = 80

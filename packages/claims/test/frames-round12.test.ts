@@ -108,3 +108,24 @@ describe('a balance at a year end, a flow over a year', () => {
     expect(find(month, '43亿元').period.id).not.toBe('year:2017')
   })
 })
+
+describe('a stock index that opens its sentence', () => {
+  test('is what the points and percentages later in the sentence are about', () => {
+    const record = extractClaims({text: '恒指史上单日最大跌幅（以点数计）出现在2008年1月的某一天，当日收市报21000.5点，跌2000.2点，跌幅达8.6%。', region: 'CN'})
+    expect(find(record, '2000.2点').scope.id).toBe('org:恒指')
+    expect(find(record, '8.6%').scope.id).toBe('org:恒指')
+    const example = extractClaims({text: '以上证指数为例，沪指从去年最后一个交易日收盘的3300.1点上升到今日的3500.2点，涨幅为6.1%。', region: 'CN'})
+    expect(find(example, '6.1%').scope.id).toBe('org:上证指数')
+    const sourced = extractClaims({text: '据某某财经网了解，恒指史上单日最大升幅出现在2008年1月的某一天，当日收市报24000.1点，升2300.5点。', region: 'CN'})
+    expect(find(sourced, '2300.5点').scope.id).toBe('org:恒指')
+  })
+
+  test('not when a place, another index or money comes between, nor far from the head', () => {
+    const place = extractClaims({text: '恒指今日收市报21000.5点，而在深圳，当地一家企业的股价下跌了某个幅度，其营收跌幅达8.6%。', region: 'CN'})
+    expect(find(place, '8.6%').scope.id).not.toBe('org:恒指')
+    const later = extractClaims({text: '台股今日休市，香港股市开高走高，终场收涨1310.1点，短短两周时间涨势超过20%。', region: 'TW'})
+    expect(find(later, '超过20%').scope.id).not.toBe('org:台股')
+    const money = extractClaims({text: '恒指今日收市报21000.5点，全日成交额达到1000.2亿港元，比上个交易日多出不少。', region: 'HK'})
+    expect(find(money, '1000.2亿港元').scope.id).not.toBe('org:恒指')
+  })
+})
