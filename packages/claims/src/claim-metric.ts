@@ -405,12 +405,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   }
   // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
   const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
-  // (`3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it.)
-  const moneyNamed = allocation?.linked ? allocation : q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined
+  // (`3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it; `月赚3万2`,
+  // `一天才赚700元`: a wage named by a verb of earning per month or per day.)
+  const moneyNamed = (allocation?.linked ? allocation : q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined) ?? wageEarned(folded, q, cs)
   if (moneyNamed) return moneyNamed
-  // `月赚3万2`, `一天才赚700元`: a wage named by a verb of earning per month or per day.
-  const earned = wageEarned(folded, q, cs)
-  if (earned) return earned
   // `40个工业大类中的31个`: a count of some of the things just counted counts the same things.
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
     return {text: lastMetric.text, via: 'inherited'}
@@ -420,14 +418,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (event) return event
   const share = shareOfWhole(clauseWords, blocked) ?? shareOfNamedWhole(clauseWords, q, blocked)
   if (share) return share
-  // `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
-  // amount; the thing before it is what is priced (the per-unit word stays in the qualifier).
-  const perUnit = perUnitBefore(clauseWords)
-  // (Only a noun right before it: `经评估订定每坪840元` names the price by a verb, which is no thing.)
-  if (perUnit !== undefined && q.kind !== 'percent' && perUnit > 0 && isNominal(clauseWords[perUnit - 1] as Word)) {
-    const priced = phraseBefore(clauseWords.slice(0, perUnit), blocked)
-    if (priced) return {text: priced.text, via: 'before', start: priced.start, end: priced.end}
-  }
+  const priced = pricedPerUnit(clauseWords, q, blocked)
+  if (priced) return priced
   // `负评比率为56.9%`, `所得替代率`: a rate whose name the segmenter cut into verbs.
   const rate = q.kind === 'percent' || q.kind === 'percentage-point' || q.kind === 'permille' ? rateNameBefore(clauseWords, blocked) : undefined
   if (rate) return rate
@@ -1249,6 +1241,18 @@ const AMOUNT_BOUND = /^(?:共|共计|合共|合计|总共|约|約|近|逾|达|�
 
 /** Words after an amount that say what it is for (`用于`, `用作`). */
 const FOR_PURPOSE = /^(?:用于|用於|用作|用来|用以|用在)$/
+
+/**
+ * `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
+ * amount; the thing before it is what is priced (the per-unit word stays in the qualifier). Only a
+ * noun right before it: `经评估订定每坪840元` names the price by a verb, which is no thing.
+ */
+function pricedPerUnit(clauseWords: readonly Word[], q: Quantity, blocked: (word: Word) => boolean): Found | undefined {
+  const perUnit = perUnitBefore(clauseWords)
+  if (perUnit === undefined || q.kind === 'percent' || perUnit <= 0 || !isNominal(clauseWords[perUnit - 1] as Word)) return undefined
+  const priced = phraseBefore(clauseWords.slice(0, perUnit), blocked)
+  return priced ? {text: priced.text, via: 'before', start: priced.start, end: priced.end} : undefined
+}
 
 /** A verb of earning after a month or a day (`月赚`, `每月挣`, `一天才赚`, `日赚`), right before an amount. */
 const WAGE_VERB = /(?:(?:每个?|一个?)?(月)|(?:每|一)?([天日]))(?:只|才|仅|就|可|能|也|则|约|大约)?(?:赚|挣)(?:了|到|得)?$/
