@@ -1056,7 +1056,9 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   // (`3个才读小学的孩子`, `2名就读中学子女`: a modifier between the classifier and its noun.)
   const read = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end)
   // (`前10位的船舶海工企业`: after 的 a count of 位 is a rank, and the noun is a described thing.)
-  const text = read && personCount(q) && folded[q.end] !== '的' ? personHead(words, read, q) : read
+  const head = read && personCount(q) && folded[q.end] !== '的' ? personHead(words, read, q) : read
+  // (`312名基层经验丰富的干部`: a relative clause the segmenter reads as a noun stands before the people.)
+  const text = head && personCount(q) && !PERSON_NOUN_END.test(head) && !/生$/.test(head) ? (peopleAfterClause(words, q, end) ?? head) : head
   if (!text || (q.kind === 'money' && !isMoneyNoun(text)) || isPassedMark(q, text)) return undefined
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
@@ -1089,6 +1091,23 @@ function personHead(words: WordIndex, read: string, q: Quantity): string {
     if (run.length >= 2 && run.length < read.length && PERSON_NOUN_END.test(run)) head = run
   }
   return head || read
+}
+
+/**
+ * The people a count of persons counts after a relative clause closed by 的 (`312名基层经验丰富的干部`,
+ * `15名考核为一般等次的村干部`): the noun words right after the first 的 within a few words of the count,
+ * with no punctuation between, when they end in a word for people. Read on at most 16 characters.
+ */
+function peopleAfterClause(words: WordIndex, q: Quantity, end: number): string | undefined {
+  const list = words.wordsIn(q.end, Math.min(end, q.end + 16)).filter((w) => w.start >= q.end)
+  const of = list.findIndex((w) => w.word === '的')
+  if (of <= 0 || list.slice(0, of).some((w) => /^[，,。；;、：:！？\s]/.test(w.word))) return undefined
+  let run = ''
+  for (const w of list.slice(of + 1)) {
+    if (!isNominal(w) || run.length + w.word.length > 6) break
+    run += w.word
+  }
+  return run.length >= 2 && PERSON_NOUN_END.test(run) ? run : undefined
 }
 
 /** A size, weight or model written between a count and its noun (`100吨`, `55型`, `32吋`, `3层`). */

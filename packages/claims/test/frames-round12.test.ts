@@ -129,3 +129,19 @@ describe('a stock index that opens its sentence', () => {
     expect(find(money, '1000.2亿港元').scope.id).not.toBe('org:恒指')
   })
 })
+
+describe('a count of people with a relative clause before the people', () => {
+  test('the people after 的 are what the count counts, when the words before 的 name no people', () => {
+    const cadres = extractClaims({text: '去年从县直单位抽调312名基层经验丰富的干部组建工作队。', region: 'CN'})
+    expect(find(cadres, '312名').metric.id).toBe('干部')
+    const graded = extractClaims({text: '对15名考核为一般等次的村干部按八成发放绩效工资。', region: 'CN'})
+    expect(find(graded, '15名').metric.id).toBe('村干部')
+  })
+
+  test('people before 的 stay what is counted', () => {
+    const patients = extractClaims({text: '医院为20名患者的家属提供了住宿。', region: 'CN'})
+    expect(find(patients, '20名').metric.id).toBe('患者')
+    const students = extractClaims({text: '学校召集了30名学生的家长开会。', region: 'CN'})
+    expect(find(students, '30名').metric.id).not.toBe('家长')
+  })
+})
