@@ -134,7 +134,7 @@ describe('a count of people with a relative clause before the people', () => {
   test('the people after 的 are what the count counts, when the words before 的 name no people', () => {
     const cadres = extractClaims({text: '去年从县直单位抽调312名基层经验丰富的干部组建工作队。', region: 'CN'})
     expect(find(cadres, '312名').metric.id).toBe('干部')
-    const graded = extractClaims({text: '对15名考核为一般等次的村干部按八成发放绩效工资。', region: 'CN'})
+    const graded = extractClaims({text: '镇里对15名年度考评较差的村干部暂停发放补贴。', region: 'CN'})
     expect(find(graded, '15名').metric.id).toBe('村干部')
   })
 
