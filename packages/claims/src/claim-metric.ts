@@ -11,6 +11,7 @@ import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
+import {indexBefore} from './topic.js'
 import type {ClaimMetric} from './types.js'
 
 /**
@@ -404,8 +405,9 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   }
   // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
   const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
-  // (`3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it.)
-  const moneyNamed = allocation?.linked ? allocation : q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined
+  // (`3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it; `月赚3万2`,
+  // `一天才赚700元`: a wage named by a verb of earning per month or per day.)
+  const moneyNamed = (allocation?.linked ? allocation : q.kind === 'money' && !after ? moneyPurpose(ctx, q, span.end) : undefined) ?? wageEarned(folded, q, cs)
   if (moneyNamed) return moneyNamed
   // `40个工业大类中的31个`: a count of some of the things just counted counts the same things.
   if (!after && lastMetric && PART_OF.test(folded.slice(lastMetric.end, q.start).slice(lastMetric.text.length)) && folded.startsWith(lastMetric.text, lastMetric.end)) {
@@ -416,14 +418,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (event) return event
   const share = shareOfWhole(clauseWords, blocked) ?? shareOfNamedWhole(clauseWords, q, blocked)
   if (share) return share
-  // `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
-  // amount; the thing before it is what is priced (the per-unit word stays in the qualifier).
-  const perUnit = perUnitBefore(clauseWords)
-  // (Only a noun right before it: `经评估订定每坪840元` names the price by a verb, which is no thing.)
-  if (perUnit !== undefined && q.kind !== 'percent' && perUnit > 0 && isNominal(clauseWords[perUnit - 1] as Word)) {
-    const priced = phraseBefore(clauseWords.slice(0, perUnit), blocked)
-    if (priced) return {text: priced.text, via: 'before', start: priced.start, end: priced.end}
-  }
+  const priced = pricedPerUnit(clauseWords, q, blocked)
+  if (priced) return priced
   // `负评比率为56.9%`, `所得替代率`: a rate whose name the segmenter cut into verbs.
   const rate = q.kind === 'percent' || q.kind === 'percentage-point' || q.kind === 'permille' ? rateNameBefore(clauseWords, blocked) : undefined
   if (rate) return rate
@@ -455,7 +451,10 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // (`前议员分别获得6,512票`: the phrase before a verb of receiving is who received the votes.)
   const votes = !after ? votesReceived(clauseWords, q, folded, lastMetric) : undefined
   if (votes) return votes
-  const first = ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
+  // (`分担妈妈1万元的看护费用`, `提供50亿美元的赠款`: money linked by 的 to a noun of money after it is that
+  // money; a phrase before that names no money is whose it is or who gets it.)
+  const moneyAfter = q.kind === 'money' && after?.linked === true && before !== undefined && isMoneyNoun(after.text) && !isMoneyNoun(before.text)
+  const first = moneyAfter ? asAfter : ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
 }
@@ -504,7 +503,10 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   // `较深圳的300平方呎、新加坡的270平方呎`: another place's figure, compared with the sentence's, is the same statistic there.
   const elsewhere = placeCompared(folded, sentence, q, cs)
   if (elsewhere) return elsewhere
-  // `比2017年的1516.2亿元增长13.4%`: a comparison base is not inherited (its frame is another period).
+  // `较2016年的1160亿元`: a base named by a year of its own is the compared figure's statistic in that year.
+  const based = yearBase(folded, sentence, q, cs)
+  if (based) return based
+  // (Any other comparison base, `较去年同期的…`, is not inherited: its period is not the base's own.)
   if (COMPARISON_BASE.test(folded.slice(cs, q.start))) return undefined
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
   if (referred) return referred
@@ -518,6 +520,30 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   if (!after && !before && lastMetric && placeListed(ctx, sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/**
+ * A comparison base named by a whole year of its own (`较2016年的`, `比去年的`, `较前年末的`), right before
+ * its figure: years the period reader reads as the base's own time. (`比上年的` is not one: the figure would
+ * take the period of the figure it is compared with, and the two would clash as one statistic.)
+ */
+const YEAR_BASE = /(?:比|较|相较于?|相比于?|相对于)(?:\d{4}年|去年|前年)(?:末|底|全年)?的$/
+
+/**
+ * A comparison base of another year (`总资产1350亿元，较2016年的1160亿元增长16%`): the figure compared with
+ * the one before it, in the same unit, is the same statistic, in the base's year (its period reads the
+ * year). Not a base of the same span of another year (`较去年同期的`): that period would be a whole year.
+ */
+function yearBase(folded: string, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const {lastMetric, quantities} = sentence
+  if (!lastMetric || !YEAR_BASE.test(folded.slice(Math.max(cs, q.start - 16), q.start))) return undefined
+  // (The year of the base is a quantity of the sentence too: the figure compared is the amount before it,
+  // the one the last metric read names: `总资产1350亿元`, `薪酬为1200万元`.)
+  let k = indexOfQuantity(quantities, q) - 1
+  while (k >= 0 && !AMOUNT_KINDS.has((quantities[k] as Quantity).kind)) k--
+  const previous = quantities[k]
+  if (!previous || previous.unit !== q.unit || previous.kind !== q.kind || previous.end !== lastMetric.end) return undefined
+  return {text: lastMetric.text, via: 'inherited'}
 }
 
 /** A place and 的 before a figure, after 较/比 or a list's 、 (`较深圳的`, `、新加坡的`): the place is all the clause names. */
@@ -841,8 +867,8 @@ function rateAroundShare(ctx: SegmentContext, q: Quantity, sentenceEnd: number, 
 }
 
 /** Verbs of a market's move right before its size (closed vocabulary), up and down; 了 may follow. */
-const MOVE_UP = /(?:上涨|上升|大涨|急涨|急升|飙升|回升|反弹|急弹|收涨|收升|涨|升)了?(?:[\d,.]+点或)?$/
-const MOVE_DOWN = /(?:下跌|下挫|大跌|急跌|暴跌|暴泻|急挫|重挫|累挫|累跌|回落|收跌|收挫|跌|挫|泻)了?(?:[\d,.]+点或)?$/
+const MOVE_UP = /(?:上涨|上升|大涨|急涨|急升|飙升|回升|反弹|急弹|收涨|收升|涨|升)了?(?:[\d,.]+点[，,]?或)?$/
+const MOVE_DOWN = /(?:下跌|下挫|大跌|急跌|暴跌|暴泻|急挫|重挫|累挫|累跌|回落|收跌|收挫|跌|挫|泻)了?(?:[\d,.]+点[，,]?或)?$/
 /** Words of comparison between a subject and its change (`按年`, `同比`). */
 const COMPARED_BY = /^(?:按年|按月|按季|同比|环比|按周)$/
 /** Words of a trading session before a move (`单日下跌`, `终场收涨`): when, not what moved. */
@@ -869,12 +895,27 @@ function marketMove(ctx: SegmentContext, clauseWords: readonly Word[], q: Quanti
   if (before) {
     const numbered = ahead.some((w) => w.start >= before.end && w.tag === 'm' && /\d/.test(w.word))
     const idiom = ahead.some((w) => w.start === before.start && w.end === before.end && /^(?:i|l)$/.test(w.tag))
-    if (!numbered && !idiom && !SESSION.test(before.text)) return undefined
-  } else if (ahead.some((w) => /^(?:ns|nr|nt|nz|n|vn|eng)$/.test(w.tag) && !SESSION.test(w.word))) {
+    if (!numbered && !idiom && !SESSION.test(before.text) && !indexMoves(ctx.folded, before.start, verbStart)) return undefined
+  } else if (!indexMoves(ctx.folded, ahead[0]?.start ?? verbStart, verbStart) && ahead.some((w) => /^(?:ns|nr|nt|nz|n|vn|eng)$/.test(w.tag) && !SESSION.test(w.word))) {
     // (`汇率今年已下跌`, `北京上涨0.1%`: a noun or a place in the clause is what moved; read as before.)
     return undefined
   }
   return {text: MOVE_DOWN.test(near) ? '跌幅' : '涨幅', via: 'verb', start: verbStart, end: q.start}
+}
+
+/** What may stand between a stock index's name and its move: its futures, a day or session, a degree adverb (`道指期货大幅下跌`, `港股今日跌`). */
+const AFTER_INDEX = /^(?:\d{1,2}月)?(?:期货)?(?:今日|昨日|今天|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|全日|终场)?(?:[大小]幅|一度|再度|再|又|亦|也|则|均)?$/
+
+/**
+ * Whether a stock index or market of the closed list of `indexBefore` is named right before a verb of
+ * moving at `verbStart` (`道指涨120点`, `上证指数大涨40点`, `港股跌300点`), in words from `from` on: the
+ * index is the figure's scope, and what it moved by is its rise or fall. (`居民消费价格指数上涨2.1%` is no
+ * stock index: it keeps its name.)
+ */
+function indexMoves(folded: string, from: number, verbStart: number): boolean {
+  // (The segmenter may cut the name, `道/q 指/n`: the name may begin a few characters before the words read.)
+  const index = verbStart > from ? indexBefore(folded, Math.max(0, from - 4), verbStart) : undefined
+  return index !== undefined && index.end > from && AFTER_INDEX.test(folded.slice(index.end, verbStart))
 }
 
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */
@@ -1015,7 +1056,9 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   // (`3个才读小学的孩子`, `2名就读中学子女`: a modifier between the classifier and its noun.)
   const read = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end)
   // (`前10位的船舶海工企业`: after 的 a count of 位 is a rank, and the noun is a described thing.)
-  const text = read && personCount(q) && folded[q.end] !== '的' ? personHead(words, read, q) : read
+  const head = read && personCount(q) && folded[q.end] !== '的' ? personHead(words, read, q) : read
+  // (`312名基层经验丰富的干部`: a relative clause the segmenter reads as a noun stands before the people.)
+  const text = head && personCount(q) && !PERSON_NOUN_END.test(head) && !/生$/.test(head) ? (peopleAfterClause(words, q, end) ?? head) : head
   if (!text || (q.kind === 'money' && !isMoneyNoun(text)) || isPassedMark(q, text)) return undefined
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
@@ -1048,6 +1091,23 @@ function personHead(words: WordIndex, read: string, q: Quantity): string {
     if (run.length >= 2 && run.length < read.length && PERSON_NOUN_END.test(run)) head = run
   }
   return head || read
+}
+
+/**
+ * The people a count of persons counts after a relative clause closed by 的 (`312名基层经验丰富的干部`,
+ * `15名考核为一般等次的村干部`): the noun words right after the first 的 within a few words of the count,
+ * with no punctuation between, when they end in a word for people. Read on at most 16 characters.
+ */
+function peopleAfterClause(words: WordIndex, q: Quantity, end: number): string | undefined {
+  const list = words.wordsIn(q.end, Math.min(end, q.end + 16)).filter((w) => w.start >= q.end)
+  const of = list.findIndex((w) => w.word === '的')
+  if (of <= 0 || list.slice(0, of).some((w) => /^[，,。；;、：:！？\s]/.test(w.word))) return undefined
+  let run = ''
+  for (const w of list.slice(of + 1)) {
+    if (!isNominal(w) || run.length + w.word.length > 6) break
+    run += w.word
+  }
+  return run.length >= 2 && PERSON_NOUN_END.test(run) ? run : undefined
 }
 
 /** A size, weight or model written between a count and its noun (`100吨`, `55型`, `32吋`, `3层`). */
@@ -1200,6 +1260,35 @@ const AMOUNT_BOUND = /^(?:共|共计|合共|合计|总共|约|約|近|逾|达|�
 
 /** Words after an amount that say what it is for (`用于`, `用作`). */
 const FOR_PURPOSE = /^(?:用于|用於|用作|用来|用以|用在)$/
+
+/**
+ * `公寓约每坪750元`: the unit a price is per (`每坪`, `每平方米`) stands between the thing and the
+ * amount; the thing before it is what is priced (the per-unit word stays in the qualifier). Only a
+ * noun right before it: `经评估订定每坪840元` names the price by a verb, which is no thing.
+ */
+function pricedPerUnit(clauseWords: readonly Word[], q: Quantity, blocked: (word: Word) => boolean): Found | undefined {
+  const perUnit = perUnitBefore(clauseWords)
+  if (perUnit === undefined || q.kind === 'percent' || perUnit <= 0 || !isNominal(clauseWords[perUnit - 1] as Word)) return undefined
+  const priced = phraseBefore(clauseWords.slice(0, perUnit), blocked)
+  return priced ? {text: priced.text, via: 'before', start: priced.start, end: priced.end} : undefined
+}
+
+/** A verb of earning after a month or a day (`月赚`, `每月挣`, `一天才赚`, `日赚`), right before an amount. */
+const WAGE_VERB = /(?:(?:每个?|一个?)?(月)|(?:每|一)?([天日]))(?:只|才|仅|就|可|能|也|则|约|大约)?(?:赚|挣)(?:了|到|得)?$/
+
+/**
+ * A wage named by a verb of earning per month or per day (`先生月赚3万2`, `太太做清洁工月挣约1万元`,
+ * `一天才赚700元`): the monthly or daily income of whom the clause is about, not the job or the person
+ * before the verb. Via `verb`: one family's wages, never compared (a husband's and a wife's monthly
+ * income in one story are two figures). An amount without a unit (`3万2`) is then money. A company
+ * that earns in a year (`去年赚了5亿元`) is left alone: that is a profit.
+ */
+function wageEarned(folded: string, q: Quantity, cs: number): Found | undefined {
+  if (q.kind !== 'money' && !(q.kind === 'count' && q.unit === null)) return undefined
+  const m = WAGE_VERB.exec(folded.slice(Math.max(cs, q.start - 8), q.start))
+  if (!m) return undefined
+  return {text: m[1] ? '月收入' : '日收入', via: 'verb', start: q.start - m[0].length, end: q.start}
+}
 
 /**
  * Money named by what follows it, when no noun does: a purpose (`3亿元用于支付员工的薪酬` →

@@ -11,14 +11,14 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
+import {articleSubject, indexAt, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
 import {actorBeforeAt, latinSubject, organisationSubject} from './clause-subject.js'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
-import type {Claim, ClaimScope, ExtractInput} from './types.js'
+import type {Claim, ClaimPeriod, ClaimScope, ExtractInput} from './types.js'
 
 /**
  * A threshold passed on the way to the figure stated after it (`跌破三万点大关至29800点`): not itself a
@@ -129,7 +129,7 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
     scope = {id: organisationId(listed.name), name: listed.name, level: 'organisation', via: 'document'}
     person = false
   }
-  const stockIndex = q.kind === 'money' ? undefined : indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start)
+  const stockIndex = q.kind === 'money' ? undefined : (indexBefore(folded, Math.max(span.start, q.start - INDEX_REACH), q.start) ?? headIndex(folded, span.start, q))
   // (A market after a company the figure already belongs to is where the company is listed: `某公司A股收盘价`.)
   const listedCompany = MARKET_NAMES.has(stockIndex?.name ?? '') && scope.level === 'organisation'
   if (stockIndex && !listedCompany && !sentence.scopes.some((p) => p.end > stockIndex.end && p.end <= q.start)) {
@@ -138,6 +138,32 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
   }
   return {scope, person}
 }
+
+/**
+ * A stock index that opens the figure's sentence (`恒指史上单日最大跌幅…是在…，当日收市报…点，跌2061点，跌幅达8.6%`,
+ * `以上证指数为例，沪指从…上升到…，涨幅为6.75%`): the points and percentages later in the sentence are
+ * its, also past INDEX_REACH. Only points and percentages, only within INDEX_SENTENCE_REACH characters
+ * of the sentence's start (a bounded read: a sentence of thousands of numbers stays linear); a place
+ * named after it still takes the figure (`namedScope` checks the sentence's places).
+ */
+function headIndex(folded: string, sentenceStart: number, q: Quantity): {name: string; end: number} | undefined {
+  if (q.kind !== 'percent' && !(q.kind === 'count' && q.unit === '点')) return undefined
+  if (q.start - sentenceStart > INDEX_SENTENCE_REACH) return undefined
+  // (The index is the sentence's first words, `恒指…`, `以上证指数为例`: not `在A股…`, `而今年A股…`, a caption.)
+  // (After a source clause, `据某某网了解，恒指…`, the index still opens what is said.)
+  const lead = INDEX_LEAD.exec(folded.slice(sentenceStart, sentenceStart + 32))?.[0].length ?? 0
+  const head = indexAt(folded, sentenceStart + lead)
+  if (head === undefined || head.end > q.start) return undefined
+  // (Another index named later in the sentence, `台股休市，香港股市…涨势超过20%`, is what the figure is about,
+  // or nothing is; the same index by another name, `以上证指数为例，沪指从…`, goes on.)
+  const later = indexBefore(folded, head.end, q.start)
+  return later === undefined || later.name === head.name ? head : undefined
+}
+
+/** What may stand before an index that opens a sentence: a source clause (`据某某网了解，`) and 以 (`以上证指数为例`). */
+const INDEX_LEAD = /^\s*(?:据[^，,。；;]{1,20}(?:了解|显示|统计|报道)[，,]\s*)?以?/
+/** How far into its sentence a figure is read as the index's that opens it, in characters. */
+const INDEX_SENTENCE_REACH = 120
 
 /** How far before a figure a person's name is read as who the figure is about, in characters. */
 const PERSON_REACH = 80
@@ -439,9 +465,9 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const floor = Math.max(span.start, q.start - CLAUSE_WINDOW)
   const at: NumberAt = {q, index, floor, clauseStart: clauseStart(folded, floor, q.start)}
   let scope = scopeOfNumber(ctx, sentence, at)
-  const period = periodOfNumber(ctx, sentence, q)
   const metric = metricOfNumber(ctx, sentence, at)
   const noun = metric.noun
+  const period = stockOrFlow(periodOfNumber(ctx, sentence, q), noun, CHANGED_BY.test(folded.slice(Math.max(span.start, q.start - 6), q.start)))
   // Predicate words reach back over `、` lists to the last comma (`先后调整和轮换…、…的第一书记17名`).
   let ps = q.start
   while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
@@ -507,6 +533,34 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     period,
     confidence: frameConfidence({scope: scope.via, metric: via, period: period.via})
   }
+}
+
+/** Balance-sheet items: stocks held at a date (`总资产`, `负债`, `货币资金`, `资产负债率`, `应付职工薪酬`). */
+const BALANCE = /(?:资产|负债|货币资金|余额|资产负债率|应付职工薪酬)$/
+/** A verb of change right before a figure (`增长16.83%`, `增加363万元`): the figure is a change, not a level. */
+const CHANGED_BY = /(?:增长|增加|下降|减少|提高|降低|上升|下跌|上涨|增|减)了?(?:约|近|逾|超过)?$/
+/** Flows of a company's accounts over a span (`营业收入`, `净利润`, `营收`). */
+const FLOW = /(?:收入|营收|利润|净利|亏损)$/
+
+/**
+ * A company's balance and its flows read against a year (`2017年总资产1356亿元` is the balance at the end
+ * of 2017: `asof:2017-12`; `截至2017年末，…营业收入43亿元` is the income over 2017: `year:2017`), so that
+ * an annual report's figures compare with the same figures stated the other way. Only a whole year
+ * said explicitly, and only a year end for a flow (`截至2017年9月末` stays as it is).
+ */
+function stockOrFlow(period: ClaimPeriod, noun: string | undefined, change: boolean): ClaimPeriod {
+  // (`较2016年的…增长16.83%`: a balance's change over the year is over the year, as the year says.)
+  if (noun === undefined || period.via !== 'explicit' || change) return period
+  const year = /^year:(\d{4})$/.exec(period.id)
+  if (year && BALANCE.test(noun)) {
+    const {start: _start, ...rest} = period
+    return {...rest, id: `asof:${year[1]}-12`, type: 'as-of', end: `${year[1]}-12-31`}
+  }
+  const end = /^asof:(\d{4})-12$/.exec(period.id)
+  if (end && FLOW.test(noun) && /(?:年末|年底)$/.test(period.text ?? '')) {
+    return {...period, id: `year:${end[1]}`, type: 'year', start: `${end[1]}-01-01`, end: `${end[1]}-12-31`}
+  }
+  return period
 }
 
 /**

@@ -61,7 +61,7 @@ const NOUN_END_ANY_RE = new RegExp(NOUN_END_ANY.join('|'))
 const NOUN_END_LATE_RE = new RegExp([...NOUN_END_WORDS, ...CUT_VERBS].join('|'), 'g')
 
 /** Whether a noun names money rather than what it buys (`资金`, `经费`, `贷款`). */
-const MONEY_NOUN = /(?:[金费款额入资本息税薪酬]|合约|合同|订单)$/
+const MONEY_NOUN = /(?:[金费款额入资本息税薪酬]|费用|合约|合同|订单)$/
 
 /**
  * The counted noun after a quantity (zh-number's when it has two characters or more). For

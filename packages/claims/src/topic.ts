@@ -283,6 +283,17 @@ export function indexBefore(folded: string, from: number, to: number): {name: st
   return found
 }
 
+/** A stock index whose name starts at `at` (`恒指…`, `上证指数…`): its short name and where it ends. */
+export function indexAt(folded: string, at: number): {name: string; end: number} | undefined {
+  const m = INDEX_AT.exec(folded.slice(at, at + 12))
+  if (!m) return undefined
+  const name = INDEX_SHORT.get(m[0]) as string
+  const end = at + m[0].length
+  if (MARKET_NAMES.has(name) && /^[股核精成指基蓝]/.test(folded.slice(end, end + 1))) return undefined
+  return {name, end}
+}
+const INDEX_AT = new RegExp(`^${INDEX_PATTERN.source}`)
+
 /**
  * A name in Latin letters: words of letters (at least two, one of them a capital) joined by single
  * spaces to more words or model numbers (`LG CordZero A9`, `Michael Kors`, `iPhone 8`, `B&O`). Not
