@@ -28,9 +28,11 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   // (`调降第3季的出货量预估至4000万支`, `第四季度GDP（预估为0.4%）`: a forecast's span may be still to come;
   // `今年第1季…。前三季营收…`: after 今年 in the paragraph, a span without a year is this year's as said.)
   // (The paragraph is read back YEAR_REACH characters at most: a long paragraph stays linear.)
+  // (Its line break is looked for in that window only: `lastIndexOf` from the number went back to the
+  // paragraph's start for every number, quadratic in a paragraph of thousands of sentences.)
   const reach = Math.max(0, q.start - YEAR_REACH)
-  const paragraphStart = folded.lastIndexOf('\n', q.start - 1) + 1
-  const asSaid = FORECAST_NEAR.test(folded.slice(Math.max(sentence.span.start, q.start - 30), Math.min(sentence.span.end, q.end + 4))) || THIS_YEAR.test(folded.slice(Math.max(paragraphStart, reach), q.start))
+  const window = folded.slice(reach, q.start)
+  const asSaid = FORECAST_NEAR.test(folded.slice(Math.max(sentence.span.start, q.start - 30), Math.min(sentence.span.end, q.end + 4))) || THIS_YEAR.test(window.slice(window.lastIndexOf('\n') + 1))
   let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local, asSaid)
   const topic = sentence.topic
   if (!time && topic) {
