@@ -374,8 +374,20 @@ function oneIsCounted(ctx: ScanContext, start: number, end: number): boolean {
   while (to < n && to - end < 30 && !CLAUSE_END.test(text[to]!)) to++
   // All of something in one place (`所有的钱都压在一个产品上`): the count one.
   if (/(?:都|所有|全部)[^，。]*在$/.test(text.slice(from, start))) return true
+  // `一隻高達1.6億元的腕錶`, `一个份额接近20%的厂商`: a number in the words before 的 that describe the
+  // thing tells what it is; it does not stand against the one.
+  // (Unless the next clause sets the others against it: `一顆重1.5卡的寶石代表太陽，另外7粒…`.)
+  if (DESCRIBED_BY_NUMBER.test(text.slice(end, to)) && !OTHERS_AFTER.test(text.slice(to, to + 6))) return holdsOtherNumber(ctx, from, start)
   return holdsOtherNumber(ctx, from, start) || holdsOtherNumber(ctx, end, to)
 }
+
+/**
+ * Words after 一 + classifier that describe the thing with a number and close with 的 (`价值5万元的`,
+ * `不足5%的`, `最闊達45毫米的`): at most 12 characters to the number, its unit in at most 4, no 的 before.
+ */
+/** The next clause opening with the others and their number (`，另外7粒`, `，其餘兩個`): the one is counted against them. */
+const OTHERS_AFTER = /^[，,；;]\s*(?:另外|另|其餘|其余|其他|其它)[0-9０-９一二两兩三四五六七八九十]/
+const DESCRIBED_BY_NUMBER = /^[^的]{0,12}?(?:[0-9０-９][0-9０-９.．,，]*|[二两兩三四五六七八九十百千万萬亿億]+)[^\s的]{0,4}的/
 
 /**
  * Whether the six digits at [start, end) are a share or fund code: in brackets, before a name,
@@ -573,6 +585,16 @@ const ONE_COUNTS_AFTER = /^(?:[男女子童嬰婴死傷伤]|路人|公[升斤里
 /** What follows the type of a flat (`3房`): its price, a bound, its size, a sale, or the end of a headline. */
 const FLAT_AFTER = /^(?:$|[\s\d約约戶户,，。、）)」]|單位|单位|最細|最细|易手|成交|沽|售|示範|示范|間隔|间隔)/
 
+/**
+ * The page or edition of a paper or a column closing brackets (`（第三版）`, `( 2017年11月14日 18 版)`), as
+ * `pg 93` is: where 版 ends (before the bracket), or -1. Not a count of editions (`（共三版）`).
+ */
+export function editionInBrackets(text: string, start: number, end: number): number {
+  const edition = /^\s?版[)）]/.exec(text.slice(end, end + 3))
+  if (edition === null || !/[(（][^()（）\n，。；共合总總各约約]{0,16}$/.test(text.slice(Math.max(0, start - 17), start))) return -1
+  return end + edition[0].length - 1
+}
+
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -596,8 +618,22 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     ctx.skip = num.end
     return null
   }
-  // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it.
-  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && /^\d{1,3}$/.test(body) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+  // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it;
+  // a version (`IE 9.0以上`), a series (`Ryzen 9000 系列`), an upgrade (`iOS 18升級`, not 18 litres).
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2))) {
+    const series = /^\d{4,5}$/.test(body) && /^\s?(?:系列|系統|系统)/.test(text.slice(num.end, num.end + 3))
+    if (series || (/^\d{1,3}(?:[.．]0)?$/.test(body) && (bareAfter(ctx, num.end) || /^(?:升級|升级)/.test(text.slice(num.end, num.end + 2))))) {
+      ctx.skip = num.end
+      return null
+    }
+  }
+  const edition = editionInBrackets(text, num.start, num.end)
+  if (edition > 0) {
+    ctx.skip = edition
+    return null
+  }
+  // A model named by its number and a Latin suffix (`17 Pro`, `40 Plus`, `15 Pro Max`).
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^\d{1,3}$/.test(body) && /^\s?(?:Pro|Plus|PLUS|Max|MAX|Ultra|mini|Mini|Air|Lite)(?![A-Za-z])/.test(text.slice(num.end, num.end + 7))) {
     ctx.skip = num.end
     return null
   }
