@@ -11,7 +11,7 @@ import {CURRENCY_SYMBOLS} from './lexicon.js'
 import {bareMagnitude, type Numeral, scanNumeral, scanStop} from './numeral.js'
 import type {FindOptions, Quantity} from './types.js'
 import {type ScanContext, isWhole, makeQuantity} from './context.js'
-import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore} from './words.js'
+import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore, unitAt} from './words.js'
 import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
 import {inSlogan, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
@@ -254,8 +254,12 @@ function roundPastBound(ctx: ScanContext, num: Numeral, pre: Prefix | null): boo
   const {text} = ctx
   // Not `一千` (`突破一千大關至1287宗`): the claims then read the figure after it without its metric.
   if (!num.hasChinese || num.hasArabic || !/^[百千万萬亿億]+$/.test(text.slice(num.bodyStart, num.end))) return false
-  if (WORTH_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start))) return true
-  return pre !== null && (pre.code === 'gt' || pre.code === 'ge') && THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2))
+  const before = text.slice(Math.max(0, num.start - 2), num.start)
+  if (WORTH_BEFORE.test(before)) return true
+  // 逾 is only "over" (`逾億投資`); 過/破 before a clause's end (`升至過千萬，`) pass a bound as 超過 does.
+  if (/逾$/.test(before) && !num.hasArabic) return true
+  const closes = THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2))
+  return closes && ((pre !== null && (pre.code === 'gt' || pre.code === 'ge')) || /[過过破]$/.test(before))
 }
 
 /** What may follow the currency of a magnitude alone for it to be an amount: a clause's end, a bound, 有找. */
@@ -279,8 +283,27 @@ function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
   const more = /^[餘余多]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0
   const currency = currencyAt(ctx, num.end + more)
   // `超過萬億，`, `突破万亿大关`: a bound passed, with no currency.
-  if (currency === null) return more === 0 && /(?:突破|超过|超過|逾)$/.test(text.slice(Math.max(0, at - 2), at)) && THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2)) ? num : null
+  if (currency === null) return more === 0 && (pastBound(text, at, num.end) || nearWithUnit(ctx, at, num.end)) ? num : null
   return more === 1 || AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
+}
+
+/** `超過萬億，`, `突破万亿大关`: a bound passed before a bare magnitude, and a clause's end or a threshold after it. */
+function pastBound(text: string, at: number, end: number): boolean {
+  return /(?:突破|超过|超過|逾)$/.test(text.slice(Math.max(0, at - 2), at)) && THRESHOLD_CLOSES.test(text.slice(end, end + 2))
+}
+
+/**
+ * `近万张订单`, `超萬人`, `破億次`: an approximation or a bound before a bare magnitude with a classifier or a
+ * measure after it (as `近千人` is read); after 逾 (`逾億投資`), whatever follows, 逾 being only "over".
+ * Not `附近万达` (近 of a word, and no classifier).
+ */
+function nearWithUnit(ctx: ScanContext, at: number, end: number): boolean {
+  const {text} = ctx
+  const before = text.slice(Math.max(0, at - 2), at)
+  if (/逾$/.test(before)) return isHanzi(text.charCodeAt(end)) && ZH_MAG[text.charCodeAt(end)]! < 0
+  if (!/(?:^|[^附])近$|[超破]$/.test(before)) return false
+  const unit = unitAt(ctx, end)
+  return unit !== null && unit.role === 'count'
 }
 
 /**

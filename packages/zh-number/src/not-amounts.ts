@@ -294,11 +294,26 @@ function arabicOne(ctx: ScanContext, num: Numeral): null | undefined {
   if (unit === null || unit.role !== 'count' || !ARTICLE_CLASSIFIERS.has(unit.surface)) return undefined
   const after = num.end + unit.surface.length
   if (/^[半多餘余0-9０-９、至到~～\-－]/.test(text.slice(after, after + 1)) || unitAt(ctx, after) !== null) return undefined
-  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) || !oneIsCounted(ctx, num.start, after)) {
+  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) || (!oneIsCounted(ctx, num.start, after) && !joinedToCount(text, num.start, after, unit.surface))) {
     ctx.skip = after
     return null
   }
   return undefined
+}
+
+const joinedPatterns = new Map<string, [RegExp, RegExp]>()
+/**
+ * Whether another count with the same classifier is joined to `1` + classifier by 及, 和, 與 or 、 (`包括1名外傭及1名海員`,
+ * `另一名確診及1名初步確診者`): the ones of a list are counted, not "a".
+ */
+function joinedToCount(text: string, start: number, after: number, unit: string): boolean {
+  let patterns = joinedPatterns.get(unit)
+  if (patterns === undefined) {
+    const count = `(?:[0-9０-９]+|[一二两兩三四五六七八九十]+)${unit}`
+    patterns = [new RegExp(`${count}[^，,。；;、\\n]{1,8}[及和與与、]$`), new RegExp(`^[^，,。；;、\\n]{1,8}?[及和與与、]${count}`)]
+    joinedPatterns.set(unit, patterns)
+  }
+  return patterns[0].test(text.slice(Math.max(0, start - 14), start)) || patterns[1].test(text.slice(after, after + 14))
 }
 
 /**

@@ -45,3 +45,24 @@ describe('the edition of a paper or a column in brackets', () => {
     expect(texts('本書（共三版）')).toEqual(['三版'])
   })
 })
+describe('a bare round number after an approximation or a bound, with a classifier', () => {
+  test('近万张, 逾億, 過千萬', () => {
+    expect(values('工厂每天要处理近万张订单')).toEqual([10000])
+    expect(values('富商逾億投資新能源')).toEqual([100000000])
+    expect(values('去年遊客人次升至過千萬，創新高')).toEqual([10000000])
+  })
+  test('words that only look like it stay out', () => {
+    expect(texts('附近万达广场人很多')).toEqual([])
+    expect(texts('通过万般努力才成功')).toEqual([])
+  })
+})
+
+describe('an Arabic 1 + classifier in traditional text joined to another count', () => {
+  test('1名 … 及 1名 counts both', () => {
+    expect(texts('這幾天又多了確診個案：另有2人由外地返港，包括1名學生及1名司機。')).toEqual(['2人', '1名', '1名'])
+    expect(texts('據醫院說，這裡另一名男子及1名初步確診者均已隔離')).toEqual(['1名'])
+  })
+  test('the article 1名 alone stays the article', () => {
+    expect(texts('據報導，警方這時在現場發現1名男子倒地')).toEqual([])
+  })
+})
