@@ -201,7 +201,40 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [weekdayClassOrName, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+
+/** What stands before 周/週 when it counts weeks (`每周三次`, `一周三次`, `两周`), not a weekday. */
+const WEEKS_COUNTED = /[每一二两兩三四五六七八九十几幾数數半个個多0-9０-９]$/
+
+/**
+ * A day of the week whatever follows it (`周五個別發展`, `週三回吐`: Friday, Wednesday; not five 個, three 回),
+ * unless 周 counts weeks (`每周三次`); a band of prices by their first digit (`3字頭`, `4字头`); and a lone
+ * 壹, which amounts write only with other formal digits, a currency and its small units or a dozen (`壹萬元`,
+ * `壹元`, `壹角`, `壹打`), as a name (`壹週刊`, `壹蘋新聞網`, `壹起玩`).
+ */
+function weekdayClassOrName(ctx: ScanContext, num: Numeral, body: string): null | undefined {
+  const {text} = ctx
+  if (num.start !== num.bodyStart) return undefined
+  if (/^[一二三四五六]$/.test(body) && /(?:周|週|星期|禮拜|礼拜)$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+    const week = text[num.start - 1] === '期' || text[num.start - 1] === '拜' ? num.start - 2 : num.start - 1
+    if (!WEEKS_COUNTED.test(text.slice(Math.max(0, week - 1), week))) {
+      ctx.skip = num.end
+      return null
+    }
+  }
+  if (/^(?:[0-9０-９]|[一二三四五六七八九])$/.test(body) && /^(?:字頭|字头)/.test(text.slice(num.end, num.end + 2))) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (body === '壹' && !isWhole(ctx, num.start, num.end)) {
+    const next = text.slice(num.end, num.end + 1)
+    if (next === '' || (currencyAt(ctx, num.end) === null && !/^[萬万億亿仟佰拾千百十零貳贰叁參肆伍陸陆柒捌玖两兩角分毛厘打]/.test(next))) {
+      ctx.skip = num.end
+      return null
+    }
+  }
+  return undefined
+}
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:

@@ -66,3 +66,23 @@ describe('an Arabic 1 + classifier in traditional text joined to another count',
     expect(texts('據報導，警方這時在現場發現1名男子倒地')).toEqual([])
   })
 })
+
+describe('a day of the week, a band of prices, a lone 壹', () => {
+  test('周/週 + a digit is a weekday even before a classifier', () => {
+    expect(texts('美股周四個別發展，道指微升')).toEqual([])
+    expect(texts('油價週二回落0.5美元')).toEqual(['0.5美元'])
+  })
+  test('weeks counted before it keep the count', () => {
+    expect(texts('每周三次到健身房')).toEqual(['三次'])
+    expect(texts('两周三次复诊')).toEqual(['两周', '三次'])
+  })
+  test('N字頭 is a band of prices', () => {
+    expect(texts('市區5字頭新盤越來越少')).toEqual([])
+  })
+  test('a lone 壹 names a brand; with formal digits or a currency it is an amount', () => {
+    expect(texts('壹傳媒旗下的壹週刊停刊')).toEqual([])
+    expect(texts('會員一起來壹起玩')).toEqual([])
+    expect(texts('合計人民幣壹萬貳仟元')).toEqual(['壹萬貳仟元'])
+    expect(texts('收款壹元')).toEqual(['壹元'])
+  })
+})
