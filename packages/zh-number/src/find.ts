@@ -182,10 +182,16 @@ function countsWhatFollows(text: string, num: Numeral, at: number): boolean {
   // child), nor a numeral of several characters; not a bare 子, which names groups (`學聯五子`, `佔中三子`)
   // and games (`五子棋`).
   if (/^[两兩三四五六七八九十]$/.test(text.slice(num.bodyStart, num.end)) && PEOPLE_OR_MOVES.test(text.slice(at, at + 3))) return true
+  // Two glued to children, units of government, charges, buildings, stages, specifications, posts (`兩子在旁`,
+  // `支持兩縣`, `兩罪同期執行`, `两塔`, `分兩階段`): counted as `兩男` is. Only 两/兩: other digits before
+  // 子 or 区 name groups and policies (`佔中三子`, `三区三州`).
+  if (/^[两兩]$/.test(text.slice(num.bodyStart, num.end)) && TWO_OF.test(text.slice(at, at + 2))) return true
   return text.slice(num.bodyStart, num.end) === '零' && ZERO_OF.test(text.slice(at, at + 2))
 }
 /** Words for people or for moves that a headline counts without a classifier (`兩男`, `两少年`, `三招`). */
 const PEOPLE_OR_MOVES = /^(?:男女|男子|女子|少年|少女|死者|傷者|伤者|幼子|子女|兒子|儿子|女星|男星|旁觀者|旁观者|[男女招])/
+/** What a glued 两/兩 counts besides people: children, units of government, charges, buildings, stages, specifications, posts. */
+const TWO_OF = /^(?:子|縣|县|省|區|区|鎮|镇|罪|塔|街市|階段|阶段|規格|规格|貼文|帖文)/
 /** 千 or a larger magnitude inside a numeral. */
 const LARGE_UNIT = /[千万萬亿億]/
 /** A threshold named after a round number (`一千大關`, `万亿关口`). */

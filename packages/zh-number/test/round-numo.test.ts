@@ -86,3 +86,18 @@ describe('a day of the week, a band of prices, a lone 壹', () => {
     expect(texts('收款壹元')).toEqual(['壹元'])
   })
 })
+
+describe('two glued to the noun it counts', () => {
+  test('两/兩 before children, counties, charges, towers, stages, specifications, posts', () => {
+    expect(values('老父臥病，兩子輪流照顧')).toEqual([2])
+    expect(values('撥款支持兩縣興建學校')).toEqual([2])
+    expect(values('兩罪同期執行')).toEqual([2])
+    expect(values('古寺两塔今年重修')).toEqual([2])
+    expect(values('票價分兩階段上調')).toEqual([2])
+  })
+  test('other digits before 子 or 区 and set words with 两 stay out', () => {
+    expect(texts('學社三子再現身')).toEqual([])
+    expect(texts('三区三州脱贫攻坚')).toEqual([])
+    expect(texts('两岸关系')).toEqual([])
+  })
+})
