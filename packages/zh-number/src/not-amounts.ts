@@ -201,7 +201,44 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [weekdayClassOrName, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+
+/** A length of time after a numeral (`一周`, `三分鐘`, `一小時`). */
+const LENGTH_AFTER = /^(?:个|個)?(?:周|週|星期|小時|小时|分鐘|分钟|天|年|月|秒)/
+/** Sentence punctuation, which a line of a site's menu does not hold. */
+const SENTENCE_MARK = /[。，！？；：、,.!?;:]/
+
+/** The line around `at` (without its line breaks), or null when it is longer than `max` either side. */
+function lineAround(text: string, at: number, max: number): [number, number] | null {
+  let start = at
+  while (start > 0 && text[start - 1] !== '\n') if (at - --start > max) return null
+  let end = at
+  while (end < text.length && text[end] !== '\n') if (++end - at > max) return null
+  return [start, end]
+}
+
+/** Whether the line [start, end) is a short line of a menu: at most 12 characters, no sentence punctuation. */
+function isMenuLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim()
+  return line.length > 0 && line.length <= 12 && !SENTENCE_MARK.test(line)
+}
+
+/**
+ * A length of time in the name of a site's section, on a line of a menu (`前瞻一周`, `天天一小時`, `三分鐘市評`):
+ * a line of at most six Chinese characters between two short lines without sentence punctuation. A line
+ * of a story, a headline with punctuation or a line alone in a paragraph keeps its length.
+ */
+function menuItem(ctx: ScanContext, num: Numeral, body: string): null | undefined {
+  const {text} = ctx
+  if (!num.hasChinese || num.hasArabic || body.length !== 1 || !LENGTH_AFTER.test(text.slice(num.end, num.end + 3))) return undefined
+  const line = lineAround(text, num.start, 6)
+  if (line === null || !/^[\u4e00-\u9fff]{2,6}$/.test(text.slice(line[0], line[1]).trim()) || line[0] < 2 || line[1] + 2 >= text.length) return undefined
+  const above = lineAround(text, line[0] - 2, 12)
+  const below = lineAround(text, line[1] + 1, 12)
+  if (above === null || below === null || !isMenuLine(text, above[0], above[1]) || !isMenuLine(text, below[0], below[1])) return undefined
+  ctx.skip = num.end + LENGTH_AFTER.exec(text.slice(num.end, num.end + 3))![0].length
+  return null
+}
 
 /** What stands before 周/週 when it counts weeks (`每周三次`, `一周三次`, `两周`), not a weekday. */
 const WEEKS_COUNTED = /[每一二两兩三四五六七八九十几幾数數半个個多0-9０-９]$/

@@ -101,3 +101,15 @@ describe('two glued to the noun it counts', () => {
     expect(texts('两岸关系')).toEqual([])
   })
 })
+
+describe('a length of time in the name of a section of a menu', () => {
+  test('a short line between short lines without punctuation is a section', () => {
+    expect(texts('要聞\n財經焦點\n每日一周\n地產專題\n影音')).toEqual([])
+    expect(texts('短片區\n五分鐘講股\n專欄作家')).toEqual([])
+  })
+  test('a line of a story or a line alone keeps its length', () => {
+    expect(texts('他說：\n休息一周\n再說')).toEqual(['一周'])
+    expect(texts('這次真的很累，想休息。\n休息一周\n之後他回來上班，很高興。')).toEqual(['一周'])
+    expect(texts('標題\n一周')).toEqual(['一周'])
+  })
+})
