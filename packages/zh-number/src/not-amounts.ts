@@ -659,6 +659,9 @@ function firstMonths(ctx: ScanContext, num: Numeral): boolean {
   return true
 }
 
+/** A character that leads to a value after it (`评分9.0`, `跌至2.0`, `為3.0`, `約4.0`). */
+const VALUE_BEFORE = /[分数數率值为為是达達至到跌涨漲升降增减減约約近超逾了在及和与與或、共计計报報收]/
+
 /** Whether nothing at `at` makes the number before it an amount: no unit, currency, magnitude or percent. */
 function bareAfter(ctx: ScanContext, at: number): boolean {
   return unitAt(ctx, at) === null && currencyAt(ctx, at) === null && !/^\s*(?:[万萬亿億千百%％点點倍]|个百分点|個百分點)/.test(ctx.text.slice(at, at + 5))
@@ -715,6 +718,12 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   const edition = editionInBrackets(text, num.start, num.end)
   if (edition > 0) {
     ctx.skip = edition
+    return null
+  }
+  // A version glued to a name (`長照2.0`, `股灾3.0`, `工业4.0`): one digit and `.0` after a Chinese word that
+  // does not lead to a value (`评分9.0`, `跌至2.0`, `為3.0` stay), with no unit, magnitude or percent after it.
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^[1-9][.．]0$/.test(body) && isHanzi(before) && !VALUE_BEFORE.test(text[num.start - 1]!) && !/^[.．]?\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
     return null
   }
   // A model named by its number and a Latin suffix (`17 Pro`, `40 Plus`, `15 Pro Max`).

@@ -113,3 +113,15 @@ describe('a length of time in the name of a section of a menu', () => {
     expect(texts('標題\n一周')).toEqual(['一周'])
   })
 })
+
+describe('a version glued to a Chinese name', () => {
+  test('N.0 after a name is its version', () => {
+    expect(texts('政府推出長照3.0計劃')).toEqual([])
+    expect(texts('所谓的工业4.0之后，工厂更智能')).toEqual([])
+  })
+  test('N.0 after a word that leads to a value, or with a unit, stays an amount', () => {
+    expect(texts('这部电影评分9.0')).toEqual(['9.0'])
+    expect(texts('指数跌至2.0，创新低')).toEqual(['2.0'])
+    expect(texts('當地發生5.0級地震')).toEqual(['5.0級'])
+  })
+})
