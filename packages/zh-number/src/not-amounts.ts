@@ -297,6 +297,13 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     ctx.skip = num.end
     return null
   }
+  // `营造一个“双赢”的局面`, `堪称一场“风暴”`, `另一「某某」案`, `過一個「暑」`: 一 before a quoted name
+  // is "a", the quotation naming the thing, unless a word of counting stands before it (`只有一个“…”`).
+  const quoted = unit === null ? num.end : num.end + unit.surface.length
+  if (num.start === num.bodyStart && /[“「『]/.test(text[quoted] ?? '') && (unit === null || unit.role === 'count') && !COUNTED_BEFORE.test(text.slice(Math.max(0, num.start - 4), num.start))) {
+    ctx.skip = quoted
+    return null
+  }
   if (unit === null) return undefined
   // 这一年, 那一天: a demonstrative names one, whatever the unit.
   if (/[这這那]$/.test(text.slice(num.start - 1, num.start))) {

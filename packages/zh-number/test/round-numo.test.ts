@@ -125,3 +125,14 @@ describe('a version glued to a Chinese name', () => {
     expect(texts('當地發生5.0級地震')).toEqual(['5.0級'])
   })
 })
+
+describe('一 before a quoted name', () => {
+  test('the quotation names the thing: 一 is "a"', () => {
+    expect(texts('他希望看到一个“稳定的市场”。')).toEqual([])
+    expect(texts('這堪稱一場「小型風暴」')).toEqual([])
+    expect(texts('與另一「佔領行動」案有關')).toEqual([])
+  })
+  test('a word of counting before it keeps the count', () => {
+    expect(texts('全场只有一个“亮点”')).toEqual(['一个'])
+  })
+})
