@@ -185,7 +185,11 @@ function countsWhatFollows(text: string, num: Numeral, at: number): boolean {
   // Two glued to children, units of government, charges, buildings, stages, specifications, posts (`兩子在旁`,
   // `支持兩縣`, `兩罪同期執行`, `两塔`, `分兩階段`): counted as `兩男` is. Only 两/兩: other digits before
   // 子 or 区 name groups and policies (`佔中三子`, `三区三州`).
-  if (/^[两兩]$/.test(text.slice(num.bodyStart, num.end)) && TWO_OF.test(text.slice(at, at + 2))) return true
+  // Units of government not after a list of their names that it sums up (`娄烦、阳曲两县`): the list names
+  // them, and the claims read a figure after it with its metric (`…两县拨付党费215.6万元`).
+  if (/^[两兩]$/.test(text.slice(num.bodyStart, num.end)) && TWO_OF.test(text.slice(at, at + 2))) {
+    return !(/^[縣县省區区鎮镇]/.test(text[at]!) && /、[^，,。；;：:、\n]{1,6}$/.test(text.slice(Math.max(0, num.start - 8), num.start)))
+  }
   return text.slice(num.bodyStart, num.end) === '零' && ZERO_OF.test(text.slice(at, at + 2))
 }
 /** Words for people or for moves that a headline counts without a classifier (`兩男`, `两少年`, `三招`). */

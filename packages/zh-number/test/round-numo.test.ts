@@ -136,3 +136,9 @@ describe('一 before a quoted name', () => {
     expect(texts('全场只有一个“亮点”')).toEqual(['一个'])
   })
 })
+
+describe('two after a list that it sums up', () => {
+  test('甲、乙两县: the list names them, 两 is not read', () => {
+    expect(texts('市里为东山、西岭两县拨款')).toEqual([])
+  })
+})
