@@ -61,8 +61,9 @@ export const TRIGGER = new Uint8Array(0x10000)
 for (let c = 0; c < 0x10000; c++) {
   if (ZH_DIGIT[c]! >= 0 || ZH_UNIT[c]! >= 0 || AR_DIGIT[c]! >= 0 || ZH_TENS[c]! >= 0) TRIGGER[c] = 1
 }
-// 第 ordinals, signs, 半, vague 几/数, currency symbols, 万 in 万分之, 对 in 打对折, '.' in '.5'.
-set(TRIGGER, '第负負-－−半几幾数數万萬$＄￥¥€£对對.', 1)
+// 第 ordinals, signs, 半, vague 几/数, currency symbols, 万 in 万分之 and a magnitude alone (万, 亿: see
+// magnitudeBeforeMoney in find.ts), 对 in 打对折, '.' in '.5'.
+set(TRIGGER, '第负負-－−半几幾数數万萬亿億$＄￥¥€£对對.', 1)
 
 // Taiwan and older print write the zero of a numeral with the circle ○ (`二○一四年`, `一百○五`): a
 // digit inside a numeral, but never its start, where it is a mark or stands for a hidden name (`林○○`).

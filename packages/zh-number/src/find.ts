@@ -11,7 +11,7 @@ import {CURRENCY_SYMBOLS} from './lexicon.js'
 import {bareMagnitude, type Numeral, scanNumeral, scanStop} from './numeral.js'
 import type {FindOptions, Quantity} from './types.js'
 import {type ScanContext, isWhole, makeQuantity} from './context.js'
-import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore} from './words.js'
+import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore, unitAt} from './words.js'
 import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
 import {inSlogan, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
@@ -182,10 +182,20 @@ function countsWhatFollows(text: string, num: Numeral, at: number): boolean {
   // child), nor a numeral of several characters; not a bare 子, which names groups (`學聯五子`, `佔中三子`)
   // and games (`五子棋`).
   if (/^[两兩三四五六七八九十]$/.test(text.slice(num.bodyStart, num.end)) && PEOPLE_OR_MOVES.test(text.slice(at, at + 3))) return true
+  // Two glued to children, units of government, charges, buildings, stages, specifications, posts (`兩子在旁`,
+  // `支持兩縣`, `兩罪同期執行`, `两塔`, `分兩階段`): counted as `兩男` is. Only 两/兩: other digits before
+  // 子 or 区 name groups and policies (`佔中三子`, `三区三州`).
+  // Units of government not after a list of their names that it sums up (`娄烦、阳曲两县`): the list names
+  // them, and the claims read a figure after it with its metric (`…两县拨付党费215.6万元`).
+  if (/^[两兩]$/.test(text.slice(num.bodyStart, num.end)) && TWO_OF.test(text.slice(at, at + 2))) {
+    return !(/^[縣县省區区鎮镇]/.test(text[at]!) && /、[^，,。；;：:、\n]{1,6}$/.test(text.slice(Math.max(0, num.start - 8), num.start)))
+  }
   return text.slice(num.bodyStart, num.end) === '零' && ZERO_OF.test(text.slice(at, at + 2))
 }
 /** Words for people or for moves that a headline counts without a classifier (`兩男`, `两少年`, `三招`). */
 const PEOPLE_OR_MOVES = /^(?:男女|男子|女子|少年|少女|死者|傷者|伤者|幼子|子女|兒子|儿子|女星|男星|旁觀者|旁观者|[男女招])/
+/** What a glued 两/兩 counts besides people: children, units of government, charges, buildings, stages, specifications, posts. */
+const TWO_OF = /^(?:子|縣|县|省|區|区|鎮|镇|罪|塔|街市|階段|阶段|規格|规格|貼文|帖文)/
 /** 千 or a larger magnitude inside a numeral. */
 const LARGE_UNIT = /[千万萬亿億]/
 /** A threshold named after a round number (`一千大關`, `万亿关口`). */
@@ -254,8 +264,12 @@ function roundPastBound(ctx: ScanContext, num: Numeral, pre: Prefix | null): boo
   const {text} = ctx
   // Not `一千` (`突破一千大關至1287宗`): the claims then read the figure after it without its metric.
   if (!num.hasChinese || num.hasArabic || !/^[百千万萬亿億]+$/.test(text.slice(num.bodyStart, num.end))) return false
-  if (WORTH_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start))) return true
-  return pre !== null && (pre.code === 'gt' || pre.code === 'ge') && THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2))
+  const before = text.slice(Math.max(0, num.start - 2), num.start)
+  if (WORTH_BEFORE.test(before)) return true
+  // 逾 is only "over" (`逾億投資`); 過/破 before a clause's end (`升至過千萬，`) pass a bound as 超過 does.
+  if (/逾$/.test(before) && !num.hasArabic) return true
+  const closes = THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2))
+  return closes && ((pre !== null && (pre.code === 'gt' || pre.code === 'ge')) || /[過过破]$/.test(before))
 }
 
 /** What may follow the currency of a magnitude alone for it to be an amount: a clause's end, a bound, 有找. */
@@ -279,8 +293,27 @@ function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
   const more = /^[餘余多]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0
   const currency = currencyAt(ctx, num.end + more)
   // `超過萬億，`, `突破万亿大关`: a bound passed, with no currency.
-  if (currency === null) return more === 0 && /(?:突破|超过|超過|逾)$/.test(text.slice(Math.max(0, at - 2), at)) && THRESHOLD_CLOSES.test(text.slice(num.end, num.end + 2)) ? num : null
+  if (currency === null) return more === 0 && (pastBound(text, at, num.end) || nearWithUnit(ctx, at, num.end)) ? num : null
   return more === 1 || AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
+}
+
+/** `超過萬億，`, `突破万亿大关`: a bound passed before a bare magnitude, and a clause's end or a threshold after it. */
+function pastBound(text: string, at: number, end: number): boolean {
+  return /(?:突破|超过|超過|逾)$/.test(text.slice(Math.max(0, at - 2), at)) && THRESHOLD_CLOSES.test(text.slice(end, end + 2))
+}
+
+/**
+ * `近万张订单`, `超萬人`, `破億次`: an approximation or a bound before a bare magnitude with a classifier or a
+ * measure after it (as `近千人` is read); after 逾 (`逾億投資`), whatever follows, 逾 being only "over".
+ * Not `附近万达` (近 of a word, and no classifier).
+ */
+function nearWithUnit(ctx: ScanContext, at: number, end: number): boolean {
+  const {text} = ctx
+  const before = text.slice(Math.max(0, at - 2), at)
+  if (/逾$/.test(before)) return isHanzi(text.charCodeAt(end)) && ZH_MAG[text.charCodeAt(end)]! < 0
+  if (!/(?:^|[^附])近$|[超破]$/.test(before)) return false
+  const unit = unitAt(ctx, end)
+  return unit !== null && unit.role === 'count'
 }
 
 /**

@@ -201,7 +201,77 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+
+/** A length of time after a numeral (`一周`, `三分鐘`, `一小時`). */
+const LENGTH_AFTER = /^(?:个|個)?(?:周|週|星期|小時|小时|分鐘|分钟|天|年|月|秒)/
+/** Sentence punctuation, which a line of a site's menu does not hold. */
+const SENTENCE_MARK = /[。，！？；：、,.!?;:]/
+
+/** The line around `at` (without its line breaks), or null when it is longer than `max` either side. */
+function lineAround(text: string, at: number, max: number): [number, number] | null {
+  let start = at
+  while (start > 0 && text[start - 1] !== '\n') if (at - --start > max) return null
+  let end = at
+  while (end < text.length && text[end] !== '\n') if (++end - at > max) return null
+  return [start, end]
+}
+
+/** Whether the line [start, end) is a short line of a menu: at most 12 characters, no sentence punctuation. */
+function isMenuLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim()
+  return line.length > 0 && line.length <= 12 && !SENTENCE_MARK.test(line)
+}
+
+/**
+ * A length of time in the name of a site's section, on a line of a menu (`前瞻一周`, `天天一小時`, `三分鐘市評`):
+ * a line of at most six Chinese characters between two short lines without sentence punctuation. A line
+ * of a story, a headline with punctuation or a line alone in a paragraph keeps its length.
+ */
+function menuItem(ctx: ScanContext, num: Numeral, body: string): null | undefined {
+  const {text} = ctx
+  if (!num.hasChinese || num.hasArabic || body.length !== 1 || !LENGTH_AFTER.test(text.slice(num.end, num.end + 3))) return undefined
+  const line = lineAround(text, num.start, 6)
+  if (line === null || !/^[\u4e00-\u9fff]{2,6}$/.test(text.slice(line[0], line[1]).trim()) || line[0] < 2 || line[1] + 2 >= text.length) return undefined
+  const above = lineAround(text, line[0] - 2, 12)
+  const below = lineAround(text, line[1] + 1, 12)
+  if (above === null || below === null || !isMenuLine(text, above[0], above[1]) || !isMenuLine(text, below[0], below[1])) return undefined
+  ctx.skip = num.end + LENGTH_AFTER.exec(text.slice(num.end, num.end + 3))![0].length
+  return null
+}
+
+/** What stands before 周/週 when it counts weeks (`每周三次`, `一周三次`, `两周`), not a weekday. */
+const WEEKS_COUNTED = /[每一二两兩三四五六七八九十几幾数數半个個多0-9０-９]$/
+
+/**
+ * A day of the week whatever follows it (`周五個別發展`, `週三回吐`: Friday, Wednesday; not five 個, three 回),
+ * unless 周 counts weeks (`每周三次`); a band of prices by their first digit (`3字頭`, `4字头`); and a lone
+ * 壹, which amounts write only with other formal digits, a currency and its small units or a dozen (`壹萬元`,
+ * `壹元`, `壹角`, `壹打`), as a name (`壹週刊`, `壹蘋新聞網`, `壹起玩`).
+ */
+function weekdayClassOrName(ctx: ScanContext, num: Numeral, body: string): null | undefined {
+  const {text} = ctx
+  if (num.start !== num.bodyStart) return undefined
+  if (/^[一二三四五六]$/.test(body) && /(?:周|週|星期|禮拜|礼拜)$/.test(text.slice(Math.max(0, num.start - 2), num.start))) {
+    const week = text[num.start - 1] === '期' || text[num.start - 1] === '拜' ? num.start - 2 : num.start - 1
+    if (!WEEKS_COUNTED.test(text.slice(Math.max(0, week - 1), week))) {
+      ctx.skip = num.end
+      return null
+    }
+  }
+  if (/^(?:[0-9０-９]|[一二三四五六七八九])$/.test(body) && /^(?:字頭|字头)/.test(text.slice(num.end, num.end + 2))) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (body === '壹' && !isWhole(ctx, num.start, num.end)) {
+    const next = text.slice(num.end, num.end + 1)
+    if (next === '' || (currencyAt(ctx, num.end) === null && !/^[萬万億亿仟佰拾千百十零貳贰叁參肆伍陸陆柒捌玖两兩角分毛厘打]/.test(next))) {
+      ctx.skip = num.end
+      return null
+    }
+  }
+  return undefined
+}
 
 /**
  * Words before 一 + classifier that make it an indefinite article or a demonstrative, not a count:
@@ -225,6 +295,13 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
   // `大小不一`, `意見不一`: not uniform, a word (`不一個` keeps its classifier and is read below).
   if (unit === null && num.start === num.bodyStart && text[num.start - 1] === '不') {
     ctx.skip = num.end
+    return null
+  }
+  // `营造一个“双赢”的局面`, `堪称一场“风暴”`, `另一「某某」案`, `過一個「暑」`: 一 before a quoted name
+  // is "a", the quotation naming the thing, unless a word of counting stands before it (`只有一个“…”`).
+  const quoted = unit === null ? num.end : num.end + unit.surface.length
+  if (num.start === num.bodyStart && /[“「『]/.test(text[quoted] ?? '') && (unit === null || unit.role === 'count') && !COUNTED_BEFORE.test(text.slice(Math.max(0, num.start - 4), num.start))) {
+    ctx.skip = quoted
     return null
   }
   if (unit === null) return undefined
@@ -294,11 +371,26 @@ function arabicOne(ctx: ScanContext, num: Numeral): null | undefined {
   if (unit === null || unit.role !== 'count' || !ARTICLE_CLASSIFIERS.has(unit.surface)) return undefined
   const after = num.end + unit.surface.length
   if (/^[半多餘余0-9０-９、至到~～\-－]/.test(text.slice(after, after + 1)) || unitAt(ctx, after) !== null) return undefined
-  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) || !oneIsCounted(ctx, num.start, after)) {
+  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) || (!oneIsCounted(ctx, num.start, after) && !joinedToCount(text, num.start, after, unit.surface))) {
     ctx.skip = after
     return null
   }
   return undefined
+}
+
+const joinedPatterns = new Map<string, [RegExp, RegExp]>()
+/**
+ * Whether another count with the same classifier is joined to `1` + classifier by 及, 和, 與 or 、 (`包括1名外傭及1名海員`,
+ * `另一名確診及1名初步確診者`): the ones of a list are counted, not "a".
+ */
+function joinedToCount(text: string, start: number, after: number, unit: string): boolean {
+  let patterns = joinedPatterns.get(unit)
+  if (patterns === undefined) {
+    const count = `(?:[0-9０-９]+|[一二两兩三四五六七八九十]+)${unit}`
+    patterns = [new RegExp(`${count}[^，,。；;、\\n]{1,8}[及和與与、]$`), new RegExp(`^[^，,。；;、\\n]{1,8}?[及和與与、]${count}`)]
+    joinedPatterns.set(unit, patterns)
+  }
+  return patterns[0].test(text.slice(Math.max(0, start - 14), start)) || patterns[1].test(text.slice(after, after + 14))
 }
 
 /**
@@ -374,8 +466,20 @@ function oneIsCounted(ctx: ScanContext, start: number, end: number): boolean {
   while (to < n && to - end < 30 && !CLAUSE_END.test(text[to]!)) to++
   // All of something in one place (`所有的钱都压在一个产品上`): the count one.
   if (/(?:都|所有|全部)[^，。]*在$/.test(text.slice(from, start))) return true
+  // `一隻高達1.6億元的腕錶`, `一个份额接近20%的厂商`: a number in the words before 的 that describe the
+  // thing tells what it is; it does not stand against the one.
+  // (Unless the next clause sets the others against it: `一顆重1.5卡的寶石代表太陽，另外7粒…`.)
+  if (DESCRIBED_BY_NUMBER.test(text.slice(end, to)) && !OTHERS_AFTER.test(text.slice(to, to + 6))) return holdsOtherNumber(ctx, from, start)
   return holdsOtherNumber(ctx, from, start) || holdsOtherNumber(ctx, end, to)
 }
+
+/**
+ * Words after 一 + classifier that describe the thing with a number and close with 的 (`价值5万元的`,
+ * `不足5%的`, `最闊達45毫米的`): at most 12 characters to the number, its unit in at most 4, no 的 before.
+ */
+/** The next clause opening with the others and their number (`，另外7粒`, `，其餘兩個`): the one is counted against them. */
+const OTHERS_AFTER = /^[，,；;]\s*(?:另外|另|其餘|其余|其他|其它)[0-9０-９一二两兩三四五六七八九十]/
+const DESCRIBED_BY_NUMBER = /^[^的]{0,12}?(?:[0-9０-９][0-9０-９.．,，]*|[二两兩三四五六七八九十百千万萬亿億]+)[^\s的]{0,4}的/
 
 /**
  * Whether the six digits at [start, end) are a share or fund code: in brackets, before a name,
@@ -562,6 +666,9 @@ function firstMonths(ctx: ScanContext, num: Numeral): boolean {
   return true
 }
 
+/** A character that leads to a value after it (`评分9.0`, `跌至2.0`, `為3.0`, `約4.0`). */
+const VALUE_BEFORE = /[分数數率值为為是达達至到跌涨漲升降增减減约約近超逾了在及和与與或、共计計报報收]/
+
 /** Whether nothing at `at` makes the number before it an amount: no unit, currency, magnitude or percent. */
 function bareAfter(ctx: ScanContext, at: number): boolean {
   return unitAt(ctx, at) === null && currencyAt(ctx, at) === null && !/^\s*(?:[万萬亿億千百%％点點倍]|个百分点|個百分點)/.test(ctx.text.slice(at, at + 5))
@@ -572,6 +679,16 @@ const ONE_COUNTS_AFTER = /^(?:[男女子童嬰婴死傷伤]|路人|公[升斤里
 
 /** What follows the type of a flat (`3房`): its price, a bound, its size, a sale, or the end of a headline. */
 const FLAT_AFTER = /^(?:$|[\s\d約约戶户,，。、）)」]|單位|单位|最細|最细|易手|成交|沽|售|示範|示范|間隔|间隔)/
+
+/**
+ * The page or edition of a paper or a column closing brackets (`（第三版）`, `( 2017年11月14日 18 版)`), as
+ * `pg 93` is: where 版 ends (before the bracket), or -1. Not a count of editions (`（共三版）`).
+ */
+export function editionInBrackets(text: string, start: number, end: number): number {
+  const edition = /^\s?版[)）]/.exec(text.slice(end, end + 3))
+  if (edition === null || !/[(（][^()（）\n，。；共合总總各约約]{0,16}$/.test(text.slice(Math.max(0, start - 17), start))) return -1
+  return end + edition[0].length - 1
+}
 
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
@@ -596,8 +713,28 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     ctx.skip = num.end
     return null
   }
-  // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it.
-  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && /^\d{1,3}$/.test(body) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+  // A model or a page after a Latin word (`iPhone 8量產`, `pg 93`), with no unit or amount word after it;
+  // a version (`IE 9.0以上`), a series (`Ryzen 9000 系列`), an upgrade (`iOS 18升級`, not 18 litres).
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && before === 0x20 && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1)) && !/^[:：.．/\-~～]\d/.test(text.slice(num.end, num.end + 2))) {
+    const series = /^\d{4,5}$/.test(body) && /^\s?(?:系列|系統|系统)/.test(text.slice(num.end, num.end + 3))
+    if (series || (/^\d{1,3}(?:[.．]0)?$/.test(body) && (bareAfter(ctx, num.end) || /^(?:升級|升级)/.test(text.slice(num.end, num.end + 2))))) {
+      ctx.skip = num.end
+      return null
+    }
+  }
+  const edition = editionInBrackets(text, num.start, num.end)
+  if (edition > 0) {
+    ctx.skip = edition
+    return null
+  }
+  // A version glued to a name (`長照2.0`, `股灾3.0`, `工业4.0`): one digit and `.0` after a Chinese word that
+  // does not lead to a value (`评分9.0`, `跌至2.0`, `為3.0` stay), with no unit, magnitude or percent after it.
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^[1-9][.．]0$/.test(body) && isHanzi(before) && !VALUE_BEFORE.test(text[num.start - 1]!) && !/^[.．]?\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
+    return null
+  }
+  // A model named by its number and a Latin suffix (`17 Pro`, `40 Plus`, `15 Pro Max`).
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^\d{1,3}$/.test(body) && /^\s?(?:Pro|Plus|PLUS|Max|MAX|Ultra|mini|Mini|Air|Lite)(?![A-Za-z])/.test(text.slice(num.end, num.end + 7))) {
     ctx.skip = num.end
     return null
   }

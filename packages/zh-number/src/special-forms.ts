@@ -12,6 +12,7 @@ import type {Quantity} from './types.js'
 import {type ScanContext, makeQuantity} from './context.js'
 import {currencyAt, prefixBefore, TITLE_INDEX, unitAt} from './words.js'
 import {afterUnit, emptyTail, readTail} from './tail.js'
+import {editionInBrackets} from './not-amounts.js'
 import {buildQuantity} from './build.js'
 
 /** `7 2 折`: two digits written apart before 折 are one discount (72%). */
@@ -56,6 +57,12 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   if (/^(?:[个個点點条條])?是/.test(text.slice(k, k + 2)) && startsPoint(text, at, '\n\r：:；;。！？!?“「')) return null
   // 第一關：, 第三部分： opening a line: a heading that numbers a part of the text, not a rank.
   if (/^[\u4e00-\u9fff]{1,3}[：:]/.test(text.slice(k, k + 4)) && startsPoint(text, at, '\n\r')) return null
+  // `（第三版）`: the page of a column, not a rank (see editionInBrackets).
+  const edition = editionInBrackets(text, at, num.end)
+  if (edition > 0) {
+    ctx.skip = edition
+    return null
+  }
   const titles = TITLE_INDEX.get(text.charCodeAt(k))
   if (titles !== undefined && titles.some((t) => text.startsWith(t.surface, k))) {
     ctx.skip = k

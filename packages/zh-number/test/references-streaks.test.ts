@@ -58,7 +58,8 @@ describe('two numbers joined by 、 before one magnitude', () => {
     expect(findQuantities('每人捐了5、6萬元。').map((q) => [q.kind, q.text, q.high])).toEqual([['range', '5、6萬元', 65000]])
   })
   test('without a magnitude they stay a list', () => {
-    expect(readings('每組3、4人，兩子16、17歲，捐了3、40元。').map((r) => r[1])).toEqual(['3', '4人', '16', '17歲', '3', '40元'])
+    // (`兩子`, two sons, is read as a count since two glued to children counts them.)
+    expect(readings('每組3、4人，兩子16、17歲，捐了3、40元。').map((r) => r[1])).toEqual(['3', '4人', '兩', '16', '17歲', '3', '40元'])
   })
 })
 

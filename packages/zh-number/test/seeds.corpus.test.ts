@@ -119,10 +119,9 @@ describe('real sentences from the seeds', () => {
       {text: '2017年11月14日', kind: 'date', date: '2017-11-14'},
       {text: '05:32', kind: 'time', time: '05:32'}
     ])
-    real('002', 3373, 27, [
-      {text: '2017年11月14日', kind: 'date'},
-      {text: '18 版', kind: 'ordinal', value: 18, unit: '版'}
-    ])
+    // The page of the paper in brackets after its date is a reference, as `pg 93` is (set `m` of
+    // bench/eval-numbers judges it so), no longer the ordinal 18.
+    real('002', 3373, 27, [{text: '2017年11月14日', kind: 'date'}])
     real('002', 1374, 31, [
       {text: '120余萬元', kind: 'money', value: 1200000, low: 1200000, high: 1300000, qualifier: 'more'},
       {text: '3400戶', value: 3400, unit: '户', noun: '貧困家庭'}
