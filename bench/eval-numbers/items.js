@@ -10,6 +10,30 @@ export const repo = fileURLToPath(new URL('../../', import.meta.url))
 export const corpus = path.resolve(repo, '..', 'shared', 'corpus')
 const cli = path.join(repo, 'packages', 'cli', 'bin', 'jiaodui.js')
 
+/** Where the texts of set `fresh` are rebuilt by fresh-text.js (they are never in this repository). */
+export const freshRoot = '/tmp/fresh'
+
+/** `github:<owner>/<repo>@<commit>:<path>`, the name of a document of set `fresh`, taken apart. */
+export function parseFreshDoc(doc) {
+  const match = /^github:([^/]+)\/([^@]+)@([0-9a-f]{40}):(.+)$/.exec(doc)
+  if (!match) throw new Error(`not a github document: ${doc}`)
+  return {owner: match[1], repo: match[2], commit: match[3], file: match[4]}
+}
+
+/** The local text of a document of set `fresh`: <root>/<owner>+<repo>/<path>.txt. */
+export function freshFile(doc, root = freshRoot) {
+  const {owner, repo, file} = parseFreshDoc(doc)
+  return path.join(root ?? freshRoot, `${owner}+${repo}`, `${file}.txt`)
+}
+
+/** The documents of set `fresh` and how each was turned into text (fresh-docs.json). */
+export function freshDocs() {
+  return JSON.parse(readFileSync(new URL('fresh-docs.json', import.meta.url), 'utf8')).map((entry) => entry.doc)
+}
+
+/** The file of a document: under ../shared/corpus, or for `github:` documents under the fresh root. */
+export const fileOf = (doc, root) => (doc.startsWith('github:') ? freshFile(doc, root) : path.join(corpus, doc))
+
 /** Digits (ASCII or full-width, with inner separators and a percent sign), or Chinese numerals. */
 const candidate = /[0-9０-９](?:[0-9０-９]|[,，.．](?=[0-9０-９]))*%?|[零〇一二两兩三四五六七八九十百千万萬亿億]+/g
 
@@ -20,11 +44,11 @@ export const timeKinds = new Set(['date', 'time', 'year'])
 const isTime = (m) => timeKinds.has(m.kind) || (m.kind === 'range' && m.of === 'year')
 
 /**
- * The items of `doc` (a path under ../shared/corpus): mentions of `jiaodui numbers` that are not
+ * The items of `doc` (a path under ../shared/corpus, or a `github:` document of set `fresh` under `root`): mentions of `jiaodui numbers` that are not
  * dates or times, and candidates no mention covers, each with its UTF-16 start and its text.
  */
-export function itemsOf(doc) {
-  const file = path.join(corpus, doc)
+export function itemsOf(doc, root) {
+  const file = fileOf(doc, root)
   const text = readFileSync(file, 'utf8')
   const output = execFileSync(process.execPath, [cli, 'numbers', file], {encoding: 'utf8', maxBuffer: 1 << 28})
   const all = output.split('\n').filter(Boolean).map((line) => JSON.parse(line))

@@ -6,18 +6,20 @@
 //       writes sets/<set>.jsonl: every item, a quantity when it is a mention, not one when it is an
 //       uncovered run, except where FILE says otherwise (lines `doc@start is [text]`, `is` being
 //       `quantity` or `not`; `text` the quantity's whole span when a run is a missed quantity).
+//   --root DIR: where the texts of `github:<owner>/<repo>@<commit>:<path>` documents (set `fresh`)
+//       were rebuilt by fresh-text.js (default /tmp/fresh).
 // The set files keep each item's path, offset and numeral text (a few characters), never context.
 import {readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {itemsOf} from './items.js'
 
-const {values, positionals} = parseArgs({allowPositionals: true, options: {set: {type: 'string'}, docs: {type: 'boolean'}, print: {type: 'boolean'}, write: {type: 'boolean'}, verdicts: {type: 'string'}}})
+const {values, positionals} = parseArgs({allowPositionals: true, options: {set: {type: 'string'}, docs: {type: 'boolean'}, print: {type: 'boolean'}, write: {type: 'boolean'}, verdicts: {type: 'string'}, root: {type: 'string'}}})
 const docs = positionals
-if (docs.length === 0) throw new Error('name the documents (paths under ../shared/corpus) after --docs')
+if (docs.length === 0) throw new Error('name the documents (paths under ../shared/corpus, or github: documents of set fresh) after --docs')
 
 if (values.print) {
   for (const doc of docs) {
-    const {text, mentions, candidates} = itemsOf(doc)
+    const {text, mentions, candidates} = itemsOf(doc, values.root)
     for (const item of [...mentions, ...candidates].sort((a, b) => a.start - b.start)) {
       const before = text.slice(Math.max(0, item.start - 8), item.start).replace(/\n/g, '⏎')
       const after = text.slice(item.end, item.end + 6).replace(/\n/g, '⏎')
@@ -36,7 +38,7 @@ if (values.write) {
   }
   const rows = []
   for (const doc of docs) {
-    const {mentions, candidates} = itemsOf(doc)
+    const {mentions, candidates} = itemsOf(doc, values.root)
     for (const item of [...mentions, ...candidates].sort((a, b) => a.start - b.start)) {
       const verdict = verdicts.get(`${doc}@${item.start}`)
       verdicts.delete(`${doc}@${item.start}`)

@@ -1,13 +1,14 @@
 // Precision and recall of `jiaodui numbers` on every numeral of hand-judged articles (judge.js).
-//   node bench/eval-numbers/run.js [--set dev] [--misses]
+//   node bench/eval-numbers/run.js [--set dev] [--misses] [--root /tmp/fresh]
+// (--root: where fresh-text.js rebuilt the texts of set `fresh`; a set whose texts are absent is skipped.)
 // A mention counts as right when an item at its offset, with its text, was judged a quantity;
 // a mention no item matches is unjudged (listed: judge it). Recall: judged quantities that a
 // mention now reads with the same offset and text. Dates and times are not in these sets.
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {corpus, itemsOf} from './items.js'
+import {corpus, fileOf, itemsOf} from './items.js'
 
-const {values} = parseArgs({options: {set: {type: 'string'}, misses: {type: 'boolean'}, regions: {type: 'boolean'}}})
+const {values} = parseArgs({options: {set: {type: 'string'}, misses: {type: 'boolean'}, regions: {type: 'boolean'}, root: {type: 'string'}}})
 const folder = new URL('sets/', import.meta.url)
 // The scripts of the saved pages of boilerplate-dev (its meta.json), which has no region folders.
 let pageScripts
@@ -16,6 +17,7 @@ function regionOf(doc) {
   const [top, sub] = doc.split('/')
   // Saved raw pages name their region by a prefix: hk-, tw-, cn-.
   if (top === 'realtext-dev' && sub === 'raw-pages') return `raw pages, ${{hk: 'Hong Kong', tw: 'Taiwan', cn: 'mainland'}[doc.split('/')[2].slice(0, 2)] ?? 'other'}`
+  if (top.startsWith('github:')) return doc.split('/')[1].split('@')[0]
   if (top === 'realtext-dev') return sub
   if (top !== 'boilerplate-dev') return top
   pageScripts ??= JSON.parse(readFileSync(`${corpus}/boilerplate-dev/meta.json`, 'utf8'))
@@ -25,6 +27,11 @@ function regionOf(doc) {
 const sets = values.set ? [values.set] : readdirSync(folder).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -6))
 for (const set of sets) {
   const rows = readFileSync(new URL(`${set}.jsonl`, folder), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const missing = [...new Set(rows.map((row) => row.doc))].filter((doc) => !existsSync(fileOf(doc, values.root)))
+  if (missing.length > 0) {
+    console.log(`${set}: skipped, ${missing.length} texts absent (${fileOf(missing[0], values.root)}: rebuild them with fresh-text.js)`)
+    continue
+  }
   const judged = new Map(rows.map((row) => [`${row.doc}@${row.at}`, row]))
   let right = 0
   let wrong = 0
@@ -39,7 +46,7 @@ for (const set of sets) {
   const found = new Set()
   const listed = []
   for (const doc of [...new Set(rows.map((row) => row.doc))]) {
-    for (const mention of itemsOf(doc).mentions) {
+    for (const mention of itemsOf(doc, values.root).mentions) {
       const row = judged.get(`${doc}@${mention.start}`)
       if (!row || row.text !== mention.text) {
         unjudged.push(`${doc}@${mention.start} ${mention.text}`)
