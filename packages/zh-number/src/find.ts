@@ -33,11 +33,19 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
   while (wsEnd > wsStart && /\s/.test(text[wsEnd - 1]!)) wsEnd--
   const ctx: ScanContext = {text, n, out: [], lastEnd: 0, skip: 0, wsStart, wsEnd, opts: options}
   const names = options.currencyNames === true
+  const addresses = addressSpans(text)
+  let address = 0
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
     if (TRIGGER[c] === 0 && !(names && (CURRENCY_FIRST[c] === 1 || c === 0x5143))) {
       i++
+      continue
+    }
+    // (Digits of a web address, a percent-escape or a file name are never quantities: passed whole.)
+    while (address < addresses.length && (addresses[address] as [number, number])[1] <= i) address++
+    if (address < addresses.length && (addresses[address] as [number, number])[0] <= i) {
+      i = (addresses[address] as [number, number])[1]
       continue
     }
     ctx.skip = i + 1
@@ -51,6 +59,23 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     i = q.end
   }
   return ctx.out
+}
+
+/**
+ * A web address (`https://…`, `www.…`, up to a space, a hanzi or a full-width mark), a run of
+ * percent-escapes and the letters and digits glued after it (`%E9%92%9F`: an address's hanzi, each
+ * byte two hex digits), and a file name with
+ * an extension of the web (`01.png`, `index.html`): the digits inside are parts of names.
+ */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s\u3000-\u303f\u3400-\u9fff\uff01-\uff65“”‘’<>()（）\[\]]+|(?:%[0-9A-Fa-f]{2}){2,}[\w-]*|\b[\w-]+\.(?:png|jpe?g|gif|webp|svg|bmp|pdf|html?|shtml|php|aspx?|jsp)\b/g
+
+/** Sorted, disjoint spans of `ADDRESS` in `text` (one pass; none at all in most articles). */
+function addressSpans(text: string): Array<[number, number]> {
+  // (Cheap test first: most texts hold no `/`, `%` or `.` before letters.)
+  if (!/[/%.]/.test(text)) return []
+  const spans: Array<[number, number]> = []
+  for (const m of text.matchAll(ADDRESS)) spans.push([m.index, m.index + m[0].length])
+  return spans
 }
 
 function isAsciiAlnum(code: number): boolean {
