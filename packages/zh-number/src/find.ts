@@ -82,9 +82,17 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f
 }
 
+/**
+ * The end of an identifier of letters and digits from `at`, through a point between digits
+ * (`PM2.5`, `v2.1.3`: the `.5` is part of the name, not a number of its own).
+ */
 function alnumEnd(text: string, at: number): number {
-  while (at < text.length && (isAsciiAlnum(text.charCodeAt(at)) || AR_DIGIT[text.charCodeAt(at)]! >= 0 || isLatin(text.charCodeAt(at)))) at++
-  return at
+  const inName = (code: number) => isAsciiAlnum(code) || AR_DIGIT[code]! >= 0 || isLatin(code)
+  for (;;) {
+    while (at < text.length && inName(text.charCodeAt(at))) at++
+    if (!(text.charCodeAt(at) === 0x2e && AR_DIGIT[text.charCodeAt(at - 1)]! >= 0 && AR_DIGIT[text.charCodeAt(at + 1)]! >= 0)) return at
+    at++
+  }
 }
 
 function matchAt(ctx: ScanContext, at: number): Quantity | null {

@@ -30,3 +30,15 @@ describe('web addresses, percent-escapes and file names', () => {
     expect(texts(line)).toEqual(['5人'])
   })
 })
+
+describe('an identifier of letters and digits runs through a point between digits', () => {
+  test('PM2.5 and versions are names', () => {
+    expect(texts('细颗粒物（PM2.5）平均浓度下降12%')).toEqual(['12%'])
+    expect(texts('今日PM2.5指数偏高，3个监测站超标')).toEqual(['3个'])
+    expect(texts('系统升级到v3.2.1后，错误减少了40%')).toEqual(['40%'])
+  })
+  test('a number after letters that are no name of its own is still read', () => {
+    expect(texts('A股2.5%的涨幅')).toEqual(['2.5%'])
+    expect(texts('5G用户达3.2亿户')).toEqual(['3.2亿户'])
+  })
+})
