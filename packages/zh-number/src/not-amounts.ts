@@ -690,6 +690,12 @@ export function editionInBrackets(text: string, start: number, end: number): num
   return end + edition[0].length - 1
 }
 
+/**
+ * A query's parameter or a setting right before a value (`?id=`, `&page=`, `max-age=`, `pagesize=`: a
+ * name of code, with a small letter): the value is part of a link or of code. (`LPR=`, `收入=` state a figure.)
+ */
+const QUERY_PARAMETER = /(?:[?&][\w.\-]*|\b[\w\-]*[a-z][\w\-]*)=$/
+
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -756,8 +762,10 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     ctx.skip = num.end
     return null
   }
-  // Path and link parts (`/k2/1794429-20250305.htm`), phone numbers with a leading zero (`0809-008585`).
-  if (num.hasArabic && !num.hasChinese && (before === 0x2f || before === 0x3d || before === 0x5f) && !sameUnitAcrossSlash(text, num)) {
+  // Path and link parts (`/k2/1794429-20250305.htm`, `?id=3021&page=2`), phone numbers with a leading zero
+  // (`0809-008585`). After `=` only a query's parameter: `月收入=21500元`, `LPR=3.3%` state a figure.
+  const linkPart = before === 0x2f || before === 0x5f || (before === 0x3d && QUERY_PARAMETER.test(text.slice(Math.max(0, num.start - 40), num.start)))
+  if (num.hasArabic && !num.hasChinese && linkPart && !sameUnitAcrossSlash(text, num)) {
     let end = num.end
     while (end < text.length && /[0-9A-Za-z._\-]/.test(text[end] as string)) end++
     ctx.skip = end

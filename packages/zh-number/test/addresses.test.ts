@@ -42,3 +42,12 @@ describe('an identifier of letters and digits runs through a point between digit
     expect(texts('5G用户达3.2亿户')).toEqual(['3.2亿户'])
   })
 })
+
+describe('a figure after =', () => {
+  test('a value after = is read, unless it is a query parameter of a link', () => {
+    expect(texts('每月收入=21500元')).toEqual(['21500元'])
+    expect(texts('当月LPR=3.3%，较上月持平')).toEqual(['3.3%'])
+    expect(texts('网页/news?id=3021&page=2 显示共3人')).toEqual(['3人'])
+    expect(texts('Cache-Control: max-age=0 pagesize=20 共5人')).toEqual(['5人'])
+  })
+})
