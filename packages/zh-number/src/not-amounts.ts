@@ -696,6 +696,11 @@ export function editionInBrackets(text: string, start: number, end: number): num
  */
 const QUERY_PARAMETER = /(?:[?&][\w.\-]*|\b[\w\-]*[a-z][\w\-]*)=$/
 
+/** After `/` or `_`, or after `=` closing a query's parameter or a setting: `月收入=21500元`, `LPR=3.3%` state a figure. */
+function isLinkPart(text: string, start: number, before: number): boolean {
+  return before === 0x2f || before === 0x5f || (before === 0x3d && QUERY_PARAMETER.test(text.slice(Math.max(0, start - 40), start)))
+}
+
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -762,10 +767,8 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     ctx.skip = num.end
     return null
   }
-  // Path and link parts (`/k2/1794429-20250305.htm`, `?id=3021&page=2`), phone numbers with a leading zero
-  // (`0809-008585`). After `=` only a query's parameter: `月收入=21500元`, `LPR=3.3%` state a figure.
-  const linkPart = before === 0x2f || before === 0x5f || (before === 0x3d && QUERY_PARAMETER.test(text.slice(Math.max(0, num.start - 40), num.start)))
-  if (num.hasArabic && !num.hasChinese && linkPart && !sameUnitAcrossSlash(text, num)) {
+  // Path and link parts (`/k2/1794429-20250305.htm`, `?id=3021&page=2`), phone numbers with a leading zero (`0809-008585`).
+  if (num.hasArabic && !num.hasChinese && isLinkPart(text, num.start, before) && !sameUnitAcrossSlash(text, num)) {
     let end = num.end
     while (end < text.length && /[0-9A-Za-z._\-]/.test(text[end] as string)) end++
     ctx.skip = end
