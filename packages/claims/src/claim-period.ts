@@ -68,26 +68,108 @@ const AMOUNTS = new Set(['count', 'money', 'percent', 'permille', 'percentage-po
  * April to March). Other lists (`A和B分别…`, fewer or more values than years) are left alone.
  */
 function respectiveTime(folded: string, sentence: SentenceState, q: Quantity, region: string | undefined): {mention: TimeMention; text: string} | undefined {
-  const text = folded.slice(sentence.span.start, q.start)
-  if (!text.includes('分别')) return undefined
-  let found: RegExpExecArray | undefined
-  for (const m of text.matchAll(YEAR_LIST)) found = m
+  // Only an amount can be one of the values (checked first: a year or a date never is).
+  if (!isRespectiveAmount(folded, q)) return undefined
+  const found = yearListBefore(folded, sentence, q)
   if (!found) return undefined
-  const items = (found[1] as string).split(/\s*[、和及与]\s*/).map((item) => item.replace(/年度?$/, ''))
-  const after = sentence.span.start + found.index + found[0].length
-  const values = sentence.quantities.filter((o) => o.start >= after && AMOUNTS.has(o.kind) && (o.kind !== 'count' || o.unit !== null || /[,，]/.test(folded.slice(o.numStart, o.numEnd))))
-  const index = values.indexOf(q)
-  if (index < 0 || values.length !== items.length) return undefined
+  const items = found.list.split(/\s*[、和及与]\s*/).map((item) => item.replace(/年度?$/, ''))
+  const values = amountsAfter(folded, sentence, found)
+  const index = values.get(q)
+  if (index === undefined || values.size !== items.length) return undefined
   const item = items[index] as string
   const fiscal = /^(\d{4})\s*[-－—至\/]\s*(\d{2,4})$/.exec(item)
-  const start = sentence.span.start + found.index
-  const end = start + (found[1] as string).length
+  const start = found.start
+  const end = start + found.list.length
   if (!fiscal) return /^\d{4}$/.test(item) ? {mention: {start, end, form: {type: 'year', year: Number(item)}}, text: item} : undefined
   const first = Number(fiscal[1])
   const second = (fiscal[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(fiscal[2]) : Number(fiscal[2])
   if (second !== first + 1) return undefined
   const april = region === 'HK' || region === 'MO'
   return {mention: {start, end, form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: april ? second : first}}, text: item}
+}
+
+/** A match of `YEAR_LIST`, in the segment's offsets. */
+interface YearList {
+  start: number
+  end: number
+  /** The list of years (group 1). */
+  list: string
+}
+
+/** Per sentence: its `YEAR_LIST` matches (read once) and the amounts after each (listed once). */
+interface RespectiveCache {
+  folded: string
+  /** `YEAR_LIST` over the whole sentence, in order (non-overlapping). */
+  lists: YearList[]
+  /** Amounts at or after a list's end, each with its index, by the list's end. */
+  amounts: Map<number, Map<Quantity, number>>
+}
+const respectiveCaches = new WeakMap<SentenceState, RespectiveCache>()
+
+function respectiveCacheOf(folded: string, sentence: SentenceState): RespectiveCache {
+  let cache = respectiveCaches.get(sentence)
+  if (cache?.folded === folded) return cache
+  const text = folded.slice(sentence.span.start, sentence.span.end)
+  const lists: YearList[] = []
+  if (text.includes('分别')) {
+    for (const m of text.matchAll(YEAR_LIST)) {
+      const start = sentence.span.start + m.index
+      lists.push({start, end: start + m[0].length, list: m[1] as string})
+    }
+  }
+  cache = {folded, lists, amounts: new Map()}
+  respectiveCaches.set(sentence, cache)
+  return cache
+}
+
+/** Whether a number may be one of the values after 分别: an amount, a bare count only with a thousands comma. */
+function isRespectiveAmount(folded: string, o: Quantity): boolean {
+  return AMOUNTS.has(o.kind) && (o.kind !== 'count' || o.unit !== null || /[,，]/.test(folded.slice(o.numStart, o.numEnd)))
+}
+
+/**
+ * The last `YEAR_LIST` match of the sentence's text before `q` (the text from the sentence's start
+ * to the number, as `matchAll` over that slice finds it). It was the slice read again for every
+ * number: quadratic in a sentence of thousands of figures. The sentence's matches are read once;
+ * the last one that ends by `q.start` is the slice's last match when no match of the whole sentence
+ * runs across `q.start` (a match of the slice reads the same characters, so it is a match of the
+ * sentence, and the scan reaches every start with the same matches before it). When one does (a
+ * number inside a list of years), the slice is read from that match's start, as before.
+ */
+function yearListBefore(folded: string, sentence: SentenceState, q: Quantity): YearList | undefined {
+  const {lists} = respectiveCacheOf(folded, sentence)
+  if (lists.length === 0) return undefined
+  // The first match that does not end by q.start (binary search: matches are in order).
+  let low = 0
+  let high = lists.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((lists[mid] as YearList).end <= q.start) low = mid + 1
+    else high = mid
+  }
+  const before = low > 0 ? lists[low - 1] : undefined
+  const next = lists[low]
+  if (!next || next.start >= q.start) return before
+  // A match runs across q.start: read the slice from its start, where the scan stands as before.
+  if (!folded.slice(next.start, q.start).includes('分别')) return before
+  let found: YearList | undefined = before
+  for (const m of folded.slice(next.start, q.start).matchAll(YEAR_LIST)) {
+    const start = next.start + m.index
+    found = {start, end: start + m[0].length, list: m[1] as string}
+  }
+  return found
+}
+
+/** The amounts of the sentence at or after a year list's end, each with its index (listed once per list). */
+function amountsAfter(folded: string, sentence: SentenceState, found: YearList): Map<Quantity, number> {
+  const cache = respectiveCacheOf(folded, sentence)
+  let values = cache.amounts.get(found.end)
+  if (!values) {
+    values = new Map()
+    for (const o of sentence.quantities) if (o.start >= found.end && isRespectiveAmount(folded, o)) values.set(o, values.size)
+    cache.amounts.set(found.end, values)
+  }
+  return values
 }
 
 /** Time forms a headline frames its article with: statistical periods, not a day (an event) or `目前`. */

@@ -1,0 +1,15 @@
+import {describe, expect, test} from 'vitest'
+import {extractClaims} from '../src/index.js'
+
+// Long inputs (issues 17 and 18): results on shapes whose reading was once quadratic. No timing is
+// asserted here; bench/complexity/run.js measures the shapes (bench/claims-scale/README.md).
+describe('long sentences and paragraphs', () => {
+  test('values after 分别 in one sentence of 1 000 figures: one claim each; a list of years still dates its values', () => {
+    const sentence = '各县的增速分别为' + Array.from({length: 1000}, (_, i) => `${(i % 90) + 1}.5%`).join('、') + '。'
+    expect(extractClaims({text: sentence, date: '2023-05-01'})).toHaveLength(1000)
+    const years = '2021、2022年，该市的外贸额分别为310亿元和352亿元。'
+    const claims = extractClaims({text: years.repeat(500), date: '2023-05-01'})
+    expect(claims).toHaveLength(1000)
+    expect(claims.slice(-2).map((c) => c.period.text)).toEqual(['2021', '2022'])
+  })
+})
