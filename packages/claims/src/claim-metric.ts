@@ -1625,10 +1625,18 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   const at = floor + near
   // The values of 分别 are those of its clause (`分别为1.2%和1.8%，均较上月下调0.15个百分点`: not the 0.15).
   const valuesEnd = clauseEndOf(folded, at, Math.min(span.end, at + CLAUSE_WINDOW))
-  const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < valuesEnd)
+  // (The sentence's quantities are sorted by start: those of the clause are found by binary search,
+  // not by filtering the whole sentence for every number, quadratic in a sentence of thousands.)
+  const values: Quantity[] = []
+  for (let k = partition(sentence.quantities, (o) => o.start <= at); k < sentence.quantities.length; k++) {
+    const o = sentence.quantities[k] as Quantity
+    if (o.start >= valuesEnd) break
+    if (AMOUNT_KINDS.has(o.kind)) values.push(o)
+  }
   const index = values.indexOf(q)
   if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
-  let {pieces, cleaned} = listBefore(ctx, span.start, at)
+  const read = respectiveOf(sentence, at)
+  let {pieces, cleaned} = (read.list ??= listBefore(ctx, span.start, at))
   // `甲和乙销售价格，按年分别上涨x和y`: a clause of only adverbs before 分别 leaves the list in the clause before.
   if (pieces.length === 1 && values.length >= 2) {
     const own = clauseStartNoList(folded, span.start, at)
@@ -1644,7 +1652,7 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     if (previous && previous.pieces.length === values.length) ({pieces, cleaned} = previous)
   }
   // `北京和广州分别下跌a和b`: a list of places is the scopes of the values (scopeOfNumber), not their metric.
-  if (pieces.length >= 2 && pieces.length === values.length && listOfPlaces(sentence, folded, pieces, at)) {
+  if (pieces.length >= 2 && pieces.length === values.length && listOfPlaces(sentence, folded, pieces, at, read)) {
     const text = paragraphMetric(ctx, span.paragraph)
     return text ? {text, via: 'inherited'} : undefined
   }
@@ -1668,17 +1676,46 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   }
   const following = listAfter(ctx, values.at(-1) as Quantity, valuesEnd)
   if (following.length >= 2 && following.length === values.length) return {text: following[index] as string, via: 'noun'}
-  const earlier = sentence.metrics.filter((m) => m.end <= at)
+  // The last metrics named before 分别, as many as there are values, read back from the sentence's
+  // last metric (filtering them all for every value was quadratic in a long sentence): those ending
+  // after 分别 are of numbers after it, within the clause's window.
+  const earlier: MetricMentionOf[] = []
+  for (let k = sentence.metrics.length - 1; k >= 0 && earlier.length < values.length; k--) {
+    const m = sentence.metrics[k] as MetricMentionOf
+    if (m.end <= at) earlier.push(m)
+  }
   if (pieces.length === 1 && earlier.length >= values.length && values.length >= 2) {
-    const mine = earlier[earlier.length - values.length + index]
+    // (`earlier` is read backwards: the value at `index` takes the metric `values.length - 1 - index` back.)
+    const mine = earlier[values.length - 1 - index]
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
   return pieces.length === 1 && values.length >= 2 ? sharedRespective(ctx, span.start, at, index) : undefined
 }
 
+/**
+ * What every value of one 分别 (at `at` in a sentence) reads the same: the list before it, the
+ * names of the places before it. Read once per 分别, not once per value (a sentence of thousands
+ * of values was quadratic, a list of thousands of pieces cubic). The same by construction: the
+ * sentence's span, scopes and words do not change while it is read.
+ */
+interface RespectiveRead {
+  list?: ReturnType<typeof listBefore>
+  places?: Set<string>
+}
+type MetricMentionOf = SentenceState['metrics'][number]
+const respectiveReads = new WeakMap<SentenceState, Map<number, RespectiveRead>>()
+
+function respectiveOf(sentence: SentenceState, at: number): RespectiveRead {
+  let reads = respectiveReads.get(sentence)
+  if (!reads) respectiveReads.set(sentence, (reads = new Map()))
+  let read = reads.get(at)
+  if (!read) reads.set(at, (read = {}))
+  return read
+}
+
 /** Whether every piece of the list that ends at `at` is a place of the sentence's scope mentions. */
-function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly string[], at: number): boolean {
-  const names = new Set(sentence.scopes.filter((s) => s.end <= at).map((s) => folded.slice(s.start, s.end)))
+function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly string[], at: number, read: RespectiveRead): boolean {
+  const names = (read.places ??= new Set(sentence.scopes.filter((s) => s.end <= at).map((s) => folded.slice(s.start, s.end))))
   return pieces.every((piece) => names.has(piece.trim()))
 }
 
@@ -1770,12 +1807,18 @@ function listBefore(ctx: SegmentContext, sentenceStart: number, at: number): {pi
   const {folded, words} = ctx
   const listStart = clauseStartNoList(folded, sentenceStart, at)
   const pieces = folded.slice(listStart, at).split(/[、和与及]/)
-  const cleaned = pieces.map((piece, k) => {
-    const start = listStart + pieces.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0)
-    const pieceWords = words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length)
-    return {phrase: phraseBefore(pieceWords, () => false), term: termPrefix(pieceWords)}
+  let start = listStart
+  const cleaned = pieces.map((piece) => {
+    const pieceStart = start
+    start += piece.length + 1
+    return readPiece(pieceStart, piece)
   })
   return {pieces, cleaned}
+
+  function readPiece(start: number, piece: string): {phrase: Phrase | undefined; term: string | undefined} {
+    const pieceWords = words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length)
+    return {phrase: phraseBefore(pieceWords, () => false), term: termPrefix(pieceWords)}
+  }
 }
 
 /**

@@ -12,4 +12,13 @@ describe('long sentences and paragraphs', () => {
     expect(claims).toHaveLength(1000)
     expect(claims.slice(-2).map((c) => c.period.text)).toEqual(['2021', '2022'])
   })
+  test('parts in one sentence of 300 totals and their 分别 lists: the first list is of the first total', () => {
+    const clauses = Array.from({length: 300}, (_, i) => `全县共有学校${100 + i}所，分别为小学${60 + i}所和中学40所`)
+    const claims = extractClaims({text: clauses.join('，') + '。', date: '2023-05-01'})
+    expect(claims).toHaveLength(900)
+    const [total, primary, middle] = claims
+    expect(total?.part).toBeUndefined()
+    expect(primary?.part).toEqual({of: total?.id, link: '分别', index: 0})
+    expect(middle?.part).toEqual({of: total?.id, link: '分别', index: 1})
+  })
 })
