@@ -751,7 +751,7 @@ function isAgent(phraseWords: readonly Word[]): boolean {
  * 带动就业2万人`): people are not industries. Counts only; a rate or an amount of money may follow a count.
  */
 function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): boolean {
-  const owner = sentence.quantities.find((o) => o.end === metricEnd)
+  const owner = firstEndingAt(sentence, metricEnd)
   const counts = (x: Quantity) => x.kind === 'count' || (x.kind === 'range' && (x.of ?? 'count') === 'count')
   return owner !== undefined && counts(owner) && counts(q) && owner.unit !== null && q.unit !== null && unitClassOf(owner) !== unitClassOf(q)
 }
@@ -767,15 +767,136 @@ const CLAUSE_BREAK = /[，,；;：:]/g
  * manner or time keeps it.)
  */
 function narrativeBetween(ctx: SegmentContext, sentence: SentenceState, from: number, to: number): boolean {
+  // Every clause read is one from a break of the sentence to the next (`to`, the break before the
+  // figure's clause, is one): whether each is such a clause is read once per sentence, and the
+  // clauses between `from` and `to` are counted by prefix sums, not read again for every figure
+  // (quadratic when the figures of a long sentence all inherit one metric named at its start).
+  const read = sentenceReadOf(sentence)
+  const narrative = (read.narrative ??= narrativeClauses(ctx, sentence))
+  const first = partition(narrative.breaks, (b) => b < from)
+  const last = partition(narrative.breaks, (b) => b < to)
+  if (narrative.breaks[last] !== to) return narrativeBetweenSlowly(ctx, sentence, from, to)
+  return (narrative.counts[last] as number) - (narrative.counts[first] as number) > 0
+}
+
+/** The clause breaks of a sentence, and how many clauses about a person without a figure open before each. */
+function narrativeClauses(ctx: SegmentContext, sentence: SentenceState): {breaks: number[]; counts: number[]} {
+  const {span, quantities} = sentence
+  const breaks = [...ctx.folded.slice(span.start, span.end).matchAll(CLAUSE_BREAK)].map((m) => span.start + m.index)
+  const counts = [0]
+  for (let k = 0; k < breaks.length; k++) {
+    const start = breaks[k] as number
+    // (The last break's clause is never read: a clause read ends at a break.)
+    const end = k + 1 < breaks.length ? (breaks[k + 1] as number) : start
+    counts.push((counts[k] as number) + (end - start > 1 && !amountWithin(quantities, start, end) && namesPerson(ctx.words.wordsIn(start + 1, end)) ? 1 : 0))
+  }
+  return {breaks, counts}
+}
+
+/** Whether an amount lies within `(start, end]` (quantities sorted by start). */
+function amountWithin(quantities: readonly Quantity[], start: number, end: number): boolean {
+  for (let k = partition(quantities, (o) => o.start <= start); k < quantities.length && (quantities[k] as Quantity).start < end; k++) {
+    const o = quantities[k] as Quantity
+    if (AMOUNT_KINDS.has(o.kind) && o.end <= end) return true
+  }
+  return false
+}
+
+/** `narrativeBetween` read clause by clause, for a `to` that is not a break (never, as called). */
+function narrativeBetweenSlowly(ctx: SegmentContext, sentence: SentenceState, from: number, to: number): boolean {
   const breaks = [...ctx.folded.slice(from, to).matchAll(CLAUSE_BREAK)].map((m) => from + m.index)
   for (let k = 0; k < breaks.length; k++) {
     const start = breaks[k] as number
     const end = k + 1 < breaks.length ? (breaks[k + 1] as number) : to
-    if (end - start <= 1 || sentence.quantities.some((o) => AMOUNT_KINDS.has(o.kind) && o.start > start && o.end <= end)) continue
+    if (end - start <= 1 || amountWithin(sentence.quantities, start, end)) continue
     if (namesPerson(ctx.words.wordsIn(start + 1, end))) return true
   }
   return false
 }
+
+/**
+ * What a sentence's numbers read alike, read once per sentence: its 分别 positions, its clause
+ * breaks, the last rate before each quantity, the first quantity ending at each offset.
+ */
+interface SentenceRead {
+  respective?: number[]
+  narrative?: {breaks: number[]; counts: number[]}
+  lastRate?: Array<Quantity | undefined>
+  byEnd?: Map<number, Quantity>
+}
+const sentenceReads = new WeakMap<SentenceState, SentenceRead>()
+
+function sentenceReadOf(sentence: SentenceState): SentenceRead {
+  let read = sentenceReads.get(sentence)
+  if (!read) sentenceReads.set(sentence, (read = {}))
+  return read
+}
+
+/** Every position of `word` in `[start, end)`. */
+function positionsIn(folded: string, start: number, end: number, word: string): number[] {
+  const out: number[] = []
+  for (let i = folded.indexOf(word, start); i >= 0 && i + word.length <= end; i = folded.indexOf(word, i + 1)) out.push(i)
+  return out
+}
+
+/** The first quantity of the sentence (in its order) that ends at `end`. */
+function firstEndingAt(sentence: SentenceState, end: number): Quantity | undefined {
+  const read = sentenceReadOf(sentence)
+  if (!read.byEnd) {
+    read.byEnd = new Map()
+    for (const o of sentence.quantities) if (!read.byEnd.has(o.end)) read.byEnd.set(o.end, o)
+  }
+  return read.byEnd.get(end)
+}
+
+/**
+ * The last rate (percent, permille) of the sentence, in its order, that ends by `q.start`. The
+ * quantities are sorted by start; when each also ends by the next one's start (no overlap), those
+ * ending by `q.start` are those before `q`, and the last rate before each is listed once.
+ * Otherwise the sentence is read as before.
+ */
+function lastRateBefore(sentence: SentenceState, q: Quantity): Quantity | undefined {
+  const {quantities} = sentence
+  const isRate = (o: Quantity) => o.kind === 'percent' || o.kind === 'permille'
+  const read = sentenceReadOf(sentence)
+  if (!read.lastRate) {
+    const ordered = quantities.every((o, k) => k === 0 || (quantities[k - 1] as Quantity).end <= o.start)
+    read.lastRate = []
+    if (ordered) {
+      let last: Quantity | undefined
+      for (const o of quantities) {
+        read.lastRate.push(last)
+        if (isRate(o)) last = o
+      }
+      read.lastRate.push(last)
+    }
+  }
+  if (read.lastRate.length === 0) return quantities.filter((o) => o.end <= q.start && isRate(o)).at(-1)
+  // The quantities that end by q.start: those before q (found by its start; q is one of them).
+  const index = partition(quantities, (o) => o.start < q.start)
+  if (quantities[index] !== q) return quantities.filter((o) => o.end <= q.start && isRate(o)).at(-1)
+  return read.lastRate[index]
+}
+
+/**
+ * Whether a scope mention that is not an organisation overlaps the word (scopes sorted by start):
+ * read back from the last one starting before the word's end while the running maximum of their
+ * ends (listed once per list) still passes its start, not the whole sentence for every number.
+ */
+function placeOver(scopes: readonly ScopeMention[], w: Word): boolean {
+  let ends = scopeEnds.get(scopes)
+  if (!ends) {
+    ends = []
+    for (const s of scopes) ends.push(Math.max(s.end, ends.at(-1) ?? -Infinity))
+    scopeEnds.set(scopes, ends)
+  }
+  for (let k = partition(scopes, (s) => s.start < w.end) - 1; k >= 0 && (ends[k] as number) > w.start; k--) {
+    const s = scopes[k] as ScopeMention
+    if (s.end > w.start && !String(s.place.code).startsWith('org:')) return true
+  }
+  return false
+}
+const scopeEnds = new WeakMap<readonly ScopeMention[], number[]>()
 
 /** `中的`, `之中有` between a count's noun and another count: the second counts some of the first's. */
 const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
@@ -1027,7 +1148,7 @@ function clauseEndOf(text: string, from: number, limit: number): number {
  */
 function rateChanged(ctx: SegmentContext, sentence: SentenceState, q: Quantity, found: Found): Found {
   if (RATE_NAME.test(found.text)) return found
-  const previous = sentence.quantities.filter((o) => o.end <= q.start && (o.kind === 'percent' || o.kind === 'permille')).at(-1)
+  const previous = lastRateBefore(sentence, q)
   if (!previous) return found
   const lead = ctx.folded.slice(Math.max(sentence.span.start, previous.start - 12), previous.start)
   const clause = lead.slice(Math.max(lead.search(/[，,：:][^，,：:]*$/) + 1, 0))
@@ -1827,9 +1948,12 @@ function listBefore(ctx: SegmentContext, sentenceStart: number, at: number): {pi
  */
 function sharedAfterRespective(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
   if (!/^(?:均|都|皆)/.test(ctx.folded.slice(cs, cs + 1))) return undefined
-  const at = ctx.folded.slice(sentence.span.start, cs).lastIndexOf('分别')
-  if (at < 0) return undefined
-  const {pieces, cleaned} = listBefore(ctx, sentence.span.start, sentence.span.start + at)
+  // (The sentence's 分别 are listed once: looking for the last one back from every number was quadratic.)
+  const positions = (sentenceReadOf(sentence).respective ??= positionsIn(ctx.folded, sentence.span.start, sentence.span.end, '分别'))
+  const found = positions[partition(positions, (p) => p + 2 <= cs) - 1]
+  if (found === undefined) return undefined
+  const read = respectiveOf(sentence, found)
+  const {pieces, cleaned} = (read.list ??= listBefore(ctx, sentence.span.start, found))
   const last = cleaned.at(-1)?.phrase
   return pieces.length >= 2 && last ? {text: last.text, via: 'inherited'} : undefined
 }
@@ -1894,7 +2018,7 @@ export function entityBefore(words: WordIndex, from: number, to: number, scopes:
     if (!named) continue
     // `政府向医管局增拨5亿元`, `为医管局额外预留`: after 向/为/给 a body receives; it is not what the figure is about.
     if (RECIPIENT_BEFORE.test(words.text.slice(Math.max(0, w.start - 1), w.start))) continue
-    if (scopes.some((s) => s.start < w.end && s.end > w.start && !String(s.place.code).startsWith('org:'))) continue
+    if (placeOver(scopes, w)) continue
     if (SOURCE_AFTER.test(words.text.slice(w.end, w.end + 8))) continue
     return w.word
   }

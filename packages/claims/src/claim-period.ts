@@ -286,7 +286,13 @@ function oldValueTime(between: string, t: TimeMention, quantities: readonly Quan
   const verb = CHANGE_TO.exec(between)
   if (!verb) return false
   const at = t.end + verb.index
-  return quantities.some((o) => o.start >= t.end && o.end <= at && at - o.end <= 2)
+  // (Quantities are sorted by start: only those from the time's end to the verb are read, not the
+  // whole sentence for every time and number. One ending by `at` starts before it.)
+  for (let k = partition(quantities, (o) => o.start < t.end); k < quantities.length && (quantities[k] as Quantity).start < at; k++) {
+    const o = quantities[k] as Quantity
+    if (o.end <= at && at - o.end <= 2) return true
+  }
+  return false
 }
 
 /**

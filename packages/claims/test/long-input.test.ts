@@ -21,4 +21,10 @@ describe('long sentences and paragraphs', () => {
     expect(primary?.part).toEqual({of: total?.id, link: '分别', index: 0})
     expect(middle?.part).toEqual({of: total?.id, link: '分别', index: 1})
   })
+  test('a sentence of 800 figures after one metric: the last figures still inherit it', () => {
+    const figures = Array.from({length: 800}, (_, i) => `${100 + i}万吨，比上年增长${(i % 9) + 1}.5%，`).join('')
+    const claims = extractClaims({text: `全市粮食产量${figures}创历史新高。`, date: '2023-05-01'})
+    expect(claims).toHaveLength(1600)
+    expect(claims.slice(-2).map((c) => c.metric.text)).toEqual(['全市粮食产量', '全市粮食产量'])
+  })
 })
