@@ -6,7 +6,7 @@ import {resolvePeriod, type TimeMention} from './period.js'
 import type {Span} from './text.js'
 import type {ClaimPeriod} from './types.js'
 import {partition} from './spans.js'
-import {inContrastClause} from './text.js'
+import {opensContrast} from './text.js'
 
 /** A time phrase that opens its sentence (`2017年，…`, `今年以来，…`, `目前，…`) and frames the next ones. */
 export interface TopicTime {
@@ -24,7 +24,7 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   const {folded, source, article} = ctx
   const respective = respectiveTime(folded, sentence, q, article.region)
   if (respective) return resolvePeriod(respective.mention, article.date, respective.text, article.local)
-  const time = periodWordsFor(folded, sentence.times, q, sentence.quantities, sentence.topic !== undefined)
+  const time = periodWordsFor(folded, marksOf(ctx), sentence.times, q, sentence.quantities, sentence.topic !== undefined)
   // (`调降第3季的出货量预估至4000万支`, `第四季度GDP（预估为0.4%）`: a forecast's span may be still to come;
   // `今年第1季…。前三季营收…`: after 今年 in the paragraph, a span without a year is this year's as said.)
   // (The paragraph is read back YEAR_REACH characters at most: a long paragraph stays linear.)
@@ -247,7 +247,7 @@ const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|�
  * clause (`另有5宗涉及6月1日晚…被拒登机，20宗个案…`: the date of the event told in that clause), and a
  * bare year naming a programme after an as-of date of the same year (`截至3月8日，2026年家电下乡补贴覆盖…`).
  */
-function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[], framed: boolean): TimeMention | undefined {
+function periodWordsFor(folded: string, marks: Marks, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[], framed: boolean): TimeMention | undefined {
   // Times are sorted by start: from the last one starting before the number, back to the sentence start.
   const lo = partition(times, (time) => time.start < q.start)
   let oldSkipped = false
@@ -262,10 +262,14 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
       oldSkipped = true
       continue
     }
-    if (inAside(folded, t, between)) continue
-    if (inContrastClause(folded, 0, t.start, t.end, q.start)) continue
+    // (Whether a clause break or a bracket lies between the time and the number is looked up in the
+    // segment's sorted marks: searching `between` for it read back to the time from every number,
+    // quadratic in a long sentence whose only time opens it.)
+    if (inAside(folded, marks, t, q.start)) continue
+    const broken = firstAtOrAfter(marks.breaks, t.end) < q.start
+    if (broken && opensContrast(folded, 0, t.start)) continue
     if (REPORT_AFTER.test(folded.slice(t.end, t.end + 4))) continue
-    if (framed && embeddedEvent(folded, t, between)) continue
+    if (framed && embeddedEvent(folded, t, broken)) continue
     if (t.form.type === 'year' && t.form.edge === undefined && !t.form.asOf) {
       const asOf = earlierAsOf(folded, times, k, t.form.year)
       if (asOf) return asOf
@@ -300,9 +304,10 @@ function oldValueTime(between: string, t: TimeMention, quantities: readonly Quan
  * (`服务期1个月（2019年5月1日至31日），服务费为265万元`): an aside about the noun before it, not the
  * period of a later figure.
  */
-function inAside(folded: string, t: TimeMention, between: string): boolean {
-  const close = between.search(/[）)]/)
-  if (close < 0 || /[（(]/.test(between.slice(0, close))) return false
+function inAside(folded: string, marks: Marks, t: TimeMention, numberStart: number): boolean {
+  // (The first closing bracket after the time, before the number, and no opening one before it.)
+  const close = firstAtOrAfter(marks.closes, t.end)
+  if (close >= numberStart || firstAtOrAfter(marks.opens, t.end) < close) return false
   // The bracket restates a term given just before it (`合约期1个月（…）`, `为期两年（…）`); `上周(1月29日~2月2日)` names the period itself.
   // The bracket opens at most 40 characters before the time (a bounded look back: no scan of the whole text).
   const window = folded.slice(Math.max(0, t.start - 40), t.start)
@@ -316,9 +321,9 @@ function inAside(folded: string, t: TimeMention, between: string): boolean {
 const DAY_WORD_OPEN = /^\s*(?:今天|昨天|前天|今日|昨日|前日|当天|當天|当日|當日|本周|本週)\s*[（(]$/
 
 /** A day date inside a clause before the number's (`涉及6月1日晚部分乘客…，20宗`): the date of that clause's event. */
-function embeddedEvent(folded: string, t: TimeMention, between: string): boolean {
+function embeddedEvent(folded: string, t: TimeMention, broken: boolean): boolean {
   if (t.form.type !== 'day' || t.form.edge !== undefined || t.form.daily || /^(?:截至|截止|到)/.test(folded.slice(t.start, t.start + 2))) return false
-  if (!/[，,；;]/.test(between)) return false
+  if (!broken) return false
   // Mid-clause: after a verb or noun of its clause, not opening it (`而截至…`, `3月4日，…` open theirs).
   const lead = /[^，,；;：:。！？!?\n]*$/.exec(folded.slice(Math.max(0, t.start - 30), t.start))?.[0] ?? ''
   // `今天（3月9日），…`: the date in brackets restates the day word that opens the clause.
@@ -335,4 +340,33 @@ function earlierAsOf(folded: string, times: readonly TimeMention[], k: number, y
     if (f.year === undefined || f.year === year) return t
   }
   return undefined
+}
+
+/** Sorted positions of a segment's clause breaks (`，,；;`) and brackets, listed once per segment. */
+interface Marks {
+  breaks: number[]
+  closes: number[]
+  opens: number[]
+}
+const segmentMarks = new WeakMap<SegmentContext, Marks>()
+
+function marksOf(ctx: SegmentContext): Marks {
+  let marks = segmentMarks.get(ctx)
+  if (!marks) {
+    marks = {breaks: [], closes: [], opens: []}
+    const {folded} = ctx
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded[i]
+      if (c === '，' || c === ',' || c === '；' || c === ';') marks.breaks.push(i)
+      else if (c === '）' || c === ')') marks.closes.push(i)
+      else if (c === '（' || c === '(') marks.opens.push(i)
+    }
+    segmentMarks.set(ctx, marks)
+  }
+  return marks
+}
+
+/** The first of the sorted positions at or after `from`, or Infinity. */
+function firstAtOrAfter(positions: readonly number[], from: number): number {
+  return positions[partition(positions, (p) => p < from)] ?? Infinity
 }

@@ -27,4 +27,10 @@ describe('long sentences and paragraphs', () => {
     expect(claims).toHaveLength(1600)
     expect(claims.slice(-2).map((c) => c.metric.text)).toEqual(['全市粮食产量', '全市粮食产量'])
   })
+  test('a sentence of 1 000 amounts after the one year that opens it: the last amount is still of that year', () => {
+    const amounts = Array.from({length: 1000}, (_, i) => `${100 + i}万吨`).join('、')
+    const claims = extractClaims({text: `2018年全县各乡镇粮食产量为${amounts}。`, date: '2023-05-01'})
+    expect(claims).toHaveLength(1000)
+    expect(claims.at(-1)?.period.id).toBe('year:2018')
+  })
 })
