@@ -9,7 +9,7 @@ import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qual
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
-import {inClauseWindow, overlapping, partition} from './spans.js'
+import {inClauseWindow, indexOfMention, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
 import {indexBefore} from './topic.js'
 import type {ClaimMetric} from './types.js'
@@ -467,7 +467,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
 function rateOrMove(ctx: SegmentContext, sentence: SentenceState, q: Quantity, clauseWords: readonly Word[], before: Phrase | undefined, after: {text: string} | undefined): Found | undefined {
   const rated = rateAroundShare(ctx, q, sentence.span.end, before, after)
   if (rated) return rated
-  const previous = sentence.quantities[sentence.quantities.indexOf(q) - 1]
+  // (By binary search: `indexOf` read the sentence's quantities from its start for every number.)
+  const previous = sentence.quantities[indexOfMention(sentence.quantities, q) - 1]
   const amountBefore = previous !== undefined && sentence.lastMetric !== undefined && previous.kind !== 'percent' && !(previous.kind === 'count' && previous.unit === '点')
   return after || amountBefore ? undefined : marketMove(ctx, clauseWords, q, before)
 }
