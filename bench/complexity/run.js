@@ -52,6 +52,7 @@ const shapes = {
   'amounts after a year list in one sentence': (size) => '该市2017、2018年生产总值分别为' + Array.from({length: size}, (_, i) => `${(i % 90) + 10}.5亿元`).join('、') + '。\n',
   'amounts after the year opening a sentence': (size) => '2018年全县各乡镇粮食产量为' + Array.from({length: size}, (_, i) => `${100 + i}万吨`).join('、') + '。\n',
   'figures inheriting one metric in one sentence': (size) => '全市粮食产量' + Array.from({length: size}, (_, i) => `${100 + i}万吨，比上年增长${(i % 9) + 1}.5%，`).join('') + '创历史新高。\n',
+  'growths after comparison bases in one sentence': (size) => '全县粮食产量' + Array.from({length: size}, (_, i) => `比${2000 + (i % 20)}年增长${(i % 9) + 1}.5%`).join('，') + '。\n',
   'clauses of claim forms in one sentence': (size) => Array.from({length: size}, (_, i) => CLAIM_FORMS[i % CLAIM_FORMS.length](i)).join('，') + '。\n'
 }
 

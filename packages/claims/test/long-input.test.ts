@@ -33,4 +33,11 @@ describe('long sentences and paragraphs', () => {
     expect(claims).toHaveLength(1000)
     expect(claims.at(-1)?.period.id).toBe('year:2018')
   })
+  test('a sentence of 1 000 growths each after a comparison base: the last is read as the first', () => {
+    const growths = Array.from({length: 1000}, (_, i) => `比${2000 + (i % 20)}年增长${(i % 9) + 1}.5%`).join('，')
+    const claims = extractClaims({text: `全县粮食产量${growths}。`, date: '2023-05-01'})
+    expect(claims).toHaveLength(1000)
+    expect(claims.at(-1)?.period).toEqual(claims[0]?.period)
+    expect(claims.at(-1)?.metric.text).toBe(claims[0]?.metric.text)
+  })
 })
