@@ -9,6 +9,20 @@ const {values} = parseArgs({options: {n: {type: 'string', default: '2000'}, rule
 const n = Number(values.n)
 const runs = Number(values.runs)
 
+/** Invented clauses of the claim forms (money, counts, points, 分别 lists, places, persons, periods, 其中, indexes, bases). */
+const CLAIM_FORMS = [
+  (i) => `今年前三季度，该市实现地区生产总值${1000 + (i % 900)}亿元，同比增长${(i % 9) + 1}.2%`,
+  (i) => `全县共有中小学${100 + (i % 80)}所，在校学生${(i % 7) + 2}.5万人`,
+  (i) => `城镇居民人均可支配收入比上年增加${(i % 20) + 3}个百分点`,
+  (i) => `一、二、三季度，工业产值分别增长${i % 8}.5%、${i % 6}.1%和${i % 5}.0%`,
+  (i) => `江苏省南京市新增就业岗位${(i % 9) + 1}.3万个`,
+  (i) => `市长王小明表示，全年将新建学校${(i % 30) + 2}所`,
+  (i) => `2025年1至9月，全省进出口总额达${2000 + (i % 999)}亿元`,
+  (i) => `全市共有企业${500 + (i % 400)}家，其中国有企业${100 + (i % 90)}家`,
+  (i) => `上证指数涨${(i % 40) + 5}点，或0.${(i % 9) + 1}%，报${3000 + (i % 500)}点`,
+  (i) => `该县贫困发生率下降到${(i % 9) + 1}.2%，较去年同期下降${(i % 5) + 1}个百分点`
+]
+
 /** Pathological shapes from issue 13 and their relatives, each a function of a size. */
 const shapes = {
   'percent list after 其中': (size) => '全县共有学校120所，其中' + '50%、'.repeat(size) + '。\n',
@@ -31,7 +45,15 @@ const shapes = {
   // One paragraph of many sentences with figures (the claims' period reader once looked for the
   // paragraph's start from every number: 16 000 sentences 4.8 s, 32 000 16.9 s).
   'sentences of one paragraph': (size) => '道指涨120点，或0.5%，报24100点。'.repeat(size) + '\n',
-  'Markdown paragraph of many sentences': (size) => '道指涨120点，或0.5%，报24100点。'.repeat(size) + '\n'
+  'Markdown paragraph of many sentences': (size) => '道指涨120点，或0.5%，报24100点。'.repeat(size) + '\n',
+  // One sentence of many figures (2026-12-07, bench/claims-scale/README.md "Long paragraphs"): the
+  // claims' readings once went back to the sentence's start, its 分别 or its time from every number.
+  'values after 分别 in one sentence': (size) => '各县的增速分别为' + Array.from({length: size}, (_, i) => `${(i % 90) + 1}.5%`).join('、') + '。\n',
+  'amounts after a year list in one sentence': (size) => '该市2017、2018年生产总值分别为' + Array.from({length: size}, (_, i) => `${(i % 90) + 10}.5亿元`).join('、') + '。\n',
+  'amounts after the year opening a sentence': (size) => '2018年全县各乡镇粮食产量为' + Array.from({length: size}, (_, i) => `${100 + i}万吨`).join('、') + '。\n',
+  'figures inheriting one metric in one sentence': (size) => '全市粮食产量' + Array.from({length: size}, (_, i) => `${100 + i}万吨，比上年增长${(i % 9) + 1}.5%，`).join('') + '创历史新高。\n',
+  'growths after comparison bases in one sentence': (size) => '全县粮食产量' + Array.from({length: size}, (_, i) => `比${2000 + (i % 20)}年增长${(i % 9) + 1}.5%`).join('，') + '。\n',
+  'clauses of claim forms in one sentence': (size) => Array.from({length: size}, (_, i) => CLAIM_FORMS[i % CLAIM_FORMS.length](i)).join('，') + '。\n'
 }
 
 /**

@@ -9,7 +9,7 @@ import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qual
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import type {ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
-import {inClauseWindow, overlapping, partition} from './spans.js'
+import {inClauseWindow, indexOfMention, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
 import {indexBefore} from './topic.js'
 import type {ClaimMetric} from './types.js'
@@ -467,7 +467,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
 function rateOrMove(ctx: SegmentContext, sentence: SentenceState, q: Quantity, clauseWords: readonly Word[], before: Phrase | undefined, after: {text: string} | undefined): Found | undefined {
   const rated = rateAroundShare(ctx, q, sentence.span.end, before, after)
   if (rated) return rated
-  const previous = sentence.quantities[sentence.quantities.indexOf(q) - 1]
+  // (By binary search: `indexOf` read the sentence's quantities from its start for every number.)
+  const previous = sentence.quantities[indexOfMention(sentence.quantities, q) - 1]
   const amountBefore = previous !== undefined && sentence.lastMetric !== undefined && previous.kind !== 'percent' && !(previous.kind === 'count' && previous.unit === '点')
   return after || amountBefore ? undefined : marketMove(ctx, clauseWords, q, before)
 }
@@ -751,7 +752,7 @@ function isAgent(phraseWords: readonly Word[]): boolean {
  * 带动就业2万人`): people are not industries. Counts only; a rate or an amount of money may follow a count.
  */
 function otherCount(sentence: SentenceState, q: Quantity, metricEnd: number): boolean {
-  const owner = sentence.quantities.find((o) => o.end === metricEnd)
+  const owner = firstEndingAt(sentence, metricEnd)
   const counts = (x: Quantity) => x.kind === 'count' || (x.kind === 'range' && (x.of ?? 'count') === 'count')
   return owner !== undefined && counts(owner) && counts(q) && owner.unit !== null && q.unit !== null && unitClassOf(owner) !== unitClassOf(q)
 }
@@ -767,15 +768,136 @@ const CLAUSE_BREAK = /[，,；;：:]/g
  * manner or time keeps it.)
  */
 function narrativeBetween(ctx: SegmentContext, sentence: SentenceState, from: number, to: number): boolean {
+  // Every clause read is one from a break of the sentence to the next (`to`, the break before the
+  // figure's clause, is one): whether each is such a clause is read once per sentence, and the
+  // clauses between `from` and `to` are counted by prefix sums, not read again for every figure
+  // (quadratic when the figures of a long sentence all inherit one metric named at its start).
+  const read = sentenceReadOf(sentence)
+  const narrative = (read.narrative ??= narrativeClauses(ctx, sentence))
+  const first = partition(narrative.breaks, (b) => b < from)
+  const last = partition(narrative.breaks, (b) => b < to)
+  if (narrative.breaks[last] !== to) return narrativeBetweenSlowly(ctx, sentence, from, to)
+  return (narrative.counts[last] as number) - (narrative.counts[first] as number) > 0
+}
+
+/** The clause breaks of a sentence, and how many clauses about a person without a figure open before each. */
+function narrativeClauses(ctx: SegmentContext, sentence: SentenceState): {breaks: number[]; counts: number[]} {
+  const {span, quantities} = sentence
+  const breaks = [...ctx.folded.slice(span.start, span.end).matchAll(CLAUSE_BREAK)].map((m) => span.start + m.index)
+  const counts = [0]
+  for (let k = 0; k < breaks.length; k++) {
+    const start = breaks[k] as number
+    // (The last break's clause is never read: a clause read ends at a break.)
+    const end = k + 1 < breaks.length ? (breaks[k + 1] as number) : start
+    counts.push((counts[k] as number) + (end - start > 1 && !amountWithin(quantities, start, end) && namesPerson(ctx.words.wordsIn(start + 1, end)) ? 1 : 0))
+  }
+  return {breaks, counts}
+}
+
+/** Whether an amount lies within `(start, end]` (quantities sorted by start). */
+function amountWithin(quantities: readonly Quantity[], start: number, end: number): boolean {
+  for (let k = partition(quantities, (o) => o.start <= start); k < quantities.length && (quantities[k] as Quantity).start < end; k++) {
+    const o = quantities[k] as Quantity
+    if (AMOUNT_KINDS.has(o.kind) && o.end <= end) return true
+  }
+  return false
+}
+
+/** `narrativeBetween` read clause by clause, for a `to` that is not a break (never, as called). */
+function narrativeBetweenSlowly(ctx: SegmentContext, sentence: SentenceState, from: number, to: number): boolean {
   const breaks = [...ctx.folded.slice(from, to).matchAll(CLAUSE_BREAK)].map((m) => from + m.index)
   for (let k = 0; k < breaks.length; k++) {
     const start = breaks[k] as number
     const end = k + 1 < breaks.length ? (breaks[k + 1] as number) : to
-    if (end - start <= 1 || sentence.quantities.some((o) => AMOUNT_KINDS.has(o.kind) && o.start > start && o.end <= end)) continue
+    if (end - start <= 1 || amountWithin(sentence.quantities, start, end)) continue
     if (namesPerson(ctx.words.wordsIn(start + 1, end))) return true
   }
   return false
 }
+
+/**
+ * What a sentence's numbers read alike, read once per sentence: its 分别 positions, its clause
+ * breaks, the last rate before each quantity, the first quantity ending at each offset.
+ */
+interface SentenceRead {
+  respective?: number[]
+  narrative?: {breaks: number[]; counts: number[]}
+  lastRate?: Array<Quantity | undefined>
+  byEnd?: Map<number, Quantity>
+}
+const sentenceReads = new WeakMap<SentenceState, SentenceRead>()
+
+function sentenceReadOf(sentence: SentenceState): SentenceRead {
+  let read = sentenceReads.get(sentence)
+  if (!read) sentenceReads.set(sentence, (read = {}))
+  return read
+}
+
+/** Every position of `word` in `[start, end)`. */
+function positionsIn(folded: string, start: number, end: number, word: string): number[] {
+  const out: number[] = []
+  for (let i = folded.indexOf(word, start); i >= 0 && i + word.length <= end; i = folded.indexOf(word, i + 1)) out.push(i)
+  return out
+}
+
+/** The first quantity of the sentence (in its order) that ends at `end`. */
+function firstEndingAt(sentence: SentenceState, end: number): Quantity | undefined {
+  const read = sentenceReadOf(sentence)
+  if (!read.byEnd) {
+    read.byEnd = new Map()
+    for (const o of sentence.quantities) if (!read.byEnd.has(o.end)) read.byEnd.set(o.end, o)
+  }
+  return read.byEnd.get(end)
+}
+
+/**
+ * The last rate (percent, permille) of the sentence, in its order, that ends by `q.start`. The
+ * quantities are sorted by start; when each also ends by the next one's start (no overlap), those
+ * ending by `q.start` are those before `q`, and the last rate before each is listed once.
+ * Otherwise the sentence is read as before.
+ */
+function lastRateBefore(sentence: SentenceState, q: Quantity): Quantity | undefined {
+  const {quantities} = sentence
+  const isRate = (o: Quantity) => o.kind === 'percent' || o.kind === 'permille'
+  const read = sentenceReadOf(sentence)
+  if (!read.lastRate) {
+    const ordered = quantities.every((o, k) => k === 0 || (quantities[k - 1] as Quantity).end <= o.start)
+    read.lastRate = []
+    if (ordered) {
+      let last: Quantity | undefined
+      for (const o of quantities) {
+        read.lastRate.push(last)
+        if (isRate(o)) last = o
+      }
+      read.lastRate.push(last)
+    }
+  }
+  if (read.lastRate.length === 0) return quantities.filter((o) => o.end <= q.start && isRate(o)).at(-1)
+  // The quantities that end by q.start: those before q (found by its start; q is one of them).
+  const index = partition(quantities, (o) => o.start < q.start)
+  if (quantities[index] !== q) return quantities.filter((o) => o.end <= q.start && isRate(o)).at(-1)
+  return read.lastRate[index]
+}
+
+/**
+ * Whether a scope mention that is not an organisation overlaps the word (scopes sorted by start):
+ * read back from the last one starting before the word's end while the running maximum of their
+ * ends (listed once per list) still passes its start, not the whole sentence for every number.
+ */
+function placeOver(scopes: readonly ScopeMention[], w: Word): boolean {
+  let ends = scopeEnds.get(scopes)
+  if (!ends) {
+    ends = []
+    for (const s of scopes) ends.push(Math.max(s.end, ends.at(-1) ?? -Infinity))
+    scopeEnds.set(scopes, ends)
+  }
+  for (let k = partition(scopes, (s) => s.start < w.end) - 1; k >= 0 && (ends[k] as number) > w.start; k--) {
+    const s = scopes[k] as ScopeMention
+    if (s.end > w.start && !String(s.place.code).startsWith('org:')) return true
+  }
+  return false
+}
+const scopeEnds = new WeakMap<readonly ScopeMention[], number[]>()
 
 /** `中的`, `之中有` between a count's noun and another count: the second counts some of the first's. */
 const PART_OF = /^(?:中的|之中的|当中的|中有|之中有|当中有|中)$/
@@ -1027,7 +1149,7 @@ function clauseEndOf(text: string, from: number, limit: number): number {
  */
 function rateChanged(ctx: SegmentContext, sentence: SentenceState, q: Quantity, found: Found): Found {
   if (RATE_NAME.test(found.text)) return found
-  const previous = sentence.quantities.filter((o) => o.end <= q.start && (o.kind === 'percent' || o.kind === 'permille')).at(-1)
+  const previous = lastRateBefore(sentence, q)
   if (!previous) return found
   const lead = ctx.folded.slice(Math.max(sentence.span.start, previous.start - 12), previous.start)
   const clause = lead.slice(Math.max(lead.search(/[，,：:][^，,：:]*$/) + 1, 0))
@@ -1625,10 +1747,18 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   const at = floor + near
   // The values of 分别 are those of its clause (`分别为1.2%和1.8%，均较上月下调0.15个百分点`: not the 0.15).
   const valuesEnd = clauseEndOf(folded, at, Math.min(span.end, at + CLAUSE_WINDOW))
-  const values = sentence.quantities.filter((o) => AMOUNT_KINDS.has(o.kind) && o.start > at && o.start < valuesEnd)
+  // (The sentence's quantities are sorted by start: those of the clause are found by binary search,
+  // not by filtering the whole sentence for every number, quadratic in a sentence of thousands.)
+  const values: Quantity[] = []
+  for (let k = partition(sentence.quantities, (o) => o.start <= at); k < sentence.quantities.length; k++) {
+    const o = sentence.quantities[k] as Quantity
+    if (o.start >= valuesEnd) break
+    if (AMOUNT_KINDS.has(o.kind)) values.push(o)
+  }
   const index = values.indexOf(q)
   if (index < 0 || /[，,；;：:]/.test(folded.slice(at, q.start))) return undefined
-  let {pieces, cleaned} = listBefore(ctx, span.start, at)
+  const read = respectiveOf(sentence, at)
+  let {pieces, cleaned} = (read.list ??= listBefore(ctx, span.start, at))
   // `甲和乙销售价格，按年分别上涨x和y`: a clause of only adverbs before 分别 leaves the list in the clause before.
   if (pieces.length === 1 && values.length >= 2) {
     const own = clauseStartNoList(folded, span.start, at)
@@ -1644,7 +1774,7 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     if (previous && previous.pieces.length === values.length) ({pieces, cleaned} = previous)
   }
   // `北京和广州分别下跌a和b`: a list of places is the scopes of the values (scopeOfNumber), not their metric.
-  if (pieces.length >= 2 && pieces.length === values.length && listOfPlaces(sentence, folded, pieces, at)) {
+  if (pieces.length >= 2 && pieces.length === values.length && listOfPlaces(sentence, folded, pieces, at, read)) {
     const text = paragraphMetric(ctx, span.paragraph)
     return text ? {text, via: 'inherited'} : undefined
   }
@@ -1668,17 +1798,46 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   }
   const following = listAfter(ctx, values.at(-1) as Quantity, valuesEnd)
   if (following.length >= 2 && following.length === values.length) return {text: following[index] as string, via: 'noun'}
-  const earlier = sentence.metrics.filter((m) => m.end <= at)
+  // The last metrics named before 分别, as many as there are values, read back from the sentence's
+  // last metric (filtering them all for every value was quadratic in a long sentence): those ending
+  // after 分别 are of numbers after it, within the clause's window.
+  const earlier: MetricMentionOf[] = []
+  for (let k = sentence.metrics.length - 1; k >= 0 && earlier.length < values.length; k--) {
+    const m = sentence.metrics[k] as MetricMentionOf
+    if (m.end <= at) earlier.push(m)
+  }
   if (pieces.length === 1 && earlier.length >= values.length && values.length >= 2) {
-    const mine = earlier[earlier.length - values.length + index]
+    // (`earlier` is read backwards: the value at `index` takes the metric `values.length - 1 - index` back.)
+    const mine = earlier[values.length - 1 - index]
     return mine ? {text: mine.text, via: 'inherited'} : undefined
   }
   return pieces.length === 1 && values.length >= 2 ? sharedRespective(ctx, span.start, at, index) : undefined
 }
 
+/**
+ * What every value of one 分别 (at `at` in a sentence) reads the same: the list before it, the
+ * names of the places before it. Read once per 分别, not once per value (a sentence of thousands
+ * of values was quadratic, a list of thousands of pieces cubic). The same by construction: the
+ * sentence's span, scopes and words do not change while it is read.
+ */
+interface RespectiveRead {
+  list?: ReturnType<typeof listBefore>
+  places?: Set<string>
+}
+type MetricMentionOf = SentenceState['metrics'][number]
+const respectiveReads = new WeakMap<SentenceState, Map<number, RespectiveRead>>()
+
+function respectiveOf(sentence: SentenceState, at: number): RespectiveRead {
+  let reads = respectiveReads.get(sentence)
+  if (!reads) respectiveReads.set(sentence, (reads = new Map()))
+  let read = reads.get(at)
+  if (!read) reads.set(at, (read = {}))
+  return read
+}
+
 /** Whether every piece of the list that ends at `at` is a place of the sentence's scope mentions. */
-function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly string[], at: number): boolean {
-  const names = new Set(sentence.scopes.filter((s) => s.end <= at).map((s) => folded.slice(s.start, s.end)))
+function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly string[], at: number, read: RespectiveRead): boolean {
+  const names = (read.places ??= new Set(sentence.scopes.filter((s) => s.end <= at).map((s) => folded.slice(s.start, s.end))))
   return pieces.every((piece) => names.has(piece.trim()))
 }
 
@@ -1770,12 +1929,18 @@ function listBefore(ctx: SegmentContext, sentenceStart: number, at: number): {pi
   const {folded, words} = ctx
   const listStart = clauseStartNoList(folded, sentenceStart, at)
   const pieces = folded.slice(listStart, at).split(/[、和与及]/)
-  const cleaned = pieces.map((piece, k) => {
-    const start = listStart + pieces.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0)
-    const pieceWords = words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length)
-    return {phrase: phraseBefore(pieceWords, () => false), term: termPrefix(pieceWords)}
+  let start = listStart
+  const cleaned = pieces.map((piece) => {
+    const pieceStart = start
+    start += piece.length + 1
+    return readPiece(pieceStart, piece)
   })
   return {pieces, cleaned}
+
+  function readPiece(start: number, piece: string): {phrase: Phrase | undefined; term: string | undefined} {
+    const pieceWords = words.wordsIn(start, start + piece.length).filter((w) => w.end <= start + piece.length)
+    return {phrase: phraseBefore(pieceWords, () => false), term: termPrefix(pieceWords)}
+  }
 }
 
 /**
@@ -1784,9 +1949,12 @@ function listBefore(ctx: SegmentContext, sentenceStart: number, at: number): {pi
  */
 function sharedAfterRespective(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
   if (!/^(?:均|都|皆)/.test(ctx.folded.slice(cs, cs + 1))) return undefined
-  const at = ctx.folded.slice(sentence.span.start, cs).lastIndexOf('分别')
-  if (at < 0) return undefined
-  const {pieces, cleaned} = listBefore(ctx, sentence.span.start, sentence.span.start + at)
+  // (The sentence's 分别 are listed once: looking for the last one back from every number was quadratic.)
+  const positions = (sentenceReadOf(sentence).respective ??= positionsIn(ctx.folded, sentence.span.start, sentence.span.end, '分别'))
+  const found = positions[partition(positions, (p) => p + 2 <= cs) - 1]
+  if (found === undefined) return undefined
+  const read = respectiveOf(sentence, found)
+  const {pieces, cleaned} = (read.list ??= listBefore(ctx, sentence.span.start, found))
   const last = cleaned.at(-1)?.phrase
   return pieces.length >= 2 && last ? {text: last.text, via: 'inherited'} : undefined
 }
@@ -1851,7 +2019,7 @@ export function entityBefore(words: WordIndex, from: number, to: number, scopes:
     if (!named) continue
     // `政府向医管局增拨5亿元`, `为医管局额外预留`: after 向/为/给 a body receives; it is not what the figure is about.
     if (RECIPIENT_BEFORE.test(words.text.slice(Math.max(0, w.start - 1), w.start))) continue
-    if (scopes.some((s) => s.start < w.end && s.end > w.start && !String(s.place.code).startsWith('org:'))) continue
+    if (placeOver(scopes, w)) continue
     if (SOURCE_AFTER.test(words.text.slice(w.end, w.end + 8))) continue
     return w.word
   }

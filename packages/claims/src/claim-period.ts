@@ -6,7 +6,7 @@ import {resolvePeriod, type TimeMention} from './period.js'
 import type {Span} from './text.js'
 import type {ClaimPeriod} from './types.js'
 import {partition} from './spans.js'
-import {inContrastClause} from './text.js'
+import {opensContrast} from './text.js'
 
 /** A time phrase that opens its sentence (`2017年，…`, `今年以来，…`, `目前，…`) and frames the next ones. */
 export interface TopicTime {
@@ -24,7 +24,7 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   const {folded, source, article} = ctx
   const respective = respectiveTime(folded, sentence, q, article.region)
   if (respective) return resolvePeriod(respective.mention, article.date, respective.text, article.local)
-  const time = periodWordsFor(folded, sentence.times, q, sentence.quantities, sentence.topic !== undefined)
+  const time = periodWordsFor(folded, marksOf(ctx), sentence.times, q, sentence.quantities, sentence.topic !== undefined)
   // (`调降第3季的出货量预估至4000万支`, `第四季度GDP（预估为0.4%）`: a forecast's span may be still to come;
   // `今年第1季…。前三季营收…`: after 今年 in the paragraph, a span without a year is this year's as said.)
   // (The paragraph is read back YEAR_REACH characters at most: a long paragraph stays linear.)
@@ -68,26 +68,108 @@ const AMOUNTS = new Set(['count', 'money', 'percent', 'permille', 'percentage-po
  * April to March). Other lists (`A和B分别…`, fewer or more values than years) are left alone.
  */
 function respectiveTime(folded: string, sentence: SentenceState, q: Quantity, region: string | undefined): {mention: TimeMention; text: string} | undefined {
-  const text = folded.slice(sentence.span.start, q.start)
-  if (!text.includes('分别')) return undefined
-  let found: RegExpExecArray | undefined
-  for (const m of text.matchAll(YEAR_LIST)) found = m
+  // Only an amount can be one of the values (checked first: a year or a date never is).
+  if (!isRespectiveAmount(folded, q)) return undefined
+  const found = yearListBefore(folded, sentence, q)
   if (!found) return undefined
-  const items = (found[1] as string).split(/\s*[、和及与]\s*/).map((item) => item.replace(/年度?$/, ''))
-  const after = sentence.span.start + found.index + found[0].length
-  const values = sentence.quantities.filter((o) => o.start >= after && AMOUNTS.has(o.kind) && (o.kind !== 'count' || o.unit !== null || /[,，]/.test(folded.slice(o.numStart, o.numEnd))))
-  const index = values.indexOf(q)
-  if (index < 0 || values.length !== items.length) return undefined
+  const items = found.list.split(/\s*[、和及与]\s*/).map((item) => item.replace(/年度?$/, ''))
+  const values = amountsAfter(folded, sentence, found)
+  const index = values.get(q)
+  if (index === undefined || values.size !== items.length) return undefined
   const item = items[index] as string
   const fiscal = /^(\d{4})\s*[-－—至\/]\s*(\d{2,4})$/.exec(item)
-  const start = sentence.span.start + found.index
-  const end = start + (found[1] as string).length
+  const start = found.start
+  const end = start + found.list.length
   if (!fiscal) return /^\d{4}$/.test(item) ? {mention: {start, end, form: {type: 'year', year: Number(item)}}, text: item} : undefined
   const first = Number(fiscal[1])
   const second = (fiscal[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(fiscal[2]) : Number(fiscal[2])
   if (second !== first + 1) return undefined
   const april = region === 'HK' || region === 'MO'
   return {mention: {start, end, form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: april ? second : first}}, text: item}
+}
+
+/** A match of `YEAR_LIST`, in the segment's offsets. */
+interface YearList {
+  start: number
+  end: number
+  /** The list of years (group 1). */
+  list: string
+}
+
+/** Per sentence: its `YEAR_LIST` matches (read once) and the amounts after each (listed once). */
+interface RespectiveCache {
+  folded: string
+  /** `YEAR_LIST` over the whole sentence, in order (non-overlapping). */
+  lists: YearList[]
+  /** Amounts at or after a list's end, each with its index, by the list's end. */
+  amounts: Map<number, Map<Quantity, number>>
+}
+const respectiveCaches = new WeakMap<SentenceState, RespectiveCache>()
+
+function respectiveCacheOf(folded: string, sentence: SentenceState): RespectiveCache {
+  let cache = respectiveCaches.get(sentence)
+  if (cache?.folded === folded) return cache
+  const text = folded.slice(sentence.span.start, sentence.span.end)
+  const lists: YearList[] = []
+  if (text.includes('分别')) {
+    for (const m of text.matchAll(YEAR_LIST)) {
+      const start = sentence.span.start + m.index
+      lists.push({start, end: start + m[0].length, list: m[1] as string})
+    }
+  }
+  cache = {folded, lists, amounts: new Map()}
+  respectiveCaches.set(sentence, cache)
+  return cache
+}
+
+/** Whether a number may be one of the values after 分别: an amount, a bare count only with a thousands comma. */
+function isRespectiveAmount(folded: string, o: Quantity): boolean {
+  return AMOUNTS.has(o.kind) && (o.kind !== 'count' || o.unit !== null || /[,，]/.test(folded.slice(o.numStart, o.numEnd)))
+}
+
+/**
+ * The last `YEAR_LIST` match of the sentence's text before `q` (the text from the sentence's start
+ * to the number, as `matchAll` over that slice finds it). It was the slice read again for every
+ * number: quadratic in a sentence of thousands of figures. The sentence's matches are read once;
+ * the last one that ends by `q.start` is the slice's last match when no match of the whole sentence
+ * runs across `q.start` (a match of the slice reads the same characters, so it is a match of the
+ * sentence, and the scan reaches every start with the same matches before it). When one does (a
+ * number inside a list of years), the slice is read from that match's start, as before.
+ */
+function yearListBefore(folded: string, sentence: SentenceState, q: Quantity): YearList | undefined {
+  const {lists} = respectiveCacheOf(folded, sentence)
+  if (lists.length === 0) return undefined
+  // The first match that does not end by q.start (binary search: matches are in order).
+  let low = 0
+  let high = lists.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((lists[mid] as YearList).end <= q.start) low = mid + 1
+    else high = mid
+  }
+  const before = low > 0 ? lists[low - 1] : undefined
+  const next = lists[low]
+  if (!next || next.start >= q.start) return before
+  // A match runs across q.start: read the slice from its start, where the scan stands as before.
+  if (!folded.slice(next.start, q.start).includes('分别')) return before
+  let found: YearList | undefined = before
+  for (const m of folded.slice(next.start, q.start).matchAll(YEAR_LIST)) {
+    const start = next.start + m.index
+    found = {start, end: start + m[0].length, list: m[1] as string}
+  }
+  return found
+}
+
+/** The amounts of the sentence at or after a year list's end, each with its index (listed once per list). */
+function amountsAfter(folded: string, sentence: SentenceState, found: YearList): Map<Quantity, number> {
+  const cache = respectiveCacheOf(folded, sentence)
+  let values = cache.amounts.get(found.end)
+  if (!values) {
+    values = new Map()
+    for (const o of sentence.quantities) if (o.start >= found.end && isRespectiveAmount(folded, o)) values.set(o, values.size)
+    cache.amounts.set(found.end, values)
+  }
+  return values
 }
 
 /** Time forms a headline frames its article with: statistical periods, not a day (an event) or `目前`. */
@@ -165,11 +247,19 @@ const CHANGE_TO = /(?:升至|升到|增至|增到|降至|降到|减至|减到|�
  * clause (`另有5宗涉及6月1日晚…被拒登机，20宗个案…`: the date of the event told in that clause), and a
  * bare year naming a programme after an as-of date of the same year (`截至3月8日，2026年家电下乡补贴覆盖…`).
  */
-function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[], framed: boolean): TimeMention | undefined {
+function periodWordsFor(folded: string, marks: Marks, times: readonly TimeMention[], q: Quantity, quantities: readonly Quantity[], framed: boolean): TimeMention | undefined {
   // Times are sorted by start: from the last one starting before the number, back to the sentence start.
   const lo = partition(times, (time) => time.start < q.start)
   let oldSkipped = false
+  const bases = basesOf(folded, times)
   for (let k = lo - 1; k >= 0; k--) {
+    // A block of comparison bases whose text to the number holds a character that is no part of
+    // `BASE_OWN_VALUE` is all skipped below: jumped over at once (each number walked back over every
+    // base of the sentence, quadratic in a sentence of thousands of `比…年增长…`).
+    if (bases.base[k] && (bases.runEnd[k] as number) < q.start) {
+      k = bases.blockStart[k] as number
+      continue
+    }
     const t = times[k] as TimeMention
     if (!(t.start < q.start && t.end <= q.end)) continue
     const between = folded.slice(t.end, q.start)
@@ -180,10 +270,14 @@ function periodWordsFor(folded: string, times: readonly TimeMention[], q: Quanti
       oldSkipped = true
       continue
     }
-    if (inAside(folded, t, between)) continue
-    if (inContrastClause(folded, 0, t.start, t.end, q.start)) continue
+    // (Whether a clause break or a bracket lies between the time and the number is looked up in the
+    // segment's sorted marks: searching `between` for it read back to the time from every number,
+    // quadratic in a long sentence whose only time opens it.)
+    if (inAside(folded, marks, t, q.start)) continue
+    const broken = firstAtOrAfter(marks.breaks, t.end) < q.start
+    if (broken && opensContrast(folded, 0, t.start)) continue
     if (REPORT_AFTER.test(folded.slice(t.end, t.end + 4))) continue
-    if (framed && embeddedEvent(folded, t, between)) continue
+    if (framed && embeddedEvent(folded, t, broken)) continue
     if (t.form.type === 'year' && t.form.edge === undefined && !t.form.asOf) {
       const asOf = earlierAsOf(folded, times, k, t.form.year)
       if (asOf) return asOf
@@ -204,7 +298,13 @@ function oldValueTime(between: string, t: TimeMention, quantities: readonly Quan
   const verb = CHANGE_TO.exec(between)
   if (!verb) return false
   const at = t.end + verb.index
-  return quantities.some((o) => o.start >= t.end && o.end <= at && at - o.end <= 2)
+  // (Quantities are sorted by start: only those from the time's end to the verb are read, not the
+  // whole sentence for every time and number. One ending by `at` starts before it.)
+  for (let k = partition(quantities, (o) => o.start < t.end); k < quantities.length && (quantities[k] as Quantity).start < at; k++) {
+    const o = quantities[k] as Quantity
+    if (o.end <= at && at - o.end <= 2) return true
+  }
+  return false
 }
 
 /**
@@ -212,9 +312,10 @@ function oldValueTime(between: string, t: TimeMention, quantities: readonly Quan
  * (`服务期1个月（2019年5月1日至31日），服务费为265万元`): an aside about the noun before it, not the
  * period of a later figure.
  */
-function inAside(folded: string, t: TimeMention, between: string): boolean {
-  const close = between.search(/[）)]/)
-  if (close < 0 || /[（(]/.test(between.slice(0, close))) return false
+function inAside(folded: string, marks: Marks, t: TimeMention, numberStart: number): boolean {
+  // (The first closing bracket after the time, before the number, and no opening one before it.)
+  const close = firstAtOrAfter(marks.closes, t.end)
+  if (close >= numberStart || firstAtOrAfter(marks.opens, t.end) < close) return false
   // The bracket restates a term given just before it (`合约期1个月（…）`, `为期两年（…）`); `上周(1月29日~2月2日)` names the period itself.
   // The bracket opens at most 40 characters before the time (a bounded look back: no scan of the whole text).
   const window = folded.slice(Math.max(0, t.start - 40), t.start)
@@ -228,9 +329,9 @@ function inAside(folded: string, t: TimeMention, between: string): boolean {
 const DAY_WORD_OPEN = /^\s*(?:今天|昨天|前天|今日|昨日|前日|当天|當天|当日|當日|本周|本週)\s*[（(]$/
 
 /** A day date inside a clause before the number's (`涉及6月1日晚部分乘客…，20宗`): the date of that clause's event. */
-function embeddedEvent(folded: string, t: TimeMention, between: string): boolean {
+function embeddedEvent(folded: string, t: TimeMention, broken: boolean): boolean {
   if (t.form.type !== 'day' || t.form.edge !== undefined || t.form.daily || /^(?:截至|截止|到)/.test(folded.slice(t.start, t.start + 2))) return false
-  if (!/[，,；;]/.test(between)) return false
+  if (!broken) return false
   // Mid-clause: after a verb or noun of its clause, not opening it (`而截至…`, `3月4日，…` open theirs).
   const lead = /[^，,；;：:。！？!?\n]*$/.exec(folded.slice(Math.max(0, t.start - 30), t.start))?.[0] ?? ''
   // `今天（3月9日），…`: the date in brackets restates the day word that opens the clause.
@@ -247,4 +348,67 @@ function earlierAsOf(folded: string, times: readonly TimeMention[], k: number, y
     if (f.year === undefined || f.year === year) return t
   }
   return undefined
+}
+
+/** Sorted positions of a segment's clause breaks (`，,；;`) and brackets, listed once per segment. */
+interface Marks {
+  breaks: number[]
+  closes: number[]
+  opens: number[]
+}
+const segmentMarks = new WeakMap<SegmentContext, Marks>()
+
+function marksOf(ctx: SegmentContext): Marks {
+  let marks = segmentMarks.get(ctx)
+  if (!marks) {
+    marks = {breaks: [], closes: [], opens: []}
+    const {folded} = ctx
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded[i]
+      if (c === '，' || c === ',' || c === '；' || c === ';') marks.breaks.push(i)
+      else if (c === '）' || c === ')') marks.closes.push(i)
+      else if (c === '（' || c === '(') marks.opens.push(i)
+    }
+    segmentMarks.set(ctx, marks)
+  }
+  return marks
+}
+
+/** The first of the sorted positions at or after `from`, or Infinity. */
+function firstAtOrAfter(positions: readonly number[], from: number): number {
+  return positions[partition(positions, (p) => p < from)] ?? Infinity
+}
+
+/** Characters `BASE_OWN_VALUE` is made of: a text with another one is no base's own value. */
+const OWN_VALUE_CHARS = /[\s同期的有为為是共录得錄]/
+
+/**
+ * For the times of a sentence: which follow a comparison word (`BASE_BEFORE`), where each base
+ * block (consecutive bases) starts, and the farthest end of a run of `OWN_VALUE_CHARS` from the end
+ * of any base of the block up to this one (a number after it is read past all of them).
+ */
+interface Bases {
+  base: boolean[]
+  blockStart: number[]
+  runEnd: number[]
+}
+const sentenceBases = new WeakMap<readonly TimeMention[], Bases>()
+
+function basesOf(folded: string, times: readonly TimeMention[]): Bases {
+  let bases = sentenceBases.get(times)
+  if (bases) return bases
+  bases = {base: [], blockStart: [], runEnd: []}
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k] as TimeMention
+    const base = BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))
+    let run = t.end
+    while (run < folded.length && OWN_VALUE_CHARS.test(folded[run] as string)) run++
+    const inBlock = base && k > 0 && bases.base[k - 1] === true
+    bases.base.push(base)
+    // (blockStart is the block's first index: the loop's `k--` then reads the time before the block.)
+    bases.blockStart.push(inBlock ? (bases.blockStart[k - 1] as number) : k)
+    bases.runEnd.push(inBlock ? Math.max(run, bases.runEnd[k - 1] as number) : run)
+  }
+  sentenceBases.set(times, bases)
+  return bases
 }

@@ -88,6 +88,9 @@ export interface SentenceState {
  * falls back to every position of the noun in the segment, listed once per noun instead of
  * scanning the whole segment for each claim.
  */
+/** How far from a number a noun is looked for in the text before its positions are listed. */
+const NEAR = 400
+
 export class NounPositions {
   private readonly folded: string
   private readonly positions = new Map<string, number[]>()
@@ -96,9 +99,14 @@ export class NounPositions {
     this.folded = folded
   }
 
+  // Both return the nearest position of the noun in the whole segment (a position in the sentence
+  // is the nearest, and the list holds every position). The sentence is read NEAR characters at most
+  // from the number: searching it to its far end for a noun it does not hold (a metric put together
+  // from pieces) was quadratic in a sentence of thousands of numbers.
+
   /** First position of `noun` at or after `from`, or -1. */
   from(noun: string, from: number, sentenceEnd: number): number {
-    const near = this.folded.slice(from, sentenceEnd).indexOf(noun)
+    const near = this.folded.slice(from, Math.min(sentenceEnd, from + NEAR + noun.length)).indexOf(noun)
     if (near >= 0) return from + near
     const list = this.positionsOf(noun)
     const lo = partition(list, (position) => position < from)
@@ -107,8 +115,8 @@ export class NounPositions {
 
   /** Last position of `noun` at or before `upTo`, or -1. */
   upTo(noun: string, upTo: number, sentenceStart: number): number {
-    const near = this.folded.slice(sentenceStart, upTo + noun.length).lastIndexOf(noun)
-    if (near >= 0) return sentenceStart + near
+    const near = this.folded.slice(Math.max(sentenceStart, upTo - NEAR), upTo + noun.length).lastIndexOf(noun)
+    if (near >= 0) return Math.max(sentenceStart, upTo - NEAR) + near
     const list = this.positionsOf(noun)
     const lo = partition(list, (position) => position <= upTo)
     return lo > 0 ? (list[lo - 1] as number) : -1

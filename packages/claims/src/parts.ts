@@ -3,6 +3,7 @@
 import type {Quantity} from '@jiaodui/zh-number'
 import type {ScopeMention} from './scopes.js'
 import type {Span} from './text.js'
+import {partition} from './spans.js'
 import type {Claim, ClaimPart} from './types.js'
 
 /** Link parts to their whole: `…其中A x个，B y个`, `…分别为`, `N个X中，…`. */
@@ -19,28 +20,61 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     if (tail && !/其中$/.test(tail[0])) links.push({at: q.end + tail[0].length - 1, link: '中'})
   }
   links.sort((a, b) => a.at - b.at)
+  // Read once per sentence, not once per link or per part (a sentence of thousands of figures and
+  // links was quadratic): `made` is in the order of its numbers (by start), so the claims after a
+  // link are a suffix, found by binary search; the claims whose number ends by a link are those
+  // before the first whose end passes it (the running maximum of ends finds it, ends in any order).
+  const maxEnd: number[] = []
+  for (const {q} of made) maxEnd.push(Math.max(q.end, maxEnd.at(-1) ?? -Infinity))
+  const byClass = new Map<string, number[]>()
+  made.forEach(({claim}, k) => {
+    const list = byClass.get(claim.unitClass)
+    if (list) list.push(k)
+    else byClass.set(claim.unitClass, [k])
+  })
+  // Whether a claim from k on follows 占 (`占X的…`), for every k.
+  const shareFrom = new Array<boolean>(made.length + 1).fill(false)
+  for (let k = made.length - 1; k >= 0; k--) {
+    const {q} = made[k] as {q: Quantity}
+    shareFrom[k] = (shareFrom[k + 1] as boolean) || /占/.test(folded.slice(Math.max(span.start, q.start - 12), q.start))
+  }
+  // Where the first total word of the sentence ends (`共`, `合计`, …): one before a link is one in the text before it.
+  const totalEnd = Math.min(...TOTAL_WORDS.map((word) => {
+    const found = sentence.indexOf(word)
+    return found < 0 ? Infinity : span.start + found + word.length
+  }))
+  // For every link, the position of the first link from it on that is not 分别.
+  const nextNotRespective = new Array<number>(links.length + 1).fill(Infinity)
+  for (let k = links.length - 1; k >= 0; k--) {
+    const l = links[k] as {at: number; link: ClaimPart['link']}
+    nextNotRespective[k] = l.link !== '分别' ? l.at : (nextNotRespective[k + 1] as number)
+  }
   for (const {at, link} of links) {
-    const after = made.filter(({q}) => q.start > at)
+    const firstAfter = partition(made, ({q}) => q.start <= at)
+    const after = made.slice(firstAfter)
     const first = after[0]
     if (!first || first.claim.part) continue
     // The whole: the nearest claim before the word, of the same unit class as the parts.
-    let whole: Claim | undefined
-    for (const {claim, q} of made) {
-      if (q.end > at) break
-      if (link !== '分别' || claim.unitClass === first.claim.unitClass) whole = claim
+    const ended = partition(maxEnd, (end) => end <= at)
+    let wholeAt = ended - 1
+    if (link === '分别') {
+      const same = byClass.get(first.claim.unitClass) ?? []
+      wholeAt = same[partition(same, (k) => k < ended) - 1] ?? -1
     }
+    const whole: Claim | undefined = made[wholeAt]?.claim
     if (!whole || whole.unitClass !== first.claim.unitClass || whole.part) continue
     // `A和B分别增长x%和y%` lists values of different subjects; 分别 makes parts only after a stated
     // total (`共有…，分别是…`). Percentages stated as shares of another base (`占X的…`) are not parts.
-    if (link === '分别' && !/共|合计|总计|总共|一共|累计/.test(folded.slice(span.start, at))) continue
-    if (whole.unitClass === 'percent' && after.some(({q}) => /占/.test(folded.slice(Math.max(span.start, q.start - 12), q.start)))) continue
+    if (link === '分别' && !(totalEnd <= at)) continue
+    if (whole.unitClass === 'percent' && shareFrom[firstAfter]) continue
+    const nextLink = nextNotRespective[partition(links, (l) => l.at <= at)] as number
     let index = 0
     let previousEnd = at
     for (const {claim, q} of after) {
       if (claim.unitClass !== whole.unitClass || claim.kind !== whole.kind) break
       // A new place before this number starts a new statement.
-      if (index > 0 && scopes.some((s) => s.start >= previousEnd && s.end <= q.start)) break
-      if (links.some((l) => l.at > at && l.at < q.start && l.link !== '分别')) break
+      if (index > 0 && placeBetween(scopes, previousEnd, q.start)) break
+      if (nextLink < q.start) break
       // `其中个人18.64万，较前一周的15.09万`: a comparison base is not a part.
       if (/(?:较|比|相比|同比|环比)[^，,；;]{0,12}$/.test(folded.slice(Math.max(previousEnd, q.start - 14), q.start))) break
       // `N个X中的M个，建成…Y个`: the parts of `中` are in its own clause.
@@ -49,4 +83,15 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
       previousEnd = q.end
     }
   }
+}
+
+/** Words of a stated total before a 分别 list. */
+const TOTAL_WORDS = ['共', '合计', '总计', '总共', '一共', '累计']
+
+/** Whether a scope mention (sorted by start) lies within `[from, to)`: binary search, then the few that start there. */
+function placeBetween(scopes: readonly ScopeMention[], from: number, to: number): boolean {
+  for (let k = partition(scopes, (s) => s.start < from); k < scopes.length && (scopes[k] as ScopeMention).start < to; k++) {
+    if ((scopes[k] as ScopeMention).end <= to) return true
+  }
+  return false
 }

@@ -192,6 +192,11 @@ const CONTRAST_OPEN = /^[\s“"]*(?:此外|另外|而|但|不过)?[，,\s]*(?:�
  */
 export function inContrastClause(text: string, floor: number, start: number, end: number, at: number): boolean {
   if (!/[，,；;]/.test(text.slice(end, at))) return false
+  return opensContrast(text, floor, start)
+}
+
+/** Whether the clause holding `start` (a clause break known to follow) opens with a word of contrast. */
+export function opensContrast(text: string, floor: number, start: number): boolean {
   // The clause runs back to a comma or a full stop (a list mark `、` does not end it), 60 characters at most.
   let open = start
   const limit = Math.max(floor, start - 60)
