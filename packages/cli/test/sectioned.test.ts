@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {buildReport, createEngine, defaultSectionedAbove} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
-import {describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {checkFile, unpackLazily} from '../src/check-file.js'
 import {checkFiles} from '../src/commands/check.js'
 import {RunConfigs} from '../src/engines.js'
@@ -58,23 +58,38 @@ async function wholeReport(files: Array<{path: string; value: string}>): Promise
 }
 
 describe('jiaodui check on a text checked in sections', () => {
+  // Sections of 24 000 characters, texts checked in sections from that length on
+  // (`JIAODUI_SECTION_SIZE`, read by the run and by its worker threads): the code of the default
+  // 32 Ki / 256 Ki, on a seventh of the text (this file took a fifth of the test suite's time).
+  const sectionSize = 24_000
+  const env = {JIAODUI_SECTION_SIZE: String(sectionSize)}
+  const sectioned = sectionSize * 2
+  beforeAll(() => {
+    process.env['JIAODUI_SECTION_SIZE'] = env.JIAODUI_SECTION_SIZE
+  })
+  afterAll(() => {
+    delete process.env['JIAODUI_SECTION_SIZE']
+  })
   const dir = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-'))
   // A claim each file states differently, in its last section: the corpus phase reports the clash in both,
   // and its messages are merged into the streamed ones by position.
-  const big = `${inventedText(defaultSectionedAbove + 20_000, 1)}截至2018年底，贵州省共有贫困村2760个。\n`
-  const other = `${inventedText(defaultSectionedAbove + 5_000, 2)}截至2018年底，贵州省共有贫困村2800个。\n${inventedText(3000, 4)}`
+  const big = `${inventedText(sectioned + 20_000, 1)}截至2018年底，贵州省共有贫困村2760个。\n`
+  const other = `${inventedText(sectioned + 5_000, 2)}截至2018年底，贵州省共有贫困村2800个。\n${inventedText(3000, 4)}`
   writeFileSync(path.join(dir, 'big.txt'), big)
   writeFileSync(path.join(dir, 'other.txt'), other)
-  writeFileSync(path.join(dir, 'credits.txt'), inventedText(defaultSectionedAbove + 5_000, 3, true))
+  writeFileSync(path.join(dir, 'credits.txt'), inventedText(sectioned + 5_000, 3, true))
 
   it('writes the report of checking it whole, on one thread and on two', async () => {
     const expected = await wholeReport([{path: 'big.txt', value: big}, {path: 'other.txt', value: other}])
+    const wholeReason = (expected as {files: Array<{region: {reason: string}}>}).files[0]!.region.reason
     for (const threads of ['1', '2']) {
-      const run = await capture(['check', '--format', 'json', '--threads', threads, 'big.txt', 'other.txt'], dir)
+      const run = await capture(['check', '--format', 'json', '--threads', threads, 'big.txt', 'other.txt'], dir, {env})
       expect(run.code).toBe(1)
       const got = JSON.parse(run.stdout)
       // The region's reason counts the characters of the first section only (a listed difference).
       expect(got.files[0].region.reason).toMatch(/^simplified script \(\d+ of \d+ script-specific characters\)$/)
+      // (Which shows that the text was checked in sections, on the worker threads too.)
+      expect(got.files[0].region.reason).not.toBe(wholeReason)
       for (const report of [got, expected as typeof got]) for (const file of report.files) delete file.region.reason
       expect(got.files.map((file: {messages: Array<{ruleId: string}>}) => file.messages.filter((message) => message.ruleId === 'consistent-numeric-claims').length)).toEqual([1, 1])
       expect(got).toEqual(expected)
@@ -82,8 +97,8 @@ describe('jiaodui check on a text checked in sections', () => {
   }, 120_000)
 
   it('counts and filters streamed messages: --quiet keeps errors, summary counts match', async () => {
-    const all = JSON.parse((await capture(['check', '--format', 'json', 'credits.txt'], dir)).stdout)
-    const quiet = JSON.parse((await capture(['check', '--format', 'json', '--quiet', 'credits.txt'], dir)).stdout)
+    const all = JSON.parse((await capture(['check', '--format', 'json', 'credits.txt'], dir, {env})).stdout)
+    const quiet = JSON.parse((await capture(['check', '--format', 'json', '--quiet', 'credits.txt'], dir, {env})).stdout)
     const errors = all.files[0].messages.filter((message: {severity: string}) => message.severity === 'error')
     expect(errors.length).toBeGreaterThan(0)
     expect(quiet.files[0].messages).toEqual(errors)
@@ -92,19 +107,19 @@ describe('jiaodui check on a text checked in sections', () => {
   }, 120_000)
 
   it('is the same from the cache', async () => {
-    const first = await capture(['check', '--format', 'json', '--cache', 'big.txt'], dir)
-    const second = await capture(['check', '--format', 'json', '--cache', 'big.txt'], dir)
+    const first = await capture(['check', '--format', 'json', '--cache', 'big.txt'], dir, {env})
+    const second = await capture(['check', '--format', 'json', '--cache', 'big.txt'], dir, {env})
     expect(second.stdout).toBe(first.stdout)
   }, 120_000)
 
   it('fixes it idempotently', async () => {
     const fixDir = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-fix-'))
     writeFileSync(path.join(fixDir, 'big.txt'), big)
-    const first = await capture(['check', '--fix', '--format', 'json', 'big.txt'], fixDir)
+    const first = await capture(['check', '--fix', '--format', 'json', 'big.txt'], fixDir, {env})
     const fixed = readFileSync(path.join(fixDir, 'big.txt'), 'utf8')
     expect(fixed).not.toBe(big)
     expect(JSON.parse(first.stdout).files[0].fixed).toBeGreaterThan(0)
-    const second = await capture(['check', '--fix', '--format', 'json', 'big.txt'], fixDir)
+    const second = await capture(['check', '--fix', '--format', 'json', 'big.txt'], fixDir, {env})
     expect(readFileSync(path.join(fixDir, 'big.txt'), 'utf8')).toBe(fixed)
     expect(JSON.parse(second.stdout).files[0].fixed ?? 0).toBe(0)
   }, 120_000)
