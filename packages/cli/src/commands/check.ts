@@ -296,7 +296,7 @@ class InOrder {
  * The claims thread of a run checked on the main thread (`--claims-thread`), or undefined: not
  * with `--fix` (a fix pass checks one file at a time) nor when no claim rule runs. While it runs,
  * the claim rules take their claims from it (`useClaimsExtractor`). Not the default: on this
- * project's 2-core machine it made 200 articles 2–7 % faster and one 5 MB text 16–28 % faster,
+ * project's 2-core machine it made 200 articles no faster and one 5 MB text 16–28 % faster,
  * for 50–65 MB more peak memory (packages/core/README.md, bench/claims-scale/README.md).
  */
 function startClaimsThread(options: CheckOptions, configs: RunConfigs, io: Io): ClaimsThread | undefined {
