@@ -1,7 +1,7 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {createEngine} from '@jiaodui/core'
 import {extractClaims, useClaimsExtractor, type Claim, type ExtractInput} from '@jiaodui/claims'
 import {rules} from '@jiaodui/preset'
@@ -32,8 +32,13 @@ describe('jiaodui check --claims-thread', () => {
   it('gives the report of extraction on the main thread, files and sections alike', async () => {
     // 600 characters a section: the long text is checked in several sections, two at a time with the thread.
     const env = {JIAODUI_SECTION_SIZE: '600'}
+    // (Counting what the thread is asked: without `--claims-thread` nothing, with it every file and section.)
+    const asked = vi.spyOn(ClaimsThread.prototype, 'extract')
     const main = await capture(['check', '--threads', '1', '--format', 'json', '.'], folder, {env})
+    expect(asked).not.toHaveBeenCalled()
     const thread = await capture(['check', '--threads', '1', '--claims-thread', '--format', 'json', '.'], folder, {env})
+    expect(asked.mock.calls.length).toBeGreaterThan(3)
+    asked.mockRestore()
     expect(thread.stderr).toBe(main.stderr)
     expect(thread.code).toBe(main.code)
     expect(thread.stdout).toBe(main.stdout)
