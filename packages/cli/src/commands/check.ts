@@ -286,9 +286,8 @@ class InOrder {
 
   private async settleOldest(): Promise<void> {
     const {index, outcome, size} = this.running.shift()!
-    const done = await outcome
-    if (size === undefined) this.settle(index, done)
-    else this.settle(index, done, size)
+    // (An undefined size takes `settle`'s default, the outcome's own.)
+    this.settle(index, await outcome, size)
   }
 }
 
