@@ -1,7 +1,7 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {buildReport, createEngine, defaultSectionedAbove} from '@jiaodui/core'
+import {buildReport, createEngine} from '@jiaodui/core'
 import {rules} from '@jiaodui/preset'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {checkFile, unpackLazily} from '../src/check-file.js'
@@ -142,9 +142,11 @@ describe('jiaodui check on a text checked in sections', () => {
 describe('a large text checked on one thread without a cache', () => {
   it('hands each section\'s packed messages to the run\'s store while the text is being checked', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'jiaodui-sectioned-store-'))
-    writeFileSync(path.join(folder, 'big.txt'), inventedText(defaultSectionedAbove + 40_000, 5))
+    // Sections of 12 000 characters (`JIAODUI_SECTION_SIZE`): more than eight of them in a third of the default's text.
+    writeFileSync(path.join(folder, 'big.txt'), inventedText(12_000 * 9 + 5_000, 5))
     const io: Io = {cwd: folder, stdout: () => undefined, stderr: () => undefined, readStdin: async () => new Uint8Array(), color: false, env: {}}
     const configs = new RunConfigs(rules, folder)
+    configs.env = {JIAODUI_SECTION_SIZE: '12000'}
     const options = {format: 'json', maxFileSize: 16, threads: 1} as const
     const {tasks} = await gatherInputs(['.'], {...options, maxBytes: 16e6}, io, configs)
     // Budget 0: every record goes to the spill file at once, as a large run's would past the budget.
