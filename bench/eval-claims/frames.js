@@ -1,6 +1,6 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8] [--misses field]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|…|heldout8|heldout9] [--misses field] [--root /tmp/fresh2]
 // `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
 // labels/heldout-*.jsonl, labelled before the changes measured on them (see README); `heldout2`:
 // labels/heldout2-*.jsonl, a second held-out set on other articles, whose misses are not read while fixing.
@@ -15,11 +15,27 @@
 // mainland: the unlabelled Hong Kong and Taiwan articles hold no statistical claims); only its summary is read.
 // `heldout8`: labels/heldout8-*.jsonl, labelled before the tenth round on the article text of the saved pages of
 // boilerplate-dev and the seeds (never labelled for claims before); scored first fresh, then read in the tenth round.
-import {readFileSync} from 'node:fs'
+// `heldout9`: labels/heldout9-*.jsonl, claims of set `fresh2` of bench/eval-numbers (Hong Kong RTHK items and two
+// Reuters pieces of the public repository theagora/news1, outside ../shared), labelled before `jiaodui claims` was
+// run on them. Their texts are rebuilt outside the repository (`node bench/eval-numbers/fresh-text.js --set fresh2
+// --root /tmp/fresh2`) and read from --root DIR (default /tmp/fresh2).
+import {existsSync, readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
 import {corpusDir, groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
+import {freshFile} from '../eval-numbers/items.js'
+
+/** Where the texts of `github:` documents (set heldout9) were rebuilt: --root, default /tmp/fresh2. */
+const rootArg = process.argv.indexOf('--root')
+const githubRoot = rootArg > 0 ? process.argv[rootArg + 1] : '/tmp/fresh2'
+/** The text of a labelled document: a file of ../shared/corpus, or a `github:` document rebuilt under the root. */
+export function textOf(doc) {
+  if (!doc.startsWith('github:')) return readFileSync(corpusDir + doc, 'utf8')
+  const file = freshFile(doc, githubRoot)
+  if (!existsSync(file)) throw new Error(`${file} is absent: rebuild it with node bench/eval-numbers/fresh-text.js --set fresh2 --root ${githubRoot}`)
+  return readFileSync(file, 'utf8')
+}
 
 const REGIONS = ['mainland', 'hongkong', 'taiwan']
 /** Label files of each set. */
@@ -32,7 +48,8 @@ export const SETS = {
   heldout5: REGIONS.map((r) => `heldout5-${r}.jsonl`),
   heldout6: REGIONS.map((r) => `heldout6-${r}.jsonl`),
   heldout7: REGIONS.map((r) => `heldout7-${r}.jsonl`),
-  heldout8: REGIONS.map((r) => `heldout8-${r}.jsonl`)
+  heldout8: REGIONS.map((r) => `heldout8-${r}.jsonl`),
+  heldout9: REGIONS.map((r) => `heldout9-${r}.jsonl`)
 }
 /** Region folder of a labelled document: its folder, or for a whole saved page (`raw-pages/`) its region in documents.json. */
 const REGION_NAME = {CN: 'mainland', HK: 'hongkong', TW: 'taiwan'}
@@ -66,7 +83,7 @@ export function judgeLabels(labels, extract) {
   const judged = []
   let missed = 0
   for (const [doc, items] of groupBy(labels, (label) => label.doc)) {
-    const extracted = extract(readFileSync(corpusDir + doc, 'utf8'), doc)
+    const extracted = extract(textOf(doc), doc)
     const claims = new Map(extracted.map((c) => [c.place.start.offset, c]))
     for (const label of items) {
       const one = judgedFields(claims, label)
@@ -129,7 +146,7 @@ export function evaluateFrames(labels = loadLabels(SETS.dev)) {
   const misses = {value: [], scope: [], metric: [], period: [], currency: [], quantity: []}
   const byRegion = {}
   for (const [doc, items] of byDoc) {
-    const text = readFileSync(corpusDir + doc, 'utf8')
+    const text = textOf(doc)
     const claims = new Map(extractClaims({text, path: doc, ...documentMeta(doc)}).map((c) => [c.place.start.offset, c]))
     const mentions = new Map(findQuantities(text).filter((q) => NUMERIC.has(q.kind)).map((q) => [q.start, q]))
     const region = regionOf(doc)

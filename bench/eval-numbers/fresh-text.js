@@ -1,10 +1,11 @@
 // Rebuilds the texts of set `fresh` (held-out articles from public GitHub repositories, never copied
 // into this repository) from local bare mirrors, under a root folder (default /tmp/fresh).
 //   node bench/eval-numbers/fresh-text.js [--root /tmp/fresh] [--mirrors /work/.mirror]
+//   node bench/eval-numbers/fresh-text.js --set fresh2 --root /tmp/fresh2   # set `fresh2` (fresh2-docs.json)
 // Each document of the set is named `github:<owner>/<repo>@<commit>:<path>`; its text is the blob at
 // that commit (`git show <commit>:<path>`), decoded as UTF-8, with one change only: a Markdown post
 // that opens with a YAML front matter (`---` … `---` lines) loses that front matter, its closing line
-// and the line break after it. Nothing else is touched (no HTML or Markdown is stripped), so offsets in
+// and the line break after it (so does a Jekyll post stored as `.html`, as in set `fresh2`; `fresh` has none). Nothing else is touched (no HTML or Markdown is stripped), so offsets in
 // sets/fresh.jsonl are UTF-16 offsets into exactly this text.
 // The mirror of owner/repo is looked for at <mirrors>/<owner>+<repo>/repo (a bare git directory),
 // else <mirrors>/<owner>+<repo>.
@@ -16,7 +17,7 @@ import {freshDocs, freshFile, parseFreshDoc} from './items.js'
 
 /** The text of a blob as set `fresh` reads it: the front matter of a Markdown post dropped. */
 export function freshText(raw, file) {
-  if (/\.(md|markdown)$/.test(file)) {
+  if (/\.(md|markdown|html)$/.test(file)) {
     const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.exec(raw)
     if (match) return raw.slice(match[0].length)
   }
@@ -25,9 +26,9 @@ export function freshText(raw, file) {
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)
 if (isMain) {
-  const {values} = parseArgs({options: {root: {type: 'string'}, mirrors: {type: 'string'}}})
+  const {values} = parseArgs({options: {root: {type: 'string'}, mirrors: {type: 'string'}, set: {type: 'string'}}})
   const mirrors = values.mirrors ?? '/work/.mirror'
-  for (const doc of freshDocs()) {
+  for (const doc of freshDocs(values.set ?? 'fresh')) {
     const {owner, repo, commit, file} = parseFreshDoc(doc)
     const candidates = [path.join(mirrors, `${owner}+${repo}`, 'repo'), path.join(mirrors, `${owner}+${repo}`)]
     const gitDir = candidates.find((dir) => existsSync(dir))

@@ -26,9 +26,9 @@ export function freshFile(doc, root = freshRoot) {
   return path.join(root ?? freshRoot, `${owner}+${repo}`, `${file}.txt`)
 }
 
-/** The documents of set `fresh` and how each was turned into text (fresh-docs.json). */
-export function freshDocs() {
-  return JSON.parse(readFileSync(new URL('fresh-docs.json', import.meta.url), 'utf8')).map((entry) => entry.doc)
+/** The documents of set `fresh` (or another set of github documents, `fresh2`) and how each was turned into text (<set>-docs.json). */
+export function freshDocs(set = 'fresh') {
+  return JSON.parse(readFileSync(new URL(`${set}-docs.json`, import.meta.url), 'utf8')).map((entry) => entry.doc)
 }
 
 /** The file of a document: under ../shared/corpus, or for `github:` documents under the fresh root. */

@@ -33,7 +33,7 @@ if (values.write) {
   if (!values.set) throw new Error('--write needs --set <name>')
   const verdicts = new Map()
   for (const line of values.verdicts ? readFileSync(values.verdicts, 'utf8').split('\n') : []) {
-    const match = /^(\S+)@(\d+)\s+(quantity|not)(?:\s+(\S+))?/.exec(line.trim())
+    const match = /^(.+?)@(\d+)\s+(quantity|not)(?:\s+(\S+))?/.exec(line.trim())
     if (match) verdicts.set(`${match[1]}@${match[2]}`, {is: match[3], text: match[4]})
   }
   const rows = []
