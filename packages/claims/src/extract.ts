@@ -1,5 +1,6 @@
 import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, type Quantity} from '@jiaodui/zh-number'
+import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
@@ -511,6 +512,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const via = level ? 'verb' : namesSubject && !closing ? 'none' : metric.via
   rememberMetric(ctx, span.paragraph, metric, reported ? (closing ?? '') : (noun ?? ''))
   const amount = moneyWithoutUnit(folded, q, noun) ?? q
+  const action = claimAction(ctx, sentence, at, reported ? closing : noun)
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
     document: ctx.article.document,
@@ -524,7 +526,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
       predicate: predicateOf(predicateClause, period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
       via,
-      ...(qualifier ? {qualifier} : {})
+      ...(qualifier ? {qualifier} : {}),
+      ...(action ? {action} : {})
     },
     value: valueOf(ctx.source, q),
     kind: amount.kind,
@@ -534,6 +537,22 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     confidence: frameConfidence({scope: scope.via, metric: via, period: period.via})
   }
 }
+
+/** What the figure's clause says its counted people or things do (`action.ts`), leaving out its places, times and other figures. */
+function claimAction(ctx: SegmentContext, sentence: SentenceState, at: NumberAt, noun: string | undefined): string | undefined {
+  let end = clauseEndAfter(ctx.folded, at.q.end, sentence.span.end, CLAUSE_WINDOW)
+  let start = Math.max(at.clauseStart, at.floor)
+  // (`7315名第一书记和2.6万名驻村干部`: another figure of the clause and what follows it are that figure's.)
+  const previous = sentence.quantities[at.index - 1]
+  const next = sentence.quantities[at.index + 1]
+  if (previous && AMOUNT_KINDS.has(previous.kind) && previous.end > start) start = Math.min(previous.end, at.q.start)
+  if (next && AMOUNT_KINDS.has(next.kind) && next.start < end) end = Math.max(next.start, at.q.end)
+  const skip = [...sentence.scopes, ...sentence.times, ...sentence.quantities].filter((span) => span.end > start && span.start < end)
+  return actionOf(ctx.words.wordsIn(start, end), start, end, at.q, noun, skip)
+}
+
+/** Kinds of figure that count or measure something (not dates, times or ordinals). */
+const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])
 
 /** Balance-sheet items: stocks held at a date (`总资产`, `负债`, `货币资金`, `资产负债率`, `应付职工薪酬`). */
 const BALANCE = /(?:资产|负债|货币资金|余额|资产负债率|应付职工薪酬)$/

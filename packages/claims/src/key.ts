@@ -3,14 +3,15 @@ import type {Claim, ClaimValue, ClashKind} from './types.js'
 type Interval = Pick<ClaimValue, 'low' | 'high' | 'lowInclusive' | 'highInclusive'>
 
 /**
- * The key of a claim: scope, metric (with its source/destination qualifier, predicate class and
+ * The key of a claim: scope, metric (with its source/destination qualifier, its action, predicate class and
  * unit class; percentages also with their role, share or rate) and period. `undefined` when the scope or the metric is unknown:
  * such a claim is never compared.
  */
 export function claimKey(claim: Claim): string | undefined {
   if (claim.scope.id === 'unknown' || claim.metric.id === '') return undefined
   const unit = claim.unitClass === 'percent' ? `percent:${claim.metric.role}` : claim.unitClass
-  const metric = claim.metric.qualifier ? `${claim.metric.id}@${claim.metric.qualifier}` : claim.metric.id
+  const qualified = claim.metric.qualifier ? `${claim.metric.id}@${claim.metric.qualifier}` : claim.metric.id
+  const metric = claim.metric.action ? `${qualified}~${claim.metric.action}` : qualified
   return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}`
 }
 

@@ -62,6 +62,13 @@ export interface ClaimMetric {
    * key (two selections from different sources are two statistics; a per-village amount is not a total).
    */
   qualifier?: string
+  /**
+   * What the clause says the counted people or things do or undergo (`感染`, `接诊`, `调查`): its
+   * content words other than the counted noun, places, times, figures and words that only state or
+   * report a level (`有`, `共计`, `达到`, `通报`), sorted, joined by `+`; part of the key (`3019名医务人员感染`
+   * and `14000名医务人员…支援` are different statistics).
+   */
+  action?: string
 }
 
 /** The stated value as an interval (from `@jiaodui/zh-number`; `null` = unbounded). */
