@@ -4,7 +4,7 @@ type Interval = Pick<ClaimValue, 'low' | 'high' | 'lowInclusive' | 'highInclusiv
 
 /**
  * The key of a claim: scope, metric (with its source/destination qualifier, its action, predicate class and
- * unit class; percentages also with their role, share or rate) and period. `undefined` when the scope or the metric is unknown:
+ * unit class; percentages also with their role, share or rate) and period (with its day, when a day is named or the figure is a flow). `undefined` when the scope or the metric is unknown:
  * such a claim is never compared.
  */
 export function claimKey(claim: Claim): string | undefined {
@@ -12,7 +12,23 @@ export function claimKey(claim: Claim): string | undefined {
   const unit = claim.unitClass === 'percent' ? `percent:${claim.metric.role}` : claim.unitClass
   const qualified = claim.metric.qualifier ? `${claim.metric.id}@${claim.metric.qualifier}` : claim.metric.id
   const metric = claim.metric.action ? `${qualified}~${claim.metric.action}` : qualified
-  return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}`
+  return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim)}`
+}
+
+/** A day of the month in the period's words (`截至2月5日`, `2月10日`, `5号`). */
+const NAMED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]/
+
+/**
+ * The day of an as-of period, as a suffix of the key, when it matters: when the text names the
+ * day (`截至2月4日…死亡18例` and `截至2月5日…死亡25例` are two days of a running count, not one
+ * statistic twice), and for a flow read against the article's date (`今天新增…2618例` is that day's).
+ */
+function dayOf(claim: Claim): string {
+  const {period} = claim
+  if (period.type !== 'as-of') return ''
+  // (Without the article's year the day is not resolved: its words stand for it, inside one document.)
+  if (NAMED_DAY.test(period.text ?? '')) return `@${period.end ?? period.text}`
+  return claim.metric.predicate === 'flow' && period.end !== undefined ? `@${period.end}` : ''
 }
 
 /** Whether two intervals share a value (`null` ends are unbounded; inclusive flags respected). */

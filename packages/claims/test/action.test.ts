@@ -37,3 +37,20 @@ describe('action: what the counted people or things do', () => {
     expect(claimAt('全市共有社区志愿者150名，他们每周参加河道清洁。', '150名').metric.action).toBeUndefined()
   })
 })
+
+describe('a named day is part of the statistic', () => {
+  test('two days of a running count have different keys; the same day keeps one', () => {
+    const fourth = claimAt('截至3月4日，武汉市累计报告确诊病例182例。', '182例')
+    const fifth = claimAt('截至3月5日，武汉市累计报告确诊病例205例。', '205例')
+    const again = claimAt('截至3月5日，武汉市累计报告确诊病例2050例。', '2050例')
+    expect(fourth.period.id).toBe(fifth.period.id)
+    expect(claimKey(fourth)).not.toBe(claimKey(fifth))
+    expect(claimKey(fifth)).toBe(claimKey(again))
+  })
+  test('a flow without a named day is the article day\'s', () => {
+    const today = claimAt('武汉市今天新增确诊病例26例。', '26例')
+    const earlier = extractClaims({text: '武汉市今天新增确诊病例16例。', date: '2024-08-12', region: 'CN'}).find((c) => c.text === '16例') as Claim
+    expect(today.period.id).toBe(earlier.period.id)
+    expect(claimKey(today)).not.toBe(claimKey(earlier))
+  })
+})

@@ -10,6 +10,23 @@ function roundedLow(claim: Claim): number {
   return low - 0.5 * 10 ** -digits
 }
 
+/**
+ * A sum of money, a price or a ratio the percentage is taken of or names (`工资的150%`, `退还200%的车费`,
+ * `120%的比例投档`): a multiple of an amount or a ratio, which may exceed 100%, not a share of a whole.
+ */
+const AMOUNT_OR_RATIO = /(?:费|工资|薪|酬|价|金|款|税|租|息|补贴|补助|成本|收入|利润|额|比例|比率|倍数|配比)/
+/** `X的` right before a figure: the amount the figure is a percentage of, when X is one (`不低于工资的`). */
+const AMOUNT_BASE = /(?:费|工资|薪|酬|价|金|款|税|租|息|补贴|补助|成本|收入|利润|额)的$/
+
+/**
+ * What a share is explicitly a share of: the words between `占` and the figure (`占总收入的60%` →
+ * `总收入`), empty when the figure follows `占` directly (`水田占45%`), `undefined` without `占`.
+ */
+function wholeNamed(before: string): string | undefined {
+  const match = /占(?:了|有|据|到)?([^，,；;。：:占]*?)的?$/.exec(before)
+  return match ? (match[1] as string) : undefined
+}
+
 const rule = lintRule(
   {
     origin: 'jiaodui:no-impossible-percentage',
@@ -30,7 +47,9 @@ const rule = lintRule(
       // (`占`, `比重`, `比例`, `份额`, `…的`) may not.
       const near = text.slice(Math.max(claim.sentence.start, claim.place.start.offset - 8), claim.place.start.offset)
       const isShare = /占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(text.slice(claim.place.end.offset, claim.place.end.offset + 4))
-      if (isShare && claim.value.low !== null && claim.value.low > 100) {
+      // (`工资的150%`, `退还200%的车费`, `投档比例120%`: a multiple of an amount or a ratio, unless said to be a share with 占.)
+      const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near))
+      if (isShare && !multiple && claim.value.low !== null && claim.value.low > 100) {
         report(`Share \`${claim.text}\` is above 100%`, {
           place: positionOf(claim),
           note: `\`${claim.text}\` is stated as a share (of a whole: \`占\`, \`比例\`, \`…的\`), and no share exceeds 100%. Growth rates (\`同比增长\`, \`提高\`) are not shares and are not reported.`,
@@ -55,6 +74,10 @@ const rule = lintRule(
     }
     for (const group of bySentence.values()) {
       if (group.length < 2) continue
+      // (`占总收入的60%…消费也占了50%`, `占有美国38.6%的财富…占总人口90%`: shares that name different
+      // wholes, or a whole for one and none for another, are not shares of one whole.)
+      const wholes = group.map((claim) => wholeNamed(text.slice(Math.max(claim.sentence.start, claim.place.start.offset - 12), claim.place.start.offset)))
+      if (wholes.some((whole) => whole !== wholes[0])) continue
       const low = group.reduce((sum, claim) => sum + roundedLow(claim), 0)
       if (low <= 100 + 1e-9) continue
       const first = group[0] as Claim

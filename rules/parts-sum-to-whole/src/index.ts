@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimData, claimsReady, formatInterval, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimData, claimsReady, foldText, formatInterval, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Options of `parts-sum-to-whole`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -23,6 +23,39 @@ export type Options = OptionsOf<typeof optionsSchema>
 /** Words that make the last part the remainder: the parts are then all of the whole. */
 const REMAINDER = /其余|其他|其它|剩余|余下|另有/
 
+/**
+ * Whether the parts read as parts of `whole` at all (each kind seen on real articles):
+ * - the whole counts something named, and is not the rest of a group (`其他两名演员…其中四人`: the
+ *   parts may be of all of it);
+ * - no remainder is named between the whole and its parts (`仅1人为家长，其余人员…，其中…`: the parts
+ *   are of the remainder);
+ * - percentages are shares of one base: a whole and parts that are all shares, none of another named
+ *   base (`占GDP的5.6%，其中政府负担17%`, `增速回落6.1%，其中客运下降23.9%`, `项目总出资额的20%`);
+ * - the parts are of one kind of figure: not stocks mixed with running totals (`累计死亡病例`,
+ *   `现有疑似病例`);
+ * - a part of `…中` counts what its whole counts (`40个国家中，…95个人获奖`).
+ */
+function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): boolean {
+  if ((whole.metric.id === '' || whole.metric.via === 'none') && !whole.metric.qualifier?.includes('of:')) return false
+  if (/^(?:其他|其它|其余|另)/.test(whole.metric.id) || /(?:其他|其它|其余|另外|另有)$/.test(text.slice(Math.max(whole.sentence.start, whole.place.start.offset - 3), whole.place.start.offset))) return false
+  const first = parts[0] as Claim
+  const between = text.slice(whole.place.end.offset, first.place.start.offset)
+  const link = between.lastIndexOf(first.part?.link === '中' ? '中' : first.part?.link === '分别' ? '分别' : '其中')
+  if (REMAINDER.test(link >= 0 ? between.slice(0, link) : between)) return false
+  if (whole.unitClass === 'percent') {
+    if (whole.metric.role !== 'share' || parts.some((part) => part.metric.role !== 'share')) return false
+    if (parts.some((part) => /的$/.test(text.slice(Math.max(part.sentence.start, part.place.start.offset - 1), part.place.start.offset)))) return false
+  }
+  if (parts.some((part) => part.metric.predicate !== first.metric.predicate)) return false
+  if (first.part?.link === '中') {
+    const head = whole.metric.id.at(-1) as string
+    if (parts.some((part) => part.metric.id !== '' && !part.metric.id.includes(head))) return false
+    // (`40个国家中，…95个人获奖`: a part that counts people, read with the whole's noun for want of its own.)
+    if (parts.some((part) => part.metric.via === 'inherited' && text[part.place.end.offset] === '人' && !/[人者员民生工]/.test(whole.metric.id))) return false
+  }
+  return true
+}
+
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)))
 }
@@ -42,6 +75,7 @@ const rule = lintRule<Options>(
   async function (tree: Root, file, {options, report}) {
     const {nearComplete} = options
     const claims = await claimsReady(file, tree as unknown as TreeLike)
+    const text = foldText(String(file.value))
     const byId = new Map(claims.map((claim) => [claim.id, claim]))
     const groups = new Map<string, Claim[]>()
     for (const claim of claims) {
@@ -53,6 +87,7 @@ const rule = lintRule<Options>(
     for (const [id, parts] of groups) {
       const whole = byId.get(id)
       if (!whole || whole.value.high === null && whole.value.low === null) continue
+      if (!partsOfWhole(text, whole, parts)) continue
       const link = parts[0]?.part?.link
       const overlapping = link === '其中包括' || link === '中'
       const texts = parts.map((part) => `\`${part.text}\``).join(', ')
