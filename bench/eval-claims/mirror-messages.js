@@ -4,6 +4,7 @@
 // check --format json`, the claim rules only), so clashes across articles are found as a newsroom's
 // archive run would find them. Prints every message with both sentences, for reading.
 //   node bench/eval-claims/mirror-messages.js [--root /tmp/mirror-corpus] [--mirrors /work/.mirror] [--source name] [--json FILE]
+//   node bench/eval-claims/mirror-messages.js --folder DIR [--folder DIR…]   # folders already extracted (held-out sets)
 // A Markdown post keeps its front matter (its `date:` is the article date, as a CMS would pass it).
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -14,10 +15,11 @@ import {fileURLToPath} from 'node:url'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '..', '..')
 const CLAIM_RULES = ['consistent-numeric-claims', 'no-contradictory-claims', 'parts-sum-to-whole', 'no-impossible-percentage']
-const {values} = parseArgs({options: {root: {type: 'string'}, mirrors: {type: 'string'}, source: {type: 'string'}, json: {type: 'string'}}})
+const {values} = parseArgs({options: {root: {type: 'string'}, mirrors: {type: 'string'}, source: {type: 'string'}, json: {type: 'string'}, folder: {type: 'string', multiple: true}}})
 const root = values.root ?? '/tmp/mirror-corpus'
 const mirrors = values.mirrors ?? '/work/.mirror'
-const sources = JSON.parse(readFileSync(path.join(here, 'mirror-sources.json'), 'utf8')).filter((s) => !values.source || s.name === values.source)
+const folders = values.folder ?? []
+const sources = folders.length > 0 ? [] : JSON.parse(readFileSync(path.join(here, 'mirror-sources.json'), 'utf8')).filter((s) => !values.source || s.name === values.source)
 
 /** The bare git directory of `owner/name` under the mirrors folder. */
 function gitDirOf(name) {
@@ -56,15 +58,16 @@ for (const source of sources) {
   const {written, absent} = extract(source)
   console.log(`${source.name}: ${written} articles (${source.region}) from ${source.repo}@${source.commit.slice(0, 12)}:${source.under}${absent ? `, ${absent} absent from the mirror` : ''}`)
 }
+mkdirSync(root, {recursive: true})
 const config = path.join(root, 'claims-only.json')
 // (Every rule of the repository's rules/ folder but the four is turned off.)
 const all = readdirSync(path.join(repo, 'rules'))
 writeFileSync(config, JSON.stringify({rules: Object.fromEntries(all.filter((id) => !CLAIM_RULES.includes(id)).map((id) => [id, 'off']))}))
-const run = spawnSync(process.execPath, [path.join(repo, 'packages', 'cli', 'bin', 'jiaodui.js'), 'check', '--format', 'json', '--config', config, ...sources.map((s) => path.join(root, s.name))], {encoding: 'utf8', maxBuffer: 1 << 30})
+const run = spawnSync(process.execPath, [path.join(repo, 'packages', 'cli', 'bin', 'jiaodui.js'), 'check', '--format', 'json', '--config', config, ...sources.map((s) => path.join(root, s.name)), ...folders], {encoding: 'utf8', maxBuffer: 1 << 30})
 if (run.status !== 0 && run.status !== 1) throw new Error(`jiaodui check exited with ${run.status}: ${run.stderr.slice(0, 2000)}`)
 const report = JSON.parse(run.stdout)
 if (values.json) writeFileSync(values.json, run.stdout)
-const messages = report.files.flatMap((file) => file.messages.map((m) => ({file: path.relative(root, path.resolve(file.path)), m})))
+const messages = report.files.flatMap((file) => file.messages.map((m) => ({file: path.relative(folders.length > 0 ? path.dirname(path.resolve(folders[0])) : root, path.resolve(file.path)), m})))
 const byRule = {}
 for (const {m} of messages) byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1
 console.log(`\n${report.files.length} articles, ${messages.length} claim-rule messages (${(messages.length / report.files.length * 50).toFixed(2)} per 50 articles): ${JSON.stringify(byRule)}`)

@@ -29,9 +29,11 @@ interface Entry {
   high: number
 }
 
-/** `a` lies entirely below `b` (touching ends count as overlap only when both are inclusive). */
+/** `a` lies entirely below `b` (`valuesAgree`: touching ends agree where one is a stated bound, `逾5000` and `5000`). */
 function entirelyBelow(a: Entry, b: Entry): boolean {
-  return a.high < b.low || (a.high === b.low && !(a.claim.value.highInclusive && b.claim.value.lowInclusive))
+  const {value: x} = a.claim
+  const {value: y} = b.claim
+  return a.high < b.low || (a.high === b.low && !((x.highInclusive || a.high === x.value) && (y.lowInclusive || b.low === y.value)))
 }
 
 /** Whether a claim's frame is confident enough to be compared across documents. */

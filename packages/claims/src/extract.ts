@@ -288,7 +288,24 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   if (region !== 'CN') withProtagonist(claims, foldedWhole())
   for (const claim of restatedPeriods(claims, text)) claim.confidence = frameConfidence({scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via})
+  if (date !== undefined && DAILY_REPORT.test(foldedWhole())) withDailyPeriods(claims, date)
   return claims
+}
+
+/** A report of the day's figures (`今日新增…`, `昨天…确诊`, `本日…个案`): its running counts are that day's. */
+const DAILY_REPORT = /(?:今日|今天|本日|昨日|昨天|当日|当天)[^。\n]{0,12}(?:新增|确诊|个案|病例|死亡|出院|检测|采检|筛检|接种)/
+
+/**
+ * In a daily report, a figure read against the article's date, or a running total up to it, is the
+ * figure of that day (`另11例调查中`, `累计…新北市413例`): compared only with the same day's, as
+ * the figures of every day's bulletin differ by design.
+ */
+function withDailyPeriods(claims: Claim[], date: string): void {
+  for (const claim of claims) {
+    const {period} = claim
+    const toDate = period.via === 'article-date' || period.end === date || (period.type === 'since' && period.id.endsWith(date.slice(0, 7)))
+    if (toDate && (period.type === 'as-of' || period.type === 'since')) claim.period = {...period, daily: date}
+  }
 }
 
 /**

@@ -25,10 +25,39 @@ const NAMED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[�
  */
 function dayOf(claim: Claim): string {
   const {period} = claim
-  if (period.type !== 'as-of') return ''
+  const edition = EARLIER_EDITION.test(clauseBefore(claim)) ? '@earlier' : ''
+  if (period.daily !== undefined) return `@${period.daily}${edition}`
+  if (period.type !== 'as-of') return edition
   // (Without the article's year the day is not resolved: its words stand for it, inside one document.)
-  if (NAMED_DAY.test(period.text ?? '')) return `@${period.end ?? period.text}`
-  return claim.metric.predicate === 'flow' && period.end !== undefined ? `@${period.end}` : ''
+  if (NAMED_DAY.test(period.text ?? '')) return `@${period.end ?? period.text}${edition}`
+  return (claim.metric.predicate === 'flow' && period.end !== undefined ? `@${period.end}` : '') + edition
+}
+
+/** An earlier edition of a recurring event named before a figure (`上届`, `上次`, `上一轮`, `前届`): its figure, not this one's. */
+const EARLIER_EDITION = /(?:上|前)一?(?:届|屆|次|轮|輪|期|季|任)/
+
+/** The clause of the sentence before a claim's figure (from the last comma or stop). */
+function clauseBefore(claim: Claim): string {
+  const before = claim.sentence.text.slice(0, Math.max(0, claim.place.start.offset - claim.sentence.start))
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1)
+}
+
+/**
+ * Whether two stated values can be the same figure: their intervals with every end closed. A bound
+ * and the figure it bounds do not contradict (`逾5000支` / `5000支`, `超过26%` / `26%`: the writer
+ * hedged the same figure); figures whose rounding intervals only touch still do (`4.4万` / `4.3万`).
+ */
+export function valuesAgree(a: Interval & {value?: number | null}, b: Interval & {value?: number | null}): boolean {
+  return meets(a, b) && meets(b, a)
+}
+
+/**
+ * `a` starts at or before `b` ends, an open end counting as closed where it is the stated figure
+ * itself (the bound of `逾5000`), not where it is a rounding limit (`4.4万` ends before 44 500).
+ */
+function meets(a: Interval & {value?: number | null}, b: Interval & {value?: number | null}): boolean {
+  if (a.low === null || b.high === null || a.low < b.high) return true
+  return a.low === b.high && (a.lowInclusive || a.low === a.value) && (b.highInclusive || b.high === b.value)
 }
 
 /** Whether two intervals share a value (`null` ends are unbounded; inclusive flags respected). */

@@ -112,6 +112,11 @@ export interface ClaimPeriod {
    * or follows such a figure in its sentence or in the list its sentence introduces.
    */
   via: 'explicit' | 'relative' | 'previous-sentence' | 'restated' | 'article-date' | 'none'
+  /**
+   * The article's day (`YYYY-MM-DD`) when the figure comes from a daily report (`今日新增…`) and is
+   * read against that day: a running count of the day, part of the key (each day's bulletin differs).
+   */
+  daily?: string
 }
 
 /** A part of a whole stated in the same sentence (`其中`, `分别`, `…中`). */

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {claimKey, extractClaims, type Claim} from '../src/index.js'
+import {claimKey, extractClaims, valuesAgree, type Claim} from '../src/index.js'
 
 // Invented sentences: what a clause says its counted people do is part of the statistic.
 const date = '2024-08-15'
@@ -52,5 +52,30 @@ describe('a named day is part of the statistic', () => {
     const earlier = extractClaims({text: '武汉市今天新增确诊病例16例。', date: '2024-08-12', region: 'CN'}).find((c) => c.text === '16例') as Claim
     expect(today.period.id).toBe(earlier.period.id)
     expect(claimKey(today)).not.toBe(claimKey(earlier))
+  })
+})
+
+describe('daily reports and hedged figures', () => {
+  test('in a daily report, a figure read against the article date is that day\'s', () => {
+    const text = '卫生部门今日新增境外移入个案25例，分别来自美国（15例）、越南（3例）。另5例仍在调查中。'
+    const monday = extractClaims({text, date: '2024-01-08', region: 'TW'}).find((c) => c.text === '15例') as Claim
+    const tuesday = extractClaims({text: text.replace('15例', '12例'), date: '2024-01-09', region: 'TW'}).find((c) => c.text === '12例') as Claim
+    expect(monday.period).toMatchObject({id: 'asof:2024-01', daily: '2024-01-08'})
+    expect(tuesday.period.id).toBe(monday.period.id)
+    expect(claimKey(monday)).toBeDefined()
+    expect(claimKey(monday)).not.toBe(claimKey(tuesday))
+    // (An article that is no daily report keeps the month: two articles of one month compare.)
+    expect(extractClaims({text: '全市共有公立图书馆25所。', date: '2024-01-08', region: 'CN'})[0]?.period.daily).toBeUndefined()
+  })
+  test('a bound and the figure it bounds agree; an earlier edition is another statistic', () => {
+    const value = (low: number | null, high: number | null, stated: number, lowInclusive = true, highInclusive = true) => ({low, high, lowInclusive, highInclusive, value: stated})
+    expect(valuesAgree(value(5000, null, 5000, false, false), value(5000, 5000, 5000))).toBe(true)
+    expect(valuesAgree(value(26, null, 26, false, false), value(26, 26, 26))).toBe(true)
+    expect(valuesAgree(value(5001, null, 5001, true, false), value(5000, 5000, 5000))).toBe(false)
+    // (Rounding intervals that only touch do not agree: 4.4万 is [43 500, 44 500), 4.3万 [42 500, 43 500).)
+    expect(valuesAgree(value(43_500, 44_500, 44_000, true, false), value(42_500, 43_500, 43_000, true, false))).toBe(false)
+    const now = claimAt('今次荃湾区共有9548名登记选民投票。', '9548名')
+    const before = claimAt('上届荃湾区共有13599名登记选民投票。', '13599名')
+    expect(claimKey(now)).not.toBe(claimKey(before))
   })
 })

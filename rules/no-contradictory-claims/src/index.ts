@@ -8,10 +8,10 @@ import {
   confidenceWithinArticle,
   describeKey,
   formatInterval,
-  intervalsOverlap,
   likelyCause,
   positionOf,
   sameStatistic,
+  valuesAgree,
   type Claim,
   type TreeLike
 } from '@jiaodui/claims'
@@ -77,7 +77,7 @@ const rule = lintRule<Options>(
         // Two figures of one metric in one sentence name different subsets (`选派116名…召回…23名`).
         const earlier = bucket
           .slice(0, i)
-          .find((other) => other.sentence.start !== claim.sentence.start && !intervalsOverlap(claim.value, other.value))
+          .find((other) => other.sentence.start !== claim.sentence.start && !valuesAgree(claim.value, other.value))
         if (!earlier) continue
         const clash = classifyClash(claim, earlier)
         const sure = confidenceWithinArticle(claim) >= min && confidenceWithinArticle(earlier) >= min

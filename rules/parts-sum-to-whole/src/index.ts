@@ -33,7 +33,9 @@ const REMAINDER = /其余|其他|其它|剩余|余下|另有/
  *   base (`占GDP的5.6%，其中政府负担17%`, `增速回落6.1%，其中客运下降23.9%`, `项目总出资额的20%`);
  * - the parts are of one kind of figure: not stocks mixed with running totals (`累计死亡病例`,
  *   `现有疑似病例`);
- * - a part of `…中` counts what its whole counts (`40个国家中，…95个人获奖`).
+ * - a part of `…中` counts what its whole counts (`40个国家中，…95个人获奖`);
+ * - the list is the whole's own: no other count picked out after `其中` (`其中一人…`), no contrast
+ *   (`而…`), no nested breakdown, and no averages, prices or extremes.
  */
 function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): boolean {
   if ((whole.metric.id === '' || whole.metric.via === 'none') && !whole.metric.qualifier?.includes('of:')) return false
@@ -42,8 +44,19 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   const between = text.slice(whole.place.end.offset, first.place.start.offset)
   const link = between.lastIndexOf(first.part?.link === '中' ? '中' : first.part?.link === '分别' ? '分别' : '其中')
   if (REMAINDER.test(link >= 0 ? between.slice(0, link) : between)) return false
+  // (`其中一人坐在…，前后有10名…`, `其中一方…3人`, `其中一个站…1600位`: 其中 picks out one of something else first.)
+  if (link >= 0 && COUNT.test(between.slice(link))) return false
+  // (`而私立单位…1,705家中`: a contrast starts another group.)
+  if (/[而但却另]/.test(between)) return false
+  // (Averages, prices and extremes are not sums: `均价2.4万元，其中最高的3.5万元`, `平均学费…其中…最高`.)
+  if (/平均|均价|人均|均值|中位/.test(whole.metric.id) || (whole.unit ?? '').includes('/')) return false
+  if (parts.some((part) => /最高|最低|最多|最少|最大|最小/.test(text.slice(Math.max(part.sentence.start, part.place.start.offset - 10), part.place.start.offset)))) return false
+  // (`通过其中21件，包括…6件、…8件、…7件`: a part that the later parts add up to is broken down by them, not added to them.)
+  if (nested(parts)) return false
   if (whole.unitClass === 'percent') {
     if (whole.metric.role !== 'share' || parts.some((part) => part.metric.role !== 'share')) return false
+    // (`接种率74.6%，其中以12岁至17岁接种率86.6%最高`: rates of subgroups are not shares that add up; a part says 占.)
+    if (parts.some((part) => !/占|比重|份额/.test(text.slice(Math.max(part.sentence.start, part.place.start.offset - 8), part.place.start.offset)))) return false
     if (parts.some((part) => /的$/.test(text.slice(Math.max(part.sentence.start, part.place.start.offset - 1), part.place.start.offset)))) return false
   }
   if (parts.some((part) => part.metric.predicate !== first.metric.predicate)) return false
@@ -54,6 +67,24 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
     if (parts.some((part) => part.metric.via === 'inherited' && text[part.place.end.offset] === '人' && !/[人者员民生工]/.test(whole.metric.id))) return false
   }
   return true
+}
+
+/** A count picked out between the link and the first part (`其中一人`, `其中一个站`, `其中2家`). */
+const COUNT = /[一二两兩三四五六七八九十\d]\s*[个個名位人家方站项項件所只隻户戶]/
+
+/** Whether one part is the sum of the parts after it (a breakdown nested in the list), within their precision. */
+function nested(parts: readonly Claim[]): boolean {
+  for (let k = 0; k < parts.length - 2; k++) {
+    let low = 0
+    let high = 0
+    for (const part of parts.slice(k + 1)) {
+      low += part.value.low ?? 0
+      high += part.value.high ?? Infinity
+    }
+    const own = parts[k] as Claim
+    if ((own.value.low ?? 0) <= high && (own.value.high ?? Infinity) >= low) return true
+  }
+  return false
 }
 
 function fmt(n: number): string {
