@@ -33,7 +33,8 @@ const REMAINDER = /其余|其他|其它|剩余|余下|另有/
  *   base (`占GDP的5.6%，其中政府负担17%`, `增速回落6.1%，其中客运下降23.9%`, `项目总出资额的20%`);
  * - the parts are of one kind of figure: not stocks mixed with running totals (`累计死亡病例`,
  *   `现有疑似病例`);
- * - a part of `…中` counts what its whole counts (`40个国家中，…95个人获奖`);
+ * - a part of `…中` counts what its whole counts (`40个国家中，…95个人获奖`), and `中` is "among", not
+ *   "under way" after a verb of process (`4例调查中`);
  * - the list is the whole's own: no other count picked out after `其中` (`其中一人…`), no contrast
  *   (`而…`), no nested breakdown, and no averages, prices or extremes.
  */
@@ -61,6 +62,8 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   }
   if (parts.some((part) => part.metric.predicate !== first.metric.predicate)) return false
   if (first.part?.link === '中') {
+    // (`4例调查中，分别来自…（10例）`: 中 after a verb of process is "under way", not "among".)
+    if (IN_PROGRESS.test(between.slice(0, link))) return false
     const head = whole.metric.id.at(-1) as string
     if (parts.some((part) => part.metric.id !== '' && !part.metric.id.includes(head))) return false
     // (`40个国家中，…95个人获奖`: a part that counts people, read with the whole's noun for want of its own.)
@@ -68,6 +71,9 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   }
   return true
 }
+
+/** A verb of a process before `中` (`调查中`, `治疗中`, `审理中`): the figure is in progress, not a group the next ones are among. */
+const IN_PROGRESS = /(?:调查|调査|治疗|审理|观察|隔离|进行|施工|建设|研究|讨论|处理|检测|检验|评估|谈判|筹备|装修|维修|审查|审核|侦查|侦办|办理|申请|协商|追查|核实|确认|培训|康复|住院|就医|留观|排查)$/
 
 /** A count picked out between the link and the first part (`其中一人`, `其中一个站`, `其中2家`). */
 const COUNT = /[一二两兩三四五六七八九十\d]\s*[个個名位人家方站项項件所只隻户戶]/
