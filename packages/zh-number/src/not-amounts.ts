@@ -42,12 +42,44 @@ export function inSlogan(ctx: ScanContext, start: number, end: number): boolean 
 function lineStart(text: string, at: number): boolean {
   let k = at - 1
   while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
-  // A bullet before an item number (`*1. `, `• 2、`) still leaves it at the start of its line.
-  if (k >= 0 && '*•·＊'.includes(text[k]!)) {
+  // A bullet before an item number (`*1. `, `• 2、`) still leaves it at the start of its line, and so
+  // does the markup of a heading or of emphasis (`## 2、`, `**3**`, `> 1.`): a run of #, *, _ or >.
+  if (k >= 0 && '•·＊'.includes(text[k]!)) {
     k--
-    while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
+  } else {
+    const from = k
+    while (k >= 0 && from - k < 8 && '#*_>'.includes(text[k]!)) k--
   }
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
   return k < 0 || text[k] === '\n' || text[k] === '\r'
+}
+
+/** Markup of a heading or of emphasis right before `at` (`## `, `**`), spaces allowed after it. */
+function afterMarkup(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
+  return k >= 0 && '#*_'.includes(text[k]!)
+}
+
+/** A number `N、` opening a line (after markup), and what follows it. */
+const LINE_LABEL = /^[ \t\u3000#*>]*(\d{1,2})、/gm
+
+/**
+ * The offsets of the numbers `N、` opening lines whose previous such line opens with `N-1、` or whose next
+ * such line opens with `N+1、` (`1、…⏎2、…⏎3、84岁的…`): the items of a numbered list, whatever follows
+ * the mark (a digit after it, `3、84岁`, would otherwise read as a list of numbers, `3、4月`).
+ */
+function numberedLineLabels(ctx: ScanContext): Set<number> {
+  if (ctx.lineLabels !== undefined) return ctx.lineLabels
+  const labels = new Set<number>()
+  const found: Array<[number, number]> = []
+  if (ctx.text.includes('、')) for (const match of ctx.text.matchAll(LINE_LABEL)) found.push([match.index + match[0].length - match[1]!.length - 1, Number(match[1])])
+  for (let k = 0; k < found.length; k++) {
+    const [at, value] = found[k]!
+    if ((k > 0 && found[k - 1]![1] === value - 1) || (k + 1 < found.length && found[k + 1]![1] === value + 1)) labels.add(at)
+  }
+  ctx.lineLabels = labels
+  return labels
 }
 
 /**
@@ -159,6 +191,10 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   }
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
+    // An item of a numbered list of lines, whatever follows its mark (`3、84岁的…` after `2、…`).
+    if (next === '、' && num.start === num.bodyStart && numberedLineLabels(ctx).has(num.start)) return true
+    // A heading's number alone on its line, in the markup of a heading or of emphasis (`**2**`, `## 3`).
+    if (num.start === num.bodyStart && num.value < 50 && afterMarkup(text, num.start) && lineStart(text, num.start) && /^(?:\*{1,3}|_{1,3})?[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(num.end, num.end + 6))) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1) && !COUNTER_BEFORE.test(text.slice(Math.max(0, num.start - 4), num.start))) return true
     // An item number inside a line (`结论是：1)目前…；2)…`, `原因有二：1、目前…。2、…`): after a colon, a semicolon or a full stop.
     if ((next === ')' || next === '）') && num.value < 20 && '：:；;。 　'.includes(prevCh) && prevCh !== '') return true
