@@ -924,6 +924,12 @@ const SCORE_BEFORE = /(?:終場|终场|比分|比數|比数|戰成|战成|打成
  */
 function placeInGame(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
+  // A ranking named by its length (`世界500强`, `中国企业500强榜单`, an Arabic `100强县`): the list's
+  // name, not a count of what is in it (`前500名` is left as it was: 名 follows).
+  if (num.value >= 10 && num.hasArabic && !num.hasChinese && num.exact && Number.isInteger(num.value) && !num.neg && num.start === num.bodyStart && RANKING_AFTER.test(text.slice(num.end, num.end + 2))) {
+    ctx.skip = num.end + 1
+    return null
+  }
   if (!Number.isInteger(num.value) || num.value > 200 || num.neg || num.start !== num.bodyStart) return undefined
   const after = text.slice(num.end, num.end + 12)
   const side = SCORE_SIDE.exec(after)
@@ -940,14 +946,16 @@ function placeInGame(ctx: ScanContext, num: Numeral): Quantity | null | undefine
     return null
   }
   // A stage of a knockout named by the players left (`挺進4強`, `晉級16強`): a round, as an inning is
-  // (the Chinese `八強` is already a name); `500强` lists and `4强势` are no halving draw.
-  if (TOURNAMENT_FIELDS.has(num.value) && /^[強强](?![势勢度调調大烈化壮壯硬制行项項])/.test(after)) {
+  // (the Chinese `八強` is already a name); `4强势` is no halving draw.
+  if (TOURNAMENT_FIELDS.has(num.value) && RANKING_AFTER.test(after)) {
     ctx.skip = num.end + 1
     return null
   }
   return undefined
 }
 
+/** 強/强 naming a stage or a ranking, not the start of a word (`强势`, `強度`, `强烈`). */
+const RANKING_AFTER = /^[強强](?![势勢度调調大烈化壮壯硬制行项項])/
 /** The fields of a knockout draw, halved each round. */
 const TOURNAMENT_FIELDS = new Set([4, 8, 16, 32, 64, 128])
 

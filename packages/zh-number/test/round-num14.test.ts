@@ -21,3 +21,16 @@ describe('the number of a heading or of a numbered list of lines', () => {
     expect(texts('名单如下：\n1、王某\n今年3、4月份到岗')).toEqual(['4月份'])
   })
 })
+
+describe('a ranking named by its length', () => {
+  test('`世界500强`, `企业100强榜单` name a list', () => {
+    expect(texts('这家钢厂曾是世界500强之一')).toEqual([])
+    expect(texts('名列中国民营企业100强的企业今年有3家退出')).toEqual(['3家'])
+    expect(texts('从1000强榜单看制造业')).toEqual([])
+  })
+  test('guards: a top-N list (left as it was), a knockout stage, a price before 强势', () => {
+    expect(texts('排名前500名的企业')).toEqual([])
+    expect(texts('股价从12.5强势反弹至15元')).toEqual(['12.5', '15元'])
+    expect(texts('他在公开赛挺进8强')).toEqual([])
+  })
+})
