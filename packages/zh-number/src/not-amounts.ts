@@ -316,7 +316,7 @@ function weekdayClassOrName(ctx: ScanContext, num: Numeral, body: string): null 
  * `成为一种`, `作为一家`, `像一座`, `作出的一项`, Cantonese `呢一条`, `而上一次`: the last; not `早上一包`). Not 下/新/为, which end verbs that count (`剩下一个`, `更新一次`,
  * `死亡人数为一人`): `新一轮` and the like are words of the lexicon.
  */
-const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的|(?:^|[\s，。、；：而比和与與及同较較跟从從在的是了于於至到自])上)$/
+const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|当中|當中|之中|另外|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的|(?:^|[\s，。、；：而比和与與及同较較跟从從在的是了于於至到自])上)$/
 
 /**
  * 一 + classifier as an article (see `INDEFINITE_BEFORE`), and `一X一Y` set phrases (`一人一句`, `一人一票`).
@@ -341,9 +341,16 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     return null
   }
   if (unit === null) return undefined
-  // 这一年, 那一天: a demonstrative names one, whatever the unit.
-  if (/[这這那]$/.test(text.slice(num.start - 1, num.start))) {
+  // 这一年, 那一天: a demonstrative names one, whatever the unit; 每一年, 每一天: every one of them, not a
+  // length of one (`每一年半` keeps its length).
+  if (/[这這那]$/.test(text.slice(num.start - 1, num.start)) || (text[num.start - 1] === '每' && num.start === num.bodyStart && PERIOD_UNITS.has(unit.surface) && !/^[半多]/.test(text[num.end + unit.surface.length] ?? ''))) {
     ctx.skip = num.end + unit.surface.length
+    return null
+  }
+  // `阿婆一家`, `他們一家`, `現一家只靠…`: the family of someone, a whole household, not one of many
+  // (`一家三口` keeps its size; a business after it, `他一家公司`, is counted as before).
+  if (unit.surface === '家' && num.start === num.bodyStart && isFamily(text, num.start, num.end + 1)) {
+    ctx.skip = num.end + 1
     return null
   }
   if (isPreviousPeriod(text, num.start, unit.surface, num.end + unit.surface.length)) {
@@ -377,6 +384,19 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     return null
   }
   return undefined
+}
+
+/** A word for a person that `一家` after it makes a household (`阿婆一家`, `他們一家`, `老王一家`). */
+const PERSON_BEFORE = /[他她我你們们婆嬤嬷伯叔姨舅哥姐弟妹爸媽妈爺爷奶父母嫂]$/
+/** Businesses and institutions that 一家 counts (`他一家公司`). */
+const BUSINESS_AFTER = /^(?:公司|企業|企业|店|銀行|银行|工廠|工厂|醫院|医院|餐廳|餐厅|商店|機構|机构|酒店|酒樓|酒楼|超市|診所|诊所|廠|厂)/
+
+/** Whether `一家` at [start, after) is a household: after a word for a person, or `現一家` before an adverb of means. */
+function isFamily(text: string, start: number, after: number): boolean {
+  const rest = text.slice(after, after + 2)
+  if (BUSINESS_AFTER.test(rest)) return false
+  if (PERSON_BEFORE.test(text.slice(start - 1, start))) return true
+  return /[現现]$/.test(text.slice(start - 1, start)) && /^[只僅仅都靠全]/.test(rest)
 }
 
 /** Periods and terms that 上一/前一 name as the previous one (`上一年度`, `上一届`, `前一周`). */

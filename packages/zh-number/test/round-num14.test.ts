@@ -34,3 +34,45 @@ describe('a ranking named by its length', () => {
     expect(texts('他在公开赛挺进8强')).toEqual([])
   })
 })
+
+describe('`一家` as a household', () => {
+  test('after a word for a person, and `現一家只靠`', () => {
+    expect(texts('目前阿婆一家領有津貼共1萬2000元')).toEqual(['1萬2000元'])
+    expect(texts('75歲的阿伯一家老病交迫，2個孫子還在讀書')).toEqual(['75歲', '2個'])
+    expect(texts('薪水被扣到8月，現一家只靠母親每月4200元度日')).toEqual(['8月', '4200元'])
+  })
+  test('guards: a business counted, the size of a family', () => {
+    expect(texts('他一家公司就賺了3億元')).toEqual(['一家', '3億元'])
+    expect(texts('我們一家三口')).toEqual(['三口'])
+  })
+})
+
+describe('clock hours after a part of the day, and 一 starting a word after 点', () => {
+  test('清晨, 深夜, 半夜 before an hour make it a time; `7点一直` is the hour, then 一直', () => {
+    const kinds = (text: string) => findQuantities(text).map((q) => `${text.slice(q.start, q.end)}:${q.kind}`)
+    expect(kinds('她每天清晨5點就出門擺攤')).toEqual(['5點:time'])
+    expect(kinds('加班到深夜11点才回家')).toEqual(['11点:time'])
+    expect(kinds('值班要从早上8点一直上到晚上8点')).toEqual(['8点:time', '8点:time'])
+    expect(kinds('大家约好9点一起出发')).toEqual(['9点:count'])
+  })
+  test('guards: decimals with 点 stay decimals, points of an index stay points', () => {
+    expect(texts('增速为七点一')).toEqual(['七点一'])
+    expect(texts('增长了七点一五')).toEqual(['七点一五'])
+    expect(texts('上午大盘跌了15点')).toEqual(['15点'])
+  })
+})
+
+describe('a year after a word of comparison, and 每一 + a period', () => {
+  test('`比2016年多亏`, `相對2009年多出`: the year, not 2016 years', () => {
+    const kinds = (text: string) => findQuantities(text).map((q) => `${text.slice(q.start, q.end)}:${q.kind}`)
+    expect(kinds('公司今年亏损80亿，比2015年多亏了20亿')).toEqual(['80亿:count', '2015年:year', '20亿:count'])
+  })
+  test('`每一年`, `每一天` are every one, not a length', () => {
+    expect(texts('每一年都有新的学生入学')).toEqual([])
+    expect(texts('每一年半检查一次')).toEqual(['一年半', '一次'])
+  })
+  test('`另外一名`, `…当中一名` are articles', () => {
+    expect(texts('另外一名叫小王的学生花了600万元')).toEqual(['600万元'])
+    expect(texts('他只是请人帮忙的多名运动员当中一名')).toEqual([])
+  })
+})
