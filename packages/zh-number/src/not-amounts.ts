@@ -237,7 +237,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /** A length of time after a numeral (`一周`, `三分鐘`, `一小時`). */
 const LENGTH_AFTER = /^(?:个|個)?(?:周|週|星期|小時|小时|分鐘|分钟|天|年|月|秒)/
@@ -650,6 +650,23 @@ function inShortTitle(ctx: ScanContext, num: Numeral): Quantity | null | undefin
   const close = closing < 0 ? -1 : num.end + closing
   if (close < 0 || /[《\n]/.test(text.slice(num.end, close))) return undefined
   if (/^\s*[年月日号號]/.test(text.slice(num.end, num.end + 2))) return undefined
+  ctx.skip = num.end
+  return null
+}
+
+/** A quoted name that closes with a number glued to its words (`「某某相识12」`, `“凯旋50”`, `「海風號58」`). */
+const QUOTED_NAME_BEFORE = /[「“『][\u4e00-\u9fffA-Za-z]{2,10}$/
+
+/**
+ * An Arabic number that closes a quoted name right after its words (`公号「某某相识12」`, the call sign
+ * `“凯旋50”`, a yacht `「海風號58」`): the name's, not an amount. Not a year (`「空氣質素2017」` is read as
+ * one), not a figure with a unit or a sign (`「加薪10%」`), not a formula (`“3+2”`, no words before it).
+ */
+function inQuotedName(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart || !/^[」”』]/.test(text[num.end] ?? '')) return undefined
+  if (!QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, num.start - 11), num.start))) return undefined
+  if (num.exact && num.value >= 1900 && num.value <= 2099 && num.end - num.start === 4) return undefined
   ctx.skip = num.end
   return null
 }
@@ -1157,5 +1174,7 @@ export function isPairedSetPhrase(ctx: ScanContext, num: Numeral, tail: Tail): b
 export function isSchoolYear(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
   const {text} = ctx
   if (tail.hasUnit || !num.hasChinese || num.hasArabic || num.end - num.bodyStart !== 1 || num.value > 6) return false
-  return /[国國初高小]$/.test(text.slice(Math.max(0, num.start - 1), num.start)) && !/^[\u4e00-\u9fff]/.test(text.slice(tail.end, tail.end + 1).replace(/[的生时時那]/, ''))
+  // (大一…大四, a university year, only after a verb of studying: `上大一`, `讀大三`; 大 alone is too often "bigger".)
+  const university = /(?:上|读|讀|念|是|唸)大$/.test(text.slice(Math.max(0, num.start - 2), num.start)) && num.value <= 4
+  return (university || /[国國初高小]$/.test(text.slice(Math.max(0, num.start - 1), num.start))) && !/^[\u4e00-\u9fff]/.test(text.slice(tail.end, tail.end + 1).replace(/[的生时時那]/, ''))
 }

@@ -76,3 +76,20 @@ describe('a year after a word of comparison, and 每一 + a period', () => {
     expect(texts('他只是请人帮忙的多名运动员当中一名')).toEqual([])
   })
 })
+
+describe('a number closing a quoted name, a university year', () => {
+  test('`「某某相识12」`, `“凯旋50”` are names', () => {
+    expect(texts('本文转自公号「某某相识12」：货车司机的账单')).toEqual([])
+    expect(texts('执行任务的飞机呼号“凯旋50”，代表建党50周年')).toEqual(['50周年'])
+  })
+  test('guards: a year in a quoted title, a quoted figure with its unit, a rank in quotes', () => {
+    const kinds = (text: string) => findQuantities(text).map((q) => `${text.slice(q.start, q.end)}:${q.kind}`)
+    expect(kinds('公布「城市空氣質素2019」報告')).toEqual(['2019:year'])
+    expect(texts('標語寫著「加薪10%」')).toEqual(['10%'])
+    expect(texts('力争进入「前50」')).toEqual(['50'])
+  })
+  test('`上大一`, `讀大三` are years of study; `大一岁` stays a difference', () => {
+    expect(texts('她21岁才上大一，比同学都大')).toEqual(['21岁'])
+    expect(texts('他比妹妹大一岁')).toEqual(['一岁'])
+  })
+})
