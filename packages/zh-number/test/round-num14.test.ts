@@ -93,3 +93,29 @@ describe('a number closing a quoted name, a university year', () => {
     expect(texts('他比妹妹大一岁')).toEqual(['一岁'])
   })
 })
+
+describe('a round amount of two magnitudes before the noun it counts', () => {
+  test('`百万牲畜`, `千万网友`, `晒千万婚戒`, `销量千万的`, `百億案量`, `万亿吨`', () => {
+    expect(texts('草原的百万牛羊开始转场')).toEqual(['百万'])
+    expect(texts('直播间吸引千万观众围观')).toEqual(['千万'])
+    expect(texts('女星晒千万钻戒引热议')).toEqual(['千万'])
+    expect(texts('号称销量千万的爆款手机')).toEqual(['千万'])
+    expect(texts('避險買盤發酵 百億建案進駐')).toEqual(['百億'])
+    expect(texts('新探明万亿吨储量')).toEqual(['万亿吨'])
+  })
+  test('guards: the adverb 千万, a class, one magnitude alone, a vague amount', () => {
+    expect(texts('千万不要中途停药')).toEqual([])
+    expect(texts('搽藥時千萬別用力')).toEqual([])
+    expect(texts('他梦想成为百万富翁')).toEqual([])
+    expect(texts('十家千万级主播')).toEqual(['十家'])
+    expect(texts('百姓千金万一')).toEqual([])
+  })
+})
+
+describe('a round amount of two magnitudes: more guards', () => {
+  test('a prize named by its amount, a unit after a slash', () => {
+    expect(texts('別與千萬大獎擦身而過')).toEqual([])
+    expect(texts('本期千萬獎號已經開出')).toEqual([])
+    expect(texts('天然气报3.43美元/百万英热单位')).toEqual(['3.43美元'])
+  })
+})
