@@ -14,7 +14,7 @@ import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore, unitAt} from './words.js'
 import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
-import {inSlogan, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
+import {inSlogan, isBareYearForm, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
 import {currencyName, half, order, ordinal, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
 import {calendar, isoDate} from './calendar.js'
 import {fraction} from './fraction.js'
@@ -417,5 +417,7 @@ function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
   }
   const range = rangeAfter(ctx, num, tail, pre)
   if (range !== null) return range
+  // A bare number of the form of a year with nothing counted after it (`2019⏎2020`, `2024 SDIA`).
+  if (!tail.hasUnit && pre === null && isBareYearForm(ctx, num)) return null
   return buildQuantity(ctx, num, tail, pre, num.start)
 }

@@ -3,7 +3,7 @@
  * phone numbers, game clocks (issue 18 of the README's "Not amounts").
  */
 
-import {AR_DIGIT, isHanzi, isInlineSpace, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
+import {AR_DIGIT, isHanzi, isInlineSpace, skipSpaces, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
 import type {Numeral} from './numeral.js'
 import type {Tail} from './tail.js'
 import type {Quantity} from './types.js'
@@ -652,6 +652,32 @@ function inShortTitle(ctx: ScanContext, num: Numeral): Quantity | null | undefin
   if (/^\s*[年月日号號]/.test(text.slice(num.end, num.end + 2))) return undefined
   ctx.skip = num.end
   return null
+}
+
+/** Characters before a bare number that lead to a value (`跌破2000`, `由1950增至`), besides `VALUE_BEFORE`'s. */
+const LEVEL_BEFORE = /[破于於由从從过過第前后後近逾超]/
+
+/**
+ * A bare number of the form of a year (1900–2099) with nothing counted after it: no unit, currency,
+ * magnitude, percent or decimal, and no word before it that leads to a value (`跌破2000`, `报收2050`,
+ * `达2019，`). A calendar's `2019⏎2020`, `07 August 2020`, `2024 SDIA Award`, a licence's `—2023—`, a
+ * hotline `1922防疫`: not amounts, whatever they are. Asked last, when the number would be read as a bare count
+ * (years of tables, copyright lines and spans are read as years before): dropped, not read as a year.
+ */
+export function isBareYearForm(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  const body = text.slice(num.bodyStart, num.end)
+  if (!num.hasArabic || num.hasChinese || num.neg || num.start !== num.bodyStart || !/^(?:19|20)\d\d$/.test(body)) return false
+  const prev = text[num.start - 1] ?? ''
+  if (/[0-9０-９.．,，:：/／%％+＋\-－]/.test(prev) && !/[—\-－]/.test(prev)) return false
+  if (prev !== '' && (VALUE_BEFORE.test(prev) || LEVEL_BEFORE.test(prev))) return false
+  const k = skipSpaces(text, num.end, ctx.n)
+  const next = text[k] ?? ''
+  if (/[0-9０-９.．,，%％:：/／年月日号號点點多余餘万萬亿億千百]/.test(next) && !(k > num.end && next === '\n')) return false
+  if (isHanzi(text.charCodeAt(k)) && (unitAt(ctx, k) !== null || currencyAt(ctx, k) !== null)) return false
+  if (!(next === '' || next === '\n' || next === '\r' || /[A-Za-z—\-－|｜]/.test(next) || isHanzi(text.charCodeAt(k)))) return false
+  if (isWhole(ctx, num.start, num.end)) return false
+  return true
 }
 
 /** A quoted name that closes with a number glued to its words (`「某某相识12」`, `“凯旋50”`, `「海風號58」`). */

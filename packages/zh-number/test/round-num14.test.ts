@@ -119,3 +119,20 @@ describe('a round amount of two magnitudes: more guards', () => {
     expect(texts('天然气报3.43美元/百万英热单位')).toEqual(['3.43美元'])
   })
 })
+
+describe('a bare number of the form of a year with nothing counted after it', () => {
+  test('a calendar widget, an English date, an award, a hotline', () => {
+    expect(texts('搜尋\n2023\n2024\n')).toEqual([])
+    expect(texts('天氣 28°C\n09 March 2024\n首頁')).toEqual(['28°C', '09'])
+    expect(texts('新聞\n2025 ABC Award 得獎名單')).toEqual([])
+    expect(texts('請撥打「防疫專線 – 1933防疫小幫手」')).toEqual([])
+  })
+  test('guards: a level after a word that leads to it, a count with its unit, a year read as one', () => {
+    const kinds = (text: string) => findQuantities(text).map((q) => `${text.slice(q.start, q.end)}:${q.kind}`)
+    expect(texts('股指一度跌破2000，随后反弹')).toEqual(['2000'])
+    expect(texts('收盘报2050')).toEqual(['2050'])
+    expect(texts('全市2010名考生')).toEqual(['2010名'])
+    expect(kinds('如何看待2019全年行情')).toEqual(['2019:year'])
+    expect(kinds('Copyright © 2017 Example Ltd')).toEqual(['2017:year'])
+  })
+})
