@@ -675,7 +675,11 @@ export function isBareYearForm(ctx: ScanContext, num: Numeral): boolean {
   const next = text[k] ?? ''
   if (/[0-9０-９.．,，%％:：/／年月日号號点點多余餘万萬亿億千百]/.test(next) && !(k > num.end && next === '\n')) return false
   if (isHanzi(text.charCodeAt(k)) && (unitAt(ctx, k) !== null || currencyAt(ctx, k) !== null)) return false
-  if (!(next === '' || next === '\n' || next === '\r' || /[A-Za-z—\-－|｜]/.test(next) || isHanzi(text.charCodeAt(k)))) return false
+  if (!(next === '' || next === '\n' || next === '\r' || /[A-Za-z—\-－]/.test(next) || isHanzi(text.charCodeAt(k)))) return false
+  // Not beside another figure on its line (`2012 2013` in a row of figures, a table's cells `| 2013 |`).
+  let b = num.start - 1
+  while (b >= 0 && isInlineSpace(text.charCodeAt(b))) b--
+  if (b >= 0 && /[0-9０-９|｜]/.test(text[b]!)) return false
   if (isWhole(ctx, num.start, num.end)) return false
   return true
 }
