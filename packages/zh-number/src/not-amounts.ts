@@ -654,13 +654,11 @@ function inShortTitle(ctx: ScanContext, num: Numeral): Quantity | null | undefin
   return null
 }
 
-/** Characters before a bare number that lead to a value (`跌破2000`, `由1950增至`), besides `VALUE_BEFORE`'s. */
-const LEVEL_BEFORE = /[破于於由从從过過第前后後近逾超]/
 
 /**
  * A bare number of the form of a year (1900–2099) with nothing counted after it: no unit, currency,
- * magnitude, percent or decimal, and no word before it that leads to a value (`跌破2000`, `报收2050`,
- * `达2019，`). A calendar's `2019⏎2020`, `07 August 2020`, `2024 SDIA Award`, a licence's `—2023—`, a
+ * magnitude, percent or decimal, at a line's start or after a Latin word or a dash, not after Chinese words
+ * (`跌破2000`, `报收2050`, `失守2000，`). A calendar's `2019⏎2020`, `07 August 2020`, `2024 SDIA Award`, a licence's `—2023—`, a
  * hotline `1922防疫`: not amounts, whatever they are. Asked last, when the number would be read as a bare count
  * (years of tables, copyright lines and spans are read as years before): dropped, not read as a year.
  */
@@ -668,20 +666,17 @@ export function isBareYearForm(ctx: ScanContext, num: Numeral): boolean {
   const {text} = ctx
   const body = text.slice(num.bodyStart, num.end)
   if (!num.hasArabic || num.hasChinese || num.neg || num.start !== num.bodyStart || !/^(?:19|20)\d\d$/.test(body)) return false
-  const prev = text[num.start - 1] ?? ''
-  if (/[0-9０-９.．,，:：/／%％+＋\-－]/.test(prev) && !/[—\-－]/.test(prev)) return false
-  if (prev !== '' && (VALUE_BEFORE.test(prev) || LEVEL_BEFORE.test(prev))) return false
-  const k = skipSpaces(text, num.end, ctx.n)
-  const next = text[k] ?? ''
-  if (/[0-9０-９.．,，%％:：/／年月日号號点點多余餘万萬亿億千百]/.test(next) && !(k > num.end && next === '\n')) return false
-  if (isHanzi(text.charCodeAt(k)) && (unitAt(ctx, k) !== null || currencyAt(ctx, k) !== null)) return false
-  if (!(next === '' || next === '\n' || next === '\r' || /[A-Za-z—\-－]/.test(next) || isHanzi(text.charCodeAt(k)))) return false
-  // Not beside another figure on its line (`2012 2013` in a row of figures, a table's cells `| 2013 |`).
+  // Only where no sentence leads to it: at a line's start, after a Latin word or a dash (`⏎2019⏎`,
+  // `07 August 2020`, `—2023—`, `署 – 1922`); never after Chinese words (`沪指失守2000，`, `报收2050`).
   let b = num.start - 1
   while (b >= 0 && isInlineSpace(text.charCodeAt(b))) b--
-  if (b >= 0 && /[0-9０-９|｜]/.test(text[b]!)) return false
-  if (isWhole(ctx, num.start, num.end)) return false
-  return true
+  if (!(b < 0 || /[\n\rA-Za-z—–\-－]/.test(text[b]!))) return false
+  if (/[\-－]/.test(text[b] ?? '') && b === num.start - 1 && AR_DIGIT[text.charCodeAt(b - 1)]! >= 0) return false
+  const k = skipSpaces(text, num.end, ctx.n)
+  const next = text[k] ?? ''
+  if (isHanzi(text.charCodeAt(k)) && (unitAt(ctx, k) !== null || currencyAt(ctx, k) !== null || /[年月日号號点點多余餘万萬亿億千百]/.test(next))) return false
+  if (!(next === '' || next === '\n' || next === '\r' || /[A-Za-z—–\-－]/.test(next) || isHanzi(text.charCodeAt(k)))) return false
+  return !isWhole(ctx, num.start, num.end)
 }
 
 /** A quoted name that closes with a number glued to its words (`「某某相识12」`, `“凯旋50”`, `「海風號58」`). */
