@@ -9,8 +9,8 @@ import type {Quantity, QuantityKind} from './types.js'
 import {type ScanContext, isPlainInt, makeQuantity, pad, smallNumeral} from './context.js'
 import {prefixBefore} from './words.js'
 
-const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午', '傍晚', '夜里', '夜裡', '时间', '時間', '今天', '明天', '昨天', '当天', '當天', '每天', '日', '晚', '早']
-const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚']
+const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午', '傍晚', '夜里', '夜裡', '时间', '時間', '今天', '明天', '昨天', '当天', '當天', '每天', '日', '晚', '早', '清晨', '早晨', '深夜', '半夜', '午夜', '黄昏', '黃昏', '晚间', '晚間']
+const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚', '黄昏', '黃昏', '晚间', '晚間']
 
 /** 2017-11-14, 2017/11/14, 2017.11.14 at `at`, or null. */
 export function isoDate(ctx: ScanContext, at: number): Quantity | null {
@@ -182,6 +182,9 @@ function colonTime(ctx: ScanContext, num: Numeral): Quantity | undefined {
   return q
 }
 
+/** Words of comparison right before a year (`比2016年`, `较2016年`, `相對2009年`). */
+const COMPARED_BEFORE = /(?:比|较|較|相对|相對|与|與)\s*$/
+
 /** 2017年, 2017年11月, 2017年11月14日, 1990年代; undefined for 2000多年 and after a prefix word. */
 function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Quantity | undefined {
   const {text} = ctx
@@ -211,7 +214,8 @@ function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Q
     return dateQuantity(ctx, num.start, end, date, 'date')
   }
   // 2000多年, 2000年来: a length of time, not the year 2000 (2014年以来 is the year).
-  if ('多余餘来來'.includes(text[end] ?? '?')) return undefined
+  // (After a word of comparison, 多 is "more than in that year": `比2016年多亏了`, `相對2009年多出`.)
+  if ('多余餘来來'.includes(text[end] ?? '?') && !(text[end] === '多' && v >= 1950 && v <= 2099 && num.hasArabic && COMPARED_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)))) return undefined
   const q = dateQuantity(ctx, num.start, end, date, 'year')
   q.value = v
   q.low = v

@@ -14,7 +14,7 @@ import {type ScanContext, isWhole, makeQuantity} from './context.js'
 import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOCK, PLACE_TAIL, type Prefix, prefixBefore, unitAt} from './words.js'
 import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
-import {inSlogan, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
+import {inSlogan, isBareYearForm, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
 import {currencyName, half, order, ordinal, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
 import {calendar, isoDate} from './calendar.js'
 import {fraction} from './fraction.js'
@@ -255,7 +255,8 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
   const bounded =
     (pre !== null && (pre.code === 'about' || pre.code === 'near')) ||
     (num.bareUnit && inSpendOffer(text, num.start, num.end)) ||
-    roundPastBound(ctx, num, pre)
+    roundPastBound(ctx, num, pre) ||
+    roundBeforeNoun(ctx, num)
   if (num.bareUnit && !tail.hasUnit && !isWhole(ctx, num.start, num.end) && !bounded) {
     const bu = text.charCodeAt(num.bodyStart)
     if (ZH_UNIT[bu]! >= 2) return true
@@ -281,6 +282,28 @@ function isNameOrWord(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | 
     return true
   }
   return false
+}
+
+/** What after 千万/千萬 makes it the adverb "by all means" (`千万不要`, `千萬別`, `千万记住`, `千萬小心`). */
+const ADVERB_AFTER = /^(?:[不别別要莫勿记記得可注保小])/
+/** Words of a class that a round amount names before them (`千万级`, `万元户`, `百万富翁`, `千亿阵营`, a prize `千萬獎`). */
+const CLASS_AFTER = /^(?:[级級户戶奖獎]|大奖|大獎|特别奖|特別獎|中奖|中獎|富翁|富豪|阵营|陣營|俱乐部|俱樂部|身家)/
+
+/**
+ * A round amount of two magnitudes, `百万`, `千萬`, `百亿`, `千億`, before the noun it counts (`百万牲畜`,
+ * `千万网友`, `晒千万婚戒`, `百億案量`) or before 的 (`销量千万的机皇`): an amount, which no other word
+ * is built on, unlike one magnitude alone (`百姓`, `千金`, `万一`). Not the adverb `千万不要`, not before a
+ * word of class (`千万级`, `百万富翁`, a prize named by its amount `千萬獎`), not after another numeral, a digit or a slash.
+ */
+function roundBeforeNoun(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (!num.bareUnit || num.hasArabic || num.end - num.start !== 2 || !/^[百千][万萬亿億]$/.test(text.slice(num.start, num.end))) return false
+  const prev = num.start > 0 ? text.charCodeAt(num.start - 1) : -1
+  // (After a slash it opens a unit of measure: `美元/百万英热单位`.)
+  if (prev >= 0 && (AR_DIGIT[prev]! >= 0 || ZH_DIGIT[prev]! >= 0 || ZH_UNIT[prev]! >= 0 || ZH_MAG[prev]! >= 0 || /[几幾数數多余餘每/／]/.test(text[num.start - 1]!))) return false
+  const after = text.slice(num.end, num.end + 3)
+  if (!isHanzi(text.charCodeAt(num.end)) || CLASS_AFTER.test(after)) return false
+  return !(/^[千][万萬]$/.test(text.slice(num.start, num.end)) && ADVERB_AFTER.test(after))
 }
 
 /** A word of worth or of spending before a round number (`身家千億`, `耗百萬積蓄`). */
@@ -326,7 +349,8 @@ function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
   const more = /^[餘余多]/.test(text.slice(num.end, num.end + 1)) ? 1 : 0
   const currency = currencyAt(ctx, num.end + more)
   // `超過萬億，`, `突破万亿大关`: a bound passed, with no currency.
-  if (currency === null) return more === 0 && (pastBound(text, at, num.end) || nearWithUnit(ctx, at, num.end)) ? num : null
+  // `探明万亿方页岩气`, `万亿吨`: 万亿 before a unit is an amount (no word starts with 万亿, unlike `万一`).
+  if (currency === null) return more === 0 && (pastBound(text, at, num.end) || nearWithUnit(ctx, at, num.end) || (num.end - num.start === 2 && unitAt(ctx, num.end) !== null)) ? num : null
   return more === 1 || AMOUNT_CLOSES.test(text.slice(currency.end, currency.end + 2)) ? num : null
 }
 
@@ -393,5 +417,7 @@ function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
   }
   const range = rangeAfter(ctx, num, tail, pre)
   if (range !== null) return range
+  // A bare number of the form of a year with nothing counted after it (`2019⏎2020`, `2024 SDIA`).
+  if (!tail.hasUnit && pre === null && isBareYearForm(ctx, num)) return null
   return buildQuantity(ctx, num, tail, pre, num.start)
 }

@@ -3,7 +3,7 @@
  * phone numbers, game clocks (issue 18 of the README's "Not amounts").
  */
 
-import {AR_DIGIT, isHanzi, isInlineSpace, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
+import {AR_DIGIT, isHanzi, isInlineSpace, skipSpaces, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
 import type {Numeral} from './numeral.js'
 import type {Tail} from './tail.js'
 import type {Quantity} from './types.js'
@@ -42,12 +42,44 @@ export function inSlogan(ctx: ScanContext, start: number, end: number): boolean 
 function lineStart(text: string, at: number): boolean {
   let k = at - 1
   while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
-  // A bullet before an item number (`*1. `, `• 2、`) still leaves it at the start of its line.
-  if (k >= 0 && '*•·＊'.includes(text[k]!)) {
+  // A bullet before an item number (`*1. `, `• 2、`) still leaves it at the start of its line, and so
+  // does the markup of a heading or of emphasis (`## 2、`, `**3**`, `> 1.`): a run of #, *, _ or >.
+  if (k >= 0 && '•·＊'.includes(text[k]!)) {
     k--
-    while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
+  } else {
+    const from = k
+    while (k >= 0 && from - k < 8 && '#*_>'.includes(text[k]!)) k--
   }
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
   return k < 0 || text[k] === '\n' || text[k] === '\r'
+}
+
+/** Markup of a heading or of emphasis right before `at` (`## `, `**`), spaces allowed after it. */
+function afterMarkup(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--
+  return k >= 0 && '#*_'.includes(text[k]!)
+}
+
+/** A number `N、` opening a line (after markup), and what follows it. */
+const LINE_LABEL = /^[ \t\u3000#*>]*(\d{1,2})、/gm
+
+/**
+ * The offsets of the numbers `N、` opening lines whose previous such line opens with `N-1、` or whose next
+ * such line opens with `N+1、` (`1、…⏎2、…⏎3、84岁的…`): the items of a numbered list, whatever follows
+ * the mark (a digit after it, `3、84岁`, would otherwise read as a list of numbers, `3、4月`).
+ */
+function numberedLineLabels(ctx: ScanContext): Set<number> {
+  if (ctx.lineLabels !== undefined) return ctx.lineLabels
+  const labels = new Set<number>()
+  const found: Array<[number, number]> = []
+  if (ctx.text.includes('、')) for (const match of ctx.text.matchAll(LINE_LABEL)) found.push([match.index + match[0].length - match[1]!.length - 1, Number(match[1])])
+  for (let k = 0; k < found.length; k++) {
+    const [at, value] = found[k]!
+    if ((k > 0 && found[k - 1]![1] === value - 1) || (k + 1 < found.length && found[k + 1]![1] === value + 1)) labels.add(at)
+  }
+  ctx.lineLabels = labels
+  return labels
 }
 
 /**
@@ -159,6 +191,10 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   }
   if (num.hasArabic && !num.hasChinese && num.exact && num.value < 100) {
     if (lineStart(text, num.start) && '.．、)）'.includes(next) && next !== '' && !(num.end + 1 < n && AR_DIGIT[text.charCodeAt(num.end + 1)]! >= 0)) return true
+    // An item of a numbered list of lines, whatever follows its mark (`3、84岁的…` after `2、…`).
+    if (next === '、' && num.start === num.bodyStart && numberedLineLabels(ctx).has(num.start)) return true
+    // A heading's number alone on its line, in the markup of a heading or of emphasis (`**2**`, `## 3`).
+    if (num.start === num.bodyStart && num.value < 50 && afterMarkup(text, num.start) && lineStart(text, num.start) && /^(?:\*{1,3}|_{1,3})?[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(num.end, num.end + 6))) return true
     if ((prevCh === '(' || prevCh === '（') && (next === ')' || next === '）') && !afterAFigure(text, num.start - 1) && !COUNTER_BEFORE.test(text.slice(Math.max(0, num.start - 4), num.start))) return true
     // An item number inside a line (`结论是：1)目前…；2)…`, `原因有二：1、目前…。2、…`): after a colon, a semicolon or a full stop.
     if ((next === ')' || next === '）') && num.value < 20 && '：:；;。 　'.includes(prevCh) && prevCh !== '') return true
@@ -201,7 +237,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /** A length of time after a numeral (`一周`, `三分鐘`, `一小時`). */
 const LENGTH_AFTER = /^(?:个|個)?(?:周|週|星期|小時|小时|分鐘|分钟|天|年|月|秒)/
@@ -280,7 +316,7 @@ function weekdayClassOrName(ctx: ScanContext, num: Numeral, body: string): null 
  * `成为一种`, `作为一家`, `像一座`, `作出的一项`, Cantonese `呢一条`, `而上一次`: the last; not `早上一包`). Not 下/新/为, which end verbs that count (`剩下一个`, `更新一次`,
  * `死亡人数为一人`): `新一轮` and the like are words of the lexicon.
  */
-const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的|(?:^|[\s，。、；：而比和与與及同较較跟从從在的是了于於至到自])上)$/
+const INDEFINITE_BEFORE = /(?:另|又|这|這|那|哪|呢|这样|這樣|那样|那樣|这么|這麼|那么|那麼|每|同|任何|某|其中|当中|當中|之中|另外|最后|最後|是|成为|成為|作为|作為|像|如同|犹如|猶如|的|(?:^|[\s，。、；：而比和与與及同较較跟从從在的是了于於至到自])上)$/
 
 /**
  * 一 + classifier as an article (see `INDEFINITE_BEFORE`), and `一X一Y` set phrases (`一人一句`, `一人一票`).
@@ -305,9 +341,16 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     return null
   }
   if (unit === null) return undefined
-  // 这一年, 那一天: a demonstrative names one, whatever the unit.
-  if (/[这這那]$/.test(text.slice(num.start - 1, num.start))) {
+  // 这一年, 那一天: a demonstrative names one, whatever the unit; 每一年, 每一天: every one of them, not a
+  // length of one (`每一年半` keeps its length).
+  if (/[这這那]$/.test(text.slice(num.start - 1, num.start)) || (text[num.start - 1] === '每' && num.start === num.bodyStart && PERIOD_UNITS.has(unit.surface) && !/^[半多]/.test(text[num.end + unit.surface.length] ?? ''))) {
     ctx.skip = num.end + unit.surface.length
+    return null
+  }
+  // `阿婆一家`, `他們一家`, `現一家只靠…`: the family of someone, a whole household, not one of many
+  // (`一家三口` keeps its size; a business after it, `他一家公司`, is counted as before).
+  if (unit.surface === '家' && num.start === num.bodyStart && isFamily(text, num.start, num.end + 1)) {
+    ctx.skip = num.end + 1
     return null
   }
   if (isPreviousPeriod(text, num.start, unit.surface, num.end + unit.surface.length)) {
@@ -341,6 +384,19 @@ function indefiniteOne(ctx: ScanContext, num: Numeral, body: string): Quantity |
     return null
   }
   return undefined
+}
+
+/** A word for a person that `一家` after it makes a household (`阿婆一家`, `他們一家`, `老王一家`). */
+const PERSON_BEFORE = /[他她我你們们婆嬤嬷伯叔姨舅哥姐弟妹爸媽妈爺爷奶父母嫂]$/
+/** Businesses and institutions that 一家 counts (`他一家公司`). */
+const BUSINESS_AFTER = /^(?:公司|企業|企业|店|銀行|银行|工廠|工厂|醫院|医院|餐廳|餐厅|商店|機構|机构|酒店|酒樓|酒楼|超市|診所|诊所|廠|厂)/
+
+/** Whether `一家` at [start, after) is a household: after a word for a person, or `現一家` before an adverb of means. */
+function isFamily(text: string, start: number, after: number): boolean {
+  const rest = text.slice(after, after + 2)
+  if (BUSINESS_AFTER.test(rest)) return false
+  if (PERSON_BEFORE.test(text.slice(start - 1, start))) return true
+  return /[現现]$/.test(text.slice(start - 1, start)) && /^[只僅仅都靠全]/.test(rest)
 }
 
 /** Periods and terms that 上一/前一 name as the previous one (`上一年度`, `上一届`, `前一周`). */
@@ -594,6 +650,48 @@ function inShortTitle(ctx: ScanContext, num: Numeral): Quantity | null | undefin
   const close = closing < 0 ? -1 : num.end + closing
   if (close < 0 || /[《\n]/.test(text.slice(num.end, close))) return undefined
   if (/^\s*[年月日号號]/.test(text.slice(num.end, num.end + 2))) return undefined
+  ctx.skip = num.end
+  return null
+}
+
+
+/**
+ * A bare number of the form of a year (1900–2099) with nothing counted after it: no unit, currency,
+ * magnitude, percent or decimal, at a line's start or after a Latin word or a dash, not after Chinese words
+ * (`跌破2000`, `报收2050`, `失守2000，`). A calendar's `2019⏎2020`, `07 August 2020`, `2024 SDIA Award`, a licence's `—2023—`, a
+ * hotline `1922防疫`: not amounts, whatever they are. Asked last, when the number would be read as a bare count
+ * (years of tables, copyright lines and spans are read as years before): dropped, not read as a year.
+ */
+export function isBareYearForm(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  const body = text.slice(num.bodyStart, num.end)
+  if (!num.hasArabic || num.hasChinese || num.neg || num.start !== num.bodyStart || !/^(?:19|20)\d\d$/.test(body)) return false
+  // Only where no sentence leads to it: at a line's start, after a Latin word or a dash (`⏎2019⏎`,
+  // `07 August 2020`, `—2023—`, `署 – 1922`); never after Chinese words (`沪指失守2000，`, `报收2050`).
+  let b = num.start - 1
+  while (b >= 0 && isInlineSpace(text.charCodeAt(b))) b--
+  if (!(b < 0 || /[\n\rA-Za-z—–\-－]/.test(text[b]!))) return false
+  if (/[\-－]/.test(text[b] ?? '') && b === num.start - 1 && AR_DIGIT[text.charCodeAt(b - 1)]! >= 0) return false
+  const k = skipSpaces(text, num.end, ctx.n)
+  const next = text[k] ?? ''
+  if (isHanzi(text.charCodeAt(k)) && (unitAt(ctx, k) !== null || currencyAt(ctx, k) !== null || /[年月日号號点點多余餘万萬亿億千百]/.test(next))) return false
+  if (!(next === '' || next === '\n' || next === '\r' || /[A-Za-z—–\-－]/.test(next) || isHanzi(text.charCodeAt(k)))) return false
+  return !isWhole(ctx, num.start, num.end)
+}
+
+/** A quoted name that closes with a number glued to its words (`「某某相识12」`, `“凯旋50”`, `「海風號58」`). */
+const QUOTED_NAME_BEFORE = /[「“『][\u4e00-\u9fffA-Za-z]{2,10}$/
+
+/**
+ * An Arabic number that closes a quoted name right after its words (`公号「某某相识12」`, the call sign
+ * `“凯旋50”`, a yacht `「海風號58」`): the name's, not an amount. Not a year (`「空氣質素2017」` is read as
+ * one), not a figure with a unit or a sign (`「加薪10%」`), not a formula (`“3+2”`, no words before it).
+ */
+function inQuotedName(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart || !/^[」”』]/.test(text[num.end] ?? '')) return undefined
+  if (!QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, num.start - 11), num.start))) return undefined
+  if (num.exact && num.value >= 1900 && num.value <= 2099 && num.end - num.start === 4) return undefined
   ctx.skip = num.end
   return null
 }
@@ -888,6 +986,12 @@ const SCORE_BEFORE = /(?:終場|终场|比分|比數|比数|戰成|战成|打成
  */
 function placeInGame(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
+  // A ranking named by its length (`世界500强`, `中国企业500强榜单`, an Arabic `100强县`): the list's
+  // name, not a count of what is in it (`前500名` is left as it was: 名 follows).
+  if (num.value >= 10 && num.hasArabic && !num.hasChinese && num.exact && Number.isInteger(num.value) && !num.neg && num.start === num.bodyStart && RANKING_AFTER.test(text.slice(num.end, num.end + 2))) {
+    ctx.skip = num.end + 1
+    return null
+  }
   if (!Number.isInteger(num.value) || num.value > 200 || num.neg || num.start !== num.bodyStart) return undefined
   const after = text.slice(num.end, num.end + 12)
   const side = SCORE_SIDE.exec(after)
@@ -904,14 +1008,16 @@ function placeInGame(ctx: ScanContext, num: Numeral): Quantity | null | undefine
     return null
   }
   // A stage of a knockout named by the players left (`挺進4強`, `晉級16強`): a round, as an inning is
-  // (the Chinese `八強` is already a name); `500强` lists and `4强势` are no halving draw.
-  if (TOURNAMENT_FIELDS.has(num.value) && /^[強强](?![势勢度调調大烈化壮壯硬制行项項])/.test(after)) {
+  // (the Chinese `八強` is already a name); `4强势` is no halving draw.
+  if (TOURNAMENT_FIELDS.has(num.value) && RANKING_AFTER.test(after)) {
     ctx.skip = num.end + 1
     return null
   }
   return undefined
 }
 
+/** 強/强 naming a stage or a ranking, not the start of a word (`强势`, `強度`, `强烈`). */
+const RANKING_AFTER = /^[強强](?![势勢度调調大烈化壮壯硬制行项項])/
 /** The fields of a knockout draw, halved each round. */
 const TOURNAMENT_FIELDS = new Set([4, 8, 16, 32, 64, 128])
 
@@ -1093,5 +1199,7 @@ export function isPairedSetPhrase(ctx: ScanContext, num: Numeral, tail: Tail): b
 export function isSchoolYear(ctx: ScanContext, num: Numeral, tail: Tail): boolean {
   const {text} = ctx
   if (tail.hasUnit || !num.hasChinese || num.hasArabic || num.end - num.bodyStart !== 1 || num.value > 6) return false
-  return /[国國初高小]$/.test(text.slice(Math.max(0, num.start - 1), num.start)) && !/^[\u4e00-\u9fff]/.test(text.slice(tail.end, tail.end + 1).replace(/[的生时時那]/, ''))
+  // (大一…大四, a university year, only after a verb of studying: `上大一`, `讀大三`; 大 alone is too often "bigger".)
+  const university = /(?:上|读|讀|念|是|唸)大$/.test(text.slice(Math.max(0, num.start - 2), num.start)) && num.value <= 4
+  return (university || /[国國初高小]$/.test(text.slice(Math.max(0, num.start - 1), num.start))) && !/^[\u4e00-\u9fff]/.test(text.slice(tail.end, tail.end + 1).replace(/[的生时時那]/, ''))
 }

@@ -136,6 +136,9 @@ function lexChinese(lexer: Lexer, at: number, code: number): number {
   return at + 1
 }
 
+/** Characters that make a word with 一 before them (一直, 一起, 一样, 一定, 一些, 一般, 一边, 一同, 一旦). */
+const ONE_WORD_AFTER = '直起样樣定些般边邊同旦致齐齊律向切'
+
 /** 点/點 is a decimal point only when a decimal digit follows (一点两小时 is not 1.2). */
 function lexPoint(lexer: Lexer, at: number, code: number): number {
   const {text, end, toks} = lexer
@@ -146,6 +149,8 @@ function lexPoint(lexer: Lexer, at: number, code: number): number {
   const n = text.charCodeAt(k)
   const ok = (ZH_DIGIT[n]! >= 0 && LIANG[n] === 0 && n !== 0x5e7a) || AR_DIGIT[n]! >= 0
   if (!ok) return STOP
+  // 一 that starts a word after 点 is no decimal (`7点一直`, `七点一起`, `三点一样`): the hour or the points, then the word.
+  if (n === 0x4e00 && k + 1 < end && ONE_WORD_AFTER.includes(text[k + 1]!)) return STOP
   toks.push({kind: POINT, value: 0, start: at, end: at + 1, code})
   lexer.inFrac = true
   return at + 1
