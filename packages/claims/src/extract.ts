@@ -88,6 +88,9 @@ export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }
 
+/** How many names cut with mixed tags an article keeps as candidates for its story's person. */
+const MAX_LOOSE_NAMES = 32
+
 /**
  * The scope a name before the figure gives one with no place of its own: a person of a family story,
  * and a stock index named after the sentence's last place; `person` says the scope is a person's.
@@ -102,10 +105,16 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
   // place, and skipping the read there keeps the extraction's cost within its budget.)
   if ((scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ctx.article.region !== 'CN') {
     // (Read back PERSON_REACH characters at most: a sentence of thousands of numbers stays linear.)
-    const name = personBefore(ctx.words.wordsIn(Math.max(span.start, q.start - PERSON_REACH), q.start), folded, q.start)
+    const near = ctx.words.wordsIn(Math.max(span.start, q.start - PERSON_REACH), q.start)
+    const name = personBefore(near, folded, q.start)
     if (name) {
       scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
       person = true
+    } else {
+      // (`妻子裴/nr 氏/ng 香/ns`: a name cut with mixed tags is only a candidate for the story's person.)
+      const loose = personBefore(near, folded, q.start, true)
+      // (At most MAX_LOOSE_NAMES names: each is searched through the article once, so the search stays linear.)
+      if (loose && (ctx.article.looseNames?.size ?? MAX_LOOSE_NAMES) < MAX_LOOSE_NAMES) ctx.article.looseNames?.add(loose)
     }
     // `Dyson新代吸尘器Big Ball Turbinehead，售价22,900元`: a brand or product in Latin letters named
     // after the sentence's last place is what a price or count in consumer news is about. At document
@@ -277,7 +286,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
     document,
     point: lineIndex(text),
     headlineTime: headlineTime(text, region),
-    subject: articleSubject(text, foldedWhole())
+    subject: articleSubject(text, foldedWhole()),
+    looseNames: new Set<string>()
   }
   const claims: Claim[] = []
   let paragraph = 0
@@ -285,7 +295,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words: new WordIndex(folded), nouns: new NounPositions(folded)}
     paragraph = claimsOfSegment(ctx, scopes, paragraph, claims, withMeasureUnits(folded, findQuantities(folded)))
   }
-  if (region !== 'CN') withProtagonist(claims, foldedWhole())
+  if (region !== 'CN') withProtagonist(claims, foldedWhole(), article.looseNames)
   for (const claim of restatedPeriods(claims, text)) claim.confidence = frameConfidence({scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via})
   return claims
 }
@@ -295,9 +305,9 @@ export function extractClaims(input: ExtractInput): Claim[] {
  * that fell back to the article's place or region is that person's (a family's money, its children),
  * at document weight as any person's figure. Mainland news names a person's figures by title and place.
  */
-function withProtagonist(claims: Claim[], folded: string): void {
+function withProtagonist(claims: Claim[], folded: string, looseNames: Iterable<string> = []): void {
   const persons = claims.filter((c) => c.scope.level === 'organisation' && c.scope.via === 'document' && /^[\u4e00-\u9fff]{3}$/.test(c.scope.name)).map((c) => foldText(c.scope.name))
-  const name = protagonistOf(folded, persons)
+  const name = protagonistOf(folded, persons, looseNames)
   if (!name) return
   for (const claim of claims) {
     if (claim.scope.via === 'document' && claim.scope.level !== 'organisation') claim.scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
