@@ -34,3 +34,23 @@ describe('the person of a family story whose name the segmenter cuts with mixed 
     expect(find(one, '5名').scope.id).not.toBe('org:柯芷源')
   })
 })
+
+describe('a one-character noun right after a count of things', () => {
+  test('is what the count counts when the noun ends there', () => {
+    const rooms = extractClaims({text: '这家护老院目前已涉及4间房，院方正安排检疫。', region: 'HK'})
+    expect(find(rooms, '4间').metric.id).toBe('房')
+    const states = extractClaims({text: '该公司已取得美国31个州的营业执照。', region: 'TW'})
+    expect(find(states, '31个').metric.id).toBe('州')
+    const sheep = extractClaims({text: '去年底某牧场共养了215只羊，今年又多了一倍。', region: 'CN'})
+    expect(find(sheep, '215只').metric.id).toBe('羊')
+  })
+
+  test('not after a unit of measure or points, and not a piece of a longer noun', () => {
+    const distance = extractClaims({text: '震中周边150公里内，近3年发生地震共12次。', region: 'CN'})
+    expect(find(distance, '150公里').metric.id).not.toBe('内')
+    const points = extractClaims({text: '恒指周二低开900点报28000点。', region: 'HK'})
+    expect(find(points, '900点').metric.id).not.toBe('报')
+    const longer = extractClaims({text: '全市新建5个房车营地。', region: 'CN'})
+    expect(find(longer, '5个').metric.id).not.toBe('房')
+  })
+})
