@@ -11,7 +11,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexAt, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
+import {articleSubject, calledCompany, indexAt, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -278,6 +278,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     return {segment, folded, scopes: scopeMentions(folded, context)}
   })
   withoutStrayRegionPlaces(segments, region)
+  const subject = articleSubject(text, foldedWhole())
   const article: ArticleFrame = {
     local: input.path ?? hash,
     date,
@@ -286,7 +287,8 @@ export function extractClaims(input: ExtractInput): Claim[] {
     document,
     point: lineIndex(text),
     headlineTime: headlineTime(text, region),
-    subject: articleSubject(text, foldedWhole()),
+    subject,
+    subjectCalledCompany: calledCompany(text, foldedWhole(), subject),
     looseNames: new Set<string>()
   }
   const claims: Claim[] = []
@@ -651,8 +653,12 @@ function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolea
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     if (!/[向为给替]/.test(text[i - 1] ?? '') && !SPOKEN_AFTER.test(text.slice(i + name.length, i + name.length + 8))) return true
   }
-  return false
+  // (`某某之家：…` then `前三季度，公司实现收入…`: a research note calls the company it is about `公司`.)
+  return ctx.article.subjectCalledCompany === true && COMPANY_CLAUSE.test(text)
 }
+
+/** `公司` opening a clause (not `该公司`, `上市公司`: those are other companies or any). */
+const COMPANY_CLAUSE = /(?:^|[\n，,。；;：:])\s*公司(?!表示|称|公告)/
 
 /**
  * `…比重` and `…占比` name one statistic (`服务业增加值比重` = `服务业增加值占比`): the id takes `占比`, so

@@ -33,10 +33,40 @@ export function articleSubject(text: string, folded: string): string | undefined
   if (headline === undefined) return undefined
   const end = text.indexOf('\n')
   const body = folded.slice(end + 1, end + 1 + BODY_REACH)
+  const noted = notedCompany(headline, body)
+  if (noted) return noted
   for (const name of headlineNames(headline)) {
     if (repeats(body, name) >= MIN_REPEATS && !isPlace(name)) return name
   }
   return undefined
+}
+
+/** A name opening a headline before a colon, with a six-digit stock or fund code in brackets or none (`某某之家：…`, `某某混合(000127)：…`). */
+const NOTE_HEAD = /^([\u4e00-\u9fffA-Za-z]{2,10})(?:[(（](\d{6})[)）])?[：:]/
+/** `公司` opening a clause: a research note's word for the company it is about (`前三季度，公司实现收入…`). */
+const COMPANY_OPENS = /(?:^|[\n，,。；;：:])\s*公司(?![\u4e00-\u9fff]{0,2}(?:表示|称|公告))/g
+
+/**
+ * The company a research note is about: a headline that opens with a name and a colon (`某某之家：…
+ * 买入评级`, `某某混合(000127)：…`) is a speaker's (`某某：…`) unless the name is given with its stock or
+ * fund code, or the body calls it `公司` at the head of its clauses at least twice (`公司实现收入…`,
+ * `公司上市四年来…`), as notes on one company do; the body names the company itself once or more.
+ */
+function notedCompany(headline: string, body: string): string | undefined {
+  const head = NOTE_HEAD.exec(headline)
+  if (!head || isPlace(head[1] as string)) return undefined
+  const name = head[1] as string
+  if (!body.includes(name)) return undefined
+  if (head[2] !== undefined) return name
+  let opens = 0
+  for (const _ of body.matchAll(COMPANY_OPENS)) if (++opens >= MIN_REPEATS) return name
+  return undefined
+}
+
+/** Whether the article's subject is a company its body calls `公司` (see `notedCompany`). */
+export function calledCompany(text: string, folded: string, subject: string | undefined): boolean {
+  const headline = subject === undefined ? undefined : articleHeadline(text, folded)
+  return headline !== undefined && NOTE_HEAD.exec(headline)?.[1] === subject
 }
 
 /**

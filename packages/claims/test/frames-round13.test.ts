@@ -54,3 +54,32 @@ describe('a one-character noun right after a count of things', () => {
     expect(find(longer, '5个').metric.id).not.toBe('房')
   })
 })
+
+describe('the company a research note is about', () => {
+  test('a headline that opens with a name and a colon names the company the body calls 公司', () => {
+    const note = [
+      '宏远之家：渠道调整见效 维持增持评级',
+      '2023年实现营业收入80亿元，旗下宏远之家主品牌门店稳步扩张。',
+      '前三季度，公司实现收入60亿元，归母净利润9亿元。',
+      '公司上市以来累计分红30亿元。'
+    ].join('\n')
+    const claims = extractClaims({text: note, region: 'CN'})
+    expect(find(claims, '60亿元').scope.id).toBe('org:宏远之家')
+    expect(find(claims, '30亿元').scope.id).toBe('org:宏远之家')
+  })
+
+  test('a name given with its fund code before the colon is the subject', () => {
+    const fund = ['瀚辰成长混合(000999)：寻找被低估的板块', '瀚辰成长混合成立于2015年。资产规模：12.5亿元。'].join('\n')
+    expect(find(extractClaims({text: fund, region: 'CN'}), '12.5亿元').scope.id).toBe('org:瀚辰成长混合')
+  })
+
+  test('a speaker before the colon is not the subject', () => {
+    const speech = [
+      '周文凯：明年市场机会大于风险',
+      '周文凯认为，今年沪深两市成交额超过200万亿元。',
+      '周文凯还说，今年公司研究的行业多数盈利。',
+      '全年新增投资者1500万户。'
+    ].join('\n')
+    expect(find(extractClaims({text: speech, region: 'CN'}), '1500万户').scope.id).not.toBe('org:周文凯')
+  })
+})
