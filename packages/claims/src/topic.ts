@@ -415,14 +415,18 @@ export function latinNameAfter(folded: string, end: number): string | undefined 
   return m && /[A-Z]/.test(m[0]) && !NOT_A_BRAND.test(m[0].split(' ')[0] as string) ? m[0] : undefined
 }
 
-/** A listed company's name and its stock code in brackets (`腾讯(00700)`, `碧桂园（02007）`, `贵州茅台(600519.SH)`). */
-const LISTED_NAME = /([\u3400-\u9fffA-Za-z]{2,8})[(（](\d{4,6})(?:\.[A-Za-z]{2})?[)）]/g
+/**
+ * A listed company's name and its stock code in brackets (`腾讯(00700)`, `碧桂园（02007）`, `贵州茅台(600519.SH)`),
+ * also with its exchange (`某银行(601988-CN)(03988-HK)`, `某芯片 (ABCD-US)`, `某公司（SZ.002069）`): one
+ * code or several in a row, a space before the first allowed.
+ */
+const LISTED_NAME = /([\u3400-\u9fffA-Za-z]{2,8}) ?(?:[(（](?:\d{4,6}(?:\.[A-Za-z]{2})?(?:-[A-Z]{2})?|[A-Z]{1,5}-[A-Z]{2}|[A-Z]{2}\.\d{6})[)）])+/g
 
 /** The last listed company named with its code between `from` and `to`: its name and where its code ends. */
 export function listedBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
   const window = folded.slice(from, to)
   // (Most windows have no bracket: they are passed over without the pattern.)
-  if (!/[(（]\d/.test(window)) return undefined
+  if (!/[(（][\dA-Z]/.test(window)) return undefined
   let found: {name: string; end: number} | undefined
   for (const m of window.matchAll(LISTED_NAME)) {
     // (`但在腾讯(00700)`: the name starts after the last function word before the code.)

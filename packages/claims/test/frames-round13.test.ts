@@ -83,3 +83,15 @@ describe('the company a research note is about', () => {
     expect(find(extractClaims({text: speech, region: 'CN'}), '1500万户').scope.id).not.toBe('org:周文凯')
   })
 })
+
+describe('a listed company named with a stock code and its exchange', () => {
+  test('the company before codes with an exchange suffix is what its price is about', () => {
+    const banks = extractClaims({text: '银行股表现，华晟银行(601777-CN)(01777-HK)H股最新报5.5元，跌0.3%，裕泰银行(601555-CN)(01555-HK)H股最新报3.2元，升0.4%。', region: 'CN'})
+    expect(find(banks, '5.5元').scope.id).toBe('org:华晟银行')
+    expect(find(banks, '3.2元').scope.id).toBe('org:裕泰银行')
+    const tech = extractClaims({text: '科技股方面，星游集团(02999-HK)最新报6.5元，跌1.1%，云阅集团(00777-HK)最新报70.2元。', region: 'CN'})
+    expect(find(tech, '70.2元').scope.id).toBe('org:云阅集团')
+    const fishery = extractClaims({text: '受存货减值影响，海宏渔业（SZ.002999）净资产将低于注册资本9.2亿。', region: 'CN'})
+    expect(find(fishery, '9.2亿').scope.id).toBe('org:海宏渔业')
+  })
+})
