@@ -1553,7 +1553,10 @@ const PERSON_UNIT = /^[人名位例户戶]$/
 const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|停电|停水|断电|断水|受影响|受灾|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离|被控|受审|应讯|提讯|出庭)$/
 /** Verbs that count cases (`确诊1287宗`, `新增感染30宗`). */
 const CASE_VERB = /^(?:确诊|感染|染疫)$/
-const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤'}
+// (`6人被控暴动罪`: people charged are the case's defendants, the noun court reports count them by.)
+const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤', 被控: '被告'}
+/** Words between a count of people and what happened to them all (`14人同被控…`, `3人均受伤`). */
+const TOGETHER = /^(?:同|一同|共同|均|都|皆|亦|一并)$/
 /** Words before such a verb that say whether the count is new or cumulative (`新增死亡`, `累计确诊`). */
 const COUNT_ASPECT = /^(?:新增|累计|累积)$/
 /** Demonstratives before a cause (`死于这类疾病`): not part of its name. */
@@ -1573,7 +1576,8 @@ function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quant
   const {words} = ctx
   const next = words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 24)).filter((w) => w.start >= q.end && w.end <= sentenceEnd)
   // (`160户暂时停电`: one adverb may stand between.)
-  const first = next[0]?.tag === 'd' && next[1] && next[0].start === q.end && next[0].end === next[1].start ? {...next[1], start: q.end} : next[0]
+  // (`14人同被控暴动罪`: a word of doing it together may stand between, whatever its tag.)
+  const first = (next[0]?.tag === 'd' || TOGETHER.test(next[0]?.word ?? '')) && next[1] && next[0]?.start === q.end && next[0].end === next[1].start ? {...next[1], start: q.end} : next[0]
   if (first && !cases && first.start === q.end && /^v/.test(first.tag) && PEOPLE_VERB.test(first.word)) {
     const verb = SHORT_VERB[first.word] ?? first.word
     if (verb === '死亡' && (next[1]?.word === '于' || next[1]?.word === '於') && next[1].start === first.end) {

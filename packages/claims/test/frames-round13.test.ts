@@ -95,3 +95,12 @@ describe('a listed company named with a stock code and its exchange', () => {
     expect(find(fishery, '9.2亿').scope.id).toBe('org:海宏渔业')
   })
 })
+
+describe('people charged are the defendants', () => {
+  test('a count of people before 被控, also with 同 or 均 between, counts defendants', () => {
+    const one = extractClaims({text: '前年的街头冲突中，某组织发言人等5人被控暴动罪，案件今日提讯。', region: 'HK'})
+    expect(find(one, '5人').metric.id).toBe('被告')
+    const together = extractClaims({text: '七人同被控在2020年5月参与非法集结。', region: 'HK'})
+    expect(find(together, '七人').metric.id).toBe('被告')
+  })
+})
