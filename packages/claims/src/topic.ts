@@ -162,7 +162,9 @@ function unknownName(words: readonly Word[], k: number): string | undefined {
     const ends = next === undefined || next.word.length > 2 || !(NAME_PIECE.test(next.tag) || (next.tag === 'a' && next.word.length === 1)) || text.length + next.word.length > 4
     // (An adjective piece only inside a company's name, `禾丰百货`; `边际高`, `公司五好` are phrases.)
     const adjective = words.slice(k, j + 1).some((p) => p.tag === 'a')
-    if (j > k && ends && unknown && text.length >= 2 && w.tag !== 'm' && (!adjective || BODY_END.test(w.word))) return text
+    // (`王/nr 宗/nr 尧/zg`: a run followed by a glued one-character morpheme is a name cut short, `王宗` of `王宗尧`.)
+    const cutShort = next !== undefined && next.start === w.end && next.word.length === 1 && next.tag === 'zg' && /[\u4e00-\u9fff]/.test(next.word)
+    if (j > k && ends && unknown && text.length >= 2 && w.tag !== 'm' && (!adjective || BODY_END.test(w.word))) return cutShort ? undefined : text
     if (ends) break
   }
   return undefined

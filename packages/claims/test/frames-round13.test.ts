@@ -104,3 +104,15 @@ describe('people charged are the defendants', () => {
     expect(find(together, '七人').metric.id).toBe('被告')
   })
 })
+
+describe('a name the segmenter cuts short is not the article’s subject', () => {
+  test('a headline run followed by a glued one-character morpheme (李/nr 宗/nr 尧/zg) names no subject', () => {
+    const court = [
+      '某案审讯　同案9被告包括李宗尧明年受审',
+      '李宗尧早前已获保释。',
+      '李宗尧与另外两名被告今在区域法院提讯。'
+    ].join('\n')
+    const claims = extractClaims({text: court, region: 'HK'})
+    expect(find(claims, '两名').scope.id).not.toBe('org:李宗')
+  })
+})
