@@ -1176,7 +1176,7 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   if (household) return {text: household, linked: false}
   const raw = nounAfter(folded, q, end, false) ?? wordNounAfter(words, q, end)
   // (`3个才读小学的孩子`, `2名就读中学子女`: a modifier between the classifier and its noun.)
-  const read = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end)
+  const read = (raw ? nounAfterOnWords(words, raw, q, end) : undefined) ?? classifierNoun(ctx, q, end) ?? singleNounAfter(words, q, end)
   // (`前10位的船舶海工企业`: after 的 a count of 位 is a rank, and the noun is a described thing.)
   const head = read && personCount(q) && folded[q.end] !== '的' ? personHead(words, read, q) : read
   // (`312名基层经验丰富的干部`: a relative clause the segmenter reads as a noun stands before the people.)
@@ -1185,6 +1185,27 @@ function counterNoun(ctx: SegmentContext, q: Quantity, end: number): {text: stri
   // A share is always linked by 的 (`68%的第一书记`): only an amount's 的 marks a described noun.
   const share = q.kind === 'percent' || q.kind === 'permille' || (q.kind === 'range' && (q.of === 'percent' || q.of === 'permille'))
   return {text, linked: folded[q.end] === '的' && !share}
+}
+
+/** One-character nouns that name a span of time or a measure, not a thing counted (`3个月`, `5间房` counts rooms). */
+const NOT_SINGLE_THING = /^[年月日天周岁时分秒次倍成折]$/
+/** Classifiers of things (not of people, measures, points or events): the noun after them is what is counted. */
+const THING_CLASSIFIER = /^[个间只把张座家台辆艘架处所条块头匹棵株枚颗粒部本册件套栋幢户层份面门]$/
+
+/**
+ * `涉及3间房，`, `持有28个州的执照`: a one-character noun right after a count and its classifier is
+ * what it counts (the readings above want two characters, as most one-character words after a number
+ * are pieces of a longer word), when the noun ends there: punctuation, 的, or a word that is no noun
+ * follows. Only after a classifier of things (not `名`, `公里`, `点`), not a word of time (`3个月`), only the tag `n`.
+ */
+function singleNounAfter(words: WordIndex, q: Quantity, end: number): string | undefined {
+  if (q.kind !== 'count' || !THING_CLASSIFIER.test(q.unit ?? '') || !/^\d/.test(words.text.slice(q.numStart, q.numEnd))) return undefined
+  const list = words.wordsIn(q.end, Math.min(end, q.end + 4)).filter((w) => w.start >= q.end)
+  const noun = list[0]
+  if (!noun || noun.start !== q.end || noun.word.length !== 1 || noun.tag !== 'n' || NOT_SINGLE_THING.test(noun.word)) return undefined
+  const next = list[1]
+  if (next && next.start === noun.end && (isNominal(next) || /^[\u4e00-\u9fff]/.test(next.word) && next.tag.startsWith('n'))) return undefined
+  return noun.word
 }
 
 /** Whether `q` counts people (`8500多名`, `3位`, `12人`): 名, 位 or 人 as its classifier. */
@@ -1532,7 +1553,10 @@ const PERSON_UNIT = /^[人名位例户戶]$/
 const PEOPLE_VERB = /^(?:死亡|死|丧生|遇难|罹难|身亡|殉职|受伤|伤|出动|停电|停水|断电|断水|受影响|受灾|重伤|轻伤|失踪|确诊|染疫|感染|被捕|拘捕|逮捕|被拘捕|被逮捕|拘留|被拘留|被检控|检控|起诉|被起诉|获救|救出|送院|送医|入院|留医|住院|出院|撤离|疏散|隔离|被控|受审|应讯|提讯|出庭)$/
 /** Verbs that count cases (`确诊1287宗`, `新增感染30宗`). */
 const CASE_VERB = /^(?:确诊|感染|染疫)$/
-const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤'}
+// (`6人被控暴动罪`: people charged are the case's defendants, the noun court reports count them by.)
+const SHORT_VERB: Record<string, string> = {死: '死亡', 伤: '受伤', 被控: '被告'}
+/** Words between a count of people and what happened to them all (`14人同被控…`, `3人均受伤`). */
+const TOGETHER = /^(?:同|一同|共同|均|都|皆|亦|一并)$/
 /** Words before such a verb that say whether the count is new or cumulative (`新增死亡`, `累计确诊`). */
 const COUNT_ASPECT = /^(?:新增|累计|累积)$/
 /** Demonstratives before a cause (`死于这类疾病`): not part of its name. */
@@ -1552,7 +1576,8 @@ function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quant
   const {words} = ctx
   const next = words.wordsIn(q.end, Math.min(sentenceEnd, q.end + 24)).filter((w) => w.start >= q.end && w.end <= sentenceEnd)
   // (`160户暂时停电`: one adverb may stand between.)
-  const first = next[0]?.tag === 'd' && next[1] && next[0].start === q.end && next[0].end === next[1].start ? {...next[1], start: q.end} : next[0]
+  // (`14人同被控暴动罪`: a word of doing it together may stand between, whatever its tag.)
+  const first = (next[0]?.tag === 'd' || TOGETHER.test(next[0]?.word ?? '')) && next[1] && next[0]?.start === q.end && next[0].end === next[1].start ? {...next[1], start: q.end} : next[0]
   if (first && !cases && first.start === q.end && /^v/.test(first.tag) && PEOPLE_VERB.test(first.word)) {
     const verb = SHORT_VERB[first.word] ?? first.word
     if (verb === '死亡' && (next[1]?.word === '于' || next[1]?.word === '於') && next[1].start === first.end) {

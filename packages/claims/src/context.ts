@@ -43,6 +43,14 @@ export interface ArticleFrame {
   readonly headlineTime?: {mention: TimeMention; text: string} | undefined
   /** The company, body, brand or person the headline names and the body repeats (folded). */
   readonly subject?: string | undefined
+  /** Whether the subject is a company a research note calls `公司` in its body (`某某之家：…`, then `公司实现收入…`). */
+  readonly subjectCalledCompany?: boolean
+  /**
+   * Full names the segmenter cuts with mixed tags (`裴/nr 氏/ng 香/ns`), read before figures that fell
+   * back to the region: candidates for the person a family story is about (`withProtagonist`), never a
+   * sentence's scope on their own.
+   */
+  readonly looseNames?: Set<string>
 }
 
 /** One segment (paragraph) of the article being read. */

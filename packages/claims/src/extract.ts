@@ -12,7 +12,7 @@ import {markParts} from './parts.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
-import {articleSubject, indexAt, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
+import {articleSubject, calledCompany, indexAt, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
 import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, partition} from './spans.js'
@@ -89,6 +89,9 @@ export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }
 
+/** How many names cut with mixed tags an article keeps as candidates for its story's person. */
+const MAX_LOOSE_NAMES = 32
+
 /**
  * The scope a name before the figure gives one with no place of its own: a person of a family story,
  * and a stock index named after the sentence's last place; `person` says the scope is a person's.
@@ -103,10 +106,16 @@ function namedScope(ctx: SegmentContext, sentence: SentenceState, q: Quantity, s
   // place, and skipping the read there keeps the extraction's cost within its budget.)
   if ((scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ctx.article.region !== 'CN') {
     // (Read back PERSON_REACH characters at most: a sentence of thousands of numbers stays linear.)
-    const name = personBefore(ctx.words.wordsIn(Math.max(span.start, q.start - PERSON_REACH), q.start), folded, q.start)
+    const near = ctx.words.wordsIn(Math.max(span.start, q.start - PERSON_REACH), q.start)
+    const name = personBefore(near, folded, q.start)
     if (name) {
       scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
       person = true
+    } else {
+      // (`妻子裴/nr 氏/ng 香/ns`: a name cut with mixed tags is only a candidate for the story's person.)
+      const loose = personBefore(near, folded, q.start, true)
+      // (At most MAX_LOOSE_NAMES names: each is searched through the article once, so the search stays linear.)
+      if (loose && (ctx.article.looseNames?.size ?? MAX_LOOSE_NAMES) < MAX_LOOSE_NAMES) ctx.article.looseNames?.add(loose)
     }
     // `Dyson新代吸尘器Big Ball Turbinehead，售价22,900元`: a brand or product in Latin letters named
     // after the sentence's last place is what a price or count in consumer news is about. At document
@@ -270,6 +279,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     return {segment, folded, scopes: scopeMentions(folded, context)}
   })
   withoutStrayRegionPlaces(segments, region)
+  const subject = articleSubject(text, foldedWhole())
   const article: ArticleFrame = {
     local: input.path ?? hash,
     date,
@@ -278,7 +288,9 @@ export function extractClaims(input: ExtractInput): Claim[] {
     document,
     point: lineIndex(text),
     headlineTime: headlineTime(text, region),
-    subject: articleSubject(text, foldedWhole())
+    subject,
+    subjectCalledCompany: calledCompany(text, foldedWhole(), subject),
+    looseNames: new Set<string>()
   }
   const claims: Claim[] = []
   let paragraph = 0
@@ -286,7 +298,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     const ctx: SegmentContext = {article, source: segment.text, folded, offset: segment.offset, words: new WordIndex(folded), nouns: new NounPositions(folded)}
     paragraph = claimsOfSegment(ctx, scopes, paragraph, claims, withMeasureUnits(folded, findQuantities(folded)))
   }
-  if (region !== 'CN') withProtagonist(claims, foldedWhole())
+  if (region !== 'CN') withProtagonist(claims, foldedWhole(), article.looseNames)
   for (const claim of restatedPeriods(claims, text)) claim.confidence = frameConfidence({scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via})
   if (date !== undefined && DAILY_REPORT.test(foldedWhole())) withDailyPeriods(claims, date)
   return claims
@@ -313,9 +325,9 @@ function withDailyPeriods(claims: Claim[], date: string): void {
  * that fell back to the article's place or region is that person's (a family's money, its children),
  * at document weight as any person's figure. Mainland news names a person's figures by title and place.
  */
-function withProtagonist(claims: Claim[], folded: string): void {
+function withProtagonist(claims: Claim[], folded: string, looseNames: Iterable<string> = []): void {
   const persons = claims.filter((c) => c.scope.level === 'organisation' && c.scope.via === 'document' && /^[\u4e00-\u9fff]{3}$/.test(c.scope.name)).map((c) => foldText(c.scope.name))
-  const name = protagonistOf(folded, persons)
+  const name = protagonistOf(folded, persons, looseNames)
   if (!name) return
   for (const claim of claims) {
     if (claim.scope.via === 'document' && claim.scope.level !== 'organisation') claim.scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
@@ -677,8 +689,12 @@ function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolea
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     if (!/[向为给替]/.test(text[i - 1] ?? '') && !SPOKEN_AFTER.test(text.slice(i + name.length, i + name.length + 8))) return true
   }
-  return false
+  // (`某某之家：…` then `前三季度，公司实现收入…`: a research note calls the company it is about `公司`.)
+  return ctx.article.subjectCalledCompany === true && COMPANY_CLAUSE.test(text)
 }
+
+/** `公司` opening a clause (not `该公司`, `上市公司`: those are other companies or any). */
+const COMPANY_CLAUSE = /(?:^|[\n，,。；;：:])\s*公司(?!表示|称|公告)/
 
 /**
  * `…比重` and `…占比` name one statistic (`服务业增加值比重` = `服务业增加值占比`): the id takes `占比`, so

@@ -4,6 +4,7 @@
 // not about the region the article comes from.
 
 import {lookup} from '@jiaodui/gazetteer'
+import {isSurname} from '@jiaodui/zh-script'
 import {STATISTIC_ACRONYM} from './phrase.js'
 import {segmenter, type Word} from './segment.js'
 
@@ -32,10 +33,40 @@ export function articleSubject(text: string, folded: string): string | undefined
   if (headline === undefined) return undefined
   const end = text.indexOf('\n')
   const body = folded.slice(end + 1, end + 1 + BODY_REACH)
+  const noted = notedCompany(headline, body)
+  if (noted) return noted
   for (const name of headlineNames(headline)) {
     if (repeats(body, name) >= MIN_REPEATS && !isPlace(name)) return name
   }
   return undefined
+}
+
+/** A name opening a headline before a colon, with a six-digit stock or fund code in brackets or none (`某某之家：…`, `某某混合(000127)：…`). */
+const NOTE_HEAD = /^([\u4e00-\u9fffA-Za-z]{2,10})(?:[(（](\d{6})[)）])?[：:]/
+/** `公司` opening a clause: a research note's word for the company it is about (`前三季度，公司实现收入…`). */
+const COMPANY_OPENS = /(?:^|[\n，,。；;：:])\s*公司(?![\u4e00-\u9fff]{0,2}(?:表示|称|公告))/g
+
+/**
+ * The company a research note is about: a headline that opens with a name and a colon (`某某之家：…
+ * 买入评级`, `某某混合(000127)：…`) is a speaker's (`某某：…`) unless the name is given with its stock or
+ * fund code, or the body calls it `公司` at the head of its clauses at least twice (`公司实现收入…`,
+ * `公司上市四年来…`), as notes on one company do; the body names the company itself once or more.
+ */
+function notedCompany(headline: string, body: string): string | undefined {
+  const head = NOTE_HEAD.exec(headline)
+  if (!head || isPlace(head[1] as string)) return undefined
+  const name = head[1] as string
+  if (!body.includes(name)) return undefined
+  if (head[2] !== undefined) return name
+  let opens = 0
+  for (const _ of body.matchAll(COMPANY_OPENS)) if (++opens >= MIN_REPEATS) return name
+  return undefined
+}
+
+/** Whether the article's subject is a company its body calls `公司` (see `notedCompany`). */
+export function calledCompany(text: string, folded: string, subject: string | undefined): boolean {
+  const headline = subject === undefined ? undefined : articleHeadline(text, folded)
+  return headline !== undefined && NOTE_HEAD.exec(headline)?.[1] === subject
 }
 
 /**
@@ -131,7 +162,9 @@ function unknownName(words: readonly Word[], k: number): string | undefined {
     const ends = next === undefined || next.word.length > 2 || !(NAME_PIECE.test(next.tag) || (next.tag === 'a' && next.word.length === 1)) || text.length + next.word.length > 4
     // (An adjective piece only inside a company's name, `禾丰百货`; `边际高`, `公司五好` are phrases.)
     const adjective = words.slice(k, j + 1).some((p) => p.tag === 'a')
-    if (j > k && ends && unknown && text.length >= 2 && w.tag !== 'm' && (!adjective || BODY_END.test(w.word))) return text
+    // (`王/nr 宗/nr 尧/zg`: a run followed by a glued one-character morpheme is a name cut short, `王宗` of `王宗尧`.)
+    const cutShort = next !== undefined && next.start === w.end && next.word.length === 1 && next.tag === 'zg' && /[\u4e00-\u9fff]/.test(next.word)
+    if (j > k && ends && unknown && text.length >= 2 && w.tag !== 'm' && (!adjective || BODY_END.test(w.word))) return cutShort ? undefined : text
     if (ends) break
   }
   return undefined
@@ -162,14 +195,14 @@ const RECEIVES = /[向为给替帮和与跟]$/
  * `阿嬤`), or a full name of three one-character pieces the segmenter tags as a person's. Not a
  * speaker (`阿华说`) or a receiver (`向阿华`). The last such name before `end` wins.
  */
-export function personBefore(words: readonly Word[], folded: string, end: number): string | undefined {
+export function personBefore(words: readonly Word[], folded: string, end: number, loose = false): string | undefined {
   let found: string | undefined
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word
     if (w.end > end) break
     // (Most words start no name: a one-character word is the first thing every name form needs.)
     if (w.word.length !== 1) continue
-    const name = personAt(words, k)
+    const name = personAt(words, k, loose)
     if (!name) continue
     const start = w.start
     const after = folded.slice(start + name.length, Math.min(end, start + name.length + 8))
@@ -184,13 +217,16 @@ const PROTAGONIST_REPEATS = 3
 
 /**
  * The person a human-interest story is about: `阿` and one character (not a kinship word), or a full
- * name already read as a figure's person (`names`), that the article names at least three times and
+ * name already read as a figure's person (`names`) or a name cut with mixed tags read before a figure
+ * (`looseNames`, only in a story that names the person's family), that the article names at least three times and
  * that goes on with different characters (`阿里巴巴`, `阿根廷` always go on the same way: they are
  * longer words). The most named wins; `undefined` when none is named that often.
  */
-export function protagonistOf(folded: string, names: Iterable<string>): string | undefined {
+export function protagonistOf(folded: string, names: Iterable<string>, looseNames: Iterable<string> = []): string | undefined {
   // (A body, `医管局`, `教育局`, is not a person: a story about a body names it in its headline.)
   const candidates = new Set<string>([...names].filter((name) => !BODY_END.test(name)))
+  // (A name cut with mixed tags counts only in a story about a family: see `withFamily`.)
+  for (const name of looseNames) if (!BODY_END.test(name) && withFamily(folded, name)) candidates.add(name)
   for (const m of folded.matchAll(/阿([\u4e00-\u9fff])/g)) if (!KINSHIP.test(m[1] as string)) candidates.add(m[0])
   let best: string | undefined
   let bestCount = 0
@@ -207,6 +243,25 @@ export function protagonistOf(folded: string, names: Iterable<string>): string |
     }
   }
   return best
+}
+
+/** Kinship words written right before a person's name (`妻子某某`, `太太某某`) or after it (`某某63岁的婆婆`, `某某夫妻`). */
+const KIN = '妻子|妻|太太|丈夫|老公|老婆|夫妻|夫妇|婆婆|公公|大伯|弟弟|妹妹|哥哥|姐姐|姊姊|儿子|女儿|爸爸|妈妈|父亲|母亲|一家|全家'
+// (`先生某某` is a husband; `某某先生` is only Mr.)
+const KIN_BEFORE = new RegExp(`(?:${KIN}|先生)$`)
+const KIN_AFTER = new RegExp(`^(?:\\d{1,3}岁的)?(?:${KIN})`)
+
+/**
+ * Whether the article names a person's family with the person's full name (`妻子某某`, `某某大伯`,
+ * `某某夫妻`): a human-interest story about a family, whose figures are that family's. A full name
+ * that never stands with a kinship word is a person in the news (a missing hiker, a candidate), whose
+ * story's figures (searchers, helicopters, votes) are not the person's.
+ */
+function withFamily(folded: string, name: string): boolean {
+  for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
+    if (KIN_BEFORE.test(folded.slice(Math.max(0, i - 2), i)) || KIN_AFTER.test(folded.slice(i + name.length, i + name.length + 8))) return true
+  }
+  return false
 }
 
 /** Verbs of saying: a clause with one reports speech (`阿良的同事说，…`); a name in it is not the figure's subject. */
@@ -227,18 +282,35 @@ const CLAUSE_MARK = new Set(['，', ',', '；', ';', '：', ':', '。'])
 const CLAUSE_REACH = 60
 
 /** A person's name starting at word `k`, if one does. */
-function personAt(words: readonly Word[], k: number): string | undefined {
+function personAt(words: readonly Word[], k: number, loose = false): string | undefined {
   const w = words[k] as Word
   const next = words[k + 1]
   if (w.word === '阿' && next && next.start === w.end && next.word.length === 1 && /[\u4e00-\u9fff]/.test(next.word) && !KINSHIP.test(next.word)) return '阿' + next.word
   // (`林/ng 慧/nr 玲/nr`: a full name in three one-character pieces, the two of the given name tagged
   // as a person's. Whole words tagged nr are not taken: the tag is given to brands and common words.)
-  if (w.word.length !== 1 || !PERSON_PIECE.test(w.tag)) return undefined
+  if (w.word.length !== 1) return undefined
   const pieces = words.slice(k, k + 3)
   if (pieces.length !== 3 || !pieces.every((p, j) => p.word.length === 1 && /[\u4e00-\u9fff]/.test(p.word) && (j === 0 || p.start === (pieces[j - 1] as Word).end))) return undefined
-  if (!PERSON_PIECE.test(w.tag) || !pieces.slice(1).every((p) => /^(?:nr|nrfg)$/.test(p.tag))) return undefined
   const text = pieces.map((p) => p.word).join('')
-  return NOT_IN_NAME.test(text) ? undefined : text
+  if (NOT_IN_NAME.test(text)) return undefined
+  if (PERSON_PIECE.test(w.tag) && pieces.slice(1).every((p) => /^(?:nr|nrfg)$/.test(p.tag))) return text
+  return loose && surnameName(pieces) ? text : undefined
+}
+
+/** Tags of the one-character pieces jieba leaves of a given name it does not know (`黄/a 靖/nr 芸/n`, `施/nr 胜/v 源/ng`). */
+const NAME_MIDDLE = /^(?:nr|nrfg|nrt|ng|n|ns|a|ag|v|vg)$/
+/** The last piece of such a name: no verb or adjective (`王/nr 强/a 说/v` is a name and a verb of saying). */
+const NAME_LAST = /^(?:nr|nrfg|nrt|ng|n|ns|ag)$/
+
+/**
+ * A full name the segmenter cuts into three one-character pieces with mixed tags (`裴/nr 氏/ng 香/ns`,
+ * `黄/a 靖/nr 芸/n`): a common surname first (the census lists of `@jiaodui/zh-script`), then two
+ * pieces of a name's tags, at least one of the three tagged as a person's.
+ */
+function surnameName(pieces: readonly Word[]): boolean {
+  const [first, middle, last] = pieces as [Word, Word, Word]
+  if (!isSurname(first.word) || !NAME_MIDDLE.test(first.tag) || !NAME_MIDDLE.test(middle.tag) || !NAME_LAST.test(last.tag)) return false
+  return pieces.some((p) => /^(?:nr|nrfg|nrt)$/.test(p.tag))
 }
 
 /**
@@ -345,14 +417,18 @@ export function latinNameAfter(folded: string, end: number): string | undefined 
   return m && /[A-Z]/.test(m[0]) && !NOT_A_BRAND.test(m[0].split(' ')[0] as string) ? m[0] : undefined
 }
 
-/** A listed company's name and its stock code in brackets (`腾讯(00700)`, `碧桂园（02007）`, `贵州茅台(600519.SH)`). */
-const LISTED_NAME = /([\u3400-\u9fffA-Za-z]{2,8})[(（](\d{4,6})(?:\.[A-Za-z]{2})?[)）]/g
+/**
+ * A listed company's name and its stock code in brackets (`腾讯(00700)`, `碧桂园（02007）`, `贵州茅台(600519.SH)`),
+ * also with its exchange (`某银行(601988-CN)(03988-HK)`, `某芯片 (ABCD-US)`, `某公司（SZ.002069）`): one
+ * code or several in a row, a space before the first allowed.
+ */
+const LISTED_NAME = /([\u3400-\u9fffA-Za-z]{2,8}) ?(?:[(（](?:\d{4,6}(?:\.[A-Za-z]{2})?(?:-[A-Z]{2})?|[A-Z]{1,5}-[A-Z]{2}|[A-Z]{2}\.\d{6})[)）])+/g
 
 /** The last listed company named with its code between `from` and `to`: its name and where its code ends. */
 export function listedBefore(folded: string, from: number, to: number): {name: string; end: number} | undefined {
   const window = folded.slice(from, to)
   // (Most windows have no bracket: they are passed over without the pattern.)
-  if (!/[(（]\d/.test(window)) return undefined
+  if (!/[(（][\dA-Z]/.test(window)) return undefined
   let found: {name: string; end: number} | undefined
   for (const m of window.matchAll(LISTED_NAME)) {
     // (`但在腾讯(00700)`: the name starts after the last function word before the code.)

@@ -157,8 +157,9 @@ describe('people counted in court and at events; votes for and against', () => {
   })
 
   test('people with no noun after the count are counted by the predicate', () => {
+    // (Round 13: people charged are named as what 被控 makes them, the case's defendants: `被告`.)
     const claims = extractClaims({text: '案件中另有5人被控非法集結。', region: 'HK'})
-    expect(find(claims, '5人').metric.id).toBe('被控')
+    expect(find(claims, '5人').metric.id).toBe('被告')
   })
 
   test('votes cast for and against', () => {
