@@ -61,10 +61,14 @@ const rule = lintRule<Options>(
     // transposed digits) is reported, as `info`, saying that the frame is uncertain.
     const floor = Math.min(min, UNCERTAIN)
     const buckets = new Map<string, Claim[]>()
+    // (Once per sentence, not per claim: a sentence of thousands of figures made it quadratic.)
+    const respective = new Map<number, boolean>()
     for (const claim of await claimsReady(file, tree as unknown as TreeLike)) {
       // Parts of a whole and `分别` lists give values of different things by construction.
       if (claim.part || confidenceWithinArticle(claim) < floor || claim.metric.via === 'none') continue
-      if (/分别/.test(claim.sentence.text)) continue
+      let listed = respective.get(claim.sentence.start)
+      if (listed === undefined) respective.set(claim.sentence.start, (listed = /分别/.test(claim.sentence.text)))
+      if (listed) continue
       const key = claimKey(claim)
       if (key === undefined) continue
       const bucket = buckets.get(key)
@@ -72,12 +76,27 @@ const rule = lintRule<Options>(
       else buckets.set(key, [claim])
     }
     for (const bucket of buckets.values()) {
+      // The earlier claims of other sentences, by first claim of each distinct value (in order): a
+      // bucket is in document order, so a sentence's claims are one run of it, and the first earlier
+      // claim that disagrees is the first distinct value that does. (Scanning every earlier claim was
+      // quadratic in a sentence of thousands of figures of one statistic.)
+      const firsts = new Map<string, Claim>()
+      let settled = 0
       for (let i = 1; i < bucket.length; i++) {
         const claim = bucket[i] as Claim
         // Two figures of one metric in one sentence name different subsets (`选派116名…召回…23名`).
-        const earlier = bucket
-          .slice(0, i)
-          .find((other) => other.sentence.start !== claim.sentence.start && !valuesAgree(claim.value, other.value))
+        while (settled < i && (bucket[settled] as Claim).sentence.start !== claim.sentence.start) {
+          const other = bucket[settled++] as Claim
+          const {low, high, lowInclusive, highInclusive, value} = other.value
+          const signature = `${low}|${high}|${lowInclusive}|${highInclusive}|${value}`
+          if (!firsts.has(signature)) firsts.set(signature, other)
+        }
+        let earlier: Claim | undefined
+        for (const other of firsts.values()) {
+          if (valuesAgree(claim.value, other.value)) continue
+          earlier = other
+          break
+        }
         if (!earlier) continue
         const clash = classifyClash(claim, earlier)
         const sure = confidenceWithinArticle(claim) >= min && confidenceWithinArticle(earlier) >= min
