@@ -80,15 +80,15 @@ const COUNT = /[一二两兩三四五六七八九十\d]\s*[个個名位人家方
 
 /** Whether one part is the sum of the parts after it (a breakdown nested in the list), within their precision. */
 function nested(parts: readonly Claim[]): boolean {
-  for (let k = 0; k < parts.length - 2; k++) {
-    let low = 0
-    let high = 0
-    for (const part of parts.slice(k + 1)) {
-      low += part.value.low ?? 0
-      high += part.value.high ?? Infinity
-    }
-    const own = parts[k] as Claim
-    if ((own.value.low ?? 0) <= high && (own.value.high ?? Infinity) >= low) return true
+  // (Sums of the parts after each one, built from the end: one pass for a list of any length.)
+  let low = 0
+  let high = 0
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const part = parts[k] as Claim
+    low += part.value.low ?? 0
+    high += part.value.high ?? Infinity
+    const own = parts[k - 1] as Claim
+    if (k - 1 < parts.length - 2 && (own.value.low ?? 0) <= high && (own.value.high ?? Infinity) >= low) return true
   }
   return false
 }
