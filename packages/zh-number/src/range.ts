@@ -89,6 +89,14 @@ export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Pref
     lo *= upperTail.factor
     hi *= upperTail.factor
   }
+  // Tenths after 成 at either end (`3成4至4成`, `三成五至四成五`): 34 % to 40 %, 35 % to 45 %.
+  const loExtra = tail.hasUnit && tail.unit === '成' ? tail.extra : 0
+  const hiExtra = upperTail.unit === '成' ? upperTail.extra : 0
+  if (loExtra !== 0 || hiExtra !== 0) {
+    lo += loExtra
+    hi += hiExtra
+    iv = {...iv, low: iv.low === null ? null : iv.low + loExtra, high: iv.high === null ? null : iv.high + hiExtra}
+  }
   if (num.neg) {
     lo = -lo
     iv = {...iv, low: iv.low === null ? null : -Math.abs(iv.low)}

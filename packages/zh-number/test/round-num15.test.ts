@@ -1,0 +1,55 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences for the kinds of the round on the wrong mentions of set fresh2 (and fresh's
+// `2、3天`) of bench/eval-numbers (branch num15).
+const texts = (text: string) => findQuantities(text).map((q) => text.slice(q.start, q.end))
+const values = (text: string) => findQuantities(text).map((q) => [text.slice(q.start, q.end), q.value ?? [q.lo, q.hi]])
+
+describe('Hong Kong tenths written in Arabic digits, `3成4`', () => {
+  test('one quantity with its tenth: 34 %, with 約/近/逾, traditional and simplified', () => {
+    expect(values('調查發現有3成4受訪者不滿')).toEqual([['3成4', 34]])
+    expect(values('约7成8市民支持')).toEqual([['约7成8', 78]])
+    expect(values('近1成7個案要等候')).toEqual([['近1成7', 17]])
+    expect(values('逾2成3的商户，表示生意下跌')).toEqual([['逾2成3', 23]])
+  })
+  test('a range whose lower end has a tenth: `3成4至4成` is 34 % to 40 %', () => {
+    expect(values('當中約3成4至4成要等候')).toEqual([['約3成4至4成', [34, 40]]])
+    expect(values('比例由三成五至四成五不等')).toEqual([['三成五至四成五', [35, 45]]])
+  })
+  test('guards: `3成` alone, Chinese `三成五`, a count after the tenths, a longer figure, 成 in words', () => {
+    expect(values('只有3成同意')).toEqual([['3成', 30]])
+    expect(values('三成五的人反對')).toEqual([['三成五', 35]])
+    expect(values('佔3成，4人棄權')).toEqual([['3成', 30], ['4人', 4]])
+    expect(texts('3成4人')).toEqual(['3成', '4人'])
+    expect(texts('3成4月份')).toEqual(['3成', '4月份'])
+    expect(texts('減3成4,500元')).toEqual(['3成', '4,500元'])
+    expect(texts('约3成45岁以下')).toEqual(['约3成', '45岁以下'])
+    expect(texts('成交3宗，成为4年来最多')).toEqual(['3宗', '4年来'])
+  })
+})
+
+describe('a list of ordinals after `第N、`', () => {
+  const kinds = (text: string) => findQuantities(text).map((q) => [text.slice(q.start, q.end), q.kind])
+  test('every number listed after `第N、` is an ordinal, not a count', () => {
+    expect(kinds('衞生署指第12、305、417及2210宗個案已出院')).toEqual([
+      ['第12', 'ordinal'], ['305', 'ordinal'], ['417', 'ordinal'], ['2210宗', 'ordinal']
+    ])
+    expect(kinds('三人在比賽中分別取得第一、二、三名')).toEqual([
+      ['三人', 'count'], ['第一', 'ordinal'], ['二', 'ordinal'], ['三名', 'ordinal']
+    ])
+    expect(kinds('两人分别排在第4和5位')).toEqual([['两人', 'count'], ['第4', 'ordinal'], ['5位', 'ordinal']])
+  })
+  test('guards: a count after the list, a point of an argument, an ordinal with its own unit', () => {
+    expect(kinds('排名第5、有3人落選')).toEqual([['第5', 'ordinal'], ['3人', 'count']])
+    expect(kinds('以下三点：第一、要做好防疫')).toEqual([['三点', 'count']])
+    expect(kinds('局方發布第19、20號公告')).toEqual([['第19', 'ordinal'], ['20號', 'ordinal']])
+    expect(kinds('他排第3名，共5人參賽')).toEqual([['第3名', 'ordinal'], ['5人', 'count']])
+  })
+  test('a long list is read in one pass', () => {
+    const line = '個案為第1' + '、2'.repeat(20000) + '宗'
+    const found = findQuantities(line)
+    expect(found.length).toBe(20001)
+    expect(found.every((q) => q.kind === 'ordinal')).toBe(true)
+  })
+})
