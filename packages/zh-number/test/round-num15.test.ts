@@ -53,3 +53,17 @@ describe('a list of ordinals after `第N、`', () => {
     expect(found.every((q) => q.kind === 'ordinal')).toBe(true)
   })
 })
+
+describe('the months just before, `上兩個月`', () => {
+  test('上 opening a clause or after a word of comparison: a period, not a duration', () => {
+    expect(texts('零售額按年跌3%，較上兩個月合計為少')).toEqual(['3%'])
+    expect(texts('出口与上三个月比较增长1.5%')).toEqual(['1.5%'])
+    expect(texts('上4個月，當局共收到投訴')).toEqual([])
+  })
+  test('guards: 上 ending a verb, 以上, the past N months (a duration in the sets)', () => {
+    expect(texts('他花上兩個月準備考試')).toEqual(['兩個月'])
+    expect(texts('工程要等上三个月')).toEqual(['三个月'])
+    expect(texts('以上三个月的数据')).toEqual(['三个月'])
+    expect(texts('過去11個月的數據')).toEqual(['11個月'])
+  })
+})
