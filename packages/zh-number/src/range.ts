@@ -25,6 +25,16 @@ function roundNeighbour(num: Numeral, upper: Numeral): number {
   return factor >= 100 && Number.isInteger(Math.log10(factor)) ? factor : 0
 }
 
+/**
+ * `2、3`: one digit and the next one after `、` (1–9, same script, no sign, nothing glued before
+ * the second's digit): the two ends of "two or three".
+ */
+function nextDigit(num: Numeral, upper: Numeral, k: number): boolean {
+  if (num.neg || !num.exact || !upper.exact || num.end - num.bodyStart !== 1 || upper.end - k !== 1 || upper.start !== k) return false
+  if (num.hasArabic !== upper.hasArabic) return false
+  return Number.isInteger(num.value) && num.value >= 1 && num.value <= 8 && upper.value === num.value + 1
+}
+
 /** 3至5万, 3-5万元, 1-2个月, 3%到5%, 2017-2018年. */
 export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Prefix | null): Quantity | null {
   const {text, n} = ctx
@@ -44,9 +54,20 @@ export function rangeAfter(ctx: ScanContext, num: Numeral, tail: Tail, pre: Pref
   }
   const upper = scanNumeral(text, k, n, false)
   if (upper === null || upper.vague || upper.range !== undefined) return null
-  const roundFactor = listed ? roundNeighbour(num, upper) : 1
-  if (roundFactor === 0) return null
+  let roundFactor = listed ? roundNeighbour(num, upper) : 1
+  if (roundFactor === 0 && !nextDigit(num, upper, k)) return null
+  const skip = ctx.skip
   let upperTail = readTail(ctx, upper, false)
+  if (roundFactor === 0) {
+    // `2、3天`, `2、3個月`, `3、4成`: two neighbouring digits before a duration or 成 are "two or
+    // three", one approximate range (not a list: a list has no unit on its last item alone only
+    // where the items are named, `5、6点`, `4、5月`, `8、9局`, which are not durations).
+    if (!(upperTail.hasUnit && (upperTail.kind === 'duration' || upperTail.unit === '成') && upperTail.extra === 0)) {
+      ctx.skip = skip
+      return null
+    }
+    roundFactor = 1
+  }
   const yearUnit = text.charCodeAt(skipSpaces(text, upperTail.numEnd, n)) === 0x5e74 && !upperTail.hasUnit
   if (yearUnit) {
     upperTail = afterUnit(ctx, {...upperTail, kind: 'duration', unit: '年', role: 'duration'}, skipSpaces(text, upperTail.numEnd, n) + 1)

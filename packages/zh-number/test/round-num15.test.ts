@@ -67,3 +67,19 @@ describe('the months just before, `上兩個月`', () => {
     expect(texts('過去11個月的數據')).toEqual(['11個月'])
   })
 })
+
+describe('two neighbouring digits before a duration or 成, `2、3天`', () => {
+  const ranges = (text: string) => findQuantities(text).map((q) => [text.slice(q.start, q.end), q.kind, q.lo, q.hi])
+  test('"two or three": one range, not 2 and then 3 days', () => {
+    expect(ranges('她每周只能做2、3天散工')).toEqual([['2、3天', 'range', 2, 3]])
+    expect(ranges('他們交往4、5個月後分手')).toEqual([['4、5個月', 'range', 4, 5]])
+    expect(ranges('价格比去年高了差不多3、4成')).toEqual([['3、4成', 'range', 30, 40]])
+  })
+  test('guards: a list of hours, months, innings, rooms; two digits not next to each other; counts', () => {
+    expect(texts('晚上5、6点收工')).toEqual(['5', '6点'])
+    expect(texts('持续到4、5月')).toEqual(['5月'])
+    expect(texts('等了2、5天')).toEqual(['2', '5天'])
+    expect(texts('他有3、4人陪同')).toEqual(['3', '4人'])
+    expect(texts('最快2、3000元')).toEqual(['2、3000元'])
+  })
+})
