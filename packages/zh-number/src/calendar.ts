@@ -13,6 +13,9 @@ const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午'
 const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚', '黄昏', '黃昏', '晚间', '晚間']
 
 /** 2017-11-14, 2017/11/14, 2017.11.14 at `at`, or null. */
+/** The time of an ISO 8601 stamp after its date: `T09:58`, `T09:58:23.5`, a zone `Z` or `+08:00`. */
+const ISO_TIME = /^T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\dA-Za-z])/
+
 export function isoDate(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
   // 2017-11-14, 2017/11/14, 2017.11.14: digits, separator, 1–2 digits, same separator, 1–2 digits.
@@ -34,8 +37,10 @@ export function isoDate(ctx: ScanContext, at: number): Quantity | null {
   const end = k + 2 + ml + dl
   // Scraped pages glue the time to the day (2019-09-3008:14): two more digits and a colon are a time.
   const glued = dl === 2 && end + 2 < n && AR_DIGIT[text.charCodeAt(end)]! >= 0 && AR_DIGIT[text.charCodeAt(end + 1)]! >= 0 && (text[end + 2] === ':' || text[end + 2] === '：')
-  if (dl === 0 || d < 1 || d > 31 || (end < n && !glued && (AR_DIGIT[text.charCodeAt(end)]! >= 0 || isLatin(text.charCodeAt(end))))) return null
-  const q = makeQuantity(ctx, at, end, at, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'date', null)
+  // ISO 8601 (`2020-04-27T09:58:23+08:00`, `…T09:58Z`): the time after T and its zone are part of the stamp.
+  const iso = sep === '-' && dl === 2 && text[end] === 'T' ? ISO_TIME.exec(text.slice(end, end + 30)) : null
+  if (dl === 0 || d < 1 || d > 31 || (end < n && !glued && iso === null && (AR_DIGIT[text.charCodeAt(end)]! >= 0 || isLatin(text.charCodeAt(end))))) return null
+  const q = makeQuantity(ctx, at, iso !== null ? end + iso[0].length : end, at, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'date', null)
   q.date = `${y}-${pad(m)}-${pad(d)}`
   return q
 }

@@ -83,3 +83,15 @@ describe('two neighbouring digits before a duration or 成, `2、3天`', () => {
     expect(texts('最快2、3000元')).toEqual(['2、3000元'])
   })
 })
+
+describe('an ISO 8601 timestamp, `2020-04-27T09:58:23+08:00`', () => {
+  const kinds = (text: string) => findQuantities(text).map((q) => [text.slice(q.start, q.end), q.kind])
+  test('one date with its time and zone, no count, no ratio', () => {
+    expect(kinds('更新 2021-03-05T14:20:07+08:00\n出口跌5%')).toEqual([['2021-03-05T14:20:07+08:00', 'date'], ['5%', 'percent']])
+    expect(kinds('stamp 2019-11-02T08:15Z')).toEqual([['2019-11-02T08:15Z', 'date']])
+  })
+  test('guards: a date and a time apart, a date glued to other letters', () => {
+    expect(kinds('2019-11-02 08:15:30')).toEqual([['2019-11-02', 'date'], ['08:15:30', 'time']])
+    expect(kinds('共3人，2019-11-02')).toEqual([['3人', 'count'], ['2019-11-02', 'date']])
+  })
+})
