@@ -351,6 +351,11 @@ function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
   if (/(?:单位|單位)\s*[：:]?\s*$/.test(text.slice(Math.max(0, at - 4), at))) return null
   const num = bareMagnitude(text, at)
   if (num === null) return null
+  // A column's unit between brackets, alone (`(亿元)`, `（萬元）` in a table's header): no amount.
+  if (prev === 0x28 || prev === 0xff08) {
+    const unit = currencyAt(ctx, num.end)
+    if (unit !== null && (text[unit.end] === ')' || text[unit.end] === '）')) return null
+  }
   // The threshold of a shop's offer (`滿萬送千`, `满万减千`): spend ten thousand, get a thousand.
   if (inSpendOffer(text, num.start, num.end)) return num
   // `萬餘元`, `万多元`: more than one of it, never the name of a class.

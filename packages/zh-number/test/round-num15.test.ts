@@ -95,3 +95,14 @@ describe('an ISO 8601 timestamp, `2020-04-27T09:58:23+08:00`', () => {
     expect(kinds('共3人，2019-11-02')).toEqual([['3人', 'count'], ['2019-11-02', 'date']])
   })
 })
+
+describe('a column unit alone between brackets, `(亿元)`', () => {
+  test('a table header names the unit of the column: no amount of one 亿', () => {
+    expect(texts('新增贷款 (亿元)\n住户 12,300')).toEqual(['12,300'])
+    expect(texts('各項存款（萬元）')).toEqual([])
+  })
+  test('guards: a bare magnitude as an amount elsewhere', () => {
+    expect(texts('月入萬元有找')).toEqual(['萬元'])
+    expect(texts('(约万元)')).toEqual(['约万元'])
+  })
+})
