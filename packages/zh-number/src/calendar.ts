@@ -234,6 +234,8 @@ function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Q
 /** A day that starts a span of days closed by a later day with 日/号 (`23-25日`, `28至30日`, `5到7号`). */
 const DAY_SPAN_END = /^\s*(?:-|－|—|–|~|～|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]/
 
+const DAY_SPAN_MONTH_END = /^\s*(?:-|－|—|–|~|～|至|到)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]/
+
 /** 11月14日, 九月九日, 今年5月; 月份 is the same month. */
 function monthDate(ctx: ScanContext, num: Numeral, word = num.end): Quantity {
   const {text} = ctx
@@ -259,7 +261,8 @@ function dayOfMonth(ctx: ScanContext, at: number): {value: number; end: number} 
   const first = smallNumeral(ctx, numeralAfter(ctx, at))
   if (!isPlainInt(first) || first.value < 1 || first.value > 31) return null
   const close = DAY_SPAN_END.exec(ctx.text.slice(first.end, first.end + 8))
-  if (close === null) return null
+  // `3月30至4月9日`: a span of days that closes in the next month (its day has the 日).
+  if (close === null) return DAY_SPAN_MONTH_END.test(ctx.text.slice(first.end, first.end + 12)) ? {value: first.value, end: first.end} : null
   const last = /^\d/.test(close[1]!) ? Number(close[1]) : null
   const closes = last === null ? first.hasChinese : first.hasArabic && last > first.value && last <= 31
   return closes ? {value: first.value, end: first.end} : null

@@ -106,3 +106,15 @@ describe('a column unit alone between brackets, `(亿元)`', () => {
     expect(texts('(约万元)')).toEqual(['约万元'])
   })
 })
+
+describe('a span of days that closes in the next month, `3月30至4月9日`', () => {
+  const kinds = (text: string) => findQuantities(text).map((q) => [text.slice(q.start, q.end), q.kind])
+  test('the first day without 日 is a day of its month, not a count', () => {
+    expect(kinds('調查於5月28至6月3日進行')).toEqual([['5月28', 'date'], ['6月3日', 'date']])
+    expect(kinds('活动12月29到1月2日举行')).toEqual([['12月29', 'date'], ['1月2日', 'date']])
+  })
+  test('guards: a month and a count, a span of months', () => {
+    expect(kinds('5月28人至6月3日')).toEqual([['5月', 'date'], ['28人', 'count'], ['6月3日', 'date']])
+    expect(kinds('3月，30至40人')).toEqual([['3月', 'date'], ['30至40人', 'range']])
+  })
+})
