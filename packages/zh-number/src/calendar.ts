@@ -13,6 +13,9 @@ const TIME_CONTEXT = ['上午', '下午', '晚上', '凌晨', '早上', '中午'
 const PM_CONTEXT = ['下午', '晚上', '傍晚', '夜里', '夜裡', '晚', '黄昏', '黃昏', '晚间', '晚間']
 
 /** 2017-11-14, 2017/11/14, 2017.11.14 at `at`, or null. */
+/** The time of an ISO 8601 stamp after its date: `T09:58`, `T09:58:23.5`, a zone `Z` or `+08:00`. */
+const ISO_TIME = /^T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?![\dA-Za-z])/
+
 export function isoDate(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
   // 2017-11-14, 2017/11/14, 2017.11.14: digits, separator, 1–2 digits, same separator, 1–2 digits.
@@ -34,8 +37,10 @@ export function isoDate(ctx: ScanContext, at: number): Quantity | null {
   const end = k + 2 + ml + dl
   // Scraped pages glue the time to the day (2019-09-3008:14): two more digits and a colon are a time.
   const glued = dl === 2 && end + 2 < n && AR_DIGIT[text.charCodeAt(end)]! >= 0 && AR_DIGIT[text.charCodeAt(end + 1)]! >= 0 && (text[end + 2] === ':' || text[end + 2] === '：')
-  if (dl === 0 || d < 1 || d > 31 || (end < n && !glued && (AR_DIGIT[text.charCodeAt(end)]! >= 0 || isLatin(text.charCodeAt(end))))) return null
-  const q = makeQuantity(ctx, at, end, at, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'date', null)
+  // ISO 8601 (`2020-04-27T09:58:23+08:00`, `…T09:58Z`): the time after T and its zone are part of the stamp.
+  const iso = sep === '-' && dl === 2 && text[end] === 'T' ? ISO_TIME.exec(text.slice(end, end + 30)) : null
+  if (dl === 0 || d < 1 || d > 31 || (end < n && !glued && iso === null && (AR_DIGIT[text.charCodeAt(end)]! >= 0 || isLatin(text.charCodeAt(end))))) return null
+  const q = makeQuantity(ctx, at, iso !== null ? end + iso[0].length : end, at, end, null, {low: null, high: null, lowInclusive: false, highInclusive: false, approx: false}, 'date', null)
   q.date = `${y}-${pad(m)}-${pad(d)}`
   return q
 }
@@ -229,6 +234,8 @@ function yearDate(ctx: ScanContext, num: Numeral, offset = 0, word = num.end): Q
 /** A day that starts a span of days closed by a later day with 日/号 (`23-25日`, `28至30日`, `5到7号`). */
 const DAY_SPAN_END = /^\s*(?:-|－|—|–|~|～|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]/
 
+const DAY_SPAN_MONTH_END = /^\s*(?:-|－|—|–|~|～|至|到)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]/
+
 /** 11月14日, 九月九日, 今年5月; 月份 is the same month. */
 function monthDate(ctx: ScanContext, num: Numeral, word = num.end): Quantity {
   const {text} = ctx
@@ -254,7 +261,8 @@ function dayOfMonth(ctx: ScanContext, at: number): {value: number; end: number} 
   const first = smallNumeral(ctx, numeralAfter(ctx, at))
   if (!isPlainInt(first) || first.value < 1 || first.value > 31) return null
   const close = DAY_SPAN_END.exec(ctx.text.slice(first.end, first.end + 8))
-  if (close === null) return null
+  // `3月30至4月9日`: a span of days that closes in the next month (its day has the 日).
+  if (close === null) return DAY_SPAN_MONTH_END.test(ctx.text.slice(first.end, first.end + 12)) ? {value: first.value, end: first.end} : null
   const last = /^\d/.test(close[1]!) ? Number(close[1]) : null
   const closes = last === null ? first.hasChinese : first.hasArabic && last > first.value && last <= 31
   return closes ? {value: first.value, end: first.end} : null

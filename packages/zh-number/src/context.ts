@@ -30,6 +30,8 @@ export interface ScanContext {
   traditional?: boolean
   /** Offsets of the numbers that rank the lines of a numbered list (`numberedListRanks`), found once. */
   listRanks?: Set<number>
+  /** Offsets of the numbers listed after `第N、` without a 第 of their own (`第58、132及1004宗`): ordinals. */
+  listOrdinals?: Set<number>
   /** Offsets of the numbers `N、` opening lines next to a line opening with `N-1、` or `N+1、` (`numberedLineLabels`), found once. */
   lineLabels?: Set<number>
   /** The line a results-line score was last looked for on, and how many spaced scores it holds (`resultsLineScore`). */

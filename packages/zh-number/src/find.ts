@@ -15,7 +15,7 @@ import {BARE_OK, CURRENCY_FIRST, currencyAt, excludedAt, LATIN_UNITS, PLACE_BLOC
 import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
 import {inSlogan, isBareYearForm, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
-import {currencyName, half, order, ordinal, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
+import {currencyName, half, order, ordinal, ordinalFrom, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
 import {calendar, isoDate} from './calendar.js'
 import {fraction} from './fraction.js'
 import {ratioAt} from './ratio.js'
@@ -109,6 +109,14 @@ function matchAt(ctx: ScanContext, at: number): Quantity | null {
   if (ex > at) {
     ctx.skip = ex
     return null
+  }
+  if (ctx.listOrdinals?.delete(at) === true) {
+    // A number listed after `第N、` (see markOrdinalList): an ordinal, as its own reading has it
+    // already before some words (`第19、20号公告`), or read as one.
+    const own = matchAt(ctx, at)
+    if (own !== null && own.kind === 'ordinal') return own
+    ctx.skip = at + 1
+    return ordinalFrom(ctx, at, at)
   }
   switch (c) {
     case 0x7b2c: // 第
@@ -343,6 +351,11 @@ function magnitudeBeforeMoney(ctx: ScanContext, at: number): Numeral | null {
   if (/(?:单位|單位)\s*[：:]?\s*$/.test(text.slice(Math.max(0, at - 4), at))) return null
   const num = bareMagnitude(text, at)
   if (num === null) return null
+  // A column's unit between brackets, alone (`(亿元)`, `（萬元）` in a table's header): no amount.
+  if (prev === 0x28 || prev === 0xff08) {
+    const unit = currencyAt(ctx, num.end)
+    if (unit !== null && (text[unit.end] === ')' || text[unit.end] === '）')) return null
+  }
   // The threshold of a shop's offer (`滿萬送千`, `满万减千`): spend ten thousand, get a thousand.
   if (inSpendOffer(text, num.start, num.end)) return num
   // `萬餘元`, `万多元`: more than one of it, never the name of a class.

@@ -571,7 +571,7 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     return null
   }
   // The first months of a year (`前五個月`, `今年首兩個月`) and Taiwan's first quarters (`前三季`): periods.
-  if (firstMonths(ctx, num)) return null
+  if (firstMonths(ctx, num) || previousMonths(ctx, num)) return null
   if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 4 && text[num.end] === '季' && /前$/.test(before)) {
     ctx.skip = num.end + 1
     return null
@@ -760,6 +760,22 @@ function firstMonths(ctx: ScanContext, num: Numeral): boolean {
   const word = text[num.start - 1]
   const opener = num.start < 2 || /[\s，,。；;：:！!？?「」“”（）()【】年]/.test(text[num.start - 2]!)
   if (!((word === '首' || word === '頭' || word === '头') || (word === '前' && opener))) return false
+  ctx.skip = num.end + months[0].length
+  return true
+}
+
+/**
+ * The months just before (`較上兩個月合計`, `与上三个月比较`): 上 glued to the number, opening a clause
+ * or after a word of comparison, is "the previous", a period as `首兩個月` is; not 上 ending a verb
+ * (`花上兩個月`, `等上三个月`: a duration) nor `以上`. Sets the skip.
+ */
+function previousMonths(ctx: ScanContext, num: Numeral): boolean {
+  const {text} = ctx
+  if (text[num.start - 1] !== '上' || num.start !== num.bodyStart || !Number.isInteger(num.value) || num.value < 1 || num.value > 11) return false
+  const months = /^(?:个|個)月/.exec(text.slice(num.end, num.end + 2))
+  if (months === null) return false
+  const before = text.slice(Math.max(0, num.start - 3), num.start - 1)
+  if (!(num.start < 2 || /(?:[\s，,。；;：:！!？?「」“”（）()【】較较比与與和同跟对對於于在从從]|相比|對比|对比)$/.test(before))) return false
   ctx.skip = num.end + months[0].length
   return true
 }

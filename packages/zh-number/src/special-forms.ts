@@ -30,9 +30,38 @@ export function spacedDiscount(ctx: ScanContext, num: Numeral): Quantity | null 
 
 /** 第N with its classifier (第3届, 第一百零一号); titles such as 第一书记 are not ordinals. */
 export function ordinal(ctx: ScanContext, at: number): Quantity | null {
-  const {text, n} = ctx
-  const j = skipSpaces(text, at + 1, n)
+  const j = skipSpaces(ctx.text, at + 1, ctx.n)
   if (j - at > 3) return null
+  return ordinalFrom(ctx, at, j)
+}
+
+/** Words between the numbers of a list of ordinals (`第58、132及1004宗`). */
+const ORDINAL_LIST_SEP = /^(?:、|以及|及|和|與|与|或)/
+
+/**
+ * The numbers listed after `第N、` with no 第 of their own (`第58、132、351及1004宗個案`, `第一、二、三名`):
+ * every one of them an ordinal, as the first is (not a count of 132 cases). Marked once, from the
+ * first, so a long list is read in one pass: same script as the first, whole numbers, up to the
+ * first one that a unit or anything but a separator follows.
+ */
+function markOrdinalList(ctx: ScanContext, first: Numeral): void {
+  const {text, n} = ctx
+  let p = first.end
+  for (;;) {
+    const sep = ORDINAL_LIST_SEP.exec(text.slice(p, p + 2))
+    if (sep === null) return
+    const k = p + sep[0].length
+    if (k >= n || (AR_DIGIT[text.charCodeAt(k)]! >= 0) !== first.hasArabic) return
+    const num = scanNumeral(text, k, n, false)
+    if (num === null || num.vague || num.range !== undefined || !Number.isInteger(num.value) || num.hasArabic !== first.hasArabic || num.hasChinese !== first.hasChinese) return
+    ;(ctx.listOrdinals ??= new Set()).add(k)
+    p = num.end
+  }
+}
+
+/** The ordinal whose mention starts at `at` and whose number starts at `j` (`第` before it, or an item of a list after `第N、`). */
+export function ordinalFrom(ctx: ScanContext, at: number, j: number): Quantity | null {
+  const {text, n} = ctx
   const num = scanNumeral(text, j, n, false)
   if (num === null) return null
   ctx.skip = num.end
@@ -70,6 +99,8 @@ export function ordinal(ctx: ScanContext, at: number): Quantity | null {
   }
   const tail = readTail(ctx, num, false)
   const unit = tail.hasUnit ? tail.unit : null
+  // (The list is marked from its 第 only: its items do not look ahead again.)
+  if (at !== j && !tail.hasUnit && Number.isInteger(num.value)) markOrdinalList(ctx, num)
   const iv: Interval = {low: num.value, high: num.value, lowInclusive: true, highInclusive: true, approx: false}
   const end = tail.hasUnit ? tail.end : num.end
   const q = makeQuantity(ctx, at, end, at, num.end, num.value, iv, 'ordinal', tail.kind === 'money' ? null : unit)

@@ -126,14 +126,48 @@ function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail
   let k = at + 1
   const k2 = skipSpaces(text, k, n)
   const d = k2 < n ? ZH_DIGIT[text.charCodeAt(k2)]! : -1
-  if (d > 0 && !(k2 + 1 < n && (isHanzi(text.charCodeAt(k2 + 1)) && unitAt(ctx, k2 + 1) !== null))) {
+  // Hong Kong writes the tenths in Arabic digits too: `3成4` is 34 %, `約7成8` 78 %. One digit
+  // glued to 成 (no space) after an Arabic whole number, and no other digit, point or mark of a
+  // figure after it (`3成45`, `3成4.5`, `3成4%` are not tenths).
+  const a = num.hasArabic && Number.isInteger(num.value) && k < n ? arabicDigitAt(text, k) : -1
+  if (d > 0 && !countedAfter(ctx, k2 + 1)) {
     tail.extra = d
     k = k2 + 1
+  } else if (a > 0 && !figureGoesOn(text, k + 1, n) && !countedAfter(ctx, k + 1)) {
+    tail.extra = a
+    k = k + 1
   } else if (k < n && text.charCodeAt(k) === 0x534a) {
     tail.extra = 5
     k++
   }
   return afterUnit(ctx, tail, k)
+}
+
+/** The figure goes on at `at`: a digit, a percent sign or a slash, or a point, comma or colon before a digit. */
+function figureGoesOn(text: string, at: number, n: number): boolean {
+  if (at >= n) return false
+  if (arabicDigitAt(text, at) >= 0 || /[%％‰/／]/.test(text[at]!)) return true
+  return /[.．,，:：]/.test(text[at]!) && at + 1 < n && arabicDigitAt(text, at + 1) >= 0
+}
+
+/** An Arabic digit (ASCII or full-width) at `at`, or -1. */
+function arabicDigitAt(text: string, at: number): number {
+  const c = text.charCodeAt(at)
+  if (c >= 0x30 && c <= 0x39) return c - 0x30
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10
+  return -1
+}
+
+/**
+ * A unit at `at` that the digit before it counts (`3成4人` is 30 % and 4 people): a digit after
+ * 成 is a tenth only when no unit follows it; 個案/个案, 個人/个人, 個別/个别, 個體/个体 are nouns,
+ * not 個 (`1成7個案` is 17 % of cases).
+ */
+function countedAfter(ctx: ScanContext, at: number): boolean {
+  const {text, n} = ctx
+  if (at >= n || !isHanzi(text.charCodeAt(at))) return false
+  if (/^(?:個案|个案|個人|个人|個別|个别|個體|个体)/.test(text.slice(at, at + 2))) return false
+  return unitAt(ctx, at) !== null
 }
 
 /** 折 (discount: 九折 = 90%, 七五折 = 75%) at `at`; null when it is not one (十折, 折合…). */
