@@ -19,6 +19,11 @@ export default defineConfig({
     // The machine has 2 cores.
     pool: 'forks',
     maxWorkers: 2,
+    // Test files share a worker's module cache instead of each evaluating every package again
+    // (the gazetteer, jieba's tables, the preset): 88 s -> 50 s here. Tests leave no global state
+    // behind (environment variables and injected taggers/extractors are restored); checked by runs
+    // with the files shuffled (`--sequence.shuffle.files`).
+    isolate: false,
     // Type-level tests (`*.test-d.ts`) are checked by tsc as part of the run.
     typecheck: {enabled: true, include: ['packages/*/test/**/*.test-d.ts'], tsconfig: 'tsconfig.typecheck.json'},
     // Generous: no test relies on a timeout to pass; this only stops a hang.

@@ -58,10 +58,10 @@ async function wholeReport(files: Array<{path: string; value: string}>): Promise
 }
 
 describe('jiaodui check on a text checked in sections', () => {
-  // Sections of 24 000 characters, texts checked in sections from that length on
+  // Sections of 12 000 characters, texts checked in sections from that length on
   // (`JIAODUI_SECTION_SIZE`, read by the run and by its worker threads): the code of the default
-  // 32 Ki / 256 Ki, on a seventh of the text (this file took a fifth of the test suite's time).
-  const sectionSize = 24_000
+  // 32 Ki / 256 Ki, on a tenth of the text (this file took a fifth of the test suite's time).
+  const sectionSize = 12_000
   const env = {JIAODUI_SECTION_SIZE: String(sectionSize)}
   const sectioned = sectionSize * 2
   beforeAll(() => {
