@@ -25,3 +25,37 @@ describe('a word of manner before the verb of change is not the metric', () => {
     expect(find(fund, '2.7%').metric.id).toContain('年率化回报')
   })
 })
+
+describe('Hong Kong fiscal years and company years', () => {
+  test('a fiscal year with 的 before 財政年度 and its end day after a comma', () => {
+    const claims = extractClaims({text: '消防處表示，2021/22的財政年度期間，截至2022年1月31日，共處理3200宗火警。', region: 'HK', date: '2022-03-10'})
+    expect(find(claims, '3200宗').period.id).toBe('range:2021-04..2022-01')
+  })
+
+  test('a fiscal year in two two-digit years', () => {
+    const claims = extractClaims({text: '該基金在10/11年度的回報為5.5%。', region: 'HK', date: '2022-03-10'})
+    expect(find(claims, '5.5%').period.id).toBe('range:2010-04..2011-03')
+  })
+
+  test('去年度 and 上年度 are the last fiscal year ended before the article', () => {
+    const june = extractClaims({text: '醫管局表示，去年度急症室求診人次為210萬。', region: 'HK', date: '2021-06-20'})
+    expect(find(june, '210萬').period.id).toBe('range:2020-04..2021-03')
+    const march = extractClaims({text: '醫管局表示，上年度急症室求診人次為210萬。', region: 'HK', date: '2021-03-20'})
+    expect(find(march, '210萬').period.id).toBe('range:2019-04..2020-03')
+    const toDate = extractClaims({text: '運輸署表示，上年度截至一月底共發出5200張告票。', region: 'HK', date: '2021-04-20'})
+    expect(find(toDate, '5200張').period.id).toBe('range:2020-04..2021-01')
+  })
+
+  test('a company’s year to a month end (`截至…月底止，…全年`) and 去年同期 the year before it', () => {
+    const claims = extractClaims({text: '某連鎖餐廳截至9月底止，全年盈利3.2億元，去年同期則錄得盈利2.8億元。', region: 'HK', date: '2021-12-01'})
+    expect(find(claims, '3.2億元').period.id).toBe('range:2020-10..2021-09')
+    expect(find(claims, '2.8億元').period.id).toBe('range:2019-10..2020-09')
+  })
+
+  test('去年同期 after a quarter is that quarter a year earlier; 截至 a month without 全年 stays a point', () => {
+    const quarter = extractClaims({text: '首季訪港旅客為120萬人次，去年同期為900萬人次。', region: 'HK', date: '2021-05-01'})
+    expect(find(quarter, '900萬人次').period.id).toBe('range:2020-01..2020-03')
+    const point = extractClaims({text: '截至9月底止，該公司共有員工3200人。', region: 'HK', date: '2021-12-01'})
+    expect(find(point, '3200人').period.id).toBe('asof:2021-09')
+  })
+})
