@@ -59,3 +59,32 @@ describe('Hong Kong fiscal years and company years', () => {
     expect(find(point, '3200人').period.id).toBe('asof:2021-09')
   })
 })
+
+describe('the period the lead opens with frames the article', () => {
+  const deposits = [
+    '統計處數據顯示，本港4月零售業總銷貨價值為250億元，按年下跌3.2%。',
+    '',
+    '至於網上銷售則升12.5%，佔總銷貨價值的8.1%。',
+    '',
+    '珠寶首飾類別的銷貨價值跌15.4%。'
+  ].join('\n')
+
+  test('a month named in the lead before its first figure is the period of later figures without time words', () => {
+    const claims = extractClaims({text: deposits, region: 'HK', date: '2021-06-02'})
+    expect(find(claims, '12.5%').period.id).toBe('month:2021-04')
+    expect(find(claims, '15.4%').period.id).toBe('month:2021-04')
+  })
+
+  test('also after a headline without a time, and a company year of the lead', () => {
+    const text = ['連鎖餐廳盈利倒退', '某連鎖餐廳截至9月底止，全年盈利3.2億元。', '期內，同店銷售跌6.5%。'].join('\n')
+    const claims = extractClaims({text, region: 'HK', date: '2021-12-01'})
+    expect(find(claims, '6.5%').period.id).toBe('range:2020-10..2021-09')
+  })
+
+  test('not a day or an as-of month of the lead, and not a time named after its first figure', () => {
+    const day = extractClaims({text: ['消防處5月3日接報一宗火警，涉及30名住客。', '', '事件中有5人受傷。'].join('\n'), region: 'HK', date: '2021-06-02'})
+    expect(find(day, '5人').period.id).toBe('asof:2021-06')
+    const late = extractClaims({text: ['該會共有會員1200人，較4月增加30人。', '', '當中女性佔55%。'].join('\n'), region: 'HK', date: '2021-06-02'})
+    expect(find(late, '55%').period.id).toBe('asof:2021-06')
+  })
+})
