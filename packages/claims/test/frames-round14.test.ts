@@ -88,3 +88,16 @@ describe('the period the lead opens with frames the article', () => {
     expect(find(late, '55%').period.id).toBe('asof:2021-06')
   })
 })
+
+describe('a basis of calculation after 按 is not the metric', () => {
+  test('`按当地货币计算`, `按固定汇率计` leave the noun before them', () => {
+    const claims = extractClaims({text: '期內，該集團營業額按當地貨幣計算下跌8.2%，毛利率按固定匯率計上升1.5個百分點。', region: 'HK', date: '2021-06-02'})
+    expect(find(claims, '8.2%').metric.id).toContain('营业额')
+    expect(find(claims, '1.5個百分點').metric.id).toBe('毛利率')
+  })
+
+  test('same-store sales are one noun', () => {
+    const claims = extractClaims({text: '期內，本港同店銷售增加4.4%。', region: 'HK', date: '2021-06-02'})
+    expect(find(claims, '4.4%').metric.id).toBe('同店销售')
+  })
+})
