@@ -38,16 +38,23 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   if (!time && topic) {
     const carried = resolvePeriod(topic.mention, article.date, topic.text, article.local)
     period = carried.via === 'none' ? carried : {...carried, via: 'previous-sentence'}
-  } else if (!time && article.headlineTime && q.start + ctx.offset > article.headlineTime.mention.end) {
+  } else if (!time && article.headlineTime && q.start + ctx.offset > (article.headlineTime.lead?.end ?? article.headlineTime.mention.end)) {
     // A figure with no time words of its own in an article whose headline names one statistical
     // period (`今年前7个月…进出口超30万亿元`, `2025年全社会用电量…`) is a figure of that period, not of the
     // day the article appeared.
     const {mention, text} = article.headlineTime
     const carried = resolvePeriod(mention, article.date, text, article.local)
-    if (carried.via !== 'none') period = {...carried, via: 'previous-sentence'}
+    if (carried.via !== 'none') {
+      period = {...carried, via: 'previous-sentence'}
+      // (A figure restated from elsewhere in the article still takes that figure's period: see restated.ts.)
+      if (article.headlineTime.lead) FROM_LEAD.add(period)
+    }
   }
   return period
 }
+
+/** Periods carried from the article's lead (not from its headline): a restated figure's period comes before them. */
+export const FROM_LEAD = new WeakSet<ClaimPeriod>()
 
 /** How far back in its paragraph 今年 makes a span without a year this year's, in characters. */
 const YEAR_REACH = 400

@@ -40,7 +40,7 @@ export interface ArticleFrame {
   /** Line and column of an offset into the whole text. */
   readonly point: ReturnType<typeof lineIndex>
   /** The one statistical period the headline names (`今年前7个月…`, `2025年…`), with its words. */
-  readonly headlineTime?: {mention: TimeMention; text: string} | undefined
+  readonly headlineTime?: {mention: TimeMention; text: string; lead?: {end: number}} | undefined
   /** The company, body, brand or person the headline names and the body repeats (folded). */
   readonly subject?: string | undefined
   /** Whether the subject is a company a research note calls `公司` in its body (`某某之家：…`, then `公司实现收入…`). */

@@ -287,7 +287,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
     place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
     document,
     point: lineIndex(text),
-    headlineTime: headlineTime(text, region),
+    headlineTime: headlineTime(text, region) ?? leadTime(text, region),
     subject,
     subjectCalledCompany: calledCompany(text, foldedWhole(), subject),
     looseNames: new Set<string>()
@@ -375,6 +375,39 @@ function headlineTime(text: string, region: string | undefined): ArticleFrame['h
   if (/[。；;！？!?]/.test(headline.replace(/[。！？!?]\s*$/, ''))) return undefined
   if (/[。]\s*$/.test(headline)) return undefined
   return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
+}
+
+/** How far into the text the lead paragraph may start (past a headline and a dateline), in characters. */
+const LEAD_REACH = 200
+
+/**
+ * The statistical period the article's lead opens with, when no headline frames the article: in a
+ * newsroom's text the headline is often apart, and the first sentence (`金管局数据显示，2月存款总额…`,
+ * `某公司截至3月底止，全年亏损…`, `…2019/20的财政年度期间，…`) names the month or span that the
+ * later figures without time words report. Only a month or a span of months named before the
+ * sentence's first amount (a date or an as-of day is an event's time, a year too broad to be sure of).
+ */
+function leadTime(text: string, region: string | undefined): ArticleFrame['headlineTime'] {
+  let start = 0
+  while (start < text.length && /\s/.test(text[start] as string)) start++
+  // (A short first line without a sentence end is a headline: the lead is the next paragraph.)
+  const firstEnd = text.indexOf('\n', start)
+  if (firstEnd > start && firstEnd - start <= 80 && !/[。；！？]/.test(text.slice(start, firstEnd))) {
+    start = firstEnd + 1
+    while (start < text.length && /\s/.test(text[start] as string)) start++
+  }
+  if (start >= LEAD_REACH) return undefined
+  const stop = /[。；！？\n]/.exec(text.slice(start, start + 300))
+  if (!stop) return undefined
+  const sentence = foldText(text.slice(start, start + stop.index))
+  const quantities = findQuantities(sentence)
+  const times = timeMentions(sentence, 0, sentence.length, quantities, region)
+  const firstAmount = quantities.find((q) => q.kind === 'count' || q.kind === 'money' || q.kind === 'percent')
+  const mention = times.find((t) => t.form.type === 'span' || (t.form.type === 'month' && !t.form.edge && !t.form.asOf))
+  if (!mention || !firstAmount || mention.start > firstAmount.start) return undefined
+  if (mention.form.type === 'span' && mention.form.fromDay !== undefined) return undefined
+  // (The lead's own sentence reads its times by its own rules: `相较…、某年某月期间…，最近…`.)
+  return {mention: {...mention, start: mention.start + start, end: mention.end + start}, text: sentence.slice(mention.start, mention.end), lead: {end: start + stop.index}}
 }
 
 /** Where the sentence loop of a segment is in its quantities and scope mentions. */

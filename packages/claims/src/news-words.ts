@@ -17,6 +17,11 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['生产指数', 'n'], ['发展指数', 'n'], ['价格指数', 'n'], ['失业率', 'n'], ['增速', 'n'], ['增幅', 'n'], ['降幅', 'n'], ['涨幅', 'n'],
   ['可支配收入', 'n'], ['人均可支配收入', 'n'], ['城镇新增就业', 'n'], ['新增就业', 'n'], ['城镇就业', 'n'], ['登记失业率', 'n'],
   ['城镇登记失业率', 'n'], ['调查失业率', 'n'], ['城镇调查失业率', 'n'],
+  // Hong Kong's statistics and pension vocabulary (统计处, 积金局): jieba cuts 本地/r off GDP's name, tags 回报 as a
+  // verb and 年率化 as two nouns, so `股票基金的年率化回报为…` read 年率化 as the metric.
+  ['本地生产总值', 'n'], ['年率化', 'b'], ['回报', 'n'], ['回报率', 'n'],
+  // Retailers' results: jieba cuts 同/p 店/n off the same-store sales.
+  ['同店销售', 'n'], ['同店销售额', 'n'],
   // R&D spending as the NBS names it (研究与试验发展经费投入强度): jieba tags 投入 as a verb inside it.
   ['经费投入', 'n'], ['研发经费', 'n'], ['研发投入', 'n'], ['投入强度', 'n'], ['经费投入强度', 'n'],
   // The three sectors of the NBS's accounts (jieba tags them as proper nouns, which a noun phrase does not take in).

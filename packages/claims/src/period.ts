@@ -15,7 +15,7 @@ export interface TimeMention {
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'relative-month'; offset: number; edge?: 'end' | 'since'}
     | {type: 'window'; years?: number}
-    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number}
+    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number; fiscalBack?: number; fiscalEnd?: number}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
 }
 
@@ -83,11 +83,19 @@ function yearNamedBefore(folded: string, at: number, span: string): string | und
 }
 
 /** A fiscal year (`2018-19年度`, `2011至12年度`, `2019/20财政年度`). */
-const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:财政年度|財政年度|年度|财年|財年)/g
+const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:的?财政年度|的?財政年度|年度|财年|財年)/g
+/** In Hong Kong and Macau, a fiscal year in two two-digit years (`08/09年度`, `02-03财政年度`). */
+const FISCAL_YEAR_TWO = /(?<![\d.])(\d{2})\s*(?:-|－|—|\/)\s*(\d{2})\s*(?:的?财政年度|的?財政年度|年度)/g
+/**
+ * In Hong Kong and Macau, the fiscal year before the current one (`去年度`, `上年度`, `上一财政年度`), and a
+ * company's year to a month (`截至3月底止，…全年亏损…`: the twelve months to that month's end).
+ */
+const LAST_FISCAL = /(?:去年度|上年度|上一?个?财政年度)/g
+const YEAR_TO_MONTH = /(?:截至|截止)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)止?[^。；;！？\d]{0,20}?全年/g
 /** In Hong Kong and Macau, a pair of years with the second in two digits is a fiscal year without 年度 too (`2019-20年`). */
 const FISCAL_YEAR_SHORT = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2})\s*年(?![度份])/g
 /** A fiscal year to date: `…年度截至2月底`, `…年截至2020年2月`. */
-const FISCAL_TO_DATE = /^\s*(?:截至|截止|至)\s*(?:(\d{4})年)?(\d{1,2})月(?:底|末|份)?/
+const FISCAL_TO_DATE = /^\s*(?:期间|期內|期内)?\s*[，,]?\s*(?:截至|截止|至)\s*(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份|\d{1,2}日)?/
 
 /**
  * Fiscal years of a sentence: in Hong Kong and Macau April to March (`2018-19年度` is 2018-04..2019-03),
@@ -96,9 +104,10 @@ const FISCAL_TO_DATE = /^\s*(?:截至|截止|至)\s*(?:(\d{4})年)?(\d{1,2})月(
 function fiscalYearMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
   const out: TimeMention[] = []
   const april = region === 'HK' || region === 'MO'
-  const matches = [...sentence.matchAll(FISCAL_YEAR), ...(april ? sentence.matchAll(FISCAL_YEAR_SHORT) : [])]
+  const matches = [...sentence.matchAll(FISCAL_YEAR), ...(april ? [...sentence.matchAll(FISCAL_YEAR_SHORT), ...sentence.matchAll(FISCAL_YEAR_TWO)] : [])]
   for (const m of matches) {
-    const first = Number(m[1])
+    // (`08/09年度`: a year of two digits is of this century below 50, else of the last.)
+    const first = (m[1] as string).length === 2 ? Number(m[1]) + (Number(m[1]) < 50 ? 2000 : 1900) : Number(m[1])
     const second = (m[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2])
     if (second !== first + 1) continue
     let end = m.index + m[0].length
@@ -107,7 +116,7 @@ function fiscalYearMentions(sentence: string, from: number, region: string | und
     // `2019-20年度截至2月底`: the fiscal year to the end of that month (April 2019 to February 2020).
     const toDate = april ? FISCAL_TO_DATE.exec(sentence.slice(end, end + 16)) : null
     if (toDate) {
-      const month = Number(toDate[2])
+      const month = monthNumber(toDate[2]) ?? 0
       const year = toDate[1] ? Number(toDate[1]) : month >= 4 ? first : second
       if (month >= 1 && month <= 12 && (year === first || year === second) && year * 12 + month >= first * 12 + 4) {
         to = month
@@ -116,6 +125,25 @@ function fiscalYearMentions(sentence: string, from: number, region: string | und
       }
     }
     out.push({start: from + m.index, end: from + end, form: {type: 'span', year: first, from: april ? 4 : 1, to, toYear}})
+  }
+  if (!april) return out
+  for (const m of sentence.matchAll(LAST_FISCAL)) {
+    // `上年度截至二月底`: the last fiscal year to the end of that month.
+    let end = m.index + m[0].length
+    let to = 3
+    const toDate = FISCAL_TO_DATE.exec(sentence.slice(end, end + 16))
+    const month = toDate && !toDate[1] ? monthNumber(toDate[2]) : undefined
+    if (toDate && month !== undefined) {
+      to = month
+      end += toDate[0].length
+    }
+    out.push({start: from + m.index, end: from + end, form: {type: 'span', from: 4, to, fiscalBack: 0, fiscalEnd: 3}})
+  }
+  for (const m of sentence.matchAll(YEAR_TO_MONTH)) {
+    const month = monthNumber(m[1])
+    if (month === undefined) continue
+    const edge = m[0].indexOf('月') + 2 + (m[0][m[0].indexOf('月') + 2] === '止' ? 1 : 0)
+    out.push({start: from + m.index, end: from + m.index + edge, form: {type: 'span', from: (month % 12) + 1, to: month, fiscalBack: 0, fiscalEnd: month}})
   }
   return out
 }
@@ -367,7 +395,44 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   ]
   const spanned = overlapTest(spans.map((p) => [p.start, p.end] as [number, number]))
   const kept = spans.length === 0 ? out : out.filter((t) => !spanned(t.start, t.end))
-  return [...kept, ...spans].sort((a, b) => a.start - b.start)
+  const all = [...kept, ...spans].sort((a, b) => a.start - b.start)
+  return sentence.includes('去年同期') ? withSamePeriodLastYear(sentence, from, all) : all
+}
+
+/**
+ * `截至3月底止，全年亏损…，去年同期则录得盈利…`, `首季…，去年同期…`: 去年同期 after a span or a month named earlier
+ * in the sentence is that span a year earlier, not the whole last year. One pass over the mentions in order.
+ */
+function withSamePeriodLastYear(sentence: string, from: number, mentions: readonly TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = []
+  let previous: TimeMention | undefined
+  for (const t of mentions) {
+    const same = t.form.type === 'relative-year' && t.form.offset === -1 && !t.form.edge && sentence.startsWith('去年同期', t.start - from)
+    const shifted = same && previous ? yearEarlier(previous.form) : undefined
+    if (shifted) {
+      out.push({start: t.start, end: t.start + 4, form: shifted})
+      continue
+    }
+    out.push(t)
+    if (t.form.type === 'span' || t.form.type === 'month') previous = t
+  }
+  return out
+}
+
+/** A span or month one year earlier, when its year is said or relative (else undefined). */
+function yearEarlier(f: TimeMention['form']): TimeMention['form'] | undefined {
+  if (f.type === 'span') {
+    if (f.fiscalBack !== undefined) return {...f, fiscalBack: f.fiscalBack + 1}
+    if (f.fromDay !== undefined) return undefined
+    if (f.year !== undefined) return {...f, year: f.year - 1, ...(f.toYear !== undefined ? {toYear: f.toYear - 1} : {})}
+    if (f.toYear !== undefined || f.toRelativeYear !== undefined) return undefined
+    return {...f, relativeYear: (f.relativeYear ?? 0) - 1}
+  }
+  if (f.type === 'month' && !f.edge && !f.asOf) {
+    if (f.year !== undefined) return {...f, year: f.year - 1}
+    return {...f, relativeYear: (f.relativeYear ?? 0) - 1}
+  }
+  return undefined
 }
 
 /**
@@ -399,6 +464,8 @@ interface PeriodContext {
   year: number | undefined
   /** The article's month (1–12), when its date is known; undefined when a span is to be read as said (a forecast, after 今年). */
   month: number | undefined
+  /** The article's month, also of a forecast. */
+  articleMonth?: number
   words: {text?: string}
   asOf(day: string, via: ClaimPeriod['via']): ClaimPeriod
   since(start: string, via: ClaimPeriod['via']): ClaimPeriod
@@ -429,9 +496,26 @@ function resolveMonthOrDay(f: Extract<TimeMention['form'], {type: 'month' | 'day
   return {id: `month:${y}-${pad(f.month)}`, type: 'month', start: `${y}-${pad(f.month)}-01`, end: lastDay(y, f.month), ...words, via}
 }
 
+/**
+ * A year of twelve months to the end of month `f.to` counted back from the article (`去年度` in Hong Kong,
+ * a company's `截至3月底止…全年`): back 0 is the last such year ended before the article's month, back 1
+ * the one before it; `去年度` in a June article is April to March just ended, in a March article the year before.
+ */
+function resolveFiscal(f: Extract<TimeMention['form'], {type: 'span'}>, back: number, c: PeriodContext): ClaimPeriod {
+  const {year, words, unknown} = c
+  const fiscalEnd = f.fiscalEnd ?? f.to
+  if (year === undefined || c.articleMonth === undefined) return unknown('range', `FY${back ? -back : ''}(${pad(fiscalEnd)}):${pad(f.from)}..${pad(f.to)}`)
+  // The year the last fiscal year ended in, then where the span starts and stops within it.
+  const ended = (c.articleMonth > fiscalEnd ? year : year - 1) - back
+  const first = fiscalEnd === 12 ? ended : ended - 1
+  const toYear = f.to <= fiscalEnd ? ended : ended - 1
+  return {id: `range:${first}-${pad(f.from)}..${toYear}-${pad(f.to)}`, type: 'range', start: `${first}-${pad(f.from)}-01`, end: lastDay(toYear, f.to), ...words, via: 'relative'}
+}
+
 /** A span of months (`1-4月`, `去年5月至今年4月`, a fiscal year) against the article's year. */
 function resolveSpan(f: Extract<TimeMention['form'], {type: 'span'}>, c: PeriodContext): ClaimPeriod {
   const {year, words, unknown} = c
+  if (f.fiscalBack !== undefined) return resolveFiscal(f, f.fiscalBack, c)
   // `分季度看，一季度…增长4.5%` in a January article: a span named without a year that would end after
   // the article's month has not been reported yet in the article's year; it is last year's.
   const unreported = f.year === undefined && f.relativeYear === undefined && f.toYear === undefined && f.toRelativeYear === undefined && c.month !== undefined && f.to > c.month
@@ -476,7 +560,7 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
   // Without the article date a relative period keeps its meaning in `Y` (the article's year):
   // `year:Y-1?#<doc>` is 去年 in this document; it compares only inside it.
   const unknown = (type: ClaimPeriod['type'], relative: string): ClaimPeriod => ({id: `${type === 'as-of' ? 'asof' : type}:${relative}?#${local}`, type, ...words, via: 'none'})
-  const context: PeriodContext = {year, month: date && !asSaid ? Number(date.slice(5, 7)) : undefined, words, asOf, since, unknown}
+  const context: PeriodContext = {year, month: date && !asSaid ? Number(date.slice(5, 7)) : undefined, ...(date ? {articleMonth: Number(date.slice(5, 7))} : {}), words, asOf, since, unknown}
   switch (f.type) {
     case 'year': {
       if (f.edge === 'since') return since(`${f.year}-01-01`, 'explicit')

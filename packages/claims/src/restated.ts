@@ -1,15 +1,16 @@
 // Periods of figures that restate a figure of the same article, and of lists introduced by a colon.
 
 import type {Claim, ClaimPeriod} from './types.js'
+import {FROM_LEAD} from './claim-period.js'
 
 /** Periods given by time words of the text and resolved (not the article date, not nothing). */
 function hasOwnTime(period: ClaimPeriod): boolean {
-  return period.via === 'explicit' || period.via === 'relative' || period.via === 'previous-sentence'
+  return (period.via === 'explicit' || period.via === 'relative' || period.via === 'previous-sentence') && !FROM_LEAD.has(period)
 }
 
 /** Whether a claim's sentence gave it no time words (its period is the article date, known or not). */
 function untimed(period: ClaimPeriod): boolean {
-  return period.via === 'article-date' || (period.via === 'none' && period.text === undefined)
+  return period.via === 'article-date' || (period.via === 'none' && period.text === undefined) || FROM_LEAD.has(period)
 }
 
 /** Whether two claims may be about one thing by scope: the same, or one not named in its sentence. */

@@ -123,9 +123,27 @@ export class WordIndex {
       words.push({start: found, end: found + word.length, word, tag: ownTag(word, tag)})
       at = found + word.length
     }
+    // A word of manner right before a verb of the predicate (`按年实质下跌`, `按月均下跌`, `单月减少`) says
+    // how the figure changed, not what it measures: an adverb there, so the noun before it is the metric.
+    for (let k = 0; k + 1 < words.length; k++) {
+      const w = words[k] as Word
+      const next = words[k + 1] as Word
+      if (MANNER.has(w.word) && /^v/.test(next.tag) && next.tag !== 'vn') words[k] = {...w, tag: 'd'}
+      // `按当地货币计算`, `按固定汇率计`: the basis of a figure, an adverbial, not a noun that it measures.
+      if ((w.word === '按' || w.word === '按照') && w.tag === 'p') {
+        let j = k + 1
+        while (j < words.length && j <= k + 4 && !BASIS_END.has((words[j] as Word).word)) j++
+        if (j < words.length && j <= k + 4 && j > k + 1) for (let i = k + 1; i <= j; i++) words[i] = {...(words[i] as Word), tag: 'd'}
+      }
+    }
     return words
   }
 }
+
+/** Words of manner that jieba tags as nouns (`实质/n`, `月均/j`): adverbs before a verb (see `wordsOf`). */
+const MANNER = new Set(['实质', '月均', '年均', '日均'])
+/** Words that close a basis of calculation after 按 (`按当地货币计算`). */
+const BASIS_END = new Set(['计算', '计'])
 
 /** The news dictionary's tag of a word, else the segmenter's; a country's name is a place whatever the segmenter guessed (jieba tags `南韩` as a person). */
 function ownTag(word: string, tag: string): string {
