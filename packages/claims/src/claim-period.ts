@@ -24,6 +24,13 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   const {folded, source, article} = ctx
   const respective = respectiveTime(folded, sentence, q, article.region)
   if (respective) return resolvePeriod(respective.mention, article.date, respective.text, article.local)
+  // (`单产约在360公斤（2016年）`: a year in brackets right after a figure is the figure's own.)
+  const bracketed = BRACKET_YEAR.exec(folded.slice(q.end, q.end + 12))
+  if (bracketed) {
+    const at = q.end + bracketed[0].indexOf(bracketed[1] as string)
+    const mention = sentence.times.find((time) => time.start === at)
+    if (mention && mention.form.type === 'year') return resolvePeriod(mention, article.date, source.slice(mention.start, mention.end), article.local)
+  }
   const time = periodWordsFor(folded, marksOf(ctx), sentence.times, q, sentence.quantities, sentence.topic !== undefined)
   // (`调降第3季的出货量预估至4000万支`, `第四季度GDP（预估为0.4%）`: a forecast's span may be still to come;
   // `今年第1季…。前三季营收…`: after 今年 in the paragraph, a span without a year is this year's as said.)
@@ -52,6 +59,9 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   }
   return period
 }
+
+/** A year in brackets right after a figure (`（2016年）`, `(2016)`), its digits captured. */
+const BRACKET_YEAR = /^\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]/
 
 /** Periods carried from the article's lead (not from its headline): a restated figure's period comes before them. */
 export const FROM_LEAD = new WeakSet<ClaimPeriod>()
