@@ -49,7 +49,8 @@ export function applyQualifier(interval: Interval, code: QualifierCode, base: nu
       }
     }
     case 'near':
-      return {low: base * 0.9, high: base, lowInclusive: true, highInclusive: true, approx: true, qualifier: 'near'}
+      // (Ordered: near a negative value, `近负10`, is [-10, -9].)
+      return {low: Math.min(base * 0.9, base), high: Math.max(base * 0.9, base), lowInclusive: true, highInclusive: true, approx: true, qualifier: 'near'}
     case 'gt':
       return {low: interval.low, high: null, lowInclusive: interval.low === base ? false : interval.lowInclusive, highInclusive: false, approx: true, qualifier: 'gt'}
     case 'ge':

@@ -160,6 +160,11 @@ describe('findQuantities robustness', () => {
     )
   })
 
+  test('counterexamples found by earlier runs keep their invariants', () => {
+    // (`近负1~1折`: 近 before a negative range gave an interval whose low was above its high.)
+    for (const text of ['近负1~1折', '近负10', '将近负3至2成']) checkInvariants(text, findQuantities(text))
+  })
+
   test('never throws on arbitrary UTF-16, lone surrogates included', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({min: 0, max: 0xffff}), {maxLength: 60}), (codes) => {
