@@ -91,7 +91,7 @@ const COPULA_ONLY = /^(?:为|為|是|达|達|达到|達到|约为|約為|约|約
 const RATE_OR_AMOUNT = /(?:率|比重|占比|比例|额|价格|收入|指数|总值|产值|增加值)$/
 
 /** Kinds of quantity that own the noun after them (a year or a date does not: `2025年春节假期`). */
-const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
+export const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range', 'fraction'])
 
 /** Units of grades and tiers (`一级毒品`, `三类`, `二线城市`): part of a noun, not a number of the clause. */
 const GRADE_UNIT = /^[级級类類线線星]$/

@@ -1,4 +1,4 @@
-import {claimKey, classifyClash, formatInterval} from './key.js'
+import {claimKey, classifyClash, formatInterval, meets} from './key.js'
 import {claimData, describeKey} from './report.js'
 import {canonicalMetric, relateMetrics} from './taxonomy.js'
 import type {Claim, ClashKind} from './types.js'
@@ -29,11 +29,9 @@ interface Entry {
   high: number
 }
 
-/** `a` lies entirely below `b` (`valuesAgree`: touching ends agree where one is a stated bound, `逾5000` and `5000`). */
+/** `a` lies entirely below `b`: `b` does not start by `a`'s end, as `valuesAgree` reads ends (`逾5000` and `5000` touch and agree). */
 function entirelyBelow(a: Entry, b: Entry): boolean {
-  const {value: x} = a.claim
-  const {value: y} = b.claim
-  return a.high < b.low || (a.high === b.low && !((x.highInclusive || a.high === x.value) && (y.lowInclusive || b.low === y.value)))
+  return !meets(b.claim.value, a.claim.value)
 }
 
 /** Whether a claim's frame is confident enough to be compared across documents. */

@@ -3,7 +3,7 @@ import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
-import {metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
+import {AMOUNT_KINDS, metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {PASSED_MARK_WORDS, predicateOf, roleOf, unitClassOf} from './metric.js'
@@ -613,9 +613,6 @@ function claimAction(ctx: SegmentContext, sentence: SentenceState, at: NumberAt,
   const skip = [...overlapping(sentence.scopes, start, end), ...overlapping(sentence.times, start, end), ...overlapping(sentence.quantities, start, end)]
   return actionOf(ctx.words.wordsIn(start, end), start, end, at.q, noun, skip)
 }
-
-/** Kinds of figure that count or measure something (not dates, times or ordinals). */
-const AMOUNT_KINDS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])
 
 /** Balance-sheet items: stocks held at a date (`总资产`, `负债`, `货币资金`, `资产负债率`, `应付职工薪酬`). */
 const BALANCE = /(?:资产|负债|货币资金|余额|资产负债率|应付职工薪酬)$/

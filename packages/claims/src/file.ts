@@ -1,4 +1,5 @@
 import {extractClaims} from './extract.js'
+import {foldText} from './text.js'
 import type {Claim, ExtractInput} from './types.js'
 
 /** The parts of a VFile this package reads (no unified or vfile import). */
@@ -141,4 +142,25 @@ function regionOfFile(file: FileLike, meta: {region?: string} | undefined): stri
     if (code) return code
   }
   return typeof meta?.region === 'string' && /^(?:CN|HK|TW|MO)$/.test(meta.region) ? meta.region : undefined
+}
+
+/** The folded text of each checked file, kept while its text is the same (rules read it after the claims). */
+const folded = new WeakMap<FileLike, {value: string; folded: string}>()
+
+/**
+ * A checked file's text folded to simplified characters (same offsets as the claims'): folded once
+ * per file for every claim rule that reads words around a claim, not once per rule.
+ */
+export function foldedTextOf(file: FileLike): string {
+  const value = typeof file.value === 'string' ? file.value : String(file.value ?? '')
+  const known = folded.get(file)
+  if (known && known.value === value) return known.folded
+  const text = foldText(value)
+  folded.set(file, {value, folded: text})
+  return text
+}
+
+/** The `length` characters of `text` right before a claim's figure, not reaching back past its sentence. */
+export function textBefore(text: string, claim: Pick<Claim, 'sentence' | 'place'>, length: number): string {
+  return text.slice(Math.max(claim.sentence.start, claim.place.start.offset - length), claim.place.start.offset)
 }

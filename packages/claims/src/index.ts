@@ -1,6 +1,6 @@
 export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline} from './extract.js'
 export {scopeIdOf} from './scopes.js'
-export {claimsInputOf, claimsOf, claimsReady, frontMatterDate, segmentsOf, useClaimsExtractor, type ClaimsExtractor, type FileLike, type TreeLike} from './file.js'
+export {claimsInputOf, claimsOf, claimsReady, foldedTextOf, frontMatterDate, textBefore, segmentsOf, useClaimsExtractor, type ClaimsExtractor, type FileLike, type TreeLike} from './file.js'
 export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap, likelyCause, valuesAgree} from './key.js'
 export {foldText} from './text.js'
 export {clashesOf, findClashes, findMagnitudeSlips, sameStatistic, type ClashFinding, type ClashOptions} from './clashes.js'

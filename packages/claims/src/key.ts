@@ -56,7 +56,7 @@ export function valuesAgree(a: Interval & {value?: number | null}, b: Interval &
  * `a` starts at or before `b` ends, an open end counting as closed where it is the stated figure
  * itself (the bound of `逾5000`), not where it is a rounding limit (`4.4万` ends before 44 500).
  */
-function meets(a: Interval & {value?: number | null}, b: Interval & {value?: number | null}): boolean {
+export function meets(a: Interval & {value?: number | null}, b: Interval & {value?: number | null}): boolean {
   if (a.low === null || b.high === null || a.low < b.high) return true
   return a.low === b.high && (a.lowInclusive || a.low === a.value) && (b.highInclusive || b.high === b.value)
 }

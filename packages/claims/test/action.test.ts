@@ -35,6 +35,8 @@ describe('action: what the counted people or things do', () => {
   })
   test('the clause ends at the next comma: a later clause is not the figure\'s action', () => {
     expect(claimAt('全市共有社区志愿者150名，他们每周参加河道清洁。', '150名').metric.action).toBeUndefined()
+    // (The same words in the figure's own clause are its action: the comma, not the words, decides.)
+    expect(claimAt('全市有社区志愿者150名参加河道清洁。', '150名').metric.action).toBe(['参加', '河道', '清洁'].sort().join('+'))
   })
 })
 

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule} from '@jiaodui/lint-rule'
-import {claimData, claimsReady, foldText, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimData, claimsReady, foldedTextOf, positionOf, textBefore, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Lowest value a stated share can stand for: the interval's low, or half a unit of its last digit below an exact figure (`33%` may be a rounded 32.5). */
 function roundedLow(claim: Claim): number {
@@ -40,12 +40,12 @@ const rule = lintRule(
   },
   async function (tree: Root, file, {report}) {
     const claims = await claimsReady(file, tree as unknown as TreeLike)
-    const text = foldText(String(file.value))
+    const text = foldedTextOf(file)
     const shares = claims.filter((claim) => claim.unitClass === 'percent' && claim.metric.role === 'share')
     for (const claim of shares) {
       // Ratios named `…率` (`拨备覆盖率169%`, `回报率145%`) may exceed 100%; only a share of a whole
       // (`占`, `比重`, `比例`, `份额`, `…的`) may not.
-      const near = text.slice(Math.max(claim.sentence.start, claim.place.start.offset - 8), claim.place.start.offset)
+      const near = textBefore(text, claim, 8)
       const isShare = /占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(text.slice(claim.place.end.offset, claim.place.end.offset + 4))
       // (`工资的150%`, `退还200%的车费`, `投档比例120%`: a multiple of an amount or a ratio, unless said to be a share with 占.)
       const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near))
@@ -61,7 +61,7 @@ const rule = lintRule(
     const bySentence = new Map<number, Claim[]>()
     for (const claim of shares) {
       if (claim.part && shares.some((other) => other.id === claim.part?.of)) continue
-      const before = text.slice(Math.max(claim.sentence.start, claim.place.start.offset - 8), claim.place.start.offset)
+      const before = textBefore(text, claim, 8)
       const listed = /占|分别/.test(before) || /分别/.test(text.slice(claim.sentence.start, claim.place.start.offset))
       if (!listed) continue
       // `(占81.5%)` after a figure is that figure's share of its own total; `装机占比93%，发电量占比84%`
@@ -76,7 +76,7 @@ const rule = lintRule(
       if (group.length < 2) continue
       // (`占总收入的60%…消费也占了50%`, `占有美国38.6%的财富…占总人口90%`: shares that name different
       // wholes, or a whole for one and none for another, are not shares of one whole.)
-      const wholes = group.map((claim) => wholeNamed(text.slice(Math.max(claim.sentence.start, claim.place.start.offset - 12), claim.place.start.offset)))
+      const wholes = group.map((claim) => wholeNamed(textBefore(text, claim, 12)))
       if (wholes.some((whole) => whole !== wholes[0])) continue
       const low = group.reduce((sum, claim) => sum + roundedLow(claim), 0)
       if (low <= 100 + 1e-9) continue

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimData, claimsReady, foldText, formatInterval, positionOf, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimData, claimsReady, foldedTextOf, formatInterval, positionOf, textBefore, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Options of `parts-sum-to-whole`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -40,7 +40,7 @@ const REMAINDER = /其余|其他|其它|剩余|余下|另有/
  */
 function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): boolean {
   if ((whole.metric.id === '' || whole.metric.via === 'none') && !whole.metric.qualifier?.includes('of:')) return false
-  if (/^(?:其他|其它|其余|另)/.test(whole.metric.id) || /(?:其他|其它|其余|另外|另有)$/.test(text.slice(Math.max(whole.sentence.start, whole.place.start.offset - 3), whole.place.start.offset))) return false
+  if (/^(?:其他|其它|其余|另)/.test(whole.metric.id) || /(?:其他|其它|其余|另外|另有)$/.test(textBefore(text, whole, 3))) return false
   const first = parts[0] as Claim
   const between = text.slice(whole.place.end.offset, first.place.start.offset)
   const link = between.lastIndexOf(first.part?.link === '中' ? '中' : first.part?.link === '分别' ? '分别' : '其中')
@@ -51,14 +51,14 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   if (/[而但却另]/.test(between)) return false
   // (Averages, prices and extremes are not sums: `均价2.4万元，其中最高的3.5万元`, `平均学费…其中…最高`.)
   if (/平均|均价|人均|均值|中位/.test(whole.metric.id) || (whole.unit ?? '').includes('/')) return false
-  if (parts.some((part) => /最高|最低|最多|最少|最大|最小/.test(text.slice(Math.max(part.sentence.start, part.place.start.offset - 10), part.place.start.offset)))) return false
+  if (parts.some((part) => /最高|最低|最多|最少|最大|最小/.test(textBefore(text, part, 10)))) return false
   // (`通过其中21件，包括…6件、…8件、…7件`: a part that the later parts add up to is broken down by them, not added to them.)
   if (nested(parts)) return false
   if (whole.unitClass === 'percent') {
     if (whole.metric.role !== 'share' || parts.some((part) => part.metric.role !== 'share')) return false
     // (`接种率74.6%，其中以12岁至17岁接种率86.6%最高`: rates of subgroups are not shares that add up; a part says 占.)
-    if (parts.some((part) => !/占|比重|份额/.test(text.slice(Math.max(part.sentence.start, part.place.start.offset - 8), part.place.start.offset)))) return false
-    if (parts.some((part) => /的$/.test(text.slice(Math.max(part.sentence.start, part.place.start.offset - 1), part.place.start.offset)))) return false
+    if (parts.some((part) => !/占|比重|份额/.test(textBefore(text, part, 8)))) return false
+    if (parts.some((part) => /的$/.test(textBefore(text, part, 1)))) return false
   }
   if (parts.some((part) => part.metric.predicate !== first.metric.predicate)) return false
   if (first.part?.link === '中') {
@@ -112,7 +112,7 @@ const rule = lintRule<Options>(
   async function (tree: Root, file, {options, report}) {
     const {nearComplete} = options
     const claims = await claimsReady(file, tree as unknown as TreeLike)
-    const text = foldText(String(file.value))
+    const text = foldedTextOf(file)
     const byId = new Map(claims.map((claim) => [claim.id, claim]))
     const groups = new Map<string, Claim[]>()
     for (const claim of claims) {
