@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
 import {
+  CLAIM_KEY_VERSION,
   claimData,
   claimsOf,
   classifyClash,
@@ -18,6 +19,15 @@ import {VFile} from 'vfile'
 import {isIndexable, keyFrame, highOf, lowOf, type DocumentEntry, type IndexedDocument} from './rows.js'
 import type {AddResult, ClaimStore, ClashQuery, StoredClaim} from './store.js'
 
+/** The warning of a check against an index holding articles indexed under another claim key version. */
+export function otherKeyVersionWarning(location: string, count: number): string {
+  return (
+    `jiaodui: warning: the claim index ${location} holds ${count} article${count === 1 ? '' : 's'} indexed by another version of the ` +
+    `claim extraction (claim keys version ${CLAIM_KEY_VERSION} here); their figures are not compared until indexed again: ` +
+    `run \`jiaodui index add\` on them (unchanged texts are re-extracted)\n`
+  )
+}
+
 /** Options of `checkAgainstIndex`. */
 export interface IndexCheckOptions {
   /** Also record the files in the index once they are checked (`--index-update`). */
@@ -34,6 +44,11 @@ export interface IndexCheckResult {
   messages: number
   /** What was recorded, with `update`. */
   added?: AddResult | undefined
+  /**
+   * Stored documents (before `update`) whose claims were extracted under another claim key version
+   * (`CLAIM_KEY_VERSION`): their figures were not compared, as their keys no longer match.
+   */
+  otherKeyVersion: number
 }
 
 /**
@@ -52,6 +67,7 @@ export async function checkAgainstIndex(store: ClaimStore, files: readonly VFile
   const minConfidence = ruleOptions.minConfidence ?? 0.5
   const limit = ruleOptions.maxPerClaim ?? 3
   let messages = 0
+  const otherKeyVersion = await store.otherKeyVersion()
   if (severity) {
     const asked: Array<{file: VFile; claim: Claim; query: ClashQuery}> = []
     for (const file of files) {
@@ -79,7 +95,7 @@ export async function checkAgainstIndex(store: ClaimStore, files: readonly VFile
     })
   }
   const added = options.update ? await store.add(files.map((file) => documentEntry(file, options.source))) : undefined
-  return {messages, ...(added ? {added} : {})}
+  return {messages, otherKeyVersion, ...(added ? {added} : {})}
 }
 
 function claimsOfFile(file: VFile): Claim[] {
@@ -147,7 +163,8 @@ export function documentEntry(file: VFile, source?: string): DocumentEntry {
   const document: IndexedDocument = {
     path: file.path || createHash('sha256').update(text).digest('hex'),
     hash: createHash('sha256').update(text).digest('hex'),
-    ...(source ? {source} : {})
+    ...(source ? {source} : {}),
+    keyVersion: CLAIM_KEY_VERSION
   }
   const date = claims.find((claim) => claim.document.date)?.document.date ?? dateOfFile(file, text)
   if (date) document.date = date

@@ -1,4 +1,4 @@
-export {checkAgainstIndex, documentEntry, type IndexCheckOptions, type IndexCheckResult} from './check.js'
+export {checkAgainstIndex, documentEntry, otherKeyVersionWarning, type IndexCheckOptions, type IndexCheckResult} from './check.js'
 export {IndexError, type IndexErrorCode} from './errors.js'
 export {
   defaultIndexFile,
@@ -13,4 +13,5 @@ export {
 export {redactUrl} from './postgres.js'
 export {isIndexable, keyFrame, type ClaimRow, type DocumentEntry, type IndexedDocument, type KeyFrame} from './rows.js'
 export {schemaVersion} from './schema.js'
+export {CLAIM_KEY_VERSION} from '@jiaodui/claims'
 export type {AddResult, ClaimStore, ClashQuery, IndexStats, LookupOptions, StoredClaim} from './store.js'

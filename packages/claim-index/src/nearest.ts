@@ -14,12 +14,13 @@ export interface ClashRow {
 }
 
 /** The document columns of a row as an `IndexedDocument`. */
-export function documentOfRow(row: Pick<ClashRow, 'path' | 'hash' | 'date' | 'source'>): IndexedDocument {
+export function documentOfRow(row: Pick<ClashRow, 'path' | 'hash' | 'date' | 'source'> & {key_version?: number | string}): IndexedDocument {
   return {
     path: row.path,
     hash: row.hash,
     ...(row.date ? {date: row.date} : {}),
-    ...(row.source ? {source: row.source} : {})
+    ...(row.source ? {source: row.source} : {}),
+    ...(row.key_version !== undefined ? {keyVersion: Number(row.key_version)} : {})
   }
 }
 

@@ -2,7 +2,8 @@ import type {Client as PgClient} from 'pg'
 import {IndexError} from './errors.js'
 import {documentOfRow, nearestClashes, type ClashRow} from './nearest.js'
 import {claimFromRow, keyHash, rowOf, type ClaimRow, type DocumentEntry} from './rows.js'
-import {applicationName, consistencySql, pendingMigrations, schemaVersion} from './schema.js'
+import {CLAIM_KEY_VERSION} from '@jiaodui/claims'
+import {applicationName, consistencySql, otherKeyVersionSql, pendingMigrations, schemaVersion} from './schema.js'
 import type {AddResult, ClaimStore, ClashQuery, IndexStats, LookupOptions, StoredClaim} from './store.js'
 
 /** Options of `openPostgresIndex`. */
@@ -125,12 +126,15 @@ function uniquePathRuns(entries: readonly DocumentEntry[]): DocumentEntry[][] {
 }
 
 /** Hash, date, source and claim count of documents, as columns for `unnest`. */
-function documentColumns(items: ReadonlyArray<{entry: DocumentEntry; rows: readonly ClaimRow[]}>): [string[], Array<string | null>, Array<string | null>, number[]] {
+function documentColumns(
+  items: ReadonlyArray<{entry: DocumentEntry; rows: readonly ClaimRow[]}>
+): [string[], Array<string | null>, Array<string | null>, number[], number[]] {
   return [
     items.map((item) => item.entry.document.hash),
     items.map((item) => item.entry.document.date ?? null),
     items.map((item) => item.entry.document.source ?? null),
-    items.map((item) => item.rows.length)
+    items.map((item) => item.rows.length),
+    items.map((item) => item.entry.document.keyVersion ?? 0)
   ]
 }
 
@@ -180,7 +184,8 @@ class PostgresStore implements ClaimStore {
     const fresh: Array<{entry: DocumentEntry; rows: ClaimRow[]}> = []
     for (const entry of entries) {
       const existing = stored.get(entry.document.path)
-      if (existing && existing.hash === entry.document.hash) {
+      // Same text and claims of the same key version: nothing to do (another version: re-extracted claims replace them).
+      if (existing && existing.hash === entry.document.hash && existing.keyVersion === (entry.document.keyVersion ?? 0)) {
         result.unchanged++
         continue
       }
@@ -192,8 +197,8 @@ class PostgresStore implements ClaimStore {
       const ids = changed.map((item) => item.id)
       await this.client.query('DELETE FROM indexed_claims WHERE document_id = ANY($1::bigint[])', [ids])
       await this.client.query(
-        `UPDATE indexed_documents d SET hash = u.hash, date = u.date, source = u.source, claim_count = u.claim_count, added_at = $6
-         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::int[]) AS u(id, hash, date, source, claim_count) WHERE d.id = u.id`,
+        `UPDATE indexed_documents d SET hash = u.hash, date = u.date, source = u.source, claim_count = u.claim_count, key_version = u.key_version, added_at = $7
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS u(id, hash, date, source, claim_count, key_version) WHERE d.id = u.id`,
         [ids, ...documentColumns(changed), now]
       )
       result.replaced += changed.length
@@ -205,8 +210,9 @@ class PostgresStore implements ClaimStore {
     }
     if (fresh.length === 0) return
     const inserted = await this.client.query<{id: string; path: string}>(
-      `INSERT INTO indexed_documents (path, hash, date, source, claim_count, added_at)
-       SELECT u.path, u.hash, u.date, u.source, u.claim_count, $6 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) AS u(path, hash, date, source, claim_count)
+      `INSERT INTO indexed_documents (path, hash, date, source, claim_count, key_version, added_at)
+       SELECT u.path, u.hash, u.date, u.source, u.claim_count, u.key_version, $7
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS u(path, hash, date, source, claim_count, key_version)
        ON CONFLICT (path) DO NOTHING RETURNING id, path`,
       [fresh.map((item) => item.entry.document.path), ...documentColumns(fresh), now]
     )
@@ -227,12 +233,12 @@ class PostgresStore implements ClaimStore {
     if (raced.length > 0) await this.addUnique(raced, result, pending)
   }
 
-  private async lockDocuments(paths: readonly string[]): Promise<Map<string, {id: string; hash: string}>> {
-    const found = await this.client.query<{id: string; path: string; hash: string}>(
-      'SELECT id, path, hash FROM indexed_documents WHERE path = ANY($1::text[]) ORDER BY path FOR UPDATE',
+  private async lockDocuments(paths: readonly string[]): Promise<Map<string, {id: string; hash: string; keyVersion: number}>> {
+    const found = await this.client.query<{id: string; path: string; hash: string; key_version: number}>(
+      'SELECT id, path, hash, key_version FROM indexed_documents WHERE path = ANY($1::text[]) ORDER BY path FOR UPDATE',
       [paths]
     )
-    return new Map(found.rows.map((row) => [row.path, {id: row.id, hash: row.hash}]))
+    return new Map(found.rows.map((row) => [row.path, {id: row.id, hash: row.hash, keyVersion: Number(row.key_version)}]))
   }
 
   /**
@@ -333,8 +339,14 @@ class PostgresStore implements ClaimStore {
       keys: await count('SELECT COUNT(*) AS n FROM (SELECT DISTINCT scope, metric, period FROM indexed_claims) k'),
       ...(dates?.oldest ? {oldest: dates.oldest} : {}),
       ...(dates?.newest ? {newest: dates.newest} : {}),
-      undated: await count('SELECT COUNT(*) AS n FROM indexed_documents WHERE date IS NULL')
+      undated: await count('SELECT COUNT(*) AS n FROM indexed_documents WHERE date IS NULL'),
+      keyVersion: CLAIM_KEY_VERSION,
+      otherKeyVersion: await this.otherKeyVersion()
     }
+  }
+
+  async otherKeyVersion(): Promise<number> {
+    return Number((await this.client.query<{n: string}>(otherKeyVersionSql)).rows[0]?.n ?? 0)
   }
 
   async *entries(): AsyncIterable<DocumentEntry> {
@@ -343,7 +355,7 @@ class PostgresStore implements ClaimStore {
     let first = true
     for (;;) {
       const page = await this.client.query<ClashRow & {id: string}>(
-        `SELECT id, path, hash, date, source FROM indexed_documents ${first ? '' : 'WHERE path > $2'} ORDER BY path LIMIT $1`,
+        `SELECT id, path, hash, date, source, key_version FROM indexed_documents ${first ? '' : 'WHERE path > $2'} ORDER BY path LIMIT $1`,
         first ? [500] : [500, after]
       )
       if (page.rows.length === 0) return

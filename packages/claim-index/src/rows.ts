@@ -10,6 +10,11 @@ export interface IndexedDocument {
   date?: string | undefined
   /** Where the article came from (a site, a desk), when given. */
   source?: string | undefined
+  /**
+   * The claim key version (`CLAIM_KEY_VERSION`) its claims were extracted under; absent in exports
+   * made before it was recorded, which count as 0.
+   */
+  keyVersion?: number | undefined
 }
 
 /** One document and its claims: the unit of `add`, `export` and `import`. */

@@ -4,7 +4,8 @@ import type Database from 'libsql'
 import {IndexError} from './errors.js'
 import {documentOfRow, nearestClashes, type ClashRow} from './nearest.js'
 import {claimFromRow, keyHash, rowOf, type ClaimRow, type DocumentEntry} from './rows.js'
-import {applicationName, consistencySql, pendingMigrations, schemaVersion, sqliteApplicationId, tables} from './schema.js'
+import {CLAIM_KEY_VERSION} from '@jiaodui/claims'
+import {applicationName, consistencySql, otherKeyVersionSql, pendingMigrations, schemaVersion, sqliteApplicationId, tables} from './schema.js'
 import type {AddResult, ClaimStore, ClashQuery, IndexStats, LookupOptions, StoredClaim} from './store.js'
 
 type Connection = Database.Database
@@ -179,11 +180,13 @@ class SqliteStore implements ClaimStore {
   }
 
   async add(entries: readonly DocumentEntry[]): Promise<AddResult> {
-    const find = this.db.prepare('SELECT id, hash FROM indexed_documents WHERE path = ?')
+    const find = this.db.prepare('SELECT id, hash, key_version FROM indexed_documents WHERE path = ?')
     const dropClaims = this.db.prepare('DELETE FROM indexed_claims WHERE document_id = ?')
-    const update = this.db.prepare('UPDATE indexed_documents SET hash = ?, date = ?, source = ?, claim_count = ?, added_at = ? WHERE id = ?')
+    const update = this.db.prepare(
+      'UPDATE indexed_documents SET hash = ?, date = ?, source = ?, claim_count = ?, added_at = ?, key_version = ? WHERE id = ?'
+    )
     const insertDocument = this.db.prepare(
-      'INSERT INTO indexed_documents (path, hash, date, source, claim_count, added_at) VALUES (?, ?, ?, ?, ?, ?)'
+      'INSERT INTO indexed_documents (path, hash, date, source, claim_count, added_at, key_version) VALUES (?, ?, ?, ?, ?, ?, ?)'
     )
     const insertClaims = claimInserter(this.db)
     return this.write(() => {
@@ -192,13 +195,15 @@ class SqliteStore implements ClaimStore {
       // Claims are inserted at the end, many rows per statement; a path repeated in the batch replaces its pending rows.
       const pending = new Map<number, ClaimRow[]>()
       for (const {document, claims} of entries) {
-        const existing = find.get(document.path) as {id: number; hash: string} | undefined
-        if (existing && existing.hash === document.hash) {
+        const existing = find.get(document.path) as {id: number; hash: string; key_version: number} | undefined
+        // Same text and claims of the same key version: nothing to do. Same text under another
+        // version: its claims are replaced by the entry's (re-extracted) ones.
+        if (existing && existing.hash === document.hash && Number(existing.key_version) === (document.keyVersion ?? 0)) {
           result.unchanged++
           continue
         }
         const rows = claims.map(rowOf).filter((row) => row !== undefined)
-        const fields = [document.hash, document.date ?? null, document.source ?? null, rows.length, now] as const
+        const fields = [document.hash, document.date ?? null, document.source ?? null, rows.length, now, document.keyVersion ?? 0] as const
         let id: number
         if (existing) {
           dropClaims.run(existing.id)
@@ -290,14 +295,20 @@ class SqliteStore implements ClaimStore {
         keys: count('SELECT COUNT(*) AS n FROM (SELECT DISTINCT scope, metric, period FROM indexed_claims)'),
         ...(dates.oldest ? {oldest: dates.oldest} : {}),
         ...(dates.newest ? {newest: dates.newest} : {}),
-        undated: count('SELECT COUNT(*) AS n FROM indexed_documents WHERE date IS NULL')
+        undated: count('SELECT COUNT(*) AS n FROM indexed_documents WHERE date IS NULL'),
+        keyVersion: CLAIM_KEY_VERSION,
+        otherKeyVersion: count(otherKeyVersionSql)
       }
     })
   }
 
+  async otherKeyVersion(): Promise<number> {
+    return this.guard(() => Number((this.db.prepare(otherKeyVersionSql).get() as {n: number}).n))
+  }
+
   async *entries(): AsyncIterable<DocumentEntry> {
     const documents = this.guard(
-      () => this.db.prepare('SELECT id, path, hash, date, source FROM indexed_documents ORDER BY path').all() as Array<ClashRow & {id: number}>
+      () => this.db.prepare('SELECT id, path, hash, date, source, key_version FROM indexed_documents ORDER BY path').all() as Array<ClashRow & {id: number}>
     )
     const claims = this.db.prepare('SELECT claim FROM indexed_claims WHERE document_id = ? ORDER BY id')
     for (const row of documents) {

@@ -51,6 +51,10 @@ export interface IndexStats {
   newest?: string | undefined
   /** Documents without a date (never pruned by date). */
   undated: number
+  /** The claim key version of this code (`CLAIM_KEY_VERSION` of `@jiaodui/claims`). */
+  keyVersion: number
+  /** Documents whose claims were extracted under another key version: compared only once added again. */
+  otherKeyVersion: number
 }
 
 /**
@@ -72,6 +76,11 @@ export interface ClaimStore {
   /** Remove documents dated before `date` (YYYY-MM-DD); undated ones stay. */
   prune(before: string): Promise<number>
   stats(): Promise<IndexStats>
+  /**
+   * How many documents hold claims extracted under another key version than this code's: their
+   * figures no longer meet new claims' keys until `add` re-extracts them.
+   */
+  otherKeyVersion(): Promise<number>
   /** Every document with its claims, by path. */
   entries(): AsyncIterable<DocumentEntry>
   /**

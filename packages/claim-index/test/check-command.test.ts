@@ -4,7 +4,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 // The CLI depends on this package; its tests drive it in process, as the root tests do.
 import {runCli} from '../../../test/helpers.js'
-import {clusterTimeout, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
+import {clusterTimeout, downgradeToVersion1, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
 const jiaodui = (argv: string[], cwd: string, env: Record<string, string> = {}) =>
   runCli(argv, cwd, '', env).then(({code, stdout, stderr}) => ({code, stdout, stderr}))
@@ -56,6 +56,23 @@ function suite(name: string, make: () => Promise<Backend>) {
       ])
       expect(messages[0]?.place.start).toEqual({line: 2, column: 14, offset: 30})
       expect(messages[0]?.cause).toMatchObject({path: 'archive/2019/guizhou.txt', place: {start: {line: 2, column: 14}}})
+    })
+
+    test('an index made before key versions were recorded: check warns, `index add` re-extracts the unchanged article', async () => {
+      const folder = newsroom(`${name}-versions`)
+      const location = await backend.fresh()
+      const index = location.backend === 'postgres' ? location.url : location.file
+      expect((await jiaodui(['index', 'add', 'archive', '--index', index], folder)).code).toBe(0)
+      await downgradeToVersion1(location)
+      const warned = await jiaodui(['check', 'drafts/guizhou.txt', '--index', index, '--format', 'json'], folder)
+      expect(warned.stderr).toMatch(/warning: the claim index .* holds 1 article indexed by another version of the claim extraction .*jiaodui index add/)
+      const stats = await jiaodui(['index', 'stats', '--index', index], folder)
+      expect(stats.stdout).toMatch(/keys: +version \d+; 1 documents indexed under another version/)
+      const added = await jiaodui(['index', 'add', 'archive', '--index', index], folder)
+      expect(added.stdout).toMatch(/0 added, 1 replaced, 0 unchanged/)
+      const checked = await jiaodui(['check', 'drafts/guizhou.txt', '--index', index, '--format', 'json'], folder)
+      expect(checked.stderr).not.toMatch(/another version/)
+      expect(indexMessages(checked.stdout).map((message) => message.cause?.path)).toEqual(['archive/2019/guizhou.txt'])
     })
 
     test('--index-update records the draft, so the archived article, checked again, is told about it', async () => {

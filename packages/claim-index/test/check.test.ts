@@ -61,7 +61,7 @@ function suite(name: string, make: () => Promise<Backend>) {
       const store = await openIndex(location, {create: true})
       const first = await checked('2019/a.txt', archivedText)
       const result = await checkAgainstIndex(store, [first], {update: true, source: 'desk'})
-      expect(result).toEqual({messages: 0, added: {added: 1, replaced: 0, unchanged: 0, claims: 2}})
+      expect(result).toEqual({messages: 0, otherKeyVersion: 0, added: {added: 1, replaced: 0, unchanged: 0, claims: 2}})
       const second = await checked('2020/b.txt', newText)
       await checkAgainstIndex(store, [second], {update: true})
       expect(indexMessages(second).map((message) => (message.cause as {file?: string}).file)).toEqual(['2019/a.txt'])

@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import {extractClaims} from '@jiaodui/claims'
-import {openIndex, type ClaimStore, type DocumentEntry, type IndexLocation} from '../src/index.js'
+import {CLAIM_KEY_VERSION, openIndex, type ClaimStore, type DocumentEntry, type IndexLocation} from '../src/index.js'
 import {findPostgresBinaries, startThrowawayPostgres, type ThrowawayPostgres} from '../src/throwaway-postgres.js'
 
 /** The PostgreSQL server binaries, or `undefined`; the PostgreSQL tests are skipped (and say so) without them. */
@@ -71,13 +71,32 @@ export async function freshStore(backend: Backend): Promise<{store: ClaimStore; 
   return {store: await openIndex(location, {create: true, busyTimeout: 2000}), location}
 }
 
-/** An index entry for an invented article. */
+/** An index entry for an invented article, its claims extracted under this code's key version. */
 export function entry(pathName: string, text: string, date: string, source?: string): DocumentEntry {
   const claims = extractClaims({text, date, path: pathName})
   return {
-    document: {path: pathName, hash: createHash('sha256').update(text).digest('hex'), date, ...(source ? {source} : {})},
+    document: {path: pathName, hash: createHash('sha256').update(text).digest('hex'), date, ...(source ? {source} : {}), keyVersion: CLAIM_KEY_VERSION},
     claims
   }
+}
+
+/**
+ * Turn an index (closed) back into schema version 1, as an index made before documents recorded
+ * their claim key version: the column dropped, the version set to 1. The next open migrates it.
+ */
+export async function downgradeToVersion1(location: IndexLocation): Promise<void> {
+  const statements = ['ALTER TABLE indexed_documents DROP COLUMN key_version', "UPDATE index_meta SET value = '1' WHERE name = 'schema_version'"]
+  if (location.backend === 'postgres') {
+    const client = new pg.Client({connectionString: location.url})
+    await client.connect()
+    for (const statement of statements) await client.query(statement)
+    await client.end()
+    return
+  }
+  const {default: Database} = await import('libsql')
+  const db = new Database(location.file)
+  for (const statement of statements) db.exec(statement)
+  db.close()
 }
 
 const PLACES = ['贵州', '山西', '云南', '四川', '甘肃', '河南', '河北', '广西', '湖南', '湖北', '江西', '福建', '安徽', '吉林', '浙江', '江苏', '山东', '辽宁', '广东', '海南']

@@ -1,8 +1,8 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import type {Claim} from '@jiaodui/claims'
-import {openIndex, schemaVersion, type ClaimStore, type ClashQuery, type DocumentEntry} from '../src/index.js'
+import {CLAIM_KEY_VERSION, openIndex, schemaVersion, type ClaimStore, type ClashQuery, type DocumentEntry} from '../src/index.js'
 import {keyFrame} from '../src/rows.js'
-import {clusterTimeout, entry, freshStore, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
+import {clusterTimeout, downgradeToVersion1, entry, freshStore, postgresBackend, postgresBin, sqliteBackend, type Backend, useBackend} from './helpers.js'
 
 const archived = '人民网贵阳2019年1月10日电 截至2018年底，贵州共有8542名第一书记，驻村干部5.3万名。'
 const changed = '人民网贵阳2019年1月10日电 截至2018年底，贵州共有8600名第一书记。'
@@ -71,6 +71,43 @@ function backendSuite(name: string, make: () => Promise<Backend>) {
       await store.close()
     })
 
+    test('an article stored under another claim key version is counted, and re-added (same text) its claims are replaced', async () => {
+      const {store} = await freshStore(backend)
+      const older = entry('a.txt', archived, '2019-01-10')
+      older.document.keyVersion = CLAIM_KEY_VERSION - 1
+      // Keys of that older extraction: nothing of them meets today's lookups.
+      older.claims = older.claims.map((claim) => ({...claim, metric: {...claim.metric, id: `旧${claim.metric.id}`}}))
+      await store.add([older, entry('b.txt', changed, '2019-01-10')])
+      expect(await store.otherKeyVersion()).toBe(1)
+      expect(await store.stats()).toMatchObject({keyVersion: CLAIM_KEY_VERSION, otherKeyVersion: 1})
+      const [before] = await store.clashes([firstSecretaryQuery(store, 9000)], lookup)
+      expect(before!.map((item) => item.document.path)).toEqual(['b.txt'])
+      expect(await store.add([entry('a.txt', archived, '2019-01-10')])).toEqual({added: 0, replaced: 1, unchanged: 0, claims: 2})
+      expect(await store.add([entry('a.txt', archived, '2019-01-10')])).toEqual({added: 0, replaced: 0, unchanged: 1, claims: 0})
+      expect(await store.otherKeyVersion()).toBe(0)
+      const [after] = await store.clashes([firstSecretaryQuery(store, 9000)], lookup)
+      expect(after!.map((item) => item.document.path).sort()).toEqual(['a.txt', 'b.txt'])
+      expect(await store.verify()).toEqual([])
+      await store.close()
+    })
+
+    test('an index of schema version 1 is migrated: its documents count as key version 0 until added again', async () => {
+      const {store, location} = await freshStore(backend)
+      await store.add([entry('a.txt', archived, '2019-01-10')])
+      await store.close()
+      await downgradeToVersion1(location)
+      const reopened = await openIndex(location)
+      expect(await reopened.stats()).toMatchObject({schemaVersion, documents: 1, claims: 2, otherKeyVersion: 1})
+      const exported: DocumentEntry[] = []
+      for await (const item of reopened.entries()) exported.push(item)
+      expect(exported[0]!.document.keyVersion).toBe(0)
+      await reopened.close()
+      const writer = await openIndex(location, {create: true})
+      expect(await writer.add([entry('a.txt', archived, '2019-01-10')])).toMatchObject({replaced: 1, unchanged: 0})
+      expect(await writer.otherKeyVersion()).toBe(0)
+      await writer.close()
+    })
+
     test('the same path twice in one batch: the later version wins, as if added one by one', async () => {
       const {store} = await freshStore(backend)
       const result = await store.add([entry('a.txt', archived, '2019-01-10'), entry('b.txt', archived, '2019-01-10'), entry('a.txt', changed, '2019-01-11')])
@@ -103,7 +140,10 @@ function backendSuite(name: string, make: () => Promise<Backend>) {
       expect(exported.map((item) => item.document.path)).toEqual(['a.txt', 'b.txt'])
       const withoutDocument = (claims: Claim[]) => claims.map(({document: _document, ...rest}) => rest)
       expect(withoutDocument(exported[1]!.claims)).toEqual(withoutDocument(original[0]!.claims))
-      expect(exported[1]!.claims.map((claim) => claim.document)).toEqual([original[0]!.document, original[0]!.document])
+      // A claim's document is the claim schema's (no key version: that is the stored document's).
+      const {keyVersion, ...claimDocument} = original[0]!.document
+      expect(exported[1]!.document.keyVersion).toBe(keyVersion)
+      expect(exported[1]!.claims.map((claim) => claim.document)).toEqual([claimDocument, claimDocument])
       const {store: copy} = await freshStore(backend)
       expect(await copy.add(exported)).toEqual({added: 2, replaced: 0, unchanged: 0, claims: 3})
       const again: DocumentEntry[] = []

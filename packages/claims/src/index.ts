@@ -1,4 +1,5 @@
 export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline} from './extract.js'
+export {CLAIM_KEY_VERSION} from './key-version.js'
 export {scopeIdOf} from './scopes.js'
 export {claimsInputOf, claimsOf, claimsReady, foldedTextOf, frontMatterDate, textBefore, segmentsOf, useClaimsExtractor, type ClaimsExtractor, type FileLike, type TreeLike} from './file.js'
 export {claimKey, classifyClash, comparable, formatInterval, intervalsOverlap, likelyCause, valuesAgree} from './key.js'

@@ -9,6 +9,7 @@ import {
   checkAgainstIndex,
   documentEntry,
   isPostgresUrl,
+  otherKeyVersionWarning,
   IndexError,
   resolveIndexLocation,
   withIndex,
@@ -182,7 +183,8 @@ async function stats(options: IndexOptions & {format: 'text' | 'json'}, io: Io):
       `index:     ${result.location} (${result.backend}, schema ${result.schemaVersion})`,
       `documents: ${result.documents} (${result.undated} undated)`,
       `claims:    ${result.claims} under ${result.keys} keys (scope, metric, period)`,
-      `dates:     ${result.oldest ?? '–'} to ${result.newest ?? '–'}`
+      `dates:     ${result.oldest ?? '–'} to ${result.newest ?? '–'}`,
+      `keys:      version ${result.keyVersion}; ${result.otherKeyVersion} documents indexed under another version (re-extracted by \`index add\`)`
     ].join('\n') + '\n'
   )
   return exitCodes.clean
@@ -332,9 +334,10 @@ export async function runIndexStep(files: readonly VFile[], options: CheckIndexO
   const location = resolveIndexLocation({flag, env: io.env, settings, configPath: config.path, cwd: io.cwd})
   const rule = config.config.rules?.['consistent-numeric-claims']
   try {
-    await withIndex(location, {create: update, busyTimeout: settings?.busyTimeout ?? 5000}, (store) =>
+    const result = await withIndex(location, {create: update, busyTimeout: settings?.busyTimeout ?? 5000}, (store) =>
       checkAgainstIndex(store, files, {update, ...(rule !== undefined ? {rule: rule as never} : {})})
     )
+    if (result.otherKeyVersion > 0) io.stderr(otherKeyVersionWarning(shown(location, io), result.otherKeyVersion))
   } catch (error) {
     // Asked for by the config only: a project without an index yet is checked without it.
     if (!asked && error instanceof IndexError && error.code === 'missing') {

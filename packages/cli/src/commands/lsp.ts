@@ -150,13 +150,17 @@ export function indexArchive(flag: string | boolean | undefined, io: Pick<Io, 'c
       const loaded = first?.path ? loader.nearest(path.resolve(io.cwd, first.path)) : loader.forFolder(io.cwd)
       const settings = loaded.config.settings?.['index'] as IndexSettings | undefined
       if (flag === undefined && !settings?.check) return
-      const {checkAgainstIndex, resolveIndexLocation, withIndex} = await import('@jiaodui/claim-index')
+      const {checkAgainstIndex, otherKeyVersionWarning, resolveIndexLocation, withIndex} = await import('@jiaodui/claim-index')
       const location = resolveIndexLocation({flag: typeof flag === 'string' ? flag : undefined, env: io.env, settings, configPath: loaded.path, cwd: io.cwd})
       const rule = loaded.config.rules?.['consistent-numeric-claims']
       try {
-        await withIndex(location, {create: false, busyTimeout: settings?.busyTimeout ?? 5000}, (store) =>
+        const result = await withIndex(location, {create: false, busyTimeout: settings?.busyTimeout ?? 5000}, (store) =>
           checkAgainstIndex(store, files, {update: false, ...(rule !== undefined ? {rule: rule as never} : {})})
         )
+        // Once per server, like an error: the editor's log, not a diagnostic in every article.
+        const warning = result.otherKeyVersion > 0 ? otherKeyVersionWarning(location.backend === 'postgres' ? new URL(location.url).host : location.file, result.otherKeyVersion) : ''
+        if (warning && !reported.has('key-version')) io.stderr(warning.replace(/^jiaodui:/, 'jiaodui lsp:'))
+        if (warning) reported.add('key-version')
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error)
         if (!reported.has(text)) io.stderr(`jiaodui lsp: claim index not used: ${text}\n`)

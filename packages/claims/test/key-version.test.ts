@@ -1,0 +1,72 @@
+// The claim keys of an invented probe text, digested per CLAIM_KEY_VERSION: a change that gives a
+// claim another key must raise the version (a claim index re-extracts articles stored under another
+// version and `check --index` warns about them), and then record the new digest below.
+import {createHash} from 'node:crypto'
+import {describe, expect, test} from 'vitest'
+import {CLAIM_KEY_VERSION, claimKey, extractClaims} from '../src/index.js'
+
+/** Invented articles touching every part of a key: scopes, metrics, actions, periods, days, units. */
+const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = [
+  {
+    region: 'CN',
+    date: '2024-03-05',
+    text: [
+      '新华社北京3月5日电 国家统计局今天发布，2023年全国粮食总产量6.95亿吨，比上年增长1.3%。',
+      '截至2023年末，全国农村贫困人口为0，我国城镇新增就业1244万人。',
+      '今年1-2月，江苏省规模以上工业增加值同比增长7.2%，其中制造业增长8.1%。',
+      '据市卫健委通报，3月4日本市新增确诊病例12例，均为境外输入。',
+      '上届运动会共有3500名运动员参赛，本届预计超过4000人。'
+    ].join('\n')
+  },
+  {
+    region: 'HK',
+    date: '2024-08-02',
+    text: [
+      '政府統計處今日公布，第二季本地生產總值按年實質上升3.3%。',
+      '本港上月失業率為3.0%，失業人數約為11.6萬人。',
+      '2023/24財政年度，政府綜合赤字為1001億元，較預算多出約460億元。',
+      '該集團截至6月底止的半年度純利為12.5億港元，按年跌8%。'
+    ].join('\n')
+  },
+  {
+    region: 'TW',
+    date: '2024-05-20',
+    text: [
+      '中央社記者台北20日電 主計總處今天公布，去年經濟成長率1.31%，平均每人所得為103萬元。',
+      '台北市今年前4月共受理火災案件182件，較去年同期減少15件。',
+      '衛福部統計，本週新增本土病例2.1萬例，累計死亡1.7萬人。'
+    ].join('\n')
+  }
+]
+
+/** Version → digest of the probes' keys under it. Add a line when raising the version; never edit an old one. */
+const RECORDED: Record<number, string> = {
+  1: '8e35e89d8c54938d'
+}
+
+function digest(): string {
+  const lines: string[] = []
+  for (const probe of PROBES) {
+    for (const claim of extractClaims(probe)) lines.push(`${probe.region}\t${claim.text}\t${claimKey(claim) ?? '-'}`)
+  }
+  return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)
+}
+
+describe('claim key version', () => {
+  test('the probes give claims with keys (the digest covers something)', () => {
+    const keyed = PROBES.flatMap((probe) => extractClaims(probe)).filter((claim) => claimKey(claim) !== undefined)
+    expect(keyed.length).toBeGreaterThanOrEqual(15)
+  })
+
+  test('the keys are those recorded for CLAIM_KEY_VERSION (raise it when they change)', () => {
+    expect(
+      digest(),
+      `claim keys changed: raise CLAIM_KEY_VERSION in src/key-version.ts (now ${CLAIM_KEY_VERSION}) and record the new digest in RECORDED`
+    ).toBe(RECORDED[CLAIM_KEY_VERSION])
+  })
+
+  test('every version has its own digest', () => {
+    expect(new Set(Object.values(RECORDED)).size).toBe(Object.keys(RECORDED).length)
+    expect(Math.max(...Object.keys(RECORDED).map(Number))).toBe(CLAIM_KEY_VERSION)
+  })
+})
