@@ -300,7 +300,7 @@ export function extractClaims(input: ExtractInput): Claim[] {
   }
   if (region !== 'CN') withProtagonist(claims, foldedWhole(), article.looseNames)
   for (const claim of restatedPeriods(claims, text)) claim.confidence = frameConfidence({scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via})
-  if (date !== undefined && DAILY_REPORT.test(foldedWhole())) withDailyPeriods(claims, date)
+  if (date !== undefined) withDailyPeriods(claims, date, DAILY_REPORT.test(foldedWhole()))
   return claims
 }
 
@@ -308,15 +308,24 @@ export function extractClaims(input: ExtractInput): Claim[] {
 const DAILY_REPORT = /(?:今日|今天|本日|昨日|昨天|当日|当天)[^。\n]{0,12}(?:新增|确诊|个案|病例|死亡|出院|检测|采检|筛检|接种)/
 
 /**
- * In a daily report, a figure read against the article's date, or a running total up to it, is the
- * figure of that day (`另11例调查中`, `累计…新北市413例`): compared only with the same day's, as
- * the figures of every day's bulletin differ by design.
+ * A figure read against the article's date, or a running total up to it, is the figure of that
+ * day: `结算价上涨0.5%` in a market close, `今年累計錄得52宗` in a bulletin, `36人受傷` in a report of
+ * one raid. Compared only with the same day's: the reports of two days of one month give two
+ * days' figures, which differ by design, not one statistic twice. (The month was the key until
+ * 2026-12: wire market closes and year-to-date bulletins of one month then all clashed.) In a daily
+ * report (`今日新增…`) every as-of or since figure up to the month of its date is that day's too.
  */
-function withDailyPeriods(claims: Claim[], date: string): void {
+const SO_FAR = /累[计計]|至今|迄今|以[来來]/
+
+function withDailyPeriods(claims: Claim[], date: string, dailyReport: boolean): void {
   for (const claim of claims) {
     const {period} = claim
-    const toDate = period.via === 'article-date' || period.end === date || (period.type === 'since' && period.id.endsWith(date.slice(0, 7)))
-    if (toDate && (period.type === 'as-of' || period.type === 'since')) claim.period = {...period, daily: date}
+    if (period.daily !== undefined) continue
+    const toDate = period.via === 'article-date' || period.end === date
+    const toMonth = dailyReport && period.type === 'since' && period.id.endsWith(date.slice(0, 7))
+    // `今年累計…52宗，3宗屬本地個案`, `年初至今`: the year so far, a running total of the day (and its parts), not the year's total.
+    const yearSoFar = period.type === 'year' && period.end === date && (claim.metric.predicate === 'cumulative' || SO_FAR.test(claim.sentence.text))
+    if (((toDate || toMonth) && (period.type === 'as-of' || period.type === 'since')) || yearSoFar) claim.period = {...period, daily: date}
   }
 }
 
@@ -569,7 +578,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   // (`恒指收报32245点`: what is left of a market report is the index's name; the figure is its closing level.)
   // (`港股…终场收在22,443.73点`: index points after a verb of closing, with no metric of their own, are the close.)
   const level = namesSubject || noun ? undefined : closingLevel(folded, q, scope)
-  const closing = namesSubject ? metric.report : level
+  // (`上证指数大涨40点，报收3300点`: the subject named before, the closing verb right before the figure.)
+  const closing = namesSubject ? (metric.report ?? closingLevel(folded, q, scope)) : level
   const reported = namesSubject || level !== undefined
   const via = level ? 'verb' : namesSubject && !closing ? 'none' : metric.via
   rememberMetric(ctx, span.paragraph, metric, reported ? (closing ?? '') : (noun ?? ''))

@@ -14,6 +14,8 @@ export interface TimeMention {
     | {type: 'now'}
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'relative-month'; offset: number; edge?: 'end' | 'since'}
+    | {type: 'relative-day'; offset: number}
+    | {type: 'weekday'; weekday: number; lastWeek: boolean}
     | {type: 'window'; years?: number}
     | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number; fiscalBack?: number; fiscalEnd?: number}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
@@ -276,7 +278,17 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
 }
 
 /** As of the article date: `目前`, `如今`, `至今`, and a day of the article's week after 截至 (`截至昨日`, `截至上周五`). */
-const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])|(?:截至|截止)(?:今日|今天|昨日|昨天|今早|今晨|昨晚|前日|前天|(?:上|本)?(?:周|星期)[一二三四五六日天])/g
+const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|日前|当下|时下)|(?<![截止])(?:至今|迄今)(?![年日天])/g
+
+/**
+ * A day named relative to the article (`今日`, `昨天`, `前日`, `今早`) or a day of its week (`周一`,
+ * `星期五`, `上周五`, `禮拜三`), also after 截至: the figure is that day's (`周一成交量` and `今日成交量`
+ * of one market report are two days). Not a name (`今日头条`, `今日美国`), not a span of weekdays
+ * (`周一至周五`), not a recurring day (`每周一`), not one still to come (`下周一`, `明日`).
+ */
+const RELATIVE_DAY = /(?:(今|昨)(?:日|天|早|晨|晚|午)|(?<![当提目之以从此事空超向])(前)(?:日|天)(?!数)|(?<![每下明至到\-~～、])(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天]))(?![头美俄说报至到日均\-~～、])/g
+const DAY_OFFSET: Record<string, number> = {今: 0, 昨: -1, 前: -2}
+const WEEKDAY: Record<string, number> = {一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0}
 const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
 /** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
 function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number): {year?: number; relativeYear?: number} {
@@ -367,6 +379,15 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const tail = match[2]
     const edge = tail === '以来' ? 'since' : tail === '年初' || tail === '初' ? 'start' : tail ? 'end' : undefined
     out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
+  }
+  for (const match of sentence.matchAll(RELATIVE_DAY)) {
+    const at = from + match.index
+    if (inside(at)) continue
+    const form: TimeMention['form'] =
+      match[4] === undefined
+        ? {type: 'relative-day', offset: DAY_OFFSET[(match[1] ?? match[2]) as string] as number}
+        : {type: 'weekday', weekday: WEEKDAY[match[4]] as number, lastWeek: match[3] === '上'}
+    out.push({start: at, end: at + match[0].length, form})
   }
   for (const match of sentence.matchAll(RELATIVE_MONTH)) {
     const offset = /^(?:本|这)/.test(match[2] as string) ? 0 : -1
@@ -470,6 +491,25 @@ interface PeriodContext {
   asOf(day: string, via: ClaimPeriod['via']): ClaimPeriod
   since(start: string, via: ClaimPeriod['via']): ClaimPeriod
   unknown(type: ClaimPeriod['type'], relative: string): ClaimPeriod
+}
+
+/** The day `offset` days from `date` (YYYY-MM-DD). */
+function shiftDay(date: string, offset: number): string {
+  const day = new Date(`${date}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + offset)
+  return day.toISOString().slice(0, 10)
+}
+
+/**
+ * The day of the week `weekday` (0 = Sunday) that a report of `date` names: this week's (weeks
+ * start on Monday) when it is not after `date`, else last week's; `lastWeek` (`上周五`) the one of
+ * the week before this one.
+ */
+function weekdayBefore(date: string, weekday: number, lastWeek: boolean): string {
+  const today = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7
+  const wanted = (weekday + 6) % 7
+  const offset = wanted - today - (lastWeek || wanted > today ? 7 : 0)
+  return shiftDay(date, offset)
 }
 
 /** `Y`, `Y-1`: the article's year (and one before) in ids of undated articles. */
@@ -597,6 +637,12 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       if (f.edge === 'since') return since(`${y}-${pad(m)}-01`, 'relative')
       if (f.edge === 'end') return asOf(f.offset === 0 ? date : lastDay(y, m), 'relative')
       return {id: `month:${y}-${pad(m)}`, type: 'month', start: `${y}-${pad(m)}-01`, end: f.offset === 0 ? date : lastDay(y, m), ...words, via: 'relative'}
+    }
+    case 'relative-day':
+    case 'weekday': {
+      if (!date) return unknown('as-of', f.type === 'weekday' ? `W${f.lastWeek ? '-1' : ''}:${f.weekday}` : `D${f.offset || ''}`)
+      const day = f.type === 'weekday' ? weekdayBefore(date, f.weekday, f.lastWeek) : shiftDay(date, f.offset)
+      return {...asOf(day, 'relative'), daily: day}
     }
     case 'window': {
       if (!date || year === undefined) return unknown('window', f.years !== undefined ? `${f.years}y` : 'recent')

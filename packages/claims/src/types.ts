@@ -113,8 +113,10 @@ export interface ClaimPeriod {
    */
   via: 'explicit' | 'relative' | 'previous-sentence' | 'restated' | 'article-date' | 'none'
   /**
-   * The article's day (`YYYY-MM-DD`) when the figure comes from a daily report (`今日新增…`) and is
-   * read against that day: a running count of the day, part of the key (each day's bulletin differs).
+   * The day (`YYYY-MM-DD`) the figure is of, part of the key: the article's day for a figure read
+   * against the article's date (nothing said, `至今`, `今年累计`, every running count of a daily
+   * report), or the day a relative word names (`昨日`, `周一`, `上周五`). The reports of two days
+   * give two days' figures, which differ by design.
    */
   daily?: string
 }

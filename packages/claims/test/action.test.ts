@@ -66,8 +66,10 @@ describe('daily reports and hedged figures', () => {
     expect(tuesday.period.id).toBe(monday.period.id)
     expect(claimKey(monday)).toBeDefined()
     expect(claimKey(monday)).not.toBe(claimKey(tuesday))
-    // (An article that is no daily report keeps the month: two articles of one month compare.)
-    expect(extractClaims({text: '全市共有公立图书馆25所。', date: '2024-01-08', region: 'CN'})[0]?.period.daily).toBeUndefined()
+    // (Any article: a figure read against its date is as of its day; a stated month or span is not a day.)
+    expect(extractClaims({text: '全市共有公立图书馆25所。', date: '2024-01-08', region: 'CN'})[0]?.period).toMatchObject({id: 'asof:2024-01', daily: '2024-01-08'})
+    expect(extractClaims({text: '截至去年底，全市共有公立图书馆25所。', date: '2024-01-08', region: 'CN'})[0]?.period.daily).toBeUndefined()
+    expect(extractClaims({text: '去年全市接待游客1200万人次。', date: '2024-01-08', region: 'CN'})[0]?.period.daily).toBeUndefined()
   })
   test('a bound and the figure it bounds agree; an earlier edition is another statistic', () => {
     const value = (low: number | null, high: number | null, stated: number, lowInclusive = true, highInclusive = true) => ({low, high, lowInclusive, highInclusive, value: stated})
@@ -79,5 +81,44 @@ describe('daily reports and hedged figures', () => {
     const now = claimAt('今次荃湾区共有9548名登记选民投票。', '9548名')
     const before = claimAt('上届荃湾区共有13599名登记选民投票。', '13599名')
     expect(claimKey(now)).not.toBe(claimKey(before))
+  })
+})
+
+describe('figures of a day: the article\'s day, or the day a relative word names', () => {
+  const key = (text: string, date: string, figure: string, region: 'CN' | 'HK' | 'TW' = 'CN') =>
+    claimKey(extractClaims({text, date, region}).find((c) => c.text === figure) as Claim)
+
+  test('market closes of two days of one month are two statistics; one day keeps one', () => {
+    const close = '纽约商品交易所黄金期货结算价上涨0.6%，报每盎司1890美元。'
+    expect(key(close, '2021-03-09', '0.6%')).toBeDefined()
+    expect(key(close, '2021-03-09', '0.6%')).not.toBe(key(close.replace('0.6%', '0.2%'), '2021-03-10', '0.2%'))
+    expect(key(close, '2021-03-09', '0.6%')).toBe(key(close.replace('0.6%', '0.2%'), '2021-03-09', '0.2%'))
+  })
+
+  test('a running total of the year so far is the day\'s, with its parts', () => {
+    const bulletin = '截至下午4時，本港今年累計錄得41宗登革熱個案，其中5宗屬本地個案。'
+    const early = extractClaims({text: bulletin, date: '2023-08-03', region: 'HK'})
+    expect(early.find((c) => c.text === '41宗')?.period).toMatchObject({id: 'year:2023', daily: '2023-08-03'})
+    expect(early.find((c) => c.text === '5宗')?.period.daily).toBe('2023-08-03')
+    expect(key(bulletin, '2023-08-03', '41宗', 'HK')).not.toBe(key(bulletin.replace('41宗', '44宗'), '2023-08-10', '44宗', 'HK'))
+    // A year's figure said of this year without a running word stays the year's.
+    expect(extractClaims({text: '今年全市計劃興建公屋3萬個。', date: '2023-08-03', region: 'HK'})[0]?.period.daily).toBeUndefined()
+  })
+
+  test('昨日, 前天, 周一, 上周五, 禮拜三 are days before the article\'s; 今日 is its day', () => {
+    const days = (text: string, region: 'CN' | 'HK' = 'CN') => extractClaims({text, date: '2022-06-15', region}).map((c) => c.period.daily)
+    // 2022-06-15 is a Wednesday.
+    expect(days('股市今日成交额为8000亿元，昨日为7600亿元，前天为7100亿元。')).toEqual(['2022-06-15', '2022-06-14', '2022-06-13'])
+    expect(days('股市周一成交额为8000亿元，上周五为7600亿元，本周三为7100亿元。')).toEqual(['2022-06-13', '2022-06-10', '2022-06-15'])
+    expect(days('港股週五成交額為900億元。', 'HK')).toEqual(['2022-06-10'])
+    const monday = key('股市周一成交额为8000亿元，今日成交额为7100亿元。', '2022-06-15', '8000亿元')
+    expect(monday).not.toBe(key('股市周一成交额为8000亿元，今日成交额为7100亿元。', '2022-06-15', '7100亿元'))
+  })
+
+  test('names, spans and recurring days are no day', () => {
+    const periods = (text: string) => extractClaims({text, date: '2022-06-15', region: 'CN'}).map((c) => c.period.text)
+    expect(periods('该馆每周一闭馆，周二至周日开放，门票30元。')).toEqual([undefined])
+    expect(periods('今日头条月活跃用户达3亿人。')).toEqual([undefined])
+    expect(periods('提前天数为5天的订单占比为20%。')).toEqual([undefined])
   })
 })
