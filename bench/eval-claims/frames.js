@@ -1,6 +1,6 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|…|heldout8|heldout9] [--misses field] [--root /tmp/fresh2]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|…|heldout9|heldout10] [--misses field] [--root DIR]
 // `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
 // labels/heldout-*.jsonl, labelled before the changes measured on them (see README); `heldout2`:
 // labels/heldout2-*.jsonl, a second held-out set on other articles, whose misses are not read while fixing.
@@ -19,6 +19,10 @@
 // Reuters pieces of the public repository theagora/news1, outside ../shared), labelled before `jiaodui claims` was
 // run on them. Their texts are rebuilt outside the repository (`node bench/eval-numbers/fresh-text.js --set fresh2
 // --root /tmp/fresh2`) and read from --root DIR (default /tmp/fresh2).
+// `heldout10`: labels/heldout10-*.jsonl, claims of set `fresh3` of bench/eval-numbers (CNA, RTHK and Reuters items of
+// the public repositories agora0/2511 and agora0/2009), labelled before `jiaodui claims` was run on
+// them; rebuilt with `node bench/eval-numbers/fresh-text.js --set fresh3 --root /tmp/fresh3`. Without --root, a
+// `github:` document is read from /tmp/fresh2 or else /tmp/fresh3, whichever holds it.
 import {existsSync, readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
@@ -26,14 +30,14 @@ import {corpusDir, groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 import {freshFile} from '../eval-numbers/items.js'
 
-/** Where the texts of `github:` documents (set heldout9) were rebuilt: --root, default /tmp/fresh2. */
+/** Where the texts of `github:` documents (sets heldout9, heldout10) were rebuilt: --root, else /tmp/fresh2 or /tmp/fresh3. */
 const rootArg = process.argv.indexOf('--root')
-const githubRoot = rootArg > 0 ? process.argv[rootArg + 1] : '/tmp/fresh2'
+const githubRoots = rootArg > 0 ? [process.argv[rootArg + 1]] : ['/tmp/fresh2', '/tmp/fresh3']
 /** The text of a labelled document: a file of ../shared/corpus, or a `github:` document rebuilt under the root. */
 export function textOf(doc) {
   if (!doc.startsWith('github:')) return readFileSync(corpusDir + doc, 'utf8')
-  const file = freshFile(doc, githubRoot)
-  if (!existsSync(file)) throw new Error(`${file} is absent: rebuild it with node bench/eval-numbers/fresh-text.js --set fresh2 --root ${githubRoot}`)
+  const file = githubRoots.map((root) => freshFile(doc, root)).find((candidate) => existsSync(candidate))
+  if (!file) throw new Error(`${doc} is absent under ${githubRoots.join(' and ')}: rebuild it with node bench/eval-numbers/fresh-text.js --set fresh2|fresh3 --root DIR`)
   return readFileSync(file, 'utf8')
 }
 
@@ -49,7 +53,8 @@ export const SETS = {
   heldout6: REGIONS.map((r) => `heldout6-${r}.jsonl`),
   heldout7: REGIONS.map((r) => `heldout7-${r}.jsonl`),
   heldout8: REGIONS.map((r) => `heldout8-${r}.jsonl`),
-  heldout9: REGIONS.map((r) => `heldout9-${r}.jsonl`)
+  heldout9: REGIONS.map((r) => `heldout9-${r}.jsonl`),
+  heldout10: REGIONS.map((r) => `heldout10-${r}.jsonl`)
 }
 /** Region folder of a labelled document: its folder, or for a whole saved page (`raw-pages/`) its region in documents.json. */
 const REGION_NAME = {CN: 'mainland', HK: 'hongkong', TW: 'taiwan'}
