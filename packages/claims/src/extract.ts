@@ -318,13 +318,20 @@ const DAILY_REPORT = /(?:今日|今天|本日|昨日|昨天|当日|当天)[^。\
 const SO_FAR = /累[计計]|至今|迄今|以[来來]/
 
 function withDailyPeriods(claims: Claim[], date: string, dailyReport: boolean): void {
+  // One test per sentence, not per figure (a sentence of thousands of figures).
+  const soFar = new Map<number, boolean>()
+  const saysSoFar = (claim: Claim) => {
+    let known = soFar.get(claim.sentence.start)
+    if (known === undefined) soFar.set(claim.sentence.start, (known = SO_FAR.test(claim.sentence.text)))
+    return known
+  }
   for (const claim of claims) {
     const {period} = claim
     if (period.daily !== undefined) continue
     const toDate = period.via === 'article-date' || period.end === date
     const toMonth = dailyReport && period.type === 'since' && period.id.endsWith(date.slice(0, 7))
     // `今年累計…52宗，3宗屬本地個案`, `年初至今`: the year so far, a running total of the day (and its parts), not the year's total.
-    const yearSoFar = period.type === 'year' && period.end === date && (claim.metric.predicate === 'cumulative' || SO_FAR.test(claim.sentence.text))
+    const yearSoFar = period.type === 'year' && period.end === date && (claim.metric.predicate === 'cumulative' || saysSoFar(claim))
     if (((toDate || toMonth) && (period.type === 'as-of' || period.type === 'since')) || yearSoFar) claim.period = {...period, daily: date}
   }
 }
