@@ -622,13 +622,30 @@ function claimAction(ctx: SegmentContext, sentence: SentenceState, at: NumberAt,
   let end = clauseEndAfter(ctx.folded, at.q.end, sentence.span.end, CLAUSE_WINDOW)
   let start = Math.max(at.clauseStart, at.floor)
   // (`7315名第一书记和2.6万名驻村干部`: another figure of the clause and what follows it are that figure's.)
-  const previous = sentence.quantities[at.index - 1]
+  // (`取得1金1银2铜`, `3宗、5宗`: items of one list share what the clause says before the first one.)
+  const first = listStart(ctx.folded, sentence.quantities, at.index)
+  const previous = sentence.quantities[first - 1]
   const next = sentence.quantities[at.index + 1]
   if (previous && AMOUNT_KINDS.has(previous.kind) && previous.end > start) start = Math.min(previous.end, at.q.start)
   if (next && AMOUNT_KINDS.has(next.kind) && next.start < end) end = Math.max(next.start, at.q.end)
   // (Binary searches in the sentence's sorted mentions: a sentence of thousands of figures stays linear.)
   const skip = [...overlapping(sentence.scopes, start, end), ...overlapping(sentence.times, start, end), ...overlapping(sentence.quantities, start, end)]
   return actionOf(ctx.words.wordsIn(start, end), start, end, at.q, noun, skip)
+}
+
+/** What joins the items of a list of figures (`1金1银`, `3宗、5宗`, `2人和3人`): at most the previous item's one-character noun, then one mark or conjunction. */
+const LIST_GLUE = /^[\u4e00-\u9fff]?[、和及与]?$/
+
+/** The index of the first figure of the list the figure at `index` ends (itself when it follows no other figure directly). */
+function listStart(folded: string, quantities: readonly Quantity[], index: number): number {
+  let first = index
+  // (At most 64 back: a sentence of thousands of figures stays linear.)
+  while (first > 0 && index - first < 64) {
+    const before = quantities[first - 1] as Quantity
+    if (!AMOUNT_KINDS.has(before.kind) || !LIST_GLUE.test(folded.slice(before.end, (quantities[first] as Quantity).start))) break
+    first--
+  }
+  return first
 }
 
 /** Balance-sheet items: stocks held at a date (`总资产`, `负债`, `货币资金`, `资产负债率`, `应付职工薪酬`). */

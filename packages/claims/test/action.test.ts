@@ -122,3 +122,18 @@ describe('figures of a day: the article\'s day, or the day a relative word names
     expect(periods('提前天数为5天的订单占比为20%。')).toEqual([undefined])
   })
 })
+
+describe('items of one list of figures share the words before the first', () => {
+  test('a team\'s medals are the team\'s, each kind of medal, not the delegation\'s', () => {
+    const team = extractClaims({text: '賽事今日結束，香港劍擊隊今屆取得1金1銀2銅。', date: '2025-11-20', region: 'HK'})
+    const delegation = extractClaims({text: '運動會今日閉幕，香港今屆取得9金2銀8銅。', date: '2025-11-20', region: 'HK'})
+    for (const medal of ['1金', '1銀', '2銅']) expect(team.find((c) => c.sentence.text.includes(medal) && medal.startsWith(c.text))?.metric.action).toContain('剑')
+    const bronze = (claims: Claim[], text: string) => claimKey(claims.find((c) => c.text === text && c.unitClass === '铜') as Claim)
+    expect(bronze(team, '2')).not.toBe(bronze(delegation, '8'))
+  })
+
+  test('figures with their own nouns between them keep their own clauses', () => {
+    const claims = extractClaims({text: '全省共有7315名第一书记和2.6万名驻村干部。', date: '2019-06-26', region: 'CN'})
+    expect(claims.find((c) => c.text === '7315名')?.metric.action).toBeUndefined()
+  })
+})
