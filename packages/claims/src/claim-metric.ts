@@ -328,7 +328,20 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
   const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(sentence.quantities, at.index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
   const of = metric.row ?? entity
-  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
+  // (`以人民币计价，进口增长1.4%` / `以美元计价，进口增长1%`: a rate on another currency basis is another statistic; amounts carry their currency.)
+  const basis = q.kind === 'percent' ? currencyBasis(folded.slice(sentence.span.start, q.start)) : undefined
+  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`, basis && `in:${basis}`].filter(Boolean).join('') || undefined
+}
+
+/** A currency a rate is computed in (`以美元计价`, `按人民币计`, `以本币计算`), named before the figure in its sentence. */
+const CURRENCY_BASIS = /(?:以|按)(人民币|美元|港元|港币|新台币|台币|澳门币|欧元|日元|日圆|英镑|本币|本地货币|当地货币)计(?:价|算)?/g
+
+/** The last currency basis named in `before`, if any. */
+function currencyBasis(before: string): string | undefined {
+  if (!before.includes('计')) return undefined
+  let last: string | undefined
+  for (const match of before.matchAll(CURRENCY_BASIS)) last = match[1]
+  return last === '港币' ? '港元' : last === '台币' ? '新台币' : last
 }
 
 /**

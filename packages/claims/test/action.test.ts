@@ -137,3 +137,15 @@ describe('items of one list of figures share the words before the first', () => 
     expect(claims.find((c) => c.text === '7315名')?.metric.action).toBeUndefined()
   })
 })
+
+describe('a rate on a currency basis', () => {
+  test('以人民币计价 and 以美元计价 give two statistics; an amount keeps its key by its currency', () => {
+    const claims = extractClaims({text: '以人民币计价，全国10月进口增长2.4%。以美元计价，进口增长1.6%，进口额2150亿美元。', date: '2025-11-07', region: 'CN'})
+    const rmb = claims.find((c) => c.text === '2.4%') as Claim
+    const usd = claims.find((c) => c.text === '1.6%') as Claim
+    expect(rmb.metric.qualifier).toContain('in:人民币')
+    expect(usd.metric.qualifier).toContain('in:美元')
+    expect(claimKey(rmb)).not.toBe(claimKey(usd))
+    expect(claims.find((c) => c.text === '2150亿美元')?.metric.qualifier ?? '').not.toContain('in:')
+  })
+})

@@ -19,6 +19,15 @@ const AMOUNT_OR_RATIO = /(?:费|工资|薪|酬|价|金|款|税|租|息|补贴|�
 const AMOUNT_BASE = /(?:费|工资|薪|酬|价|金|款|税|租|息|补贴|补助|成本|收入|利润|额)的$/
 
 /**
+ * `的` after a figure and then, within a few modifiers, a change, a return or a deduction
+ * (`300%的高速增长`, `200%的额外税务扣除`): the figure is the rate of that action, not a share.
+ */
+const ACTION_AFTER = /^(?:以上|以下|左右)?的[^，,。；;、]{0,6}?(?:增长|增幅|增速|涨幅|升幅|跌幅|降幅|减幅|上涨|下跌|回报|收益|扣除|扣减|减免|折扣|补贴|退税|溢价|折价|加成|提成)/
+
+/** A ratio named `…率` (`资产负债率`, `净负债率`): its own whole, never a share adding up with another ratio. */
+const RATIO_NAME = /率$/
+
+/**
  * What a share is explicitly a share of: the words between `占` and the figure (`占总收入的60%` →
  * `总收入`), empty when the figure follows `占` directly (`水田占45%`), `undefined` without `占`.
  */
@@ -46,7 +55,8 @@ const rule = lintRule(
       // Ratios named `…率` (`拨备覆盖率169%`, `回报率145%`) may exceed 100%; only a share of a whole
       // (`占`, `比重`, `比例`, `份额`, `…的`) may not.
       const near = textBefore(text, claim, 8)
-      const isShare = /占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(text.slice(claim.place.end.offset, claim.place.end.offset + 4))
+      const after = text.slice(claim.place.end.offset, claim.place.end.offset + 12)
+      const isShare = (/占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(after)) && !ACTION_AFTER.test(after)
       // (`工资的150%`, `退还200%的车费`, `投档比例120%`: a multiple of an amount or a ratio, unless said to be a share with 占.)
       const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near))
       if (isShare && !multiple && claim.value.low !== null && claim.value.low > 100) {
@@ -61,6 +71,7 @@ const rule = lintRule(
     const bySentence = new Map<number, Claim[]>()
     for (const claim of shares) {
       if (claim.part && shares.some((other) => other.id === claim.part?.of)) continue
+      if (RATIO_NAME.test(claim.metric.id)) continue
       const before = textBefore(text, claim, 8)
       const listed = /占|分别/.test(before) || /分别/.test(text.slice(claim.sentence.start, claim.place.start.offset))
       if (!listed) continue

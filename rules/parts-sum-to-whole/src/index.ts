@@ -36,7 +36,8 @@ const REMAINDER = /其余|其他|其它|剩余|余下|另有/
  * - a part of `…中` counts what its whole counts (`40个国家中，…95个人获奖`), and `中` is "among", not
  *   "under way" after a verb of process (`4例调查中`);
  * - the list is the whole's own: no other count picked out after `其中` (`其中一人…`), no contrast
- *   (`而…`), no nested breakdown, and no averages, prices or extremes.
+ *   (`而…`), no nested breakdown, and no averages, prices or extremes;
+ * - the whole is no rate per unit (`每发放10元…其中2元`) and no second batch (`又有15家…，其中28家`).
  */
 function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): boolean {
   if ((whole.metric.id === '' || whole.metric.via === 'none') && !whole.metric.qualifier?.includes('of:')) return false
@@ -49,6 +50,10 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   if (link >= 0 && COUNT.test(between.slice(link))) return false
   // (`而私立单位…1,705家中`: a contrast starts another group.)
   if (/[而但却另]/.test(between)) return false
+  // (`每发放10元贷款，…承担其中2元`: a whole counted per unit is a rate; its parts are per unit too, not the later totals.)
+  if (/每[^，,。；;]{0,4}$/.test(textBefore(text, whole, 6))) return false
+  // (`3月4日…15家，4月4日又有15家…，其中28家`: after a second batch, 其中 may be of all the batches together.)
+  if (/(?:又|再|也)(?:有|新增|增加|列入)?$/.test(textBefore(text, whole, 4))) return false
   // (Averages, prices and extremes are not sums: `均价2.4万元，其中最高的3.5万元`, `平均学费…其中…最高`.)
   if (/平均|均价|人均|均值|中位/.test(whole.metric.id) || (whole.unit ?? '').includes('/')) return false
   if (parts.some((part) => /最高|最低|最多|最少|最大|最小/.test(textBefore(text, part, 10)))) return false
