@@ -237,7 +237,31 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [insideMarkupTag, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+
+/** How far back a tag's `<` is looked for: a figure further into one tag is read as text. */
+const TAG_REACH = 400
+
+/**
+ * A number inside an HTML tag of a scraped text (`<img width='78' height='64'>`,
+ * `<picture style='--aspect-ratio:960/640;'>`, an image's path): markup, not a quantity. Inside means
+ * after a `<` that opens a tag (a letter, `/` or `!` follows it) with no `>` since, on the same line,
+ * at most `TAG_REACH` characters back.
+ */
+function insideMarkupTag(ctx: ScanContext, num: Numeral): null | undefined {
+  const {text} = ctx
+  const floor = Math.max(0, num.start - TAG_REACH)
+  for (let at = num.start - 1; at >= floor; at--) {
+    const c = text.charCodeAt(at)
+    if (c === 0x3e || c === 0x0a) return undefined
+    if (c === 0x3c) {
+      if (!/[A-Za-z/!]/.test(text[at + 1] ?? '')) return undefined
+      ctx.skip = num.end
+      return null
+    }
+  }
+  return undefined
+}
 
 /** A length of time after a numeral (`一周`, `三分鐘`, `一小時`). */
 const LENGTH_AFTER = /^(?:个|個)?(?:周|週|星期|小時|小时|分鐘|分钟|天|年|月|秒)/
@@ -570,9 +594,9 @@ function periodOrReference(ctx: ScanContext, num: Numeral, body: string): Quanti
     ctx.skip = num.end + 1
     return null
   }
-  // The first months of a year (`前五個月`, `今年首兩個月`) and Taiwan's first quarters (`前三季`): periods.
+  // The first months of a year (`前五個月`, `今年首兩個月`) and the first quarters (`前三季`, `今年首3季`): periods.
   if (firstMonths(ctx, num) || previousMonths(ctx, num)) return null
-  if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 4 && text[num.end] === '季' && /前$/.test(before)) {
+  if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 4 && text[num.end] === '季' && /[前首]$/.test(before)) {
     ctx.skip = num.end + 1
     return null
   }
@@ -689,6 +713,12 @@ const QUOTED_NAME_BEFORE = /[「“『][\u4e00-\u9fffA-Za-z]{2,10}$/
  */
 function inQuotedName(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
+  // A numeral of two characters or more alone in quotes (`「十一」、中秋長假`, `“五一”`, `“九一八”`): the name of
+  // a day (its month and day), not a count. (One quoted character, `“一”和“五”`, is the numeral itself.)
+  if (num.hasChinese && !num.hasArabic && num.start === num.bodyStart && num.end - num.start >= 2 && /[「“『‘]/.test(text[num.start - 1] ?? '') && /[」”』’]/.test(text[num.end] ?? '')) {
+    ctx.skip = num.end
+    return null
+  }
   if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart || !/^[」”』]/.test(text[num.end] ?? '')) return undefined
   if (!QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, num.start - 11), num.start))) return undefined
   if (num.exact && num.value >= 1900 && num.value <= 2099 && num.end - num.start === 4) return undefined
@@ -1070,12 +1100,24 @@ function codeInBrackets(ctx: ScanContext, num: Numeral, body: string): Quantity 
 /** A date of eight digits, a long run of digits (a code), a fiscal year. */
 function runOfDigits(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
+  // A month written after its year and a slash (`2020/9月`, a table's head): a date, not a count or a fraction.
+  const slashMonth = num.hasArabic && !num.hasChinese && /^(?:19|20)\d\d$/.test(body) ? /^[/／](0?[1-9]|1[0-2])月/.exec(text.slice(num.end, num.end + 4)) : null
+  if (slashMonth) {
+    ctx.skip = num.end + slashMonth[0].length
+    return dateQuantity(ctx, num.start, ctx.skip, `${body}-${(slashMonth[1] as string).padStart(2, '0')}`, 'date')
+  }
   // A date written as eight digits (`20200808`) and a long run of digits with no grouping (a code): not counts.
   if (num.hasArabic && !num.hasChinese && /^\d+$/.test(body) && num.start === num.bodyStart && !isWhole(ctx, num.start, num.end)) {
     const compact = /^(19\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(body)
     if (compact) {
       ctx.skip = num.end
       return dateQuantity(ctx, num.start, num.end, `${compact[1]}-${compact[2]}-${compact[3]}`, 'date')
+    }
+    // Taiwan's date code closing a report (`（編譯：某某）1141128`, after a bracket, a stop or a tag): year 114 of the Republic, month, day.
+    const republic = /^(1[01]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(body)
+    if (republic && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && /(?:^|[)）\s>。])$/.test(text.slice(Math.max(0, num.start - 1), num.start))) {
+      ctx.skip = num.end
+      return dateQuantity(ctx, num.start, num.end, `${Number(republic[1]) + 1911}-${republic[2]}-${republic[3]}`, 'date')
     }
     if (body.length >= 10 && unitAt(ctx, num.end) === null && currencyAt(ctx, num.end) === null && !/^[万萬亿億]/.test(text.slice(num.end, num.end + 1))) {
       ctx.skip = num.end

@@ -1,0 +1,47 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences for the kinds read on set fresh3 of bench/eval-numbers (wire reports saved as
+// HTML fragments in text files, Taiwan's closing date codes, quoted day names, first quarters, tables).
+const readings = (text: string) => findQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end), q.date ?? q.value])
+const texts = (text: string) => findQuantities(text).map((q) => text.slice(q.start, q.end))
+
+describe('markup of a scraped page in a text', () => {
+  test('numbers inside an HTML tag are markup; the text between tags is read', () => {
+    expect(texts("<figure><picture style='--aspect-ratio:960/640;'><img width='80' height='60' src='/img/800/2025/800x534_1.jpg'></picture></figure><p>火警造成3人受傷。</p>")).toEqual(['3人'])
+    expect(texts('<div class="box" data-id="12">共有5家商店</div>')).toEqual(['5家'])
+  })
+
+  test('a < that opens no tag is text (a comparison)', () => {
+    expect(texts('若指数<50，则显示收缩，本月为48.5。')).toEqual(['50', '48.5'])
+  })
+})
+
+describe('Taiwan’s date code closing a report', () => {
+  test('seven digits of the Republic’s year, month and day after the editor’s bracket are a date', () => {
+    expect(readings('（編輯：王小明）1141128')).toEqual([['date', '1141128', '2025-11-28']])
+    expect(readings('記者會結束。1130105\n')).toEqual([['date', '1130105', '2024-01-05']])
+  })
+
+  test('the same digits with a unit or after a word are what they say', () => {
+    expect(texts('全市人口1120315人')).toEqual(['1120315人'])
+    expect(readings('編號1141128的案件')[0]?.[0]).toBe('count')
+  })
+})
+
+describe('names, periods and table heads', () => {
+  test('a numeral alone in quotes names a day or a thing', () => {
+    expect(texts('受「十一」、中秋長假帶動，旅遊消費增加2成。')).toEqual(['2成'])
+    expect(texts('“五一”假期接待游客300万人次')).toEqual(['300万人次'])
+  })
+
+  test('首N季 is a period, like 前N季', () => {
+    expect(texts('今年首3季，新股上市數目69宗')).toEqual(['69宗'])
+    expect(texts('前3季營收成長1成')).toEqual(['1成'])
+  })
+
+  test('a year, a slash and a month in a table’s head is a date', () => {
+    expect(readings('2020/9月 8月 7月')).toEqual([['date', '2020/9月', '2020-09'], ['date', '8月', expect.anything()], ['date', '7月', expect.anything()]])
+    expect(readings('每户分得3/4亩')[0]?.[0]).toBe('fraction')
+  })
+})
