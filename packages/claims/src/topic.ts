@@ -5,6 +5,7 @@
 
 import {lookup} from '@jiaodui/gazetteer'
 import {isSurname} from '@jiaodui/zh-script'
+import {NEWS_AGENCY_NAME} from './news-words.js'
 import {STATISTIC_ACRONYM} from './phrase.js'
 import {segmenter, type Word} from './segment.js'
 
@@ -206,7 +207,8 @@ export function personBefore(words: readonly Word[], folded: string, end: number
     if (!name) continue
     const start = w.start
     const after = folded.slice(start + name.length, Math.min(end, start + name.length + 8))
-    if (RECEIVES.test(folded[start - 1] ?? '') || SPEAKS.test(after) || isPlace(name) || inSpeechClause(folded, start, end)) continue
+    // (`中央社記者…`: an agency in a dateline files the story; it is no person of it.)
+    if (RECEIVES.test(folded[start - 1] ?? '') || SPEAKS.test(after) || isPlace(name) || NEWS_AGENCY_NAME.test(name) || inSpeechClause(folded, start, end)) continue
     found = name
   }
   return found
