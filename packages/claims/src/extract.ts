@@ -721,11 +721,12 @@ function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolea
     if (!/[向为给替]/.test(text[i - 1] ?? '') && !SPOKEN_AFTER.test(text.slice(i + name.length, i + name.length + 8))) return true
   }
   // (`某某之家：…` then `前三季度，公司实现收入…`: a research note calls the company it is about `公司`.)
-  return ctx.article.subjectCalledCompany === true && COMPANY_CLAUSE.test(text)
+  // (`期內，總營業額下跌…`: in a story about one company, a paragraph that names no place goes on with the company.)
+  return ctx.article.subjectCalledCompany === true && (placeless || COMPANY_CLAUSE.test(text))
 }
 
-/** `公司` opening a clause (not `该公司`, `上市公司`: those are other companies or any). */
-const COMPANY_CLAUSE = /(?:^|[\n，,。；;：:])\s*公司(?!表示|称|公告)/
+/** `公司` or `集团` opening a clause (not `该公司`, `上市公司`: those are other companies or any). */
+const COMPANY_CLAUSE = /(?:^|[\n，,。；;：:])\s*(?:公司|集团)(?!表示|称|公告)/
 
 /**
  * `…比重` and `…占比` name one statistic (`服务业增加值比重` = `服务业增加值占比`): the id takes `占比`, so

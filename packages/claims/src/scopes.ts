@@ -499,6 +499,8 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
     if (!mention.place) continue
     // `文昌路`, `中山大道`, `南京街`: a road named after a place is an address, not the place.
     if (ROAD_AFTER.test(folded.slice(mention.end, mention.end + 2)) && !/[省市县区州镇乡村]$/.test(mention.text)) continue
+    // `中國業務方面，集團…`, `內地業務收入`: a company's business in a place is a line of the company, not the place.
+    if (folded.startsWith('业务', mention.end)) continue
     const byline = inByline(folded, mention.start, mention.end)
     // A byline in the capital files national news (see documentPlaceOf): not even the article's place.
     if (byline && CAPITALS.has(String(mention.place.code))) continue

@@ -24,3 +24,33 @@ describe('a news agency’s dateline is the dateline, not the subject', () => {
     expect(find(local, '7.1%').scope.id).toBe('31')
   })
 })
+
+describe('a company named by its short name at the head of the lead', () => {
+  const story = [
+    '',
+    '佳美截至3月底止，港澳業務全年虧損3.2億元，去年同期則錄得盈利4.4億元。若撇除撥備，集團港澳業務虧損為1.2億元。',
+    '',
+    '期內，港澳零售銷售額跌28.1%。',
+    '',
+    '中國業務方面，集團去年上半年虧損收窄12%。',
+    '',
+    '至3月底，集團在港澳經營98間店舖。'
+  ].join('\n')
+
+  test('is the scope of the story’s figures, also where the body calls it 集團 or names no place', () => {
+    const claims = extractClaims({text: story, region: 'HK', date: '2020-06-18'})
+    for (const figure of ['3.2億元', '4.4億元', '1.2億元', '28.1%', '12%', '98間']) expect(find(claims, figure).scope.id).toBe('org:佳美')
+  })
+
+  test('a speaker, or a whole word the segmenter knows as a person, opening the lead is no company', () => {
+    const speaker = extractClaims({text: story.replace('佳美截至3月底止，', '佳美認為，截至3月底止，'), region: 'HK', date: '2020-06-18'})
+    expect(find(speaker, '28.1%').scope.id).not.toBe('org:佳美')
+    const person = extractClaims({text: story.replace('佳美截至', '张宁截至'), region: 'HK', date: '2020-06-18'})
+    expect(find(person, '28.1%').scope.id).not.toBe('org:张宁')
+  })
+
+  test('without 集團 or 公司 at the head of its clauses the story is not a company’s', () => {
+    const claims = extractClaims({text: story.replace(/集團/g, '本港'), region: 'HK', date: '2020-06-18'})
+    expect(find(claims, '28.1%').scope.id).toBe('81')
+  })
+})
