@@ -54,3 +54,27 @@ describe('a company named by its short name at the head of the lead', () => {
     expect(find(claims, '28.1%').scope.id).toBe('81')
   })
 })
+
+describe('a bare word of change is not the metric when the text names what changed', () => {
+  test('a second move of a thing on another basis of comparison (`按月…，按年…`) is that thing’s', () => {
+    const claims = extractClaims({text: '今年首季零售總額按月下跌2.5%，按年下跌1.9%。上月港元貨幣供應量M1按月升1.3%，按年升0.4%。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '1.9%').metric.id).toBe('零售总额')
+    expect(find(claims, '0.4%').metric.id).toBe('货币供应量M1')
+  })
+
+  test('a later move without a basis of comparison stays a move (a stock’s fall over a session)', () => {
+    const claims = extractClaims({text: '某石油股开盘时段曾挫逾8%，最终下跌3.2%。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '3.2%').metric.id).toBe('跌幅')
+  })
+
+  test('`N%的（實質）跌幅` after a noun is that noun’s change', () => {
+    const claims = extractClaims({text: '首季貨品出口總額按年錄得9.7%的實質跌幅。今年訪港旅客人數平均每月都有約3成的減幅。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '9.7%').metric.id).toBe('货品出口总额')
+    expect(find(claims, '約3成').metric.id).toBe('访港旅客人数')
+  })
+
+  test('a comparison base (`較去年第4季2.9%的跌幅`) is not given the figure’s thing', () => {
+    const claims = extractClaims({text: '首季私人消費開支按年實質下跌10.2%，較去年第4季2.9%的跌幅加劇。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '2.9%').metric.id).not.toBe('私人消费开支')
+  })
+})
