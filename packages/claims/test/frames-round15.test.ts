@@ -78,3 +78,15 @@ describe('a bare word of change is not the metric when the text names what chang
     expect(find(claims, '2.9%').metric.id).not.toBe('私人消费开支')
   })
 })
+
+describe('the start of a record is no span of the figures after it', () => {
+  test('`自1974年首季有紀錄以來` does not give its year to a later `首季`', () => {
+    const claims = extractClaims({text: '\n首季出口下跌8.9%，是自1974年首季有紀錄以來的最大跌幅。\n\n首季進口下跌5.3%。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '5.3%').period.id).toBe('range:2020-01..2020-03')
+  })
+
+  test('a span named with its year earlier still gives it to the span named again', () => {
+    const claims = extractClaims({text: '\n2022年首季，出口下跌8.9%。\n\n首季進口下跌5.3%。', region: 'HK', date: '2023-05-04'})
+    expect(find(claims, '5.3%').period.id).toBe('range:2022-01..2022-03')
+  })
+})
