@@ -90,3 +90,32 @@ describe('the start of a record is no span of the figures after it', () => {
     expect(find(claims, '5.3%').period.id).toBe('range:2022-01..2022-03')
   })
 })
+
+describe('a diary’s entries headed by their own days', () => {
+  const diary = [
+    '抗疫日记',
+    '',
+    '### 日记一 2020年02月10日',
+    '',
+    '封城第十天。某省今天新增确诊人数2100例。',
+    '',
+    '### 日记二 2020年02月12日',
+    '',
+    '封城第十二天。某省今天新增确诊人数1600例，全省累计确诊33000例。'
+  ].join('\n')
+
+  test('a figure read against the article’s date is the figure of its entry’s day', () => {
+    const claims = extractClaims({text: diary, region: 'CN', date: '2020-02-17'})
+    expect(find(claims, '2100例').period.daily).toBe('2020-02-10')
+    expect(find(claims, '1600例').period.daily).toBe('2020-02-12')
+    expect(find(claims, '33000例').period.daily).toBe('2020-02-12')
+  })
+
+  test('one dated heading, or dates in brackets under a page’s links, make no entries', () => {
+    const one = extractClaims({text: diary.replace('### 日记二 2020年02月12日', '### 日记二'), region: 'CN', date: '2020-02-17'})
+    // (The diary reads as a daily report: its figures are the article's day, as before.)
+    expect(find(one, '1600例').period.daily).toBe('2020-02-17')
+    const links = extractClaims({text: '标题一\n(2024年09月30日)\n某店卖出3万瓶。\n标题二\n(2024年09月28日)\n某店卖出7万瓶。', region: 'TW', date: '2024-10-01'})
+    expect(find(links, '7万瓶').period.daily).toBeUndefined()
+  })
+})
