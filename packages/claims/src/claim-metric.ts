@@ -312,6 +312,16 @@ export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: N
 
 /** A rate of change named alone (`涨幅`, `增速`): what changes is named elsewhere. */
 const BARE_CHANGE = /^(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
+/** Words of a basis of comparison for a change (`按年升0.4%`, `同比增长`, `按月`). */
+const COMPARISON_BASIS = /按年|按月|按季|按周|同比|环比/
+
+/** Where a number's clause starts, from its words (the first word's start), else the number's own start. */
+function clauseStartOf(clauseWords: readonly Word[], q: Quantity): number {
+  return clauseWords[0] !== undefined && clauseWords[0].start < q.start ? clauseWords[0].start : q.start
+}
+
+/** A rate of change named alone, in real or nominal terms (`实质跌幅`). */
+const CHANGE_ALONE = /^(?:实质|名义)?(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
 
 /**
  * What narrows a metric, joined: the per-unit word with the predicate's qualifier (`每个县`,
@@ -467,6 +477,13 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // (`分担妈妈1万元的看护费用`, `提供50亿美元的赠款`: money linked by 的 to a noun of money after it is that
   // money; a phrase before that names no money is whose it is or who gets it.)
   const moneyAfter = q.kind === 'money' && after?.linked === true && before !== undefined && isMoneyNoun(after.text) && !isMoneyNoun(before.text)
+  // (`9.7%的實質跌幅`, `較去年第4季2.9%的跌幅`: a bare rate of change after the figure names no thing; the
+  // thing is the phrase before it, or the thing the figure before it in the sentence was named by.)
+  if (after && CHANGE_ALONE.test(after.text)) {
+    if (asBefore && !CHANGE_ALONE.test(asBefore.text)) return asBefore
+    // (Not a comparison base, `較去年第4季2.9%的跌幅`: its period is the base's, which the figure's frame does not read.)
+    if (!asBefore && lastMetric && !CHANGE_ALONE.test(lastMetric.text) && !/(?:比|较)[^，,。；;]{0,12}$/.test(folded.slice(Math.max(cs, q.start - 14), q.start))) return {text: lastMetric.text, via: 'inherited'}
+  }
   const first = moneyAfter ? asAfter : ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
@@ -483,7 +500,11 @@ function rateOrMove(ctx: SegmentContext, sentence: SentenceState, q: Quantity, c
   // (By binary search: `indexOf` read the sentence's quantities from its start for every number.)
   const previous = sentence.quantities[indexOfMention(sentence.quantities, q) - 1]
   const amountBefore = previous !== undefined && sentence.lastMetric !== undefined && previous.kind !== 'percent' && !(previous.kind === 'count' && previous.unit === '点')
-  return after || amountBefore ? undefined : marketMove(ctx, clauseWords, q, before)
+  // (`貨幣供應量M1按月升1.3%，按年升0.4%`: a second move of a thing a noun named just before, in its own clause,
+  // is that thing's, which the inherited reading gives; a move of a move, `跌1.2%，本周累计跌3%`, stays a move.)
+  // (Only a move on another basis of comparison, `按年`, `同比`: `竞价时段曾挫逾9%，最终下跌4.59%` is a stock's move.)
+  const thingMoved = previous !== undefined && previous.kind === 'percent' && sentence.lastMetric !== undefined && previous.end === sentence.lastMetric.end && !BARE_CHANGE.test(sentence.lastMetric.text) && before === undefined && COMPARISON_BASIS.test(ctx.folded.slice(Math.max(clauseStartOf(clauseWords, q), q.start - 16), q.start))
+  return after || amountBefore || thingMoved ? undefined : marketMove(ctx, clauseWords, q, before)
 }
 
 /** What `counted` has read of a number's clause by the time no noun names the number. */

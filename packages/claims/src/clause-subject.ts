@@ -1,5 +1,6 @@
 import type {ScopeMention} from './scopes.js'
 import type {Word} from './segment.js'
+import {NEWS_AGENCY_NAME} from './news-words.js'
 
 /**
  * Tags that may stand before a clause's subject without being its subject: times (`周五`,
@@ -9,6 +10,8 @@ const BEFORE_SUBJECT = new Set(['t', 'tg', 'm', 'x', 'c', 'd', 'f', 'mq'])
 
 /** Characters that end a clause: the subject of the figure's clause is the first name after one. */
 const CLAUSE_END = /[，,；;：:。！？!?\n]/
+/** The rest of an agency's dateline after its name (`記者某某台北3日電）`, `上海4月10日 -`): a clause of its own. */
+const DATELINE_REST = /^[^。，,；;！？\n]{0,24}?(?:\d{1,2}日\s*[-－—–]|(?:\d{1,2}日)?[电讯])[)）]?/
 
 /** After a name: it is a speaker or a source, not what the figures are about. */
 const SPEAKS_OR_REPORTS = /^[^，,。；;]{0,6}?(?:表示|指出|强调|认为|透露|介绍|回应|称|说|发布|公布|显示|统计|数据|消息|预计|预测|估计|报道)/
@@ -88,6 +91,13 @@ export function organisationSubject(words: readonly Word[], text: string, scopes
       continue
     }
     if (!opening) continue
+    // (`（中央社記者某某台北3日電）主計總處…`: the agency files the story; its dateline is a clause of its own.)
+    const dateline = NEWS_AGENCY_NAME.test(w.word) ? DATELINE_REST.exec(text.slice(w.end, w.end + 40)) : null
+    if (dateline) {
+      const stop = w.end + dateline[0].length
+      while (k + 1 < words.length && (words[k + 1] as Word).start < stop) k++
+      continue
+    }
     // (A company the segmenter cut into pieces is tried first: its first piece may look like a time, `当/t 升/zg 科技`.)
     const company = companyAt(words, k, scopes)
     if (company === undefined && BEFORE_SUBJECT.has(w.tag)) continue

@@ -301,7 +301,43 @@ export function extractClaims(input: ExtractInput): Claim[] {
   if (region !== 'CN') withProtagonist(claims, foldedWhole(), article.looseNames)
   for (const claim of restatedPeriods(claims, text)) claim.confidence = frameConfidence({scope: claim.scope.via, metric: claim.metric.via, period: claim.period.via})
   if (date !== undefined) withDailyPeriods(claims, date, DAILY_REPORT.test(foldedWhole()))
+  // (After: an entry's own day replaces the article's.)
+  if (date !== undefined) withEntryDays(claims, foldedWhole(), date)
   return claims
+}
+
+/**
+ * A line that heads a diary's or a chronicle's entry with its day (`### 日记五 2020年02月10日`, `2月11日（星期二）`,
+ * `【3月2日】`): a short line of a date and at most a few words, the date's year optional. (A date in brackets on
+ * its own line, `(2024年09月30日)`, dates the link or item before it in a page's lists: no heading.)
+ */
+const ENTRY_HEADING = /^[ \t#*【[]*(?:[^\n\d，,。；;：:！？()（）]{0,8}?[ \t]*)?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:[ \t]*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?[ \t】\]*]*$/gm
+
+/**
+ * In a diary or a chronicle, entries headed by their own days under one article date (`### 日记六 2020年02月11日`,
+ * then `### 日记七 2020年02月12日`): a figure of an entry read against the article's date, or a running total up
+ * to it, is the figure of the entry's day (`湖北今天新增…`), as in a daily report. Two headed entries of different
+ * days at least; a figure before the first entry keeps its period.
+ */
+function withEntryDays(claims: Claim[], folded: string, date: string): void {
+  if (claims.length === 0 || !/\d\s*[日号]\s*[)）】\]]?\s*$/m.test(folded)) return
+  const entries: Array<{start: number; day: string}> = []
+  for (const m of folded.matchAll(ENTRY_HEADING)) {
+    const year = m[1] ?? date.slice(0, 4)
+    const month = Number(m[2])
+    const day = Number(m[3])
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue
+    entries.push({start: m.index, day: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`})
+  }
+  if (new Set(entries.map((e) => e.day)).size < 2) return
+  let k = -1
+  for (const claim of [...claims].sort((a, b) => a.place.start.offset - b.place.start.offset)) {
+    while (k + 1 < entries.length && (entries[k + 1] as {start: number}).start < claim.place.start.offset) k++
+    if (k < 0) continue
+    const {period} = claim
+    const toDate = period.via === 'article-date' || period.end === date || period.daily !== undefined || (period.type === 'since' && period.id.endsWith(date.slice(0, 7)))
+    if (toDate && (period.type === 'as-of' || period.type === 'since')) claim.period = {...period, daily: (entries[k] as {day: string}).day}
+  }
 }
 
 /** A report of the day's figures (`今日新增…`, `昨天…确诊`, `本日…个案`): its running counts are that day's. */
@@ -755,11 +791,12 @@ function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolea
     if (!/[向为给替]/.test(text[i - 1] ?? '') && !SPOKEN_AFTER.test(text.slice(i + name.length, i + name.length + 8))) return true
   }
   // (`某某之家：…` then `前三季度，公司实现收入…`: a research note calls the company it is about `公司`.)
-  return ctx.article.subjectCalledCompany === true && COMPANY_CLAUSE.test(text)
+  // (`期內，總營業額下跌…`: in a story about one company, a paragraph that names no place goes on with the company.)
+  return ctx.article.subjectCalledCompany === true && (placeless || COMPANY_CLAUSE.test(text))
 }
 
-/** `公司` opening a clause (not `该公司`, `上市公司`: those are other companies or any). */
-const COMPANY_CLAUSE = /(?:^|[\n，,。；;：:])\s*公司(?!表示|称|公告)/
+/** `公司` or `集团` opening a clause (not `该公司`, `上市公司`: those are other companies or any). */
+const COMPANY_CLAUSE = /(?:^|[\n，,。；;：:])\s*(?:公司|集团)(?!表示|称|公告)/
 
 /**
  * `…比重` and `…占比` name one statistic (`服务业增加值比重` = `服务业增加值占比`): the id takes `占比`, so

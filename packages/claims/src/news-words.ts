@@ -91,3 +91,8 @@ export function organisationId(name: string): string {
 export function userDictionary(): string {
   return NEWS_WORDS.map(([word, tag]) => `${word} 200000 ${tag}`).join('\n')
 }
+
+/** News agencies whose datelines open a story (`新华社上海5月1日电`, `中央社記者某某台中3日電`, `路透上海4月10日 -`): folded names, as a regex alternation. */
+export const NEWS_AGENCY = '路透社?|法新社|美联社|彭博社?|新华社|中新社|中新网|中央社|共同社|韩联社|塔斯社'
+/** A whole word that is a news agency's name: who files the story, never a person of it. */
+export const NEWS_AGENCY_NAME = new RegExp(`^(?:${NEWS_AGENCY})$`)

@@ -79,10 +79,14 @@ function yearNamedBefore(folded: string, at: number, span: string): string | und
   let found: string | undefined
   for (let i = before.indexOf(span); i >= 0; i = before.indexOf(span, i + 1)) {
     const year = /(\d{4})年$/.exec(before.slice(Math.max(0, i - 5), i))
-    if (year) found = year[1]
+    // (`是自1974年首季有紀錄以來最大`: the start of a record names when the series began, not the span of the figures after it.)
+    if (year && !SINCE_RECORD.test(before.slice(i + span.length, i + span.length + 14)) && !/[自从]$/.test(before.slice(Math.max(0, i - 6), i - 5))) found = year[1]
   }
   return found
 }
+
+/** What follows the start of a series' record (`…统计期有纪录以来`, `…以来最大`). */
+const SINCE_RECORD = /^[^，,。；;！？\d]{0,10}以来/
 
 /** A fiscal year (`2018-19年度`, `2011至12年度`, `2019/20财政年度`). */
 const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:的?财政年度|的?財政年度|年度|财年|財年)/g

@@ -3,7 +3,7 @@ import type {Quantity} from '@jiaodui/zh-number'
 
 import {findPlaces, parentOf, placeByCode, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
 import {overlapTest, type TimeMention} from './period.js'
-import {organisationId} from './news-words.js'
+import {NEWS_AGENCY, organisationId} from './news-words.js'
 import {regionPlace} from './region.js'
 import type {WordIndex} from './segment.js'
 import {indexOfMention, overlapping, partition} from './spans.js'
@@ -460,9 +460,13 @@ function respectivePlace(folded: string, members: readonly ScopeMention[], value
   return listed.length === members.length && index >= 0 ? members[index] : undefined
 }
 
-/** A byline's reporting place: `〔记者某某／台北报导〕`, `【某某╱苗栗报导】`, `(记者某某/高雄报道)`, `记者某某台中报导`. */
-const BYLINE_BEFORE = /(?:记者|特派员|通讯员|中央社|本报)[^。！？\n，,]{0,16}$|[／/╱]\s*$/
-const BYLINE_AFTER = /^\s*(?:县|市)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|连线)/
+/** A byline's reporting place: `〔记者某某／台北报导〕`, `【某某╱苗栗报导】`, `(记者某某/高雄报道)`, `记者某某台中报导`, an agency's dateline. */
+const BYLINE_BEFORE = new RegExp(`(?:记者|特派员|通讯员|本报|${NEWS_AGENCY})[^。！？\\n，,]{0,16}$|[／/╱]\\s*$`)
+/**
+ * What follows a byline's place: `报导`, `电` after an optional date (`台中3日電`: a day without its month),
+ * or a wire's date and dash (`路透上海4月10日 -`).
+ */
+const BYLINE_AFTER = /^\s*(?:县|市)?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:报导|报道|电|连线)|^\s*(?:\d{1,2}月)?\d{1,2}日\s*[-－—–]/
 
 /**
  * Whether a place is where the reporter files from (`〔記者林小梅／台北報導〕`), not what the story
@@ -495,6 +499,8 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
     if (!mention.place) continue
     // `文昌路`, `中山大道`, `南京街`: a road named after a place is an address, not the place.
     if (ROAD_AFTER.test(folded.slice(mention.end, mention.end + 2)) && !/[省市县区州镇乡村]$/.test(mention.text)) continue
+    // `中國業務方面，集團…`, `內地業務收入`: a company's business in a place is a line of the company, not the place.
+    if (folded.startsWith('业务', mention.end)) continue
     const byline = inByline(folded, mention.start, mention.end)
     // A byline in the capital files national news (see documentPlaceOf): not even the article's place.
     if (byline && CAPITALS.has(String(mention.place.code))) continue

@@ -5,6 +5,7 @@
 
 import {lookup} from '@jiaodui/gazetteer'
 import {isSurname} from '@jiaodui/zh-script'
+import {NEWS_AGENCY_NAME} from './news-words.js'
 import {STATISTIC_ACRONYM} from './phrase.js'
 import {segmenter, type Word} from './segment.js'
 
@@ -30,11 +31,13 @@ const NOT_IN_NAME = /[的了是在和与及或等对把被将向从为之年月�
  */
 export function articleSubject(text: string, folded: string): string | undefined {
   const headline = articleHeadline(text, folded)
-  if (headline === undefined) return undefined
-  const end = text.indexOf('\n')
+  const end = headline === undefined ? -1 : text.indexOf('\n')
   const body = folded.slice(end + 1, end + 1 + BODY_REACH)
-  const noted = notedCompany(headline, body)
+  const noted = headline === undefined ? undefined : notedCompany(headline, body)
   if (noted) return noted
+  const lead = leadCompany(body)
+  if (lead) return lead
+  if (headline === undefined) return undefined
   for (const name of headlineNames(headline)) {
     if (repeats(body, name) >= MIN_REPEATS && !isPlace(name)) return name
   }
@@ -63,10 +66,41 @@ function notedCompany(headline: string, body: string): string | undefined {
   return undefined
 }
 
-/** Whether the article's subject is a company its body calls `公司` (see `notedCompany`). */
+/** Whether the article's subject is a company its body calls `公司` or `集团` (see `notedCompany`, `leadCompany`). */
 export function calledCompany(text: string, folded: string, subject: string | undefined): boolean {
-  const headline = subject === undefined ? undefined : articleHeadline(text, folded)
-  return headline !== undefined && NOTE_HEAD.exec(headline)?.[1] === subject
+  if (subject === undefined) return false
+  const headline = articleHeadline(text, folded)
+  const end = headline === undefined ? -1 : text.indexOf('\n')
+  const body = folded.slice(end + 1, end + 1 + BODY_REACH)
+  // (Only the company `notedCompany` read: a speaker's headline, `某某：…`, names no company.)
+  return (headline !== undefined && notedCompany(headline, body) === subject) || leadCompany(body) === subject
+}
+
+/** `集团`/`公司` opening a clause: how a story about one company refers back to it (`…撥備，集團港澳業務虧損…`). */
+const GROUP_OPENS = /(?:^|[\n，,。；;：:])\s*(?:集团|公司)(?![\u4e00-\u9fff]{0,2}(?:表示|称|公告|发言人))/g
+/** How much of the lead's first line is read for the name that opens it. */
+const LEAD_HEAD = 16
+
+/**
+ * The company a story is about when its lead opens with the company's short name (`某某截至3月底止，
+ * 全年虧損…`, `某某公布…`) and the body calls it `集团` or `公司` at the head of its clauses at least twice:
+ * company news names the company once, then refers back to it (`集團港澳業務虧損…`, `集團在港澳經營…`).
+ * The name is what the headline reading takes for a name (a known name or pieces of an unknown one),
+ * at the very start of the lead's first line and not a place.
+ */
+function leadCompany(body: string): string | undefined {
+  const lead = /^\s*([^\n]+)/.exec(body)?.[1]
+  if (lead === undefined) return undefined
+  const head = lead.slice(0, LEAD_HEAD)
+  const name = headlineNames(head)[0]
+  if (name === undefined || !lead.startsWith(name) || isPlace(name) || BODY_END.test(name)) return undefined
+  // (`某某認為，…`, `某某：…`: a speaker; a whole word the segmenter knows as a person's name is a person.)
+  if (SPEAKS.test(lead.slice(name.length, name.length + 12)) || /^\s*[：:]/.test(lead.slice(name.length))) return undefined
+  const first = wordsOf(head)[0]
+  if (first !== undefined && first.word === name && /^(?:nr|nrfg|nrt)$/.test(first.tag)) return undefined
+  let opens = 0
+  for (const _ of body.matchAll(GROUP_OPENS)) if (++opens >= MIN_REPEATS) return name
+  return undefined
 }
 
 /**
@@ -206,7 +240,8 @@ export function personBefore(words: readonly Word[], folded: string, end: number
     if (!name) continue
     const start = w.start
     const after = folded.slice(start + name.length, Math.min(end, start + name.length + 8))
-    if (RECEIVES.test(folded[start - 1] ?? '') || SPEAKS.test(after) || isPlace(name) || inSpeechClause(folded, start, end)) continue
+    // (`中央社記者…`: an agency in a dateline files the story; it is no person of it.)
+    if (RECEIVES.test(folded[start - 1] ?? '') || SPEAKS.test(after) || isPlace(name) || NEWS_AGENCY_NAME.test(name) || inSpeechClause(folded, start, end)) continue
     found = name
   }
   return found
