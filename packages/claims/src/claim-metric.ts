@@ -167,7 +167,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
   const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
-  const found = votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read)))
+  const found = trimmedEnds(votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -273,6 +273,33 @@ function priceKindOnly(found: Found | undefined): Found | undefined {
  * Closed lists: currencies, and the few verbs a closing price is reported with.
  */
 const REPORT_END = /(?:新台币|台币|港币|人民币|美元|日元|日圆|欧元|英镑|澳门币|收市报|收报|报收|(?<=[价指])报)$/
+
+/** A verb of change closing a metric read before its figure (`食品价格下降2.9%`, `服务价格上涨0.8%`): the figure's change, not the thing. */
+const CHANGE_END = /(?:下降|上涨|上升|下跌|增长|减少|增加|回落|回升|提高|降低|攀升|下滑)$/
+/** Words of time opening a metric read before its figure (`同期总劳动人口`, `上季营运开支`): the figure's period, not the thing. */
+const TIME_START = /^(?:同期|期内|上季|本季|当季|上月|本月|当月|上年|去年|今年|本年|当年|同年|全年)/
+
+/**
+ * A metric read before its figure without a verb of change at its end or a word of time at its
+ * start, when a name of two characters or more is left: the noun phrase the figure measures.
+ */
+function trimmedEnds(found: Found | undefined): Found | undefined {
+  if (!found || (found.via !== 'before' && found.via !== 'subject')) return found
+  let {text} = found
+  let start = found.start
+  let end = found.end
+  const change = CHANGE_END.exec(text)?.[0]
+  if (change && text.length - change.length >= 2) {
+    text = text.slice(0, -change.length)
+    if (end !== undefined) end -= change.length
+  }
+  const time = TIME_START.exec(text)?.[0]
+  if (time && text.length - time.length >= 2) {
+    text = text.slice(time.length)
+    if (start !== undefined) start += time.length
+  }
+  return text === found.text ? found : {...found, text, ...(start !== undefined ? {start} : {}), ...(end !== undefined ? {end} : {})}
+}
 
 /**
  * Kinship words that open a metric read before a number (`婆婆老人年金`, `丈夫月薪`): whose the money is,

@@ -1,0 +1,24 @@
+// Frame rules read on the misses of heldout10 (wire and Hong Kong statistics news), each on invented sentences.
+import {describe, expect, test} from 'vitest'
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
+
+describe('the ends of a metric read before its figure', () => {
+  test('a verb of change closing the phrase is the figure\'s change, not its thing', () => {
+    const claims = extractClaims({text: '统计局称，上月蔬菜价格下降3.1%，交通费用上涨1.2%，工业产值增长6%。', date: '2024-05-11', region: 'CN'})
+    expect(find(claims, '3.1%').metric.id).toBe('蔬菜价格')
+    expect(find(claims, '1.2%').metric.id).toBe('交通费用')
+    expect(find(claims, '6%').metric.id).toBe('工业产值')
+  })
+
+  test('a word of time opening the phrase is the figure\'s period, not its thing', () => {
+    const claims = extractClaims({text: '統計處指出，同期總就業人數為365萬人，上季營運開支為12億元。', date: '2024-05-11', region: 'HK'})
+    expect(find(claims, '365萬人').metric.id).toBe('总就业人数')
+    expect(find(claims, '12億元').metric.id).toBe('营运开支')
+  })
+
+  test('a rate named with its change word, or a noun of time inside the phrase, is kept whole', () => {
+    const claims = extractClaims({text: '该市人口增长率为0.8%，全年旅客人次为120万。', date: '2024-05-11', region: 'CN'})
+    expect(find(claims, '0.8%').metric.id).toBe('人口增长率')
+  })
+})
