@@ -22,3 +22,16 @@ describe('the ends of a metric read before its figure', () => {
     expect(find(claims, '0.8%').metric.id).toBe('人口增长率')
   })
 })
+
+describe('the value of an index named by its acronym', () => {
+  test('`制造业PMI为51.5`, `CPI报102.1` are claims of the index', () => {
+    const claims = extractClaims({text: '5月制造业PMI为49.5，非制造业PMI录得51.1，当月CPI报102.1。', date: '2024-06-01', region: 'CN'})
+    expect(find(claims, '49.5').metric.id).toBe('制造业PMI')
+    expect(find(claims, '51.1').metric.id).toBe('非制造业PMI')
+    expect(find(claims, '102.1').metric.id).toContain('CPI')
+  })
+
+  test('a bare number after another word is still no claim', () => {
+    expect(extractClaims({text: '该车型编号为51，售价便宜。', date: '2024-06-01', region: 'CN'}).map((c) => c.text)).toEqual([])
+  })
+})
