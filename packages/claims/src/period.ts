@@ -63,9 +63,10 @@ function monthNumber(text: string | undefined): number | undefined {
 /**
  * Spans of months of one year: year to date (`1—2月份`, `1至9月`, `1月至5月`, `前7个月`, `前五個月`, Taiwan's
  * `前5月`), halves (`上半年`), quarters (`一季度`, `第二季度`, `前三季度`, Taiwan's `第1季`, `前三季`), Hong Kong's `首两月`, `头三个月` and
- * `首季` (the first N months, the first quarter), optionally after a year (`2024年`, `今年`).
+ * `首季` (the first N months, the first quarter), `首3季` (the first three quarters), optionally after a year (`2024年`, `今年`).
+ * Followed by 末 or 底 (`二季度末`), the last day of the span instead.
  */
-const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月(?!份?[—\-－–~～至到])|(上半年|下半年)|前([一二三1-3])(?:个)?季度?|(?:第([一二三四1-4])季度?|([一二三四1-4])季度)|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
+const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月(?!份?[—\-－–~～至到])|(上半年|下半年)|[前首头]([一二三1-3])(?:个)?季度?|(?:第([一二三四1-4])季度?|([一二三四1-4])季度)|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
 
 /** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
 const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
@@ -276,6 +277,12 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
     const year = m[1] ?? (m[2] === undefined ? yearNamedBefore(folded, from + m.index, m[0]) : undefined)
     const form = {type: 'span' as const, ...(year ? {year: Number(year)} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
     if (out.some((o) => o.start < from + m.index + m[0].length && o.end > from + m.index)) continue
+    // (`二季度末外债余额`, `上半年末`, `前三季度末`: the end of the span, a day a stock is held at, not the span.)
+    if (m[3] === undefined && /^[末底]/.test(sentence.slice(m.index + m[0].length))) {
+      const years = {...(form.year !== undefined ? {year: form.year} : {}), ...(form.relativeYear !== undefined ? {relativeYear: form.relativeYear} : {})}
+      out.push({start: from + m.index, end: from + m.index + m[0].length + 1, form: {type: 'month', ...years, month: last, edge: 'end'}})
+      continue
+    }
     out.push({start: from + m.index, end: from + m.index + m[0].length, form})
   }
   return out

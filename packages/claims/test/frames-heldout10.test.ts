@@ -35,3 +35,18 @@ describe('the value of an index named by its acronym', () => {
     expect(extractClaims({text: '该车型编号为51，售价便宜。', date: '2024-06-01', region: 'CN'}).map((c) => c.text)).toEqual([])
   })
 })
+
+describe('the end of a quarter or a half, and the first quarters', () => {
+  test('`二季度末`, `上半年末`, `2019年四季度末` are as of the span\'s last day; `二季度` stays the span', () => {
+    const claims = extractClaims({text: '二季度末外债余额为2万亿美元，二季度GDP增长3.2%。上半年末存款余额为50亿元。2019年四季度末贷款余额为80亿元。', date: '2020-09-25', region: 'CN'})
+    expect(find(claims, '2万亿美元').period).toMatchObject({id: 'asof:2020-06', end: '2020-06-30'})
+    expect(find(claims, '3.2%').period.id).toBe('range:2020-04..2020-06')
+    expect(find(claims, '50亿元').period.id).toBe('asof:2020-06')
+    expect(find(claims, '80亿元').period).toMatchObject({id: 'asof:2019-12', end: '2019-12-31'})
+  })
+
+  test('`今年首3季` is January to September, like 前三季度', () => {
+    const claims = extractClaims({text: '今年首3季，新股上市數目69宗。', date: '2025-11-05', region: 'HK'})
+    expect(find(claims, '69宗').period.id).toBe('range:2025-01..2025-09')
+  })
+})
