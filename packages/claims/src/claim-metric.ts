@@ -449,10 +449,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   if (partnered) return partnered
   const respective = respectiveMetric(ctx, sentence, q)
   if (respective) return respective
-  // `1767人(占29.5%)`: a bracketed share is the share of the figure right before it.
-  if (lastMetric && /[(（]\s*(?:占|约占|佔)?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)) && q.start - lastMetric.end <= 4) {
-    return {text: lastMetric.text, via: 'inherited'}
-  }
+  const bracketed = bracketedShare(folded, q, lastMetric)
+  if (bracketed) return bracketed
   // `政府增拨的5亿元`: money named by the verb of a relative clause; the noun before is who pays.
   const allocation = q.kind === 'money' && !after ? moneyVerb(clauseWords) : undefined
   // (`3亿元用于支付薪酬`, `2亿元为「其他开支」`, `$7,000万外判`: money named by what follows it; `月赚3万2`,
@@ -504,16 +502,28 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // (`分担妈妈1万元的看护费用`, `提供50亿美元的赠款`: money linked by 的 to a noun of money after it is that
   // money; a phrase before that names no money is whose it is or who gets it.)
   const moneyAfter = q.kind === 'money' && after?.linked === true && before !== undefined && isMoneyNoun(after.text) && !isMoneyNoun(before.text)
-  // (`9.7%的實質跌幅`, `較去年第4季2.9%的跌幅`: a bare rate of change after the figure names no thing; the
-  // thing is the phrase before it, or the thing the figure before it in the sentence was named by.)
-  if (after && CHANGE_ALONE.test(after.text)) {
-    if (asBefore && !CHANGE_ALONE.test(asBefore.text)) return asBefore
-    // (Not a comparison base, `較去年第4季2.9%的跌幅`: its period is the base's, which the figure's frame does not read.)
-    if (!asBefore && lastMetric && !CHANGE_ALONE.test(lastMetric.text) && !/(?:比|较)[^，,。；;]{0,12}$/.test(folded.slice(Math.max(cs, q.start - 14), q.start))) return {text: lastMetric.text, via: 'inherited'}
-  }
+  const changed = after && CHANGE_ALONE.test(after.text) ? thingOfChange(folded, q, cs, asBefore, lastMetric) : undefined
+  if (changed) return changed
   const first = moneyAfter ? asAfter : ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
+}
+
+/** `1767人(占29.5%)`: a bracketed share is the share of the figure right before it. */
+function bracketedShare(folded: string, q: Quantity, lastMetric: {text: string; end: number} | undefined): Found | undefined {
+  if (!lastMetric || !/[(（]\s*(?:占|约占|佔)?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)) || q.start - lastMetric.end > 4) return undefined
+  return {text: lastMetric.text, via: 'inherited'}
+}
+
+/**
+ * `9.7%的實質跌幅`, `較去年第4季2.9%的跌幅`: a bare rate of change after the figure names no thing; the
+ * thing is the phrase before it, or the thing the figure before it in the sentence was named by — not
+ * after a comparison base (`較去年第4季2.9%的跌幅`: its period is the base's, which the figure's frame does not read).
+ */
+function thingOfChange(folded: string, q: Quantity, cs: number, asBefore: Found | undefined, lastMetric: {text: string} | undefined): Found | undefined {
+  if (asBefore && !CHANGE_ALONE.test(asBefore.text)) return asBefore
+  if (!asBefore && lastMetric && !CHANGE_ALONE.test(lastMetric.text) && !/(?:比|较)[^，,。；;]{0,12}$/.test(folded.slice(Math.max(cs, q.start - 14), q.start))) return {text: lastMetric.text, via: 'inherited'}
+  return undefined
 }
 
 /**

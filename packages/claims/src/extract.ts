@@ -368,8 +368,27 @@ function withDailyPeriods(claims: Claim[], date: string, dailyReport: boolean): 
     const toMonth = dailyReport && period.type === 'since' && period.id.endsWith(date.slice(0, 7))
     // `今年累計…52宗，3宗屬本地個案`, `年初至今`: the year so far, a running total of the day (and its parts), not the year's total.
     const yearSoFar = period.type === 'year' && period.end === date && (claim.metric.predicate === 'cumulative' || saysSoFar(claim))
+    if (toDate && !dailyReport && !yearSoFar && isDurableStock(claim)) continue
     if (((toDate || toMonth) && (period.type === 'as-of' || period.type === 'since')) || yearSoFar) claim.period = {...period, daily: date}
   }
+}
+
+/** Verbs of holding before a counted stock (`全县共有水库58座`, `現有學校12所`, `設有分店30間`). */
+const HOLDING = /(?:共有|[拥擁]有|[现現]有|[设設]有|建有|[辖轄]有|共[设設])/
+/** Words of change, of a running total or of an event in a clause: its figure is no durable stock. */
+const CHANGING = /(?:增|减|減|升|降|涨|漲|跌|累[计計]|新|死|伤|傷|确诊|確診|成交|价|價)/
+
+/**
+ * A stock of things a place or a body holds, stated with a verb of holding and nothing of change
+ * (`全县共有水库58座`, `全市現有公立學校120所`): it lasts, so two articles of one month compare
+ * (a transposed `58`/`85` two days apart is a slip, not two days' figures). Read in the figure's clause.
+ */
+function isDurableStock(claim: Claim): boolean {
+  if (claim.period.type !== 'as-of' || claim.metric.predicate !== 'stock' || claim.unitClass === 'percent') return false
+  const at = claim.place.start.offset - claim.sentence.start
+  const before = claim.sentence.text.slice(Math.max(0, at - 40), at)
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1)
+  return HOLDING.test(clause) && !CHANGING.test(clause)
 }
 
 /**

@@ -66,8 +66,10 @@ describe('daily reports and hedged figures', () => {
     expect(tuesday.period.id).toBe(monday.period.id)
     expect(claimKey(monday)).toBeDefined()
     expect(claimKey(monday)).not.toBe(claimKey(tuesday))
-    // (Any article: a figure read against its date is as of its day; a stated month or span is not a day.)
-    expect(extractClaims({text: '全市共有公立图书馆25所。', date: '2024-01-08', region: 'CN'})[0]?.period).toMatchObject({id: 'asof:2024-01', daily: '2024-01-08'})
+    // (Any article: a figure read against its date is as of its day, but for a durable stock held (`共有…25所`),
+    // which two articles of one month compare; a stated month or span is not a day.)
+    expect(extractClaims({text: '全市共有公立图书馆25所。', date: '2024-01-08', region: 'CN'})[0]?.period.daily).toBeUndefined()
+    expect(extractClaims({text: '全市公立图书馆的借阅量为2.5万册。', date: '2024-01-08', region: 'CN'})[0]?.period).toMatchObject({id: 'asof:2024-01', daily: '2024-01-08'})
     expect(extractClaims({text: '截至去年底，全市共有公立图书馆25所。', date: '2024-01-08', region: 'CN'})[0]?.period.daily).toBeUndefined()
     expect(extractClaims({text: '去年全市接待游客1200万人次。', date: '2024-01-08', region: 'CN'})[0]?.period.daily).toBeUndefined()
   })

@@ -37,8 +37,8 @@ describe('extractClaims on seed sentences', () => {
     expect(hant.scope.id).toBe('52')
     expect(hant.metric).toMatchObject({id: '第一书记', text: '第一書記'})
     expect(claimKey(hant)).toBe(claimKey(hans))
-    // (As of the article's date, `目前`: as of its day.)
-    expect(claimKey(hant)).toBe('52|第一书记|stock|persons|asof:2019-06@2019-06-26')
+    // (A durable stock held, `共有…名`: as of the article's month, which two articles of one month share.)
+    expect(claimKey(hant)).toBe('52|第一书记|stock|persons|asof:2019-06')
   })
 
   test('截至2018年末 … 其中: the metric before the number, parts linked to their whole', () => {
