@@ -2,6 +2,7 @@
 // into this repository) from local bare mirrors, under a root folder (default /tmp/fresh).
 //   node bench/eval-numbers/fresh-text.js [--root /tmp/fresh] [--mirrors /work/.mirror]
 //   node bench/eval-numbers/fresh-text.js --set fresh2 --root /tmp/fresh2   # set `fresh2` (fresh2-docs.json)
+//   node bench/eval-numbers/fresh-text.js --set fresh4 --root /tmp/fresh4   # set `fresh4` (fresh4-docs.json, agora0/2010)
 // Each document of the set is named `github:<owner>/<repo>@<commit>:<path>`; its text is the blob at
 // that commit (`git show <commit>:<path>`), decoded as UTF-8, with one change only: a Markdown post
 // that opens with a YAML front matter (`---` … `---` lines) loses that front matter, its closing line

@@ -44,6 +44,16 @@ export const timeKinds = new Set(['date', 'time', 'year'])
 const isTime = (m) => timeKinds.has(m.kind) || (m.kind === 'range' && m.of === 'year')
 
 /**
+ * The numeral runs of `doc` found by this folder's regular expression alone, without running `jiaodui numbers`
+ * (set `fresh4`: judged from the text before anything of jiaodui was run on it). Each run with its UTF-16 start.
+ */
+export function textItemsOf(doc, root) {
+  const text = readFileSync(fileOf(doc, root), 'utf8')
+  const candidates = [...text.matchAll(candidate)].map((match) => ({source: 'candidate', start: match.index, end: match.index + match[0].length, text: match[0]}))
+  return {text, candidates}
+}
+
+/**
  * The items of `doc` (a path under ../shared/corpus, or a `github:` document of set `fresh` under `root`): mentions of `jiaodui numbers` that are not
  * dates or times, and candidates no mention covers, each with its UTF-16 start and its text.
  */
