@@ -67,7 +67,32 @@ export function articlePlaceOf(documentPlace: Place | undefined, region: string 
     if (elsewhere) return elsewhere
     if (place) return place
   }
-  return mostNamedPlace(segmentScopes) ?? regionPlace(region)
+  return mostNamedPlace(segmentScopes) ?? (headline !== undefined ? foreignArticlePlace(headline, segmentScopes) : undefined) ?? regionPlace(region)
+}
+
+/** The country of a foreign capital (`东京` → 日本): an article from there is about that country. */
+const CAPITAL_OF: Record<string, string> = {华盛顿: '美国', 纽约: '美国', 莫斯科: '俄罗斯', 巴黎: '法国', 伦敦: '英国', 东京: '日本', 首尔: '韩国', 柏林: '德国'}
+
+/**
+ * The country a foreign story is about (`【共同社10月2日电】日本总务省…`, a Seoul report of a Korean
+ * paper): a country outside the gazetteer (or its capital) named at least 3 times, more often than
+ * all the places of China together, and in the article's first 150 characters. Its figures that
+ * name no place are that country's, not those of the region of the script they are written in.
+ */
+function foreignArticlePlace(folded: string, segmentScopes: ReadonlyArray<readonly ScopeMention[]>): Place | undefined {
+  const domestic = segmentScopes.reduce((sum, scopes) => sum + scopes.filter((s) => s.via === 'explicit').length, 0)
+  const counts = new Map<string, {count: number; first: number}>()
+  for (const f of withForeign(folded, [])) {
+    const country = f.place.level === 'city' ? CAPITAL_OF[f.place.name] : f.place.name
+    if (country === undefined) continue
+    const entry = counts.get(country)
+    if (entry) entry.count++
+    else counts.set(country, {count: 1, first: f.start})
+  }
+  let best: [string, {count: number; first: number}] | undefined
+  for (const entry of counts) if (!best || entry[1].count > best[1].count) best = entry
+  if (!best || best[1].count < 3 || best[1].count <= domestic || best[1].first > 150) return undefined
+  return foreignPlace(best[0])
 }
 
 /**

@@ -50,3 +50,17 @@ describe('the end of a quarter or a half, and the first quarters', () => {
     expect(find(claims, '69宗').period.id).toBe('range:2025-01..2025-09')
   })
 })
+
+describe('a foreign story written in Chinese', () => {
+  test('a country named in the lead and more often than any place of China is the article\'s place', () => {
+    const text = '日本政府今日公布，日本9月新车销量为38万辆。东京都的销量增长5%。\n经济产业省称，电动车销量为1.2万辆，占比3%。日本车企对此表示欢迎。'
+    const claims = extractClaims({text, date: '2024-10-02', region: 'CN'})
+    expect(find(claims, '1.2万辆').scope.id).toBe('foreign:日本')
+  })
+
+  test('a Chinese story that names a foreign country keeps China', () => {
+    const text = '商务部表示，我国对美国出口增长3%。北京、上海、广州的出口分别增长5%、4%和2%。\n全国新增外贸企业1.2万家。'
+    const claims = extractClaims({text, date: '2024-10-02', region: 'CN'})
+    expect(find(claims, '1.2万家').scope.id).toBe('CN')
+  })
+})
