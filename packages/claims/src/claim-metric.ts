@@ -364,10 +364,21 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(sentence.span.end, q.end + noun.length + 8)) : '') : undefined
   // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
   const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(sentence.quantities, at.index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
-  const of = metric.row ?? entity
+  const of = metric.row ?? entity ?? labelOfLine(folded, q)
   // (`以人民币计价，进口增长1.4%` / `以美元计价，进口增长1%`: a rate on another currency basis is another statistic; amounts carry their currency.)
   const basis = q.kind === 'percent' ? currencyBasis(folded.slice(sentence.span.start, q.start)) : undefined
   return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`, basis && `in:${basis}`].filter(Boolean).join('') || undefined
+}
+
+/**
+ * The label a line opens with when the figure comes right after it (`某某博物馆：77万访客：…`, a gallery's or
+ * a ranking's lines): whose figure it is, as a table row's first cell; lines with other labels are
+ * other subjects, not one statistic restated.
+ */
+function labelOfLine(folded: string, q: Quantity): string | undefined {
+  const lineStart = folded.lastIndexOf('\n', q.start - 1) + 1
+  if (q.start - lineStart > 16) return undefined
+  return /^[\s#*>-]*([^\s：:，,。；;！？!?（）()]{2,12})[：:]\s*$/.exec(folded.slice(lineStart, q.start))?.[1]
 }
 
 /** A currency a rate is computed in (`以美元计价`, `按人民币计`, `以本币计算`), named before the figure in its sentence. */

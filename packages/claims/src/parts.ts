@@ -66,6 +66,10 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     // `A和B分别增长x%和y%` lists values of different subjects; 分别 makes parts only after a stated
     // total (`共有…，分别是…`). Percentages stated as shares of another base (`占X的…`) are not parts.
     if (link === '分别' && !(totalEnd <= at)) continue
+    // `共死亡57606人，失踪及被俘6973人，其中，美军阵亡36570人`: after a list of figures of one kind, 其中 may be
+    // of any of them, not only the nearest: no whole is taken.
+    const before = made[wholeAt - 1]
+    if (link.startsWith('其中') && before && before.claim.unitClass === whole.unitClass && before.claim.kind === whole.kind && !before.claim.part) continue
     if (whole.unitClass === 'percent' && shareFrom[firstAfter]) continue
     const nextLink = nextNotRespective[partition(links, (l) => l.at <= at)] as number
     let index = 0
