@@ -70,6 +70,9 @@ const CONCRETE_UNIT = /^(?:人|名|位|户|戶|口|家|间|間|所|座|栋|棟|�
 /** Words that name a count, and a copula after them, right before a number without a unit (`数目为`, `人数只有`). */
 const COUNT_NAMED_BEFORE = /(?:数目|数字|数量|总数|人数|次数|票数|宗数|个案数|人次)(?:为|是|达|达到|约为|共|共有|只有|仅有|仅|只得|录得)$/
 
+/** A ratio's name and its copula right before a multiple (`求人倍率为1.04倍`, `市盈率达20倍`, `覆盖率升至1.5倍`). */
+const RATIO_VALUE_BEFORE = /(?:倍率|倍数|率|比)(?:为|是|达|达到|录得|升至|降至|回升至|回落至|上升至|下降至)$/
+
 /** An index, by name or acronym, and its copula right before a number without a unit (`发展指数为89.8`, `景气指数录得52.1`, `制造业PMI为51.5`). */
 const INDEX_VALUE_BEFORE = /(?:指数|PMI|CPI|PPI)(?:为|是|报|达|达到|录得|升至|降至|回升至|回落至|上升至|下降至)$/i
 
@@ -84,6 +87,8 @@ export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   if (isClaimQuantity(q, numeral)) return true
   // `录得数目为488396`: a number without a unit after a word that names a count and its copula is that count.
   if (q.kind === 'count' && q.unit === null && /^\d[\d,]*$/.test(numeral) && COUNT_NAMED_BEFORE.test(folded.slice(Math.max(0, q.start - 8), q.start))) return true
+  // `有效求人倍率为1.04倍`, `市净率为1.2倍`: a ratio named right before it, with its copula, is a level, not a change.
+  if (q.kind === 'ratio' && RATIO_VALUE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start))) return true
   // `全省消费信心指数为104.6`: the value of an index named right before it, with its copula.
   if (q.kind === 'count' && q.unit === null && /^\d+(?:\.\d+)?$/.test(numeral) && INDEX_VALUE_BEFORE.test(folded.slice(Math.max(0, q.start - 7), q.start))) return true
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)

@@ -64,3 +64,12 @@ describe('a foreign story written in Chinese', () => {
     expect(find(claims, '1.2万家').scope.id).toBe('CN')
   })
 })
+
+describe('a ratio\'s level in multiples', () => {
+  test('a multiple after a ratio named with its copula is a claim; a change in multiples is not', () => {
+    const claims = extractClaims({text: '9月有效求人倍率为1.2倍，该行业市盈率达25倍，出口增长1.5倍。', date: '2024-10-02', region: 'CN'})
+    expect(find(claims, '1.2倍').metric.id).toContain('求人倍率')
+    expect(find(claims, '25倍').metric.id).toContain('市盈率')
+    expect(claims.some((c) => c.text === '1.5倍')).toBe(false)
+  })
+})
