@@ -10,16 +10,7 @@ import type {Claim, ClaimPart} from './types.js'
 export function markParts(folded: string, span: Span, made: Array<{claim: Claim; q: Quantity}>, scopes: ScopeMention[]): void {
   if (made.length < 2) return
   const sentence = folded.slice(span.start, span.end)
-  const links: Array<{at: number; link: ClaimPart['link']}> = []
-  for (const match of sentence.matchAll(/其中(包括|包含)?|分别/g)) {
-    const link = match[0] === '分别' ? '分别' : match[1] ? '其中包括' : '其中'
-    links.push({at: span.start + match.index, link})
-  }
-  for (const {q} of made) {
-    const tail = /^[^，。；、,\d]{0,12}?中(?=[，,的])/.exec(folded.slice(q.end, Math.min(span.end, q.end + 14)))
-    if (tail && !/其中$/.test(tail[0])) links.push({at: q.end + tail[0].length - 1, link: '中'})
-  }
-  links.sort((a, b) => a.at - b.at)
+  const links = linksOf(folded, span, made)
   // Read once per sentence, not once per link or per part (a sentence of thousands of figures and
   // links was quadratic): `made` is in the order of its numbers (by start), so the claims after a
   // link are a suffix, found by binary search; the claims whose number ends by a link are those
@@ -87,6 +78,20 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
       previousEnd = q.end
     }
   }
+}
+
+/** The words that link parts to a whole in a sentence (`其中`, `其中包括`, `分别`, `N个X中`), by position. */
+function linksOf(folded: string, span: Span, made: ReadonlyArray<{q: Quantity}>): Array<{at: number; link: ClaimPart['link']}> {
+  const links: Array<{at: number; link: ClaimPart['link']}> = []
+  for (const match of folded.slice(span.start, span.end).matchAll(/其中(包括|包含)?|分别/g)) {
+    const link = match[0] === '分别' ? '分别' : match[1] ? '其中包括' : '其中'
+    links.push({at: span.start + match.index, link})
+  }
+  for (const {q} of made) {
+    const tail = /^[^，。；、,\d]{0,12}?中(?=[，,的])/.exec(folded.slice(q.end, Math.min(span.end, q.end + 14)))
+    if (tail && !/其中$/.test(tail[0])) links.push({at: q.end + tail[0].length - 1, link: '中'})
+  }
+  return links.sort((a, b) => a.at - b.at)
 }
 
 /** Words of a stated total before a 分别 list. */
