@@ -70,7 +70,14 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     const nextLink = nextNotRespective[partition(links, (l) => l.at <= at)] as number
     let index = 0
     let previousEnd = at
+    // (`其中98人阴性，…，职场员工506人…`: in a list of bare counts, a later count its own group names starts a new subject.)
+    const bare = /^(?:其中|分别)?[，,：:\s]*$/.test(folded.slice(at, first.q.start))
+    // (`删除7项指标（其中1项…）、修正22项指标`: a list opened inside brackets ends with them.)
+    const before = folded.slice(Math.max(span.start, at - 40), at)
+    const bracketed = Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))
     for (const {claim, q} of after) {
+      if (bare && index > 0 && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) break
+      if (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start))) break
       if (claim.unitClass !== whole.unitClass || claim.kind !== whole.kind) break
       // A new place before this number starts a new statement.
       if (index > 0 && placeBetween(scopes, previousEnd, q.start)) break
@@ -84,6 +91,12 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     }
   }
 }
+
+/**
+ * A clause that opens with a group's name right before its count (`，职场员工506人`), not with a word that
+ * goes on the list or the sentence (`，另有27人`, `，其余…`, `，并调整3项`).
+ */
+const NAMED_GROUP = /[，,；;]\s*(?![另还又尚仍并且再也则均都共已将而但和及与]|其余|其他|其它|余下|剩下|以及)[\u4e00-\u9fff]{2,8}$/
 
 /** Words of a stated total before a 分别 list. */
 const TOTAL_WORDS = ['共', '合计', '总计', '总共', '一共', '累计']

@@ -119,3 +119,32 @@ describe('a diary’s entries headed by their own days', () => {
     expect(find(links, '7万瓶').period.daily).toBeUndefined()
   })
 })
+
+describe('parts of a 其中 list', () => {
+  test('in a list of bare counts, a later count its own group names starts a new subject', () => {
+    const claims = extractClaims({text: '某市擴大採檢420人，其中110人陰性，300檢驗中，外送員工650人快篩結果全數陰性。', region: 'TW', date: '2022-01-10'})
+    expect(find(claims, '110人').part).toBeDefined()
+    expect(find(claims, '650人').part).toBeUndefined()
+    // (A list whose items go on with 另有 stays one list.)
+    const injured = extractClaims({text: '事故造成30人受伤，其中3人重伤，另有27人轻伤。', region: 'CN', date: '2022-01-10'})
+    expect(find(injured, '27人').part).toBeDefined()
+  })
+
+  test('a list opened by 其中 inside brackets ends with them', () => {
+    const claims = extractClaims({text: '新版評鑑總計新增5項指標、刪除8項指標（其中2項併入他題）、修正21項指標，並調整3項指標。', region: 'TW', date: '2019-12-10'})
+    expect(find(claims, '2項').part).toBeDefined()
+    expect(find(claims, '21項').part).toBeUndefined()
+  })
+})
+
+describe('a place at the head of a name in a list of names', () => {
+  test('a county’s name that begins a fund’s name among other funds is no scope', () => {
+    const claims = extractClaims({text: '国富弹性、华夏优增、华安宏利和中信红利4只基金的净值涨幅超过80%。', region: 'CN', date: '2008-09-10'})
+    expect(find(claims, '4只').scope.id).toBe('CN')
+  })
+
+  test('places listed with places keep their reading', () => {
+    const claims = extractClaims({text: '华安、南靖和平和3个县的茶园面积共12万亩。', region: 'CN', date: '2008-09-10'})
+    expect(find(claims, '12万亩').scope.id).not.toBe('CN')
+  })
+})
