@@ -155,7 +155,7 @@ const LIST_SEPARATOR = /[、和及与]/
  */
 function withoutNamesInLists(folded: string, scopes: ScopeMention[]): ScopeMention[] {
   if (!folded.includes('、')) return scopes
-  let out: ScopeMention[] | undefined
+  let dropped: Set<ScopeMention> | undefined
   const placeIn = (start: number, end: number) => {
     for (let k = partition(scopes, (s) => s.end <= start); k < scopes.length && (scopes[k] as ScopeMention).start < end; k++) return true
     return false
@@ -177,9 +177,9 @@ function withoutNamesInLists(folded: string, scopes: ScopeMention[]): ScopeMenti
       items.push([a, sep])
     }
     if (!items.every(([a, b]) => LIST_ITEM.test(folded.slice(a, b)) && !placeIn(a, b))) continue
-    ;(out ??= [...scopes]).splice(out.indexOf(s), 1)
+    ;(dropped ??= new Set()).add(s)
   }
-  return out ?? scopes
+  return dropped ? scopes.filter((s) => !dropped?.has(s)) : scopes
 }
 
 /** Where a list item that runs from `from` ends: at the next separator or non-Han character, within 7 characters. */
