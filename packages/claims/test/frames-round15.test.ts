@@ -59,7 +59,7 @@ describe('a bare word of change is not the metric when the text names what chang
   test('a second move of a thing on another basis of comparison (`按月…，按年…`) is that thing’s', () => {
     const claims = extractClaims({text: '今年首季零售總額按月下跌2.5%，按年下跌1.9%。上月港元貨幣供應量M1按月升1.3%，按年升0.4%。', region: 'HK', date: '2020-05-04'})
     expect(find(claims, '1.9%').metric.id).toBe('零售总额')
-    expect(find(claims, '0.4%').metric.id).toBe('货币供应量M1')
+    expect(find(claims, '0.4%').metric.id).toBe('港元货币供应量M1')
   })
 
   test('a later move without a basis of comparison stays a move (a stock’s fall over a session)', () => {
@@ -146,5 +146,15 @@ describe('a place at the head of a name in a list of names', () => {
   test('places listed with places keep their reading', () => {
     const claims = extractClaims({text: '华安、南靖和平和3个县的茶园面积共12万亩。', region: 'CN', date: '2008-09-10'})
     expect(find(claims, '12万亩').scope.id).not.toBe('CN')
+  })
+})
+
+describe('a currency’s name before a noun names the statistic’s kind', () => {
+  test('`港元存款`, `美元存款`, `港元貸存比率` keep the currency; an amount’s unit does not join the noun after it', () => {
+    const claims = extractClaims({text: '2月港元存款減少1.2%，港元貸存比率升至89.9%，美元存款增加3%，共有100港元存款。', region: 'HK', date: '2020-03-31'})
+    expect(find(claims, '1.2%').metric.id).toBe('港元存款')
+    expect(find(claims, '89.9%').metric.id).toBe('港元贷存比率')
+    expect(find(claims, '3%').metric.id).toBe('美元存款')
+    expect(find(claims, '100港元').metric.id).toBe('存款')
   })
 })
