@@ -338,8 +338,15 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
   const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(sentence.quantities, at.index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
   const of = metric.row ?? entity
-  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`].filter(Boolean).join('') || undefined
+  // `按月下跌2.5%，按年下跌1.9%`: a change on the month or quarter before is another statistic than the change on the
+  // year (or one that names no basis, which is most often the year's).
+  const shortBasis = q.kind === 'percent' || q.kind === 'percentage-point' ? SHORT_BASIS.exec(folded.slice(Math.max(cs, q.start - 12), q.start))?.[1] : undefined
+  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`, shortBasis && `vs:${SHORT_BASIS_NAME[shortBasis]}`].filter(Boolean).join('') || undefined
 }
+
+/** A basis of comparison shorter than the year (`按月`, `环比`, `较上季`), before a change in its clause. */
+const SHORT_BASIS = /(按月|环比|较上月|比上月|按季|较上季|比上季|按周|较上周|比上周)/
+const SHORT_BASIS_NAME: Record<string, string> = {按月: 'month', 环比: 'previous', 较上月: 'month', 比上月: 'month', 按季: 'quarter', 较上季: 'quarter', 比上季: 'quarter', 按周: 'week', 较上周: 'week', 比上周: 'week'}
 
 /**
  * The last metric found in each text being read, with its paragraph and whether a partner phrase

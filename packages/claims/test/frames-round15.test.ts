@@ -158,3 +158,12 @@ describe('a currency’s name before a noun names the statistic’s kind', () =>
     expect(find(claims, '100港元').metric.id).toBe('存款')
   })
 })
+
+describe('a change on a basis shorter than the year is another statistic', () => {
+  test('`按月`, `环比` changes carry their basis in the qualifier; a change on the year does not', () => {
+    const claims = extractClaims({text: '今年首季零售總額按月下跌2.5%，按年下跌1.9%。上月工业增加值环比增长1.2%。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '2.5%').metric.qualifier).toBe('vs:month')
+    expect(find(claims, '1.9%').metric.qualifier).toBeUndefined()
+    expect(find(claims, '1.2%').metric.qualifier).toBe('vs:previous')
+  })
+})
