@@ -409,6 +409,9 @@ function eventMention(folded: string, start: number, end: number): ScopeMention 
   return {start, end, text: name, place: organisationPlace(name), via: 'explicit', ...(generic ? {local: true as const} : {})}
 }
 
+/** What stands between two places of a list: a separator, after the first place's bracketed figure or none. */
+const PLACE_LIST_GAP = /^(?:[（(][^（()）\n]{0,16}[)）])?\s*[、和与及]\s*$/
+
 /** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
 const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分别在|通过|透过|经由|借由|藉由)[“「『]?$/
 
@@ -428,6 +431,10 @@ export function sentenceSubject(folded: string, span: Span, scopes: readonly Sco
     const before = folded.slice(Math.max(span.start, s.start - 3), s.start)
     const gap = k > 0 ? folded.slice((scopes[k - 1] as ScopeMention).end, s.start) : ''
     locative = LOCATIVE.test(before) || (locative && /^(?:[\u4e00-\u9fff]{0,6}[、和与及])?$/.test(gap))
+    // (`新加坡（升9.8%）和台湾（升9.7%）的进口货值…`: the first of a list of places is no subject of the next sentences.)
+    const next = scopes[k + 1]
+    const listed = (next !== undefined && next.start < span.end && PLACE_LIST_GAP.test(folded.slice(s.end, next.start))) || (k > 0 && PLACE_LIST_GAP.test(folded.slice((scopes[k - 1] as ScopeMention).end, s.start)))
+    if (!locative && listed) return undefined
     if (!locative) return s.local ? undefined : s
   }
   return undefined

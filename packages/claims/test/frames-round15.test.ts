@@ -167,3 +167,10 @@ describe('a change on a basis shorter than the year is another statistic', () =>
     expect(find(claims, '1.2%').metric.qualifier).toBe('vs:previous')
   })
 })
+
+describe('a list of places is no subject of the next sentences', () => {
+  test('places listed with their bracketed figures do not carry to the next sentence', () => {
+    const claims = extractClaims({text: '3月本港出口貨值按年下跌5.8%。新加坡（升9.8%）和台灣（升9.7%）的進口貨值則錄得升幅。今年首季，商品整體出口貨值按年下跌9.7%。', region: 'HK', date: '2020-04-27'})
+    expect(find(claims, '9.7%', 1).scope.id).toBe('81')
+  })
+})
