@@ -174,3 +174,17 @@ describe('a list of places is no subject of the next sentences', () => {
     expect(find(claims, '9.7%', 1).scope.id).toBe('81')
   })
 })
+
+describe('a listed company named after a place', () => {
+  test('a headline’s place name that the body gives with its stock code is the article’s company', () => {
+    const text = '獐子岛戴帽ST\n\n獐子岛（SZ.002069）公告，预计全年亏损5亿元。2016年末，獐子岛净资产为9.8亿元。'
+    const claims = extractClaims({text, region: 'CN', date: '2018-01-30'})
+    expect(find(claims, '9.8亿元').scope.id).toBe('org:獐子岛')
+  })
+
+  test('`ST` in a headline is a stock’s status, no brand', () => {
+    const text = '某某股份戴帽ST\n\n某某股份被实施ST，全年亏损5亿元。年内被实施ST的股票共有80只。'
+    const claims = extractClaims({text, region: 'CN', date: '2018-01-30'})
+    expect(find(claims, '80只').scope.id).not.toBe('org:ST')
+  })
+})
