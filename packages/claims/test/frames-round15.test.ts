@@ -188,3 +188,11 @@ describe('a listed company named after a place', () => {
     expect(find(claims, '80只').scope.id).not.toBe('org:ST')
   })
 })
+
+describe('a noun cut short at its head', () => {
+  test('an adjective glued to the first noun of a clause’s subject is part of it (`至於強/a 積金/n…`)', () => {
+    const claims = extractClaims({text: '至於強積金總資產則由今年3月底的8500億元，升至4月底的8900億元。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '8500億元').metric.id).toBe('强积金总资产')
+    expect(find(claims, '8900億元').metric.id).toBe('强积金总资产')
+  })
+})
