@@ -498,8 +498,37 @@ function rateOrMove(ctx: SegmentContext, sentence: SentenceState, q: Quantity, c
   // is that thing's, which the inherited reading gives; a move of a move, `跌1.2%，本周累计跌3%`, stays a move.)
   // (Only a move on another basis of comparison, `按年`, `同比`: `竞价时段曾挫逾9%，最终下跌4.59%` is a stock's move.)
   const thingMoved = previous !== undefined && previous.kind === 'percent' && sentence.lastMetric !== undefined && previous.end === sentence.lastMetric.end && !BARE_CHANGE.test(sentence.lastMetric.text) && before === undefined && COMPARISON_BASIS.test(ctx.folded.slice(Math.max(clauseStartOf(clauseWords, q), q.start - 16), q.start))
-  return after || amountBefore || thingMoved ? undefined : marketMove(ctx, clauseWords, q, before)
+  if (after || amountBefore || thingMoved) return undefined
+  // (`2月港元貨幣供應量M2及M3，按月均下跌0.5%`: a clause of only a noun phrase before the move's clause is what moved.)
+  const move = marketMove(ctx, clauseWords, q, before)
+  if (!move || before !== undefined || (previous !== undefined && AMOUNT_KINDS.has(previous.kind))) return move
+  return subjectClauseBefore(ctx, sentence, clauseStartOf(clauseWords, q)) ?? move
 }
+
+/**
+ * The noun phrase of a clause made of it alone (with times), right before the clause that starts at `cs`
+ * (`…港元貨幣供應量M2及M3，按月均下跌0.5%`): no verb, no figure, no place, no stock index.
+ */
+function subjectClauseBefore(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
+  const {folded} = ctx
+  if (!/[，,]/.test(folded[cs - 1] ?? '')) return undefined
+  const end = cs - 1
+  let start = end
+  while (start > sentence.span.start && end - start < CLAUSE_REACH && !/[，,。；;：:！？\n]/.test(folded[start - 1] as string)) start--
+  if (start > sentence.span.start && !/[，,。；;：:！？\n]/.test(folded[start - 1] as string)) return undefined
+  // (`科技股方面，`: a topic, whose parts follow; `消息指，`: a source.)
+  if (TOPIC.test(folded.slice(start, end)) || SPEECH.test(folded.slice(start, end))) return undefined
+  const words = ctx.words.wordsIn(start, end).filter((w) => w.end <= end)
+  const last = words.at(-1)
+  if (!last || !(isNominal(last) || last.tag === 'eng') || words.some((w) => (/^[vpd]/.test(w.tag) && w.tag !== 'vn') || (w.tag === 'c' && !/^(?:和|及|与)$/.test(w.word)))) return undefined
+  if (overlapping(sentence.scopes, start, end).length > 0 || indexBefore(folded, start, end) !== undefined) return undefined
+  const times = overlapping(sentence.times, start, end)
+  const phrase = clauseSubject(words, (w) => times.some((t) => t.start < w.end && t.end > w.start))
+  return phrase ? {text: phrase.text, via: 'subject', start: phrase.start, end: phrase.end} : undefined
+}
+
+/** How far back a clause of only a noun phrase is read, in characters. */
+const CLAUSE_REACH = 30
 
 /** What `counted` has read of a number's clause by the time no noun names the number. */
 interface ClauseReadings {

@@ -196,3 +196,15 @@ describe('a noun cut short at its head', () => {
     expect(find(claims, '8900億元').metric.id).toBe('强积金总资产')
   })
 })
+
+describe('a clause of only a noun phrase before a move names what moved', () => {
+  test('`…港元貨幣供應量M2，按月均下跌0.5%` is the money supply’s fall, not `跌幅`', () => {
+    const claims = extractClaims({text: '另外，2月港元貨幣供應量M2，按月均下跌0.5%。', region: 'HK', date: '2020-03-31'})
+    expect(find(claims, '0.5%').metric.id).toBe('港元货币供应量M2')
+  })
+
+  test('a topic (`…方面，`) or a stock index before the move is not', () => {
+    const topic = extractClaims({text: '科技股方面，平均下跌0.5%。', region: 'HK', date: '2020-03-31'})
+    expect(find(topic, '0.5%').metric.id).not.toBe('科技股')
+  })
+})
