@@ -1643,15 +1643,25 @@ function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quant
     }
     return {text: verb, via: 'noun', verb: first.word}
   }
-  const last = clauseWords.filter((w) => w.word.trim() !== '').at(-1)
+  const spoken = clauseWords.filter((w) => w.word.trim() !== '')
+  let last = spoken.at(-1)
+  // (`拘捕了7613人`: an aspect particle between the verb and the count.)
+  const end = last?.end
+  if (last && ASPECT_PARTICLE.test(last.word) && last.end === q.start) {
+    const verb = spoken.at(-2)
+    if (verb && verb.end === last.start) last = verb
+  }
   // (`共出动/l`: the dictionary keeps an adverb and the verb as one word.)
   const bare = last?.tag === 'l' ? last.word.replace(/^[共已再另]/, '') : last?.word
-  if (!last || !bare || last.end !== q.start || !/^(?:v|l)/.test(last.tag) || !(cases ? CASE_VERB : PEOPLE_VERB).test(bare)) return undefined
+  if (!last || !bare || end !== q.start || !/^(?:v|l)/.test(last.tag) || !(cases ? CASE_VERB : PEOPLE_VERB).test(bare)) return undefined
   const verb = SHORT_VERB[bare] ?? bare
   const before = clauseWords[clauseWords.indexOf(last) - 1]
   const aspect = before && before.end === last.start && COUNT_ASPECT.test(before.word) ? before.word : ''
   return {text: aspect + verb, via: 'before', start: aspect ? (before as Word).start : last.start, end: last.end, verb: last.word}
 }
+
+/** Aspect particles between a verb and its count (`拘捕了`, `確診過`). */
+const ASPECT_PARTICLE = /^(?:了|过)$/
 
 /** A negated predicate closing the clause right after a count of people (`未进行强制检测`, `没人应门`, `无人认领`). */
 const NEGATED_PREDICATE = /^(?:未|没有|沒有|没人|無人|无人|尚未|仍未|并未|不)[\u3400-\u9fff]{1,7}(?=[，,。；;、！？!?\s（(]|$)/

@@ -208,3 +208,10 @@ describe('a clause of only a noun phrase before a move names what moved', () => 
     expect(find(topic, '0.5%').metric.id).not.toBe('科技股')
   })
 })
+
+describe('an aspect particle between a verb of people and the count', () => {
+  test('`拘捕了120人` counts arrests, as `拘捕120人` does', () => {
+    const claims = extractClaims({text: '警方就示威事件拘捕了120人。', region: 'HK', date: '2020-04-08'})
+    expect(find(claims, '120人').metric.id).toBe('拘捕')
+  })
+})
