@@ -215,3 +215,10 @@ describe('an aspect particle between a verb of people and the count', () => {
     expect(find(claims, '120人').metric.id).toBe('拘捕')
   })
 })
+
+describe('months of a forecast', () => {
+  test('a span of months still to come said with 將會 is this year’s, not last year’s', () => {
+    const claims = extractClaims({text: '有調查估計，2月至5月期間，全港將會有超過9000名侍應失業。', region: 'HK', date: '2020-04-20'})
+    expect(find(claims, '超過9000名').period.id).toBe('range:2020-02..2020-05')
+  })
+})
