@@ -222,3 +222,15 @@ describe('months of a forecast', () => {
     expect(find(claims, '超過9000名').period.id).toBe('range:2020-02..2020-05')
   })
 })
+
+describe('去年為 after a point in time', () => {
+  test('the figure a year before the month’s end just named (`至3月底…，去年為118間`)', () => {
+    const claims = extractClaims({text: '至3月底，該店在本港經營95間分店，去年為101間。', region: 'HK', date: '2020-06-18'})
+    expect(find(claims, '101間').period.id).toBe('asof:2019-03')
+  })
+
+  test('after a year (`今年…，去年為…`) it stays last year', () => {
+    const claims = extractClaims({text: '今年全市共有充电桩3200个，去年为2100个。', region: 'CN', date: '2020-08-18'})
+    expect(find(claims, '2100个').period.id).toBe('year:2019')
+  })
+})
