@@ -312,6 +312,17 @@ export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: N
 
 /** A rate of change named alone (`涨幅`, `增速`): what changes is named elsewhere. */
 const BARE_CHANGE = /^(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
+/**
+ * `9.7%的實質跌幅`, `較去年第4季2.9%的跌幅`: a bare rate of change after the figure names no thing; the thing
+ * is the phrase before it, or the thing the figure before it in the sentence was named by (not for a
+ * comparison base: its period is the base's, which the figure's frame does not read).
+ */
+function thingChanged(folded: string, q: Quantity, cs: number, before: Found | undefined, lastMetric: SentenceState['lastMetric']): Found | undefined {
+  if (before && !CHANGE_ALONE.test(before.text)) return before
+  if (before || !lastMetric || CHANGE_ALONE.test(lastMetric.text) || /(?:比|较)[^，,。；;]{0,12}$/.test(folded.slice(Math.max(cs, q.start - 14), q.start))) return undefined
+  return {text: lastMetric.text, via: 'inherited'}
+}
+
 /** Words of a basis of comparison for a change (`按年升0.4%`, `同比增长`, `按月`). */
 const COMPARISON_BASIS = /按年|按月|按季|按周|同比|环比/
 
@@ -471,13 +482,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // (`分担妈妈1万元的看护费用`, `提供50亿美元的赠款`: money linked by 的 to a noun of money after it is that
   // money; a phrase before that names no money is whose it is or who gets it.)
   const moneyAfter = q.kind === 'money' && after?.linked === true && before !== undefined && isMoneyNoun(after.text) && !isMoneyNoun(before.text)
-  // (`9.7%的實質跌幅`, `較去年第4季2.9%的跌幅`: a bare rate of change after the figure names no thing; the
-  // thing is the phrase before it, or the thing the figure before it in the sentence was named by.)
-  if (after && CHANGE_ALONE.test(after.text)) {
-    if (asBefore && !CHANGE_ALONE.test(asBefore.text)) return asBefore
-    // (Not a comparison base, `較去年第4季2.9%的跌幅`: its period is the base's, which the figure's frame does not read.)
-    if (!asBefore && lastMetric && !CHANGE_ALONE.test(lastMetric.text) && !/(?:比|较)[^，,。；;]{0,12}$/.test(folded.slice(Math.max(cs, q.start - 14), q.start))) return {text: lastMetric.text, via: 'inherited'}
-  }
+  const changed = after && CHANGE_ALONE.test(after.text) ? thingChanged(folded, q, cs, asBefore, lastMetric) : undefined
+  if (changed) return changed
   const first = moneyAfter ? asAfter : ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})

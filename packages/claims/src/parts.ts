@@ -70,14 +70,9 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     const nextLink = nextNotRespective[partition(links, (l) => l.at <= at)] as number
     let index = 0
     let previousEnd = at
-    // (`其中98人阴性，…，职场员工506人…`: in a list of bare counts, a later count its own group names starts a new subject.)
-    const bare = /^(?:其中|分别)?[，,：:\s]*$/.test(folded.slice(at, first.q.start))
-    // (`删除7项指标（其中1项…）、修正22项指标`: a list opened inside brackets ends with them.)
-    const before = folded.slice(Math.max(span.start, at - 40), at)
-    const bracketed = Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))
+    const listEnds = listEnd(folded, span, at, first.q)
     for (const {claim, q} of after) {
-      if (bare && index > 0 && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) break
-      if (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start))) break
+      if (index > 0 && listEnds(previousEnd, q)) break
       if (claim.unitClass !== whole.unitClass || claim.kind !== whole.kind) break
       // A new place before this number starts a new statement.
       if (index > 0 && placeBetween(scopes, previousEnd, q.start)) break
@@ -90,6 +85,18 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
       previousEnd = q.end
     }
   }
+}
+
+/**
+ * Whether a list opened by the link at `at` has ended before `q` (the part before it ending at `previousEnd`):
+ * `其中98人阴性，…，职场员工506人…`: in a list of bare counts, a later count its own group names starts a new
+ * subject; `删除7项指标（其中1项…）、修正22项指标`: a list opened inside brackets ends with them.
+ */
+function listEnd(folded: string, span: Span, at: number, first: Quantity): (previousEnd: number, q: Quantity) => boolean {
+  const bare = /^(?:其中|分别)?[，,：:\s]*$/.test(folded.slice(at, first.start))
+  const before = folded.slice(Math.max(span.start, at - 40), at)
+  const bracketed = Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))
+  return (previousEnd, q) => (bare && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) || (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start)))
 }
 
 /**
