@@ -339,6 +339,17 @@ export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: N
 
 /** A rate of change named alone (`涨幅`, `增速`): what changes is named elsewhere. */
 const BARE_CHANGE = /^(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
+/**
+ * `9.7%的實質跌幅`, `較去年第4季2.9%的跌幅`: a bare rate of change after the figure names no thing; the thing
+ * is the phrase before it, or the thing the figure before it in the sentence was named by (not for a
+ * comparison base: its period is the base's, which the figure's frame does not read).
+ */
+function thingChanged(folded: string, q: Quantity, cs: number, before: Found | undefined, lastMetric: SentenceState['lastMetric']): Found | undefined {
+  if (before && !CHANGE_ALONE.test(before.text)) return before
+  if (before || !lastMetric || CHANGE_ALONE.test(lastMetric.text) || /(?:比|较)[^，,。；;]{0,12}$/.test(folded.slice(Math.max(cs, q.start - 14), q.start))) return undefined
+  return {text: lastMetric.text, via: 'inherited'}
+}
+
 /** Words of a basis of comparison for a change (`按年升0.4%`, `同比增长`, `按月`). */
 const COMPARISON_BASIS = /按年|按月|按季|按周|同比|环比/
 
@@ -367,7 +378,12 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   const of = metric.row ?? entity ?? labelOfLine(folded, q)
   // (`以人民币计价，进口增长1.4%` / `以美元计价，进口增长1%`: a rate on another currency basis is another statistic; amounts carry their currency.)
   const basis = q.kind === 'percent' ? currencyBasis(folded.slice(sentence.span.start, q.start)) : undefined
-  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`, basis && `in:${basis}`].filter(Boolean).join('') || undefined
+  // `按月下跌2.5%，按年下跌1.9%`: a change on the month or quarter before is another statistic than the change on the
+  // year (or one that names no basis, which is most often the year's).
+  const shortBasis = q.kind === 'percent' || q.kind === 'percentage-point' ? SHORT_BASIS.exec(folded.slice(Math.max(cs, q.start - 12), q.start))?.[1] : undefined
+  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, intraday && `at:${intraday}`, shortBasis && `vs:${SHORT_BASIS_NAME[shortBasis]}`, basis && `in:${basis}`]
+    .filter(Boolean)
+    .join('') || undefined
 }
 
 /**
@@ -391,6 +407,10 @@ function currencyBasis(before: string): string | undefined {
   for (const match of before.matchAll(CURRENCY_BASIS)) last = match[1]
   return last === '港币' ? '港元' : last === '台币' ? '新台币' : last
 }
+
+/** A basis of comparison shorter than the year (`按月`, `环比`, `较上季`), before a change in its clause. */
+const SHORT_BASIS = /(按月|环比|较上月|比上月|按季|较上季|比上季|按周|较上周|比上周)/
+const SHORT_BASIS_NAME: Record<string, string> = {按月: 'month', 环比: 'previous', 较上月: 'month', 比上月: 'month', 按季: 'quarter', 较上季: 'quarter', 比上季: 'quarter', 按周: 'week', 较上周: 'week', 比上周: 'week'}
 
 /**
  * The last metric found in each text being read, with its paragraph and whether a partner phrase
@@ -513,7 +533,7 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // (`分担妈妈1万元的看护费用`, `提供50亿美元的赠款`: money linked by 的 to a noun of money after it is that
   // money; a phrase before that names no money is whose it is or who gets it.)
   const moneyAfter = q.kind === 'money' && after?.linked === true && before !== undefined && isMoneyNoun(after.text) && !isMoneyNoun(before.text)
-  const changed = after && CHANGE_ALONE.test(after.text) ? thingOfChange(folded, q, cs, asBefore, lastMetric) : undefined
+  const changed = after && CHANGE_ALONE.test(after.text) ? thingChanged(folded, q, cs, asBefore, lastMetric) : undefined
   if (changed) return changed
   const first = moneyAfter ? asAfter : ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
@@ -524,17 +544,6 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
 function bracketedShare(folded: string, q: Quantity, lastMetric: {text: string; end: number} | undefined): Found | undefined {
   if (!lastMetric || !/[(（]\s*(?:占|约占|佔)?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)) || q.start - lastMetric.end > 4) return undefined
   return {text: lastMetric.text, via: 'inherited'}
-}
-
-/**
- * `9.7%的實質跌幅`, `較去年第4季2.9%的跌幅`: a bare rate of change after the figure names no thing; the
- * thing is the phrase before it, or the thing the figure before it in the sentence was named by — not
- * after a comparison base (`較去年第4季2.9%的跌幅`: its period is the base's, which the figure's frame does not read).
- */
-function thingOfChange(folded: string, q: Quantity, cs: number, asBefore: Found | undefined, lastMetric: {text: string} | undefined): Found | undefined {
-  if (asBefore && !CHANGE_ALONE.test(asBefore.text)) return asBefore
-  if (!asBefore && lastMetric && !CHANGE_ALONE.test(lastMetric.text) && !/(?:比|较)[^，,。；;]{0,12}$/.test(folded.slice(Math.max(cs, q.start - 14), q.start))) return {text: lastMetric.text, via: 'inherited'}
-  return undefined
 }
 
 /**
@@ -552,8 +561,37 @@ function rateOrMove(ctx: SegmentContext, sentence: SentenceState, q: Quantity, c
   // is that thing's, which the inherited reading gives; a move of a move, `跌1.2%，本周累计跌3%`, stays a move.)
   // (Only a move on another basis of comparison, `按年`, `同比`: `竞价时段曾挫逾9%，最终下跌4.59%` is a stock's move.)
   const thingMoved = previous !== undefined && previous.kind === 'percent' && sentence.lastMetric !== undefined && previous.end === sentence.lastMetric.end && !BARE_CHANGE.test(sentence.lastMetric.text) && before === undefined && COMPARISON_BASIS.test(ctx.folded.slice(Math.max(clauseStartOf(clauseWords, q), q.start - 16), q.start))
-  return after || amountBefore || thingMoved ? undefined : marketMove(ctx, clauseWords, q, before)
+  if (after || amountBefore || thingMoved) return undefined
+  // (`2月港元貨幣供應量M2及M3，按月均下跌0.5%`: a clause of only a noun phrase before the move's clause is what moved.)
+  const move = marketMove(ctx, clauseWords, q, before)
+  if (!move || before !== undefined || (previous !== undefined && AMOUNT_KINDS.has(previous.kind))) return move
+  return subjectClauseBefore(ctx, sentence, clauseStartOf(clauseWords, q)) ?? move
 }
+
+/**
+ * The noun phrase of a clause made of it alone (with times), right before the clause that starts at `cs`
+ * (`…港元貨幣供應量M2及M3，按月均下跌0.5%`): no verb, no figure, no place, no stock index.
+ */
+function subjectClauseBefore(ctx: SegmentContext, sentence: SentenceState, cs: number): Found | undefined {
+  const {folded} = ctx
+  if (!/[，,]/.test(folded[cs - 1] ?? '')) return undefined
+  const end = cs - 1
+  let start = end
+  while (start > sentence.span.start && end - start < CLAUSE_REACH && !/[，,。；;：:！？\n]/.test(folded[start - 1] as string)) start--
+  if (start > sentence.span.start && !/[，,。；;：:！？\n]/.test(folded[start - 1] as string)) return undefined
+  // (`科技股方面，`: a topic, whose parts follow; `消息指，`: a source.)
+  if (TOPIC.test(folded.slice(start, end)) || SPEECH.test(folded.slice(start, end))) return undefined
+  const words = ctx.words.wordsIn(start, end).filter((w) => w.end <= end)
+  const last = words.at(-1)
+  if (!last || !(isNominal(last) || last.tag === 'eng') || words.some((w) => (/^[vpd]/.test(w.tag) && w.tag !== 'vn') || (w.tag === 'c' && !/^(?:和|及|与)$/.test(w.word)))) return undefined
+  if (overlapping(sentence.scopes, start, end).length > 0 || indexBefore(folded, start, end) !== undefined) return undefined
+  const times = overlapping(sentence.times, start, end)
+  const phrase = clauseSubject(words, (w) => times.some((t) => t.start < w.end && t.end > w.start))
+  return phrase ? {text: phrase.text, via: 'subject', start: phrase.start, end: phrase.end} : undefined
+}
+
+/** How far back a clause of only a noun phrase is read, in characters. */
+const CLAUSE_REACH = 30
 
 /** What `counted` has read of a number's clause by the time no noun names the number. */
 interface ClauseReadings {
@@ -1668,15 +1706,25 @@ function peopleEvent(ctx: SegmentContext, clauseWords: readonly Word[], q: Quant
     }
     return {text: verb, via: 'noun', verb: first.word}
   }
-  const last = clauseWords.filter((w) => w.word.trim() !== '').at(-1)
+  const spoken = clauseWords.filter((w) => w.word.trim() !== '')
+  let last = spoken.at(-1)
+  // (`拘捕了7613人`: an aspect particle between the verb and the count.)
+  const end = last?.end
+  if (last && ASPECT_PARTICLE.test(last.word) && last.end === q.start) {
+    const verb = spoken.at(-2)
+    if (verb && verb.end === last.start) last = verb
+  }
   // (`共出动/l`: the dictionary keeps an adverb and the verb as one word.)
   const bare = last?.tag === 'l' ? last.word.replace(/^[共已再另]/, '') : last?.word
-  if (!last || !bare || last.end !== q.start || !/^(?:v|l)/.test(last.tag) || !(cases ? CASE_VERB : PEOPLE_VERB).test(bare)) return undefined
+  if (!last || !bare || end !== q.start || !/^(?:v|l)/.test(last.tag) || !(cases ? CASE_VERB : PEOPLE_VERB).test(bare)) return undefined
   const verb = SHORT_VERB[bare] ?? bare
   const before = clauseWords[clauseWords.indexOf(last) - 1]
   const aspect = before && before.end === last.start && COUNT_ASPECT.test(before.word) ? before.word : ''
   return {text: aspect + verb, via: 'before', start: aspect ? (before as Word).start : last.start, end: last.end, verb: last.word}
 }
+
+/** Aspect particles between a verb and its count (`拘捕了`, `確診過`). */
+const ASPECT_PARTICLE = /^(?:了|过)$/
 
 /** A negated predicate closing the clause right after a count of people (`未进行强制检测`, `没人应门`, `无人认领`). */
 const NEGATED_PREDICATE = /^(?:未|没有|沒有|没人|無人|无人|尚未|仍未|并未|不)[\u3400-\u9fff]{1,7}(?=[，,。；;、！？!?\s（(]|$)/

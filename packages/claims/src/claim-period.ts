@@ -71,8 +71,8 @@ const YEAR_REACH = 400
 /** The article's own year named (`今年`, `本年`). */
 const THIS_YEAR = /今年|本年/
 
-/** Words of a forecast or a plan near a number. */
-const FORECAST_NEAR = /预估|预计|预测|预期|展望|目标|计划|有望|料将|将达|将于/
+/** Words of a forecast or a plan near a number (`全港將會有…失業`: what will be). */
+const FORECAST_NEAR = /预估|预计|预测|预期|展望|目标|计划|有望|料将|将达|将于|将会|将有|将要/
 
 /** A list of years or fiscal years before 分别 (`2017、2018年…分别`, `2015-16、2016-17年度分别为`). */
 const YEAR_LIST = /((?:\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?\s*年?(?:度)?\s*[、和及与]\s*)+\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?)\s*(年度|财政年度|年)[^。；;！？\d]{0,16}?分别/g

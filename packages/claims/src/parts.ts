@@ -58,14 +58,17 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     // total (`共有…，分别是…`). Percentages stated as shares of another base (`占X的…`) are not parts.
     if (link === '分别' && !(totalEnd <= at)) continue
     // `共死亡57606人，失踪及被俘6973人，其中，美军阵亡36570人`: after a list of figures of one kind, 其中 may be
-    // of any of them, not only the nearest: no whole is taken.
+    // of any of them, not only the nearest: no whole is taken; unless a bracket ties it to the nearest (`8項（其中2項…）`).
     const before = made[wholeAt - 1]
-    if (link.startsWith('其中') && before && before.claim.unitClass === whole.unitClass && before.claim.kind === whole.kind && !before.claim.part) continue
+    const bracketed = /^[^，,；;。]{0,12}[（(]\s*$/.test(folded.slice((made[wholeAt] as {q: Quantity}).q.end, at))
+    if (link.startsWith('其中') && !bracketed && before && before.claim.unitClass === whole.unitClass && before.claim.kind === whole.kind && !before.claim.part) continue
     if (whole.unitClass === 'percent' && shareFrom[firstAfter]) continue
     const nextLink = nextNotRespective[partition(links, (l) => l.at <= at)] as number
     let index = 0
     let previousEnd = at
+    const listEnds = listEnd(folded, span, at, first.q)
     for (const {claim, q} of after) {
+      if (index > 0 && listEnds(previousEnd, q)) break
       if (claim.unitClass !== whole.unitClass || claim.kind !== whole.kind) break
       // A new place before this number starts a new statement.
       if (index > 0 && placeBetween(scopes, previousEnd, q.start)) break
@@ -93,6 +96,24 @@ function linksOf(folded: string, span: Span, made: ReadonlyArray<{q: Quantity}>)
   }
   return links.sort((a, b) => a.at - b.at)
 }
+
+/**
+ * Whether a list opened by the link at `at` has ended before `q` (the part before it ending at `previousEnd`):
+ * `其中98人阴性，…，职场员工506人…`: in a list of bare counts, a later count its own group names starts a new
+ * subject; `删除7项指标（其中1项…）、修正22项指标`: a list opened inside brackets ends with them.
+ */
+function listEnd(folded: string, span: Span, at: number, first: Quantity): (previousEnd: number, q: Quantity) => boolean {
+  const bare = /^(?:其中|分别)?[，,：:\s]*$/.test(folded.slice(at, first.start))
+  const before = folded.slice(Math.max(span.start, at - 40), at)
+  const bracketed = Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))
+  return (previousEnd, q) => (bare && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) || (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start)))
+}
+
+/**
+ * A clause that opens with a group's name right before its count (`，职场员工506人`), not with a word that
+ * goes on the list or the sentence (`，另有27人`, `，其余…`, `，并调整3项`).
+ */
+const NAMED_GROUP = /[，,；;]\s*(?![另还又尚仍并且再也则均都共已将而但和及与]|其余|其他|其它|余下|剩下|以及)[\u4e00-\u9fff]{2,8}$/
 
 /** Words of a stated total before a 分别 list. */
 const TOTAL_WORDS = ['共', '合计', '总计', '总共', '一共', '累计']

@@ -428,7 +428,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   const spanned = overlapTest(spans.map((p) => [p.start, p.end] as [number, number]))
   const kept = spans.length === 0 ? out : out.filter((t) => !spanned(t.start, t.end))
   const all = [...kept, ...spans].sort((a, b) => a.start - b.start)
-  return sentence.includes('去年同期') ? withSamePeriodLastYear(sentence, from, all) : all
+  return sentence.includes('去年同期') || sentence.includes('去年为') || sentence.includes('去年则为') ? withSamePeriodLastYear(sentence, from, all) : all
 }
 
 /**
@@ -439,10 +439,13 @@ function withSamePeriodLastYear(sentence: string, from: number, mentions: readon
   const out: TimeMention[] = []
   let previous: TimeMention | undefined
   for (const t of mentions) {
-    const same = t.form.type === 'relative-year' && t.form.offset === -1 && !t.form.edge && sentence.startsWith('去年同期', t.start - from)
-    const shifted = same && previous ? yearEarlier(previous.form) : undefined
+    const at = t.start - from
+    const same = t.form.type === 'relative-year' && t.form.offset === -1 && !t.form.edge && sentence.startsWith('去年同期', at)
+    // (`至3月底，…經營112間店舖，去年為118間`: the figure a year before the point or span just named.)
+    const was = t.form.type === 'relative-year' && t.form.offset === -1 && !t.form.edge && /^去年(?:则)?为/.test(sentence.slice(at, at + 4))
+    const shifted = (same || was) && previous ? yearEarlier(previous.form, was) : undefined
     if (shifted) {
-      out.push({start: t.start, end: t.start + 4, form: shifted})
+      out.push({start: t.start, end: t.start + (same ? 4 : 2), form: shifted})
       continue
     }
     out.push(t)
@@ -451,8 +454,8 @@ function withSamePeriodLastYear(sentence: string, from: number, mentions: readon
   return out
 }
 
-/** A span or month one year earlier, when its year is said or relative (else undefined). */
-function yearEarlier(f: TimeMention['form']): TimeMention['form'] | undefined {
+/** A span or month one year earlier, when its year is said or relative (else undefined); `point`: a month's end or an as-of month too. */
+function yearEarlier(f: TimeMention['form'], point = false): TimeMention['form'] | undefined {
   if (f.type === 'span') {
     if (f.fiscalBack !== undefined) return {...f, fiscalBack: f.fiscalBack + 1}
     if (f.fromDay !== undefined) return undefined
@@ -460,7 +463,8 @@ function yearEarlier(f: TimeMention['form']): TimeMention['form'] | undefined {
     if (f.toYear !== undefined || f.toRelativeYear !== undefined) return undefined
     return {...f, relativeYear: (f.relativeYear ?? 0) - 1}
   }
-  if (f.type === 'month' && !f.edge && !f.asOf) {
+  // (A month's end or an as-of month, only for `去年为`: `去年同期` after `截至…月底` keeps its reading.)
+  if (f.type === 'month' && ((!f.edge && !f.asOf) || point)) {
     if (f.year !== undefined) return {...f, year: f.year - 1}
     return {...f, relativeYear: (f.relativeYear ?? 0) - 1}
   }

@@ -87,6 +87,9 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   if (first >= words.length) return undefined
   let last = first
   while (last + 1 < words.length && continues(words, last + 1, blocked) && last + 1 - first < MAX_WORDS) last++
+  // (`至於強/a 積金/n 總資產…`: an adjective glued to the subject's first noun is part of its name, as in a run read backwards.)
+  const modifier = words[first - 1]
+  if (modifier !== undefined && !blocked(modifier) && isModifier(modifier, words[first] as Word)) first--
   // `现场观众的人数`: a noun of measure after 的 is what is counted of the subject (`现场观众人数`).
   const measure = words[last + 2]
   if (words[last + 1]?.word === '的' && measure && isNominal(measure) && MEASURE_HEAD.test(measure.word)) last += 2

@@ -162,7 +162,56 @@ export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], art
   const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
   const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
   const places = withoutThemes(folded, withForeign(folded, withOwn))
-  return withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, places))))))
+  return withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, withoutNamesInLists(folded, places)))))))
+}
+
+/** One item of a list of names: two to six characters between separators. */
+const LIST_ITEM = /^[\u4e00-\u9fff]{2,6}$/
+/** What may stand before the first item of a list: the start of a clause. */
+const ITEM_START = /[\s，,。；;：:（(“「『]/
+/** Separators of a list of names. */
+const LIST_SEPARATOR = /[、和及与]/
+
+/**
+ * `国富弹性、华夏优增、华安宏利和中信红利4只基金`: a place that begins an item of a list of names and goes on
+ * into more characters (`华安宏利`, a fund named after its company) is the head of a name when the items
+ * next to it name no place: funds, brands and companies are listed so; places are listed with places
+ * (`北京朝阳、上海浦东`).
+ */
+function withoutNamesInLists(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!folded.includes('、')) return scopes
+  let dropped: Set<ScopeMention> | undefined
+  const placeIn = (start: number, end: number) => {
+    for (let k = partition(scopes, (s) => s.end <= start); k < scopes.length && (scopes[k] as ScopeMention).start < end; k++) return true
+    return false
+  }
+  for (const s of scopes) {
+    // (Counties and smaller places, whose short names are also the heads of names: `华安`; not `中国华电`'s country.)
+    if (s.via !== 'explicit' || !/^(?:county|township|village)$/.test(s.place.level)) continue
+    const end = itemEnd(folded, s.end)
+    // The item goes on past the place (`华安宏利`), by a word that is not a place's suffix or 的, up to the next item.
+    if (end === s.end || end - s.start > 6 || !LIST_SEPARATOR.test(folded[end] ?? '') || /^[省市县区州镇乡村路街的]/.test(folded.slice(s.end, s.end + 1))) continue
+    if (!LIST_SEPARATOR.test(folded[s.start - 1] ?? '') && !ITEM_START.test(folded[s.start - 1] ?? '')) continue
+    const items: Array<[number, number]> = [[end + 1, itemEnd(folded, end + 1)]]
+    if (LIST_SEPARATOR.test(folded[s.start - 1] ?? '')) {
+      const sep = s.start - 1
+      let a = sep
+      while (a > 0 && sep - a < 7 && /[\u4e00-\u9fff]/.test(folded[a - 1] as string) && !LIST_SEPARATOR.test(folded[a - 1] as string)) a--
+      // (The item before is whole: it starts a clause or follows a separator, `…平方呎、` is no item.)
+      if (a > 0 && !ITEM_START.test(folded[a - 1] as string) && !LIST_SEPARATOR.test(folded[a - 1] as string)) continue
+      items.push([a, sep])
+    }
+    if (!items.every(([a, b]) => LIST_ITEM.test(folded.slice(a, b)) && !placeIn(a, b))) continue
+    ;(dropped ??= new Set()).add(s)
+  }
+  return dropped ? scopes.filter((s) => !dropped?.has(s)) : scopes
+}
+
+/** Where a list item that runs from `from` ends: at the next separator or non-Han character, within 7 characters. */
+function itemEnd(folded: string, from: number): number {
+  let b = from
+  while (b < folded.length && b - from < 7 && /[\u4e00-\u9fff]/.test(folded[b] as string) && !LIST_SEPARATOR.test(folded[b] as string)) b++
+  return b
 }
 
 /** Endings of a company's registered name. */
@@ -385,6 +434,9 @@ function eventMention(folded: string, start: number, end: number): ScopeMention 
   return {start, end, text: name, place: organisationPlace(name), via: 'explicit', ...(generic ? {local: true as const} : {})}
 }
 
+/** What stands between two places of a list: a separator, after the first place's bracketed figure or none. */
+const PLACE_LIST_GAP = /^(?:[（(][^（()）\n]{0,16}[)）])?\s*[、和与及]\s*$/
+
 /** Prepositions before a place that make it a location, destination or beneficiary, not the subject. */
 const LOCATIVE = /(?:在|到|赴|于|向|往|至|对|从|为|给|先后在|分别在|通过|透过|经由|借由|藉由)[“「『]?$/
 
@@ -404,6 +456,10 @@ export function sentenceSubject(folded: string, span: Span, scopes: readonly Sco
     const before = folded.slice(Math.max(span.start, s.start - 3), s.start)
     const gap = k > 0 ? folded.slice((scopes[k - 1] as ScopeMention).end, s.start) : ''
     locative = LOCATIVE.test(before) || (locative && /^(?:[\u4e00-\u9fff]{0,6}[、和与及])?$/.test(gap))
+    // (`新加坡（升9.8%）和台湾（升9.7%）的进口货值…`: the first of a list of places is no subject of the next sentences.)
+    const next = scopes[k + 1]
+    const listed = (next !== undefined && next.start < span.end && PLACE_LIST_GAP.test(folded.slice(s.end, next.start))) || (k > 0 && PLACE_LIST_GAP.test(folded.slice((scopes[k - 1] as ScopeMention).end, s.start)))
+    if (!locative && listed) return undefined
     if (!locative) return s.local ? undefined : s
   }
   return undefined

@@ -129,6 +129,10 @@ export class WordIndex {
       const w = words[k] as Word
       const next = words[k + 1] as Word
       if (MANNER.has(w.word) && /^v/.test(next.tag) && next.tag !== 'vn') words[k] = {...w, tag: 'd'}
+      // `港元存款`, `美元貸款`: a currency's name before a noun, not after an amount, names the statistic's kind
+      // (jieba tags it as a numeral or a classifier, which cut it off the noun).
+      const previous = words[k - 1]
+      if (CURRENCY_NAME.has(w.word) && /^(?:n|vn|nz)$/.test(next.tag) && next.start === w.end && !(previous && previous.end === w.start && /[\d０-９万亿千百十两]$/.test(previous.word))) words[k] = {...w, tag: 'n'}
       // `按当地货币计算`, `按固定汇率计`: the basis of a figure, an adverbial, not a noun that it measures.
       if ((w.word === '按' || w.word === '按照') && w.tag === 'p') {
         let j = k + 1
@@ -142,6 +146,8 @@ export class WordIndex {
 
 /** Words of manner that jieba tags as nouns (`实质/n`, `月均/j`): adverbs before a verb (see `wordsOf`). */
 const MANNER = new Set(['实质', '月均', '年均', '日均'])
+/** Currencies' names that jieba tags as numerals or classifiers (`港元/m`, `美元/q`). */
+const CURRENCY_NAME = new Set(['港元', '港币', '美元', '日元', '欧元', '英镑', '澳元', '加元', '新台币', '台币', '澳门元', '澳门币'])
 /** Words that close a basis of calculation after 按 (`按当地货币计算`). */
 const BASIS_END = new Set(['计算', '计'])
 

@@ -39,7 +39,8 @@ export function articleSubject(text: string, folded: string): string | undefined
   if (lead) return lead
   if (headline === undefined) return undefined
   for (const name of headlineNames(headline)) {
-    if (repeats(body, name) >= MIN_REPEATS && !isPlace(name)) return name
+    // (`獐子岛（SZ.002069）`, `某某(600000)`: a place's name that the body gives with a stock code is a listed company's.)
+    if (repeats(body, name) >= MIN_REPEATS && (!isPlace(name) || listedIn(body, name))) return name
   }
   return undefined
 }
@@ -202,6 +203,14 @@ function unknownName(words: readonly Word[], k: number): string | undefined {
     if (ends) break
   }
   return undefined
+}
+
+/** Whether the body names `name` right before a stock code in brackets (see `LISTED_NAME`). */
+function listedIn(body: string, name: string): boolean {
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
+    if (/^ ?[(（](?:\d{4,6}(?:\.[A-Za-z]{2})?|[A-Z]{2}\.\d{6})[)）]/.test(body.slice(i + name.length, i + name.length + 14))) return true
+  }
+  return false
 }
 
 function repeats(body: string, name: string): number {
@@ -408,7 +417,7 @@ const INDEX_AT = new RegExp(`^${INDEX_PATTERN.source}`)
  */
 const LATIN_NAME = /(?<![A-Za-z0-9.\/@&'+-])[A-Za-z][A-Za-z&'+-]*[A-Za-z](?: [A-Za-z0-9][A-Za-z0-9&'+-]*)*(?![A-Za-z0-9.\/@&'+-])/g
 /** Latin words that name no company or product: statistics, units, technologies, media and sites. */
-const NOT_A_BRAND = /^(?:GDP|GNP|CPI|PPI|PMI|LED|OLED|LCD|OK|NO|PM|AM|CEO|CFO|APP|App|app|Facebook|Twitter|Instagram|YouTube|WhatsApp|Google|WiFi|Wi-Fi|VIP|DIY|USB|ATM|MRT|MTR|HK|TW|US|UK|EU|UN|WHO|NGO|AI|PC|IT|IC|TV|CD|DVD|SUV|ETF|IPO)$/
+const NOT_A_BRAND = /^(?:ST|GDP|GNP|CPI|PPI|PMI|LED|OLED|LCD|OK|NO|PM|AM|CEO|CFO|APP|App|app|Facebook|Twitter|Instagram|YouTube|WhatsApp|Google|WiFi|Wi-Fi|VIP|DIY|USB|ATM|MRT|MTR|HK|TW|US|UK|EU|UN|WHO|NGO|AI|PC|IT|IC|TV|CD|DVD|SUV|ETF|IPO)$/
 
 /**
  * The last name in Latin letters at most `reach` characters before `end` (and not before `from`),

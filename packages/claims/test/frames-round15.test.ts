@@ -59,7 +59,7 @@ describe('a bare word of change is not the metric when the text names what chang
   test('a second move of a thing on another basis of comparison (`按月…，按年…`) is that thing’s', () => {
     const claims = extractClaims({text: '今年首季零售總額按月下跌2.5%，按年下跌1.9%。上月港元貨幣供應量M1按月升1.3%，按年升0.4%。', region: 'HK', date: '2020-05-04'})
     expect(find(claims, '1.9%').metric.id).toBe('零售总额')
-    expect(find(claims, '0.4%').metric.id).toBe('货币供应量M1')
+    expect(find(claims, '0.4%').metric.id).toBe('港元货币供应量M1')
   })
 
   test('a later move without a basis of comparison stays a move (a stock’s fall over a session)', () => {
@@ -118,5 +118,120 @@ describe('a diary’s entries headed by their own days', () => {
     const links = extractClaims({text: '标题一\n(2024年09月30日)\n某店卖出3万瓶。\n标题二\n(2024年09月28日)\n某店卖出7万瓶。', region: 'TW', date: '2024-10-01'})
     // (No entries: the figure is the article's day, as every figure read against the article's date.)
     expect(find(links, '7万瓶').period.daily).toBe('2024-10-01')
+  })
+})
+
+describe('parts of a 其中 list', () => {
+  test('in a list of bare counts, a later count its own group names starts a new subject', () => {
+    const claims = extractClaims({text: '某市擴大採檢420人，其中110人陰性，300檢驗中，外送員工650人快篩結果全數陰性。', region: 'TW', date: '2022-01-10'})
+    expect(find(claims, '110人').part).toBeDefined()
+    expect(find(claims, '650人').part).toBeUndefined()
+    // (A list whose items go on with 另有 stays one list.)
+    const injured = extractClaims({text: '事故造成30人受伤，其中3人重伤，另有27人轻伤。', region: 'CN', date: '2022-01-10'})
+    expect(find(injured, '27人').part).toBeDefined()
+  })
+
+  test('a list opened by 其中 inside brackets ends with them', () => {
+    const claims = extractClaims({text: '新版評鑑總計新增5項指標、刪除8項指標（其中2項併入他題）、修正21項指標，並調整3項指標。', region: 'TW', date: '2019-12-10'})
+    expect(find(claims, '2項').part).toBeDefined()
+    expect(find(claims, '21項').part).toBeUndefined()
+  })
+})
+
+describe('a place at the head of a name in a list of names', () => {
+  test('a county’s name that begins a fund’s name among other funds is no scope', () => {
+    const claims = extractClaims({text: '国富弹性、华夏优增、华安宏利和中信红利4只基金的净值涨幅超过80%。', region: 'CN', date: '2008-09-10'})
+    expect(find(claims, '4只').scope.id).toBe('CN')
+  })
+
+  test('places listed with places keep their reading', () => {
+    const claims = extractClaims({text: '华安、南靖和平和3个县的茶园面积共12万亩。', region: 'CN', date: '2008-09-10'})
+    expect(find(claims, '12万亩').scope.id).not.toBe('CN')
+  })
+})
+
+describe('a currency’s name before a noun names the statistic’s kind', () => {
+  test('`港元存款`, `美元存款`, `港元貸存比率` keep the currency; an amount’s unit does not join the noun after it', () => {
+    const claims = extractClaims({text: '2月港元存款減少1.2%，港元貸存比率升至89.9%，美元存款增加3%，共有100港元存款。', region: 'HK', date: '2020-03-31'})
+    expect(find(claims, '1.2%').metric.id).toBe('港元存款')
+    expect(find(claims, '89.9%').metric.id).toBe('港元贷存比率')
+    expect(find(claims, '3%').metric.id).toBe('美元存款')
+    expect(find(claims, '100港元').metric.id).toBe('存款')
+  })
+})
+
+describe('a change on a basis shorter than the year is another statistic', () => {
+  test('`按月`, `环比` changes carry their basis in the qualifier; a change on the year does not', () => {
+    const claims = extractClaims({text: '今年首季零售總額按月下跌2.5%，按年下跌1.9%。上月工业增加值环比增长1.2%。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '2.5%').metric.qualifier).toBe('vs:month')
+    expect(find(claims, '1.9%').metric.qualifier).toBeUndefined()
+    expect(find(claims, '1.2%').metric.qualifier).toBe('vs:previous')
+  })
+})
+
+describe('a list of places is no subject of the next sentences', () => {
+  test('places listed with their bracketed figures do not carry to the next sentence', () => {
+    const claims = extractClaims({text: '3月本港出口貨值按年下跌5.8%。新加坡（升9.8%）和台灣（升9.7%）的進口貨值則錄得升幅。今年首季，商品整體出口貨值按年下跌9.7%。', region: 'HK', date: '2020-04-27'})
+    expect(find(claims, '9.7%', 1).scope.id).toBe('81')
+  })
+})
+
+describe('a listed company named after a place', () => {
+  test('a headline’s place name that the body gives with its stock code is the article’s company', () => {
+    const text = '獐子岛戴帽ST\n\n獐子岛（SZ.002069）公告，预计全年亏损5亿元。2016年末，獐子岛净资产为9.8亿元。'
+    const claims = extractClaims({text, region: 'CN', date: '2018-01-30'})
+    expect(find(claims, '9.8亿元').scope.id).toBe('org:獐子岛')
+  })
+
+  test('`ST` in a headline is a stock’s status, no brand', () => {
+    const text = '某某股份戴帽ST\n\n某某股份被实施ST，全年亏损5亿元。年内被实施ST的股票共有80只。'
+    const claims = extractClaims({text, region: 'CN', date: '2018-01-30'})
+    expect(find(claims, '80只').scope.id).not.toBe('org:ST')
+  })
+})
+
+describe('a noun cut short at its head', () => {
+  test('an adjective glued to the first noun of a clause’s subject is part of it (`至於強/a 積金/n…`)', () => {
+    const claims = extractClaims({text: '至於強積金總資產則由今年3月底的8500億元，升至4月底的8900億元。', region: 'HK', date: '2020-05-04'})
+    expect(find(claims, '8500億元').metric.id).toBe('强积金总资产')
+    expect(find(claims, '8900億元').metric.id).toBe('强积金总资产')
+  })
+})
+
+describe('a clause of only a noun phrase before a move names what moved', () => {
+  test('`…港元貨幣供應量M2，按月均下跌0.5%` is the money supply’s fall, not `跌幅`', () => {
+    const claims = extractClaims({text: '另外，2月港元貨幣供應量M2，按月均下跌0.5%。', region: 'HK', date: '2020-03-31'})
+    expect(find(claims, '0.5%').metric.id).toBe('港元货币供应量M2')
+  })
+
+  test('a topic (`…方面，`) or a stock index before the move is not', () => {
+    const topic = extractClaims({text: '科技股方面，平均下跌0.5%。', region: 'HK', date: '2020-03-31'})
+    expect(find(topic, '0.5%').metric.id).not.toBe('科技股')
+  })
+})
+
+describe('an aspect particle between a verb of people and the count', () => {
+  test('`拘捕了120人` counts arrests, as `拘捕120人` does', () => {
+    const claims = extractClaims({text: '警方就示威事件拘捕了120人。', region: 'HK', date: '2020-04-08'})
+    expect(find(claims, '120人').metric.id).toBe('拘捕')
+  })
+})
+
+describe('months of a forecast', () => {
+  test('a span of months still to come said with 將會 is this year’s, not last year’s', () => {
+    const claims = extractClaims({text: '有調查估計，2月至5月期間，全港將會有超過9000名侍應失業。', region: 'HK', date: '2020-04-20'})
+    expect(find(claims, '超過9000名').period.id).toBe('range:2020-02..2020-05')
+  })
+})
+
+describe('去年為 after a point in time', () => {
+  test('the figure a year before the month’s end just named (`至3月底…，去年為118間`)', () => {
+    const claims = extractClaims({text: '至3月底，該店在本港經營95間分店，去年為101間。', region: 'HK', date: '2020-06-18'})
+    expect(find(claims, '101間').period.id).toBe('asof:2019-03')
+  })
+
+  test('after a year (`今年…，去年為…`) it stays last year', () => {
+    const claims = extractClaims({text: '今年全市共有充电桩3200个，去年为2100个。', region: 'CN', date: '2020-08-18'})
+    expect(find(claims, '2100个').period.id).toBe('year:2019')
   })
 })
