@@ -66,7 +66,7 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     const nextLink = nextNotRespective[partition(links, (l) => l.at <= at)] as number
     let index = 0
     let previousEnd = at
-    const listEnds = listEnd(folded, span, at, first.q)
+    const listEnds = listEnd(folded, span, at, first.q, (made[wholeAt] as {q: Quantity}).q)
     for (const {claim, q} of after) {
       if (index > 0 && listEnds(previousEnd, q)) break
       if (claim.unitClass !== whole.unitClass || claim.kind !== whole.kind) break
@@ -102,11 +102,27 @@ function linksOf(folded: string, span: Span, made: ReadonlyArray<{q: Quantity}>)
  * `其中98人阴性，…，职场员工506人…`: in a list of bare counts, a later count its own group names starts a new
  * subject; `删除7项指标（其中1项…）、修正22项指标`: a list opened inside brackets ends with them.
  */
-function listEnd(folded: string, span: Span, at: number, first: Quantity): (previousEnd: number, q: Quantity) => boolean {
+function listEnd(folded: string, span: Span, at: number, first: Quantity, whole: Quantity): (previousEnd: number, q: Quantity) => boolean {
   const bare = /^(?:其中|分别)?[，,：:\s]*$/.test(folded.slice(at, first.start))
   const before = folded.slice(Math.max(span.start, at - 40), at)
   const bracketed = Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))
-  return (previousEnd, q) => (bare && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) || (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start)))
+  const wholeEvent = eventAfter(folded, whole)
+  // (`造成6人死亡，其中包括3名儿童，11人受伤`: a later count of another event, after a comma, starts a new statement.)
+  const otherEvent = (previousEnd: number, q: Quantity) => {
+    if (wholeEvent === undefined || !/[，,；;]/.test(folded.slice(previousEnd, q.start))) return false
+    const event = eventAfter(folded, q)
+    return event !== undefined && event !== wholeEvent
+  }
+  return (previousEnd, q) =>
+    (bare && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) || (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start))) || otherEvent(previousEnd, q)
+}
+
+/** What befell the people a count counts, right after it (`6人死亡`, `11人受伤`, `约1130万人流离失所`). */
+const EVENT_AFTER = /^[^，,。；;]{0,3}?(死亡|丧生|遇难|罹难|死|受伤|伤|被捕|失踪|获救|流离失所|面临|确诊)/
+
+function eventAfter(folded: string, q: Quantity): string | undefined {
+  const event = EVENT_AFTER.exec(folded.slice(q.end, q.end + 10))?.[1]
+  return event === '死' || event === '丧生' || event === '遇难' || event === '罹难' ? '死亡' : event === '伤' ? '受伤' : event
 }
 
 /**
