@@ -237,7 +237,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [insideMarkupTag, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [insideMarkupTag, englishDate, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /** How far back a tag's `<` is looked for: a figure further into one tag is read as text. */
 const TAG_REACH = 400
@@ -261,6 +261,36 @@ function insideMarkupTag(ctx: ScanContext, num: Numeral): null | undefined {
     }
   }
   return undefined
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
+/** `Nov 8, 2024`, `November 18, 2024` before a year. */
+const MONTH_DAY_BEFORE = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2}),?\\s*$`, 'i')
+/** `8 Nov 2024` after a day. */
+const MONTH_YEAR_AFTER = new RegExp(`^\\s+${MONTH_WORD}\\s+((?:19|20)\\d\\d)(?![0-9])`, 'i')
+
+/**
+ * A date written the English way in a page's header or a wire's dateline (`Nov 8, 2024`, `8 Nov 2024`):
+ * the year and the day are a date, not counts.
+ */
+function englishDate(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart) return undefined
+  const {text} = ctx
+  const pad = (n: string) => n.padStart(2, '0')
+  if (/^(?:19|20)\d\d$/.test(body)) {
+    const before = MONTH_DAY_BEFORE.exec(text.slice(Math.max(0, num.start - 16), num.start))
+    const month = before ? MONTHS.indexOf((before[1] as string).toLowerCase()) + 1 : 0
+    if (!before || month < 1 || Number(before[2]) < 1 || Number(before[2]) > 31) return undefined
+    ctx.skip = num.end
+    return dateQuantity(ctx, num.start - before[0].length, num.end, `${body}-${pad(String(month))}-${pad(before[2] as string)}`, 'date')
+  }
+  if (!/^\d{1,2}$/.test(body) || Number(body) < 1 || Number(body) > 31) return undefined
+  const after = MONTH_YEAR_AFTER.exec(text.slice(num.end, num.end + 16))
+  const month = after ? MONTHS.indexOf((after[1] as string).toLowerCase()) + 1 : 0
+  if (!after || month < 1) return undefined
+  ctx.skip = num.end + after[0].length
+  return dateQuantity(ctx, num.start, ctx.skip, `${after[2]}-${pad(String(month))}-${pad(body)}`, 'date')
 }
 
 /** A length of time after a numeral (`一周`, `三分鐘`, `一小時`). */

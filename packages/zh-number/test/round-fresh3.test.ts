@@ -45,3 +45,16 @@ describe('names, periods and table heads', () => {
     expect(readings('每户分得3/4亩')[0]?.[0]).toBe('fraction')
   })
 })
+
+describe('dates written the English way (kinds read on fresh5)', () => {
+  test('`Nov 8, 2024`, `November 18, 2024`, `8 Nov 2024` in a page header are dates', () => {
+    expect(readings('Nov 8, 2024')).toEqual([['date', 'Nov 8, 2024', '2024-11-08']])
+    expect(readings('发布于 November 18, 2024 10:30')[0]).toEqual(['date', 'November 18, 2024', '2024-11-18'])
+    expect(readings('8 Nov 2024')).toEqual([['date', '8 Nov 2024', '2024-11-08']])
+  })
+
+  test('a year or a count without an English month stays what it is', () => {
+    expect(readings('共2024人')[0]?.[0]).toBe('count')
+    expect(texts('更新：Sep 3, 2020，共3人')).toEqual(['Sep 3, 2020', '3人'])
+  })
+})

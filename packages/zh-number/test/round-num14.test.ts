@@ -123,7 +123,7 @@ describe('a round amount of two magnitudes: more guards', () => {
 describe('a bare number of the form of a year with nothing counted after it', () => {
   test('a calendar widget, an English date, an award, a hotline', () => {
     expect(texts('搜尋\n2023\n2024\n')).toEqual([])
-    expect(texts('天氣 28°C\n09 March 2024\n首頁')).toEqual(['28°C', '09'])
+    expect(texts('天氣 28°C\n09 March 2024\n首頁')).toEqual(['28°C', '09 March 2024'])
     expect(texts('新聞\n2025 ABC Award 得獎名單')).toEqual([])
     expect(texts('請撥打「防疫專線 – 1933防疫小幫手」')).toEqual([])
   })
