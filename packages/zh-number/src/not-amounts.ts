@@ -237,7 +237,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [insideMarkupTag, englishDate, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [insideMarkupTag, englishDate, schoolGrade, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /** How far back a tag's `<` is looked for: a figure further into one tag is read as text. */
 const TAG_REACH = 400
@@ -291,6 +291,18 @@ function englishDate(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   if (!after || month < 1) return undefined
   ctx.skip = num.end + after[0].length
   return dateQuantity(ctx, num.start, ctx.skip, `${after[2]}-${pad(String(month))}-${pad(body)}`, 'date')
+}
+
+/**
+ * A school grade (`三年级`, `初中三年級`, `高二年级`, `1至3年级`): which year of school, not a length of
+ * time or a count. A span of grades is skipped whole.
+ */
+function schoolGrade(ctx: ScanContext, num: Numeral): null | undefined {
+  const {text} = ctx
+  const grade = /^(?:\s*(?:至|到|-|－|~|～)\s*(?:\d{1,2}|[一二三四五六])\s*)?(?:年级|年級)/.exec(text.slice(num.end, num.end + 8))
+  if (!grade || num.value < 1 || num.value > 12) return undefined
+  ctx.skip = num.end + grade[0].length
+  return null
 }
 
 /** A length of time after a numeral (`一周`, `三分鐘`, `一小時`). */

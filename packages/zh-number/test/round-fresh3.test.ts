@@ -58,3 +58,15 @@ describe('dates written the English way (kinds read on fresh5)', () => {
     expect(texts('更新：Sep 3, 2020，共3人')).toEqual(['Sep 3, 2020', '3人'])
   })
 })
+
+describe('school grades (kinds read on fresh4)', () => {
+  test('`三年级`, `初中三年級`, `高二年级`, `1至3年级` name a year of school, no length or count', () => {
+    expect(texts('初中三年级的学生中，有120人参加')).toEqual(['120人'])
+    expect(texts('小学1至3年级均增加1万起以上')).toEqual(['1万起以上'])
+    expect(texts('高二年級學生')).toEqual([])
+  })
+
+  test('years of study stay lengths', () => {
+    expect(readings('他读了三年')[0]?.[0]).toBe('duration')
+  })
+})
