@@ -46,8 +46,9 @@ export function fraction(ctx: ScanContext, num: Numeral): Quantity | null | unde
   } else if (whole === null && j === num.end && (text[j] === '/' || text[j] === '／') && arabicInt(num)) {
     const bottom = j + 1 < n && AR_DIGIT[text.charCodeAt(j + 1)]! >= 0 ? scanNumeral(text, j + 1, n, false) : null
     if (!arabicInt(bottom) || bottom.value === 0) return undefined
-    // (`2020/9月`, a table's head: a year and a month, read as a date elsewhere.)
+    // (`2020/9月`, a table's head: a year and a month; `16/10/2020`, a day, a month and a year: dates, read elsewhere.)
     if (num.value >= 1900 && num.value <= 2099 && bottom.value <= 12 && text[bottom.end] === '月') return undefined
+    if (/^[/／](?:19|20)\d\d(?![0-9])/.test(text.slice(bottom.end, bottom.end + 6))) return undefined
     value = sign(num) / bottom.value
     end = bottom.end
   } else if (whole === null && j > num.end && j < n && arabicInt(num) && AR_DIGIT[text.charCodeAt(j)]! >= 0) {

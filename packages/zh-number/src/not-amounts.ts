@@ -237,7 +237,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [insideMarkupTag, englishDate, schoolGrade, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [insideMarkupTag, englishDate, slashDate, schoolGrade, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /** How far back a tag's `<` is looked for: a figure further into one tag is read as text. */
 const TAG_REACH = 400
@@ -291,6 +291,21 @@ function englishDate(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   if (!after || month < 1) return undefined
   ctx.skip = num.end + after[0].length
   return dateQuantity(ctx, num.start, ctx.skip, `${after[2]}-${pad(String(month))}-${pad(body)}`, 'date')
+}
+
+/**
+ * A date of a day, a month and a year with slashes (`16/10/2020` in a French or British wire's
+ * dateline; `10/16/2020` when the second part cannot be a month): a date, not a fraction.
+ */
+function slashDate(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
+  if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart || !/^\d{1,2}$/.test(body)) return undefined
+  const rest = /^[/／](\d{1,2})[/／]((?:19|20)\d\d)(?![0-9])/.exec(ctx.text.slice(num.end, num.end + 9))
+  if (!rest) return undefined
+  const [first, second] = [Number(body), Number(rest[1])]
+  const [day, month] = second > 12 ? [second, first] : [first, second]
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  ctx.skip = num.end + rest[0].length
+  return dateQuantity(ctx, num.start, ctx.skip, `${rest[2]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'date')
 }
 
 /**

@@ -70,3 +70,14 @@ describe('school grades (kinds read on fresh4)', () => {
     expect(readings('他读了三年')[0]?.[0]).toBe('duration')
   })
 })
+
+describe('dates with slashes (kinds read on fresh4)', () => {
+  test('`16/10/2020` of a wire\'s dateline is a date, day first unless the second part cannot be a month', () => {
+    expect(readings('16/10/2020 - 20:05')[0]).toEqual(['date', '16/10/2020', '2020-10-16'])
+    expect(readings('10/16/2020')[0]).toEqual(['date', '10/16/2020', '2020-10-16'])
+  })
+
+  test('a fraction stays a fraction', () => {
+    expect(readings('3/4的人')[0]?.[0]).toBe('fraction')
+  })
+})
