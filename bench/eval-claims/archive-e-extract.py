@@ -13,7 +13,10 @@ HTML to paragraphs as in archive D: block tags -> blank line, other tags dropped
 dropped; new in E: <figure>/<figcaption> and the 'read more' boxes of Al Jazeera (<h2>阅读更多…</ul>) dropped.
 Selection: at least 300 Han characters in the body and at least one run of digits per 100 Han characters;
 random.Random(20261207) sample of N per source (all when fewer are eligible), sorted by path."""
-import html, os, random, re, subprocess, sys, json
+import html, os, random, re, sys, json
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from archive_extract import git, split_front  # noqa: E402
 
 PEN = '82d22e801d7579f9f7a71c4788efc367d23650fc'
 A2008 = '8f8cde5dab74de5debf8bfe807d6794a490d436d'
@@ -26,19 +29,9 @@ SOURCES = [
   dict(name='agora0+pen-dw', repo='agora0/pen', commit=PEN, pattern=r'^2411/dw/2024/11/\d\d/DW-.*\.html$', n=400, kind='page', region='Germany, Europe, China (DW 德國之聲 Chinese, simplified, Nov 2024)'),
   dict(name='agora0+2008-asahi', repo='agora0/2008', commit=A2008, pattern=r'^_posts/2020-08-\d\d-ASAHI-.*\.(html|md)$', n=200, kind='post', region='Japan (Asahi 朝日新聞 Chinese, simplified, Aug 2020)'),
 ]
-MIRRORS = '/work/.mirror'
 OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/heldout6'
 HAN = re.compile(r'[\u4e00-\u9fff]')
 DIGITS = re.compile(r'\d+')
-
-def git(repo, *args):
-    d = os.path.join(MIRRORS, repo.replace('/', '+'), 'repo')
-    r = subprocess.run(['git', '--git-dir', d, *args], capture_output=True, check=True)
-    return r.stdout.decode('utf-8')
-
-def split_front(raw):
-    m = re.match(r'^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n', raw)
-    return (raw[:m.end()], raw[m.end():]) if m else ('', raw)
 
 def html_to_text(body):
     body = re.sub(r"<div class='gmailNews'>[\s\S]*?</div></div>", '', body)

@@ -1,0 +1,54 @@
+"""Shared by the archive extraction scripts (archive-c-extract.py, archive-d-extract.py, archive-e-extract.py):
+reading pinned bare mirrors, Jekyll front matter, HTML to paragraphs, and the sampled extraction of archives C and D."""
+import html, json, os, random, re, subprocess
+
+MIRRORS = '/work/.mirror'
+HAN = re.compile(r'[\u4e00-\u9fff]')
+DIGITS = re.compile(r'\d+')
+
+def git(repo, *args, binary=False):
+    d = os.path.join(MIRRORS, repo.replace('/', '+'), 'repo')
+    r = subprocess.run(['git', '--git-dir', d, *args], capture_output=True, check=True)
+    return r.stdout if binary else r.stdout.decode('utf-8')
+
+def split_front(raw):
+    m = re.match(r'^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n', raw)
+    return (raw[:m.end()], raw[m.end():]) if m else ('', raw)
+
+def html_to_text(body, drop_scripts=False):
+    body = re.sub(r"<div class='gmailNews'>[\s\S]*?</div></div>", '', body)
+    if drop_scripts:
+        body = re.sub(r'(?i)<(script|style)\b[\s\S]*?</\1>', '', body)  # archive D: BBC pages carry scripts
+    body = re.sub(r'(?i)<br\s*/?>', '\n', body)
+    body = re.sub(r'(?i)</?(p|div|h[1-6]|li|ul|ol|table|tr|blockquote)\b[^>]*>', '\n\n', body)
+    body = re.sub(r'<[^>]+>', '', body)
+    body = html.unescape(body)
+    body = re.sub(r'[ \t]+\n', '\n', body)
+    body = re.sub(r'\n{3,}', '\n\n', body)
+    return body.strip() + '\n'
+
+def main(SOURCES, OUT, drop_scripts=False):
+    manifest = []
+    for s in SOURCES:
+        names = [n for n in git(s['repo'], '-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', s['commit'], '_posts').split('\0') if n and re.match(s['pattern'], n)]
+        eligible = []
+        for name in names:
+            raw = git(s['repo'], 'show', f"{s['commit']}:{name}")
+            front, body = split_front(raw)
+            text = html_to_text(body, drop_scripts) if name.endswith('.html') else body
+            han = len(HAN.findall(text))
+            if han >= 300 and len(DIGITS.findall(text)) * 100 >= han:
+                eligible.append((name, front + ('\n' if name.endswith('.html') else '') + text if name.endswith('.html') else raw))
+        rng = random.Random(20261207)
+        picked = sorted(rng.sample(eligible, min(s['n'], len(eligible))))
+        folder = os.path.join(OUT, s['name'])
+        os.makedirs(folder, exist_ok=True)
+        for name, content in picked:
+            base = os.path.basename(name)
+            base = re.sub(r'\.html$', '.md', base)
+            with open(os.path.join(folder, base), 'w', encoding='utf-8') as f:
+                f.write(content)
+        manifest.append(dict(name=s['name'], repo=s['repo'], commit=s['commit'], pattern=s['pattern'], candidates=len(names), eligible=len(eligible), written=len(picked), region=s['region']))
+        print(s['name'], len(names), len(eligible), len(picked))
+    with open(os.path.join(OUT, 'manifest.json'), 'w') as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=1)
