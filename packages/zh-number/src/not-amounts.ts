@@ -264,7 +264,7 @@ function insideMarkupTag(ctx: ScanContext, num: Numeral): null | undefined {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
+const MONTH_WORD = '(?<![A-Za-z])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
 /** `Nov 8, 2024`, `November 18, 2024` before a year. */
 const MONTH_DAY_BEFORE = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2}),?\\s*$`, 'i')
 /** `8 Nov 2024` after a day. */

@@ -56,6 +56,8 @@ describe('dates written the English way (kinds read on fresh5)', () => {
   test('a year or a count without an English month stays what it is', () => {
     expect(readings('共2024人')[0]?.[0]).toBe('count')
     expect(texts('更新：Sep 3, 2020，共3人')).toEqual(['Sep 3, 2020', '3人'])
+    // (A month's letters inside a word are no month: `dismay 3, 2024年`.)
+    expect(texts('dismay 3, 2024年')).toEqual(['2024年'])
   })
 })
 
