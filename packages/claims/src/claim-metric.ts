@@ -424,6 +424,25 @@ function paragraphMetric(ctx: SegmentContext, paragraph: number): string | undef
   return last && last.paragraph === paragraph ? last.thing : undefined
 }
 
+/** A line that opens by naming a breakdown (`从国家和地区来看，`, `按地区划分，`, `分行业看，`). */
+const BREAKDOWN_OPENER = /^[\s>*#-]*(?:<p[^>]*>)?\s*(?:从|按|就|以|分)[\u3400-\u9fff]{1,10}(?:来看|看|而言|来说|划分|区分|分)[，,：:]/
+
+/**
+ * `从国家和地区来看，韩国减少88.6%…；中国减少77.6%…`: a line that opens by naming a breakdown lists the
+ * figures of the thing the paragraph before it counted, by group; a place and a change in it go on with
+ * that thing. Only the line's first 200 characters are read back.
+ */
+function brokenDownMetric(ctx: SegmentContext, sentence: SentenceState): string | undefined {
+  const last = earlier.get(ctx)
+  const {paragraph, start} = sentence.span
+  if (!last || last.thing === undefined || last.paragraph >= paragraph || paragraph - last.paragraph > 2) return undefined
+  const from = Math.max(0, start - 200)
+  const head = ctx.folded.slice(from, start + 24)
+  const line = head.lastIndexOf('\n', start - from)
+  if (line < 0 && from > 0) return undefined
+  return BREAKDOWN_OPENER.test(head.slice(line + 1)) ? last.thing : undefined
+}
+
 /** A metric found for a number, with where its text is when it was read in the sentence. */
 type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean; report?: string}
 
@@ -633,7 +652,9 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   if (referred) return referred
   // `其中，北京上涨0.1%`: a clause of only a place and a change goes on with the paragraph's thing.
   if (!after && !before && !subject && placeOnlyChange(clauseWords, blocked, sentence, q)) {
-    const text = paragraphMetric(ctx, span.paragraph)
+    const text = paragraphMetric(ctx, span.paragraph) ?? brokenDownMetric(ctx, sentence)
+    // (`韩国减少88.6%，为427,195人`: the level after the place's change is of the same thing.)
+    if (text) sentence.lastMetric = {text, end: q.end}
     if (text) return {text, via: 'inherited'}
   }
   // `香港确诊病例26宗、台湾16宗、澳门10宗`: a list item of only a place and a count in the same unit
