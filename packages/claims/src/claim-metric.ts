@@ -443,6 +443,32 @@ function brokenDownMetric(ctx: SegmentContext, sentence: SentenceState): string 
   return BREAKDOWN_OPENER.test(head.slice(line + 1)) ? last.thing : undefined
 }
 
+/** Quoted answers closing the words before a share (`“恶化”或“稍微恶化”`); the first is read, up to a slash (`「政治爭拗太多/不穩定」`). */
+const QUOTED_RUN = /(?:[「“]([^」”「“]{1,24})[」”]或)?[「“]([^」”「“]{1,24})[」”]$/
+/** Between a quoted answer (and a second one, `“恶化”或“稍微恶化”`) and its share: a bracket, or who answered and 占/为. */
+const ANSWER_TO_SHARE = /^(?:或[「“][^」”「“]{1,20}[」”])?(?:[（(]|[，,]?(?:的[\u3400-\u9fff]{1,3})?(?:仅|只)?(?:占(?:全体的|所有[\u3400-\u9fff]{1,3}的?)?|为))$/
+/** After a share: who answered and how (`34.1%受訪者表示「有打算移民」`). */
+const SHARE_ANSWERED = /^的?(?:受访者|受访市民|受访企业|受访人士|企业|市民|居民|港人|民众)(?:表示|认为|回答|称|选择)[「“]([^」”「“/／，。]{1,20})(?:[/／][^」”「“]{0,30})?[」”]/
+
+/**
+ * A share of the answers of a survey (`34.1%受訪者表示「有打算移民」`, `其次是「香港政制不民主」，佔9.2%`,
+ * `「自由」（10.4%）`, `“恶化”或“稍微恶化”的企业为64%`): the quoted answer is what the share measures, not
+ * who answered. Only percentages; the quote must close the words before the share or open those after it.
+ */
+function surveyAnswer(folded: string, sentenceStart: number, q: Quantity): Found | undefined {
+  if (q.kind !== 'percent') return undefined
+  const after = SHARE_ANSWERED.exec(folded.slice(q.end, q.end + 40))
+  if (after?.[1]) return {text: after[1], via: 'noun'}
+  const from = Math.max(sentenceStart, q.start - 80)
+  const before = folded.slice(from, q.start)
+  const close = Math.max(before.lastIndexOf('」'), before.lastIndexOf('”'))
+  if (close < 0 || !ANSWER_TO_SHARE.test(before.slice(close + 1))) return undefined
+  // (The first answer of `“A”或“B”`: the quote that opens the run of answers before the share.)
+  const run = QUOTED_RUN.exec(before.slice(0, close + 1))
+  const first = (run?.[1] ?? run?.[2])?.split(/[/／]/)[0]
+  return first && !/[，。,]/.test(first) ? {text: first, via: 'noun'} : undefined
+}
+
 /** A metric found for a number, with where its text is when it was read in the sentence. */
 type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean; report?: string}
 
@@ -487,6 +513,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
+  const answer = surveyAnswer(folded, span.start, q)
+  if (answer) return answer
   const own = ownReading(ctx, q, span.start)
   if (own) return own
   const byClassifier = countedByClassifier(folded, q)

@@ -32,3 +32,27 @@ describe('the level after a place’s change, in a list of places, is of the thi
     expect(find(claims, '20,118人').metric.id).toBe('入境游客人数')
   })
 })
+
+describe('a share of a survey’s answers measures the quoted answer, not who answered', () => {
+  test('`N%受訪者表示「…」`: the answer after the share', () => {
+    const claims = extractClaims({text: '大學的民調發現，41.5%受訪者表示「有打算轉行」，較去年的39.2%上升。', region: 'HK', date: '2024-11-20'})
+    expect(find(claims, '41.5%').metric.id).toBe('有打算转行')
+  })
+
+  test('`其次是「…」，佔N%` and `「…」（N%）`: the answer before the share, its first choice before a slash', () => {
+    const claims = extractClaims({text: '最多人選的原因是「工時太長/太辛苦」，佔21.4%；其次是「人工太低」，佔12.2%。其他還有「前景欠佳」（8.1%）。', region: 'HK', date: '2024-11-20'})
+    expect(find(claims, '21.4%').metric.id).toBe('工时太长')
+    expect(find(claims, '12.2%').metric.id).toBe('人工太低')
+    expect(find(claims, '8.1%').metric.id).toBe('前景欠佳')
+  })
+
+  test('`回答称…“转好”或“略有转好”的企业为N%`: the first of the answers', () => {
+    const claims = extractClaims({text: '调查显示，回答称今年销售将“转好”或“略有转好”的企业为37%，与上次持平。', region: 'CN', date: '2024-11-20'})
+    expect(find(claims, '37%').metric.id).toBe('转好')
+  })
+
+  test('a quoted name that is no answer before a count is not read', () => {
+    const claims = extractClaims({text: '公司推出“春风”计划，投入资金1200万元。', region: 'CN', date: '2024-11-20'})
+    expect(find(claims, '1200万元').metric.id).not.toBe('春风')
+  })
+})
