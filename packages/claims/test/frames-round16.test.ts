@@ -56,3 +56,21 @@ describe('a share of a survey’s answers measures the quoted answer, not who an
     expect(find(claims, '1200万元').metric.id).not.toBe('春风')
   })
 })
+
+describe('a national news agency’s dateline makes its country the article’s place', () => {
+  test('`【共同社…电】` then a ministry of Japan: figures that name no place are Japan’s', () => {
+    const text = '<p>【共同社5月12日电】11日从日本厚生劳动省获悉，2019年度全国托儿所的待机儿童为12,439人，较上年度减少3,356人。</p>\n<p>其中小学生为6,210人。</p>'
+    const claims = extractClaims({text, region: 'CN', date: '2020-05-12'})
+    expect(find(claims, '12,439人').scope.id).toBe('foreign:日本')
+    expect(find(claims, '6,210人').scope.id).toBe('foreign:日本')
+  })
+
+  test('a world wire’s dateline (`法新社`) does not; nor a national agency’s story about China’s places', () => {
+    const wire = extractClaims({text: '<p>（法新社东京11日电）日本厚生劳动省今天发布报告。</p>\n<p>待机儿童为12,439人。</p>', region: 'CN', date: '2020-05-12'})
+    const kyodo = extractClaims({text: '<p>【共同社5月11日电】日本厚生劳动省今天发布报告。</p>\n<p>待机儿童为12,439人。</p>', region: 'CN', date: '2020-05-12'})
+    expect(find(kyodo, '12,439人').scope.id).toBe('foreign:日本')
+    expect(find(wire, '12,439人').scope.id).not.toBe('foreign:日本')
+    const china = extractClaims({text: '<p>【共同社5月12日电】日本企业在上海的投资增加，上海市统计局称，上海外资企业达5.2万家，北京为3.1万家，广州为1.1万家。</p>', region: 'CN', date: '2020-05-12'})
+    expect(find(china, '5.2万家').scope.id).toBe('31')
+  })
+})
