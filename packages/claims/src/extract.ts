@@ -285,14 +285,17 @@ export function extractClaims(input: ExtractInput): Claim[] {
   })
   withoutStrayRegionPlaces(segments, region)
   const subject = articleSubject(text, foldedWhole())
+  const place = articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded)
+  const timeRegion = timeRegionOf(region, place)
   const article: ArticleFrame = {
     local: input.path ?? hash,
     date,
     region,
-    place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
+    timeRegion,
+    place,
     document,
     point: lineIndex(text),
-    headlineTime: headlineTime(text, region) ?? leadTime(text, region),
+    headlineTime: headlineTime(text, timeRegion) ?? leadTime(text, timeRegion),
     subject,
     subjectCalledCompany: calledCompany(text, foldedWhole(), subject),
     looseNames: new Set<string>()
@@ -453,6 +456,14 @@ function headlineTime(text: string, region: string | undefined): ArticleFrame['h
   return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
 }
 
+/**
+ * The region whose calendar the article's times are read in: the script's region, or `JP` for a story
+ * about Japan (its place is Japan: `【共同社…电】日本…`), whose fiscal years run from April.
+ */
+function timeRegionOf(region: string | undefined, place: Place | undefined): string | undefined {
+  return place !== undefined && place.level === 'country' && place.name === '日本' ? 'JP' : region
+}
+
 /** How far into the text the lead paragraph may start (past a headline and a dateline), in characters. */
 const LEAD_REACH = 200
 
@@ -591,7 +602,7 @@ function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], s
     // segmenter is the costly part of extraction, and other sentences only carry a subject.
     if (s.start >= span.start && (!withClaims || isWordOfText(ctx.words, s))) sentenceScopes.push(s)
   }
-  const times = timeMentions(folded, span.start, span.end, inSentence, ctx.article.region)
+  const times = timeMentions(folded, span.start, span.end, inSentence, ctx.article.timeRegion)
   return {span, quantities: inSentence, scopes: sentenceScopes, times, subject, topic, lastMetric: undefined, metrics: []}
 }
 

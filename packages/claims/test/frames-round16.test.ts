@@ -74,3 +74,18 @@ describe('a national news agency’s dateline makes its country the article’s 
     expect(find(china, '5.2万家').scope.id).toBe('31')
   })
 })
+
+describe('Japan’s fiscal year runs from April', () => {
+  const text = '<div>\n<p>【共同社5月12日电】11日从日本厚生劳动省获悉，2019年度托儿所的待机儿童为12,439人，较上年度减少3,356人。</p>\n<p>其中小学生为6,210人。</p>'
+
+  test('`2019年度` in a story about Japan is April 2019 to March 2020, and frames the later figures', () => {
+    const claims = extractClaims({text, region: 'CN', date: '2020-05-12'})
+    expect(find(claims, '12,439人').period.id).toBe('range:2019-04..2020-03')
+    expect(find(claims, '6,210人').period.id).toBe('range:2019-04..2020-03')
+  })
+
+  test('in a story about China, `2019年度` stays the calendar year', () => {
+    const claims = extractClaims({text: '<p>国家统计局11日公布，2019年度全国托儿所的待机儿童为12,439人。</p>', region: 'CN', date: '2020-05-12'})
+    expect(find(claims, '12,439人').period.id).toBe('year:2019')
+  })
+})
