@@ -183,7 +183,18 @@ export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], art
   const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
   const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
   const places = withoutThemes(folded, withForeign(folded, withOwn))
-  return withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, withoutNamesInLists(folded, places)))))))
+  return withNationOfStory(folded, withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, withoutNamesInLists(folded, places))))))), articlePlace)
+}
+
+/**
+ * `【共同社…电】…全国国公私立小学…`: in a story a national agency files from home (its dateline opens the
+ * segment and its country is the article's place), `全国` is that country's whole, not China's (as `全国`
+ * after a country named in its sentence already is). Not in a Chinese story about a foreign country
+ * (`美国…。全国一般公共预算收入…` is China's budget).
+ */
+function withNationOfStory(folded: string, scopes: ScopeMention[], articlePlace: Place | undefined): ScopeMention[] {
+  if (articlePlace === undefined || articlePlace.level !== 'country' || agencyCountry(folded) !== articlePlace.name) return scopes
+  return scopes.map((s) => (s.via === 'relative' && s.place.code === 'CN' && s.text === '全国' ? {...s, place: articlePlace} : s))
 }
 
 /** One item of a list of names: two to six characters between separators. */

@@ -89,3 +89,25 @@ describe('Japan’s fiscal year runs from April', () => {
     expect(find(claims, '12,439人').period.id).toBe('year:2019')
   })
 })
+
+describe('`全国` in a story about a foreign country is that country', () => {
+  test('after a national agency’s dateline, `全国…` figures are Japan’s', () => {
+    const text = '<div>\n<p>【共同社5月12日电】11日从日本文部科学省就托儿所实施的调查获悉，全国国公私立托儿所的待机儿童为12,439人，较上年减少3,356人。</p>'
+    const claims = extractClaims({text, region: 'CN', date: '2020-05-12'})
+    expect(find(claims, '12,439人').scope.id).toBe('foreign:日本')
+    expect(find(claims, '3,356人').scope.id).toBe('foreign:日本')
+  })
+
+  test('in a story about China it stays China', () => {
+    const claims = extractClaims({text: '<p>国家统计局11日公布，全国托儿所的儿童为12,439人。</p>', region: 'CN', date: '2020-05-12'})
+    expect(find(claims, '12,439人').scope.id).toBe('CN')
+  })
+})
+
+describe('`全国` in a Chinese story about a foreign country stays China', () => {
+  test('a story that names a foreign country most but no agency’s dateline', () => {
+    const text = '<p>美国商务部称，美国8月出口增长3%。美国进口增长2%。美国逆差扩大。</p>\n<p>全国一般公共预算收入增长7.4%。</p>'
+    const claims = extractClaims({text, region: 'CN', date: '2020-05-12'})
+    expect(find(claims, '7.4%').scope.id).toBe('CN')
+  })
+})
