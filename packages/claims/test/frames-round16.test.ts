@@ -111,3 +111,26 @@ describe('`全国` in a Chinese story about a foreign country stays China', () =
     expect(find(claims, '7.4%').scope.id).toBe('CN')
   })
 })
+
+describe('a survey’s shares are of the month it was carried out in', () => {
+  const text = [
+    '港大民調：41.5%市民打算轉行',
+    '<p>大學的民調發現，41.5%受訪者表示「有打算轉行」，較去年的39.2%上升。</p>',
+    '<p>調查在今年9月以電話進行，受訪人數為812人。其中28.3%稱已在找新工作。</p>'
+  ].join('\n')
+
+  test('a share with no time of its own takes the survey’s month, not the article’s', () => {
+    const claims = extractClaims({text, region: 'HK', date: '2024-11-20'})
+    expect(find(claims, '41.5%', 1).period.id).toBe('month:2024-09')
+    expect(find(claims, '28.3%').period.id).toBe('month:2024-09')
+    expect(find(claims, '39.2%').period.id).toBe('year:2023')
+  })
+
+  test('an article not about a survey is not framed by a month something was done in', () => {
+    const polled = extractClaims({text: '<p>調查顯示，工程在今年9月進行。</p>\n<p>工程費用為1.2億元。</p>', region: 'HK', date: '2024-11-20'})
+    expect(find(polled, '1.2億元').period.id).toBe('month:2024-09')
+    const plain = '<p>政府公布，工程在今年9月進行。</p>\n<p>工程費用為1.2億元。</p>'
+    const claims = extractClaims({text: plain, region: 'HK', date: '2024-11-20'})
+    expect(find(claims, '1.2億元').period.id).not.toBe('month:2024-09')
+  })
+})
