@@ -688,8 +688,32 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   // `香港确诊病例26宗、台湾16宗、澳门10宗`: a list item of only a place and a count in the same unit
   // counts what the first item of the list counts, in that place.
   if (!after && !before && lastMetric && placeListed(ctx, sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
+  if (!after && !before && !subject && !lastMetric) {
+    const group = groupItem(ctx, sentence, clauseWords, cs)
+    if (group) return group
+  }
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/** Words of direction the segmenter tags as locatives (`西部`, `东边`): places, not groups. */
+const DIRECTION = /^(?:东|南|西|北|中|上|下|前|后|左|右|内|外|东南|东北|西南|西北)(?:部|方|边|面|侧)?$/
+
+/**
+ * `…的认知数量在小学达到…；初中为106起（增加8起）；高中为…`: an item of a list, after `；`, made of a group
+ * the segmenter tags as a locative or a place word (`初中/f`, `高中/s`; not a direction, `西部/f`) and `为`/`达` before the
+ * figure names the group the figure is of (the metric had been empty); the paragraph has to have named a
+ * thing before (the list goes on with it).
+ */
+function groupItem(ctx: SegmentContext, sentence: SentenceState, clauseWords: readonly Word[], cs: number): Found | undefined {
+  const {folded} = ctx
+  const {span} = sentence
+  if (cs !== span.start || !/[；;]$/.test(folded.slice(Math.max(0, span.start - 1), span.start))) return undefined
+  if (paragraphMetric(ctx, span.paragraph) === undefined) return undefined
+  const words = clauseWords.filter((w) => w.word.trim() !== '')
+  const [group, verb] = words
+  if (words.length !== 2 || !group || !verb || (group.tag !== 'f' && group.tag !== 's') || group.word.length < 2 || DIRECTION.test(group.word) || !/^(?:为|达|达到)$/.test(verb.word)) return undefined
+  return {text: group.word, via: 'subject', start: group.start, end: group.end}
 }
 
 /**

@@ -134,3 +134,17 @@ describe('a survey’s shares are of the month it was carried out in', () => {
     expect(find(claims, '1.2億元').period.id).not.toBe('month:2024-09')
   })
 })
+
+describe('a list item of a group and 为 names the group its figure is of', () => {
+  test('`；初中为…人（增加…人）；高中为…人`: the school level, also for the change in brackets', () => {
+    const claims = extractClaims({text: '托儿所的待机儿童在小学达到4,545人，增加701人；初中为1,524人（增加820人）；高中为352人。', region: 'CN', date: '2020-05-12'})
+    expect(find(claims, '1,524人').metric.id).toBe('初中')
+    expect(find(claims, '820人').metric.id).toBe('初中')
+    expect(find(claims, '352人').metric.id).toBe('高中')
+  })
+
+  test('a direction (`西部为…`) is not a group', () => {
+    const claims = extractClaims({text: '托儿所的数量在东部达到4,545所，增加701所；西部为1,524所。', region: 'CN', date: '2020-05-12'})
+    expect(find(claims, '1,524所').metric.id).not.toBe('西部')
+  })
+})
