@@ -424,6 +424,51 @@ function paragraphMetric(ctx: SegmentContext, paragraph: number): string | undef
   return last && last.paragraph === paragraph ? last.thing : undefined
 }
 
+/** A line that opens by naming a breakdown (`从国家和地区来看，`, `按地区划分，`, `分行业看，`). */
+const BREAKDOWN_OPENER = /^[\s>*#-]*(?:<p[^>]*>)?\s*(?:从|按|就|以|分)[\u3400-\u9fff]{1,10}(?:来看|看|而言|来说|划分|区分|分)[，,：:]/
+
+/**
+ * `从国家和地区来看，韩国减少88.6%…；中国减少77.6%…`: a line that opens by naming a breakdown lists the
+ * figures of the thing the paragraph before it counted, by group; a place and a change in it go on with
+ * that thing. Only the line's first 200 characters are read back.
+ */
+function brokenDownMetric(ctx: SegmentContext, sentence: SentenceState): string | undefined {
+  const last = earlier.get(ctx)
+  const {paragraph, start} = sentence.span
+  if (!last || last.thing === undefined || last.paragraph >= paragraph || paragraph - last.paragraph > 2) return undefined
+  const from = Math.max(0, start - 200)
+  const head = ctx.folded.slice(from, start + 24)
+  const line = head.lastIndexOf('\n', start - from)
+  if (line < 0 && from > 0) return undefined
+  return BREAKDOWN_OPENER.test(head.slice(line + 1)) ? last.thing : undefined
+}
+
+/** Quoted answers closing the words before a share (`“恶化”或“稍微恶化”`); the first is read, up to a slash (`「政治爭拗太多/不穩定」`). */
+const QUOTED_RUN = /(?:[「“]([^」”「“]{1,24})[」”]或)?[「“]([^」”「“]{1,24})[」”]$/
+/** Between a quoted answer (and a second one, `“恶化”或“稍微恶化”`) and its share: a bracket, or who answered and 占/为. */
+const ANSWER_TO_SHARE = /^(?:或[「“][^」”「“]{1,20}[」”])?(?:[（(]|[，,]?(?:的[\u3400-\u9fff]{1,3})?(?:仅|只)?(?:占(?:全体的|所有[\u3400-\u9fff]{1,3}的?)?|为))$/
+/** After a share: who answered and how (`34.1%受訪者表示「有打算移民」`). */
+const SHARE_ANSWERED = /^的?(?:受访者|受访市民|受访企业|受访人士|企业|市民|居民|港人|民众)(?:表示|认为|回答|称|选择)[「“]([^」”「“/／，。]{1,20})(?:[/／][^」”「“]{0,30})?[」”]/
+
+/**
+ * A share of the answers of a survey (`34.1%受訪者表示「有打算移民」`, `其次是「香港政制不民主」，佔9.2%`,
+ * `「自由」（10.4%）`, `“恶化”或“稍微恶化”的企业为64%`): the quoted answer is what the share measures, not
+ * who answered. Only percentages; the quote must close the words before the share or open those after it.
+ */
+function surveyAnswer(folded: string, sentenceStart: number, q: Quantity): Found | undefined {
+  if (q.kind !== 'percent') return undefined
+  const after = SHARE_ANSWERED.exec(folded.slice(q.end, q.end + 40))
+  if (after?.[1]) return {text: after[1], via: 'noun'}
+  const from = Math.max(sentenceStart, q.start - 80)
+  const before = folded.slice(from, q.start)
+  const close = Math.max(before.lastIndexOf('」'), before.lastIndexOf('”'))
+  if (close < 0 || !ANSWER_TO_SHARE.test(before.slice(close + 1))) return undefined
+  // (The first answer of `“A”或“B”`: the quote that opens the run of answers before the share.)
+  const run = QUOTED_RUN.exec(before.slice(0, close + 1))
+  const first = (run?.[1] ?? run?.[2])?.split(/[/／]/)[0]
+  return first && !/[，。,]/.test(first) ? {text: first, via: 'noun'} : undefined
+}
+
 /** A metric found for a number, with where its text is when it was read in the sentence. */
 type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean; report?: string}
 
@@ -468,6 +513,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
+  const answer = surveyAnswer(folded, span.start, q)
+  if (answer) return answer
   const own = ownReading(ctx, q, span.start)
   if (own) return own
   const byClassifier = countedByClassifier(folded, q)
@@ -633,14 +680,40 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   if (referred) return referred
   // `其中，北京上涨0.1%`: a clause of only a place and a change goes on with the paragraph's thing.
   if (!after && !before && !subject && placeOnlyChange(clauseWords, blocked, sentence, q)) {
-    const text = paragraphMetric(ctx, span.paragraph)
+    const text = paragraphMetric(ctx, span.paragraph) ?? brokenDownMetric(ctx, sentence)
+    // (`韩国减少88.6%，为427,195人`: the level after the place's change is of the same thing.)
+    if (text) sentence.lastMetric = {text, end: q.end}
     if (text) return {text, via: 'inherited'}
   }
   // `香港确诊病例26宗、台湾16宗、澳门10宗`: a list item of only a place and a count in the same unit
   // counts what the first item of the list counts, in that place.
   if (!after && !before && lastMetric && placeListed(ctx, sentence, q, lastMetric.end)) return {text: lastMetric.text, via: 'inherited'}
+  if (!after && !before && !subject && !lastMetric) {
+    const group = groupItem(ctx, sentence, clauseWords, cs)
+    if (group) return group
+  }
   if (after || !lastMetric) return after ? undefined : sentenceSubject(ctx, sentence, q, cs)
   return inheritedFromLast(ctx, sentence, q, cs, inClause, lastMetric)
+}
+
+/** Words of direction the segmenter tags as locatives (`西部`, `东边`): places, not groups. */
+const DIRECTION = /^(?:东|南|西|北|中|上|下|前|后|左|右|内|外|东南|东北|西南|西北)(?:部|方|边|面|侧)?$/
+
+/**
+ * `…的认知数量在小学达到…；初中为106起（增加8起）；高中为…`: an item of a list, after `；`, made of a group
+ * the segmenter tags as a locative or a place word (`初中/f`, `高中/s`; not a direction, `西部/f`) and `为`/`达` before the
+ * figure names the group the figure is of (the metric had been empty); the paragraph has to have named a
+ * thing before (the list goes on with it).
+ */
+function groupItem(ctx: SegmentContext, sentence: SentenceState, clauseWords: readonly Word[], cs: number): Found | undefined {
+  const {folded} = ctx
+  const {span} = sentence
+  if (cs !== span.start || !/[；;]$/.test(folded.slice(Math.max(0, span.start - 1), span.start))) return undefined
+  if (paragraphMetric(ctx, span.paragraph) === undefined) return undefined
+  const words = clauseWords.filter((w) => w.word.trim() !== '')
+  const [group, verb] = words
+  if (words.length !== 2 || !group || !verb || (group.tag !== 'f' && group.tag !== 's') || group.word.length < 2 || DIRECTION.test(group.word) || !/^(?:为|达|达到)$/.test(verb.word)) return undefined
+  return {text: group.word, via: 'subject', start: group.start, end: group.end}
 }
 
 /**

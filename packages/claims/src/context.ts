@@ -34,6 +34,8 @@ export interface ArticleFrame {
   readonly local: string
   readonly date: string | undefined
   readonly region: string | undefined
+  /** The region whose calendar its times are read in (`region`, or `JP` for a story about Japan). */
+  readonly timeRegion: string | undefined
   /** The place a figure without a place of its own is about. */
   readonly place: Place | undefined
   readonly document: Claim['document']

@@ -285,14 +285,17 @@ export function extractClaims(input: ExtractInput): Claim[] {
   })
   withoutStrayRegionPlaces(segments, region)
   const subject = articleSubject(text, foldedWhole())
+  const place = articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded)
+  const timeRegion = timeRegionOf(region, place)
   const article: ArticleFrame = {
     local: input.path ?? hash,
     date,
     region,
-    place: articlePlaceOf(documentPlace, region, segments.map((s) => s.scopes), segments[0]?.folded),
+    timeRegion,
+    place,
     document,
     point: lineIndex(text),
-    headlineTime: headlineTime(text, region) ?? leadTime(text, region),
+    headlineTime: headlineTime(text, timeRegion) ?? leadTime(text, timeRegion) ?? surveyTime(foldedWhole(), timeRegion),
     subject,
     subjectCalledCompany: calledCompany(text, foldedWhole(), subject),
     looseNames: new Set<string>()
@@ -453,6 +456,44 @@ function headlineTime(text: string, region: string | undefined): ArticleFrame['h
   return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
 }
 
+/**
+ * The region whose calendar the article's times are read in: the script's region, or `JP` for a story
+ * about Japan (its place is Japan: `【共同社…电】日本…`), whose fiscal years run from April.
+ */
+function timeRegionOf(region: string | undefined, place: Place | undefined): string | undefined {
+  return place !== undefined && place.level === 'country' && place.name === '日本' ? 'JP' : region
+}
+
+/** Words of a survey or poll. */
+const SURVEY_WORD = /民调|民意调查|调查|问卷|受访/
+/** The month a survey was carried out in (`在今年10月以电话进行`, `于9月间进行`). */
+const SURVEY_MONTH = /(?:在|于)((?:今年|去年)?\s*\d{1,2}\s*月)(?:份|间|期间)?[^。；！？\n]{0,12}?进行/
+/** How far into the text the survey's month is looked for, in characters. */
+const SURVEY_REACH = 4000
+
+/**
+ * The month a survey the article reports was carried out in (`研究所…在今年10月以電話進行，受訪人數為…`),
+ * when its headline or first 300 characters are about a survey and no headline or lead names a period:
+ * the survey's shares that name no time of their own are of that month, not of the day the article
+ * appeared (a poll published in November asked its questions in October). Read from the first
+ * SURVEY_REACH characters, the month's own sentence naming the survey too.
+ */
+function surveyTime(folded: string, region: string | undefined): ArticleFrame['headlineTime'] {
+  if (!SURVEY_WORD.test(folded.slice(0, 300))) return undefined
+  const head = folded.slice(0, SURVEY_REACH)
+  const m = SURVEY_MONTH.exec(head)
+  if (!m || m[1] === undefined) return undefined
+  const sentenceStart = Math.max(head.lastIndexOf('。', m.index), head.lastIndexOf('\n', m.index)) + 1
+  const sentenceEnd = head.slice(m.index).search(/[。\n]/)
+  if (!SURVEY_WORD.test(head.slice(sentenceStart, sentenceEnd < 0 ? head.length : m.index + sentenceEnd)) && !/访问|取样|抽样/.test(head.slice(sentenceStart, m.index + m[0].length))) return undefined
+  const text = m[1]
+  const times = timeMentions(text, 0, text.length, findQuantities(text), region)
+  const month = times.find((t) => t.form.type === 'month')
+  if (!month) return undefined
+  const at = m.index + m[0].indexOf(text)
+  return {mention: {...month, start: at, end: at + text.length}, text, lead: {end: 0}}
+}
+
 /** How far into the text the lead paragraph may start (past a headline and a dateline), in characters. */
 const LEAD_REACH = 200
 
@@ -591,7 +632,7 @@ function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], s
     // segmenter is the costly part of extraction, and other sentences only carry a subject.
     if (s.start >= span.start && (!withClaims || isWordOfText(ctx.words, s))) sentenceScopes.push(s)
   }
-  const times = timeMentions(folded, span.start, span.end, inSentence, ctx.article.region)
+  const times = timeMentions(folded, span.start, span.end, inSentence, ctx.article.timeRegion)
   return {span, quantities: inSentence, scopes: sentenceScopes, times, subject, topic, lastMetric: undefined, metrics: []}
 }
 

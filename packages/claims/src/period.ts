@@ -101,6 +101,8 @@ const LAST_FISCAL = /(?:去年度|上年度|上一?个?财政年度)/g
 const YEAR_TO_MONTH = /(?:截至|截止)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)止?[^。；;！？\d]{0,20}?全年/g
 /** In Hong Kong and Macau, a pair of years with the second in two digits is a fiscal year without 年度 too (`2019-20年`). */
 const FISCAL_YEAR_SHORT = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2})\s*年(?![度份])/g
+/** In a story about Japan, a fiscal year named by its first year alone (`2019年度`; not `2018-19年度`). */
+const JAPAN_FISCAL_YEAR = /(?<![\d\-－—\/至])(\d{4})\s*年度/g
 /** A fiscal year to date: `…年度截至2月底`, `…年截至2020年2月`. */
 const FISCAL_TO_DATE = /^\s*(?:期间|期內|期内)?\s*[，,]?\s*(?:截至|截止|至)\s*(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份|\d{1,2}日)?/
 
@@ -111,6 +113,13 @@ const FISCAL_TO_DATE = /^\s*(?:期间|期內|期内)?\s*[，,]?\s*(?:截至|截�
 function fiscalYearMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
   const out: TimeMention[] = []
   const april = region === 'HK' || region === 'MO'
+  // (Japan's fiscal year, `2019年度`, is April 2019 to March 2020: a Japanese story names it by its first year.)
+  if (region === 'JP' && sentence.includes('年度')) {
+    for (const m of sentence.matchAll(JAPAN_FISCAL_YEAR)) {
+      const year = Number(m[1])
+      out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year, from: 4, to: 3, toYear: year + 1}})
+    }
+  }
   const matches = [...sentence.matchAll(FISCAL_YEAR), ...(april ? [...sentence.matchAll(FISCAL_YEAR_SHORT), ...sentence.matchAll(FISCAL_YEAR_TWO)] : [])]
   for (const m of matches) {
     // (`08/09年度`: a year of two digits is of this century below 50, else of the last.)

@@ -67,7 +67,20 @@ export function articlePlaceOf(documentPlace: Place | undefined, region: string 
     if (elsewhere) return elsewhere
     if (place) return place
   }
-  return mostNamedPlace(segmentScopes) ?? (headline !== undefined ? foreignArticlePlace(headline, segmentScopes) : undefined) ?? regionPlace(region)
+  const agency = headline !== undefined ? agencyCountry(headline) : undefined
+  const ofAgency = agency !== undefined && headline !== undefined ? foreignArticlePlace(headline, segmentScopes, agency) : undefined
+  return ofAgency ?? mostNamedPlace(segmentScopes) ?? (headline !== undefined ? foreignArticlePlace(headline, segmentScopes) : undefined) ?? regionPlace(region)
+}
+
+/** National news agencies that report their own country's news in Chinese (not the world wires: 法新社, 路透社, 美联社). */
+const NATIONAL_AGENCY: Record<string, string> = {共同社: '日本', 共同网: '日本', 时事社: '日本', 时事通讯社: '日本', 韩联社: '韩国', 韩国联合通讯社: '韩国'}
+/** A dateline of one of them opening the text, from home (`【共同社10月2日电】`, `（韩联社首尔5月2日电）`; not `共同社北京…电`). */
+const NATIONAL_DATELINE = /^[^【（(]{0,80}[【（(]\s*(共同社|共同网|时事社|时事通讯社|韩联社|韩国联合通讯社)\s*(?:东京|首尔)?\s*\d{1,2}月\d{1,2}日电\s*[】）)]/
+
+/** The country of the national agency whose dateline opens the text, if one does. */
+function agencyCountry(folded: string): string | undefined {
+  const m = NATIONAL_DATELINE.exec(folded.slice(0, 140))
+  return m?.[1] !== undefined ? NATIONAL_AGENCY[m[1]] : undefined
 }
 
 /** The country of a foreign capital (`东京` → 日本): an article from there is about that country. */
@@ -79,7 +92,7 @@ const CAPITAL_OF: Record<string, string> = {华盛顿: '美国', 纽约: '美国
  * all the places of China together, and in the article's first 150 characters. Its figures that
  * name no place are that country's, not those of the region of the script they are written in.
  */
-function foreignArticlePlace(folded: string, segmentScopes: ReadonlyArray<readonly ScopeMention[]>): Place | undefined {
+function foreignArticlePlace(folded: string, segmentScopes: ReadonlyArray<readonly ScopeMention[]>, agency?: string): Place | undefined {
   const domestic = segmentScopes.reduce((sum, scopes) => sum + scopes.filter((s) => s.via === 'explicit').length, 0)
   const counts = new Map<string, {count: number; first: number}>()
   for (const f of withForeign(folded, [])) {
@@ -91,6 +104,14 @@ function foreignArticlePlace(folded: string, segmentScopes: ReadonlyArray<readon
   }
   let best: [string, {count: number; first: number}] | undefined
   for (const entry of counts) if (!best || entry[1].count > best[1].count) best = entry
+  // (After a national agency's dateline, its country needs only to be named in the lead, as often as China's places.)
+  // (Counted as written, `从日本文部科学省` too: the journey reading does not apply to the agency's own country.)
+  if (agency !== undefined) {
+    let own = 0
+    for (let i = folded.indexOf(agency); i >= 0; i = folded.indexOf(agency, i + agency.length)) own++
+    const first = folded.indexOf(agency)
+    return first >= 0 && first <= 200 && own >= domestic && (best === undefined || best[0] === agency || best[1].count < own) ? foreignPlace(agency) : undefined
+  }
   if (!best || best[1].count < 3 || best[1].count <= domestic || best[1].first > 150) return undefined
   return foreignPlace(best[0])
 }
@@ -162,7 +183,18 @@ export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], art
   const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
   const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
   const places = withoutThemes(folded, withForeign(folded, withOwn))
-  return withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, withoutNamesInLists(folded, places)))))))
+  return withNationOfStory(folded, withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, withoutNamesInLists(folded, places))))))), articlePlace)
+}
+
+/**
+ * `【共同社…电】…全国国公私立小学…`: in a story a national agency files from home (its dateline opens the
+ * segment and its country is the article's place), `全国` is that country's whole, not China's (as `全国`
+ * after a country named in its sentence already is). Not in a Chinese story about a foreign country
+ * (`美国…。全国一般公共预算收入…` is China's budget).
+ */
+function withNationOfStory(folded: string, scopes: ScopeMention[], articlePlace: Place | undefined): ScopeMention[] {
+  if (articlePlace === undefined || articlePlace.level !== 'country' || agencyCountry(folded) !== articlePlace.name) return scopes
+  return scopes.map((s) => (s.via === 'relative' && s.place.code === 'CN' && s.text === '全国' ? {...s, place: articlePlace} : s))
 }
 
 /** One item of a list of names: two to six characters between separators. */
