@@ -369,6 +369,7 @@ function withDailyPeriods(claims: Claim[], date: string, dailyReport: boolean): 
     if (known === undefined) soFar.set(claim.sentence.start, (known = SO_FAR.test(claim.sentence.text)))
     return known
   }
+  let byId: Map<string, Claim> | undefined
   for (const claim of claims) {
     const {period} = claim
     if (period.daily !== undefined) continue
@@ -376,9 +377,22 @@ function withDailyPeriods(claims: Claim[], date: string, dailyReport: boolean): 
     const toMonth = dailyReport && period.type === 'since' && period.id.endsWith(date.slice(0, 7))
     // `今年累計…52宗，3宗屬本地個案`, `年初至今`: the year so far, a running total of the day (and its parts), not the year's total.
     const yearSoFar = period.type === 'year' && period.end === date && (claim.metric.predicate === 'cumulative' || saysSoFar(claim))
-    if (toDate && !dailyReport && !yearSoFar && isDurableStock(claim)) continue
+    if (toDate && !dailyReport && !yearSoFar && (isDurableStock(claim) || isPartOfDurable(claim, (byId ??= new Map(claims.map((c) => [c.id, c])))))) continue
     if (((toDate || toMonth) && (period.type === 'as-of' || period.type === 'since')) || yearSoFar) claim.period = {...period, daily: date}
   }
+}
+
+/**
+ * A part of a durable stock held (`全县共有建制村146个，其中通客车的村已达到193个`) lasts as its whole does,
+ * when its own clause says nothing of change or event.
+ */
+function isPartOfDurable(claim: Claim, byId: ReadonlyMap<string, Claim>): boolean {
+  const of = claim.part?.of
+  if (of === undefined || claim.period.type !== 'as-of' || claim.metric.predicate !== 'stock') return false
+  const whole = byId.get(of)
+  if (whole === undefined || !isDurableStock(whole)) return false
+  const at = claim.place.start.offset - claim.sentence.start
+  return !CHANGING.test(claim.sentence.text.slice(Math.max(0, at - 20), at))
 }
 
 /** Verbs of holding before a counted stock (`全县共有水库58座`, `現有學校12所`, `設有分店30間`). */

@@ -151,3 +151,14 @@ describe('a rate on a currency basis', () => {
     expect(claims.find((c) => c.text === '2150亿美元')?.metric.qualifier ?? '').not.toContain('in:')
   })
 })
+
+describe('a part of a durable stock keeps the month', () => {
+  test('`共有建制村146个，其中通客车的村已达到193个` compares with another article of the month', () => {
+    const key = (text: string, date: string, figure: string) => claimKey(extractClaims({text, date, region: 'CN'}).find((c) => c.text === figure) as Claim)
+    const early = key('全县共有建制村146个，其中通客车的村已达到139个。', '2026-03-02', '139个')
+    expect(early).toBeDefined()
+    expect(early).toBe(key('全县共有建制村146个，其中通客车的村已达到193个。', '2026-03-05', '193个'))
+    // (A part whose own clause says a change or an event is no durable stock.)
+    expect(key('全县共有建制村146个，其中新增通客车的村12个。', '2026-03-02', '12个')).not.toBe(key('全县共有建制村146个，其中新增通客车的村15个。', '2026-03-05', '15个'))
+  })
+})
