@@ -9,6 +9,7 @@ import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type 
 import {PASSED_MARK_WORDS, predicateOf, roleOf, unitClassOf} from './metric.js'
 import {organisationId} from './news-words.js'
 import {markParts} from './parts.js'
+import {clauseBefore} from './key.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
@@ -391,8 +392,7 @@ function isPartOfDurable(claim: Claim, byId: ReadonlyMap<string, Claim>): boolea
   if (of === undefined || claim.period.type !== 'as-of' || claim.metric.predicate !== 'stock') return false
   const whole = byId.get(of)
   if (whole === undefined || !isDurableStock(whole)) return false
-  const at = claim.place.start.offset - claim.sentence.start
-  return !CHANGING.test(claim.sentence.text.slice(Math.max(0, at - 20), at))
+  return !CHANGING.test(clauseBefore(claim))
 }
 
 /** Verbs of holding before a counted stock (`全县共有水库58座`, `現有學校12所`, `設有分店30間`). */
@@ -407,9 +407,7 @@ const CHANGING = /(?:增|减|減|升|降|涨|漲|跌|累[计計]|新|死|伤|傷
  */
 function isDurableStock(claim: Claim): boolean {
   if (claim.period.type !== 'as-of' || claim.metric.predicate !== 'stock' || claim.unitClass === 'percent') return false
-  const at = claim.place.start.offset - claim.sentence.start
-  const before = claim.sentence.text.slice(Math.max(0, at - 40), at)
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1)
+  const clause = clauseBefore(claim)
   return HOLDING.test(clause) && !CHANGING.test(clause)
 }
 

@@ -37,7 +37,7 @@ function dayOf(claim: Claim): string {
 const EARLIER_EDITION = /(?:上|前)一?(?:届|屆|次|轮|輪|期|季|任)/
 
 /** The clause of the sentence before a claim's figure (from the last comma or stop), at most 40 characters: a key costs the same in a sentence of any length. */
-function clauseBefore(claim: Claim): string {
+export function clauseBefore(claim: Claim): string {
   const at = Math.max(0, claim.place.start.offset - claim.sentence.start)
   const before = claim.sentence.text.slice(Math.max(0, at - 40), at)
   return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1)

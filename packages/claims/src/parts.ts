@@ -60,8 +60,7 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     // `共死亡57606人，失踪及被俘6973人，其中，美军阵亡36570人`: after a list of figures of one kind, 其中 may be
     // of any of them, not only the nearest: no whole is taken; unless a bracket ties it to the nearest (`8項（其中2項…）`).
     const before = made[wholeAt - 1]
-    const bracketed = /^[^，,；;。]{0,12}[（(]\s*$/.test(folded.slice((made[wholeAt] as {q: Quantity}).q.end, at))
-    if (link.startsWith('其中') && !bracketed && before && before.claim.unitClass === whole.unitClass && before.claim.kind === whole.kind && !before.claim.part) continue
+    if (link.startsWith('其中') && !openBracketBefore(folded, span.start, at) && before && before.claim.unitClass === whole.unitClass && before.claim.kind === whole.kind && !before.claim.part) continue
     if (whole.unitClass === 'percent' && shareFrom[firstAfter]) continue
     const nextLink = nextNotRespective[partition(links, (l) => l.at <= at)] as number
     let index = 0
@@ -104,8 +103,7 @@ function linksOf(folded: string, span: Span, made: ReadonlyArray<{q: Quantity}>)
  */
 function listEnd(folded: string, span: Span, at: number, first: Quantity, whole: Quantity): (previousEnd: number, q: Quantity) => boolean {
   const bare = /^(?:其中|分别)?[，,：:\s]*$/.test(folded.slice(at, first.start))
-  const before = folded.slice(Math.max(span.start, at - 40), at)
-  const bracketed = Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))
+  const bracketed = openBracketBefore(folded, span.start, at)
   const wholeEvent = eventAfter(folded, whole)
   // (`造成6人死亡，其中包括3名儿童，11人受伤`: a later count of another event, after a comma, starts a new statement.)
   const otherEvent = (previousEnd: number, q: Quantity) => {
@@ -123,6 +121,12 @@ const EVENT_AFTER = /^[^，,。；;]{0,3}?(死亡|丧生|遇难|罹难|死|受�
 function eventAfter(folded: string, q: Quantity): string | undefined {
   const event = EVENT_AFTER.exec(folded.slice(q.end, q.end + 10))?.[1]
   return event === '死' || event === '丧生' || event === '遇难' || event === '罹难' ? '死亡' : event === '伤' ? '受伤' : event
+}
+
+/** Whether a bracket opened in the 40 characters before `at` (from `floor` on) is still open there (`8項（其中2項…`). */
+function openBracketBefore(folded: string, floor: number, at: number): boolean {
+  const before = folded.slice(Math.max(floor, at - 40), at)
+  return Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))
 }
 
 /**

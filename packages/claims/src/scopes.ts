@@ -752,7 +752,8 @@ const FOREIGN_ALIAS: Record<string, string> = {
   南韩: '韩国', 北韩: '朝鲜', 澳洲: '澳大利亚', 纽西兰: '新西兰', 义大利: '意大利', 星加坡: '新加坡', 印尼: '印度尼西亚', 寮国: '老挝',
   俄国: '俄罗斯', 沙乌地阿拉伯: '沙特', 沙特阿拉伯: '沙特'
 }
-const FOREIGN_CITIES = ['华盛顿', '莫斯科', '巴黎', '伦敦', '纽约', '东京', '首尔', '柏林']
+/** Foreign capitals and big cities, the keys of `CAPITAL_OF`. */
+const FOREIGN_CITIES = Object.keys(CAPITAL_OF)
 const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES].sort((a, b) => b.length - a.length)
 /** Names of countries and capitals outside the gazetteer, folded to simplified. */
 export const FOREIGN_PLACE_NAMES: ReadonlySet<string> = new Set(FOREIGN_LONGEST_FIRST)
