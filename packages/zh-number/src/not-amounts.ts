@@ -249,18 +249,13 @@ const TAG_REACH = 400
  * at most `TAG_REACH` characters back.
  */
 function insideMarkupTag(ctx: ScanContext, num: Numeral): null | undefined {
-  const {text} = ctx
   const floor = Math.max(0, num.start - TAG_REACH)
-  for (let at = num.start - 1; at >= floor; at--) {
-    const c = text.charCodeAt(at)
-    if (c === 0x3e || c === 0x0a) return undefined
-    if (c === 0x3c) {
-      if (!/[A-Za-z/!]/.test(text[at + 1] ?? '')) return undefined
-      ctx.skip = num.end
-      return null
-    }
-  }
-  return undefined
+  // (Native searches in the window: every number of a text is asked, and prose has no `<` at all.)
+  const window = ctx.text.slice(floor, num.start)
+  const open = window.lastIndexOf('<')
+  if (open < 0 || window.lastIndexOf('>') > open || window.lastIndexOf('\n') > open || !/[A-Za-z/!]/.test(window[open + 1] ?? '')) return undefined
+  ctx.skip = num.end
+  return null
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
