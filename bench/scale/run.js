@@ -1,7 +1,7 @@
 // jiaodui over archives of 1 000, 10 000 (and, asked for, 100 000) articles in
 // one run: wall time, time per article, peak memory (/usr/bin/time -v), report
 // size; AutoCorrect on the same archive in the same run for the ratio.
-// Run: node bench/scale/run.js [counts...] [--threads N] [--cache [--cold]] [--no-peer]
+// Run: node bench/scale/run.js [counts...] [--threads N] [--[no-]claims-thread] [--cache [--cold]] [--no-peer]
 // (--cold empties the cache first; without it a second --cache run is warm)
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, rmSync, statSync} from 'node:fs'
@@ -33,7 +33,7 @@ for (const count of counts.length > 0 ? counts : [1000, 10000]) {
   const archive = writeArchive(count)
   const report = path.join(tmpdir(), `jiaodui-scale-${count}.json`)
   rmSync(report, {force: true})
-  const options = ['--format', 'json', '--output', report, ...(value('--threads') ? ['--threads', value('--threads')] : []), ...(flag('--cache') ? ['--cache'] : [])]
+  const options = ['--format', 'json', '--output', report, ...(value('--threads') ? ['--threads', value('--threads')] : []), ...(flag('--cache') ? ['--cache'] : []), ...(flag('--claims-thread') ? ['--claims-thread'] : []), ...(flag('--no-claims-thread') ? ['--no-claims-thread'] : [])]
   // The working folder (where --cache keeps .jiaodui/cache) is beside the archive, not in it.
   const cwd = path.join(tmpdir(), 'jiaodui-scale-cwd', String(count))
   mkdirSync(cwd, {recursive: true})

@@ -141,3 +141,36 @@ describe('overlapping sections', () => {
     }
   })
 })
+
+describe('the claims thread by default', () => {
+  it('is on for large runs on two or more cores, off for small runs, one core, or when asked', async () => {
+    const {claimsThreadWanted, minFilesForClaimsThread} = await import('../src/commands/check.js')
+    expect(claimsThreadWanted(undefined, minFilesForClaimsThread, 2)).toBe(true)
+    expect(claimsThreadWanted(undefined, minFilesForClaimsThread - 1, 2)).toBe(false)
+    expect(claimsThreadWanted(undefined, 10 * minFilesForClaimsThread, 1)).toBe(false)
+    expect(claimsThreadWanted(false, 10 * minFilesForClaimsThread, 8)).toBe(false)
+    expect(claimsThreadWanted(true, 1, 1)).toBe(true)
+    expect(claimsThreadWanted(undefined, 3, 2, {JIAODUI_CLAIMS_THREAD_FILES: '3'})).toBe(true)
+    expect(() => claimsThreadWanted(undefined, 3, 2, {JIAODUI_CLAIMS_THREAD_FILES: 'many'})).toThrow(/JIAODUI_CLAIMS_THREAD_FILES/)
+  })
+
+  it('starts by itself from the run size on, with the same report; --no-claims-thread keeps it off', async () => {
+    // (The threshold lowered to this folder's three files; the decision is the one a run of 300 files takes.)
+    const env = {JIAODUI_CLAIMS_THREAD_FILES: '3'}
+    const asked = vi.spyOn(ClaimsThread.prototype, 'extract')
+    try {
+      const main = await capture(['check', '--threads', '1', '--no-claims-thread', '--format', 'json', '.'], folder, {env})
+      expect(asked).not.toHaveBeenCalled()
+      const auto = await capture(['check', '--threads', '1', '--format', 'json', '.'], folder, {env})
+      expect(asked.mock.calls.length).toBeGreaterThan(2)
+      expect(auto.stdout).toBe(main.stdout)
+      expect(auto.code).toBe(main.code)
+      // Two files: below the (lowered) threshold, no thread.
+      asked.mockClear()
+      await capture(['check', '--threads', '1', '--format', 'json', 'a.txt', 'b.txt'], folder, {env})
+      expect(asked).not.toHaveBeenCalled()
+    } finally {
+      asked.mockRestore()
+    }
+  }, 60_000)
+})

@@ -44,7 +44,7 @@ export interface CheckOptions extends CheckIndexOptions {
   cache?: boolean
   region?: string
   staged?: boolean
-  /** `--claims-thread`: extract claims on a thread of their own (`ClaimsThread`). */
+  /** `--claims-thread` / `--no-claims-thread`: extract claims on a thread of their own (`ClaimsThread`); undefined: by the size of the run (`claimsThreadWanted`). */
   claimsThread?: boolean
 }
 
@@ -67,7 +67,8 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--dry-run', 'with --fix: print the diff of the fixes instead of writing them')
     .option('--encoding <name>', 'read files in this encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, big5)')
     .option('--threads <n>', 'worker threads for the per-file phase (default: automatic; 1 = none)', parseThreads)
-    .option('--claims-thread', 'extract numeric claims on a thread of their own while the other rules run (large texts)')
+    .option('--claims-thread', `extract numeric claims on a thread of their own while the other rules run (default: on for runs of ${minFilesForClaimsThread} files or more on 2 or more cores)`)
+    .option('--no-claims-thread', 'extract numeric claims on the main thread, whatever the size of the run')
     .option('--max-file-size <MB>', 'largest file to check, in megabytes', parseMegabytes, 16)
     .option('--cache', 'remember each file\'s result in .jiaodui/cache; unchanged files are not checked again')
     .option('--no-color', 'no colours in the stylish report')
@@ -100,6 +101,22 @@ const minFilesForThreads = 400
  * result is copied back), see bench/scale.
  */
 const minCoresForThreads = 4
+
+/**
+ * Files from which the claims thread is on unless `--no-claims-thread` says otherwise. Measured on
+ * this project's 2-core machine (bench/claims-scale/README.md, runs of 5 KB articles): 200 files
+ * no faster with it, 400 files 10 % faster, 600 13 %, 1 000 17 % (the same CPU time; 40–50 MB more
+ * peak memory for the thread's own heap). Not for one large text, where the thread's heap would
+ * break the memory bound per input byte (packages/core/README.md).
+ */
+export const minFilesForClaimsThread = 300
+
+/** Whether a run of `files` files on `cores` cores extracts claims on a thread of its own: `--[no-]claims-thread`, else by the run's size. */
+export function claimsThreadWanted(option: boolean | undefined, files: number, cores: number, env: Io['env'] = {}): boolean {
+  if (option !== undefined) return option
+  const from = wholeNumberFromEnvironment(env, 'JIAODUI_CLAIMS_THREAD_FILES', 1, 'files') ?? minFilesForClaimsThread
+  return files >= from && cores >= 2
+}
 
 /** Most rounds of corpus fixes (each followed by a re-check) in one run. */
 const maxCorpusRounds = 3
@@ -214,7 +231,7 @@ export async function checkFiles(tasks: FileTask[], configs: RunConfigs, options
   // The data a file keeps for the corpus phase and the index step, copied off the text it slices.
   const keptData = ['claims', 'meta']
   const keptStrings = new Map<string, string>()
-  const claimsThread = threads === 1 ? startClaimsThread(options, configs, io) : undefined
+  const claimsThread = threads === 1 && claimsThreadWanted(options.claimsThread, tasks.length, availableParallelism(), io.env) ? startClaimsThread(options, configs, io) : undefined
   // With the claims thread, the next file is checked while one waits for its claims; outcomes are settled in order.
   const inOrder = new InOrder(claimsThread ? 2 : 1, settle)
   const overlap = Boolean(claimsThread)
@@ -292,14 +309,12 @@ class InOrder {
 }
 
 /**
- * The claims thread of a run checked on the main thread (`--claims-thread`), or undefined: not
- * with `--fix` (a fix pass checks one file at a time) nor when no claim rule runs. While it runs,
- * the claim rules take their claims from it (`useClaimsExtractor`). Not the default: on this
- * project's 2-core machine it made 200 articles no faster and one 5 MB text 16–28 % faster,
- * for 50–65 MB more peak memory (packages/core/README.md, bench/claims-scale/README.md).
+ * The claims thread of a run checked on the main thread (wanted: `claimsThreadWanted`), or
+ * undefined: not with `--fix` (a fix pass checks one file at a time) nor when no claim rule runs.
+ * While it runs, the claim rules take their claims from it (`useClaimsExtractor`).
  */
 function startClaimsThread(options: CheckOptions, configs: RunConfigs, io: Io): ClaimsThread | undefined {
-  if (!options.claimsThread || options.fix) return undefined
+  if (options.fix) return undefined
   if (!configs.rootEngine().attached.some((rule) => rule.meta.produces?.includes('claims'))) return undefined
   const thread = new ClaimsThread(withoutConditions(process.execArgv))
   useClaimsExtractor(thread.extractor(extractClaims, io.stderr))
