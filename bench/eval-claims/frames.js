@@ -1,6 +1,6 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|…|heldout11|heldout12] [--misses field] [--root DIR]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|…|heldout12|heldout13] [--misses field] [--root DIR]
 // `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
 // labels/heldout-*.jsonl, labelled before the changes measured on them (see README); `heldout2`:
 // labels/heldout2-*.jsonl, a second held-out set on other articles, whose misses are not read while fixing.
@@ -22,7 +22,7 @@
 // `heldout10`: labels/heldout10-*.jsonl, claims of set `fresh3` of bench/eval-numbers (CNA, RTHK and Reuters items of
 // the public repositories agora0/2511 and agora0/2009), labelled before `jiaodui claims` was run on
 // them; rebuilt with `node bench/eval-numbers/fresh-text.js --set fresh3 --root /tmp/fresh3`. Without --root, a
-// `github:` document is read from /tmp/fresh2, /tmp/fresh3, /tmp/fresh4 or /tmp/fresh5, whichever holds it.
+// `github:` document is read from /tmp/fresh2, /tmp/fresh3, /tmp/fresh4, /tmp/fresh5 or /tmp/fresh6, whichever holds it.
 // `heldout11`: labels/heldout11-*.jsonl, claims of set `fresh4` of bench/eval-numbers (Kyodo, JoongAng, RFI and DW items
 // of the public repository agora0/2010), labelled from reading before anything of jiaodui (`numbers`, `claims`,
 // this script) was run on them: `at` and `q` are the offset and span a reader gives the figure, so a claim whose
@@ -30,6 +30,9 @@
 // `heldout12`: labels/heldout12-*.jsonl, claims of set `fresh5` of bench/eval-numbers (RFA, NHK, Al Jazeera and NYT items
 // of the public repository agora0/pen, November 2024), labelled from reading as heldout11, before anything of jiaodui was
 // run on them. Rebuilt with `node bench/eval-numbers/fresh-text.js --set fresh5 --root /tmp/fresh5`.
+// `heldout13`: labels/heldout13-*.jsonl, claims of set `fresh6` of bench/eval-numbers (WSJ and ABC Chinese items of the
+// public repositories agora0/2212, agora0/2305 and agora0/2309), labelled from reading as heldout11, before anything of
+// jiaodui was run on them. Rebuilt with `node bench/eval-numbers/fresh-text.js --set fresh6 --root /tmp/fresh6`.
 import {existsSync, readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
@@ -37,14 +40,14 @@ import {corpusDir, groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 import {freshFile} from '../eval-numbers/items.js'
 
-/** Where the texts of `github:` documents (sets heldout9–heldout12) were rebuilt: --root, else /tmp/fresh2, /tmp/fresh3, /tmp/fresh4 or /tmp/fresh5. */
+/** Where the texts of `github:` documents (sets heldout9–heldout13) were rebuilt: --root, else /tmp/fresh2, /tmp/fresh3, /tmp/fresh4, /tmp/fresh5 or /tmp/fresh6. */
 const rootArg = process.argv.indexOf('--root')
-const githubRoots = rootArg > 0 ? [process.argv[rootArg + 1]] : ['/tmp/fresh2', '/tmp/fresh3', '/tmp/fresh4', '/tmp/fresh5']
+const githubRoots = rootArg > 0 ? [process.argv[rootArg + 1]] : ['/tmp/fresh2', '/tmp/fresh3', '/tmp/fresh4', '/tmp/fresh5', '/tmp/fresh6']
 /** The text of a labelled document: a file of ../shared/corpus, or a `github:` document rebuilt under the root. */
 export function textOf(doc) {
   if (!doc.startsWith('github:')) return readFileSync(corpusDir + doc, 'utf8')
   const file = githubRoots.map((root) => freshFile(doc, root)).find((candidate) => existsSync(candidate))
-  if (!file) throw new Error(`${doc} is absent under ${githubRoots.join(' and ')}: rebuild it with node bench/eval-numbers/fresh-text.js --set fresh2|fresh3|fresh4|fresh5 --root DIR`)
+  if (!file) throw new Error(`${doc} is absent under ${githubRoots.join(' and ')}: rebuild it with node bench/eval-numbers/fresh-text.js --set fresh2|fresh3|fresh4|fresh5|fresh6 --root DIR`)
   return readFileSync(file, 'utf8')
 }
 
@@ -63,7 +66,8 @@ export const SETS = {
   heldout9: REGIONS.map((r) => `heldout9-${r}.jsonl`),
   heldout10: REGIONS.map((r) => `heldout10-${r}.jsonl`),
   heldout11: REGIONS.map((r) => `heldout11-${r}.jsonl`),
-  heldout12: REGIONS.map((r) => `heldout12-${r}.jsonl`)
+  heldout12: REGIONS.map((r) => `heldout12-${r}.jsonl`),
+  heldout13: REGIONS.map((r) => `heldout13-${r}.jsonl`)
 }
 /** Region folder of a labelled document: its folder, or for a whole saved page (`raw-pages/`) its region in documents.json. */
 const REGION_NAME = {CN: 'mainland', HK: 'hongkong', TW: 'taiwan'}
