@@ -67,7 +67,7 @@ describe('an aside in brackets before the number is skipped', () => {
 describe('units of measure after a bare number make it a claim', () => {
   test('square feet, micrograms per cubic metre, lots and counts of days', () => {
     const area = extractClaims({text: '本港人均居住面積只有158平方呎。', region: 'HK'})
-    expect(find(area, '158平方呎').unit).toBe('平方呎')
+    expect(find(area, '158平方呎').unit).toBe('平方英尺')
     const air = extractClaims({text: '去年路邊站的二氧化氮平均濃度為48微克/立方米，高風險日數有37日。', region: 'HK'})
     expect(find(air, '48微克/立方米').metric.id).toMatch(/浓度$/)
     expect(find(air, '37日').text).toBe('37日')

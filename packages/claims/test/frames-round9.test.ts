@@ -34,7 +34,7 @@ describe('an organisation that opens the figure’s clause', () => {
     expect(find(company, '800亿元').scope.id).toBe('org:中海油')
     expect(find(company, '700亿元').scope.id).toBe('org:中海油')
     const later = extractClaims({text: '今年，中海油油气产量再创新高，达到6亿桶。', region: 'CN'})
-    expect(find(later, '6亿').scope.id).toBe('org:中海油')
+    expect(find(later, '6亿桶').scope.id).toBe('org:中海油')
   })
 
   test('a government body opening the clause announces a national figure: the region stays', () => {

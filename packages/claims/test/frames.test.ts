@@ -119,7 +119,7 @@ describe('metric: the counted noun phrase, never a verb or a fragment', () => {
     expect(claimAt('袭击造成至少12人死亡。', '至少12人').metric.id).toBe('死亡')
     expect(claimAt('参观人数从起初预期的60万缩减近一半。', '60万').metric.id).not.toBe('缩减')
     expect(claimAt('现场观众的人数从起初预期的60万缩减近一半。', '60万').metric.id).toBe('现场观众人数')
-    expect(claimAt('警方今年查获毒品重量达12万3456公克，较去年增加。', '12万3456').metric.id).toBe('毒品重量')
+    expect(claimAt('警方今年查获毒品重量达12万3456公克，较去年增加。', '12万3456公克').metric.id).toBe('毒品重量')
   })
   test('a quoted name inside the noun phrase is part of it, without its marks; 合计 inside is not', () => {
     expect(claimAt('一季度，我国对“丝路电商”伙伴国进出口2.1万亿元。', '2.1万亿元', {region: 'CN'}).metric).toMatchObject({id: '丝路电商伙伴国进出口', text: '“丝路电商”伙伴国进出口'})

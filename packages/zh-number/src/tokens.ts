@@ -123,6 +123,9 @@ function lexChinese(lexer: Lexer, at: number, code: number): number {
     // 千 right after 万 or 亿 cannot add a thousand (no numeral is written 万千): before 瓦, 克, 米…
     // it is the unit's prefix (`10万亿千瓦时`, `4.5万千克`), as 兆 is before 瓦.
     if (code === 0x5343 && prev === MAGNITUDE && at + 1 < end && SI_AFTER_QIAN.includes(text[at + 1]!)) return STOP
+    // So is a 千 that opens the numeral (`每千克12元`, `每千瓦时`), or follows digits (`100千瓦时`, `2.5千克`:
+    // 100 kWh, not 100 000 W and an hour; a thousand in digits is written 1000 or 1万).
+    if (code === 0x5343 && (toks.length === 0 || prev === ARABIC) && at + 1 < end && SI_AFTER_QIAN.includes(text[at + 1]!)) return STOP
     // 百分之/千分之 after a numeral is a fraction's denominator unit: keep it; 分 is handled later.
     toks.push({kind: UNIT, value: zu, start: at, end: at + 1, code})
     return at + 1

@@ -35,7 +35,7 @@ describe('一家 before the size of a family', () => {
 describe('the type of a flat', () => {
   test('N房 before a price, a size, a sale or a headline end is a class of flat', () => {
     expect(texts('海景花園3房920萬元易手')).toEqual(['920萬元'])
-    expect(texts('新盤2房最細512呎起')).toEqual(['512'])
+    expect(texts('新盤2房最細512呎起')).toEqual(['512呎'])
     expect(texts('東區屋苑首推1房')).toEqual([])
   })
   test('rooms counted in a sentence stay counts', () => {
@@ -52,7 +52,7 @@ describe('a headline 1 for the article 一', () => {
   test('1 with a classifier, before people, a measure or a discount still counts', () => {
     expect(texts('車禍1名乘客受傷')).toEqual(['1名'])
     expect(texts('工廠火警1女送院')).toEqual(['1'])
-    expect(texts('每人每日喝1公升水')).toEqual(['1'])
+    expect(texts('每人每日喝1公升水')).toEqual(['1公升'])
     expect(texts('全館商品1折起')).toEqual(['1折'])
   })
 })

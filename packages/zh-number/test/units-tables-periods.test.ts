@@ -16,7 +16,31 @@ describe('千 after 万 or 亿 opens a metric unit', () => {
   test('千 inside a numeral is still a thousand', () => {
     expect(units('他捐了3万2千元。').map((r) => r[0])).toEqual([32000])
     expect(units('全村共有1万3千人。').map((r) => r[0])).toEqual([13000])
-    expect(units('功率为5千瓦。').map((r) => r[0])).toEqual([5000])
+  })
+
+  test('千 after digits, or opening the numeral, before 瓦, 克, 米… is the unit\'s prefix', () => {
+    // 100 kWh is an energy: not 100 000 W with the hour dropped.
+    expect(units('功率为5千瓦。')).toEqual([[5, '千瓦']])
+    expect(units('全年用电100千瓦时。')).toEqual([[100, '千瓦时']])
+    expect(units('每戶用電120千瓦時。')).toEqual([[120, '千瓦时']])
+    expect(units('包裹重2.5千克。')).toEqual([[2.5, '千克']])
+    // Per kilogram, per kilowatt-hour: a unit, no quantity.
+    expect(units('猪肉每千克26元。')).toEqual([[26, 'CNY']])
+    expect(units('每千瓦时电价下调。')).toEqual([])
+    // A Chinese numeral before 千 keeps its thousand, as it does before people.
+    expect(units('全村共有三千人。')).toEqual([[3000, '人']])
+  })
+})
+
+describe('units of Hong Kong and Taiwan usage, commodities and engineering', () => {
+  test('the unit is part of the quantity, named as the mainland names it', () => {
+    expect(units('單位面積約500平方呎。')).toEqual([[500, '平方英尺']])
+    // (A bare 元 is read as CNY here; the claims take the region's currency.)
+    expect(units('每坪售價80萬元，總面積30坪。')).toEqual([[800000, 'CNY'], [30, '坪']])
+    expect(units('大樓高101公尺，身高180公分。')).toEqual([[101, '米'], [180, '厘米']])
+    expect(units('出口了20萬公噸，容量20公升。')).toEqual([[200000, '吨'], [20, '升']])
+    expect(units('产量削减220万桶，金价每盎司2700美元。').map((r) => r[1])).toEqual(['桶', 'USD'])
+    expect(units('裝機50吉瓦，嬰兒重8磅7安士。')).toEqual([[50, '吉瓦'], [8, '磅'], [7, '盎司']])
   })
 })
 
