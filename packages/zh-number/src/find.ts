@@ -18,6 +18,7 @@ import {inSlogan, isBareYearForm, isEnumerator, isPairedSetPhrase, isSchoolYear,
 import {currencyName, half, order, ordinal, ordinalFrom, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
 import {calendar, isoDate} from './calendar.js'
 import {fraction} from './fraction.js'
+import {inputEnd, inputStart, withoutInlineTags} from './inline-tags.js'
 import {ratioAt} from './ratio.js'
 import {rangeAfter} from './range.js'
 
@@ -26,6 +27,18 @@ import {rangeAfter} from './range.js'
  * dates, times, durations, ordinals, each with its interval, unit and noun.
  */
 export function findQuantities(text: string, options: FindOptions = {}): Quantity[] {
+  const view = withoutInlineTags(text)
+  if (view === undefined) return findIn(text, options)
+  // Read without the inline tags that split its numbers; offsets and texts are the input's.
+  return findIn(view.text, options).map((q) => {
+    const start = inputStart(view, q.start)
+    const end = inputEnd(view, q.end)
+    return {...q, start, end, text: text.slice(start, end), numStart: inputStart(view, q.numStart), numEnd: inputEnd(view, q.numEnd)}
+  })
+}
+
+/** `findQuantities` on a text read as it is. */
+function findIn(text: string, options: FindOptions): Quantity[] {
   const n = text.length
   let wsStart = 0
   while (wsStart < n && /\s/.test(text[wsStart]!)) wsStart++

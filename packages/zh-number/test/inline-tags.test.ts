@@ -1,0 +1,57 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Text with leftover inline markup (a page saved as text): the numbers its formatting tags split are
+// read as the page shows them, with the input's offsets.
+
+const read = (text: string) => findQuantities(text).map((q) => [q.text, q.value, q.kind, q.unit])
+const strip = (text: string) => text.replace(/<[^<>]*>/g, '')
+
+describe('inline tags inside numbers', () => {
+  test('a number split by spans, a year by its unit, an amount by bold', () => {
+    expect(read('至今年<span>9</span>月底已向<span>2</span>萬<span>5</span>千多名申請人發放')).toEqual([
+      ['9</span>月', null, 'date', null],
+      ['2</span>萬<span>5</span>千多名', 25000, 'count', '名']
+    ])
+    expect(read('比<span>2022</span>年多出<span>338</span>名')).toEqual([
+      ['2022</span>年', 2022, 'year', '年'],
+      ['338</span>名', 338, 'count', '名']
+    ])
+    expect(read('造價高達<strong>17</strong>億港元')).toEqual([['高達<strong>17</strong>億港元', 1.7e9, 'money', 'HKD']])
+  })
+
+  test('a number inside an inline tag\'s attributes is no quantity', () => {
+    expect(read('<a href="/n/2024" style="width:400px">首頁</a>共有3人')).toEqual([['3人', 3, 'count', '人']])
+  })
+
+  test('block tags still part numbers; a text without inline tags is read as it is', () => {
+    expect(read('<p>共12</p><p>3人</p>').map((r) => r[0])).toEqual(['12', '3人'])
+    expect(read('<br>共有12人')).toEqual([['12人', 12, 'count', '人']])
+  })
+
+  test('property: tags put anywhere leave every value as in the text without them, at the input\'s offsets', () => {
+    const sentences = ['去年全市常住人口为1234.5万人，增长3.2%。', '至今年9月底已向2萬5千多名申請人發放兩萬元。', '造價高達1415億港元，運載力增加50%至每年1.2億人次。', '第三季营收153.22亿欧元，同比下降5.5%。']
+    const tags = ['<span>', '</span>', '<strong>', '</strong>', '<b>', '</b>', '<a href="/x/12">', '</a>', '<span style="color:#333;font-size:14px">']
+    let seed = 20261207
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    for (let round = 0; round < 400; round++) {
+      const clean = sentences[random(sentences.length)]!
+      const chars = [...clean]
+      let tagged = ''
+      for (const ch of chars) {
+        if (random(3) === 0) tagged += tags[random(tags.length)]
+        tagged += ch
+      }
+      const plain = findQuantities(clean)
+      const found = findQuantities(tagged)
+      expect(found.map((q) => [q.value, q.kind, q.unit, strip(q.text)])).toEqual(plain.map((q) => [q.value, q.kind, q.unit, q.text]))
+      for (const q of found) {
+        expect(q.text).toBe(tagged.slice(q.start, q.end))
+        expect(strip(tagged.slice(q.numStart, q.numEnd))).toBe(clean.slice(plain[found.indexOf(q)]!.numStart, plain[found.indexOf(q)]!.numEnd))
+      }
+    }
+  })
+})
