@@ -13,10 +13,10 @@ HTML to paragraphs as in archive D: block tags -> blank line, other tags dropped
 dropped; new in E: <figure>/<figcaption> and the 'read more' boxes of Al Jazeera (<h2>阅读更多…</ul>) dropped.
 Selection: at least 300 Han characters in the body and at least one run of digits per 100 Han characters;
 random.Random(20261207) sample of N per source (all when fewer are eligible), sorted by path."""
-import html, os, random, re, sys, json
+import html, json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from archive_extract import git, split_front  # noqa: E402
+from archive_extract import html_to_paragraphs, sample_sources, split_front  # noqa: E402
 
 PEN = '82d22e801d7579f9f7a71c4788efc367d23650fc'
 A2008 = '8f8cde5dab74de5debf8bfe807d6794a490d436d'
@@ -30,21 +30,9 @@ SOURCES = [
   dict(name='agora0+2008-asahi', repo='agora0/2008', commit=A2008, pattern=r'^_posts/2020-08-\d\d-ASAHI-.*\.(html|md)$', n=200, kind='post', region='Japan (Asahi 朝日新聞 Chinese, simplified, Aug 2020)'),
 ]
 OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/heldout6'
-HAN = re.compile(r'[\u4e00-\u9fff]')
-DIGITS = re.compile(r'\d+')
 
 def html_to_text(body):
-    body = re.sub(r"<div class='gmailNews'>[\s\S]*?</div></div>", '', body)
-    body = re.sub(r'(?i)<(script|style|figure)\b[\s\S]*?</\1>', '', body)
-    body = re.sub(r'<h2>阅读更多[\s\S]*?</ul>', '', body)
-    body = re.sub(r'(?i)<br\s*/?>', '\n', body)
-    body = re.sub(r'(?i)</?(p|div|h[1-6]|li|ul|ol|table|tr|blockquote|section|header|footer|address|figcaption)\b[^>]*>', '\n\n', body)
-    body = re.sub(r'<[^>]+>', '', body)
-    body = html.unescape(body)
-    body = re.sub(r'[ \t]+\n', '\n', body)
-    body = re.sub(r'\n[ \t]+', '\n', body)
-    body = re.sub(r'\n{3,}', '\n\n', body)
-    return body.strip() + '\n'
+    return html_to_paragraphs(body, drop=(r"<div class='gmailNews'>[\s\S]*?</div></div>", r'<h2>阅读更多[\s\S]*?</ul>'))
 
 def page_article(raw, name):
     """(content, body text) of a rendered page of agora0/pen: its <article> element, headline and path date."""
@@ -61,39 +49,17 @@ def page_article(raw, name):
     front = '---\ntitle: ' + json.dumps(title, ensure_ascii=False) + '\ndate: ' + date + '\n---\n'
     return front + title + '\n' + date + '\n\n' + text, text
 
-def main():
-    manifest = []
-    for s in SOURCES:
-        under = s['pattern'][1:].split('/')[0]
-        names = [n for n in git(s['repo'], '-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', s['commit'], under).split('\0') if n and re.match(s['pattern'], n)]
-        eligible = []
-        for name in names:
-            raw = git(s['repo'], 'show', f"{s['commit']}:{name}")
-            if s['kind'] == 'page':
-                got = page_article(raw, name)
-                if not got:
-                    continue
-                content, text = got
-            else:
-                front, body = split_front(raw)
-                text = html_to_text(body) if name.endswith('.html') else body
-                content = front + '\n' + text if name.endswith('.html') else raw
-            han = len(HAN.findall(text))
-            if han >= 300 and len(DIGITS.findall(text)) * 100 >= han:
-                eligible.append((name, content))
-        rng = random.Random(20261207)
-        picked = sorted(rng.sample(eligible, min(s['n'], len(eligible))))
-        folder = os.path.join(OUT, s['name'])
-        os.makedirs(folder, exist_ok=True)
-        for name, content in picked:
-            base = re.sub(r'\.html$', '.md', os.path.basename(name))
-            if s['kind'] == 'page':
-                base = '-'.join(re.search(r'/(\d{4})/(\d\d)/(\d\d)/', name).groups()) + '-' + base
-            with open(os.path.join(folder, base), 'w', encoding='utf-8') as f:
-                f.write(content)
-        manifest.append(dict(name=s['name'], repo=s['repo'], commit=s['commit'], pattern=s['pattern'], candidates=len(names), eligible=len(eligible), written=len(picked), region=s['region']))
-        print(s['name'], len(names), len(eligible), len(picked))
-    with open(os.path.join(OUT, 'manifest.json'), 'w') as f:
-        json.dump(manifest, f, ensure_ascii=False, indent=1)
+def article_of(s, name, raw):
+    if s['kind'] == 'page':
+        return page_article(raw, name)
+    front, body = split_front(raw)
+    text = html_to_text(body) if name.endswith('.html') else body
+    return (front + '\n' + text if name.endswith('.html') else raw), text
 
-main()
+def base_of(s, name):
+    base = re.sub(r'\.html$', '.md', os.path.basename(name))
+    if s['kind'] == 'page':
+        base = '-'.join(re.search(r'/(\d{4})/(\d\d)/(\d\d)/', name).groups()) + '-' + base
+    return base
+
+sample_sources(SOURCES, OUT, article_of, base_of)

@@ -15,10 +15,10 @@ HTML to paragraphs as in archive E (block tags -> blank line, other tags dropped
 <style> and <figure> dropped).
 Selection: at least 300 Han characters in the body and at least one run of digits per 100 Han characters;
 random.Random(20261207) sample of N per source (all when fewer are eligible), sorted by path."""
-import html, os, random, re, sys, json
+import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from archive_extract import git, split_front  # noqa: E402
+from archive_extract import html_to_paragraphs, sample_sources, split_front  # noqa: E402
 
 C2212 = 'c41553fe179f66fee487e9e0035344b9e727adb7'
 C2305 = '27d7893cb575fb90a9aa849bb8c17587a676bff4'
@@ -30,19 +30,6 @@ SOURCES = [
   dict(name='agora0+2309-wsj', repo='agora0/2309', commit=C2309, pattern=r'^_posts/2023-09-\d\d-WSJ-.*\.html$', n=400, kind='wsj', region='China, US, world: economy and markets (WSJ 華爾街日報中文網, simplified, Sep 2023)'),
 ]
 OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/heldout7'
-HAN = re.compile(r'[\u4e00-\u9fff]')
-DIGITS = re.compile(r'\d+')
-
-def html_to_text(body):
-    body = re.sub(r'(?i)<(script|style|figure)\b[\s\S]*?</\1>', '', body)
-    body = re.sub(r'(?i)<br\s*/?>', '\n', body)
-    body = re.sub(r'(?i)</?(p|div|h[1-6]|li|ul|ol|table|tr|blockquote|section|header|footer|address|figcaption)\b[^>]*>', '\n\n', body)
-    body = re.sub(r'<[^>]+>', '', body)
-    body = html.unescape(body)
-    body = re.sub(r'[ \t]+\n', '\n', body)
-    body = re.sub(r'\n[ \t]+', '\n', body)
-    body = re.sub(r'\n{3,}', '\n\n', body)
-    return body.strip() + '\n'
 
 def body_of(body, kind):
     if kind == 'wsj':
@@ -59,31 +46,11 @@ def front_value(front, key):
         v = v[1:-1]
     return v
 
-def main():
-    manifest = []
-    for s in SOURCES:
-        names = [n for n in git(s['repo'], '-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', s['commit'], '_posts').split('\0') if n and re.match(s['pattern'], n)]
-        eligible = []
-        for name in names:
-            raw = git(s['repo'], 'show', f"{s['commit']}:{name}")
-            front, body = split_front(raw)
-            text = html_to_text(body_of(body, s['kind']))
-            han = len(HAN.findall(text))
-            if han >= 300 and len(DIGITS.findall(text)) * 100 >= han:
-                title = front_value(front, 'title')
-                date = front_value(front, 'date')[:10] or re.search(r'/(\d{4}-\d\d-\d\d)-', name).group(1)
-                eligible.append((name, front + title + '\n' + date + '\n\n' + text))
-        rng = random.Random(20261207)
-        picked = sorted(rng.sample(eligible, min(s['n'], len(eligible))))
-        folder = os.path.join(OUT, s['name'])
-        os.makedirs(folder, exist_ok=True)
-        for name, content in picked:
-            base = re.sub(r'\.html$', '.md', os.path.basename(name))
-            with open(os.path.join(folder, base), 'w', encoding='utf-8') as f:
-                f.write(content)
-        manifest.append(dict(name=s['name'], repo=s['repo'], commit=s['commit'], pattern=s['pattern'], candidates=len(names), eligible=len(eligible), written=len(picked), region=s['region']))
-        print(s['name'], len(names), len(eligible), len(picked))
-    with open(os.path.join(OUT, 'manifest.json'), 'w') as f:
-        json.dump(manifest, f, ensure_ascii=False, indent=1)
+def article_of(s, name, raw):
+    front, body = split_front(raw)
+    text = html_to_paragraphs(body_of(body, s['kind']))
+    title = front_value(front, 'title')
+    date = front_value(front, 'date')[:10] or re.search(r'/(\d{4}-\d\d-\d\d)-', name).group(1)
+    return front + title + '\n' + date + '\n\n' + text, text
 
-main()
+sample_sources(SOURCES, OUT, article_of, lambda s, name: re.sub(r'\.html$', '.md', os.path.basename(name)))

@@ -1,5 +1,5 @@
-"""Shared by the archive extraction scripts (archive-c-extract.py, archive-d-extract.py, archive-e-extract.py):
-reading pinned bare mirrors, Jekyll front matter, HTML to paragraphs, and the sampled extraction of archives C and D."""
+"""Shared by the archive extraction scripts (archive-c-extract.py … archive-f-extract.py): reading pinned bare mirrors,
+Jekyll front matter, HTML to paragraphs, the sampled extraction of archives C and D, and the sampling of E and F."""
 import html, json, os, random, re, subprocess
 
 MIRRORS = '/work/.mirror'
@@ -47,6 +47,51 @@ def main(SOURCES, OUT, drop_scripts=False):
             base = os.path.basename(name)
             base = re.sub(r'\.html$', '.md', base)
             with open(os.path.join(folder, base), 'w', encoding='utf-8') as f:
+                f.write(content)
+        manifest.append(dict(name=s['name'], repo=s['repo'], commit=s['commit'], pattern=s['pattern'], candidates=len(names), eligible=len(eligible), written=len(picked), region=s['region']))
+        print(s['name'], len(names), len(eligible), len(picked))
+    with open(os.path.join(OUT, 'manifest.json'), 'w') as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=1)
+
+def html_to_paragraphs(body, drop=()):
+    """HTML to paragraphs as archives E and F make them: the regexes of `drop` removed first, <script>, <style> and
+    <figure> dropped, block tags (also section, header, footer, address, figcaption) -> blank line, other tags dropped,
+    entities unescaped, spaces around line ends trimmed."""
+    for pattern in drop:
+        body = re.sub(pattern, '', body)
+    body = re.sub(r'(?i)<(script|style|figure)\b[\s\S]*?</\1>', '', body)
+    body = re.sub(r'(?i)<br\s*/?>', '\n', body)
+    body = re.sub(r'(?i)</?(p|div|h[1-6]|li|ul|ol|table|tr|blockquote|section|header|footer|address|figcaption)\b[^>]*>', '\n\n', body)
+    body = re.sub(r'<[^>]+>', '', body)
+    body = html.unescape(body)
+    body = re.sub(r'[ \t]+\n', '\n', body)
+    body = re.sub(r'\n[ \t]+', '\n', body)
+    body = re.sub(r'\n{3,}', '\n\n', body)
+    return body.strip() + '\n'
+
+def sample_sources(SOURCES, OUT, article_of, base_of):
+    """Archives E and F: per source, the files under its pattern's first folder; `article_of(source, name, raw)` gives
+    (content, body text) or None; those with at least 300 Han characters and a run of digits per 100 are eligible;
+    random.Random(20261207) sample of N, sorted by path, written as `base_of(source, name)`; manifest.json beside."""
+    manifest = []
+    for s in SOURCES:
+        under = s['pattern'][1:].split('/')[0]
+        names = [n for n in git(s['repo'], '-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', s['commit'], under).split('\0') if n and re.match(s['pattern'], n)]
+        eligible = []
+        for name in names:
+            got = article_of(s, name, git(s['repo'], 'show', f"{s['commit']}:{name}"))
+            if not got:
+                continue
+            content, text = got
+            han = len(HAN.findall(text))
+            if han >= 300 and len(DIGITS.findall(text)) * 100 >= han:
+                eligible.append((name, content))
+        rng = random.Random(20261207)
+        picked = sorted(rng.sample(eligible, min(s['n'], len(eligible))))
+        folder = os.path.join(OUT, s['name'])
+        os.makedirs(folder, exist_ok=True)
+        for name, content in picked:
+            with open(os.path.join(folder, base_of(s, name)), 'w', encoding='utf-8') as f:
                 f.write(content)
         manifest.append(dict(name=s['name'], repo=s['repo'], commit=s['commit'], pattern=s['pattern'], candidates=len(names), eligible=len(eligible), written=len(picked), region=s['region']))
         print(s['name'], len(names), len(eligible), len(picked))
