@@ -13,7 +13,8 @@ const workerPath = fileURLToPath(new URL('../dist/claims-worker.js', import.meta
  * same as with extraction on the main thread.
  */
 export class ClaimsThread {
-  private readonly worker: Worker
+  /** Started by the first extraction: a run whose files all come from the cache starts none. */
+  private started: Worker | undefined
   private readonly pending = new Map<number, {resolve: (claims: Claim[]) => void; reject: (error: Error) => void}>()
   private next = 0
   private failed: Error | undefined
@@ -23,15 +24,20 @@ export class ClaimsThread {
     return this.failed === undefined
   }
 
-  constructor(execArgv: readonly string[]) {
-    this.worker = new Worker(workerPath, {execArgv: [...execArgv]})
+  constructor(private readonly execArgv: readonly string[]) {}
+
+  /** The worker, started on first use. */
+  private get worker(): Worker {
+    if (this.started) return this.started
+    const worker = new Worker(workerPath, {execArgv: [...this.execArgv]})
+    this.started = worker
     // Idle between requests, it must not keep the process alive.
-    this.worker.unref()
-    this.worker.on('message', (message: {id: number; claims?: Claim[]; failure?: string}) => {
+    worker.unref()
+    worker.on('message', (message: {id: number; claims?: Claim[]; failure?: string}) => {
       const waiting = this.pending.get(message.id)
       if (!waiting) return
       this.pending.delete(message.id)
-      if (this.pending.size === 0) this.worker.unref()
+      if (this.pending.size === 0) worker.unref()
       if (message.failure !== undefined) waiting.reject(new Error(message.failure))
       else waiting.resolve(message.claims ?? [])
     })
@@ -40,8 +46,14 @@ export class ClaimsThread {
       for (const waiting of this.pending.values()) waiting.reject(error)
       this.pending.clear()
     }
-    this.worker.on('error', fail)
-    this.worker.on('exit', (code) => fail(new Error(`the claims thread stopped (exit code ${code})`)))
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`the claims thread stopped (exit code ${code})`)))
+    return worker
+  }
+
+  /** Whether the worker was ever started (for tests and measurements). */
+  get wasStarted(): boolean {
+    return this.started !== undefined
   }
 
   /** The claims of one input, extracted on the thread. */
@@ -78,6 +90,6 @@ export class ClaimsThread {
 
   async close(): Promise<void> {
     this.failed ??= new Error('the claims thread was closed')
-    await this.worker.terminate()
+    await this.started?.terminate()
   }
 }

@@ -65,6 +65,20 @@ describe('jiaodui check --claims-thread', () => {
 })
 
 describe('ClaimsThread', () => {
+  it('starts its worker on the first extraction only (a run served from the cache starts none)', async () => {
+    const idle = new ClaimsThread([])
+    expect(idle.wasStarted).toBe(false)
+    await idle.close()
+    expect(idle.wasStarted).toBe(false)
+    const used = new ClaimsThread([])
+    try {
+      expect((await used.extract({text: articleA, path: 'a.txt', region: 'CN'})).length).toBeGreaterThan(2)
+      expect(used.wasStarted).toBe(true)
+    } finally {
+      await used.close()
+    }
+  }, 30_000)
+
   it('answers with the claims extractClaims makes here', async () => {
     const thread = new ClaimsThread([])
     try {
@@ -165,6 +179,13 @@ describe('the claims thread by default', () => {
       expect(asked.mock.calls.length).toBeGreaterThan(2)
       expect(auto.stdout).toBe(main.stdout)
       expect(auto.code).toBe(main.code)
+      // A second run with the cache: every file is served from it, nothing is extracted. (The entries the
+      // tests above left were made in sections of another size: not served here.)
+      await capture(['check', '--threads', '1', '--cache', '--format', 'json', '.'], folder, {env})
+      asked.mockClear()
+      const warm = await capture(['check', '--threads', '1', '--cache', '--format', 'json', '.'], folder, {env})
+      expect(asked).not.toHaveBeenCalled()
+      expect(warm.stdout).toBe(main.stdout)
       // Two files: below the (lowered) threshold, no thread.
       asked.mockClear()
       await capture(['check', '--threads', '1', '--format', 'json', 'a.txt', 'b.txt'], folder, {env})
