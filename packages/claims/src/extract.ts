@@ -3,6 +3,7 @@ import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
+import {openingName, subjectOfFigure} from './subject.js'
 import {AMOUNT_KINDS, metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
@@ -560,9 +561,11 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
+  let named: {paragraph: number; name: string} | undefined
   for (const [k, whole] of spans.entries()) {
     const span = withoutColumnTag(folded, whole)
     if (subject && subject.paragraph !== span.paragraph) subject = undefined
+    if (named && named.paragraph !== span.paragraph) named = undefined
     if (topic && topic.paragraph !== span.paragraph) topic = undefined
     // No number from here to the paragraph's end: the subject and time this sentence would carry are never read.
     if (!ahead[k]) {
@@ -580,6 +583,9 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
       made.push({claim: claimOf(ctx, sentence, q, k), q})
     })
     markParts(folded, span, made, sentence.scopes)
+    // (The opening name is read only when a later sentence of the paragraph may take it: tagging costs.)
+    const later = k + 1 < spans.length && ahead[k + 1] === true && (spans[k + 1] as Span).paragraph === span.paragraph
+    named = carriedSubject(ctx, span, sentence.scopes, made, named, later)
     const head = sentenceSubject(folded, span, sentence.scopes)
     if (head) subject = {paragraph: span.paragraph, mention: head}
     const opening = topicTimeOf(folded, span, sentence.times)
@@ -587,6 +593,18 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     for (const {claim} of made) claims.push(claim)
   }
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
+}
+
+/**
+ * `某某科技集资净额5亿元，…。香港公开发售占比维持10%；…`: a sentence that opens with a name gives it to the
+ * later sentences of its paragraph whose figures name no subject of their own. Returns what the next
+ * sentence is given.
+ */
+function carriedSubject(ctx: SegmentContext, span: Span, scopes: readonly ScopeMention[], made: ReadonlyArray<{claim: Claim}>, named: {paragraph: number; name: string} | undefined, later: boolean): {paragraph: number; name: string} | undefined {
+  if (named) for (const {claim} of made) if (claim.subject === undefined) claim.subject = {name: named.name, via: 'paragraph'}
+  if (!later) return named
+  const opening = openingName(ctx.words, ctx.folded, span.start, span.end, scopes)
+  return opening ? {paragraph: span.paragraph, name: opening} : named
 }
 
 /**
@@ -705,6 +723,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   rememberMetric(ctx, span.paragraph, metric, reported ? (closing ?? '') : (noun ?? ''))
   const amount = moneyWithoutUnit(folded, q, noun) ?? q
   const action = claimAction(ctx, sentence, at, reported ? closing : noun)
+  const subject = subjectOfFigure(ctx.words, folded, span.start, q.start, sentence.scopes)
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
     document: ctx.article.document,
@@ -726,6 +745,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
     unitClass: unitClassOf({...amount, unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
     period,
+    ...(subject ? {subject: {name: subject, via: 'sentence' as const}} : {}),
     confidence: frameConfidence({scope: scope.via, metric: via, period: period.via})
   }
 }
