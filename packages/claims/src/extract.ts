@@ -561,7 +561,7 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
-  let named: {paragraph: number; name: string} | undefined
+  let named: CarriedName | undefined
   for (const [k, whole] of spans.entries()) {
     const span = withoutColumnTag(folded, whole)
     if (subject && subject.paragraph !== span.paragraph) subject = undefined
@@ -600,12 +600,26 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
  * later sentences of its paragraph whose figures name no subject of their own. Returns what the next
  * sentence is given.
  */
-function carriedSubject(ctx: SegmentContext, span: Span, scopes: readonly ScopeMention[], made: ReadonlyArray<{claim: Claim}>, named: {paragraph: number; name: string} | undefined, later: boolean): {paragraph: number; name: string} | undefined {
+function carriedSubject(ctx: SegmentContext, span: Span, scopes: readonly ScopeMention[], made: ReadonlyArray<{claim: Claim}>, named: CarriedName | undefined, later: boolean): CarriedName | undefined {
   if (named) for (const {claim} of made) if (claim.subject === undefined) claim.subject = {name: named.name, via: 'paragraph'}
-  if (!later) return named
+  const left = named && named.left > 1 ? {...named, left: named.left - 1} : undefined
+  if (!later) return left
   const opening = openingName(ctx.words, ctx.folded, span.start, span.end, scopes)
-  return opening ? {paragraph: span.paragraph, name: opening} : named
+  return opening ? {paragraph: span.paragraph, name: opening, left: CARRY_SENTENCES} : left
 }
+
+/** A name carried to the next sentences of a paragraph, and to how many more. */
+interface CarriedName {
+  paragraph: number
+  name: string
+  left: number
+}
+
+/**
+ * How many sentences after it a sentence's opening name is carried to: a company's paragraph of a round-up
+ * goes on for a few sentences; a long paragraph of a market digest (`☆…`) moves on to other subjects.
+ */
+const CARRY_SENTENCES = 4
 
 /**
  * A count of a list whose unit is written once, after its last value (`分别为7,734及7,350人`,

@@ -9,6 +9,7 @@ import {lookup} from '@jiaodui/gazetteer'
 import {isSurname} from '@jiaodui/zh-script'
 import {NEWS_AGENCY_NAME} from './news-words.js'
 import type {ScopeMention} from './scopes.js'
+import {listedBefore} from './topic.js'
 import type {Word, WordIndex} from './segment.js'
 import {overlapping} from './spans.js'
 
@@ -38,8 +39,15 @@ const FUNCTION_TAG = /^(?:p|c|u[a-z]*|r|m|mq|q|f|y|e|o|w|t|tg|x)$/
 const NAME_HEAD_TAG = /^(?:nz|nr|nrt|nrfg|ng|j|z|vg)$/
 /** Characters no name of this kind contains: function words, counters, time words. */
 const NOT_IN_NAME = /[的了是在和与及或等对把被将向从为之年月日个这那其此每各该本全我你他她它们不都也还就再又已更\d０-９]/
-/** Words after a name that make it the source or the speaker of the figures, not what they are about. */
-const SOURCE_AFTER = /^[^，。；]{0,6}?(?:发布|显示|公布|介绍|表示|称|说|指出|透露|统计|获悉|了解|预计|测算|数据|消息|报道|报导|引述|回覆|回复|监测|调查|认为|强调|坦言)/
+/**
+ * Words after a name that make it the source or the speaker of the figures, not what they are about
+ * (`某局今天（10月21日）发布`, `某某昨天也宣布`, `某某指，`, `某某：「…」`): a few characters, a bracket of a date.
+ */
+const SOURCE_AFTER = /^(?:[^，。；（(]{0,6}?|[^，。；（(]{0,4}[（(][^）)]{0,14}[）)][^，。；]{0,3}?)(?:发布|显示|公布|宣布|介绍|表示|称|说|指出|指(?![数标])|透露|统计|获悉|了解|预计|测算|数据|消息|报道|报导|报告|引述|回覆|回复|监测|调查|认为|强调|坦言|形容|分析|举行|提醒|建议|呼吁|提到|补充|解释)|^\s*[：:]/
+/** A name in a list of names (`某部、某委等`, `…、某大学、…`): the figure is the list's or one member's, not this one's. */
+const LISTED_WITH = /^(?:、|等|和|及|与)/
+/** Endings of streets and roads: a place, not a subject. */
+const STREET_END = /[路街巷]$/
 /** A preposition before a body that receives, benefits or reports (`向某公司`, `据某社`). */
 const NOT_SUBJECT_BEFORE = /[向为給给替据據与和跟对從从]$/
 /** A clause opened by a word that refers back (`该组织…`, `其…`, `他…`): whose figure it is, the text does not name there. */
@@ -52,7 +60,7 @@ const REFERS_BACK = /^\s*(?:该|此|这|他们|她们|他|她|它|其(?![中他�
  */
 export function subjectOfFigure(words: WordIndex, folded: string, sentenceStart: number, at: number, scopes: readonly ScopeMention[]): string | undefined {
   const from = Math.max(sentenceStart, at - SUBJECT_REACH)
-  const names = namesIn(words.wordsIn(from, at).filter((w) => w.end <= at && w.start >= from), folded, scopes, from === sentenceStart ? from : -1)
+  const names = withListed(namesIn(words.wordsIn(from, at).filter((w) => w.end <= at && w.start >= from), folded, scopes, from === sentenceStart ? from : -1), folded, from, at)
   if (names.length === 0) return undefined
   let clause = at
   while (clause > from && !CLAUSE_MARK.test(folded[clause - 1] as string)) clause--
@@ -72,9 +80,23 @@ export function openingName(words: WordIndex, folded: string, sentenceStart: num
   let start = sentenceStart
   while (start < sentenceEnd && /[\s>*#\-]/.test(folded[start] as string)) start++
   const end = Math.min(sentenceEnd, start + 16)
-  const names = namesIn(words.wordsIn(start, end).filter((w) => w.start >= start && w.end <= end), folded, scopes, start)
+  const names = withListed(namesIn(words.wordsIn(start, end).filter((w) => w.start >= start && w.end <= end), folded, scopes, start), folded, start, end)
   const first = names[0]
   return first !== undefined && first.start === start && !SOURCE_AFTER.test(folded.slice(first.end, first.end + 10)) ? first.name : undefined
+}
+
+/**
+ * The names read by the words, and the last listed company named with its stock code in the window
+ * (`某某(00005)下跌3.32%`: a short name the segmenter does not know, `listedBefore`), in order; the code
+ * closes the name's part of its clause.
+ */
+function withListed(names: NameMention[], folded: string, from: number, to: number): NameMention[] {
+  const listed = listedBefore(folded, from, to)
+  if (listed === undefined || /[：:]/.test(folded.slice(listed.end, listed.end + 1))) return names
+  const start = folded.lastIndexOf(listed.name, listed.end)
+  if (start < from || names.some((n) => n.start < listed.end && n.end > start)) return names
+  const mention = {name: listed.name, start, end: listed.end}
+  return [...names.filter((n) => n.start < start), mention, ...names.filter((n) => n.start > start)]
 }
 
 function opensClause(folded: string, start: number, from: number, sentenceStart: number): boolean {
@@ -103,7 +125,8 @@ export function namesIn(words: readonly Word[], folded: string, scopes: readonly
     const name = folded.slice(found.start, found.end)
     k = found.last
     if (NEWS_AGENCY_NAME.test(name) || isPlace(name) || overlapping(scopes, found.start, found.end).some((s) => s.start <= found.start && s.end >= found.end && s.local !== true)) continue
-    if (NOT_SUBJECT_BEFORE.test(folded.slice(Math.max(0, found.start - 1), found.start)) || SOURCE_AFTER.test(folded.slice(found.end, found.end + 10))) continue
+    if (NOT_SUBJECT_BEFORE.test(folded.slice(Math.max(0, found.start - 1), found.start)) || SOURCE_AFTER.test(folded.slice(found.end, found.end + 24))) continue
+    if (folded[found.start - 1] === '、' || LISTED_WITH.test(folded.slice(found.end, found.end + 1)) || STREET_END.test(name)) continue
     out.push({name, start: found.start, end: found.end})
   }
   return out

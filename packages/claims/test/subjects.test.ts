@@ -53,6 +53,33 @@ describe('a figure takes the subject its sentence names', () => {
   })
 })
 
+describe('what is not a figure’s subject, and how far a name is carried', () => {
+  test('a listed company named by its stock code (`某某(01234)下跌3.3%`) is the subject of its line', () => {
+    const claims = extractClaims({text: '港股收市\n個別股份方面，甲乙(01234)下跌3.3%；丙丁(05678)下跌1.2%。\n', date})
+    expect(find(claims, '3.3%').subject?.name).toBe('甲乙')
+    expect(find(claims, '1.2%').subject?.name).toBe('丙丁')
+  })
+
+  test('a source or speaker, also with a date in brackets or a colon (`某局今天（10月21日）发布`, `某某建议`, `某某：`)', () => {
+    const dated = extractClaims({text: '北城统计局今天（10月21日）发布数据显示，全市工业增加值增长5%。', date, region: 'CN'})
+    expect(find(dated, '5%').subject).toBeUndefined()
+    const advised = extractClaims({text: '北城财政部建议，市民每月申报发票2000元以上。', date, region: 'CN'})
+    expect(find(advised, '2000元以上').subject).toBeUndefined()
+  })
+
+  test('a name in a list of names (`甲大学、乙大学等…`) is no subject', () => {
+    const claims = extractClaims({text: '东林大学、西林大学等120余所高校参加了会议。', date, region: 'CN'})
+    expect(find(claims, '120余所').subject).toBeUndefined()
+  })
+
+  test('a sentence’s opening name is carried to four sentences after it at most', () => {
+    const text = '標題\n金禾銀穗集資淨額12.5億元。佔比維持10%。配售11萬股。配售12萬股。配售13萬股。配售14萬股。\n'
+    const claims = extractClaims({text, date})
+    expect(find(claims, '13萬').subject?.name).toBe('金禾银穗')
+    expect(find(claims, '14萬').subject).toBeUndefined()
+  })
+})
+
 describe('two claims are one statistic unless both name a subject and the subjects differ', () => {
   const named = (name?: string) => ({subject: name === undefined ? undefined : {name, via: 'sentence' as const}})
 
