@@ -48,3 +48,20 @@ describe('a ranking: the figures of its groups measure the ranked thing', () => 
     expect(time(8000) / small).toBeLessThan(6)
   })
 })
+
+describe('a time phrase that opens a paragraph of a saved page frames the sentences after it', () => {
+  const page = (open: string) =>
+    `<p>前言：车企公布业绩。</p>\n<p></p>\n${open}今年前三季度，甲车企營收1071億歐元，同比下滑4.7%；淨利潤為78億歐元，同比下滑31.4%。</span></p>\n`
+
+  test('after `<p dir="ltr"><span>`, as after nothing', () => {
+    for (const open of ['<p dir="ltr"><span>', '<P>　　', '']) {
+      const claims = extractClaims({text: page(open), date: '2024-11-22', region: 'TW'})
+      expect(find(claims, '78億歐元').period.id).toBe('range:2024-01..2024-09')
+    }
+  })
+
+  test('a clause with a figure before the time phrase still stops it (`<p>…裁員300人，今年…`)', () => {
+    const claims = extractClaims({text: page('<p dir="ltr"><span>甲車企上月裁員300人，'), date: '2024-11-22', region: 'TW'})
+    expect(find(claims, '78億歐元').period.id).not.toBe('range:2024-01..2024-09')
+  })
+})
