@@ -213,7 +213,7 @@ export function headlineTimeOf(headline: string, times: readonly TimeMention[]):
 /** Connectives that may come before a sentence-opening time phrase (`据悉，近年来，…`). */
 /** HTML tags (`<p dir="ltr">`, `<span>`), removed from the words before a time phrase. */
 const HTML_TAGS = /<\/?[a-zA-Z][^<>]{0,80}>/g
-const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从)?[，,\s]*$/
+const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从|单看|单就|仅看|只看|光看|至于)?[，,\s]*$/
 /** A source or viewpoint clause before the opening time phrase (`据海关统计，`, `从贸易方式看，`, `记者从…了解到，`). */
 const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|了解|公布|表示|指出|称|看|来看)[，,]\s*$/
 /** Framing clauses before the opening time phrase, without numbers (`从外贸看，受…等多重因素拖累，1—4月份，…`). */

@@ -65,3 +65,12 @@ describe('a time phrase that opens a paragraph of a saved page frames the senten
     expect(find(claims, '78億歐元').period.id).not.toBe('range:2024-01..2024-09')
   })
 })
+
+describe('`单看第三季度，`: a word that narrows the view before an opening time phrase', () => {
+  test('the quarter frames the sentences after it', () => {
+    const text = '今年前三季度，甲车企营收1071亿欧元。\n单看第三季度，甲车企在中国销量为17.07万辆，同比下滑12.9%；乙车企在中国的销量同比下滑29.8%，仅为14.77万辆。\n'
+    const claims = extractClaims({text, date: '2024-11-22', region: 'CN'})
+    expect(find(claims, '14.77万辆').period.id).toBe('range:2024-07..2024-09')
+    expect(find(claims, '29.8%').period.id).toBe('range:2024-07..2024-09')
+  })
+})
