@@ -169,7 +169,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
   const own = trimmedEnds(votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))))
   // (`拖欠率最高的是某组（0.84%）`: the group in a ranking is who ranks, the ranked thing what its bracketed figure measures.)
-  const found = (own === undefined || rankedGroupFigure(folded, span.start, q) ? rankedThing(ctx, span.start, q, sentence.scopes) : undefined) ?? own
+  const found = placeListThing(folded, span.start, span.end, q, own) ?? (own === undefined || rankedGroupFigure(folded, span.start, q) ? rankedThing(ctx, span.start, q, sentence.scopes) : undefined) ?? own
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -184,6 +184,37 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/** A place's name before its bracketed figure in a list (`某某区(0.11%)`): the name ends like a district, city, county, province or state. */
+const PLACE_ITEM = /([\u4e00-\u9fff]{1,8}[区市县道州省])$/
+/** Another item of such a list after the figure (`、某某区(0.10%)`). */
+const NEXT_PLACE_ITEM = /^[)）][、和及与][\u4e00-\u9fff]{1,10}[（(][^（()）、，,。；;]{1,14}(?=[)）])/
+/** What the list's places share, named after the list and 的 (`…的全租价格都大幅上涨`, `…的上升率较高`). */
+const LIST_THING = /^[)）]的([\u4e00-\u9fff]{2,8}?)(?=都|均|也|皆|较|分别|上涨|上升|下跌|下降|增长|减少|涨|升|跌|降|[，,。；;]|$)/
+/** How many items of a list are read after a figure for what the list's places share (a list of any length stays linear). */
+const PLACE_LIST_REACH = 20
+
+/**
+ * `某某区(0.11%)、某某区(0.10%)…的上升率较高`, `某某市(0.32%)、某某区(0.27%)的全租价格都大幅上涨`: figures in
+ * brackets after places of a list measure what the list's places share, named after the list and 的, not
+ * the place (a district the gazetteer does not hold was read as the thing). Only where nothing other than
+ * the place's name was read as the figure's thing.
+ */
+function placeListThing(folded: string, sentenceStart: number, sentenceEnd: number, q: Quantity, own: Found | undefined): Found | undefined {
+  if (!/[（(]/.test(folded[q.start - 1] ?? '') || !/[)）]/.test(folded[q.end] ?? '')) return undefined
+  const place = PLACE_ITEM.exec(folded.slice(Math.max(sentenceStart, q.start - 10), q.start - 1))?.[1]
+  if (place === undefined || (own !== undefined && !place.includes(own.text))) return undefined
+  let at = q.end
+  for (let k = 0; k < PLACE_LIST_REACH && at < sentenceEnd; k++) {
+    const rest = folded.slice(at, Math.min(sentenceEnd, at + 40))
+    const thing = LIST_THING.exec(rest)
+    if (thing) return {text: thing[1] as string, via: 'subject', start: at + 2, end: at + 2 + (thing[1] as string).length}
+    const next = NEXT_PLACE_ITEM.exec(rest)
+    if (!next) return undefined
+    at += next[0].length
+  }
+  return undefined
 }
 
 /** A superlative that ranks a thing, and what may come between it and the figure (`…最高，达到`, `…最低的是某组（`). */
