@@ -26,8 +26,8 @@ describe('a ranking: the figures of its groups measure the ranked thing', () => 
   })
 
   test('a place before the ranked thing is its scope, not part of it', () => {
-    const claims = extractClaims({text: '其中，南阳市新建数量最多，到年底将达到860台。', region: 'CN', date: '2021-03-01'})
-    expect(find(claims, '860台').metric.id).toBe('新建数量')
+    const claims = extractClaims({text: '其中，南阳市新装设备最多，年底前可达860台。', region: 'CN', date: '2021-03-01'})
+    expect(find(claims, '860台').metric.id).toBe('新装设备')
   })
 
   test('a figure that names its own thing keeps it', () => {
