@@ -580,7 +580,7 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
       if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)) && sentence.scopes.some((p) => p.start < q.end && p.end > q.start)) return
       // `跌破三万点大关`: a round threshold a figure passes is not itself a figure of anything.
       if (THRESHOLD_AFTER.test(folded.slice(q.end, q.end + 10))) return
-      made.push({claim: claimOf(ctx, sentence, q, k), q})
+      made.push({claim: withSubject(ctx, span.start, sentence.scopes, claimOf(ctx, sentence, q, k), q), q})
     })
     markParts(folded, span, made, sentence.scopes)
     // (The opening name is read only when a later sentence of the paragraph may take it: tagging costs.)
@@ -737,7 +737,6 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   rememberMetric(ctx, span.paragraph, metric, reported ? (closing ?? '') : (noun ?? ''))
   const amount = moneyWithoutUnit(folded, q, noun) ?? q
   const action = claimAction(ctx, sentence, at, reported ? closing : noun)
-  const subject = subjectOfFigure(ctx.words, folded, span.start, q.start, sentence.scopes)
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
     document: ctx.article.document,
@@ -759,9 +758,14 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start)),
     unitClass: unitClassOf({...amount, unit: regionalUnit(amount, ctx.article.region, folded, currencyScope(scope, folded, ctx.offset, q.start))}),
     period,
-    ...(subject ? {subject: {name: subject, via: 'sentence' as const}} : {}),
     confidence: frameConfidence({scope: scope.via, metric: via, period: period.via})
   }
+}
+
+/** The claim with the subject its sentence names for the figure (`subject.ts`), when it names one. */
+function withSubject(ctx: SegmentContext, sentenceStart: number, scopes: readonly ScopeMention[], claim: Claim, q: Quantity): Claim {
+  const name = subjectOfFigure(ctx.words, ctx.folded, sentenceStart, q.start, scopes)
+  return name ? {...claim, subject: {name, via: 'sentence'}} : claim
 }
 
 /** What the figure's clause says its counted people or things do (`action.ts`), leaving out its places, times and other figures. */
