@@ -108,7 +108,8 @@ function queryOf(claim: Claim): ClashQuery {
     low: lowOf(claim),
     high: highOf(claim),
     lowInclusive: claim.value.lowInclusive,
-    highInclusive: claim.value.highInclusive
+    highInclusive: claim.value.highInclusive,
+    ...(claim.subject ? {subject: claim.subject} : {})
   }
 }
 

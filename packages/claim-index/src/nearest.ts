@@ -1,6 +1,16 @@
+import {subjectsDiffer} from '@jiaodui/claims'
 import type {ClashQuery, StoredClaim} from './store.js'
 import type {IndexedDocument} from './rows.js'
 import {claimFromRow} from './rows.js'
+
+/**
+ * Rows read per side of a query for at most `limit` clashes: more than `limit`, as the figures of
+ * another named subject than the query's (`Claim.subject`) are left out after reading (the subject
+ * is in the stored claim, not a column).
+ */
+export function rowsPerSide(limit: number): number {
+  return limit * 4
+}
 
 /** A stored claim as a lookup returns it, before its JSON is read. */
 export interface ClashRow {
@@ -30,23 +40,22 @@ export function documentOfRow(row: Pick<ClashRow, 'path' | 'hash' | 'date' | 'so
  * claim is shown the closest disagreeing figures, not the whole archive.
  */
 export function nearestClashes(query: ClashQuery, below: readonly ClashRow[], above: readonly ClashRow[], limit: number): StoredClaim[] {
-  const picked: ClashRow[] = []
+  const picked: StoredClaim[] = []
   let i = 0
   let j = 0
   while (picked.length < limit && (i < below.length || j < above.length)) {
     const down = below[i]
     const up = above[j]
     const takeDown = down !== undefined && (up === undefined || query.low - down.high <= up.low - query.high)
-    if (takeDown) {
-      picked.push(down)
-      i++
-    } else if (up !== undefined) {
-      picked.push(up)
-      j++
-    }
-  }
-  return picked.map((row) => {
+    const row = takeDown ? down : up
+    if (takeDown) i++
+    else j++
+    if (row === undefined) continue
     const document = documentOfRow(row)
-    return {claim: claimFromRow(row.claim, document), document}
-  })
+    const claim = claimFromRow(row.claim, document)
+    // (Another named subject's figure is another statistic: `subjectsDiffer`.)
+    if (subjectsDiffer(query, claim)) continue
+    picked.push({claim, document})
+  }
+  return picked
 }

@@ -1,6 +1,6 @@
 import type {Client as PgClient} from 'pg'
 import {IndexError} from './errors.js'
-import {documentOfRow, nearestClashes, type ClashRow} from './nearest.js'
+import {documentOfRow, nearestClashes, rowsPerSide, type ClashRow} from './nearest.js'
 import {claimFromRow, keyHash, rowOf, type ClaimRow, type DocumentEntry} from './rows.js'
 import {CLAIM_KEY_VERSION} from '@jiaodui/claims'
 import {applicationName, consistencySql, otherKeyVersionSql, pendingMigrations, schemaVersion} from './schema.js'
@@ -292,7 +292,7 @@ class PostgresStore implements ClaimStore {
       pick((query) => query.highInclusive),
       options.minConfidence,
       excluded,
-      options.limit,
+      rowsPerSide(options.limit),
       pick((query) => keyHash(query))
     ])
     const below = queries.map((): ClashRow[] => [])

@@ -2,7 +2,7 @@ import {existsSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
 import type Database from 'libsql'
 import {IndexError} from './errors.js'
-import {documentOfRow, nearestClashes, type ClashRow} from './nearest.js'
+import {documentOfRow, nearestClashes, rowsPerSide, type ClashRow} from './nearest.js'
 import {claimFromRow, keyHash, rowOf, type ClaimRow, type DocumentEntry} from './rows.js'
 import {CLAIM_KEY_VERSION} from '@jiaodui/claims'
 import {applicationName, consistencySql, otherKeyVersionSql, pendingMigrations, schemaVersion, sqliteApplicationId, tables} from './schema.js'
@@ -237,8 +237,8 @@ class SqliteStore implements ClaimStore {
       )
       return queries.map((query) => {
         const frame = [keyHash(query), query.scope, query.metric, query.period] as const
-        const down = below.all(...frame, query.low, query.low, query.lowInclusive ? 1 : 0, options.minConfidence, options.limit) as ClashRow[]
-        const up = above.all(...frame, query.high, query.high, query.highInclusive ? 1 : 0, options.minConfidence, options.limit) as ClashRow[]
+        const down = below.all(...frame, query.low, query.low, query.lowInclusive ? 1 : 0, options.minConfidence, rowsPerSide(options.limit)) as ClashRow[]
+        const up = above.all(...frame, query.high, query.high, query.highInclusive ? 1 : 0, options.minConfidence, rowsPerSide(options.limit)) as ClashRow[]
         return nearestClashes(query, down, up, options.limit)
       })
     })

@@ -1,4 +1,4 @@
-import type {Claim} from '@jiaodui/claims'
+import type {Claim, ClaimSubject} from '@jiaodui/claims'
 import type {DocumentEntry, IndexedDocument, KeyFrame} from './rows.js'
 
 /** What `add` did. */
@@ -19,6 +19,8 @@ export interface ClashQuery extends KeyFrame {
   high: number
   lowInclusive: boolean
   highInclusive: boolean
+  /** The subject the query's claim names (`Claim.subject`): stored figures of another named subject do not clash with it. */
+  subject?: ClaimSubject | undefined
 }
 
 /** Settings shared by the lookups of one check. */

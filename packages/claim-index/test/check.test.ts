@@ -73,6 +73,21 @@ function suite(name: string, make: () => Promise<Backend>) {
       await store.close()
     })
 
+    test('a stored figure of another named subject does not clash; one of the same subject or of none does', async () => {
+      const location = await backend.fresh()
+      const store = await openIndex(location, {create: true})
+      const roundUp = (lines: string) => `新股今日掛牌\n香港電台2025年11月6日電\n${lines}`
+      await store.add([documentEntry(await checked('archive/ipo.txt', roundUp('金禾銀穗集資淨額12.5億元，香港公開發售一手中籤率8%。\n禾木知行集資淨額6.2億元，香港公開發售一手中籤率30%。\n')))])
+      const other = await checked('drafts/other.txt', roundUp('楓禾智源集資淨額3.1億元，香港公開發售一手中籤率55%。\n'))
+      expect((await checkAgainstIndex(store, [other])).messages).toBe(0)
+      const same = await checked('drafts/same.txt', roundUp('金禾銀穗集資淨額12.5億元，香港公開發售一手中籤率18%。\n'))
+      expect((await checkAgainstIndex(store, [same])).messages).toBe(1)
+      expect(indexMessages(same)[0]?.reason).toMatch(/^`18%` disagrees with `8%` .*\(发售一手中签率 of 金禾银穗, /)
+      const unnamed = await checked('drafts/unnamed.txt', roundUp('另外，香港公開發售一手中籤率為18%。\n'))
+      expect((await checkAgainstIndex(store, [unnamed])).messages).toBe(2)
+      await store.close()
+    })
+
     test('the rule settings apply: off reports nothing, warn is not fatal, invalid options are refused', async () => {
       const location = await backend.fresh()
       const store = await openIndex(location, {create: true})

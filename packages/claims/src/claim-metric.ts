@@ -167,7 +167,9 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
   const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
-  const found = trimmedEnds(votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))))
+  const own = trimmedEnds(votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))))
+  // (`拖欠率最高的是某组（0.84%）`: the group in a ranking is who ranks, the ranked thing what its bracketed figure measures.)
+  const found = placeListThing(folded, span.start, span.end, q, own) ?? (own === undefined || rankedGroupFigure(folded, span.start, q) ? rankedThing(ctx, span.start, q, sentence.scopes) : undefined) ?? own
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -182,6 +184,92 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/** A place's name before its bracketed figure in a list (`某某区(0.11%)`): the name ends like a district, city, county, province or state. */
+const PLACE_ITEM = /([\u4e00-\u9fff]{1,8}[区市县道州省])$/
+/** Another item of such a list after the figure (`、某某区(0.10%)`). */
+const NEXT_PLACE_ITEM = /^[)）][、和及与][\u4e00-\u9fff]{1,10}[（(][^（()）、，,。；;]{1,14}(?=[)）])/
+/** What the list's places share, named after the list and 的 (`…的全租价格都大幅上涨`, `…的上升率较高`). */
+const LIST_THING = /^[)）]的([\u4e00-\u9fff]{2,8}?)(?=都|均|也|皆|较|分别|上涨|上升|下跌|下降|增长|减少|涨|升|跌|降|[，,。；;]|$)/
+/** How many items of a list are read after a figure for what the list's places share (a list of any length stays linear). */
+const PLACE_LIST_REACH = 20
+
+/**
+ * `某某区(0.11%)、某某区(0.10%)…的上升率较高`, `某某市(0.32%)、某某区(0.27%)的全租价格都大幅上涨`: figures in
+ * brackets after places of a list measure what the list's places share, named after the list and 的, not
+ * the place (a district the gazetteer does not hold was read as the thing). Only where nothing other than
+ * the place's name was read as the figure's thing.
+ */
+function placeListThing(folded: string, sentenceStart: number, sentenceEnd: number, q: Quantity, own: Found | undefined): Found | undefined {
+  if (!/[（(]/.test(folded[q.start - 1] ?? '') || !/[)）]/.test(folded[q.end] ?? '')) return undefined
+  const place = PLACE_ITEM.exec(folded.slice(Math.max(sentenceStart, q.start - 10), q.start - 1))?.[1]
+  if (place === undefined || (own !== undefined && !place.includes(own.text))) return undefined
+  let at = q.end
+  for (let k = 0; k < PLACE_LIST_REACH && at < sentenceEnd; k++) {
+    const rest = folded.slice(at, Math.min(sentenceEnd, at + 40))
+    const thing = LIST_THING.exec(rest)
+    if (thing) return {text: thing[1] as string, via: 'subject', start: at + 2, end: at + 2 + (thing[1] as string).length}
+    const next = NEXT_PLACE_ITEM.exec(rest)
+    if (!next) return undefined
+    at += next[0].length
+  }
+  return undefined
+}
+
+/** A superlative that ranks a thing, and what may come between it and the figure (`…最高，达到`, `…最低的是某组（`). */
+const RANKED = /(最高|最低|最大|最小|最多|最少)(?:的是|的为|是|为)?[^，,。；;]{0,12}?[，,]?\s*(?:达到|达|为|是)?[^，,。；;]{0,12}?[（(]?$/
+/** How far back a ranking is looked for in the sentence, in characters. */
+const RANKED_REACH = 40
+/** The rest of a ranking after its first (`…最高，…，其后依次是某组（…）、某组（`): the ranked thing goes on to the groups listed. */
+const RANKED_ON = /(最高|最低|最大|最小|最多|最少)[^。；;]{0,60}?(?:依次|其次)(?:是|为)[^。；;]{0,30}?[（(]$/
+/** How far back the start of a ranking is looked for from a group listed after it. */
+const RANKED_ON_REACH = 110
+
+/** A figure in brackets after a group that a ranking names (`最高的是某组（`, `其后依次是某组（`). */
+function rankedGroupFigure(folded: string, sentenceStart: number, q: Quantity): boolean {
+  if (!/[（(]$/.test(folded.slice(q.start - 1, q.start))) return false
+  const before = folded.slice(Math.max(sentenceStart, q.start - RANKED_ON_REACH), q.start)
+  return /(?:最高|最低|最大|最小|最多|最少)的(?:是|为)[^，,。；;（(]{1,12}[（(]$/.test(before) || RANKED_ON.test(before)
+}
+
+/**
+ * `某组的平均贷款额度最高，达到6205万元`, `拖欠率最高的是某组（0.84%）`: a figure that names no thing of its own
+ * after a superlative in its sentence is the ranked thing's, the noun phrase right before the superlative
+ * (not a figure's clause of its own: only when nothing else named the figure's thing).
+ */
+function rankedThing(ctx: SegmentContext, sentenceStart: number, q: Quantity, scopes: readonly ScopeMention[]): Found | undefined {
+  if (!AMOUNT_KINDS.has(q.kind)) return undefined
+  let from = Math.max(sentenceStart, q.start - RANKED_REACH)
+  let m = RANKED.exec(ctx.folded.slice(from, q.start))
+  if (!m) {
+    from = Math.max(sentenceStart, q.start - RANKED_ON_REACH)
+    m = RANKED_ON.exec(ctx.folded.slice(from, q.start))
+  }
+  if (!m) return undefined
+  const at = from + m.index
+  const words = ctx.words.wordsIn(Math.max(sentenceStart, at - 16), at).filter((w) => w.end <= at)
+  // (`周口市新建数量最多`: a place before the thing is its scope, not part of it.)
+  const phrase = phraseBefore(words, (w) => w.start < sentenceStart || /[，,。；;]/.test(w.word) || placeOver(scopes, w))
+  if (phrase && phrase.end === at && phrase.text.length >= 2) return {text: phrase.text, via: 'subject', start: phrase.start, end: phrase.end}
+  return clauseOfContentWords(words, sentenceStart, at)
+}
+
+/**
+ * The whole clause before `at` when it is made of content words only (`贷款/n 拖欠/v 率/v`, a statistic's
+ * name the segmenter cuts into a verb), after a conjunction opening it (`而…`): two to ten characters.
+ */
+function clauseOfContentWords(words: readonly Word[], sentenceStart: number, at: number): Found | undefined {
+  let k = words.length
+  while (k > 0 && !/[，,。；;：:\s]/.test((words[k - 1] as Word).word) && (words[k - 1] as Word).start >= sentenceStart) k--
+  // (The words read reach 16 characters back: a clause that starts before them is not read whole.)
+  if (k === 0 && (words[0] === undefined || (words[0] as Word).start > sentenceStart)) return undefined
+  const clause = words.slice(k).filter((w, j) => !(j === 0 && w.tag === 'c'))
+  const first = clause[0]
+  if (first === undefined || clause.some((w) => !/^[\u4e00-\u9fff]+$/.test(w.word) || !/^(?:n|nz|vn|v|b|j|l|ng)$/.test(w.tag))) return undefined
+  const text = clause.map((w) => w.word).join('')
+  if (text.length < 2 || text.length > 10 || !/^n/.test(first.tag)) return undefined
+  return {text, via: 'subject', start: first.start, end: at}
 }
 
 /**

@@ -211,7 +211,9 @@ export function headlineTimeOf(headline: string, times: readonly TimeMention[]):
 }
 
 /** Connectives that may come before a sentence-opening time phrase (`据悉，近年来，…`). */
-const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从)?[，,\s]*$/
+/** HTML tags (`<p dir="ltr">`, `<span>`), removed from the words before a time phrase. */
+const HTML_TAGS = /<\/?[a-zA-Z][^<>]{0,80}>/g
+const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从|单看|单就|仅看|只看|光看|至于)?[，,\s]*$/
 /** A source or viewpoint clause before the opening time phrase (`据海关统计，`, `从贸易方式看，`, `记者从…了解到，`). */
 const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|了解|公布|表示|指出|称|看|来看)[，,]\s*$/
 /** Framing clauses before the opening time phrase, without numbers (`从外贸看，受…等多重因素拖累，1—4月份，…`). */
@@ -232,7 +234,8 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
     const first = times[k] as TimeMention
     // No lead pattern reaches past 120 characters: a sentence without punctuation is not read to its end.
     if (first.start - span.start > 120) break
-    const lead = folded.slice(span.start, first.start)
+    // (`<p dir="ltr"><span>今年前三季度，…`: the tags that open a paragraph of a saved page are no words before the time.)
+    const lead = folded.slice(span.start, first.start).replace(HTML_TAGS, '')
     if (/[。；;]/.test(lead)) break
     if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead) && !FRAMING_LEAD.test(lead)) continue
     // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.

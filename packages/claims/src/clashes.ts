@@ -1,4 +1,4 @@
-import {claimKey, classifyClash, formatInterval, meets} from './key.js'
+import {claimKey, classifyClash, formatInterval, meets, subjectsDiffer} from './key.js'
 import {claimData, describeKey} from './report.js'
 import {canonicalMetric, relateMetrics} from './taxonomy.js'
 import type {Claim, ClashKind} from './types.js'
@@ -138,12 +138,27 @@ function withoutSelfContradicting(bucket: Entry[]): Entry[] {
   }
   const mixed = new Set<number>()
   for (const [document, list] of byDocument) {
-    if (list.length < 2) continue
-    const low = Math.max(...list.map((e) => e.low))
-    const high = Math.min(...list.map((e) => e.high))
-    if (low > high) mixed.add(document)
+    if (list.length >= 2 && disagreeingSameSubject(list)) mixed.add(document)
   }
   return mixed.size === 0 ? bucket : bucket.filter((entry) => !mixed.has(entry.document))
+}
+
+/**
+ * Whether a document's entries of one key disagree among figures of one subject: the figures of each
+ * named subject with those that name none (figures of two named subjects, two companies of one
+ * round-up, are two statistics, not a frame that mixes them).
+ */
+function disagreeingSameSubject(list: readonly Entry[]): boolean {
+  const unnamed = list.filter((e) => e.claim.subject === undefined)
+  const bySubject = new Map<string, Entry[]>()
+  for (const e of list) {
+    if (e.claim.subject === undefined) continue
+    const group = bySubject.get(e.claim.subject.name)
+    if (group) group.push(e)
+    else bySubject.set(e.claim.subject.name, [e])
+  }
+  const groups = bySubject.size === 0 ? [unnamed] : [...bySubject.values()].map((group) => [...group, ...unnamed])
+  return groups.some((group) => group.length >= 2 && Math.max(...group.map((e) => e.low)) > Math.min(...group.map((e) => e.high)))
 }
 
 /** The nearest non-overlapping entries of other documents on each side, at most `max`. */
@@ -160,7 +175,7 @@ function nearestPartners(entry: Entry, byHigh: Entry[], byLow: Entry[], below: n
     const next = takeDown ? down : up
     if (takeDown) i--
     else j++
-    if (next && next.document !== entry.document) partners.push(next)
+    if (next && next.document !== entry.document && !subjectsDiffer(entry.claim, next.claim)) partners.push(next)
   }
   return partners
 }
@@ -223,7 +238,7 @@ export function findMagnitudeSlips(documents: ReadonlyArray<readonly Claim[]>, o
     if (group.length < 2 || group.length > 50) continue
     for (const a of group) {
       for (const b of group) {
-        if (a === b || (options.acrossOnly && a.document === b.document)) continue
+        if (a === b || (options.acrossOnly && a.document === b.document) || subjectsDiffer(a.claim, b.claim)) continue
         const ratio = (a.claim.value.value as number) / (b.claim.value.value as number)
         const factor = Math.round(Math.log10(ratio))
         if (Math.abs(factor) !== 4 && Math.abs(factor) !== 8) continue

@@ -3,6 +3,7 @@ import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
+import {openingName, subjectOfFigure} from './subject.js'
 import {AMOUNT_KINDS, metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
@@ -560,9 +561,11 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
+  let named: CarriedName | undefined
   for (const [k, whole] of spans.entries()) {
     const span = withoutColumnTag(folded, whole)
     if (subject && subject.paragraph !== span.paragraph) subject = undefined
+    if (named && named.paragraph !== span.paragraph) named = undefined
     if (topic && topic.paragraph !== span.paragraph) topic = undefined
     // No number from here to the paragraph's end: the subject and time this sentence would carry are never read.
     if (!ahead[k]) {
@@ -577,9 +580,12 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
       if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)) && sentence.scopes.some((p) => p.start < q.end && p.end > q.start)) return
       // `跌破三万点大关`: a round threshold a figure passes is not itself a figure of anything.
       if (THRESHOLD_AFTER.test(folded.slice(q.end, q.end + 10))) return
-      made.push({claim: claimOf(ctx, sentence, q, k), q})
+      made.push({claim: withSubject(ctx, span.start, sentence.scopes, claimOf(ctx, sentence, q, k), q), q})
     })
     markParts(folded, span, made, sentence.scopes)
+    // (The opening name is read only when a later sentence of the paragraph may take it: tagging costs.)
+    const later = k + 1 < spans.length && ahead[k + 1] === true && (spans[k + 1] as Span).paragraph === span.paragraph
+    named = carriedSubject(ctx, span, sentence.scopes, made, named, later)
     const head = sentenceSubject(folded, span, sentence.scopes)
     if (head) subject = {paragraph: span.paragraph, mention: head}
     const opening = topicTimeOf(folded, span, sentence.times)
@@ -588,6 +594,32 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   }
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
 }
+
+/**
+ * `某某科技集资净额5亿元，…。香港公开发售占比维持10%；…`: a sentence that opens with a name gives it to the
+ * later sentences of its paragraph whose figures name no subject of their own. Returns what the next
+ * sentence is given.
+ */
+function carriedSubject(ctx: SegmentContext, span: Span, scopes: readonly ScopeMention[], made: ReadonlyArray<{claim: Claim}>, named: CarriedName | undefined, later: boolean): CarriedName | undefined {
+  if (named) for (const {claim} of made) if (claim.subject === undefined) claim.subject = {name: named.name, via: 'paragraph'}
+  const left = named && named.left > 1 ? {...named, left: named.left - 1} : undefined
+  if (!later) return left
+  const opening = openingName(ctx.words, ctx.folded, span.start, span.end, scopes)
+  return opening ? {paragraph: span.paragraph, name: opening, left: CARRY_SENTENCES} : left
+}
+
+/** A name carried to the next sentences of a paragraph, and to how many more. */
+interface CarriedName {
+  paragraph: number
+  name: string
+  left: number
+}
+
+/**
+ * How many sentences after it a sentence's opening name is carried to: a company's paragraph of a round-up
+ * goes on for a few sentences; a long paragraph of a market digest (`☆…`) moves on to other subjects.
+ */
+const CARRY_SENTENCES = 4
 
 /**
  * A count of a list whose unit is written once, after its last value (`分别为7,734及7,350人`,
@@ -728,6 +760,12 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     period,
     confidence: frameConfidence({scope: scope.via, metric: via, period: period.via})
   }
+}
+
+/** The claim with the subject its sentence names for the figure (`subject.ts`), when it names one. */
+function withSubject(ctx: SegmentContext, sentenceStart: number, scopes: readonly ScopeMention[], claim: Claim, q: Quantity): Claim {
+  const name = subjectOfFigure(ctx.words, ctx.folded, sentenceStart, q.start, scopes)
+  return name ? {...claim, subject: {name, via: 'sentence'}} : claim
 }
 
 /** What the figure's clause says its counted people or things do (`action.ts`), leaving out its places, times and other figures. */

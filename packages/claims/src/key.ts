@@ -15,6 +15,16 @@ export function claimKey(claim: Claim): string | undefined {
   return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim)}`
 }
 
+/**
+ * Whether two claims are figures of different subjects: both name one (`Claim.subject`) and the names
+ * differ (`某某科技` and `某某控股` raising different sums in one round-up). A claim whose subject is not
+ * named compares with any. The one test every comparison of claims of one key goes through (the claim
+ * rules and the claim index).
+ */
+export function subjectsDiffer(a: {subject?: Claim['subject'] | undefined}, b: {subject?: Claim['subject'] | undefined}): boolean {
+  return a.subject !== undefined && b.subject !== undefined && a.subject.name !== b.subject.name
+}
+
 /** A day of the month in the period's words (`截至2月5日`, `2月10日`, `5号`). */
 const NAMED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]/
 

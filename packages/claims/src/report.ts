@@ -9,7 +9,7 @@ export function positionOf(claim: Claim): {start: {line: number; column: number;
 export function describeKey(claim: Claim): string {
   const scope = claim.scope.name || 'unknown place'
   const period = claim.period.id.includes('?') ? 'article date' : claim.period.id.replace(/^asof:/, 'as of ').replace(/^year:/, '').replace(/^month:/, '').replace(/^since:/, 'since ').replace(/^window:recent\.\./, 'recent years to ')
-  return `${claim.metric.id}, ${scope}, ${period}`
+  return `${claim.metric.id}${claim.subject ? ` of ${claim.subject.name}` : ''}, ${scope}, ${period}`
 }
 
 /** JSON-friendly summary of a claim for message data. */
@@ -23,6 +23,7 @@ export function claimData(claim: Claim): Record<string, unknown> {
     scope: claim.scope.id,
     metric: claim.metric.id,
     period: claim.period.id,
+    ...(claim.subject ? {subject: claim.subject.name} : {}),
     confidence: claim.confidence,
     ...(claim.document.path !== undefined ? {path: claim.document.path} : {}),
     line: claim.place.start.line,

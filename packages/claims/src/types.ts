@@ -121,6 +121,14 @@ export interface ClaimPeriod {
   daily?: string
 }
 
+/** The subject of a figure (see `Claim.subject`). */
+export interface ClaimSubject {
+  /** The name as written in the folded text (`某某科技`). */
+  name: string
+  /** `sentence`: named in the figure's sentence (its clause, or a clause its sentence opens or closes with the name); `paragraph`: named at the head of an earlier sentence of the paragraph. */
+  via: 'sentence' | 'paragraph'
+}
+
 /** A part of a whole stated in the same sentence (`其中`, `分别`, `…中`). */
 export interface ClaimPart {
   /** `id` of the whole. */
@@ -154,6 +162,12 @@ export interface Claim {
   unitClass: string
   period: ClaimPeriod
   part?: ClaimPart
+  /**
+   * Whose figure it is, when the text names a person, organisation or company for it (`某某科技`,
+   * `前总统某某`): not part of the key; two claims of one key are one statistic unless both name a
+   * subject and the subjects differ (`subjectsDiffer`).
+   */
+  subject?: ClaimSubject
   /** 0–1: how sure the extraction is of scope, metric and period together. */
   confidence: number
 }

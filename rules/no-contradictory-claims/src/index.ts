@@ -11,6 +11,7 @@ import {
   likelyCause,
   positionOf,
   sameStatistic,
+  subjectsDiffer,
   valuesAgree,
   type Claim,
   type TreeLike
@@ -88,12 +89,14 @@ const rule = lintRule<Options>(
         while (settled < i && (bucket[settled] as Claim).sentence.start !== claim.sentence.start) {
           const other = bucket[settled++] as Claim
           const {low, high, lowInclusive, highInclusive, value} = other.value
-          const signature = `${low}|${high}|${lowInclusive}|${highInclusive}|${value}`
+          // (By subject too: a value first stated for one company may be stated for another after.)
+          const signature = `${low}|${high}|${lowInclusive}|${highInclusive}|${value}|${other.subject?.name ?? ''}`
           if (!firsts.has(signature)) firsts.set(signature, other)
         }
         let earlier: Claim | undefined
         for (const other of firsts.values()) {
-          if (valuesAgree(claim.value, other.value)) continue
+          // Figures of two named subjects (two companies of a round-up, two defendants) are two statistics.
+          if (valuesAgree(claim.value, other.value) || subjectsDiffer(claim, other)) continue
           earlier = other
           break
         }
