@@ -16,7 +16,8 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '今年1-2月，江苏省工业增加值同比增长7.2%，其中制造业增长8.1%。',
       '据市卫健委通报，3月4日本市新增确诊病例12例，均为境外输入。',
       '上届运动会共有3500名运动员参赛，本届预计超过4000人。',
-      '省田径队在本届运动会取得5金3银2铜。'
+      '省田径队在本届运动会取得5金3银2铜。',
+      '据能源部门统计，上周全国原油库存减少740万桶，全年发电量为9万亿千瓦时。'
     ].join('\n')
   },
   {
@@ -26,7 +27,8 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '政府統計處今日公布，第二季本地生產總值按年實質上升3.3%。',
       '本港上月失業率為3.0%，失業人數約為11.6萬人。',
       '2023/24財政年度，政府綜合赤字為1001億元，較預算多出約460億元。',
-      '該集團截至6月底止的半年度純利為12.5億港元，按年跌8%。'
+      '該集團截至6月底止的半年度純利為12.5億港元，按年跌8%。',
+      '本港人均居住面積為161平方呎，去年全年進口糧食約120萬公噸。'
     ].join('\n')
   },
   {
@@ -35,7 +37,8 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
     text: [
       '中央社記者台北20日電 主計總處今天公布，去年經濟成長率1.31%，平均每人所得為103萬元。',
       '台北市今年前4月共受理火災案件182件，較去年同期減少15件。',
-      '衛福部統計，本週新增本土病例2.1萬例，累計死亡1.7萬人。'
+      '衛福部統計，本週新增本土病例2.1萬例，累計死亡1.7萬人。',
+      '台北市今年前5月查獲毒品共98萬公克，新建住宅平均每戶34坪。'
     ].join('\n')
   }
 ]
@@ -44,7 +47,9 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
 const RECORDED: Record<number, string> = {
   1: '93ee0b88fb95295b',
   // 2026-12-07: figures read against the article date, running totals up to it and relative days (昨日, 周一) carry their day; items of a list of figures share the words before the first; round 15's frames.
-  2: '351cfad205a56523'
+  2: '351cfad205a56523',
+  // 2026-12-07, second stop: units of Hong Kong and Taiwan usage and of commodities are part of the quantity and named as the mainland names them (公噸 → 吨, 平方呎 → 平方英尺, 桶, 坪); 100千瓦时 is 100 kWh.
+  3: 'c88ea8c868ad8295'
 }
 
 function digest(): string {
