@@ -66,10 +66,10 @@ function monthNumber(text: string | undefined): number | undefined {
  * `首季` (the first N months, the first quarter), `首3季` (the first three quarters), optionally after a year (`2024年`, `今年`).
  * Followed by 末 or 底 (`二季度末`), the last day of the span instead.
  */
-const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[—\-－–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月(?!份?[—\-－–~～至到])|(上半年|下半年)|[前首头]([一二三1-3])(?:个)?季度?|(?:第([一二三四1-4])季度?|([一二三四1-4])季度)|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
+const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*(?:[—\-－–]{1,3}|[~～至到])\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月(?!份?(?:[—\-－–]{1,3}|[~～至到]))|(上半年|下半年)|[前首头]([一二三1-3])(?:个)?季度?|(?:第([一二三四1-4])季度?|([一二三四1-4])季度)|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
 
 /** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
-const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})年(\d{1,2})月份?/g
+const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|[—－\-–]{1,3}|~|～)\s*(\d{4})年(\d{1,2})月份?/g
 
 /**
  * The year of a span named again without it (`2022年前三季度，…。…前三季度净利率为12.5%`): the same span
@@ -168,7 +168,7 @@ function fiscalYearMentions(sentence: string, from: number, region: string | und
  * Days from one to another (`1月1日至15日`, `2019年1月1日—1月15日`, `去年12月25日至今年1月3日`,
  * `2018年12月25日至2019年1月3日`): the figures of the whole span, not of its first day.
  */
-const DAY_SPAN = /(?:(\d{4})\s*年|(今年|去年|前年))?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|—|－|-|–|~|～)\s*(?:(?:(\d{4})\s*年|(今年|去年|前年))?\s*(\d{1,2})\s*月)?\s*(\d{1,2})\s*[日号](?!\s*(?:以来|起|前))/g
+const DAY_SPAN = /(?:(\d{4})\s*年|(今年|去年|前年))?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|[—－\-–]{1,3}|~|～)\s*(?:(?:(\d{4})\s*年|(今年|去年|前年))?\s*(\d{1,2})\s*月)?\s*(\d{1,2})\s*[日号](?!\s*(?:以来|起|前))/g
 
 /** Day spans of a sentence (see DAY_SPAN); a span that ends before it starts, or a day no month has, is not one. */
 function daySpanMentions(sentence: string, from: number): TimeMention[] {
@@ -204,7 +204,7 @@ function daySpanMentions(sentence: string, from: number): TimeMention[] {
 }
 
 /** Whole years from one to another: `2012至2016年间`, `2012年至2016年`, `2015-2019年`. */
-const YEAR_RANGE = /(\d{4})\s*年?\s*(?:至|到|—|－|-|–|~|～)\s*(\d{4})\s*年(?![度份]|\s*\d{1,2}\s*月)/g
+const YEAR_RANGE = /(\d{4})\s*年?\s*(?:至|到|[—－\-–]{1,3}|~|～)\s*(\d{4})\s*年(?![度份]|\s*\d{1,2}\s*月)/g
 /**
  * `2012-2016年净利润分别为a、b、c、d、e`: as many values after 分别 as years are one value a year, not
  * figures of the whole span (which then keeps its old reading).
@@ -241,7 +241,7 @@ function yearRangeMentions(sentence: string, from: number, region: string | unde
 }
 
 /** A span across years named relative to the article (`去年6月至今年3月`, `去年3月到今年1月期间`). */
-const CROSS_RELATIVE_YEAR = /(去年|前年)(\d{1,2})月份?\s*(?:至|到|—|－|-|~|～)\s*(今年|去年|本年)(\d{1,2})月份?/g
+const CROSS_RELATIVE_YEAR = /(去年|前年)(\d{1,2})月份?\s*(?:至|到|[—－\-–]{1,3}|~|～)\s*(今年|去年|本年)(\d{1,2})月份?/g
 const RELATIVE_YEAR_OFFSET: Record<string, number> = {今年: 0, 本年: 0, 去年: -1, 前年: -2}
 
 /** Month spans of a sentence (see SPAN, CROSS_YEAR and CROSS_RELATIVE_YEAR). */

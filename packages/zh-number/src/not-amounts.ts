@@ -209,8 +209,8 @@ export function isEnumerator(ctx: ScanContext, num: Numeral): boolean {
   return false
 }
 
-/** Month-range starts (`1—2月份`, `1至9月`) and lists of months (`4、5月`): the span is a period, read as such by the claims. */
-const MONTH_SPAN_AFTER = /^\s*[—\-－–~～至到、]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/
+/** Month-range starts (`1—2月份`, `1至9月`, `1---8月` with a dash typed as hyphens) and lists of months (`4、5月`): the span is a period, read as such by the claims. */
+const MONTH_SPAN_AFTER = /^\s*(?:[—\-－–]{1,3}|[~～至到、])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/
 
 /**
  * Index families named by a number (`上证50`, `沪深300`, `富时100`, `CAC 40`) before anything but

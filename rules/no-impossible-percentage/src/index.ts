@@ -26,6 +26,8 @@ const ACTION_AFTER = /^(?:以上|以下|左右)?的[^，,。；;、]{0,6}?(?:增
 
 /** A ratio named `…率` (`资产负债率`, `净负债率`): its own whole, never a share adding up with another ratio. */
 const RATIO_NAME = /率$/
+/** A ratio named in the figure's clause before it (`…与GDP之比`, `…的比值`, `债务比率`). */
+const RATIO_IN_CLAUSE = /之比|比值|比率/
 
 /**
  * What a share is explicitly a share of: the words between `占` and the figure (`占总收入的60%` →
@@ -58,7 +60,9 @@ const rule = lintRule(
       const after = text.slice(claim.place.end.offset, claim.place.end.offset + 12)
       const isShare = (/占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(after)) && !ACTION_AFTER.test(after)
       // (`工资的150%`, `退还200%的车费`, `投档比例120%`: a multiple of an amount or a ratio, unless said to be a share with 占.)
-      const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near))
+      // (`甲与乙之比…达到260%的峰值`: a ratio named earlier in the clause, which may exceed 100%.)
+      const clause = text.slice(claim.sentence.start, claim.place.start.offset).split(/[，,；;]/).at(-1) ?? ''
+      const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near) || RATIO_IN_CLAUSE.test(clause))
       if (isShare && !multiple && claim.value.low !== null && claim.value.low > 100) {
         report(`Share \`${claim.text}\` is above 100%`, {
           place: positionOf(claim),

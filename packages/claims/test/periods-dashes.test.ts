@@ -1,0 +1,42 @@
+// Round 18 (the lead, after archive F): a month span whose dash is typed as hyphens or doubled (`1---8月`, `1——7月`, `1--4月`), as news sites
+// that turn an em dash into three hyphens print it: the span is the period, not its last month (a held-out
+// archive's release gave `8月份…上涨0.1%` and `1---8月平均…上涨0.5%`, read as one month and reported as clashing).
+import {describe, expect, test} from 'vitest'
+import {claimKey, extractClaims} from '../src/index.js'
+import {findQuantities} from '@jiaodui/zh-number'
+import {find} from './find-claim.js'
+
+describe('month spans with a dash of several characters', () => {
+  const text = '统计局今天公布，8月份全国居民消费价格同比上涨0.1%。1---8月平均，全国居民消费价格同比上涨0.5%。'
+
+  test('the span is the period of its figure, and the month of the other figure stays its own', () => {
+    const claims = extractClaims({text, region: 'CN', date: '2023-09-09'})
+    expect(find(claims, '0.5%').period.id).toBe('range:2023-01..2023-08')
+    expect(find(claims, '0.1%').period.id).toBe('month:2023-08')
+    expect(claimKey(find(claims, '0.5%'))).not.toBe(claimKey(find(claims, '0.1%')))
+  })
+
+  test('doubled and tripled dashes alike; the start of the span is no count', () => {
+    for (const dash of ['---', '--', '——', '－－']) {
+      const claims = extractClaims({text: `今年1${dash}4月，某省出口增长6.2%。`, region: 'CN', date: '2023-05-10'})
+      expect(find(claims, '6.2%').period.id).toBe('range:2023-01..2023-04')
+      expect(findQuantities(`1${dash}4月平均上涨1.0%`).map((q) => q.text)).toEqual(['4月', '1.0%'])
+    }
+  })
+})
+
+describe('trade with a partner', () => {
+  test('trade with one partner and with another are two statistics', () => {
+    const text = '海关数据显示，中国与美国的贸易增长了23%，与欧洲的贸易增长了29%。同期中国与印度的贸易增长了49%，我国对东盟出口增长12%。'
+    const claims = extractClaims({text, region: 'CN', date: '2022-12-29'})
+    const keys = ['23%', '29%', '49%'].map((figure) => claimKey(find(claims, figure)))
+    expect(new Set(keys).size).toBe(3)
+    expect(find(claims, '29%').metric.qualifier).toContain('with:欧洲')
+    expect(find(claims, '12%').metric.qualifier).toContain('with:东盟')
+  })
+
+  test('the same partner in two sentences is one statistic', () => {
+    const claims = extractClaims({text: '今年前三季度，中国与印度的贸易增长了12%。另据统计，今年前三季度中国与印度的贸易增长了15%。', region: 'CN', date: '2022-10-20'})
+    expect(claimKey(claims[0]!)).toBe(claimKey(claims[1]!))
+  })
+})
