@@ -447,7 +447,7 @@ function clauseStartOf(clauseWords: readonly Word[], q: Quantity): number {
 }
 
 /** A rate of change named alone, in real or nominal terms (`实质跌幅`). */
-const CHANGE_ALONE = /^(?:实质|名义)?(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
+export const CHANGE_ALONE = /^(?:实质|名义)?(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
 
 /**
  * What narrows a metric, joined: the per-unit word with the predicate's qualifier (`每个县`,

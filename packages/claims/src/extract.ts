@@ -4,7 +4,7 @@ import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {openingName, subjectOfFigure} from './subject.js'
-import {AMOUNT_KINDS, metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
+import {AMOUNT_KINDS, CHANGE_ALONE, metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {PASSED_MARK_WORDS, predicateOf, roleOf, unitClassOf} from './metric.js'
@@ -583,6 +583,7 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
       made.push({claim: withSubject(ctx, span.start, sentence.scopes, claimOf(ctx, sentence, q, k), q), q})
     })
     markParts(folded, span, made, sentence.scopes)
+    changesOfWhat(made)
     // (The opening name is read only when a later sentence of the paragraph may take it: tagging costs.)
     const later = k + 1 < spans.length && ahead[k + 1] === true && (spans[k + 1] as Span).paragraph === span.paragraph
     named = carriedSubject(ctx, span, sentence.scopes, made, named, later)
@@ -593,6 +594,24 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     for (const {claim} of made) claims.push(claim)
   }
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
+}
+
+/**
+ * `营业收入同比下降0.3%，降幅较1-7月收窄0.2个百分点` / `利润总额…同比下降11.7%，降幅比1-7月份收窄3.8个百分点`: a
+ * change in percentage points of a rate named alone, after a figure of its sentence that names what changes, is
+ * that thing's (`of:` in its key): the two `降幅…收窄` of one release are two statistics.
+ */
+function changesOfWhat(made: ReadonlyArray<{claim: Claim}>): void {
+  let thing: string | undefined
+  for (const {claim} of made) {
+    const id = claim.metric.id
+    if (!CHANGE_ALONE.test(id)) {
+      if (id) thing = id
+      continue
+    }
+    // (Only a change of the rate in percentage points: `跌58.83点或0.43%`, a market's move, is read as it was.)
+    if (thing && claim.unitClass === 'percentage-point' && !claim.metric.qualifier?.includes('of:')) claim.metric.qualifier = `${claim.metric.qualifier ?? ''}of:${thing}`
+  }
 }
 
 /**

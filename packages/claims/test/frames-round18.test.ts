@@ -1,4 +1,4 @@
-// Round 18 (the lead, after archive F): a month span whose dash is typed as hyphens or doubled (`1---8月`, `1——7月`, `1--4月`), as news sites
+// Round 18 (the lead, after archive F). A month span whose dash is typed as hyphens or doubled (`1---8月`, `1——7月`, `1--4月`), as news sites
 // that turn an em dash into three hyphens print it: the span is the period, not its last month (a held-out
 // archive's release gave `8月份…上涨0.1%` and `1---8月平均…上涨0.5%`, read as one month and reported as clashing).
 import {describe, expect, test} from 'vitest'
@@ -38,5 +38,20 @@ describe('trade with a partner', () => {
   test('the same partner in two sentences is one statistic', () => {
     const claims = extractClaims({text: '今年前三季度，中国与印度的贸易增长了12%。另据统计，今年前三季度中国与印度的贸易增长了15%。', region: 'CN', date: '2022-10-20'})
     expect(claimKey(claims[0]!)).toBe(claimKey(claims[1]!))
+  })
+})
+
+describe('a rate of change named alone, after the figure of what changes', () => {
+  test('the two `降幅…收窄` of one release are the revenue\'s and the profit\'s', () => {
+    const text = '1-8月，某省规模以上企业营业收入同比下降0.5%，降幅较1-7月收窄0.3个百分点。1-8月份，某省规模以上企业实现利润总额1234.5亿元，同比下降9.6%，降幅比1-7月份收窄2.1个百分点。'
+    const claims = extractClaims({text, region: 'CN', date: '2023-09-27'})
+    expect(find(claims, '0.3个百分点').metric.qualifier).toContain('of:')
+    expect(claimKey(find(claims, '0.3个百分点'))).not.toBe(claimKey(find(claims, '2.1个百分点')))
+  })
+
+  test('the same rate of the same thing in two sentences stays one statistic', () => {
+    const text = '今年前三季度，某市社会消费品零售总额同比增长6.1%，增幅较上半年扩大0.4个百分点。另据统计，今年前三季度某市社会消费品零售总额同比增长6.1%，增幅较上半年扩大0.6个百分点。'
+    const claims = extractClaims({text, region: 'CN', date: '2023-10-20'})
+    expect(claimKey(find(claims, '0.4个百分点'))).toBe(claimKey(find(claims, '0.6个百分点')))
   })
 })
