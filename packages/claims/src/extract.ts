@@ -580,6 +580,8 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
       if (!isClaimQuantity(q, folded.slice(q.numStart, q.numEnd)) && sentence.scopes.some((p) => p.start < q.end && p.end > q.start)) return
       // `跌破三万点大关`: a round threshold a figure passes is not itself a figure of anything.
       if (THRESHOLD_AFTER.test(folded.slice(q.end, q.end + 10))) return
+      // `人民币4万亿元（约合5,700亿美元）`: an amount converted into another currency restates the amount before it.
+      if (isConversion(folded, sentence.quantities, k)) return
       made.push({claim: withSubject(ctx, span.start, sentence.scopes, claimOf(ctx, sentence, q, k), q), q})
     })
     markParts(folded, span, made, sentence.scopes)
@@ -594,6 +596,22 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     for (const {claim} of made) claims.push(claim)
   }
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
+}
+
+/** Words that open a conversion of an amount into another currency, in brackets or after a comma, right after the amount. */
+const CONVERSION_BEFORE = /^\s*(?:[（(]\s*|[，,]\s*)(?:约合|約合|合|折合|相当于|相當於|约|約)?(?:人民币|人民幣|美元|港元|港币|港幣|新台币|新台幣|欧元|歐元|日元|英镑|英鎊)?\s*$/
+
+/**
+ * Whether money quantity `k` converts the amount right before it into another currency (`4万亿元（约合5,700亿美元）`,
+ * `128.2亿欧元（约合139.4亿美元）`, `300亿港元，约合38亿美元`): the same amount again, at an exchange rate.
+ */
+function isConversion(folded: string, quantities: readonly Quantity[], k: number): boolean {
+  const q = quantities[k] as Quantity
+  const before = quantities[k - 1]
+  if (q.kind !== 'money' || before === undefined || before.kind !== 'money' || before.unit === q.unit) return false
+  // (The quantity's own approximation word, `约合38亿美元`, is part of what opens the conversion.)
+  const between = folded.slice(before.end, q.numStart)
+  return between.length <= 10 && /[（(]|约合|約合|折合|相当于|相當於/.test(between) && CONVERSION_BEFORE.test(between)
 }
 
 /**

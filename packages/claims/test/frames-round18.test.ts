@@ -55,3 +55,17 @@ describe('a rate of change named alone, after the figure of what changes', () =>
     expect(claimKey(find(claims, '0.4个百分点'))).toBe(claimKey(find(claims, '0.6个百分点')))
   })
 })
+
+describe('an amount converted into another currency', () => {
+  test('`…元（约合…美元）` and `…港元，约合…美元` restate the amount before: no claim of their own', () => {
+    const text = '报告显示，双边协议总金额约为人民币3万亿元（约合4,200亿美元）。该集团去年盈利250亿港元，约合32亿美元。'
+    const claims = extractClaims({text, region: 'CN', date: '2022-12-28'})
+    expect(claims.map((c) => c.text)).toEqual(['3万亿元', '250亿港元'])
+  })
+
+  test('an amount in the same currency, or after a percentage, is a figure of its own', () => {
+    const text = '去年营收为60亿元，约20亿元来自海外。出口增长5%（约合90亿美元）。'
+    const claims = extractClaims({text, region: 'CN', date: '2022-12-28'})
+    expect(claims.map((c) => c.text)).toEqual(['60亿元', '约20亿元', '5%', '约合90亿美元'])
+  })
+})
