@@ -239,6 +239,11 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
 const notAmountReadings = [insideMarkupTag, englishDate, slashDate, schoolGrade, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
+/** A tag name opening a tag that runs over lines (`<social-share type="system"\n  data-param-url="…`). */
+const TAG_NAME_OPEN = /^<[A-Za-z][\w-]*\s/
+/** What follows an attribute's `=` up to the number: inside its quoted value. */
+const IN_QUOTED_VALUE = /^\s*["'][^"'<>]*$/
+
 /** How far back a tag's `<` is looked for: a figure further into one tag is read as text. */
 const TAG_REACH = 400
 
@@ -253,7 +258,10 @@ function insideMarkupTag(ctx: ScanContext, num: Numeral): null | undefined {
   // (Native searches in the window: every number of a text is asked, and prose has no `<` at all.)
   const window = ctx.text.slice(floor, num.start)
   const open = window.lastIndexOf('<')
-  if (open < 0 || window.lastIndexOf('>') > open || window.lastIndexOf('\n') > open || !/[A-Za-z/!]/.test(window[open + 1] ?? '')) return undefined
+  if (open < 0 || window.lastIndexOf('>') > open || !/[A-Za-z/!]/.test(window[open + 1] ?? '')) return undefined
+  // A tag may run over lines (`<social-share type="system"\n  data-param-url="…/上涨0-1-…">`): then only one that
+  // opens with a tag name and whose number sits in an attribute's quoted value.
+  if (window.lastIndexOf('\n') > open && !(TAG_NAME_OPEN.test(window.slice(open, open + 40)) && IN_QUOTED_VALUE.test(window.slice(window.lastIndexOf('=') + 1)) && window.lastIndexOf('=') > open)) return undefined
   ctx.skip = num.end
   return null
 }

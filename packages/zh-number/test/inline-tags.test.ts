@@ -55,3 +55,12 @@ describe('inline tags inside numbers', () => {
     }
   })
 })
+
+describe('a tag that runs over lines', () => {
+  test('numbers in its quoted attribute values are no quantities; prose with a `<` and a line break still is read', () => {
+    const page = '<social-share type="system" width="72" height="24"\n      data-param-url="https://example.com/articles/某市人口增长0-5-仍低于预期-3eb1">\n</social-share>\n<p>全市共有3人获奖。</p>'
+    expect(findQuantities(page).map((q) => q.text)).toEqual(['3人'])
+    expect(findQuantities('<img src="/a.png"\n  width="36" height="36" alt="圖">全年增长5%').map((q) => q.text)).toEqual(['5%'])
+    expect(findQuantities('若 a < b 則\n共有12人').map((q) => q.text)).toEqual(['12人'])
+  })
+})
