@@ -495,8 +495,11 @@ function tradePartner(clause: string): string | undefined {
  * other subjects, not one statistic restated.
  */
 function labelOfLine(folded: string, q: Quantity): string | undefined {
-  const lineStart = folded.lastIndexOf('\n', q.start - 1) + 1
-  if (q.start - lineStart > 16) return undefined
+  // (Only the 16 characters before the figure are looked at: a line of any length costs the same.)
+  const from = Math.max(0, q.start - 17)
+  const newline = folded.slice(from, q.start).lastIndexOf('\n')
+  const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1
+  if (lineStart < 0 || q.start - lineStart > 16) return undefined
   return /^[\s#*>-]*([^\s：:，,。；;！？!?（）()]{2,12})[：:]\s*$/.exec(folded.slice(lineStart, q.start))?.[1]
 }
 
