@@ -928,13 +928,18 @@ function actedAt(ctx: SegmentContext, at: NumberAt, mention: ScopeMention): bool
 /** Words of speech after a name: the name is who speaks. */
 const SPOKEN_AFTER = /^[^，,。；]{0,4}?(?:表示|指出|强调|说|称|认为|透露|介绍|主持|会见|会谈|出席|回应|批评|质疑|呼吁)/
 
+/** How far back in its paragraph a sentence looks for the article's subject named before it. */
+const SUBJECT_PARAGRAPH_REACH = 2000
+
 /** Whether the sentence names the article's subject (its headline's name, repeated in the body). */
 function subjectInSentence(ctx: SegmentContext, sentence: SentenceState): boolean {
   const name = ctx.article.subject
   if (name === undefined) return false
   // The paragraph up to this sentence's end when it names no place at all: a name said at the
   // head of a paragraph goes on while no place takes over.
-  const paragraphStart = ctx.folded.lastIndexOf('\n', sentence.span.start - 1) + 1
+  // (At most 2 000 characters back: a one-paragraph text of any length costs the same per sentence.)
+  const reach = Math.max(0, sentence.span.start - SUBJECT_PARAGRAPH_REACH)
+  const paragraphStart = reach + ctx.folded.slice(reach, sentence.span.start).lastIndexOf('\n') + 1
   const placeless = sentence.scopes.length === 0 && sentence.subject === undefined
   const text = ctx.folded.slice(placeless ? paragraphStart : sentence.span.start, sentence.span.end)
   // (`政府向医管局增拨5亿元`: after 向/为/给 the subject receives; the figure is the giver's.)
