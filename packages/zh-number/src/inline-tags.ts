@@ -2,11 +2,16 @@
 // numbers with them (`2</span>萬<span>5</span>千多名`, `比<span>2022</span>年`). Quantities are read
 // on the text without those tags and mapped back, so that they keep the offsets of the input.
 
-/** Inline formatting tags (opening, closing or empty), which split no word when a browser shows the page. */
-const INLINE_TAG = /<\/?(?:span|strong|b|em|i|u|font|a|small|big|mark|abbr|time|ins)(?:\s[^<>]{0,300})?\/?>/gi
+import {AR_DIGIT, ZH_DIGIT, ZH_MAG, ZH_UNIT} from './chars.js'
+
+/** Names of inline formatting tags, which split no word when a browser shows the page. */
+const INLINE_NAMES = 'span|strong|b|em|i|u|font|a|small|big|mark|abbr|time|ins'
+
+/** An inline tag: opening, closing or empty. */
+const INLINE_TAG = new RegExp(`<\\/?(?:${INLINE_NAMES})(?:\\s[^<>]{0,300})?\\/?>`, 'gi')
 
 /** A first test: an inline tag name after `<` or `</` somewhere in the text. */
-const MAY_HAVE_INLINE_TAG = /<\/?(?:span|strong|b|em|i|u|font|a|small|big|mark|abbr|time|ins)[\s>/]/i
+const MAY_HAVE_INLINE_TAG = new RegExp(`<\\/?(?:${INLINE_NAMES})[\\s>/]`, 'i')
 
 /** The text without its inline tags, and where each of its code units stands in the input. */
 export interface TagFreeView {
@@ -43,11 +48,11 @@ export function withoutInlineTags(input: string): TagFreeView | undefined {
   return {text: parts.join(''), at: at.subarray(0, length + 1)}
 }
 
-/** A digit, a full-width digit or a Chinese numeral character at `index`. */
+/** A digit, a full-width digit or a Chinese numeral character at `index` (the scanner's own tables). */
 function isNumeralAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false
   const code = text.charCodeAt(index)
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || '零〇一二两兩三四五六七八九十百千万萬亿億'.includes(text[index]!)
+  return AR_DIGIT[code]! >= 0 || ZH_DIGIT[code]! >= 0 || ZH_UNIT[code]! >= 0 || ZH_MAG[code]! >= 0
 }
 
 /** The input offset of the view's start offset `start`. */
