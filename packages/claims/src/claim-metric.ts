@@ -1397,19 +1397,39 @@ function firstSubject(ctx: SegmentContext, sentence: SentenceState, cs: number):
     const limit = Math.min(cs, start + CLAUSE_WINDOW)
     const end = clauseEndOf(ctx.folded, start, limit)
     if (end === limit && limit < cs) return undefined
-    const text = ctx.folded.slice(start, end)
-    const blockers = [...overlapping(sentence.scopes, start, end), ...overlapping(sentence.times, start, end)]
-    const blocked = (w: Word) => blockers.some((b) => b.start < w.end && b.end > w.start)
-    const words = ctx.words.wordsIn(start, end).filter((w) => w.end <= end)
-    const opener = words.find((w) => !blocked(w))
-    // (A clause of times and places only, `截至2017年6月`, is skipped too.)
-    if (SPEECH.test(text) || TOPIC.test(text) || !opener) {
+    const read = clauseRead(ctx, sentence, start, end)
+    if (read === SKIP) {
       start = end + 1
       continue
     }
-    return opener && isNominal(opener) ? clauseSubject(words, blocked) : undefined
+    return read
   }
   return undefined
+}
+
+/** A clause that names who speaks, a topic or only times and places: read on past it. */
+const SKIP = Symbol('skip')
+
+/**
+ * Readings of the sentence's clauses by `firstSubject`, by start and end: a clause is read once
+ * however many figures follow it (24 000 figures after one head clause re-read its words for each).
+ */
+const clauseReads = new WeakMap<SentenceState, Map<string, Phrase | undefined | typeof SKIP>>()
+
+function clauseRead(ctx: SegmentContext, sentence: SentenceState, start: number, end: number): Phrase | undefined | typeof SKIP {
+  let reads = clauseReads.get(sentence)
+  if (!reads) clauseReads.set(sentence, (reads = new Map()))
+  const key = `${start}:${end}`
+  if (reads.has(key)) return reads.get(key)
+  const text = ctx.folded.slice(start, end)
+  const blockers = [...overlapping(sentence.scopes, start, end), ...overlapping(sentence.times, start, end)]
+  const blocked = (w: Word) => blockers.some((b) => b.start < w.end && b.end > w.start)
+  const words = ctx.words.wordsIn(start, end).filter((w) => w.end <= end)
+  const opener = words.find((w) => !blocked(w))
+  // (A clause of times and places only, `截至2017年6月`, is skipped too.)
+  const read = SPEECH.test(text) || TOPIC.test(text) || !opener ? SKIP : isNominal(opener) ? clauseSubject(words, blocked) : undefined
+  reads.set(key, read)
+  return read
 }
 
 /** A clause that names a topic (`嫌疑犯性别方面`, `就业而言`): what follows is about parts of it. */

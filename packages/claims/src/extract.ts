@@ -3,7 +3,7 @@ import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
-import {openingName, subjectOfFigure} from './subject.js'
+import {openingName, referredSubject, subjectOfFigure} from './subject.js'
 import {AMOUNT_KINDS, CHANGE_ALONE, metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
@@ -509,6 +509,33 @@ function surveyTime(folded: string, region: string | undefined): ArticleFrame['h
 
 /** How far into the text the lead paragraph may start (past a headline and a dateline), in characters. */
 const LEAD_REACH = 200
+/** How many short lines (headline, date, byline, credit) may come before the lead. */
+const HEAD_LINES = 4
+/** A Markdown front matter opening the text. */
+const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]{0,4000}?\r?\n---[ \t]*(?:\r?\n|$)/
+
+/** How far into a saved page its first paragraph of prose is looked for, in characters. */
+const PAGE_REACH = 20_000
+/** A paragraph element: its opening tag, then its text up to the next tag. */
+const PARAGRAPH = /<p(?:\s[^<>]{0,200})?>\s*/g
+
+/** Where the text of the first `<p>` holding a sentence of prose (a full stop after ten characters of hanzi) starts. */
+function firstProseParagraph(text: string, from: number): number | undefined {
+  PARAGRAPH.lastIndex = from
+  for (let m = PARAGRAPH.exec(text); m !== null && m.index < from + PAGE_REACH; m = PARAGRAPH.exec(text)) {
+    const at = m.index + m[0].length
+    const close = text.indexOf('<', at)
+    const inner = text.slice(at, close < 0 ? at + 300 : Math.min(close, at + 300))
+    if (/[\u4e00-\u9fff][^。]{9,}。/.test(inner)) return at
+  }
+  return undefined
+}
+
+function skipSpace(text: string, from: number): number {
+  let at = from
+  while (at < text.length && /\s/.test(text[at] as string)) at++
+  return at
+}
 
 /**
  * The statistical period the article's lead opens with, when no headline frames the article: in a
@@ -518,15 +545,21 @@ const LEAD_REACH = 200
  * sentence's first amount (a date or an as-of day is an event's time, a year too broad to be sure of).
  */
 function leadTime(text: string, region: string | undefined): ArticleFrame['headlineTime'] {
-  let start = 0
-  while (start < text.length && /\s/.test(text[start] as string)) start++
-  // (A short first line without a sentence end is a headline: the lead is the next paragraph.)
-  const firstEnd = text.indexOf('\n', start)
-  if (firstEnd > start && firstEnd - start <= 80 && !/[。；！？]/.test(text.slice(start, firstEnd))) {
-    start = firstEnd + 1
-    while (start < text.length && /\s/.test(text[start] as string)) start++
+  // (A saved page's front matter is no part of the lead: the body starts after it.)
+  const body = FRONT_MATTER.exec(text)?.[0].length ?? 0
+  let start = skipSpace(text, body)
+  // (Short lines without a sentence end are a headline, a date, a byline: the lead is the paragraph after them.)
+  for (let lines = 0; lines < HEAD_LINES; lines++) {
+    const end = text.indexOf('\n', start)
+    if (end <= start || end - start > 80 || /[。；！？]/.test(text.slice(start, end))) break
+    start = skipSpace(text, end + 1)
   }
-  if (start >= LEAD_REACH) return undefined
+  // (A page saved with its markup: the lead is its first paragraph of prose, `<p>…。</p>`, past the page's header.)
+  if (text[start] === '<') {
+    const paragraph = firstProseParagraph(text, start)
+    if (paragraph === undefined) return undefined
+    start = paragraph
+  } else if (start - body >= LEAD_REACH) return undefined
   const stop = /[。；！？\n]/.exec(text.slice(start, start + 300))
   if (!stop) return undefined
   const sentence = foldText(text.slice(start, start + stop.index))
@@ -802,7 +835,10 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
 /** The claim with the subject its sentence names for the figure (`subject.ts`), when it names one. */
 function withSubject(ctx: SegmentContext, sentenceStart: number, scopes: readonly ScopeMention[], claim: Claim, q: Quantity): Claim {
   const name = subjectOfFigure(ctx.words, ctx.folded, sentenceStart, q.start, scopes)
-  return name ? {...claim, subject: {name, via: 'sentence'}} : claim
+  if (name) return {...claim, subject: {name, via: 'sentence'}}
+  // (`该公司去年总收入为…`: the company the clause refers back to.)
+  const referred = referredSubject(ctx.words, ctx.folded, sentenceStart, q.start, scopes, ctx.article.subject)
+  return referred ? {...claim, subject: {name: referred, via: 'reference'}} : claim
 }
 
 /** What the figure's clause says its counted people or things do (`action.ts`), leaving out its places, times and other figures. */

@@ -21,9 +21,23 @@ export function claimKey(claim: Claim): string | undefined {
  * named compares with any. The one test every comparison of claims of one key goes through (the claim
  * rules and the claim index).
  */
-export function subjectsDiffer(a: {subject?: Claim['subject'] | undefined}, b: {subject?: Claim['subject'] | undefined}): boolean {
+export function subjectsDiffer(a: SubjectOf, b: SubjectOf): boolean {
+  // (A company the text refers back to without naming it, `该公司…`, is some company of its own article: its
+  // figure is no other article's, whatever that one names.)
+  if ((unnamed(a) || unnamed(b)) && a.document?.hash !== b.document?.hash) return true
   return a.subject !== undefined && b.subject !== undefined && a.subject.name !== b.subject.name
 }
+
+/** What `subjectsDiffer` reads of a claim (or of a claim index's query, which has no document). */
+type SubjectOf = {subject?: Claim['subject'] | undefined; document?: {hash: string} | undefined}
+
+/** A subject read from a word that refers back (`该公司`) to a company the text never names. */
+function unnamed(claim: {subject?: Claim['subject'] | undefined}): boolean {
+  return claim.subject?.via === 'reference' && REFERRING_WORD.test(claim.subject.name)
+}
+
+/** The words `referredSubject` gives as the name when the text names no company before them (`该公司`, `这家银行`). */
+const REFERRING_WORD = /^(?:该|这家|此|这个)/
 
 /** A day of the month in the period's words (`截至2月5日`, `2月10日`, `5号`). */
 const NAMED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]/

@@ -19,6 +19,7 @@ export interface TimeMention {
     | {type: 'window'; years?: number}
     | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number; fiscalBack?: number; fiscalEnd?: number}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
+    | {type: 'fiscal'; year?: number; offset?: number; quarter?: number; quarterOffset?: number}
 }
 
 /**
@@ -66,7 +67,7 @@ function monthNumber(text: string | undefined): number | undefined {
  * `首季` (the first N months, the first quarter), `首3季` (the first three quarters), optionally after a year (`2024年`, `今年`).
  * Followed by 末 or 底 (`二季度末`), the last day of the span instead.
  */
-const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*(?:[—\-－–]{1,3}|[~～至到])\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月(?!份?(?:[—\-－–]{1,3}|[~～至到]))|(上半年|下半年)|[前首头]([一二三1-3])(?:个)?季度?|(?:第([一二三四1-4])季度?|([一二三四1-4])季度)|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
+const SPAN = /(?:(\d{4})年|(今年|去年|前年|本年))?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*(?:[—\-－–]{1,3}|[~～至到])\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?<![当提目之以从此事])前(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月(?!份?(?:[—\-－–]{1,3}|[~～至到]))|(上半年|下半年)|[前首头]([一二三1-3])(?:个)?季度?|(?:第([一二三四1-4])季度?|([一二三四1-4])季度)|(?:首|头)(\d{1,2}|[一二两三四五六七八九十]{1,2})个?月|(首季)度?)/g
 
 /** A span across years: `2018年3月至2019年1月`, `2017年5月到2018年4月期间`. */
 const CROSS_YEAR = /(\d{4})年(\d{1,2})月份?\s*(?:至|到|[—－\-–]{1,3}|~|～)\s*(\d{4})年(\d{1,2})月份?/g
@@ -105,6 +106,47 @@ const FISCAL_YEAR_SHORT = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2})\s*年(?![度
 const JAPAN_FISCAL_YEAR = /(?<![\d\-－—\/至])(\d{4})\s*年度/g
 /** A fiscal year to date: `…年度截至2月底`, `…年截至2020年2月`. */
 const FISCAL_TO_DATE = /^\s*(?:期间|期內|期内)?\s*[，,]?\s*(?:截至|截止|至)\s*(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份|\d{1,2}日)?/
+
+/**
+ * A company's fiscal year or quarter, whose months the words do not give (`2023财年`, `上财年`,
+ * `本财年第二季度`, `第三财季`, `上一财季`): a period of its own, never the article's month or a
+ * calendar year. Not `2018-19财年` (two years: FISCAL_YEAR) nor, in Hong Kong and Macau, `上年度`
+ * (LAST_FISCAL). `year`: named by a year; `offset`: by a word relative to the current fiscal year.
+ */
+const COMPANY_FISCAL = /(?:(?<![\d\-－—\/至.])(\d{4})\s*年?\s*|(上一?个?|前一?个?|本|今|这一?个?|当|下一?个?|新一?个?)(?=财))(?:财年|财政年度)(?:第?([一二三四1-4])(?:财季|季度|季))?|(?:(?<![\d\-－—\/至.])(\d{4})\s*年?\s*)?第([一二三四1-4])(?:个)?财季|(上一?个?|本|今|这一?个?|当|下一?个?)财季/g
+const FISCAL_OFFSET: Record<string, number> = {上: -1, 上一: -1, 上个: -1, 上一个: -1, 前: -1, 前一: -1, 前个: -1, 前一个: -1, 本: 0, 今: 0, 这: 0, 这一: 0, 这个: 0, 这一个: 0, 当: 0, 下: 1, 下一: 1, 下个: 1, 下一个: 1, 新: 1, 新一: 1, 新个: 1, 新一个: 1}
+const QUARTER: Record<string, number> = {一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4}
+
+/** A year to a month's end (`截至6月的财年`, `截至2023年9月30日止的12个月`): the twelve months to that month. */
+const YEAR_ENDING = /(?:截至|截止)\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日)?(?:底|末)?(?:止|为止)?的?(?:财年|财政年度|年度|12个月|十二个月)/g
+
+/** A company's fiscal years and quarters of a sentence (COMPANY_FISCAL, YEAR_ENDING). */
+function companyFiscalMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
+  if (!/财年|财政年度|财季|年度|12个月|十二个月/.test(sentence)) return []
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(YEAR_ENDING)) {
+    const month = monthNumber(m[2])
+    if (month === undefined || month < 1 || month > 12) continue
+    const form: TimeMention['form'] = m[1]
+      ? {type: 'span', year: month === 12 ? Number(m[1]) : Number(m[1]) - 1, from: (month % 12) + 1, to: month, toYear: Number(m[1])}
+      : {type: 'span', from: (month % 12) + 1, to: month, fiscalBack: 0, fiscalEnd: month}
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form})
+  }
+  const ending = overlapTest(out.map((t) => [t.start, t.end] as [number, number]))
+  for (const m of sentence.matchAll(COMPANY_FISCAL)) {
+    // (In Hong Kong and Macau `…财政年度` alone is the government's year from April: FISCAL_YEAR and LAST_FISCAL.)
+    if (((region === 'HK' || region === 'MO') && m[0].includes('财政年度') && m[1] === undefined) || ending(from + m.index, from + m.index + m[0].length)) continue
+    const year = m[1] ?? m[4]
+    const word = m[2] ?? m[6]
+    const quarter = m[3] ?? m[5]
+    const form: TimeMention['form'] = {type: 'fiscal', ...(year ? {year: Number(year)} : {}), ...(quarter ? {quarter: QUARTER[quarter] as number} : {})}
+    // `上一财季` moves the quarter; `上财年` the year.
+    if (word !== undefined && m[6] !== undefined) form.quarterOffset = FISCAL_OFFSET[word] as number
+    else if (word !== undefined) form.offset = FISCAL_OFFSET[word] as number
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form})
+  }
+  return out
+}
 
 /**
  * Fiscal years of a sentence: in Hong Kong and Macau April to March (`2018-19年度` is 2018-04..2019-03),
@@ -428,7 +470,9 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   for (const match of sentence.matchAll(WINDOW)) {
     out.push({start: from + match.index, end: from + match.index + match[0].length, form: {type: 'window'}})
   }
-  const ranges = yearRangeMentions(sentence, from, region)
+  // (A company's fiscal year or quarter first: `2023财年第二季度` is not the calendar's second quarter.)
+  const fiscal = companyFiscalMentions(sentence, from, region)
+  const ranges = [...fiscal, ...yearRangeMentions(sentence, from, region)]
   const inRange = overlapTest(ranges.map((p) => [p.start, p.end] as [number, number]))
   const spans = [
     ...ranges,
@@ -576,6 +620,18 @@ function resolveFiscal(f: Extract<TimeMention['form'], {type: 'span'}>, back: nu
   return {id: `range:${first}-${pad(f.from)}..${toYear}-${pad(f.to)}`, type: 'range', start: `${first}-${pad(f.from)}-01`, end: lastDay(toYear, f.to), ...words, via: 'relative'}
 }
 
+/**
+ * A company's fiscal year or quarter: `range:FY2023`, `range:FY2023Q2` when named by its year (the
+ * company's own numbering, so two articles compare); relative ones (`上财年`, `本财季`) only inside the
+ * document, since where a company's fiscal year ends, and so which year `上财年` is, is not said.
+ */
+function resolveCompanyFiscal(f: Extract<TimeMention['form'], {type: 'fiscal'}>, text: string, local: string): ClaimPeriod {
+  const quarter = f.quarter !== undefined ? `Q${f.quarter}` : f.quarterOffset !== undefined ? `Q${f.quarterOffset ? f.quarterOffset : ''}` : ''
+  if (f.year !== undefined) return {id: `range:FY${f.year}${quarter}`, type: 'range', text, via: 'explicit'}
+  const offset = f.offset ? `${f.offset}` : ''
+  return {id: `range:FY${f.quarterOffset !== undefined ? '' : offset}${quarter}?#${local}`, type: 'range', text, via: 'relative'}
+}
+
 /** A span of months (`1-4月`, `去年5月至今年4月`, a fiscal year) against the article's year. */
 function resolveSpan(f: Extract<TimeMention['form'], {type: 'span'}>, c: PeriodContext): ClaimPeriod {
   const {year, words, unknown} = c
@@ -668,6 +724,8 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       const day = f.type === 'weekday' ? weekdayBefore(date, f.weekday, f.lastWeek) : shiftDay(date, f.offset)
       return {...asOf(day, 'relative'), daily: day}
     }
+    case 'fiscal':
+      return resolveCompanyFiscal(f, text, local)
     case 'window': {
       if (!date || year === undefined) return unknown('window', f.years !== undefined ? `${f.years}y` : 'recent')
       if (f.years !== undefined) return since(`${year - f.years}-01-01`, 'relative')

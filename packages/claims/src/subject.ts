@@ -32,7 +32,7 @@ const NAME_SUFFIX = /^(?:公司|集团|银行|控股|股份|证券|大学|学院
  * A name that is only a kind of body (`子公司`, `上市公司`, `足球队`, `高科技`, `新能源`): a kind's word before
  * the ending, or a troop (`…部队`), a body of work (`工作队`), an exchange or a federation named by its kind.
  */
-const KIND_OF_BODY = /^(?:子|总|分|母|上市|有限|控股|投资|国有|民营|私营|外资|合资|商业|地方|城市|农村|股份|公立|私立|公募|私募|新|高|大|小|老|各|该|本|此|这|那|全|国家|省|市|县|区|足球|篮球|排球|工作|服务|蓝筹|权重|党)?(?:公司|集团|银行|控股|股份|证券|大学|学院|中学|小学|医院|科技|能源|国际|队|组织|交易所|联合会|院所)$|部队$/
+const KIND_OF_BODY = /^(?:子|总|分|母|上市|有限|控股|投资|国有|民营|私营|外资|合资|商业|地方|城市|农村|股份|公立|私立|公募|私募|新|高|大|小|老|各|该|本|此|这|那|全|国家|省|市|县|区|足球|篮球|排球|工作|服务|蓝筹|权重|党)?(?:公司|集团|银行|控股|股份|证券|大学|学院|中学|小学|医院|科技|能源|国际|队|组织|交易所|联合会|院所)$|部队$|^房地产$|^(?:电动|新能源|燃油|智能|混动)汽车$/
 /** Tags of function words: never a piece of a name. */
 const FUNCTION_TAG = /^(?:p|c|u[a-z]*|r|m|mq|q|f|y|e|o|w|t|tg|x)$/
 /** Tags of the first word of a name cut before its ending (`某某/nz 电子`, `某某/z 控股`): a name's, not a common noun's. */
@@ -73,6 +73,66 @@ export function subjectOfFigure(words: WordIndex, folded: string, sentenceStart:
   }
   const topic = names.filter((n) => opensClause(folded, n.start, from, sentenceStart) || closesClause(folded, n.end)).at(-1)
   return topic?.name
+}
+
+/** A word that refers back to a company or a body named before (`该公司`, `这家银行`, `此集团`). */
+const BODY_ANAPHOR = /(?:该|这家|此|这个)(?:公司|集团|企业|银行|机构|品牌|零售商|制造商|厂商|车企|药企|航空公司)/g
+/** How far before the figure such a word is looked for, and how far before the word its company. */
+const ANAPHOR_REACH = 40
+const ANTECEDENT_REACH = 400
+
+/**
+ * The company a figure is of when its clause refers back to one (`该公司去年总收入为…`, `…苹果…，在该公司…的
+ * 总收入中`): the last name of a company, bank or body before the word (within ANTECEDENT_REACH characters;
+ * in its paragraph; a Latin name counts), else the article's subject, else the word itself (`该公司`: some company of this
+ * article, see `subjectsDiffer`). `undefined` when the clause does not refer back.
+ */
+export function referredSubject(words: WordIndex, folded: string, sentenceStart: number, at: number, scopes: readonly ScopeMention[], articleSubject: string | undefined): string | undefined {
+  const from = Math.max(sentenceStart, at - ANAPHOR_REACH)
+  let word: RegExpExecArray | undefined
+  for (const m of folded.slice(from, at).matchAll(BODY_ANAPHOR)) word = m
+  if (word === undefined) return undefined
+  const anaphor = from + word.index
+  // (In its paragraph: a headline or an earlier story's name is no antecedent, `…BMW…\n…该集团诈骗…`.)
+  const window = Math.max(0, anaphor - ANTECEDENT_REACH)
+  const reach = Math.max(window, folded.lastIndexOf('\n', anaphor - 1) + 1)
+  const names = namesIn(words.wordsIn(reach, anaphor).filter((w) => w.start >= reach && w.end <= anaphor), folded, scopes, -1).filter((n) => isBody(folded, n))
+  // (A company's word refers to a company: not to a government or an office, `…政府…，该公司…`.)
+  const company = !/机构$/.test(word[0])
+  const candidates = [...names.filter((n) => !company || !GOVERNMENT.test(n.name)), ...latinCompanies(folded, reach, anaphor)]
+  const last = candidates.sort((a, b) => a.end - b.end).at(-1)
+  // (Named nowhere before: the word itself, which `subjectsDiffer` keeps inside its article.)
+  return last?.name ?? articleSubject ?? word[0]
+}
+
+/** Names of governments and their offices. */
+const GOVERNMENT = /(?:政府|当局|局|署|委|部|厅|办|院|会)$/
+
+/** A Latin name of a company (`Salesforce`, `TikTok`): one word, a capital and at least two more letters. */
+const LATIN_COMPANY = /(?<![A-Za-z\-])[A-Z][A-Za-z&]{2,30}(?![A-Za-z\-])/g
+
+/** A verb of saying right after a Latin name: a speaker's (`…Holthaus说`), where a company that announces (`…周三公布业绩`) may still be referred to. */
+const SPEAKER_AFTER = /^\s?[^，。；]{0,3}?(?:说|表示|称|指出|估计|认为)/
+
+/** Latin names of companies in `[from, to)`: not in brackets (a gloss or a ticker), not a speaker's or a source's (`…说`, `据FactSet…`), not two words in a row (a person). */
+function latinCompanies(folded: string, from: number, to: number): NameMention[] {
+  const out: NameMention[] = []
+  for (const m of folded.slice(from, to).matchAll(LATIN_COMPANY)) {
+    const start = from + m.index
+    const end = start + m[0].length
+    // (Looked for from `from` only: a scan back through the whole text for each figure was quadratic.)
+    const before = folded.slice(from, start)
+    const open = before.lastIndexOf('(') > before.lastIndexOf(')') || before.lastIndexOf('（') > before.lastIndexOf('）')
+    if (open || /^\s?[A-Z]/.test(folded.slice(end, end + 2)) || /[A-Za-z]\s?$/.test(folded.slice(start - 2, start))) continue
+    if (SPEAKER_AFTER.test(folded.slice(end, end + 8)) || /[据據]$/.test(folded.slice(start - 1, start))) continue
+    out.push({name: m[0], start, end})
+  }
+  return out
+}
+
+/** A name of a company or a body (by its ending or the segmenter's organisation tag), not a person's. */
+function isBody(folded: string, n: NameMention): boolean {
+  return NAME_SUFFIX.test(suffixOf(n.name)) || /(?:局|署|委|会|所|院|厅|部)$/.test(n.name) || !isSurname(n.name[0] as string) || n.name.length > 3
 }
 
 /** The name that opens a sentence (`某某科技集资净额…`), if one does: it is carried to the later sentences of the paragraph. */

@@ -125,8 +125,12 @@ export interface ClaimPeriod {
 export interface ClaimSubject {
   /** The name as written in the folded text (`某某科技`). */
   name: string
-  /** `sentence`: named in the figure's sentence (its clause, or a clause its sentence opens or closes with the name); `paragraph`: named at the head of an earlier sentence of the paragraph. */
-  via: 'sentence' | 'paragraph'
+  /**
+   * `sentence`: named in the figure's sentence (its clause, or a clause its sentence opens or closes with the name);
+   * `paragraph`: named at the head of an earlier sentence of the paragraph; `reference`: the company or body that
+   * a word of the figure's clause refers back to (`该公司`, `这家银行`), named before it or the article's subject.
+   */
+  via: 'sentence' | 'paragraph' | 'reference'
 }
 
 /** A part of a whole stated in the same sentence (`其中`, `分别`, `…中`). */

@@ -1,0 +1,86 @@
+// Round 19 (the lead). A company's fiscal year or quarter (`上财年`, `本财年`, `2023财年第二季度`, `上一财季`)
+// is a period of its own: read as nothing, its figures took the article's month and two fiscal years of one
+// company clashed. A year to a month's end (`截至6月的财年`) is the twelve months to that month.
+import {describe, expect, test} from 'vitest'
+import {claimKey, extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
+
+describe("a company's fiscal years and quarters", () => {
+  test('last and this fiscal year are two periods, neither the article month', () => {
+    const claims = extractClaims({text: '某科技公司上财年营收为120亿美元，本财年营收预计为135亿美元。', region: 'CN', date: '2023-11-20'})
+    const last = find(claims, '120亿美元').period
+    const current = find(claims, '135亿美元').period
+    expect(last.id).toMatch(/^range:FY-1\?#/)
+    expect(current.id).toMatch(/^range:FY\?#/)
+    expect(claimKey(find(claims, '120亿美元'))).not.toBe(claimKey(find(claims, '135亿美元')))
+  })
+
+  test('the same relative fiscal year in two sentences is one period; only inside its document', () => {
+    const text = '某连锁集团上一财年收入为56亿元。该集团表示，上财年收入为58亿元。'
+    const a = extractClaims({text, region: 'CN', date: '2024-02-01', hash: 'doc-a'})
+    const b = extractClaims({text, region: 'CN', date: '2024-02-01', hash: 'doc-b'})
+    expect(find(a, '56亿元').period.id).toBe(find(a, '58亿元').period.id)
+    expect(find(a, '56亿元').period.id).not.toBe(find(b, '56亿元').period.id)
+  })
+
+  test('a fiscal year named by its year compares across articles; its quarter is not the calendar quarter', () => {
+    const claims = extractClaims({text: '某芯片公司2023财年第二季度净利润为12亿美元，上一财季为15亿美元；2023财年全年净利润为50亿美元。', region: 'CN', date: '2023-08-30'})
+    expect(find(claims, '12亿美元').period.id).toBe('range:FY2023Q2')
+    expect(find(claims, '50亿美元').period.id).toBe('range:FY2023')
+    expect(find(claims, '15亿美元').period.id).toMatch(/^range:FYQ-1\?#/)
+    // (A calendar quarter stays one.)
+    const calendar = extractClaims({text: '今年第二季度，某市地区生产总值增长5.1%。', region: 'CN', date: '2023-08-30'})
+    expect(find(calendar, '5.1%').period.id).toBe('range:2023-04..2023-06')
+  })
+
+  test('traditional script and a fiscal quarter named alone', () => {
+    const claims = extractClaims({text: '該公司第三財季營收按年增長8%，本財年營收預計增長10%。', region: 'TW', date: '2023-10-30'})
+    expect(find(claims, '8%').period.id).toMatch(/^range:FYQ3\?#/)
+    expect(find(claims, '10%').period.id).toMatch(/^range:FY\?#/)
+  })
+
+  test('a two-year fiscal year and Hong Kong’s government years keep their readings', () => {
+    expect(find(extractClaims({text: '公司2018-19财年收入50亿元。', region: 'CN', date: '2020-01-01'}), '50亿元').period.id).toBe('range:2018-01..2019-12')
+    const hk = extractClaims({text: '上年度政府開支為8000億元。', region: 'HK', date: '2024-06-01'})
+    expect(find(hk, '8000億元').period.id).toBe('range:2023-04..2024-03')
+  })
+})
+
+describe('a year to the end of a month', () => {
+  test('the twelve months to that month, the last such before the article', () => {
+    const claims = extractClaims({text: '截至6月的财年，某航空公司收入增长12%。', region: 'CN', date: '2023-11-20'})
+    expect(find(claims, '12%').period.id).toBe('range:2022-07..2023-06')
+  })
+
+  test('with its year and day', () => {
+    const claims = extractClaims({text: '在截至2023年9月30日的财年中，某手机公司营收为3830亿美元。', region: 'CN', date: '2023-11-20'})
+    expect(find(claims, '3830亿美元').period.id).toBe('range:2022-10..2023-09')
+  })
+})
+
+describe('a company the clause refers back to', () => {
+  test('`该公司` is the company named before it in the paragraph', () => {
+    const claims = extractClaims({text: '中国是晶岳电子公司的第二大市场，在该公司2022年850亿美元的总收入中占21%。', region: 'CN', date: '2023-09-11'})
+    expect(find(claims, '850亿美元').subject).toEqual({name: '晶岳电子', via: 'reference'})
+  })
+
+  test('a Latin name counts; a gloss in brackets and a speaker do not', () => {
+    const claims = extractClaims({text: 'Zentrix周三公布业绩，分析师Anna Lee说，这家公司收入增长11%。', region: 'CN', date: '2023-09-01'})
+    expect(find(claims, '11%').subject).toEqual({name: 'Zentrix', via: 'reference'})
+  })
+
+  test('not a government, not a name of an earlier paragraph', () => {
+    const claims = extractClaims({text: '某某控股发布公告。\n市政府表示支持，该公司去年营收为12亿元。', region: 'CN', date: '2023-09-01'})
+    expect(find(claims, '12亿元').subject).toEqual({name: '该公司', via: 'reference'})
+  })
+
+  test("a company never named is some company of its own article: its figure clashes with no other article's", async () => {
+    const {subjectsDiffer} = await import('../src/index.js')
+    const a = extractClaims({text: '该公司去年总收入为95.7亿美元。', region: 'CN', date: '2023-05-04', hash: 'doc-a'})
+    const b = extractClaims({text: '去年全国总收入为3940亿美元。', region: 'CN', date: '2023-09-11', hash: 'doc-b'})
+    const c = extractClaims({text: '该公司去年总收入为96亿美元。', region: 'CN', date: '2023-05-04', hash: 'doc-a'})
+    expect(subjectsDiffer(find(a, '95.7亿美元'), find(b, '3940亿美元'))).toBe(true)
+    // (Inside its article it is the one company the article is about.)
+    expect(subjectsDiffer(find(a, '95.7亿美元'), find(c, '96亿美元'))).toBe(false)
+  })
+})
