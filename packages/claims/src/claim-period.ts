@@ -79,64 +79,114 @@ const YEAR_LIST = /((?:\d{4}(?:\s*[-－—至\/]\s*\d{2,4})?\s*年?(?:度)?\s*[�
 /** Values after 分别 that are amounts (not dates). */
 const AMOUNTS = new Set(['count', 'money', 'percent', 'permille', 'percentage-point', 'range'])
 
+/** A list of months before 分别 or 各 (`2021年2月和1月…分别`, `5月和4月同比各涨`); at most twelve (a longer run is read in pieces, each a bounded match). */
+const MONTH_LIST = /((?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*[、和及与]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?){1,11})[^。；;！？\d]{0,16}?(?:分别|各(?=[涨跌增降减为是达占上下]))/g
+/** Each month of a span before 分别 (`1至3月各月同比涨幅分别为…`). */
+const MONTH_SPAN_EACH = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*(?:至|到|[—\-－–]{1,3}|~|～)\s*(\d{1,2})\s*月份?(?:各月|每月|逐月)[^。；;！？\d]{0,16}?分别/g
+
 /**
- * `投考人数在2017-18、2018-19年度分别为7,734及7,350人`: values after 分别 that match a list of years or
- * fiscal years one for one are each of its year, in order (in Hong Kong and Macau a fiscal year runs
- * April to March). Other lists (`A和B分别…`, fewer or more values than years) are left alone.
+ * `投考人数在2017-18、2018-19年度分别为7,734及7,350人`, `2021年2月和1月，…分别下降0.2%、0.3%`, `1至3月各月…
+ * 分别为…`: values after 分别 (or 各) that match a list of years, fiscal years or months one for one are
+ * each of its item, in order (in Hong Kong and Macau a fiscal year runs April to March). The values
+ * of a list are the amounts after it, up to the next list of the sentence. Other lists (`A和B分别…`,
+ * fewer or more values than items) are left alone.
  */
 function respectiveTime(folded: string, sentence: SentenceState, q: Quantity, region: string | undefined): {mention: TimeMention; text: string} | undefined {
   // Only an amount can be one of the values (checked first: a year or a date never is).
   if (!isRespectiveAmount(folded, q)) return undefined
-  const found = yearListBefore(folded, sentence, q)
+  const {lists} = respectiveCacheOf(folded, sentence, region)
+  // The last list that ends by the number (binary search: lists are in order and do not overlap).
+  let low = 0
+  let high = lists.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((lists[mid] as TimeList).end <= q.start) low = mid + 1
+    else high = mid
+  }
+  const found = lists[low - 1]
   if (!found) return undefined
-  const items = found.list.split(/\s*[、和及与]\s*/).map((item) => item.replace(/年度?$/, ''))
-  const values = amountsAfter(folded, sentence, found)
-  const index = values.get(q)
-  if (index === undefined || values.size !== items.length) return undefined
-  const item = items[index] as string
-  const fiscal = /^(\d{4})\s*[-－—至\/]\s*(\d{2,4})$/.exec(item)
-  const start = found.start
-  const end = start + found.list.length
-  if (!fiscal) return /^\d{4}$/.test(item) ? {mention: {start, end, form: {type: 'year', year: Number(item)}}, text: item} : undefined
-  const first = Number(fiscal[1])
-  const second = (fiscal[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(fiscal[2]) : Number(fiscal[2])
-  if (second !== first + 1) return undefined
-  const april = region === 'HK' || region === 'MO'
-  return {mention: {start, end, form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: april ? second : first}}, text: item}
+  const index = amountsAfter(folded, sentence, found, lists[low]).get(q)
+  if (index === undefined) return undefined
+  const item = found.items[index]
+  return item && {mention: {start: found.start, end: found.end, form: item.form}, text: item.text}
 }
 
-/** A match of `YEAR_LIST`, in the segment's offsets. */
-interface YearList {
+/** A list of times before 分别, in the segment's offsets, with the time of each item. */
+interface TimeList {
   start: number
   end: number
-  /** The list of years (group 1). */
-  list: string
+  items: Array<{form: TimeMention['form']; text: string}>
+  /** The amounts after it (up to the next list), each with its index: listed once, when first asked for. */
+  amounts?: Map<Quantity, number>
 }
 
-/** Per sentence: its `YEAR_LIST` matches (read once) and the amounts after each (listed once). */
+/** Per sentence: its lists of times (read once). */
 interface RespectiveCache {
   folded: string
-  /** `YEAR_LIST` over the whole sentence, in order (non-overlapping). */
-  lists: YearList[]
-  /** Amounts at or after a list's end, each with its index, by the list's end. */
-  amounts: Map<number, Map<Quantity, number>>
+  lists: TimeList[]
 }
 const respectiveCaches = new WeakMap<SentenceState, RespectiveCache>()
 
-function respectiveCacheOf(folded: string, sentence: SentenceState): RespectiveCache {
+function respectiveCacheOf(folded: string, sentence: SentenceState, region: string | undefined): RespectiveCache {
   let cache = respectiveCaches.get(sentence)
   if (cache?.folded === folded) return cache
   const text = folded.slice(sentence.span.start, sentence.span.end)
-  const lists: YearList[] = []
-  if (text.includes('分别')) {
-    for (const m of text.matchAll(YEAR_LIST)) {
-      const start = sentence.span.start + m.index
-      lists.push({start, end: start + m[0].length, list: m[1] as string})
+  const lists: TimeList[] = []
+  if (text.includes('分别') || text.includes('各')) {
+    const at = (index: number, length: number) => ({start: sentence.span.start + index, end: sentence.span.start + index + length})
+    if (text.includes('分别')) {
+      for (const m of text.matchAll(YEAR_LIST)) {
+        const items = yearItems(m[1] as string, region)
+        if (items) lists.push({...at(m.index, m[0].length), items})
+      }
+    }
+    for (const m of text.matchAll(MONTH_LIST)) lists.push({...at(m.index, m[0].length), items: monthItems(m[1] as string)})
+    if (text.includes('分别')) {
+      for (const m of text.matchAll(MONTH_SPAN_EACH)) {
+        const [from, to] = [Number(m[2]), Number(m[3])]
+        if (from < 1 || to > 12 || to <= from) continue
+        const year = m[1] === undefined ? {} : {year: Number(m[1])}
+        const items = Array.from({length: to - from + 1}, (_, k) => ({form: {type: 'month' as const, month: from + k, ...year}, text: `${from + k}月`}))
+        lists.push({...at(m.index, m[0].length), items})
+      }
     }
   }
-  cache = {folded, lists, amounts: new Map()}
+  // (In order, and without overlaps: a month list inside a longer match is dropped.)
+  lists.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept = lists.filter((list, k) => !lists.slice(0, k).some((other) => other.end > list.start))
+  cache = {folded, lists: kept}
   respectiveCaches.set(sentence, cache)
   return cache
+}
+
+/** The times of a `YEAR_LIST` match's items (years or fiscal years), or undefined when one is not a year. */
+function yearItems(list: string, region: string | undefined): TimeList['items'] | undefined {
+  const out: TimeList['items'] = []
+  for (const raw of list.split(/\s*[、和及与]\s*/)) {
+    const item = raw.replace(/年度?$/, '')
+    const fiscal = /^(\d{4})\s*[-－—至\/]\s*(\d{2,4})$/.exec(item)
+    if (!fiscal) {
+      if (!/^\d{4}$/.test(item)) return undefined
+      out.push({form: {type: 'year', year: Number(item)}, text: item})
+      continue
+    }
+    const first = Number(fiscal[1])
+    const second = (fiscal[2] as string).length === 2 ? Math.floor(first / 100) * 100 + Number(fiscal[2]) : Number(fiscal[2])
+    if (second !== first + 1) return undefined
+    const april = region === 'HK' || region === 'MO'
+    out.push({form: {type: 'span', year: first, from: april ? 4 : 1, to: april ? 3 : 12, toYear: april ? second : first}, text: item})
+  }
+  return out
+}
+
+/** The months of a `MONTH_LIST` match's items, a year given to one carried to those after it (`2021年2月和1月`). */
+function monthItems(list: string): TimeList['items'] {
+  let year: number | undefined
+  return list.split(/\s*[、和及与]\s*/).map((item) => {
+    const m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月/.exec(item)
+    if (m?.[1] !== undefined) year = Number(m[1])
+    return {form: {type: 'month', month: Number(m?.[2]), ...(year !== undefined ? {year} : {})}, text: item}
+  })
 }
 
 /** Whether a number may be one of the values after 分别: an amount, a bare count only with a thousands comma. */
@@ -145,48 +195,17 @@ function isRespectiveAmount(folded: string, o: Quantity): boolean {
 }
 
 /**
- * The last `YEAR_LIST` match of the sentence's text before `q` (the text from the sentence's start
- * to the number, as `matchAll` over that slice finds it). It was the slice read again for every
- * number: quadratic in a sentence of thousands of figures. The sentence's matches are read once;
- * the last one that ends by `q.start` is the slice's last match when no match of the whole sentence
- * runs across `q.start` (a match of the slice reads the same characters, so it is a match of the
- * sentence, and the scan reaches every start with the same matches before it). When one does (a
- * number inside a list of years), the slice is read from that match's start, as before.
+ * The amounts of the sentence after a list, up to the next list, each with its index; an empty map
+ * when they do not match the list's items one for one (listed once per list).
  */
-function yearListBefore(folded: string, sentence: SentenceState, q: Quantity): YearList | undefined {
-  const {lists} = respectiveCacheOf(folded, sentence)
-  if (lists.length === 0) return undefined
-  // The first match that does not end by q.start (binary search: matches are in order).
-  let low = 0
-  let high = lists.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if ((lists[mid] as YearList).end <= q.start) low = mid + 1
-    else high = mid
+function amountsAfter(folded: string, sentence: SentenceState, found: TimeList, next: TimeList | undefined): Map<Quantity, number> {
+  if (!found.amounts) {
+    const values = new Map<Quantity, number>()
+    const stop = next?.start ?? sentence.span.end
+    for (const o of sentence.quantities) if (o.start >= found.end && o.start < stop && isRespectiveAmount(folded, o)) values.set(o, values.size)
+    found.amounts = values.size === found.items.length ? values : new Map()
   }
-  const before = low > 0 ? lists[low - 1] : undefined
-  const next = lists[low]
-  if (!next || next.start >= q.start) return before
-  // A match runs across q.start: read the slice from its start, where the scan stands as before.
-  if (!folded.slice(next.start, q.start).includes('分别')) return before
-  let found: YearList | undefined = before
-  for (const m of folded.slice(next.start, q.start).matchAll(YEAR_LIST)) {
-    const start = next.start + m.index
-    found = {start, end: start + m[0].length, list: m[1] as string}
-  }
-  return found
-}
-
-/** The amounts of the sentence at or after a year list's end, each with its index (listed once per list). */
-function amountsAfter(folded: string, sentence: SentenceState, found: YearList): Map<Quantity, number> {
-  const cache = respectiveCacheOf(folded, sentence)
-  let values = cache.amounts.get(found.end)
-  if (!values) {
-    values = new Map()
-    for (const o of sentence.quantities) if (o.start >= found.end && isRespectiveAmount(folded, o)) values.set(o, values.size)
-    cache.amounts.set(found.end, values)
-  }
-  return values
+  return found.amounts
 }
 
 /** Time forms a headline frames its article with: statistical periods, not a day (an event) or `目前`. */

@@ -414,6 +414,45 @@ function quantityMention(folded: string, from: number, to: number, q: Quantity, 
   return undefined
 }
 
+/**
+ * `2022年CPI上涨2.0%，年内高位是9月的2.8%`, `2021年2月和1月…`: a month, day or span of months without a year
+ * after a year named earlier in the sentence is of that year, not of the article's, until a word names
+ * another year relative to the article (`今年`, `去年`, `目前`) or a period since a year (`2019年以来`).
+ */
+function withYearNamedBefore(mentions: TimeMention[]): TimeMention[] {
+  // The year named last: a calendar year, or one relative to the article (`去年…，9月份…`).
+  let named: {year: number} | {relativeYear: number} | undefined
+  return mentions.map((t) => {
+    const f = t.form
+    switch (f.type) {
+      case 'year':
+        named = f.edge === 'since' ? undefined : {year: f.year}
+        return t
+      case 'relative-year':
+        named = f.edge === 'since' ? undefined : {relativeYear: f.offset}
+        return t
+      case 'month':
+      case 'day':
+      case 'holiday':
+      case 'span':
+        if (f.year !== undefined || f.relativeYear !== undefined) {
+          const since = 'edge' in f && f.edge === 'since'
+          // (A span to another year, `2022年12月至2023年2月`, leaves its last year.)
+          if (f.year !== undefined) named = since ? undefined : {year: f.type === 'span' ? (f.toYear ?? f.year) : f.year}
+          else named = since || (f.type === 'span' && f.toRelativeYear !== undefined) ? undefined : {relativeYear: f.relativeYear as number}
+          return t
+        }
+        if (named === undefined || (f.type === 'span' && (f.fiscalBack !== undefined || f.toRelativeYear !== undefined || f.toYear !== undefined))) return t
+        return {...t, form: {...f, ...named}}
+      case 'fiscal':
+        return t
+      default:
+        named = undefined
+        return t
+    }
+  })
+}
+
 /** Time expressions of one sentence `[from, to)` of the folded text, in order. */
 export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[], region?: string): TimeMention[] {
   const out: TimeMention[] = []
@@ -480,7 +519,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   ]
   const spanned = overlapTest(spans.map((p) => [p.start, p.end] as [number, number]))
   const kept = spans.length === 0 ? out : out.filter((t) => !spanned(t.start, t.end))
-  const all = [...kept, ...spans].sort((a, b) => a.start - b.start)
+  const all = withYearNamedBefore([...kept, ...spans].sort((a, b) => a.start - b.start))
   return sentence.includes('去年同期') || sentence.includes('去年为') || sentence.includes('去年则为') ? withSamePeriodLastYear(sentence, from, all) : all
 }
 

@@ -84,3 +84,34 @@ describe('a company the clause refers back to', () => {
     expect(subjectsDiffer(find(a, '95.7亿美元'), find(c, '96亿美元'))).toBe(false)
   })
 })
+
+describe('months named by a list or by a year before them in the sentence', () => {
+  test('a list of months before 分别 or 各 gives each value its month', () => {
+    const claims = extractClaims({text: '数据显示，2021年2月和1月，某省物价分别同比下降0.4%、0.6%；此前5月和4月同比各涨0.3%和0.2%。', region: 'CN', date: '2023-09-11'})
+    expect(find(claims, '0.4%').period.id).toBe('month:2021-02')
+    expect(find(claims, '0.6%').period.id).toBe('month:2021-01')
+    expect(find(claims, '0.3%').period.id).toBe('month:2023-05')
+    expect(find(claims, '0.2%').period.id).toBe('month:2023-04')
+  })
+
+  test('each month of a span before 分别; values that do not match the items one for one are left alone', () => {
+    const claims = extractClaims({text: '今年1至3月各月某市出口增速分别为2.4%、1.3%和0.8%。', region: 'CN', date: '2023-09-11'})
+    expect(['2.4%', '1.3%', '0.8%'].map((v) => find(claims, v).period.id)).toEqual(['month:2023-01', 'month:2023-02', 'month:2023-03'])
+    const uneven = extractClaims({text: '5月和4月某市出口分别增长3.1%、2.2%和1.5%。', region: 'CN', date: '2023-09-11'})
+    expect(find(uneven, '1.5%').period.id).not.toBe('month:2023-04')
+  })
+
+  test('a month after a year named earlier in its sentence is of that year, also a year relative to the article', () => {
+    const claims = extractClaims({text: '2022年某市物价上涨2.2%，年内高位是9月的2.9%。去年某县产值增长5%，12月份增长3%。今年以来某县出口增长4%，8月份增长6%。', region: 'CN', date: '2023-10-20'})
+    expect(find(claims, '2.9%').period.id).toBe('month:2022-09')
+    expect(find(claims, '3%').period.id).toBe('month:2022-12')
+    // (A period since a year names no year for what follows.)
+    expect(find(claims, '6%').period.id).toBe('month:2023-08')
+  })
+
+  test('`此前7月份` is July, not the first seven months', () => {
+    const claims = extractClaims({text: '此前7月份某市物价同比下降0.3%。今年前7月某市出口增长5%。', region: 'CN', date: '2023-09-11'})
+    expect(find(claims, '0.3%').period.id).toBe('month:2023-07')
+    expect(find(claims, '5%').period.id).toBe('range:2023-01..2023-07')
+  })
+})

@@ -17,7 +17,9 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '据市卫健委通报，3月4日本市新增确诊病例12例，均为境外输入。',
       '上届运动会共有3500名运动员参赛，本届预计超过4000人。',
       '省田径队在本届运动会取得5金3银2铜。',
-      '据能源部门统计，上周全国原油库存减少740万桶，全年发电量为9万亿千瓦时。'
+      '据能源部门统计，上周全国原油库存减少740万桶，全年发电量为9万亿千瓦时。',
+      '某科技公司上财年营收为120亿美元，本财年第二季度营收为35亿美元，截至2023年9月的财年净利润为20亿美元。',
+      '2022年全省物价上涨2.0%，年内高位是9月的2.8%；2021年2月和1月，全省物价分别下降0.2%、0.3%。'
     ].join('\n')
   },
   {
@@ -49,7 +51,9 @@ const RECORDED: Record<number, string> = {
   // 2026-12-07: figures read against the article date, running totals up to it and relative days (昨日, 周一) carry their day; items of a list of figures share the words before the first; round 15's frames.
   2: '351cfad205a56523',
   // 2026-12-07, second stop: units of Hong Kong and Taiwan usage and of commodities are part of the quantity and named as the mainland names them (公噸 → 吨, 平方呎 → 平方英尺, 桶, 坪); 100千瓦时 is 100 kWh.
-  3: 'c88ea8c868ad8295'
+  3: 'c88ea8c868ad8295',
+  // 2026-12-07, third stop: a company's fiscal years and quarters (上财年, 2023财年第二季度) and a year to a month (截至…的财年) are periods of their own; months take a year named before them in the sentence; lists of months before 分别/各 give each value its month.
+  4: '1ef580d3136c390c'
 }
 
 function digest(): string {

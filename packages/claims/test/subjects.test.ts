@@ -36,7 +36,9 @@ describe('a figure takes the subject its sentence names', () => {
 
   test('a clause that refers back (`该组织…`) cuts off the names before it', () => {
     const claims = extractClaims({text: '北城警方昨日通报，李秀英曾公开批评东林公司，该公司上月发生事故，造成12人受伤。', date, region: 'CN'})
-    expect(find(claims, '12人').subject).toBeUndefined()
+    // (The company the clause refers back to, not the person named before it: round 19's `referredSubject`.)
+    expect(find(claims, '12人').subject?.name).not.toBe('李秀英')
+    expect(find(claims, '12人').subject?.via).toBe('reference')
   })
 
   test('no subject: a source or speaker, a place, a kind of body, common words in pieces, a headline', () => {
