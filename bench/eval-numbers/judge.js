@@ -11,7 +11,8 @@
 //   --from-text (set `fresh4`): items are the numeral runs of the text alone (items.js's regular expression), and
 //       `jiaodui numbers` is NOT run: --print lists every run with context; --write takes verdict lines
 //       `doc@start quantity SPAN` (SPAN: the quantity's whole text as the reader should read it, prefix and unit
-//       included, starting at `start`, which need not be a run's start: `约5人`) and writes one row per quantity
+//       included, starting at `start`, which need not be a run's start: `约5人`; it may hold spaces, `959 家`, set
+//       `fresh7`: it runs to the line's end) and writes one row per quantity
 //       and a `not` row for every run no quantity span covers. Scored later by run.js like any set: a mention
 //       counts as right only where its offset and text are a quantity row's.
 // The set files keep each item's path, offset and numeral text (a few characters), never context.
@@ -38,7 +39,7 @@ if (values['from-text']) {
     if (!values.set) throw new Error('--write needs --set <name>')
     const quantities = new Map()
     for (const line of values.verdicts ? readFileSync(values.verdicts, 'utf8').split('\n') : []) {
-      const match = /^(.+?)@(\d+)\s+quantity\s+(\S+)\s*$/.exec(line.trim())
+      const match = /^(.+?)@(\d+)\s+quantity\s+(\S(?:.*\S)?)\s*$/.exec(line.trim())
       if (match) quantities.set(match[1] + '@' + match[2], {doc: match[1], at: Number(match[2]), text: match[3]})
       else if (line.trim() && !line.startsWith('#')) throw new Error(`not a verdict line: ${line}`)
     }
