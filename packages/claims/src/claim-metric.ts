@@ -169,11 +169,13 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const read = withoutReportEnd(withAgeBound(folded, listTotal ? undefined : metricOf(ctx, sentence, q, cs, from, blockers, inClause)))
   const own = trimmedEnds(votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))))
   // (`拖欠率最高的是某组（0.84%）`: the group in a ranking is who ranks, the ranked thing what its bracketed figure measures.)
-  const found = placeListThing(folded, span.start, span.end, q, own) ?? (own === undefined || rankedGroupFigure(folded, span.start, q) ? rankedThing(ctx, span.start, q, sentence.scopes) : undefined) ?? own
+  const listed = placeListThing(folded, span.start, span.end, q, own) ?? (own === undefined || rankedGroupFigure(folded, span.start, q) ? rankedThing(ctx, span.start, q, sentence.scopes) : undefined) ?? own
+  const found = referredMetric(ctx, span.paragraph, listed) ?? listed
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
-  if (found && via !== 'inherited' && via !== 'verb') {
+  // (A metric referred back to, `该指标`, is named in the sentence: later figures of it go on with it.)
+  if (found && (via !== 'inherited' || found !== listed) && via !== 'verb') {
     sentence.lastMetric = {text: found.text, end: q.end}
     sentence.metrics.push(sentence.lastMetric)
   }
@@ -184,6 +186,23 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/** A word for a figure that refers back (`该指标`, `这一数据`): what it measures was named before. */
+const REFERRING_METRIC = /^(?:指标|数据|数字|数值|读数|增速|增幅)$/
+const REFERRING_WORD = /(?:该|这一|这个|此|上述)$/
+
+/**
+ * `社会消费品零售总额…增长4.6%。该指标7月份增长2.5%`: a metric that is only a word for a figure, after a word
+ * that refers back, is the thing the paragraph or the one before it last counted (carried, so weighed as
+ * inherited). A bare `增速` after 该 is that thing's growth.
+ */
+function referredMetric(ctx: SegmentContext, paragraph: number, found: Found | undefined): Found | undefined {
+  if (found?.start === undefined || !REFERRING_METRIC.test(found.text) || !REFERRING_WORD.test(ctx.folded.slice(Math.max(0, found.start - 2), found.start))) return undefined
+  const last = earlier.get(ctx)
+  if (last?.thing === undefined || paragraph - last.paragraph > 2 || REFERRING_METRIC.test(last.thing)) return undefined
+  const text = /^增/.test(found.text) ? `${last.thing}增速` : last.thing
+  return {text, via: 'inherited'}
 }
 
 /** A place's name before its bracketed figure in a list (`某某区(0.11%)`): the name ends like a district, city, county, province or state. */
@@ -371,6 +390,11 @@ const TIME_START = /^(?:同期|期内|上季|本季|当季|上月|本月|当月|
  * A metric read before its figure without a verb of change at its end or a word of time at its
  * start, when a name of two characters or more is left: the noun phrase the figure measures.
  */
+/** Words of a scope opening a metric (`全市GDP`, `本港失业率`, `中国CPI`; not `中国移动`, `国内生产总值`: names). */
+const SCOPE_START = /^(?:全国|全市|全省|全区|全县|全州|全港|全澳|全台|全岛|本港|本澳|本市|本省|本县|本区|我国|我市|我省|我区|我县|中国(?=[A-Z]{2,4}(?![A-Za-z])))/
+/** Bodies named with such a word (`全国人大代表`, `中国人民银行`): a name, kept whole. */
+const BODY_AFTER_SCOPE = /^(?:人大|政协|总工会|妇联|工商联|人民|统一|共产党|国民党|证监会|银保监|奥委会|足协|篮协)/
+
 function trimmedEnds(found: Found | undefined): Found | undefined {
   if (!found || (found.via !== 'before' && found.via !== 'subject')) return found
   let {text} = found
@@ -385,6 +409,12 @@ function trimmedEnds(found: Found | undefined): Found | undefined {
   if (time && text.length - time.length >= 2) {
     text = text.slice(time.length)
     if (start !== undefined) start += time.length
+  }
+  // (`中国CPI`, `全市GDP`: the place is the scope's, not part of what is counted.)
+  const place = SCOPE_START.exec(text)?.[0]
+  if (place && text.length - place.length >= 2 && !BODY_AFTER_SCOPE.test(text.slice(place.length))) {
+    text = text.slice(place.length)
+    if (start !== undefined) start += place.length
   }
   return text === found.text ? found : {...found, text, ...(start !== undefined ? {start} : {}), ...(end !== undefined ? {end} : {})}
 }

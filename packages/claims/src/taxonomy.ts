@@ -25,7 +25,20 @@ const SYNONYMS: Record<string, string> = {
   CPI: '居民消费价格',
   cpi: '居民消费价格',
   PPI: '工业生产者出厂价格',
-  ppi: '工业生产者出厂价格'
+  ppi: '工业生产者出厂价格',
+  // The same price indices and totals by their other names (mainland, Hong Kong and press wordings).
+  消费者价格指数: '居民消费价格',
+  居民消费价格指数: '居民消费价格',
+  消费物价指数: '居民消费价格',
+  综合消费物价指数: '居民消费价格',
+  生产者价格指数: '工业生产者出厂价格',
+  工业生产者出厂价格指数: '工业生产者出厂价格',
+  本地生产总值: '国内生产总值',
+  // (`零售总额` loses its generic end first.)
+  零售: '社会消费品零售',
+  社零: '社会消费品零售',
+  消费品零售: '社会消费品零售',
+  规上工业增加值: '规模以上工业增加值'
 }
 
 /**

@@ -115,3 +115,19 @@ describe('months named by a list or by a year before them in the sentence', () =
     expect(find(claims, '5%').period.id).toBe('range:2023-01..2023-07')
   })
 })
+
+describe('what a figure measures, named by reference or after the scope', () => {
+  test('`该指标` is the thing counted before it, and later figures of its sentence go on with it', () => {
+    const claims = extractClaims({text: '统计局周五公布，8月份某省社会消费品零售总额同比增长4.1%。\n该指标7月份增长2.3%，6月份增长3.4%。', region: 'CN', date: '2023-09-15'})
+    expect(find(claims, '2.3%').metric.id).toBe(find(claims, '4.1%').metric.id)
+    expect(find(claims, '3.4%').metric.id).toBe(find(claims, '4.1%').metric.id)
+    expect(find(claims, '2.3%').metric.via).toBe('inherited')
+  })
+
+  test('a scope word opening the metric is the scope’s; a name is kept whole', () => {
+    const claims = extractClaims({text: '全市GDP增长5.5%，本港失业率为3.1%，中国移动用户数增长2%。', region: 'CN', date: '2023-09-15'})
+    expect(find(claims, '5.5%').metric.id).toBe('GDP')
+    expect(find(claims, '3.1%').metric.id).toBe('失业率')
+    expect(find(claims, '2%').metric.id).toContain('中国移动')
+  })
+})

@@ -52,8 +52,8 @@ const RECORDED: Record<number, string> = {
   2: '351cfad205a56523',
   // 2026-12-07, second stop: units of Hong Kong and Taiwan usage and of commodities are part of the quantity and named as the mainland names them (公噸 → 吨, 平方呎 → 平方英尺, 桶, 坪); 100千瓦时 is 100 kWh.
   3: 'c88ea8c868ad8295',
-  // 2026-12-07, third stop: a company's fiscal years and quarters (上财年, 2023财年第二季度) and a year to a month (截至…的财年) are periods of their own; months take a year named before them in the sentence; lists of months before 分别/各 give each value its month.
-  4: '1ef580d3136c390c'
+  // 2026-12-07, third stop: a company's fiscal years and quarters (上财年, 2023财年第二季度) and a year to a month (截至…的财年) are periods of their own; months take a year named before them in the sentence; lists of months before 分别/各 give each value its month; a metric loses the scope's word opening it (全市GDP → GDP).
+  4: 'cb1b855127ab0b9e'
 }
 
 function digest(): string {
