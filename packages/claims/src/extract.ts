@@ -3,7 +3,7 @@ import {findQuantities, type Quantity} from '@jiaodui/zh-number'
 import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
-import {openingName, referredSubject, subjectOfFigure} from './subject.js'
+import {companyName, openingName, referredSubject, subjectOfFigure} from './subject.js'
 import {AMOUNT_KINDS, CHANGE_ALONE, metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
@@ -835,10 +835,24 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
 /** The claim with the subject its sentence names for the figure (`subject.ts`), when it names one. */
 function withSubject(ctx: SegmentContext, sentenceStart: number, scopes: readonly ScopeMention[], claim: Claim, q: Quantity): Claim {
   const name = subjectOfFigure(ctx.words, ctx.folded, sentenceStart, q.start, scopes)
-  if (name) return {...claim, subject: {name, via: 'sentence'}}
+  if (name) return withSubjectScope({...claim, subject: {name, via: 'sentence'}})
   // (`该公司去年总收入为…`: the company the clause refers back to.)
   const referred = referredSubject(ctx.words, ctx.folded, sentenceStart, q.start, scopes, ctx.article.subject)
-  return referred ? {...claim, subject: {name: referred, via: 'reference'}} : claim
+  return referred ? withSubjectScope({...claim, subject: {name: referred, via: 'reference'}}) : claim
+}
+
+/**
+ * A company's figure (`某某汽车11月交付14,178辆`, `该公司去年总收入…`) whose place the text does not state is the
+ * company's, not the region's the article comes from: its scope is the company (at document weight). Only a
+ * subject of the figure's own sentence: one carried from an earlier sentence may be another company's.
+ */
+function withSubjectScope(claim: Claim): Claim {
+  const {subject, scope} = claim
+  if (!subject || !(scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') || !companyName(subject.name)) return claim
+  // (`沽空股份有667只`: a "company" that is what the figure counts is no subject of it.)
+  const noun = claim.metric.id
+  if (noun !== '' && (noun.endsWith(subject.name) || subject.name.endsWith(noun) || noun.startsWith(subject.name))) return claim
+  return {...claim, scope: {id: organisationId(subject.name), name: subject.name, level: 'organisation', via: 'document'}}
 }
 
 /** What the figure's clause says its counted people or things do (`action.ts`), leaving out its places, times and other figures. */

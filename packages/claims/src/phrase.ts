@@ -41,6 +41,9 @@ const MAX_WORDS = 6
  * (`订单量比去年国庆假期增长` → `订单量`), never a person, never a bare time or discourse word.
  * `blocked` marks words already read as a place, time or number: they end the phrase.
  */
+/** Names of currencies, as a word of their own before an amount. */
+const CURRENCY_NAME = /^(?:人民币|美元|港元|港币|新台币|台币|澳门币|澳元|欧元|日元|日圆|英镑|韩元|卢布|加元|新元)$/
+
 export function phraseBefore(words: readonly Word[], blocked: (word: Word) => boolean): Phrase | undefined {
   let end = words.length
   // What follows a comparison word is the base (`比上届增长`): the phrase is before it, or none.
@@ -54,6 +57,8 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
   const lastWord = words[end - 1]?.word
   if (lastWord === '等' || lastWord === '等等') return undefined
   let last = end - 1
+  // (`为人民币114.9万亿元`: a currency's name right before the amount says in what, not what is counted.)
+  while (last >= 0 && CURRENCY_NAME.test((words[last] as Word).word) && last === end - 1) last--
   while (last >= 0 && (!isNominal(words[last] as Word) || blocked(words[last] as Word))) {
     // A phrase after a place, time or number word (`2017年…`) is not read across it backwards.
     if (blocked(words[last] as Word) && last < end - 1) return undefined

@@ -130,6 +130,16 @@ function latinCompanies(folded: string, from: number, to: number): NameMention[]
   return out
 }
 
+/**
+ * Whether a subject's name is a company's: a Latin name, or a name with a company's ending (`某某集团`,
+ * `某某汽车`); not a person's, an office's or a word that only refers back (`该公司`).
+ */
+export function companyName(name: string): boolean {
+  if (/^(?:该|这家|此|这个)/.test(name)) return false
+  if (/^[A-Za-z][A-Za-z&.\- ]+$/.test(name)) return true
+  return name.length >= 3 && NAME_SUFFIX.test(suffixOf(name)) && !/(?:队|大学|学院|中学|小学|医院)$/.test(name)
+}
+
 /** A name of a company or a body (by its ending or the segmenter's organisation tag), not a person's. */
 function isBody(folded: string, n: NameMention): boolean {
   return NAME_SUFFIX.test(suffixOf(n.name)) || /(?:局|署|委|会|所|院|厅|部)$/.test(n.name) || !isSurname(n.name[0] as string) || n.name.length > 3

@@ -131,3 +131,25 @@ describe('what a figure measures, named by reference or after the scope', () => 
     expect(find(claims, '2%').metric.id).toContain('中国移动')
   })
 })
+
+describe("a company's figure", () => {
+  test('its scope is the company named in its sentence, not the region of the article', () => {
+    const claims = extractClaims({text: '晶岳电子公司去年营收为850亿元。', region: 'CN', date: '2023-09-11'})
+    expect(find(claims, '850亿元').scope.level).toBe('organisation')
+    expect(find(claims, '850亿元').scope.name).toBe(find(claims, '850亿元').subject?.name)
+  })
+
+  test('not a company that is what the figure counts, nor one carried from an earlier sentence', () => {
+    const counted = extractClaims({text: '当日沽空股份有667只。', region: 'HK', date: '2023-09-11'})
+    expect(find(counted, '667只').scope.level).not.toBe('organisation')
+  })
+})
+
+describe('a currency named before an amount', () => {
+  test('is neither the metric nor an action: the noun phrase before it is what is counted', () => {
+    const claims = extractClaims({text: '2021年，某省地区生产总值为人民币4.2万亿元，某银行净利润为人民币120亿元。', region: 'CN', date: '2022-03-01'})
+    expect(find(claims, '4.2万亿元').metric.id).toBe('地区生产总值')
+    expect(find(claims, '120亿元').metric.id).toContain('净利润')
+    expect(find(claims, '4.2万亿元').metric.action ?? '').not.toContain('人民币')
+  })
+})
