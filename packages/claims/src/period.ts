@@ -390,8 +390,10 @@ function quantityMention(folded: string, from: number, to: number, q: Quantity, 
     const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q.date)
     const partial = /^--(\d{2})(?:-(\d{2}))?$/.exec(q.date)
     const prefix = folded.slice(Math.max(from, q.start - 2), q.start)
-    const relativeYear = prefix === '今年' ? 0 : prefix === '去年' ? -1 : prefix === '前年' ? -2 : undefined
-    const year = full ? Number(full[1]) : undefined
+    // (`2020年1-2月…；当年4月…`: 当年 is the year named before it, when its paragraph names one.)
+    const that = prefix === '当年' && !full ? thatYear(folded, q.start - 2) : undefined
+    const relativeYear = that !== undefined ? undefined : prefix === '今年' || prefix === '当年' ? 0 : prefix === '去年' ? -1 : prefix === '前年' ? -2 : undefined
+    const year = full ? Number(full[1]) : that
     const month = Number(full ? full[2] : partial?.[1])
     const day = full ? full[3] : partial?.[2]
     if (!Number.isFinite(month)) return undefined
@@ -453,6 +455,21 @@ function withYearNamedBefore(mentions: TimeMention[]): TimeMention[] {
   })
 }
 
+/** How far back in its paragraph `当年` looks for the year it refers to, in characters. */
+const THAT_YEAR_REACH = 300
+
+/**
+ * The year `当年` ("that year") at `at` refers to: the last year of four digits named before it in its
+ * paragraph, within THAT_YEAR_REACH characters (`2022年12月…。当年9月…`, `2020年初…，当年1-2月…`).
+ */
+function thatYear(folded: string, at: number): number | undefined {
+  const window = folded.slice(Math.max(0, at - THAT_YEAR_REACH), at)
+  const paragraph = window.slice(window.lastIndexOf('\n') + 1)
+  let year: number | undefined
+  for (const m of paragraph.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年(?![度代])/g)) year = Number(m[1])
+  return year
+}
+
 /** Time expressions of one sentence `[from, to)` of the folded text, in order. */
 export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[], region?: string): TimeMention[] {
   const out: TimeMention[] = []
@@ -479,7 +496,9 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const offset = word === '去年' ? -1 : word === '前年' ? -2 : 0
     const tail = match[2]
     const edge = tail === '以来' ? 'since' : tail === '年初' || tail === '初' ? 'start' : tail ? 'end' : undefined
-    out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
+    const that = word === '当年' ? thatYear(folded, at) : undefined
+    if (that !== undefined) out.push({start: at, end: at + match[0].length, form: {type: 'year', year: that, ...(edge ? {edge} : {})}})
+    else out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
   }
   for (const match of sentence.matchAll(RELATIVE_DAY)) {
     const at = from + match.index

@@ -153,3 +153,16 @@ describe('a currency named before an amount', () => {
     expect(find(claims, '4.2万亿元').metric.action ?? '').not.toContain('人民币')
   })
 })
+
+describe('当年, the year named before', () => {
+  test('a month or a whole year after 当年 is of the last year its paragraph named', () => {
+    const claims = extractClaims({text: '2022年12月，某市物价同比下降1.6%。当年9月某市零售额增速回落至2.4%。当年全年某市零售额增长2.1%。', region: 'CN', date: '2023-09-15'})
+    expect(find(claims, '2.4%').period.id).toBe('month:2022-09')
+    expect(find(claims, '2.1%').period.id).toBe('year:2022')
+  })
+
+  test('without a year named before it in the paragraph, 当年 is the article’s year as before', () => {
+    const claims = extractClaims({text: '某市统计局表示。\n当年某市零售额增长3.3%。', region: 'CN', date: '2023-09-15'})
+    expect(find(claims, '3.3%').period.id).toMatch(/^year:2023/)
+  })
+})
