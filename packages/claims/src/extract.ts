@@ -560,17 +560,35 @@ function leadTime(text: string, region: string | undefined): ArticleFrame['headl
     if (paragraph === undefined) return undefined
     start = paragraph
   } else if (start - body >= LEAD_REACH) return undefined
-  const stop = /[。；！？\n]/.exec(text.slice(start, start + 300))
-  if (!stop) return undefined
-  const sentence = foldText(text.slice(start, start + stop.index))
-  const quantities = findQuantities(sentence)
-  const times = timeMentions(sentence, 0, sentence.length, quantities, region)
-  const firstAmount = quantities.find((q) => q.kind === 'count' || q.kind === 'money' || q.kind === 'percent')
-  const mention = times.find((t) => t.form.type === 'span' || (t.form.type === 'month' && !t.form.edge && !t.form.asOf))
-  if (!mention || !firstAmount || mention.start > firstAmount.start) return undefined
-  if (mention.form.type === 'span' && mention.form.fromDay !== undefined) return undefined
-  // (The lead's own sentence reads its times by its own rules: `相较…、某年某月期间…，最近…`.)
-  return {mention: {...mention, start: mention.start + start, end: mention.end + start}, text: sentence.slice(mention.start, mention.end), lead: {end: start + stop.index}}
+  // (A lead sentence that states no figure, `某公司周四公布，11月交付量激增…。`, hands on to the next one,
+  // `…11月交付了14,178辆…`, once.)
+  for (let sentences = 0; sentences < LEAD_SENTENCES; sentences++) {
+    const stop = /[。；！？\n]/.exec(text.slice(start, start + 300))
+    if (!stop) return undefined
+    const sentence = foldText(text.slice(start, start + stop.index))
+    const quantities = findQuantities(sentence)
+    const firstAmount = quantities.find((q) => q.kind === 'count' || q.kind === 'money' || q.kind === 'percent')
+    if (!firstAmount) {
+      start = skipTagsAndSpace(text, start + stop.index + 1)
+      continue
+    }
+    const times = timeMentions(sentence, 0, sentence.length, quantities, region)
+    const mention = times.find((t) => t.form.type === 'span' || (t.form.type === 'month' && !t.form.edge && !t.form.asOf))
+    if (!mention || mention.start > firstAmount.start) return undefined
+    if (mention.form.type === 'span' && mention.form.fromDay !== undefined) return undefined
+    // (The lead's own sentence reads its times by its own rules: `相较…、某年某月期间…，最近…`.)
+    return {mention: {...mention, start: mention.start + start, end: mention.end + start}, text: sentence.slice(mention.start, mention.end), lead: {end: start + stop.index}}
+  }
+  return undefined
+}
+
+/** How many sentences the lead is looked for in: the first, or the next when the first states no figure. */
+const LEAD_SENTENCES = 2
+
+/** Past spaces and HTML tags (`</p>\n  <p>`), at most 300 characters on. */
+function skipTagsAndSpace(text: string, from: number): number {
+  const m = /^(?:\s|<\/?[a-zA-Z][^<>]{0,80}>){0,20}/.exec(text.slice(from, from + 300))
+  return from + (m?.[0].length ?? 0)
 }
 
 /** Where the sentence loop of a segment is in its quantities and scope mentions. */

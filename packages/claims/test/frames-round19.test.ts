@@ -166,3 +166,11 @@ describe('当年, the year named before', () => {
     expect(find(claims, '3.3%').period.id).toMatch(/^year:2023/)
   })
 })
+
+describe('a lead whose first sentence states no figure', () => {
+  test('the next sentence with a figure gives the lead’s month to the figures after it', () => {
+    const text = '<p>某汽车集团周四公布，11月汽车交付量激增。</p>\n<p>该集团表示，11月交付了12,150辆汽车，同比增长21.5%。交付量包括7,020辆SUV和5,130辆轿车。</p>'
+    const claims = extractClaims({text, region: 'CN', date: '2022-12-02'})
+    expect(find(claims, '7,020辆').period.id).toBe('month:2022-11')
+  })
+})
