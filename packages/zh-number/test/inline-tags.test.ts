@@ -64,3 +64,38 @@ describe('a tag that runs over lines', () => {
     expect(findQuantities('若 a < b 則\n共有12人').map((q) => q.text)).toEqual(['12人'])
   })
 })
+
+describe('a space typeset between hanzi and digits', () => {
+  const unspace = (text: string) => text.replace(/(?<=[\u3400-\u9fff]) (?=[0-9])|(?<=[0-9%]) (?=[\u3400-\u9fff])/g, '')
+
+  test('a prefix and a year read as in the text without the spaces, at the input\'s offsets', () => {
+    expect(read('卖地收入超过 4 万亿元')).toEqual([['超过 4 万亿元', 4e12, 'money', 'CNY']])
+    expect(read('2016 跟 2020 的结果十分接近').map((r) => r[2])).toEqual(['year', 'year'])
+    expect(read('在 2019 和 2020 年都有 6.2% 的增长').map((r) => [r[0], r[2]])).toEqual([['2019', 'year'], ['2020 年', 'year'], ['6.2%', 'percent']])
+  })
+
+  test('spaces that part fields or names are kept: after a Chinese numeral, around a score, after a Latin name\'s digits, after a date', () => {
+    expect(read('涉款可達24億 3家機構承包').map((r) => r[0])).toEqual(['24億', '3家'])
+    expect(read('商一 12（18）').map((r) => r[0])).toEqual(['12', '18'])
+    expect(read('PM 2.5 及SO 2 則維持不變').map((r) => r[0])).not.toContain('2 則')
+    expect(read('1月 5.0 0.3').map((r) => r[0])).toEqual(['1月', '5.0', '0.3'])
+    expect(read('小熊 1:6 國民 4:2').map((r) => r[0])).toEqual(read('小熊 1:6 國民 4:2').map((r) => r[0]))
+  })
+
+  test('property: spaces put between hanzi and digits leave every value as in the text without them', () => {
+    const sentences = ['去年全市常住人口为1234.5万人，增长3.2%。', '今年前8月全省出口增长12%，进口下降3.5%，贸易顺差为2560亿元。', '2019年营收153.22亿欧元，同比下降5.5%，员工超过9000人。']
+    let seed = 7
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    for (let round = 0; round < 300; round++) {
+      const clean = sentences[random(sentences.length)]!
+      const spaced = clean.replace(/(?<=[\u3400-\u9fff])(?=[0-9])|(?<=[0-9%])(?=[\u3400-\u9fff])/g, () => (random(2) === 0 ? ' ' : ''))
+      const plain = findQuantities(clean)
+      const found = findQuantities(spaced)
+      expect(found.map((q) => [q.value, q.kind, q.unit, unspace(q.text)])).toEqual(plain.map((q) => [q.value, q.kind, q.unit, q.text]))
+      for (const q of found) expect(q.text).toBe(spaced.slice(q.start, q.end))
+    }
+  })
+})
