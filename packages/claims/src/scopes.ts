@@ -621,7 +621,13 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
     context.push(mention.place)
   }
   flushRelative(Infinity)
-  return withHongKongAreas(folded, out).sort((a, b) => a.start - b.start)
+  return withHongKongAreas(folded, withoutCountryBeforeRegion(folded, out)).sort((a, b) => a.start - b.start)
+}
+
+/** `中国台湾`, `中國香港`, `中国澳门`: the country named before one of its regions is no scope of its own; the region is. */
+function withoutCountryBeforeRegion(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+  if (!folded.includes('中国')) return scopes
+  return scopes.filter((s) => !(s.text === '中国' && /^(?:台湾|香港|澳门)/.test(folded.slice(s.end, s.end + 2)) && scopes.some((t) => t.start === s.end)))
 }
 
 /**
@@ -935,6 +941,8 @@ export function isWordOfText(words: WordIndex, mention: ScopeMention): boolean {
   if (!first || !last) return false
   // `北京大学` is one organisation word starting with a place: kept, read as the organisation later.
   if (first.start === mention.start && first.tag === 'nt') return true
+  // (`中国台湾`, `中国香港`: one word to the segmenter, whose region is the place.)
+  if (covering.length === 1 && first.start === mention.start - 2 && first.end === mention.end && first.word.startsWith('中国')) return true
   // A suffix the segmenter glued to the next word (`金水镇碗牛坝` → 金水/镇碗) still ends a place.
   const suffixed = /[省市县区州镇乡村旗盟]$/.test(mention.text)
   if (first.start !== mention.start || (last.end !== mention.end && !suffixed)) return false

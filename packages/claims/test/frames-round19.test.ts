@@ -174,3 +174,16 @@ describe('a lead whose first sentence states no figure', () => {
     expect(find(claims, '7,020辆').period.id).toBe('month:2022-11')
   })
 })
+
+describe('after archive G (in sample from here)', () => {
+  test('中国台湾 and 中国香港 are Taiwan and Hong Kong, not China', () => {
+    const claims = extractClaims({text: '中国台湾共有665人感染，180人死亡。中国香港共有1755人感染。', region: 'CN', date: '2020-02-17'})
+    expect(find(claims, '665人').scope.id).toBe('71')
+    expect(find(claims, '1755人').scope.id).toBe('81')
+  })
+
+  test('a daily average (日均, 月均, 场均) is its own statistic, not the total', () => {
+    const claims = extractClaims({text: '今年1-10月，全市生活垃圾清运量780.5万吨。据最新数据，1-10月全市生活垃圾清运量日均达2.57万吨。', region: 'CN', date: '2019-12-20'})
+    expect(claimKey(find(claims, '2.57万吨'))).not.toBe(claimKey(find(claims, '780.5万吨')))
+  })
+})

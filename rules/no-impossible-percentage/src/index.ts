@@ -28,6 +28,8 @@ const ACTION_AFTER = /^(?:以上|以下|左右)?的[^，,。；;、]{0,6}?(?:增
 const RATIO_NAME = /率$/
 /** A ratio named in the figure's clause before it (`…与GDP之比`, `…的比值`, `债务比率`). */
 const RATIO_IN_CLAUSE = /之比|比值|比率/
+/** A year's output as the base of a percentage (`占GDP的`, `相当于国内生产总值的`): what is measured against it may exceed it. */
+const OUTPUT_BASE = /GDP|gdp|国内生产总值|地区生产总值|本地生产总值|生产总值|国民总收入|GNP/
 
 /**
  * What a share is explicitly a share of: the words between `占` and the figure (`占总收入的60%` →
@@ -63,7 +65,9 @@ const rule = lintRule(
       // (`甲与乙之比…达到260%的峰值`: a ratio named earlier in the clause, which may exceed 100%.)
       const clause = text.slice(claim.sentence.start, claim.place.start.offset).split(/[，,；;]/).at(-1) ?? ''
       const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near) || RATIO_IN_CLAUSE.test(clause))
-      if (isShare && !multiple && claim.value.low !== null && claim.value.low > 100) {
+      // (`预筹资金占GDP的比重为125%`, `债务占GDP的260%`: a stock measured against a year's output is a ratio that may exceed 100%.)
+      const ofOutput = OUTPUT_BASE.test(clause)
+      if (isShare && !multiple && !ofOutput && claim.value.low !== null && claim.value.low > 100) {
         report(`Share \`${claim.text}\` is above 100%`, {
           place: positionOf(claim),
           note: `\`${claim.text}\` is stated as a share (of a whole: \`占\`, \`比例\`, \`…的\`), and no share exceeds 100%. Growth rates (\`同比增长\`, \`提高\`) are not shares and are not reported.`,
@@ -84,6 +88,9 @@ const rule = lintRule(
       if (/[(（]占$/.test(before) || /(?:量|额|数|值|装机|容量|人数|件数)(?:占比|占)?$/.test(claim.metric.id + (/占比/.test(before) ? '占比' : ''))) continue
       if (/(?:量|额|数|装机|容量)占比/.test(before)) continue
       const group = bySentence.get(claim.sentence.start)
+      // (`亚洲市场的利润已占了近八成，其中香港占到五成`: a share after 其中 is of the share before it, not of the same whole.)
+      const last = group?.at(-1)
+      if (last && /其中/.test(text.slice(last.place.end.offset, claim.place.start.offset))) continue
       if (group) group.push(claim)
       else bySentence.set(claim.sentence.start, [claim])
     }

@@ -46,6 +46,10 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   const between = text.slice(whole.place.end.offset, first.place.start.offset)
   const link = between.lastIndexOf(first.part?.link === '中' ? '中' : first.part?.link === '分别' ? '分别' : '其中')
   if (REMAINDER.test(link >= 0 ? between.slice(0, link) : between)) return false
+  // (`828亿元的负资产问题，棘手之处还在于大量的涉诉资产…，其中包括…`: two clauses on, 其中 is of what the last one names.)
+  if (link >= 0 && (between.slice(0, link).match(/[，,；;：:]/g)?.length ?? 0) > 1) return false
+  // (`…是首批上市的25家科创新股之一`: a figure that the part is one of is no part.)
+  if (parts.some((part) => /^[^，,。；;]{0,12}之一/.test(text.slice(part.place.end.offset, part.place.end.offset + 16)))) return false
   // (`其中一人坐在…，前后有10名…`, `其中一方…3人`, `其中一个站…1600位`: 其中 picks out one of something else first.)
   if (link >= 0 && COUNT.test(between.slice(link))) return false
   // (`而私立单位…1,705家中`: a contrast starts another group.)
@@ -57,8 +61,6 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   // (Averages, prices and extremes are not sums: `均价2.4万元，其中最高的3.5万元`, `平均学费…其中…最高`.)
   if (/平均|均价|人均|均值|中位/.test(whole.metric.id) || (whole.unit ?? '').includes('/')) return false
   if (parts.some((part) => /最高|最低|最多|最少|最大|最小/.test(textBefore(text, part, 10)))) return false
-  // (`通过其中21件，包括…6件、…8件、…7件`: a part that the later parts add up to is broken down by them, not added to them.)
-  if (nested(parts)) return false
   if (whole.unitClass === 'percent') {
     if (whole.metric.role !== 'share' || parts.some((part) => part.metric.role !== 'share')) return false
     // (`接种率74.6%，其中以12岁至17岁接种率86.6%最高`: rates of subgroups are not shares that add up; a part says 占.)
@@ -81,21 +83,68 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
 const IN_PROGRESS = /(?:调查|调査|治疗|审理|观察|隔离|进行|施工|建设|研究|讨论|处理|检测|检验|评估|谈判|筹备|装修|维修|审查|审核|侦查|侦办|办理|申请|协商|追查|核实|确认|培训|康复|住院|就医|留观|排查)$/
 
 /** A count picked out between the link and the first part (`其中一人`, `其中一个站`, `其中2家`). */
-const COUNT = /[一二两兩三四五六七八九十\d]\s*[个個名位人家方站项項件所只隻户戶]/
+const COUNT = /[一二两兩三四五六七八九十\d]\s*[个個名位人家方站项項件所只隻户戶座辆輛台架艘条條栋棟套间間款种種类類笔筆批块塊张張部本]/
 
-/** Whether one part is the sum of the parts after it (a breakdown nested in the list), within their precision. */
-function nested(parts: readonly Claim[]): boolean {
-  // (Sums of the parts after each one, built from the end: one pass for a list of any length.)
+/** How many parts after one are tried as its breakdown (a list of any length stays linear). */
+const NESTED_REACH = 12
+
+/**
+ * The parts of a list that add up to the whole, each once (every kind seen on real articles):
+ * - a breakdown nested in the list is left out, the figure it breaks down kept: parts in brackets after a
+ *   part (`服务对象458人（自理老人80人，介助56人，介护322人），职工190人`), or parts right after one that they
+ *   add up to (`通过其中21件，包括…6件、…8件、…7件`);
+ * - a figure named again is one part, and one that opens a group of its own (`其中117次是赛外检查，而117次
+ *   赛外检查中…`) or follows a word that refers back (`这1063位医护…`) ends the list;
+ * - the list ends where the parts reach the whole: what follows is something else (`约200亿元现金，其中160亿元
+ *   用于…，40亿元用于…，…179亿元…`).
+ */
+function topLevelParts(text: string, whole: Claim, parts: readonly Claim[]): Claim[] {
+  const out: Claim[] = []
   let low = 0
   let high = 0
-  for (let k = parts.length - 1; k >= 1; k--) {
+  for (let k = 0; k < parts.length; k++) {
     const part = parts[k] as Claim
+    // (Spaces typeset between hanzi and digits, `这 1063 位`, are read past.)
+    const before = textBefore(text, part, 16).replace(/\s+$/, '')
+    if (/(?:这|该|此|上述)$/.test(before)) break
+    // (`…，而它2018年的总收入才49.51亿元`: a contrast in the part's clause starts something else; `每个月花1亿元`: a figure per unit is no part.)
+    if (k > 0 && /(?:^|[，,；;])\s*(?:而|但|却|不过)[^，,；;]*$/.test(before)) break
+    if (/每[^，,；;。]{0,4}$/.test(before)) continue
+    // (`而105次赛外检查中，有50次…`: a figure that opens a group of its own starts another breakdown.)
+    if (k > 0 && /^[^，,。；;]{0,10}中[，,]/.test(text.slice(part.place.end.offset, part.place.end.offset + 12))) break
+    if (out.some((other) => other.text === part.text && other.metric.id === part.metric.id)) continue
+    out.push(part)
     low += part.value.low ?? 0
     high += part.value.high ?? Infinity
-    const own = parts[k - 1] as Claim
-    if (k - 1 < parts.length - 2 && (own.value.low ?? 0) <= high && (own.value.high ?? Infinity) >= low) return true
+    k += breakdownAfter(text, parts, k)
+    // (The parts so far are the whole: later figures are not among them.)
+    if (k + 1 < parts.length && whole.value.low !== null && whole.value.high !== null && low <= whole.value.high && high >= whole.value.low && low > 0) break
   }
-  return false
+  return out
+}
+
+/** How many parts after part `k` break it down: those in brackets opened right after it, or a run of the next ones adding up to it. */
+function breakdownAfter(text: string, parts: readonly Claim[], k: number): number {
+  const part = parts[k] as Claim
+  const after = text.slice(part.place.end.offset, part.place.end.offset + 2)
+  if (/^[^，,。；;]?[（(]/.test(after)) {
+    const close = text.slice(part.place.end.offset).search(/[)）]/)
+    if (close >= 0) {
+      const end = part.place.end.offset + close
+      let n = 0
+      while (k + n + 1 < parts.length && (parts[k + n + 1] as Claim).place.start.offset < end) n++
+      if (n > 0) return n
+    }
+  }
+  let low = 0
+  let high = 0
+  for (let n = 1; n <= NESTED_REACH && k + n < parts.length; n++) {
+    const next = parts[k + n] as Claim
+    low += next.value.low ?? 0
+    high += next.value.high ?? Infinity
+    if (n >= 2 && (part.value.low ?? 0) <= high && (part.value.high ?? Infinity) >= low && (part.value.low ?? 0) >= low * 0.999) return n
+  }
+  return 0
 }
 
 function fmt(n: number): string {
@@ -126,10 +175,12 @@ const rule = lintRule<Options>(
       if (group) group.push(claim)
       else groups.set(claim.part.of, [claim])
     }
-    for (const [id, parts] of groups) {
+    for (const [id, listed] of groups) {
       const whole = byId.get(id)
       if (!whole || whole.value.high === null && whole.value.low === null) continue
-      if (!partsOfWhole(text, whole, parts)) continue
+      if (!partsOfWhole(text, whole, listed)) continue
+      const parts = topLevelParts(text, whole, listed)
+      if (parts.length === 0) continue
       const link = parts[0]?.part?.link
       const overlapping = link === '其中包括' || link === '中'
       const texts = parts.map((part) => `\`${part.text}\``).join(', ')
@@ -169,10 +220,13 @@ const rule = lintRule<Options>(
       const remainder = REMAINDER.test(parts.at(-1)?.metric.id ?? '')
       const complete = remainder || high >= nearComplete * wholeLow
       if (complete && (high < wholeLow || (high === wholeLow && !whole.value.lowInclusive))) {
-        report(`Parts ${texts} add up to less than their whole \`${whole.text}\``, {
+        // (Only a remainder, `其余…`, says the parts are all of the whole: a list after 其中 is often of some of
+        // its kinds, `确认债权533笔，其中购房债权357笔，担保债权1笔…`. Then this is information, not an error.)
+        report(`Parts ${texts} add up to less than their whole \`${whole.text}\`${remainder ? '' : ' (if they are all of it)'}`, {
           place: positionOf(whole),
-          note: `The parts introduced by \`${link}\` look like all of \`${whole.text}\` (${formatInterval(whole.value)}) but add up to ${sum}, outside its stated precision. Check the parts and the total.`,
-          data: {...data, sum: [low, high]}
+          note: `The parts introduced by \`${link}\` look like all of \`${whole.text}\` (${formatInterval(whole.value)}) but add up to ${sum}, outside its stated precision. ` + (remainder ? 'Check the parts and the total.' : 'Nothing in the text says that these are all the parts (a list after `其中` often names only some), so this is information, not an error: check whether a part is missing or a figure is wrong.'),
+          data: {...data, sum: [low, high]},
+          uncertain: !remainder
         })
       }
     }
