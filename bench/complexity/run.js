@@ -27,6 +27,8 @@ const CLAIM_FORMS = [
 const shapes = {
   'percent list after 其中': (size) => '全县共有学校120所，其中' + '50%、'.repeat(size) + '。\n',
   'percent list opening its line': (size) => '其中' + '50%、'.repeat(size) + '。\n',
+  // (parts-sum-to-whole reads a list down to the whole's own parts: bracketed breakdowns, figures named again.)
+  'parts with bracketed breakdowns after 其中': (size) => '全市共有人员9000人，其中' + Array.from({length: size}, (_, i) => `服务对象${i % 50 + 20}人（甲${i % 7 + 1}人，乙3人`).join('，') + '。\n',
   'unclosed brackets around a hanzi': (size) => '（'.repeat(size) + '发' + '）'.repeat(size) + '\n',
   'one line without punctuation': (size) => '中文字'.repeat(size) + '\n',
   'digits': (size) => '共有' + '1'.repeat(size) + '人。\n',

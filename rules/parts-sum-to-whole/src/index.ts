@@ -87,6 +87,8 @@ const COUNT = /[一二两兩三四五六七八九十\d]\s*[个個名位人家方
 
 /** How many parts after one are tried as its breakdown (a list of any length stays linear). */
 const NESTED_REACH = 12
+/** How far after a part its bracketed breakdown may close, in characters. */
+const BRACKET_REACH = 300
 
 /**
  * The parts of a list that add up to the whole, each once (every kind seen on real articles):
@@ -100,6 +102,7 @@ const NESTED_REACH = 12
  */
 function topLevelParts(text: string, whole: Claim, parts: readonly Claim[]): Claim[] {
   const out: Claim[] = []
+  const seen = new Set<string>()
   let low = 0
   let high = 0
   for (let k = 0; k < parts.length; k++) {
@@ -112,7 +115,9 @@ function topLevelParts(text: string, whole: Claim, parts: readonly Claim[]): Cla
     if (/每[^，,；;。]{0,4}$/.test(before)) continue
     // (`而105次赛外检查中，有50次…`: a figure that opens a group of its own starts another breakdown.)
     if (k > 0 && /^[^，,。；;]{0,10}中[，,]/.test(text.slice(part.place.end.offset, part.place.end.offset + 12))) break
-    if (out.some((other) => other.text === part.text && other.metric.id === part.metric.id)) continue
+    const named = `${part.text}|${part.metric.id}`
+    if (seen.has(named)) continue
+    seen.add(named)
     out.push(part)
     low += part.value.low ?? 0
     high += part.value.high ?? Infinity
@@ -128,7 +133,8 @@ function breakdownAfter(text: string, parts: readonly Claim[], k: number): numbe
   const part = parts[k] as Claim
   const after = text.slice(part.place.end.offset, part.place.end.offset + 2)
   if (/^[^，,。；;]?[（(]/.test(after)) {
-    const close = text.slice(part.place.end.offset).search(/[)）]/)
+    // (Within BRACKET_REACH characters: a bracket never closed is not looked for to the text's end for every part.)
+    const close = text.slice(part.place.end.offset, part.place.end.offset + BRACKET_REACH).search(/[)）]/)
     if (close >= 0) {
       const end = part.place.end.offset + close
       let n = 0
