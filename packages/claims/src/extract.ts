@@ -1,5 +1,5 @@
 import {findPlaces, type Place} from '@jiaodui/gazetteer'
-import {findQuantities, type Quantity} from '@jiaodui/zh-number'
+import {findQuantities, inputEnd, inputStart, withoutTypesetSpaces, type Quantity, type TagFreeView} from '@jiaodui/zh-number'
 import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
 import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
@@ -21,7 +21,7 @@ import {lastBefore, overlapping, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
 import {actorBeforeAt, latinSubject, organisationSubject} from './clause-subject.js'
 import {clauseStart, foldText, inContrastClause, lineIndex, sentences, type Span} from './text.js'
-import type {Claim, ClaimPeriod, ClaimScope, ExtractInput} from './types.js'
+import type {Claim, ClaimPeriod, ClaimPoint, ClaimScope, ExtractInput} from './types.js'
 
 /**
  * A threshold passed on the way to the figure stated after it (`跌破三万点大关至29800点`): not itself a
@@ -263,6 +263,55 @@ function urlDate(text: string): string | undefined {
  * No unified, no state between calls.
  */
 export function extractClaims(input: ExtractInput): Claim[] {
+  // Text typeset with a space between hanzi and digits (`增长 6.3%`, `截至 2 月 11 日`) is read without those
+  // spaces, as the words around a figure are written elsewhere; the claims keep the input's offsets.
+  const view = withoutTypesetSpaces(input.text)
+  if (view === undefined) return extractFrom(input)
+  const inverse = inverseOf(view, input.text.length)
+  const segments = input.segments?.map((segment) => {
+    const start = inverse[segment.offset] as number
+    const end = inverse[segment.offset + segment.text.length] as number
+    return {text: view.text.slice(start, end), offset: start}
+  })
+  const claims = extractFrom({...input, text: view.text, hash: input.hash ?? contentHash(input.text), ...(segments ? {segments} : {})})
+  const point = lineIndex(input.text)
+  return claims.map((claim) => inInput(claim, view, input.text, point))
+}
+
+/** For every input offset, the view offset of the first code unit kept at or after it. */
+function inverseOf(view: TagFreeView, inputLength: number): Int32Array {
+  const inverse = new Int32Array(inputLength + 1)
+  let k = 0
+  for (let offset = 0; offset <= inputLength; offset++) {
+    while (k < view.text.length && (view.at[k] as number) < offset) k++
+    inverse[offset] = k
+  }
+  return inverse
+}
+
+/** A claim read on a view without typeset spaces, with the input's offsets, texts and ids. */
+function inInput(claim: Claim, view: TagFreeView, text: string, point: (offset: number) => ClaimPoint): Claim {
+  const start = inputStart(view, claim.place.start.offset)
+  const end = inputEnd(view, claim.place.end.offset)
+  const sentenceStart = inputStart(view, claim.sentence.start)
+  const sentenceEnd = inputEnd(view, claim.sentence.end)
+  // (The sentence's text may stop short of its end, a line break: its own end is mapped.)
+  const sentenceTextEnd = inputEnd(view, claim.sentence.start + claim.sentence.text.length)
+  const idOf = (id: string) => id.replace(/#(\d+)$/, (_, at: string) => `#${inputStart(view, Number(at))}`)
+  return {
+    ...claim,
+    id: idOf(claim.id),
+    place: {start: point(start), end: point(end)},
+    text: text.slice(start, end),
+    sentence: {start: sentenceStart, end: sentenceEnd, text: text.slice(sentenceStart, sentenceTextEnd)},
+    ...(claim.part ? {part: {...claim.part, of: idOf(claim.part.of)}} : {}),
+    // (A qualifier may name another claim by its id: `of:分别1@<document>#<offset>`.)
+    ...(claim.metric.qualifier?.includes('#') ? {metric: {...claim.metric, qualifier: claim.metric.qualifier.replace(/#(\d+)/g, (_, at: string) => `#${inputStart(view, Number(at))}`)}} : {})
+  }
+}
+
+/** `extractClaims` on a text read as it is. */
+function extractFrom(input: ExtractInput): Claim[] {
   const text = input.text
   const hash = input.hash ?? contentHash(text)
   // (A plain text is its own one segment: folded once for the dateline and the claims.)

@@ -187,3 +187,27 @@ describe('after archive G (in sample from here)', () => {
     expect(claimKey(find(claims, '2.57万吨'))).not.toBe(claimKey(find(claims, '780.5万吨')))
   })
 })
+
+describe('text typeset with spaces between hanzi and digits', () => {
+  const unspaced = '截至2月11日，全省口罩产能利用率已达94%。今年1-8月全市出口增长6.3%，比上年同期加快1.2个百分点，其中一般贸易出口2560亿元。'
+  const spaced = unspaced.replace(/(?<=[\u3400-\u9fff])(?=[0-9])|(?<=[0-9%])(?=[\u3400-\u9fff])/g, ' ')
+
+  test('claims read as in the unspaced text: same keys, periods and parts', () => {
+    const a = extractClaims({text: unspaced, region: 'CN', date: '2023-09-11', hash: 'doc'})
+    const b = extractClaims({text: spaced, region: 'CN', date: '2023-09-11', hash: 'doc'})
+    expect(b.map((c) => claimKey(c))).toEqual(a.map((c) => claimKey(c)))
+    expect(b.map((c) => c.period.id)).toEqual(a.map((c) => c.period.id))
+    expect(find(b, '1.2 个百分点').metric.id).toBe(find(a, '1.2个百分点').metric.id)
+  })
+
+  test('offsets, texts, lines and ids are the input’s', () => {
+    const text = `标题\n${spaced}\n`
+    for (const claim of extractClaims({text, region: 'CN', date: '2023-09-11', hash: 'doc'})) {
+      expect(text.slice(claim.place.start.offset, claim.place.end.offset)).toBe(claim.text)
+      expect(claim.id).toBe(`doc#${claim.place.start.offset}`)
+      expect(claim.place.start.line).toBe(2)
+      expect(text.slice(claim.sentence.start, claim.sentence.start + claim.sentence.text.length)).toBe(claim.sentence.text)
+      if (claim.part) expect(extractClaims({text, region: 'CN', date: '2023-09-11', hash: 'doc'}).some((c) => c.id === claim.part?.of)).toBe(true)
+    }
+  })
+})
