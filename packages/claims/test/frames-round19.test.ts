@@ -118,7 +118,7 @@ describe('months named by a list or by a year before them in the sentence', () =
 
 describe('what a figure measures, named by reference or after the scope', () => {
   test('`该指标` is the thing counted before it, and later figures of its sentence go on with it', () => {
-    const claims = extractClaims({text: '统计局周五公布，8月份某省社会消费品零售总额同比增长4.1%。\n该指标7月份增长2.3%，6月份增长3.4%。', region: 'CN', date: '2023-09-15'})
+    const claims = extractClaims({text: '统计局周五公布，8月份某省社会消费品零售总额比上年同月增长4.1%。\n该指标7月份增长2.3%，6月份增长3.4%。', region: 'CN', date: '2023-09-15'})
     expect(find(claims, '2.3%').metric.id).toBe(find(claims, '4.1%').metric.id)
     expect(find(claims, '3.4%').metric.id).toBe(find(claims, '4.1%').metric.id)
     expect(find(claims, '2.3%').metric.via).toBe('inherited')
