@@ -2356,8 +2356,11 @@ function termPrefix(pieceWords: readonly Word[]): string | undefined {
   return /期|级|类/.test(text) ? text : undefined
 }
 
-/** Words of an amount per unit (`每个`, `每年`, `人均`, `户均`, `日均`, `场均`, `平均`). */
-const PER_UNIT = /每[个年月天日周人户村亩位名家次]?|[户人村亩日月年周场店]均|平均/
+/**
+ * Words of an amount per unit (`每个`, `每年`, `人均`, `户均`, `日均`, `场均`, `平均`), of the extremes of a spread
+ * (`平均一户有三条船，多则8条`) and of what is left out (`除九家银行外`): not a total of the scope.
+ */
+const PER_UNIT = /每[个年月天日周人户村亩位名家次]?|[户人村亩日月年周场店]均|平均|多则|少则|除(?:了)?$/
 
 /** Start of the clause holding `at`, reading back over `、`-lists (`A、B分别…` is one clause here). */
 function clauseStartNoList(text: string, from: number, at: number): number {

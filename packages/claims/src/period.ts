@@ -361,7 +361,7 @@ function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number
 
 /** Months named relative to the article (`上月`, `上个月`, `本月`), with an as-of word or an edge (`截至上月底`, `本月以来`). */
 const RELATIVE_MONTH = /(截至|截止)?(本月|这个月|上月|上个月|上一个月)份?(底|末|以来)?/g
-const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续多年/g
+const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续多年|过去(?:几|数|多|这些)年/g
 /** Party congresses that anchor `…以来` periods (`党的十八大以来` = since 2012-11): a stable start month. */
 const EVENTS: Record<string, [number, number]> = {十六大: [2002, 11], 十七大: [2007, 10], 十八大: [2012, 11], 十九大: [2017, 10], 二十大: [2022, 10]}
 const EVENT = /(?:党的)?(十[六七八九]大|二十大)以来/g

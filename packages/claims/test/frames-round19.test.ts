@@ -211,3 +211,14 @@ describe('text typeset with spaces between hanzi and digits', () => {
     }
   })
 })
+
+describe('figures that are no total of their scope', () => {
+  test('an extreme of a spread, what is left out, and a figure of the past few years', () => {
+    const boats = extractClaims({text: '全县渔民平均一户有三条船，多则8条船。全县共1520条船。', region: 'CN', date: '2020-02-20'})
+    expect(claimKey(find(boats, '8条'))).not.toBe(claimKey(find(boats, '1520条')))
+    const banks = extractClaims({text: '全国4300家银行中有400家高风险。然而其中除七家银行外，其余都是农村银行。', region: 'CN', date: '2019-09-12'})
+    expect(claimKey(find(banks, '七家'))).not.toBe(claimKey(find(banks, '4300家')))
+    const rates = extractClaims({text: '过去几年，某国的失业率大概保持在3.6%左右。该国劳工部预计，4月份失业率超过14%。', region: 'CN', date: '2020-05-07'})
+    expect(find(rates, '3.6%左右').period.id).not.toBe(find(rates, '超过14%').period.id)
+  })
+})
