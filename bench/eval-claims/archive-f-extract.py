@@ -18,7 +18,7 @@ random.Random(20261207) sample of N per source (all when fewer are eligible), so
 import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from archive_extract import html_to_paragraphs, sample_sources, split_front  # noqa: E402
+from archive_extract import front_value, html_to_paragraphs, sample_sources, split_front  # noqa: E402
 
 C2212 = 'c41553fe179f66fee487e9e0035344b9e727adb7'
 C2305 = '27d7893cb575fb90a9aa849bb8c17587a676bff4'
@@ -36,15 +36,6 @@ def body_of(body, kind):
         return '\n'.join(re.findall(r'<section subscriptions-section="content">([\s\S]*?)</section>', body))
     body = re.sub(r'(?i)<header\b[\s\S]*?</header>', '', body)
     return re.sub(r'^\s*<div><i>[^<]*</i></div>', '', body)
-
-def front_value(front, key):
-    m = re.search(r'^' + key + r':\s*(.*)$', front, re.M)
-    if not m:
-        return ''
-    v = m.group(1).strip()
-    if len(v) >= 2 and v[0] == v[-1] and v[0] in '"\'':
-        v = v[1:-1]
-    return v
 
 def article_of(s, name, raw):
     front, body = split_front(raw)

@@ -24,7 +24,7 @@ import os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import functools  # noqa: E402
 import archive_extract  # noqa: E402
-from archive_extract import html_to_paragraphs, sample_sources, split_front  # noqa: E402
+from archive_extract import front_value, html_to_paragraphs, sample_sources, split_front  # noqa: E402
 
 archive_extract.git = functools.lru_cache(maxsize=None)(archive_extract.git)  # every source reads the same 5 685 posts
 
@@ -42,15 +42,6 @@ SOURCES = [
   source('bloomberg', ('bloomberg', 'bloomberg-businessweek'), 'world, China, US: business and markets (Bloomberg 彭博, Chinese translation, simplified, 2019-2020, via nei.st; foreign)'),
 ]
 OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/heldout8'
-
-def front_value(front, key):
-    m = re.search(r'^' + key + r':\s*(.*)$', front, re.M)
-    if not m:
-        return ''
-    v = m.group(1).strip()
-    if len(v) >= 2 and v[0] == v[-1] and v[0] in '"\'':
-        v = v[1:-1]
-    return v
 
 def drop_block(body, cls):
     """Drops every <div> whose class contains `cls`, up to the </div> at its own indentation (the pages are

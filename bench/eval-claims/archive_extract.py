@@ -15,6 +15,16 @@ def split_front(raw):
     m = re.match(r'^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n', raw)
     return (raw[:m.end()], raw[m.end():]) if m else ('', raw)
 
+def front_value(front, key):
+    """The value of `key:` in a Markdown front matter, without quotes around it ('' when absent)."""
+    m = re.search(r'^' + key + r':\s*(.*)$', front, re.M)
+    if not m:
+        return ''
+    v = m.group(1).strip()
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in '"\'':
+        v = v[1:-1]
+    return v
+
 def html_to_text(body, drop_scripts=False):
     body = re.sub(r"<div class='gmailNews'>[\s\S]*?</div></div>", '', body)
     if drop_scripts:
