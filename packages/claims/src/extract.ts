@@ -737,13 +737,21 @@ function changesOfWhat(made: ReadonlyArray<{claim: Claim}>): void {
  * later sentences of its paragraph whose figures name no subject of their own. Returns what the next
  * sentence is given.
  */
-function carriedSubject(ctx: SegmentContext, span: Span, scopes: readonly ScopeMention[], made: ReadonlyArray<{claim: Claim}>, named: CarriedName | undefined, later: boolean): CarriedName | undefined {
-  if (named) for (const {claim} of made) if (claim.subject === undefined) claim.subject = {name: named.name, via: 'paragraph'}
+function carriedSubject(ctx: SegmentContext, span: Span, scopes: readonly ScopeMention[], made: ReadonlyArray<{claim: Claim; q: Quantity}>, named: CarriedName | undefined, later: boolean): CarriedName | undefined {
+  // (`例如，某某农商行股本…`: a sentence that names a company or bank of its own before its figure, even one the
+  // names reader does not know, is about that one, not the one carried.)
+  // (Read at most OWN_BODY_REACH characters back from each figure: a sentence of thousands of figures stays linear.)
+  if (named) for (const {claim, q} of made) if (claim.subject === undefined && !OWN_BODY.test(ctx.folded.slice(Math.max(span.start, q.start - OWN_BODY_REACH), q.start))) claim.subject = {name: named.name, via: 'paragraph'}
   const left = named && named.left > 1 ? {...named, left: named.left - 1} : undefined
   if (!later) return left
   const opening = openingName(ctx.words, ctx.folded, span.start, span.end, scopes)
   return opening ? {paragraph: span.paragraph, name: opening, left: CARRY_SENTENCES} : left
 }
+
+/** A company's or bank's word that does not refer back (`某某农商行`, `某某公司`; not `该公司`). */
+const OWN_BODY = /(?<!该|这家|此|其)(?:农商行|银行|商行|公司|集团|控股|证券)/
+/** How far back from a figure its sentence is read for a body of its own, in characters. */
+const OWN_BODY_REACH = 60
 
 /** A name carried to the next sentences of a paragraph, and to how many more. */
 interface CarriedName {

@@ -27,12 +27,14 @@ const SUBJECT_REACH = 90
 const CLAUSE_MARK = /[，,；;：:]/
 
 /** Endings of the names of companies, listings, teams and schools (as the last word of a name, or glued to it). */
-const NAME_SUFFIX = /^(?:公司|集团|银行|控股|股份|证券|大学|学院|中学|小学|医院|科技|电子|地产|保险|汽车|医药|食品|重工|航运|国际|实业|传媒|生物|资本|航空|物流|置业|电力|电讯|电器|药业|酒店|队)$/
+const NAME_SUFFIX = /^(?:公司|集团|银行|农商行|商行|控股|股份|证券|大学|学院|中学|小学|医院|科技|电子|地产|保险|汽车|医药|食品|重工|航运|国际|实业|传媒|生物|资本|航空|物流|置业|电力|电讯|电器|药业|酒店|队)$/
 /**
  * A name that is only a kind of body (`子公司`, `上市公司`, `足球队`, `高科技`, `新能源`): a kind's word before
  * the ending, or a troop (`…部队`), a body of work (`工作队`), an exchange or a federation named by its kind.
  */
 const KIND_OF_BODY = /^(?:子|总|分|母|上市|有限|控股|投资|国有|民营|私营|外资|合资|商业|地方|城市|农村|股份|公立|私立|公募|私募|新|高|大|小|老|各|该|本|此|这|那|全|国家|省|市|县|区|足球|篮球|排球|工作|服务|蓝筹|权重|党)?(?:公司|集团|银行|控股|股份|证券|大学|学院|中学|小学|医院|科技|能源|国际|队|组织|交易所|联合会|院所)$|部队$|^房地产$|^(?:电动|新能源|燃油|智能|混动)汽车$/
+/** Endings of companies and banks only (not schools, hospitals or teams): after a place's name they make a body's name. */
+const COMPANY_END = /^(?:公司|集团|银行|控股|股份|证券|农商行|农商银行|商行|保险|地产|航空|电力|实业|置业)$/
 /** Tags of function words: never a piece of a name. */
 const FUNCTION_TAG = /^(?:p|c|u[a-z]*|r|m|mq|q|f|y|e|o|w|t|tg|x)$/
 /** Tags of the first word of a name cut before its ending (`某某/nz 电子`, `某某/z 控股`): a name's, not a common noun's. */
@@ -194,7 +196,8 @@ export function namesIn(words: readonly Word[], folded: string, scopes: readonly
     if (!found) continue
     const name = folded.slice(found.start, found.end)
     k = found.last
-    if (NEWS_AGENCY_NAME.test(name) || isPlace(name) || overlapping(scopes, found.start, found.end).some((s) => s.start <= found.start && s.end >= found.end && s.local !== true)) continue
+    // (A place read over the whole name is a place; an organisation read as a scope, `甘肃银行`, is still a name.)
+    if (NEWS_AGENCY_NAME.test(name) || isPlace(name) || overlapping(scopes, found.start, found.end).some((s) => s.start <= found.start && s.end >= found.end && s.local !== true && !String(s.place.code).startsWith('org:'))) continue
     if (NOT_SUBJECT_BEFORE.test(folded.slice(Math.max(0, found.start - 1), found.start)) || SOURCE_AFTER.test(folded.slice(found.end, found.end + 24))) continue
     if (folded[found.start - 1] === '、' || LISTED_WITH.test(folded.slice(found.end, found.end + 1)) || STREET_END.test(name)) continue
     out.push({name, start: found.start, end: found.end})
@@ -238,7 +241,8 @@ function hanPiece(w: Word): boolean {
 function suffixedName(words: readonly Word[], k: number): {start: number; end: number; last: number} | undefined {
   const w = words[k] as Word
   let j = k
-  if (w.word.length === 2 && NAME_HEAD_TAG.test(w.tag) && !NOT_IN_NAME.test(w.word)) j = k + 1
+  // (`甘肃/ns 银行/n`: a place's name before a bank's or company's ending is that body's name.)
+  if (w.word.length === 2 && (NAME_HEAD_TAG.test(w.tag) || (w.tag === 'ns' && COMPANY_END.test(words[k + 1]?.word ?? ''))) && !NOT_IN_NAME.test(w.word)) j = k + 1
   else {
     while (j < words.length && j - k < 3 && (hanPiece(words[j] as Word) || ((words[j] as Word).tag === 'd' && (words[j] as Word).word.length === 1 && !NOT_IN_NAME.test((words[j] as Word).word))) && (j === k || (words[j] as Word).start === (words[j - 1] as Word).end)) j++
     if (j - k < 2) return undefined

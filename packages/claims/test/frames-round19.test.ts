@@ -222,3 +222,12 @@ describe('figures that are no total of their scope', () => {
     expect(find(rates, '3.6%左右').period.id).not.toBe(find(rates, '超过14%').period.id)
   })
 })
+
+describe('a round-up of banks or companies', () => {
+  test('each clause is its own bank’s: a place’s name before a bank’s ending is a name, and no other bank’s name is carried into a sentence that names a bank of its own', () => {
+    const text = '临川银行股本90.5亿股，香港流通股23.1亿股；例如，某台农商行股本40.2亿股，香港流通股7.5亿股。'
+    const claims = extractClaims({text, region: 'CN', date: '2020-04-14'})
+    expect(find(claims, '23.1亿').subject?.name).toBe(find(claims, '90.5亿').subject?.name)
+    expect(find(claims, '7.5亿').subject?.name).not.toBe(find(claims, '23.1亿').subject?.name)
+  })
+})
