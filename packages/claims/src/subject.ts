@@ -97,7 +97,8 @@ export function referredSubject(words: WordIndex, folded: string, sentenceStart:
   const anaphor = from + word.index
   // (In its paragraph: a headline or an earlier story's name is no antecedent, `…BMW…\n…该集团诈骗…`.)
   const window = Math.max(0, anaphor - ANTECEDENT_REACH)
-  const reach = Math.max(window, folded.lastIndexOf('\n', anaphor - 1) + 1)
+  // (The line break is looked for inside the window only: a text of one line stays linear.)
+  const reach = window + folded.slice(window, anaphor).lastIndexOf('\n') + 1
   const names = namesIn(words.wordsIn(reach, anaphor).filter((w) => w.start >= reach && w.end <= anaphor), folded, scopes, -1).filter((n) => isBody(folded, n))
   // (A company's word refers to a company: not to a government or an office, `…政府…，该公司…`.)
   const company = !/机构$/.test(word[0])
