@@ -297,7 +297,9 @@ function inInput(claim: Claim, view: TagFreeView, text: string, point: (offset: 
   const sentenceEnd = inputEnd(view, claim.sentence.end)
   // (The sentence's text may stop short of its end, a line break: its own end is mapped.)
   const sentenceTextEnd = inputEnd(view, claim.sentence.start + claim.sentence.text.length)
-  const idOf = (id: string) => id.replace(/#(\d+)$/, (_, at: string) => `#${inputStart(view, Number(at))}`)
+  // (Ids end in the figure's offset, `<document>#<offset>`; a qualifier may hold some: `of:分别1@<document>#<offset>`.)
+  const offsetOf = (_: string, at: string) => `#${inputStart(view, Number(at))}`
+  const idOf = (id: string) => id.replace(/#(\d+)$/, offsetOf)
   return {
     ...claim,
     id: idOf(claim.id),
@@ -305,8 +307,7 @@ function inInput(claim: Claim, view: TagFreeView, text: string, point: (offset: 
     text: text.slice(start, end),
     sentence: {start: sentenceStart, end: sentenceEnd, text: text.slice(sentenceStart, sentenceTextEnd)},
     ...(claim.part ? {part: {...claim.part, of: idOf(claim.part.of)}} : {}),
-    // (A qualifier may name another claim by its id: `of:分别1@<document>#<offset>`.)
-    ...(claim.metric.qualifier?.includes('#') ? {metric: {...claim.metric, qualifier: claim.metric.qualifier.replace(/#(\d+)/g, (_, at: string) => `#${inputStart(view, Number(at))}`)}} : {})
+    ...(claim.metric.qualifier?.includes('#') ? {metric: {...claim.metric, qualifier: claim.metric.qualifier.replace(/#(\d+)/g, offsetOf)}} : {})
   }
 }
 

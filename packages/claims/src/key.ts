@@ -1,3 +1,4 @@
+import {unresolvedReference} from './subject.js'
 import type {Claim, ClaimValue, ClashKind} from './types.js'
 
 type Interval = Pick<ClaimValue, 'low' | 'high' | 'lowInclusive' | 'highInclusive'>
@@ -33,11 +34,8 @@ type SubjectOf = {subject?: Claim['subject'] | undefined; document?: {hash: stri
 
 /** A subject read from a word that refers back (`该公司`) to a company the text never names. */
 function unnamed(claim: {subject?: Claim['subject'] | undefined}): boolean {
-  return claim.subject?.via === 'reference' && REFERRING_WORD.test(claim.subject.name)
+  return claim.subject !== undefined && unresolvedReference(claim.subject)
 }
-
-/** The words `referredSubject` gives as the name when the text names no company before them (`该公司`, `这家银行`). */
-const REFERRING_WORD = /^(?:该|这家|此|这个)/
 
 /** A day of the month in the period's words (`截至2月5日`, `2月10日`, `5号`). */
 const NAMED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]/

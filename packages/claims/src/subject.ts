@@ -77,8 +77,16 @@ export function subjectOfFigure(words: WordIndex, folded: string, sentenceStart:
   return topic?.name
 }
 
+/** Words that open a reference back (`该…`, `这家…`): a name `referredSubject` gives that starts with one names no company. */
+const REFERRING = '该|这家|此|这个'
 /** A word that refers back to a company or a body named before (`该公司`, `这家银行`, `此集团`). */
-const BODY_ANAPHOR = /(?:该|这家|此|这个)(?:公司|集团|企业|银行|机构|品牌|零售商|制造商|厂商|车企|药企|航空公司)/g
+const BODY_ANAPHOR = new RegExp(`(?:${REFERRING})(?:公司|集团|企业|银行|机构|品牌|零售商|制造商|厂商|车企|药企|航空公司)`, 'g')
+const UNRESOLVED = new RegExp(`^(?:${REFERRING})`)
+
+/** Whether a subject is the word of a reference `referredSubject` found no company for (`该公司`): some company of its own article. */
+export function unresolvedReference(subject: {name: string; via: string}): boolean {
+  return subject.via === 'reference' && UNRESOLVED.test(subject.name)
+}
 /** How far before the figure such a word is looked for, and how far before the word its company. */
 const ANAPHOR_REACH = 40
 const ANTECEDENT_REACH = 400

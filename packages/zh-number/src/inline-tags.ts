@@ -98,8 +98,7 @@ function isChineseNumeralAt(text: string, index: number): boolean {
 /** A digit, a full-width digit or a Chinese numeral character at `index` (the scanner's own tables). */
 function isNumeralAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false
-  const code = text.charCodeAt(index)
-  return AR_DIGIT[code]! >= 0 || ZH_DIGIT[code]! >= 0 || ZH_UNIT[code]! >= 0 || ZH_MAG[code]! >= 0
+  return AR_DIGIT[text.charCodeAt(index)]! >= 0 || isChineseNumeralAt(text, index)
 }
 
 /** The input offset of the view's start offset `start`. */
