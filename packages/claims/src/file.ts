@@ -1,3 +1,4 @@
+import {withoutTypesetSpaces} from '@jiaodui/zh-number'
 import {extractClaims} from './extract.js'
 import {foldText} from './text.js'
 import type {Claim, ExtractInput} from './types.js'
@@ -160,7 +161,15 @@ export function foldedTextOf(file: FileLike): string {
   return text
 }
 
-/** The `length` characters of `text` right before a claim's figure, not reaching back past its sentence. */
+/**
+ * The `length` characters of `text` right before a claim's figure, not reaching back past its sentence, read
+ * without the spaces typeset between hanzi and digits (`这 1063 位` → `这`), as the claims themselves are read.
+ */
 export function textBefore(text: string, claim: Pick<Claim, 'sentence' | 'place'>, length: number): string {
-  return text.slice(Math.max(claim.sentence.start, claim.place.start.offset - length), claim.place.start.offset)
+  const at = claim.place.start.offset
+  // (A few characters more, and the figure's first one: the spaces dropped may shorten the text, and the one
+  // right before the figure is seen as typeset only beside its digit.)
+  const around = text.slice(Math.max(claim.sentence.start, at - length - 4), at + 1)
+  const read = withoutTypesetSpaces(around)?.text ?? around
+  return read.slice(0, read.length - Math.min(1, text.length - at)).slice(-length)
 }

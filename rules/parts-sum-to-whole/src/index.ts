@@ -107,8 +107,7 @@ function topLevelParts(text: string, whole: Claim, parts: readonly Claim[]): Cla
   let high = 0
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k] as Claim
-    // (Spaces typeset between hanzi and digits, `这 1063 位`, are read past.)
-    const before = textBefore(text, part, 16).replace(/\s+$/, '')
+    const before = textBefore(text, part, 16)
     if (/(?:这|该|此|上述)$/.test(before)) break
     // (`…，而它2018年的总收入才49.51亿元`: a contrast in the part's clause starts something else; `每个月花1亿元`: a figure per unit is no part.)
     if (k > 0 && /(?:^|[，,；;])\s*(?:而|但|却|不过)[^，,；;]*$/.test(before)) break
