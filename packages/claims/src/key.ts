@@ -9,11 +9,56 @@ type Interval = Pick<ClaimValue, 'low' | 'high' | 'lowInclusive' | 'highInclusiv
  * such a claim is never compared.
  */
 export function claimKey(claim: Claim): string | undefined {
-  if (claim.scope.id === 'unknown' || claim.metric.id === '') return undefined
+  if (claim.scope.id === 'unknown' || claim.metric.id === '' || portionOfScope(claim)) return undefined
   const unit = claim.unitClass === 'percent' ? `percent:${claim.metric.role}` : claim.unitClass
   const qualified = claim.metric.qualifier ? `${claim.metric.id}@${claim.metric.qualifier}` : claim.metric.id
   const metric = claim.metric.action ? `${qualified}~${claim.metric.action}` : qualified
-  return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim)}`
+  return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim)}${planned(claim) ? '@plan' : ''}`
+}
+
+/** The level of a place that `全县`, `全省`… (and `本港`, `全港`) name. */
+const WHOLE_LEVEL: Readonly<Record<string, ReadonlyArray<Claim['scope']['level']>>> = {
+  国: ['country'],
+  省: ['province'],
+  市: ['city', 'county'],
+  州: ['city'],
+  县: ['county'],
+  區: ['county', 'city'],
+  区: ['county', 'city'],
+  旗: ['county'],
+  镇: ['township'],
+  乡: ['township'],
+  港: ['province', 'city'],
+  澳: ['province', 'city'],
+  台: ['province', 'country']
+}
+/** A share of the whole place right after a figure (`…9.2万只，约占全县养殖总量的13.2%`): the figure is a portion. */
+const SHARE_OF_WHOLE = /^[^，,。；;！？]{0,12}[，,]\s*(?:约|仅|只|已|共)?占(?:了)?(?:全|本)([国省市州县區区旗镇乡港澳台])/
+
+/**
+ * Whether a claim's figure is a portion of its own scope's total: a share of the whole place follows it
+ * (`全县有贫困养殖户526户，…他们养殖竹鼠9.2572万只，约占全县养殖总量的13.2%`): some group's figure, not the
+ * county's, so it is compared with nothing (the group is not known). A place's own total with its share
+ * of a larger one (`广东省GDP 13万亿元，占全国的10.9%`) is not a portion of its scope.
+ */
+export function portionOfScope(claim: Claim): boolean {
+  const after = claim.sentence.text.slice(Math.max(0, claim.place.end.offset - claim.sentence.start), Math.max(0, claim.place.end.offset - claim.sentence.start) + 24)
+  const level = SHARE_OF_WHOLE.exec(after)?.[1]
+  return level !== undefined && (WHOLE_LEVEL[level] ?? []).includes(claim.scope.level)
+}
+
+/**
+ * Words of a plan, a target or a forecast before a figure (`计划投资`, `预计超过`, `目标是`, `有望达到`):
+ * what is meant to be or expected, another statistic than what is (`计划投资100亿元…实际完成投资120亿元`).
+ * (Not 计划生育, family planning; not 模拟 or 虚拟.)
+ */
+const PLAN_WORDS = /计划(?!生育)|规划|方案|预计|预期|预测|预估|目标|(?<![模虚比])拟|有望|料将|将达|将会|将要|将有|力争|争取/
+/** A sentence that opens on a plan (`按照重整方案，…`, `根据规划，…`): every figure of it is planned. */
+const PLAN_OPENING = /^[^，,；;。]{0,4}(?:按照|根据|依照|依据|按)[^，,；;。]{0,20}(?:计划|规划|方案|目标)[^，,；;。]{0,4}[，,]/
+
+/** Whether a claim's figure is a plan, a target or a forecast: by its clause, or by a sentence opening on a plan. */
+export function planned(claim: Claim): boolean {
+  return PLAN_WORDS.test(clauseBefore(claim)) || PLAN_OPENING.test(claim.sentence.text.slice(0, 40).trimStart())
 }
 
 /**

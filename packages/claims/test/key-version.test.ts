@@ -19,7 +19,9 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '省田径队在本届运动会取得5金3银2铜。',
       '据能源部门统计，上周全国原油库存减少740万桶，全年发电量为9万亿千瓦时。',
       '某科技公司上财年营收为120亿美元，本财年第二季度营收为35亿美元，截至2023年9月的财年净利润为20亿美元。',
-      '2022年全省物价上涨2.0%，年内高位是9月的2.8%；2021年2月和1月，全省物价分别下降0.2%、0.3%。'
+      '2022年全省物价上涨2.0%，年内高位是9月的2.8%；2021年2月和1月，全省物价分别下降0.2%、0.3%。',
+      '按照规划，全市今年新建保障性住房1.2万套，全市今年计划完成投资120亿元。',
+      '阳朔县统计显示，全县有养殖户2600户，其中贫困户养殖竹鼠9.2万只，约占全县养殖总量的13.2%。'
     ].join('\n')
   },
   {
@@ -53,7 +55,9 @@ const RECORDED: Record<number, string> = {
   // 2026-12-07, second stop: units of Hong Kong and Taiwan usage and of commodities are part of the quantity and named as the mainland names them (公噸 → 吨, 平方呎 → 平方英尺, 桶, 坪); 100千瓦时 is 100 kWh.
   3: 'c88ea8c868ad8295',
   // 2026-12-07, third stop: a company's fiscal years and quarters (上财年, 2023财年第二季度) and a year to a month (截至…的财年) are periods of their own; months take a year named before them in the sentence; lists of months before 分别/各 give each value its month; a metric loses the scope's word opening it (全市GDP → GDP).
-  4: 'cb1b855127ab0b9e'
+  4: 'cb1b855127ab0b9e',
+  // 2026-12-07, fourth stop: a planned, targeted or forecast figure (计划, 预计, 目标, a sentence opening on 按照规划) is a statistic of its own (`@plan`); a figure followed by its share of the whole place (约占全县…) has no key.
+  5: '1701245c687e49b6'
 }
 
 function digest(): string {

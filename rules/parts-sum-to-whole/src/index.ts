@@ -152,6 +152,25 @@ function breakdownAfter(text: string, parts: readonly Claim[], k: number): numbe
   return 0
 }
 
+/**
+ * How many times its whole a figure read as one part must be to be taken for a count of something
+ * else: `接单56次，其中7月25日的直播获得观看81万次` (views, not orders), `企业资产总额1001.14万元（其中，
+ * …认缴出资15840万元`, `酒厂为506家，其中…约为320家，加上…共有1700多家` (a new total). A slip in
+ * writing a part makes it a little too large (`共有700人，其中…480人…200人…`), rarely twice the whole (though
+ * `拘捕4名涉案學生，其中20人…已離開` is a sentence to mend): such findings are information.
+ */
+const ELSEWHERE = 2
+
+/** Said of a list with a part at least `ELSEWHERE` times its whole. */
+const ELSEWHERE_NOTE = ' One part alone is at least twice the whole, so it may count something else (views against orders, a new total after `加上`) rather than be one of its parts: this is information, not an error; if it is a part, one of the figures is wrong.'
+
+/** Whether one of the parts alone is at least `ELSEWHERE` times the whole: then it may count something else, and a finding is only information. */
+function countsSomethingElse(whole: Claim, parts: readonly Claim[]): boolean {
+  const high = whole.value.high
+  if (high === null || high <= 0) return false
+  return parts.some((part) => part.value.low !== null && part.value.low >= ELSEWHERE * high)
+}
+
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)))
 }
@@ -186,6 +205,8 @@ const rule = lintRule<Options>(
       if (!partsOfWhole(text, whole, listed)) continue
       const parts = topLevelParts(text, whole, listed)
       if (parts.length === 0) continue
+      const elsewhere = countsSomethingElse(whole, parts)
+      const doubt = elsewhere ? ELSEWHERE_NOTE : ''
       const link = parts[0]?.part?.link
       const overlapping = link === '其中包括' || link === '中'
       const texts = parts.map((part) => `\`${part.text}\``).join(', ')
@@ -195,10 +216,11 @@ const rule = lintRule<Options>(
         for (const part of parts) {
           if (part.value.low === null || whole.value.high === null) continue
           if (part.value.low > whole.value.high || (part.value.low === whole.value.high && !(part.value.lowInclusive && whole.value.highInclusive))) {
-            report(`Part \`${part.text}\` is larger than its whole \`${whole.text}\``, {
+            report(`Part \`${part.text}\` is larger than its whole \`${whole.text}\`${elsewhere ? ' (it may count something else)' : ''}`, {
               place: positionOf(part),
-              note: `\`${part.text}\` (${formatInterval(part.value)}) is introduced by \`${link}\` as part of \`${whole.text}\` (${formatInterval(whole.value)}) but is larger than it. A part cannot exceed its whole; one of the two numbers is wrong.`,
-              data: {...data, part: claimData(part)}
+              note: `\`${part.text}\` (${formatInterval(part.value)}) is introduced by \`${link}\` as part of \`${whole.text}\` (${formatInterval(whole.value)}) but is larger than it. A part cannot exceed its whole; one of the two numbers is wrong.${doubt}`,
+              data: {...data, part: claimData(part)},
+              uncertain: elsewhere
             })
           }
         }
@@ -214,10 +236,11 @@ const rule = lintRule<Options>(
       const wholeHigh = whole.value.high
       const sum = `[${fmt(low)}, ${high === null ? '∞' : fmt(high)}]`
       if (wholeHigh !== null && (low > wholeHigh || (low === wholeHigh && !whole.value.highInclusive && parts.every((p) => p.value.lowInclusive)))) {
-        report(`Parts ${texts} add up to more than their whole \`${whole.text}\``, {
+        report(`Parts ${texts} add up to more than their whole \`${whole.text}\`${elsewhere ? ' (a part may count something else)' : ''}`, {
           place: positionOf(whole),
-          note: `The parts introduced by \`${link}\` add up to ${sum}, above \`${whole.text}\` (${formatInterval(whole.value)}). Parts of a whole cannot exceed it; if the categories overlap, write \`其中包括\`.`,
-          data: {...data, sum: [low, high]}
+          note: `The parts introduced by \`${link}\` add up to ${sum}, above \`${whole.text}\` (${formatInterval(whole.value)}). Parts of a whole cannot exceed it; if the categories overlap, write \`其中包括\`.${doubt}`,
+          data: {...data, sum: [low, high]},
+          uncertain: elsewhere
         })
         continue
       }
