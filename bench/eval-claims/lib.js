@@ -3,7 +3,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {createEngine} from '../../packages/core/dist/index.js'
-import {extractClaims, intervalsOverlap} from '../../packages/claims/dist/index.js'
+import {claimKey, extractClaims, intervalsOverlap} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
 import consistent from '../../rules/consistent-numeric-claims/dist/index.js'
 import contradictory from '../../rules/no-contradictory-claims/dist/index.js'
@@ -159,7 +159,9 @@ export async function evaluate(articles, {date = FALLBACK_DATE, limit = Infinity
         await engine.complete([base, mutated])
         const at = claim.place.start.offset
         const hit = mutated.messages.find((m) => m.place?.start?.offset === at && m.cause?.file === article.path)
-        const eligible = claim.confidence >= (minConfidence ?? DEFAULT_MIN_CONFIDENCE) && claim.metric.via !== 'none' && claim.scope.id !== 'unknown' && !claim.period.id.includes('?')
+        // (Key known and not of its own article: a forecast's key, `@forecast#<document>`, compares only inside its article.)
+        const key = claimKey(claim)
+        const eligible = claim.confidence >= (minConfidence ?? DEFAULT_MIN_CONFIDENCE) && claim.metric.via !== 'none' && claim.scope.id !== 'unknown' && !claim.period.id.includes('?') && key !== undefined && !key.includes('@forecast#')
         const kind = (result.byKind[mutation.kind] ??= {cases: 0, flagged: 0})
         kind.cases++
         if (hit) kind.flagged++

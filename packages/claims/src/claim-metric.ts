@@ -499,11 +499,16 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   // `按月下跌2.5%，按年下跌1.9%`: a change on the month or quarter before is another statistic than the change on the
   // year (or one that names no basis, which is most often the year's).
   const shortBasis = q.kind === 'percent' || q.kind === 'percentage-point' ? SHORT_BASIS.exec(folded.slice(Math.max(cs, q.start - 12), q.start))?.[1] : undefined
-  const partner = tradePartner(folded.slice(cs, q.start))
+  // (`中国对美国出口同比增长7.9%，进口增长9.8%，贸易顺差3169亿美元`: the partner of the sentence's first trade clause is
+  // the later clauses' too, until one names another.)
+  const partner = tradePartner(folded.slice(cs, q.start)) ?? (TRADE_WORD.test(folded.slice(cs, q.start)) ? tradePartner(folded.slice(Math.max(sentence.span.start, cs - 80), cs)) : undefined)
   return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, partner && `with:${partner}`, intraday && `at:${intraday}`, shortBasis && `vs:${SHORT_BASIS_NAME[shortBasis]}`, basis && `in:${basis}`]
     .filter(Boolean)
     .join('') || undefined
 }
+
+/** Words of a trade figure. */
+const TRADE_WORD = /贸易|进出口|经贸|出口|进口|顺差|逆差/
 
 /** Trade with a partner (`与印度的贸易`, `同欧盟之间的双边贸易额`) or to or from one (`对美出口`, `自日本进口`), in the figure's clause; not `…贸易伙伴`, `…进出口银行`. */
 const TRADE_PARTNER = /(?:(?:与|同|和|跟)([^\s，,。；;、与同和跟的之—]{1,8}?)(?:之间)?的?(?:双边)?(?:贸易|进出口|经贸)|(?:对|向|自|从)([^\s，,。；;、对向自从的]{1,4}?)的?(?:出口|进口))(?!伙伴|银行|公司|集团|商会)/g
@@ -513,7 +518,7 @@ const TRADE_PARTNER = /(?:(?:与|同|和|跟)([^\s，,。；;、与同和跟的�
  * statistic than trade with another (`与欧洲的贸易增长了29%` / `与印度的贸易增长了49%`).
  */
 function tradePartner(clause: string): string | undefined {
-  if (!/贸易|进出口|经贸|出口|进口/.test(clause)) return undefined
+  if (!TRADE_WORD.test(clause)) return undefined
   let last: string | undefined
   for (const match of clause.matchAll(TRADE_PARTNER)) last = match[1] ?? match[2]
   return last

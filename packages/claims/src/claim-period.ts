@@ -235,6 +235,12 @@ const HTML_TAGS = /<\/?[a-zA-Z][^<>]{0,80}>/g
 const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从|单看|单就|仅看|只看|光看|至于)?[，,\s]*$/
 /** A source or viewpoint clause before the opening time phrase (`据海关统计，`, `从贸易方式看，`, `记者从…了解到，`). */
 const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|了解|公布|表示|指出|称|看|来看)[，,]\s*$/
+/** Days a report is of (`10日`, `昨日`, `5月18日`, `周一`). */
+const DAILY_FORMS: ReadonlySet<string> = new Set(['month-day', 'day', 'relative-day', 'weekday'])
+/** A place or subject of a few characters, maybe after a source clause, before a day's report (`根據…通報，大陸地區`, `香港`). */
+const DAY_REPORT_LEAD = /^(?:[^，,。；;\d]{0,40}[，,]\s*)?[\u4e00-\u9fff]{1,6}$/
+/** What a day's report states right after its day (`新增`, `再增`, `通报`). */
+const DAY_REPORT_AFTER = /^(?:新增|再增|又增|增加|通报|报告|确诊)/
 /** Framing clauses before the opening time phrase, without numbers (`从外贸看，受…等多重因素拖累，1—4月份，…`). */
 const FRAMING_LEAD = /^[^\d０-９。；;]{0,80}[，,]\s*$/
 
@@ -256,6 +262,9 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
     // (`<p dir="ltr"><span>今年前三季度，…`: the tags that open a paragraph of a saved page are no words before the time.)
     const lead = folded.slice(span.start, first.start).replace(HTML_TAGS, '')
     if (/[。；;]/.test(lead)) break
+    // (`根據…通報，大陸地區10日新增確診病例103例，…；本土病例85例`: a day's report, its place before the day, frames the
+    // sentences after it, as an opening time phrase does.)
+    if (DAILY_FORMS.has(first.form.type) && DAY_REPORT_LEAD.test(lead) && DAY_REPORT_AFTER.test(folded.slice(first.end, first.end + 4))) return first
     if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead) && !FRAMING_LEAD.test(lead)) continue
     // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
     let last = first
@@ -267,7 +276,8 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
     const clause = /^[^，,。；;！？!?]*/.exec(folded.slice(end, end + 80))?.[0] ?? ''
     // (A statistical month too, `初步测算，2月份4个城市…价格持平`: 月份 names a month of statistics, never an event's date.)
     const statisticalMonth = last.form.type === 'month' && folded.slice(last.end - 2, last.end) === '月份'
-    if ((last.form.type === 'span' || statisticalMonth) && !/[在于]/.test(folded.slice(end, end + 1)) && /\d/.test(clause)) return last
+    // (A company's fiscal period or a quarter named relative to the article likewise: `歐舒丹公布，上季銷售淨額約5.73億歐元`.)
+    if ((last.form.type === 'span' || last.form.type === 'fiscal' || last.form.type === 'relative-quarter' || statisticalMonth) && !/[在于]/.test(folded.slice(end, end + 1)) && /\d/.test(clause)) return last
   }
   return undefined
 }

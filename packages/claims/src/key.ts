@@ -13,7 +13,9 @@ export function claimKey(claim: Claim): string | undefined {
   const unit = claim.unitClass === 'percent' ? `percent:${claim.metric.role}` : claim.unitClass
   const qualified = claim.metric.qualifier ? `${claim.metric.id}@${claim.metric.qualifier}` : claim.metric.id
   const metric = claim.metric.action ? `${qualified}~${claim.metric.action}` : qualified
-  return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim)}${planned(claim) ? '@plan' : ''}`
+  const mode = modeOf(claim)
+  const modeSuffix = mode === 'plan' ? '@plan' : mode === 'forecast' ? `@forecast#${claim.document.hash}` : ''
+  return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim)}${modeSuffix}`
 }
 
 /** The level of a place that `全县`, `全省`… (and `本港`, `全港`) name. */
@@ -48,17 +50,25 @@ export function portionOfScope(claim: Claim): boolean {
 }
 
 /**
- * Words of a plan, a target or a forecast before a figure (`计划投资`, `预计超过`, `目标是`, `有望达到`):
- * what is meant to be or expected, another statistic than what is (`计划投资100亿元…实际完成投资120亿元`).
- * (Not 计划生育, family planning; not 模拟 or 虚拟.)
+ * Words of a plan or a target before a figure (`计划投资`, `目标是`, `力争`): what is meant to be, another
+ * statistic than what is (`计划投资100亿元…实际完成投资120亿元`). (Not 计划生育, family planning; not 模拟 or 虚拟.)
  */
-const PLAN_WORDS = /计划(?!生育)|规划|方案|预计|预期|预测|预估|目标|(?<![模虚比])拟|有望|料将|将达|将会|将要|将有|力争|争取/
+const PLAN_WORDS = /计划(?!生育)|规划|方案|目标|(?<![模虚比])拟|力争|争取/
+/**
+ * Words of a forecast or an expectation (`预计超过`, `有望达到`, `料将`): what someone expects, also another
+ * statistic than what is; and two forecasters' figures differ without contradicting each other (`IMF预计…8.1%` /
+ * `世行预计…7.9%`), so a forecast is compared only inside its own article.
+ */
+const FORECAST_WORDS = /预计|预期|预测|预估|有望|料将|将达|将会|将要|将有/
 /** A sentence that opens on a plan (`按照重整方案，…`, `根据规划，…`): every figure of it is planned. */
 const PLAN_OPENING = /^[^，,；;。]{0,4}(?:按照|根据|依照|依据|按)[^，,；;。]{0,20}(?:计划|规划|方案|目标)[^，,；;。]{0,4}[，,]/
 
-/** Whether a claim's figure is a plan, a target or a forecast: by its clause, or by a sentence opening on a plan. */
-export function planned(claim: Claim): boolean {
-  return PLAN_WORDS.test(clauseBefore(claim)) || PLAN_OPENING.test(claim.sentence.text.slice(0, 40).trimStart())
+/** Whether a claim's figure is planned (a plan or a target) or forecast, by its clause or by a sentence opening on a plan. */
+export function modeOf(claim: Claim): 'plan' | 'forecast' | undefined {
+  const clause = clauseBefore(claim)
+  if (FORECAST_WORDS.test(clause)) return 'forecast'
+  if (PLAN_WORDS.test(clause) || PLAN_OPENING.test(claim.sentence.text.slice(0, 40).trimStart())) return 'plan'
+  return undefined
 }
 
 /**

@@ -71,6 +71,8 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
       if (claim.unitClass !== whole.unitClass || claim.kind !== whole.kind) break
       // A new place before this number starts a new statement.
       if (index > 0 && placeBetween(scopes, previousEnd, q.start)) break
+      // So does a new time after a comma (`2011年…登记82818人，其中48482人投票，在2016年90877人登记`).
+      if (index > 0 && NEW_TIME.test(folded.slice(previousEnd, q.start))) break
       if (nextLink < q.start) break
       // `其中个人18.64万，较前一周的15.09万`: a comparison base is not a part.
       if (/(?:较|比|相比|同比|环比)[^，,；;]{0,12}$/.test(folded.slice(Math.max(previousEnd, q.start - 14), q.start))) break
@@ -134,6 +136,9 @@ function openBracketBefore(folded: string, floor: number, at: number): boolean {
  * goes on the list or the sentence (`，另有27人`, `，其余…`, `，并调整3项`).
  */
 const NAMED_GROUP = /[，,；;]\s*(?![另还又尚仍并且再也则均都共已将而但和及与]|其余|其他|其它|余下|剩下|以及)[\u4e00-\u9fff]{2,8}$/
+
+/** A clause opening on a time of its own (a year, a month, 今年/去年) before a figure: another statement. */
+const NEW_TIME = /[，,；;][^，,；;]{0,6}?(?:\d{4}\s*年|今年|去年|前年|\d{1,2}\s*月)/
 
 /** Words of a stated total before a 分别 list. */
 const TOTAL_WORDS = ['共', '合计', '总计', '总共', '一共', '累计']

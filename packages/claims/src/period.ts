@@ -15,11 +15,13 @@ export interface TimeMention {
     | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
     | {type: 'relative-month'; offset: number; edge?: 'end' | 'since'}
     | {type: 'relative-day'; offset: number}
+    | {type: 'month-day'; day: number; edge?: 'since'}
+    | {type: 'relative-quarter'; offset: number}
     | {type: 'weekday'; weekday: number; lastWeek: boolean}
     | {type: 'window'; years?: number}
     | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number; fiscalBack?: number; fiscalEnd?: number}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
-    | {type: 'fiscal'; year?: number; offset?: number; quarter?: number; quarterOffset?: number}
+    | {type: 'fiscal'; year?: number; offset?: number; quarter?: number; quarterOffset?: number; throughQuarter?: number}
 }
 
 /**
@@ -120,10 +122,23 @@ const QUARTER: Record<string, number> = {一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2
 /** A year to a month's end (`截至6月的财年`, `截至2023年9月30日止的12个月`): the twelve months to that month. */
 const YEAR_ENDING = /(?:截至|截止)\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日)?(?:底|末)?(?:止|为止)?的?(?:财年|财政年度|年度|12个月|十二个月)/g
 
-/** A company's fiscal years and quarters of a sentence (COMPANY_FISCAL, YEAR_ENDING). */
+/**
+ * A quarter named relative to the article (`上季`, `上一季度`, `本季度`): the calendar quarter before the article's
+ * (or its own), as companies and statistics offices mostly report; and the quarters of a company's fiscal year so far
+ * (`首三個財季`), compared only inside the article. Not a quarter's end (`上季度末`) nor a sports season's
+ * (`上季联赛`, `上季赛`).
+ */
+const RELATIVE_QUARTER = /(?<![第首前头一二三四\d])(上一?个?|本|今|这一?个?|当)季度?(?![末底初节赛])/g
+const QUARTERS_SO_FAR = /(?:首|前|头)([二三两23])个?财季/g
+
+/** A company's fiscal years and quarters of a sentence (COMPANY_FISCAL, YEAR_ENDING), and quarters relative to the article. */
 function companyFiscalMentions(sentence: string, from: number, region: string | undefined): TimeMention[] {
-  if (!/财年|财政年度|财季|年度|12个月|十二个月/.test(sentence)) return []
   const out: TimeMention[] = []
+  if (sentence.includes('季')) {
+    for (const m of sentence.matchAll(RELATIVE_QUARTER)) out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'relative-quarter', offset: FISCAL_OFFSET[m[1] as string] as number}})
+    for (const m of sentence.matchAll(QUARTERS_SO_FAR)) out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'fiscal', throughQuarter: m[1] === '两' ? 2 : (QUARTER[m[1] as string] as number)}})
+  }
+  if (!/财年|财政年度|财季|年度|12个月|十二个月/.test(sentence)) return out
   for (const m of sentence.matchAll(YEAR_ENDING)) {
     const month = monthNumber(m[2])
     if (month === undefined || month < 1 || month > 12) continue
@@ -366,6 +381,13 @@ const WINDOW = /近年来|近几年来?|近些年来?|多年来|几年来|连续
 const EVENTS: Record<string, [number, number]> = {十六大: [2002, 11], 十七大: [2007, 10], 十八大: [2012, 11], 十九大: [2017, 10], 二十大: [2022, 10]}
 const EVENT = /(?:党的)?(十[六七八九]大|二十大)以来/g
 
+/** What follows the year in the names of COVID-19 (`2019冠状病毒病`, `2019新型冠状病毒`, `2019-nCoV`). */
+const DISEASE_AFTER_YEAR = /^(?:新型)?冠状病毒|^新冠|^-?ncov/i
+/** A day without its month as zh-number gives it (`17日` → `---17`). */
+const MONTH_DAY = /^---\d{2}$/
+/** Words after `N日` that make it a number of days (`30日内`, `7日后`), not a day of the month. */
+const NOT_A_DAY_AFTER = /^(?:内|內|後|后|前|以内|以後|以后|之内|之後|之后|以前|左右|间|間|来)/
+
 /** The time mention a year, date or year span quantity `q` of a sentence `[from, to)` makes, with the span it covers for later patterns. */
 function quantityMention(folded: string, from: number, to: number, q: Quantity, region: string | undefined): {time: TimeMention; covers?: [number, number]} | undefined {
   const before = folded.slice(Math.max(from, q.start - 5), q.start)
@@ -384,8 +406,15 @@ function quantityMention(folded: string, from: number, to: number, q: Quantity, 
   if (since) tail = /^(?:以来|至今|迄今)/.test(after) ? 2 : 1
   else if (end || start) tail = /^年/.test(after) ? 2 : 1
   if (q.kind === 'year' && q.date && /^\d{4}$/.test(q.date)) {
+    // `2019冠狀病毒疾病`, `2019新型冠状病毒`, `2019-nCoV`: a name, not a year of the figures.
+    if (DISEASE_AFTER_YEAR.test(folded.slice(q.end, q.end + 6))) return undefined
     const edge = since ? 'since' : end ? 'end' : start ? 'start' : undefined
     return {time: {start: q.start - asOfLength, end: q.end + tail, form: {type: 'year', year: Number(q.date), ...(edge ? {edge} : {}), ...(asOf ? {asOf} : {})}}, covers: [q.start, q.end]}
+  } else if (q.kind === 'date' && q.date && MONTH_DAY.test(q.date)) {
+    // `中國17日新增93例`, `台灣22日新增2例`: a day of the article's month, as wire copy names it.
+    if (NOT_A_DAY_AFTER.test(after) || /每月?$/.test(before)) return undefined
+    const form: TimeMention['form'] = {type: 'month-day', day: Number(q.date.slice(3)), ...(since ? {edge: 'since' as const} : {})}
+    return {time: {start: q.start - asOfLength, end: q.end + (since ? tail : 0), form}, covers: [q.start - asOfLength, q.end]}
   } else if (q.kind === 'date' && q.date) {
     const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q.date)
     const partial = /^--(\d{2})(?:-(\d{2}))?$/.exec(q.date)
@@ -684,7 +713,7 @@ function resolveFiscal(f: Extract<TimeMention['form'], {type: 'span'}>, back: nu
  * document, since where a company's fiscal year ends, and so which year `上财年` is, is not said.
  */
 function resolveCompanyFiscal(f: Extract<TimeMention['form'], {type: 'fiscal'}>, text: string, local: string): ClaimPeriod {
-  const quarter = f.quarter !== undefined ? `Q${f.quarter}` : f.quarterOffset !== undefined ? `Q${f.quarterOffset ? f.quarterOffset : ''}` : ''
+  const quarter = f.quarter !== undefined ? `Q${f.quarter}` : f.quarterOffset !== undefined ? `Q${f.quarterOffset ? f.quarterOffset : ''}` : f.throughQuarter !== undefined ? `Q1..${f.throughQuarter}` : ''
   if (f.year !== undefined) return {id: `range:FY${f.year}${quarter}`, type: 'range', text, via: 'explicit'}
   const offset = f.offset ? `${f.offset}` : ''
   return {id: `range:FY${f.quarterOffset !== undefined ? '' : offset}${quarter}?#${local}`, type: 'range', text, via: 'relative'}
@@ -715,6 +744,27 @@ function resolveSpan(f: Extract<TimeMention['form'], {type: 'span'}>, c: PeriodC
   }
   if (f.from === f.to) return {id: `month:${y}-${pad(f.from)}`, type: 'month', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
   return {id: `range:${y}-${pad(f.from)}..${y}-${pad(f.to)}`, type: 'range', start: `${y}-${pad(f.from)}-01`, end: lastDay(y, f.to), ...words, via}
+}
+
+/**
+ * A quarter relative to the article's (`上季`: the calendar quarter before it), or a day of the article's month
+ * (`17日`; of the month before when the day is still to come, `30日` in a report of the 2nd): that day's figure.
+ */
+function resolveRelativeToDate(f: Extract<TimeMention['form'], {type: 'relative-quarter' | 'month-day'}>, date: string | undefined, c: PeriodContext): ClaimPeriod {
+  const {year, words, asOf, since, unknown} = c
+  if (f.type === 'relative-quarter') {
+    if (!date || year === undefined) return unknown('range', `Q${f.offset ? f.offset : ''}`)
+    const index = year * 4 + Math.floor((Number(date.slice(5, 7)) - 1) / 3) + f.offset
+    const [y, first] = [Math.floor(index / 4), (index % 4) * 3 + 1]
+    return {id: `range:${y}-${pad(first)}..${y}-${pad(first + 2)}`, type: 'range', start: `${y}-${pad(first)}-01`, end: lastDay(y, first + 2), ...words, via: 'relative'}
+  }
+  if (!date || year === undefined) return unknown('as-of', `D=${pad(f.day)}`)
+  const back = f.day > Number(date.slice(8, 10)) ? 1 : 0
+  const index = year * 12 + Number(date.slice(5, 7)) - 1 - back
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1]
+  if (lastDay(y, m) < `${y}-${pad(m)}-${pad(f.day)}`) return unknown('as-of', `D=${pad(f.day)}`)
+  const day = `${y}-${pad(m)}-${pad(f.day)}`
+  return f.edge === 'since' ? since(day, 'relative') : {...asOf(day, 'relative'), daily: day}
 }
 
 /**
@@ -776,6 +826,9 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
       if (f.edge === 'end') return asOf(f.offset === 0 ? date : lastDay(y, m), 'relative')
       return {id: `month:${y}-${pad(m)}`, type: 'month', start: `${y}-${pad(m)}-01`, end: f.offset === 0 ? date : lastDay(y, m), ...words, via: 'relative'}
     }
+    case 'relative-quarter':
+    case 'month-day':
+      return resolveRelativeToDate(f, date, context)
     case 'relative-day':
     case 'weekday': {
       if (!date) return unknown('as-of', f.type === 'weekday' ? `W${f.lastWeek ? '-1' : ''}:${f.weekday}` : `D${f.offset || ''}`)

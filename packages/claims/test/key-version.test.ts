@@ -21,7 +21,8 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '某科技公司上财年营收为120亿美元，本财年第二季度营收为35亿美元，截至2023年9月的财年净利润为20亿美元。',
       '2022年全省物价上涨2.0%，年内高位是9月的2.8%；2021年2月和1月，全省物价分别下降0.2%、0.3%。',
       '按照规划，全市今年新建保障性住房1.2万套，全市今年计划完成投资120亿元。',
-      '阳朔县统计显示，全县有养殖户2600户，其中贫困户养殖竹鼠9.2万只，约占全县养殖总量的13.2%。'
+      '阳朔县统计显示，全县有养殖户2600户，其中贫困户养殖竹鼠9.2万只，约占全县养殖总量的13.2%。',
+      '国际货币基金组织预计，今年我国经济增速将达到8.1%；中国17日新增本土确诊病例104例。'
     ].join('\n')
   },
   {
@@ -56,8 +57,8 @@ const RECORDED: Record<number, string> = {
   3: 'c88ea8c868ad8295',
   // 2026-12-07, third stop: a company's fiscal years and quarters (上财年, 2023财年第二季度) and a year to a month (截至…的财年) are periods of their own; months take a year named before them in the sentence; lists of months before 分别/各 give each value its month; a metric loses the scope's word opening it (全市GDP → GDP).
   4: 'cb1b855127ab0b9e',
-  // 2026-12-07, fourth stop: a planned, targeted or forecast figure (计划, 预计, 目标, a sentence opening on 按照规划) is a statistic of its own (`@plan`); a figure followed by its share of the whole place (约占全县…) has no key.
-  5: '1701245c687e49b6'
+  // 2026-12-07, fourth stop: a planned, targeted or forecast figure (计划, 预计, 目标, a sentence opening on 按照规划) is a statistic of its own (`@plan`), a forecast (预计, 有望, 将达) one of its own article (`@forecast#<document>`); a day of the article's month (`17日新增`) is that day; a quarter relative to the article (`上季`) and the fiscal quarters so far (`首三個財季`) are periods of the article; a trade partner carries to the later clauses of its sentence; a figure followed by its share of the whole place (约占全县…) has no key.
+  5: '098c4cdfc4d4bbce'
 }
 
 function digest(): string {

@@ -79,6 +79,8 @@ export const STOP_PHRASES: readonly string[] = [
   '东方红', '长安街', '和平区域', '西湖龙井', '龙井茶', '普洱茶', '井冈山精神', '延安精神', '西柏坡精神', '红旗渠',
   '沂蒙精神', '大庆精神', '南泥湾精神', '太行精神', '吕梁精神', '塞罕坝精神', '南海诸岛', '东海舰队', '南海舰队',
   '北海舰队', '台湾海峡', '香港特区政府', '黄河', '长江', '淮河', '珠江', '黄山松', '全州县城', '核桃园',
+  // Diseases named after a place (Taiwan's news names COVID-19 `武漢肺炎`): not about the place.
+  '武汉肺炎', '武汉病毒', '非洲猪瘟', '日本脑炎', '香港脚', '西班牙流感', '香港流感', '中东呼吸综合征',
 ]
 
 /** Words that, right after a short alias, show the alias names something else (`井冈山精神`). */

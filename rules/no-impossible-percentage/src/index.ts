@@ -31,6 +31,9 @@ const RATIO_IN_CLAUSE = /之比|比值|比率/
 /** A year's output as the base of a percentage (`占GDP的`, `相当于国内生产总值的`): what is measured against it may exceed it. */
 const OUTPUT_BASE = /GDP|gdp|国内生产总值|地区生产总值|本地生产总值|生产总值|国民总收入|GNP/
 
+/** One amount put against another (`相当于`, Taiwan's `約當`): a ratio, which may exceed 100%. */
+const EQUIVALENT = /相当于|约当|相當於|約當/
+
 /**
  * What a share is explicitly a share of: the words between `占` and the figure (`占总收入的60%` →
  * `总收入`), empty when the figure follows `占` directly (`水田占45%`), `undefined` without `占`.
@@ -66,7 +69,8 @@ const rule = lintRule(
       const clause = text.slice(claim.sentence.start, claim.place.start.offset).split(/[，,；;]/).at(-1) ?? ''
       const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near) || RATIO_IN_CLAUSE.test(clause))
       // (`预筹资金占GDP的比重为125%`, `债务占GDP的260%`: a stock measured against a year's output is a ratio that may exceed 100%.)
-      const ofOutput = OUTPUT_BASE.test(clause)
+      // (`外资持有资产约当外汇存底占比升至114%`, `相当于年收入的150%`: one amount stated as a multiple of another.)
+      const ofOutput = OUTPUT_BASE.test(clause) || EQUIVALENT.test(clause)
       if (isShare && !multiple && !ofOutput && claim.value.low !== null && claim.value.low > 100) {
         report(`Share \`${claim.text}\` is above 100%`, {
           place: positionOf(claim),

@@ -1,0 +1,77 @@
+// Round 21 (the lead, after archive H was scored held out). Daily reports of wire copy name their day alone
+// (`中國17日新增93例`): it is that day, of the article's month; the sentences after a day's report take its day.
+// COVID-19's names hold a year and a place (`2019冠狀病毒疾病`, `武漢肺炎`) that are neither the figures' year nor
+// their place. `上季` is the calendar quarter before the article's; `首三個財季` a company's quarters so far. A trade
+// partner named in a sentence's first trade clause is the later clauses' too. Forecasts compare only inside their
+// article; plans and targets are statistics of their own. Invented texts.
+import {describe, expect, test} from 'vitest'
+import {claimKey, extractClaims, modeOf} from '../src/index.js'
+import {find} from './find-claim.js'
+
+describe('days of daily reports', () => {
+  test('a day named alone is a day of the article month, or of the month before when still to come', () => {
+    const claims = extractClaims({text: '某国17日新增确诊病例93例。某国30日新增确诊病例41例。', region: 'CN', date: '2021-01-18'})
+    expect(find(claims, '93例').period).toMatchObject({type: 'as-of', end: '2021-01-17', daily: '2021-01-17'})
+    expect(find(claims, '41例').period).toMatchObject({end: '2020-12-30', daily: '2020-12-30'})
+  })
+
+  test('two days of one running report are two statistics', () => {
+    const a = extractClaims({text: '台湾22日新增2例本土病例。', region: 'TW', date: '2021-01-23', hash: 'a'})
+    const b = extractClaims({text: '台湾23日新增1例本土病例。', region: 'TW', date: '2021-01-23', hash: 'b'})
+    expect(claimKey(find(a, '2例'))).not.toBe(claimKey(find(b, '1例')))
+  })
+
+  test('a number of days is not a day of the month', () => {
+    const claims = extractClaims({text: '该公司将在30日内裁员300人。', region: 'CN', date: '2021-01-18'})
+    expect(find(claims, '300人').period).toMatchObject({end: '2021-01-18', via: 'article-date'})
+  })
+
+  test('the sentences after a day report, its place before the day, take the day', () => {
+    const claims = extractClaims({text: '根据卫健委通报，大陆地区10日新增确诊病例103例，其中境外输入病例18例；本土病例85例，包括河北82例。', region: 'CN', date: '2021-01-11'})
+    expect(find(claims, '85例').period).toMatchObject({via: 'previous-sentence', daily: '2021-01-10'})
+  })
+})
+
+describe("COVID-19's names", () => {
+  test('2019冠状病毒疾病 names no year, 武汉肺炎 no place', () => {
+    const claims = extractClaims({text: '中国17日新增93例本土2019冠状病毒疾病（COVID-19，武汉肺炎）确诊，其中河北病例增加至14例。', region: 'CN', date: '2021-01-18'})
+    const claim = find(claims, '93例')
+    expect(claim.period.id).not.toBe('year:2019')
+    expect(claim.scope.id).toBe('CN')
+  })
+})
+
+describe('quarters relative to the article', () => {
+  test('上季 is the calendar quarter before the article, and frames the sentences after it', () => {
+    const claims = extractClaims({text: '某集团公布，上季销售净额约5.73亿欧元。按地区划分，香港销售额约4642万欧元。', region: 'HK', date: '2021-01-26'})
+    expect(find(claims, '约5.73亿欧元').period.id).toBe('range:2020-10..2020-12')
+    expect(find(claims, '约4642万欧元').period).toMatchObject({id: 'range:2020-10..2020-12', via: 'previous-sentence'})
+  })
+
+  test("a company's quarters so far are a period of their own, inside the article", () => {
+    const claims = extractClaims({text: '某集团截至去年底，首三个财季销售额约11.89亿欧元。上季销售额约5.73亿欧元。', region: 'CN', date: '2021-01-26'})
+    expect(find(claims, '约11.89亿欧元').period.id).toMatch(/^range:FYQ1\.\.3\?#/)
+    expect(claimKey(find(claims, '约11.89亿欧元'))).not.toBe(claimKey(find(claims, '约5.73亿欧元')))
+  })
+})
+
+describe('trade partners', () => {
+  test("a partner named in a sentence's first trade clause is the later clauses' too", () => {
+    const bilateral = extractClaims({text: '2020年，中国对美国出口增长7.9%，进口增长9.8%，贸易顺差3169亿美元。', region: 'CN', date: '2021-01-14', hash: 'a'})
+    const total = extractClaims({text: '2020年，中国出口增长3.6%，进口下降1.1%，贸易顺差5350亿美元。', region: 'CN', date: '2021-01-14', hash: 'b'})
+    expect(find(bilateral, '9.8%').metric.qualifier).toContain('with:美国')
+    expect(claimKey(find(bilateral, '3169亿美元'))).not.toBe(claimKey(find(total, '5350亿美元')))
+  })
+})
+
+describe('plans and forecasts', () => {
+  test('a forecast compares only inside its article, a plan with plans', () => {
+    const a = extractClaims({text: '某机构预计，今年全国经济增速将达到8.1%。全市今年计划新建住房1.2万套。', region: 'CN', date: '2021-01-26', hash: 'a'})
+    const b = extractClaims({text: '另一机构预计，今年全国经济增速将达到8%。', region: 'CN', date: '2021-01-27', hash: 'b'})
+    expect(modeOf(find(a, '8.1%'))).toBe('forecast')
+    expect(modeOf(find(a, '1.2万套'))).toBe('plan')
+    expect(claimKey(find(a, '8.1%'))).toMatch(/@forecast#a$/)
+    expect(claimKey(find(b, '8%'))).toMatch(/@forecast#b$/)
+    expect(claimKey(find(a, '1.2万套'))).toMatch(/@plan$/)
+  })
+})
