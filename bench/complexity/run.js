@@ -43,6 +43,8 @@ const shapes = {
   'counts without a title': (size) => '名单' + Array.from({length: size}, (_, i) => `${(i % 90) + 10}名、`).join('') + '。\n',
   // A results line of scores set off by spaces (zh-number once counted the line's scores for each one).
   'scores on one line': (size) => '比分' + Array.from({length: size}, (_, i) => ` 隊${i % 9} ${i % 9}:${(i + 3) % 9}`).join('') + '\n',
+  // Years of two digits with no year written in full (zh-number once looked `20NN年` up in the whole text for each).
+  'two-digit years in one paragraph': (size) => Array.from({length: size}, (_, i) => `较${(i % 60) + 30}年同期，`).join('') + '\n',
   'Markdown list items': (size) => '- 新闻条目\n'.repeat(size),
   // One paragraph of many sentences with figures (the claims' period reader once looked for the
   // paragraph's start from every number: 16 000 sentences 4.8 s, 32 000 16.9 s).

@@ -63,8 +63,8 @@ export function segmenter(): Tagger {
   return tagger
 }
 
-/** Longest text given to the segmenter in one call: calls are cheap per character, not per call. */
-const CHUNK = 4000
+/** Pieces tagged lately, kept for a claim that reads words of an earlier sentence again (a subject, a carried metric). */
+const KEPT_PIECES = 8
 
 /** Characters that end the pieces given to the segmenter; jieba never joins a word across one of them. */
 function isPieceEnd(code: number): boolean {
@@ -79,36 +79,39 @@ function isPieceEnd(code: number): boolean {
  * has in any piece that starts and ends at such a character.
  */
 export class WordIndex {
-  private chunkStart = -1
-  private chunkEnd = -1
-  private words: Word[] = []
+  /** Tagged pieces, the latest last: `[from, to)` and their words. */
+  private pieces: Array<{from: number; to: number; words: Word[]}> = []
 
   constructor(readonly text: string) {}
 
   /** Words that overlap `[start, end)`, in order. */
   wordsIn(start: number, end: number): Word[] {
     if (end <= start) return []
-    if (start < this.chunkStart || end > this.chunkEnd) this.load(start, end)
+    let piece = this.pieces.find((p) => p.from <= start && end <= p.to)
+    if (!piece) piece = this.load(start, end)
+    const {words} = piece
     const out: Word[] = []
-    const lo = partition(this.words, (word) => word.end <= start)
-    for (let k = lo; k < this.words.length && (this.words[k] as Word).start < end; k++) out.push(this.words[k] as Word)
+    const lo = partition(words, (word) => word.end <= start)
+    for (let k = lo; k < words.length && (words[k] as Word).start < end; k++) out.push(words[k] as Word)
     return out
   }
 
   /**
-   * Tag the sentence around `[start, end)` (at most 200 characters further each way when the
-   * sentence has no end): only sentences with claims are ever tagged, and claims are read in order.
+   * Tag the sentences around `[start, end)`, from the sentence end before it to the one after it (at most
+   * 200 characters further each way when a sentence has no end): only the sentences claims read are
+   * ever tagged (about half of a news text), and the last few pieces are kept for a claim that reads back.
    */
-  private load(start: number, end: number): void {
+  private load(start: number, end: number): {from: number; to: number; words: Word[]} {
     let from = start
     const floor = Math.max(0, start - 200)
     while (from > floor && !isPieceEnd(this.text.charCodeAt(from - 1))) from--
     let to = Math.min(this.text.length, end)
-    const ceiling = Math.min(this.text.length, Math.max(end, start + CHUNK) + 200)
+    const ceiling = Math.min(this.text.length, end + 200)
     while (to < ceiling && !isPieceEnd(this.text.charCodeAt(to - 1))) to++
-    this.words = this.wordsOf(segmenter().tag(this.text.slice(from, to)), from, to)
-    this.chunkStart = from
-    this.chunkEnd = to
+    const piece = {from, to, words: this.wordsOf(segmenter().tag(this.text.slice(from, to)), from, to)}
+    this.pieces.push(piece)
+    if (this.pieces.length > KEPT_PIECES) this.pieces.shift()
+    return piece
   }
 
   /** Words of the segmenter's answer for `[from, to)`, placed in the text. */

@@ -353,9 +353,22 @@ function shortYearCentury(ctx: ScanContext, num: Numeral): number | null {
   if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart || !/^\d{2}$/.test(digits)) return null
   if (/[\d.．\-－/、]$/.test(text.slice(num.start - 1, num.start))) return null
   if (YEARS_LENGTH_AFTER.test(text.slice(num.end + 1, num.end + 5)) || YEARS_LENGTH_BEFORE.test(text.slice(Math.max(0, num.start - 3), num.start))) return null
-  if (text.includes(`20${digits}年`)) return 2000
-  if (text.includes(`19${digits}年`)) return 1900
-  return null
+  return fullYearsOf(ctx).get(digits) ?? null
+}
+
+/**
+ * The years the text writes in full with 年, by their last two digits (20xx before 19xx), found in one
+ * pass: looking each `16年` up in the whole text was quadratic in a long text of many short years.
+ */
+function fullYearsOf(ctx: ScanContext): Map<string, number> {
+  if (ctx.fullYears) return ctx.fullYears
+  const years = new Map<string, number>()
+  for (const match of ctx.text.matchAll(/(19|20)(\d\d)年/g)) {
+    const digits = match[2] as string
+    if (match[1] === '20' || !years.has(digits)) years.set(digits, match[1] === '20' ? 2000 : 1900)
+  }
+  ctx.fullYears = years
+  return years
 }
 
 /** A four-digit year written without 年 (a copyright line, a table's heading): a year whose value is the number. */

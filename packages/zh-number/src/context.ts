@@ -26,6 +26,8 @@ export interface ScanContext {
   opts: FindOptions
   /** Bare round numerals with a classifier that the text uses as a name (`百本`), looked up once each. */
   names?: Map<string, boolean>
+  /** The years the text writes in full with 年 (`2016年`), as their last two digits → century, found once (`shortYearCentury`). */
+  fullYears?: Map<string, number>
   /** Whether the text is written in traditional characters, looked up once (see `isTraditional`). */
   traditional?: boolean
   /** Offsets of the numbers that rank the lines of a numbered list (`numberedListRanks`), found once. */
