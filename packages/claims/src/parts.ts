@@ -113,16 +113,21 @@ function listEnd(folded: string, span: Span, at: number, first: Quantity, whole:
     const event = eventAfter(folded, q)
     return event !== undefined && event !== wholeEvent
   }
+  // (`212名…其中包括61名儿童——被杀，另有1000多人受伤`: after a list of whom a whole includes, 另有 names others.)
+  const overlapping = /^其中(?:包括|包含)/.test(folded.slice(at, at + 4))
   return (previousEnd, q) =>
-    (bare && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) || (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start))) || otherEvent(previousEnd, q)
+    (bare && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) ||
+    (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start))) ||
+    otherEvent(previousEnd, q) ||
+    (overlapping && /另有|另外|此外/.test(folded.slice(previousEnd, q.start)))
 }
 
 /** What befell the people a count counts, right after it (`6人死亡`, `11人受伤`, `约1130万人流离失所`). */
-const EVENT_AFTER = /^[^，,。；;]{0,3}?(死亡|丧生|遇难|罹难|死|受伤|伤|被捕|失踪|获救|流离失所|面临|确诊)/
+const EVENT_AFTER = /^[^，,。；;]{0,3}?(死亡|丧生|遇难|罹难|身亡|被杀|死|受伤|伤|被捕|失踪|获救|流离失所|面临|确诊)/
 
 function eventAfter(folded: string, q: Quantity): string | undefined {
   const event = EVENT_AFTER.exec(folded.slice(q.end, q.end + 10))?.[1]
-  return event === '死' || event === '丧生' || event === '遇难' || event === '罹难' ? '死亡' : event === '伤' ? '受伤' : event
+  return event === '死' || event === '丧生' || event === '遇难' || event === '罹难' || event === '身亡' || event === '被杀' ? '死亡' : event === '伤' ? '受伤' : event
 }
 
 /** Whether a bracket opened in the 40 characters before `at` (from `floor` on) is still open there (`8項（其中2項…`). */

@@ -31,6 +31,11 @@ const RATIO_IN_CLAUSE = /之比|比值|比率/
 /** A year's output as the base of a percentage (`占GDP的`, `相当于国内生产总值的`): what is measured against it may exceed it. */
 const OUTPUT_BASE = /GDP|gdp|国内生产总值|地区生产总值|本地生产总值|生产总值|国民总收入|GNP/
 
+/** A survey's answers (`调查发现`, `受访者`, `问卷`, `民调`, `可复选`): one may give several, so their shares may add up past 100%. */
+const SURVEY = /调查|受访|问卷|民调|多选|复选/
+/** Debt and deficits, stated against a year's output (`公共债务水平高达147%`): ratios, which may exceed 100%. */
+const DEBT = /债务|负债|赤字/
+
 /** One amount put against another (`相当于`, Taiwan's `約當`): a ratio, which may exceed 100%. */
 const EQUIVALENT = /相当于|约当|相當於|約當/
 
@@ -70,7 +75,7 @@ const rule = lintRule(
       const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near) || RATIO_IN_CLAUSE.test(clause))
       // (`预筹资金占GDP的比重为125%`, `债务占GDP的260%`: a stock measured against a year's output is a ratio that may exceed 100%.)
       // (`外资持有资产约当外汇存底占比升至114%`, `相当于年收入的150%`: one amount stated as a multiple of another.)
-      const ofOutput = OUTPUT_BASE.test(clause) || EQUIVALENT.test(clause)
+      const ofOutput = OUTPUT_BASE.test(clause) || EQUIVALENT.test(clause) || DEBT.test(clause)
       if (isShare && !multiple && !ofOutput && claim.value.low !== null && claim.value.low > 100) {
         report(`Share \`${claim.text}\` is above 100%`, {
           place: positionOf(claim),
@@ -106,7 +111,10 @@ const rule = lintRule(
       if (wholes.some((whole) => whole !== wholes[0])) continue
       const low = group.reduce((sum, claim) => sum + roundedLow(claim), 0)
       if (low <= 100 + 1e-9) continue
+      // (`调查发现「配合客户要求」占51.8%居首位，「生产成本低廉」占48.2%次之…`: the answers of a survey where one may
+      // give several add up past 100%.)
       const first = group[0] as Claim
+      if (SURVEY.test(text.slice(Math.max(0, first.sentence.start - 120), first.sentence.end))) continue
       const total = group.reduce((sum, claim) => sum + (claim.value.value ?? claim.value.low ?? 0), 0)
       report(`Shares ${group.map((claim) => `\`${claim.text}\``).join(', ')} of one whole add up to ${Number(total.toPrecision(12))}%`, {
         place: positionOf(first),

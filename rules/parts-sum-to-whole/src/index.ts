@@ -22,6 +22,8 @@ export type Options = OptionsOf<typeof optionsSchema>
 
 /** Words that make the last part the remainder: the parts are then all of the whole. */
 const REMAINDER = /其余|其他|其它|剩余|余下|另有/
+/** Outcomes so far of a running count of cases (`出院`, `治愈`, `死亡`): they leave those still in care. */
+const OUTCOME = /出院|治愈|康复|痊愈|死亡|病逝|离世/
 
 /**
  * Whether the parts read as parts of `whole` at all (each kind seen on real articles):
@@ -246,6 +248,8 @@ const rule = lintRule<Options>(
       }
       if (parts.length < 2 || high === null) continue
       const remainder = REMAINDER.test(parts.at(-1)?.metric.id ?? '')
+      // (`累计确诊1万1848例，其中出院1万1576例，死亡210例`: the outcomes so far of a running count leave those still in care.)
+      if (!remainder && parts.every((part) => OUTCOME.test(textBefore(text, part, 6)))) continue
       const complete = remainder || high >= nearComplete * wholeLow
       if (complete && (high < wholeLow || (high === wholeLow && !whole.value.lowInclusive))) {
         // (Only a remainder, `其余…`, says the parts are all of the whole: a list after 其中 is often of some of
