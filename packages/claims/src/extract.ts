@@ -718,7 +718,7 @@ function isConversion(folded: string, quantities: readonly Quantity[], k: number
 /**
  * `营业收入同比下降0.3%，降幅较1-7月收窄0.2个百分点` / `利润总额…同比下降11.7%，降幅比1-7月份收窄3.8个百分点`: a
  * change in percentage points of a rate named alone, after a figure of its sentence that names what changes, is
- * that thing's (`of:` in its key): the two `降幅…收窄` of one release are two statistics.
+ * that thing's (`营业收入降幅`): the two `降幅…收窄` of one release are two statistics.
  */
 function changesOfWhat(made: ReadonlyArray<{claim: Claim}>): void {
   let thing: string | undefined
@@ -729,7 +729,8 @@ function changesOfWhat(made: ReadonlyArray<{claim: Claim}>): void {
       continue
     }
     // (Only a change of the rate in percentage points: `跌58.83点或0.43%`, a market's move, is read as it was.)
-    if (thing && claim.unitClass === 'percentage-point' && !claim.metric.qualifier?.includes('of:')) claim.metric.qualifier = `${claim.metric.qualifier ?? ''}of:${thing}`
+    // (Named as the thing's rate, `国内增值税增速`: what an editor reads and what a label names.)
+    if (thing && claim.unitClass === 'percentage-point' && !claim.metric.qualifier?.includes('of:')) claim.metric.id = `${thing}${id}`
   }
 }
 

@@ -276,6 +276,8 @@ export function isListTotal(folded: string, sentenceStart: number, clauseStart: 
       if (item.length === 0 || item.length > 14 || /[\d０-９]/.test(item)) return false
       // `…、小鹿等网红主播和200余名主播`: the list ended before `和`; the number starts a new phrase.
       if (end === at && /[和及与]/.test(item)) return false
+      // `工业、农业、服务业分别增长8.4%、…`: values given to the items one by one, not a count of them.
+      if (end === at && /分别|各自/.test(item)) return false
       items++
       end = i
       if (c !== '、') break

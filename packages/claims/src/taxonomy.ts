@@ -2,6 +2,8 @@ import {foldText} from './text.js'
 
 /** Generic endings that do not change what is counted (`进出口总值` = `进出口`, `党员人数` = `党员`, `超标次数` = `超标`). */
 const GENERIC_END = /(?:总数|总量|总额|总值|数量|规模|人数|数目|次数)$/
+/** Words of a rate of change ending a metric (`增值税增速`, `房价涨幅`). */
+const RATE_END = /(?:增速|增幅|增长率|涨幅|升幅|降幅|跌幅|减幅)$/
 /** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`, `全社会用电量` = `用电量`: the economy-wide total is the total). */
 const GENERIC_START = /^(?:各类|各种|全部|所有|现有|全体|全社会)/
 
@@ -48,6 +50,8 @@ const SYNONYMS: Record<string, string> = {
  */
 export function canonicalMetric(metric: string): string {
   let m = foldText(metric).replace(GENERIC_START, '')
+  // `增值税增速` = `增值税`: a rate of change is read as a rate of its thing (the claim's role says it is a rate).
+  if (m.length > 3) m = m.replace(RATE_END, '')
   if (m.length > 3) m = m.replace(GENERIC_END, '')
   // `服务业增加值比重` = `服务业增加值占比`: two words for one share (extraction names shares …占比 too).
   if (m.length > 2 && m.endsWith('比重')) m = m.slice(0, -2) + '占比'

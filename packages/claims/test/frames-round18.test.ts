@@ -45,7 +45,7 @@ describe('a rate of change named alone, after the figure of what changes', () =>
   test('the two `降幅…收窄` of one release are the revenue\'s and the profit\'s', () => {
     const text = '1-8月，某省规模以上企业营业收入同比下降0.5%，降幅较1-7月收窄0.3个百分点。1-8月份，某省规模以上企业实现利润总额1234.5亿元，同比下降9.6%，降幅比1-7月份收窄2.1个百分点。'
     const claims = extractClaims({text, region: 'CN', date: '2023-09-27'})
-    expect(find(claims, '0.3个百分点').metric.qualifier).toContain('of:')
+    expect(find(claims, '0.3个百分点').metric.id).toBe('规模以上企业营业收入降幅')
     expect(claimKey(find(claims, '0.3个百分点'))).not.toBe(claimKey(find(claims, '2.1个百分点')))
   })
 
