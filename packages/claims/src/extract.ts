@@ -507,16 +507,35 @@ function headlineClauses(folded: string): string {
   return headline + folded.slice(end)
 }
 
-/** The one statistical period named by the article's first line (its headline), if any. */
+/**
+ * The one statistical period named by the article's headline, if any: its first line, or, in a saved page
+ * or a post with front matter, its `<h1>` or `title:` (`2019 年财政收入未达目标`). Offsets are the text's.
+ */
 function headlineTime(text: string, region: string | undefined): ArticleFrame['headlineTime'] {
-  const end = text.indexOf('\n')
+  const titled = titleOf(text)
+  const start = titled?.start ?? 0
+  const end = titled ? start + titled.text.length : text.indexOf('\n')
   // A text of one line has no headline of its own; a long first line, or one of whole sentences
   // (`2017年，…120个。其中，…`), is a paragraph, not a headline.
-  if (end < 0 || end > 80) return undefined
-  const headline = foldText(text.slice(0, end))
+  if (end < 0 || end - start > 80) return undefined
+  const headline = foldText(text.slice(start, end))
   if (/[。；;！？!?]/.test(headline.replace(/[。！？!?]\s*$/, ''))) return undefined
   if (/[。]\s*$/.test(headline)) return undefined
-  return headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
+  const found = headlineTimeOf(headline, timeMentions(headline, 0, headline.length, findQuantities(headline), region))
+  return found && start > 0 ? {...found, mention: {...found.mention, start: found.mention.start + start, end: found.mention.end + start}} : found
+}
+
+/** A saved page's `<h1>` (in its first 6 000 characters) or a post's front-matter `title:`, with where it starts. */
+const PAGE_TITLE = /<h1\b[^<>]{0,200}>\s*([^<>\n]{1,80}?)\s*<\/h1>/
+const FRONT_TITLE = /^title:[ \t]*["']?([^"'\n]{1,80}?)["']?[ \t]*$/m
+
+function titleOf(text: string): {text: string; start: number} | undefined {
+  const head = text.slice(0, 6000)
+  const front = FRONT_MATTER.exec(head)
+  const match = front ? FRONT_TITLE.exec(front[0]) : /^\s*</.test(head) ? PAGE_TITLE.exec(head) : null
+  if (!match) return undefined
+  const title = match[1] as string
+  return {text: title, start: match.index + match[0].indexOf(title)}
 }
 
 /**

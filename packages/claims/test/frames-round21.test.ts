@@ -75,3 +75,17 @@ describe('plans and forecasts', () => {
     expect(claimKey(find(a, '1.2万套'))).toMatch(/@plan$/)
   })
 })
+
+describe("the headline of a saved page or a post's front matter", () => {
+  test('an <h1> naming a year frames the figures that name no time', () => {
+    const text = '<article>\n <header>\n  <h1 class="page-title">\n   2019 年某省财政收入未达目标\n  </h1>\n </header>\n <p>\n   数据显示，全省一般公共预算收入增长 3.8%，其中税收收入下降 1%。\n </p>\n</article>\n'
+    const claims = extractClaims({text, region: 'CN', date: '2020-02-16'})
+    expect(find(claims, '3.8%').period.id).toBe('year:2019')
+  })
+
+  test("a front matter's title naming a year does too", () => {
+    const text = '---\ntitle: 2019年某省财政收入未达目标\ndate: 2020-02-16\n---\n\n数据显示，全省一般公共预算收入增长3.8%。\n'
+    const claims = extractClaims({text, region: 'CN', date: '2020-02-16'})
+    expect(find(claims, '3.8%').period.id).toBe('year:2019')
+  })
+})
