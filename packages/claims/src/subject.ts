@@ -52,6 +52,9 @@ const LISTED_WITH = /^(?:、|等|和|及|与)/
 const STREET_END = /[路街巷]$/
 /** A preposition before a body that receives, benefits or reports (`向某公司`, `据某社`). */
 const NOT_SUBJECT_BEFORE = /[向为給给替据據与和跟对從从]$/
+/** A company's report of its own figures right after its name (`…周四公布`, `…表示，`, `…(NIO Inc.)宣布`). */
+const SELF_REPORT = /^(?:[^，。；（(]{0,4}?|[^，。；（(]{0,4}[（(][^）)]{0,30}[）)][^，。；]{0,3}?)(?:公布|宣布|表示|称|透露|披露|发布)/
+
 /** A clause opened by a word that refers back (`该组织…`, `其…`, `他…`): whose figure it is, the text does not name there. */
 const REFERS_BACK = /^\s*(?:该|此|这|他们|她们|他|她|它|其(?![中他它余次实])|上述)/
 
@@ -182,8 +185,18 @@ function withListed(names: NameMention[], folded: string, from: number, to: numb
 
 function opensClause(folded: string, start: number, from: number, sentenceStart: number): boolean {
   let i = start
-  while (i > from && /\s/.test(folded[i - 1] as string)) i--
-  return i === sentenceStart || (i > from && CLAUSE_MARK.test(folded[i - 1] as string))
+  // (Spaces and the tags of a page saved with its markup, `</p>\n  <p>某某集团表示`, stand before no word.)
+  for (;;) {
+    while (i > from && /\s/.test(folded[i - 1] as string)) i--
+    if (folded[i - 1] !== '>') break
+    // (Looked for in the 80 characters before only: a text of many `>` and no `<` stays linear.)
+    const floor = Math.max(from, i - 80)
+    const at = folded.slice(floor, i).lastIndexOf('<')
+    const open = at < 0 ? -1 : floor + at
+    if (open < 0 || !/^<\/?[a-zA-Z][^<>]*>$/.test(folded.slice(open, i))) break
+    i = open
+  }
+  return i <= sentenceStart || (i > from && CLAUSE_MARK.test(folded[i - 1] as string))
 }
 
 function closesClause(folded: string, end: number): boolean {
@@ -207,7 +220,10 @@ export function namesIn(words: readonly Word[], folded: string, scopes: readonly
     k = found.last
     // (A place read over the whole name is a place; an organisation read as a scope, `甘肃银行`, is still a name.)
     if (NEWS_AGENCY_NAME.test(name) || isPlace(name) || overlapping(scopes, found.start, found.end).some((s) => s.start <= found.start && s.end >= found.end && s.local !== true && !String(s.place.code).startsWith('org:'))) continue
-    if (NOT_SUBJECT_BEFORE.test(folded.slice(Math.max(0, found.start - 1), found.start)) || SOURCE_AFTER.test(folded.slice(found.end, found.end + 24))) continue
+    if (NOT_SUBJECT_BEFORE.test(folded.slice(Math.max(0, found.start - 1), found.start))) continue
+    // (A source or speaker is no subject, except a company reporting its own figures: `某某集团表示，11月交付了14,178辆`.)
+    const after = folded.slice(found.end, found.end + 24)
+    if (SOURCE_AFTER.test(after) && !(companyName(name) && SELF_REPORT.test(after))) continue
     if (folded[found.start - 1] === '、' || LISTED_WITH.test(folded.slice(found.end, found.end + 1)) || STREET_END.test(name)) continue
     out.push({name, start: found.start, end: found.end})
   }

@@ -89,3 +89,18 @@ describe("the headline of a saved page or a post's front matter", () => {
     expect(find(claims, '3.8%').period.id).toBe('year:2019')
   })
 })
+
+describe('companies reporting their own figures', () => {
+  test('a company that reports (表示, 公布) is the subject of its figures, also after a tag of a saved page', () => {
+    for (const text of ['蓝天科技公司表示，11月交付了14,178辆电动汽车，同比增长30.3%。', '<p>蓝天科技公司周四公布，11月交付了14,178辆电动汽车。</p>']) {
+      const claim = find(extractClaims({text, region: 'CN', date: '2022-12-02'}), '14,178辆')
+      expect(claim.subject?.name).toBe('蓝天科技')
+      expect(claim.scope.id).toBe('org:蓝天科技')
+    }
+  })
+
+  test('a statistics office that reports is a source, not the subject', () => {
+    const claim = find(extractClaims({text: '国家统计局公布，11月全国汽车产量为14,178辆。', region: 'CN', date: '2022-12-02'}), '14,178辆')
+    expect(claim.subject).toBeUndefined()
+  })
+})
