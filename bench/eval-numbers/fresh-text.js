@@ -4,6 +4,7 @@
 //   node bench/eval-numbers/fresh-text.js --set fresh2 --root /tmp/fresh2   # set `fresh2` (fresh2-docs.json)
 //   node bench/eval-numbers/fresh-text.js --set fresh4 --root /tmp/fresh4   # set `fresh4` (fresh4-docs.json, agora0/2010)
 //   node bench/eval-numbers/fresh-text.js --set fresh5 --root /tmp/fresh5   # set `fresh5` (fresh5-docs.json, agora0/pen)
+//   node bench/eval-numbers/fresh-text.js --set fresh8 --root /tmp/fresh8   # set `fresh8` (fresh8-docs.json, agora0/2201 and agora0/2104)
 // Each document of the set is named `github:<owner>/<repo>@<commit>:<path>`; its text is the blob at
 // that commit (`git show <commit>:<path>`), decoded as UTF-8, with one change only: a Markdown post
 // that opens with a YAML front matter (`---` … `---` lines) loses that front matter, its closing line
@@ -12,11 +13,16 @@
 // A document whose entry says `"cut": "article"` (set `fresh5`: whole rendered pages of a built Jekyll site, agora0/pen)
 // keeps only its <article> element, from `<article` to the end of the first `</article>` after it (site header,
 // navigation, <head> and footer dropped); nothing inside it is changed.
+// A document whose entry says `"cut": "paragraphs"` (set `fresh8`: agora0/2201 and agora0/2104, CNA, Reuters, BBC and RFI posts
+// stored as `.html`) loses its front matter and has its HTML turned into plain paragraphs by
+// bench/eval-claims/archive_extract.py's html_to_paragraphs (as archives E–I are made: <script>, <style>, <figure> dropped,
+// block tags -> blank line, other tags dropped, entities unescaped); a Markdown post (RTHK) only loses its front matter.
 // The mirror of owner/repo is looked for at <mirrors>/<owner>+<repo>/repo (a bare git directory),
 // else <mirrors>/<owner>+<repo>.
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {freshFile, parseFreshDoc} from './items.js'
 
@@ -27,6 +33,13 @@ export function freshText(raw, file, cut) {
     const end = raw.indexOf('</article>', start)
     if (start < 0 || end < 0) throw new Error(`${file}: no <article> element to cut`)
     return raw.slice(start, end + '</article>'.length)
+  }
+  if (cut === 'paragraphs' && /\.html$/.test(file)) {
+    const body = freshText(raw, file)
+    const script = 'import sys; sys.path.insert(0, sys.argv[1]); from archive_extract import html_to_paragraphs; ' +
+      'sys.stdout.buffer.write(html_to_paragraphs(sys.stdin.buffer.read().decode("utf-8")).encode("utf-8"))'
+    const dir = fileURLToPath(new URL('../eval-claims/', import.meta.url))
+    return execFileSync('python3', ['-c', script, dir], {input: body, encoding: 'utf8', maxBuffer: 1 << 28})
   }
   if (/\.(md|markdown|html)$/.test(file)) {
     const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.exec(raw)
