@@ -15,6 +15,9 @@ const CRAFT_AFTER = /^[甲乙丙丁A-Za-z0-9０-９]{0,3}(?=飞船|飛船|飞行
 /** A name of two characters, a number and 号 before a word of a craft, anywhere in the text. */
 const CRAFT_IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{2}[零一二三四五六七八九十百0-9０-９]{1,4}[号號])(?=${CRAFT_AFTER.source.slice(1)})`, 'g')
 
+/** After a number: letters of a route and 线 (`R線`), or 时代 (`”时代`): a name, not an amount. */
+const LINE_OR_ERA_AFTER = /^(?:[A-Za-z]{0,2}[线線](?![路索条條])|[”"」』]?[时時]代)/
+
 /**
  * A number with 号 that names a craft or a line rather than ranking or dating anything: a line or
  * a route (`地铁4号线`, `38號線`, `12號巴士`, `6号公交车`), and a craft whose name the text writes once before a word of a craft
@@ -23,6 +26,11 @@ const CRAFT_IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{2}[零一二三四五六七
  */
 export function craftOrLineName(ctx: ScanContext, num: Numeral): Quantity | null | undefined {
   const {text} = ctx
+  // A bus or railway line named by its number and letters (`968線`, `96R線`), an era named by a growth rate (`“6时代”`).
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && LINE_OR_ERA_AFTER.test(text.slice(num.end, num.end + 4))) {
+    ctx.skip = num.end
+    return null
+  }
   if (!/^[号號]/.test(text.slice(num.end, num.end + 1)) || num.start !== num.bodyStart) return undefined
   if (/^(?:[线線]|巴士|小巴|公交|公車|公车)/.test(text.slice(num.end + 1, num.end + 3))) {
     ctx.skip = num.end + 2
@@ -163,7 +171,7 @@ function resultsLineScore(ctx: ScanContext, num: Numeral): boolean {
  * `电话012`, which a peer suite reads as 12), or the `@` of an e-mail address. Prose puts a verb or
  * a classifier there (`热线电话今年接到`, `许可证320张`).
  */
-const IDENTIFIER_BEFORE = /(?:(?:(?:ICP|ＩＣＰ)[备備证證]|公网安备|公網安備|公安网备号|公安網備號|[备備]案[号號序]{0,2}|许可证号?|許可證號?|[许許]可[证證]号码|(?<![A-Za-z])(?:No|NO)[.．]?)\s?(?:[：:]\s?)?|(?:编号|編號|邮编|郵編|邮政编码|郵政編碼|郵遞區號|电话|電話|传真|傳真|专线|專線|热线|熱線|总机|總機|Tel|TEL|Fax|FAX)\s?[：:]\s?)(?:[（(［\[]\s?)?(?:[\u4e00-\u9fff]?[A-Z]\d?[-－])?$|@$/
+const IDENTIFIER_BEFORE = /(?:(?:^|(?<=[（(、，,為为是與与及和至：:\s]))案|(?:(?:ICP|ＩＣＰ)[备備证證]|公网安备|公網安備|公安网备号|公安網備號|[备備]案[号號序]{0,2}|许可证号?|許可證號?|[许許]可[证證]号码|(?<![A-Za-z])(?:No|NO)[.．]?)\s?(?:[：:]\s?)?|(?:编号|編號|邮编|郵編|邮政编码|郵政編碼|郵遞區號|电话|電話|传真|傳真|专线|專線|热线|熱線|总机|總機|Tel|TEL|Fax|FAX)\s?[：:]\s?)(?:[（(［\[]\s?)?(?:[\u4e00-\u9fff]?[A-Z]\d?[-－])?$|@$/
 /** The rest of an identifier: 号, a suffix, the other groups of a phone and its extensions (`#6609`), the others of a list (`4012、4015及4020`). */
 const IDENTIFIER_REST = /^[号號]?(?:[-－]\d{1,3}(?!\d))?(?:(?:[\s\-－()（）+、及#＃]|\s?[|｜]\s?(?=\d))*[0-9０-９]+[号號]?)*(?:[A-Za-z0-9.]*)/
 
@@ -185,9 +193,14 @@ function identifier(ctx: ScanContext, num: Numeral): boolean {
   if (!IDENTIFIER_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1))) return false
   // A classifier or a currency after it makes it an amount (`许可证320张`); 号 closes a registration.
   if (!/^[号號]/.test(text[num.end] ?? '') && (unitAt(ctx, num.end) !== null || currencyAt(ctx, num.end) !== null)) return false
-  ctx.skip = num.end + IDENTIFIER_REST.exec(text.slice(num.end, num.end + 80))![0].length
+  // (A run of case numbers, `案17307-17309`, `案17230、案17238`, stops at its bracket: `）及40例` is a count.)
+  const rest = window.endsWith('案') ? CASE_REST : IDENTIFIER_REST
+  ctx.skip = num.end + rest.exec(text.slice(num.end, num.end + 80))![0].length
   return true
 }
+
+/** The rest of a run of case numbers after the first (`-17309`, `、案17238`). */
+const CASE_REST = /^(?:\s?[-－~～至、]\s?案?[0-9０-９]+)*/
 
 /**
  * Eight digits in two groups of four split by a space, as Hong Kong writes a phone number
