@@ -36,6 +36,11 @@ const SYNONYMS: Record<string, string> = {
   生产者价格指数: '工业生产者出厂价格',
   工业生产者出厂价格指数: '工业生产者出厂价格',
   本地生产总值: '国内生产总值',
+  地区生产总值: '国内生产总值',
+  // The economy's growth is its output's (`经济增长8.1%`, `全年经济增速`, `经济实质增长`; rates only, by the claim's role).
+  经济: '国内生产总值',
+  经济增长: '国内生产总值',
+  全年经济: '国内生产总值',
   // (`零售总额` loses its generic end first.)
   零售: '社会消费品零售',
   社零: '社会消费品零售',

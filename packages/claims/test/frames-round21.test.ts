@@ -104,3 +104,14 @@ describe('companies reporting their own figures', () => {
     expect(claim.subject).toBeUndefined()
   })
 })
+
+describe('the taxonomy of rates', () => {
+  test("a thing's rate of change is a rate of the thing; the economy's growth is its output's", async () => {
+    const {canonicalMetric} = await import('../src/taxonomy.js')
+    expect(canonicalMetric('增值税增速')).toBe(canonicalMetric('增值税'))
+    expect(canonicalMetric('社会消费品零售总额增速')).toBe(canonicalMetric('社会消费品零售总额'))
+    expect(canonicalMetric('经济增长')).toBe(canonicalMetric('GDP'))
+    expect(canonicalMetric('经济增速')).toBe(canonicalMetric('国内生产总值'))
+    expect(canonicalMetric('增速')).toBe('增速')
+  })
+})
