@@ -113,6 +113,25 @@ function readPercentUnit(ctx: ScanContext, tail: Tail, at: number): Tail | null 
   return null
 }
 
+/** Words of an interest rate or a yield before a figure in 厘 (`年息1.854厘`, `收益率為3.5厘`, `加息0.25厘`). */
+const RATE_BEFORE = /(?:息|利率|收益率|回報率|回报率|票面|孳息|按揭|加息|減息|减息)[^。；;\n]{0,24}$/
+
+/**
+ * 厘 as Hong Kong and Taiwan write a rate of interest (`年息1.854厘` is 1.854 %) at `at`, after words of
+ * interest or a yield in its clause; null otherwise (`5厘米`, `1厘` of a length or a weight).
+ */
+function readLi(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
+  const {text} = ctx
+  // (`減息四分三厘` is three quarters of one: a fraction this reading does not make.)
+  if (/^[米升克]/.test(text.slice(at + 1, at + 2)) || num.value > 30 || /分$/.test(text.slice(Math.max(0, num.start - 1), num.start))) return null
+  if (!RATE_BEFORE.test(text.slice(Math.max(0, num.start - 30), num.start))) return null
+  tail.kind = 'percent'
+  tail.unit = '厘'
+  tail.factor = 1
+  tail.role = 'percent'
+  return afterUnit(ctx, tail, at + 1)
+}
+
 /** 成 (tenths: 三成 = 30%, 七成五) at `at`; null when it is not one (成为, 成立…). */
 function readCheng(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
@@ -331,6 +350,10 @@ export function readTail(ctx: ScanContext, num: Numeral, insidePercentOf: boolea
   if (uc === 0x6298 && !num.neg) {
     const zhe = readZhe(ctx, num, tail, u)
     if (zhe !== null) return zhe
+  }
+  if (uc === 0x5398 && !num.neg) {
+    const li = readLi(ctx, num, tail, u)
+    if (li !== null) return li
   }
   return readMoneyUnit(ctx, num, tail, u) ?? readClassifierThen(ctx, tail, u) ?? readMeasureUnit(ctx, num, tail, u)
 }

@@ -23,3 +23,16 @@ describe('numbers that name rather than count', () => {
     expect(texts('经济增速进入“6时代”，今年预计增长5.5%。')).toEqual(['5.5%'])
   })
 })
+
+describe('厘 as a rate of interest', () => {
+  const readings = (text: string) => findQuantities(text).map((q) => [text.slice(q.start, q.end), q.kind, q.value])
+  test('after words of interest or a yield in its sentence, N厘 is N percent', () => {
+    expect(readings('5年期票據年息1.854厘，10年期2.509厘。')).toEqual([['1.854厘', 'percent', 1.854], ['2.509厘', 'percent', 2.509]])
+    expect(readings('銀行加息0.25厘。')).toEqual([['0.25厘', 'percent', 0.25]])
+  })
+
+  test('a length or a weight in 厘, and a fraction of one (四分三厘), are not', () => {
+    expect(readings('模型長180厘米。').map((r) => r[1])).not.toContain('percent')
+    expect(readings('美國突然減息四分三厘救市。').map((r) => r[1])).not.toContain('percent')
+  })
+})
