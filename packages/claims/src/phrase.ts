@@ -65,7 +65,7 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
     last--
   }
   if (last < 0) return undefined
-  const run = coordinated(words, nominalRun(words, last, blocked), blocked)
+  const run = coordinated(words, verbMeasure(words, last, blocked) ?? nominalRun(words, last, blocked), blocked)
   if (!run) return undefined
   // `占外贸总值的28%`: the phrase after 占 is the whole the share is of, not what is measured.
   let k = run.first - 1
@@ -100,6 +100,20 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
   if (words[last + 1]?.word === '的' && measure && isNominal(measure) && MEASURE_HEAD.test(measure.word)) last += 2
   if (isPerson(words[first] as Word)) return undefined
   return phraseOf(words, first, last)
+}
+
+/** One-character nouns of measure that make a noun of a verb before them (`出生/v 数/n`, `成交/v 值/n`, `销售/v 量`). */
+const VERB_MEASURE = /^[数值量额率]$/
+
+/**
+ * `出生数为3万4917人`, `成交值为4362.98亿元`: a verb and a one-character noun of measure glued to it are one noun
+ * (the number of births, the value traded), which the segmenter cuts in two; the run starts at the verb.
+ */
+function verbMeasure(words: readonly Word[], last: number, blocked: (word: Word) => boolean): {first: number} | undefined {
+  const measure = words[last] as Word
+  const verb = words[last - 1]
+  if (!VERB_MEASURE.test(measure.word) || !verb || verb.end !== measure.start || blocked(verb) || !/^v/.test(verb.tag) || verb.word.length < 2) return undefined
+  return nominalRun(words, last - 1, blocked) ?? {first: last - 1}
 }
 
 /** Conjunctions that join two nouns into one counted phrase (`养老机构和设施`). */

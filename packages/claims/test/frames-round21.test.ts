@@ -115,3 +115,12 @@ describe('the taxonomy of rates', () => {
     expect(canonicalMetric('增速')).toBe('增速')
   })
 })
+
+describe('a verb and a one-character noun of measure', () => {
+  test('出生数, 成交值 and 销售量 are nouns the segmenter cut in two: they are the metric', () => {
+    const claims = extractClaims({text: '今年第1季出生數為3萬4917人。未含盤後的成交值為4362.98億元。上月銷售量為300輛。', region: 'TW', date: '2021-04-10'})
+    expect(find(claims, '3萬4917人').metric.id).toBe('出生数')
+    expect(find(claims, '4362.98億元').metric.id).toBe('成交值')
+    expect(find(claims, '300輛').metric.id).toBe('销售量')
+  })
+})
