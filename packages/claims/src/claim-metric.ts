@@ -820,7 +820,7 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
   if (referred) return referred
   // `其中，北京上涨0.1%`: a clause of only a place and a change goes on with the paragraph's thing.
-  if (!after && !before && !subject && placeOnlyChange(clauseWords, blocked, sentence, q)) {
+  if (!after && !before && !subject && (placeOnlyChange(clauseWords, blocked, sentence, q) || timeOnlyChange(clauseWords, blocked, sentence, q))) {
     const text = paragraphMetric(ctx, span.paragraph) ?? brokenDownMetric(ctx, sentence)
     // (`韩国减少88.6%，为427,195人`: the level after the place's change is of the same thing.)
     if (text) sentence.lastMetric = {text, end: q.end}
@@ -2245,6 +2245,20 @@ function placeOnlyChange(clauseWords: readonly Word[], blocked: (word: Word) => 
   const rest = words.slice(0, -1)
   const placed = rest.some((w) => sentence.scopes.some((s) => s.start < w.end && s.end > w.start))
   return placed && rest.every((w) => sentence.scopes.some((s) => s.start < w.end && s.end > w.start) || (w.tag === 'd' && !blocked(w)))
+}
+
+/**
+ * `分季度看，一季度同比增长18.3%，二季度增长7.9%`: a clause of only a time (and 同比, adverbs) and a change goes on with
+ * the thing its paragraph, or the paragraph it breaks down, counted.
+ */
+function timeOnlyChange(clauseWords: readonly Word[], blocked: (word: Word) => boolean, sentence: SentenceState, q: Quantity): boolean {
+  if (q.kind !== 'percent') return false
+  const words = clauseWords.filter((w) => w.word.trim() !== '' && !/^[，,、]$/.test(w.word))
+  const verb = words.at(-1)
+  if (!verb || !CHANGE_VERB.test(verb.word)) return false
+  const rest = words.slice(0, -1)
+  const inTime = (w: Word) => sentence.times.some((t) => t.start < w.end && t.end > w.start)
+  return rest.some(inTime) && rest.every((w) => inTime(w) || COMPARISON_BASIS.test(w.word) || (w.tag === 'd' && !blocked(w)))
 }
 
 /** Names of rates of change: a 分别 clause of only one of them (`升幅分别为…`) is about a list named earlier. */

@@ -124,3 +124,11 @@ describe('a verb and a one-character noun of measure', () => {
     expect(find(claims, '300輛').metric.id).toBe('销售量')
   })
 })
+
+describe('a breakdown by time', () => {
+  test('clauses of only a time and a change go on with the thing counted before', () => {
+    const claims = extractClaims({text: '2021年全年经济同比增长8.1%。\n分季度看，一季度同比增长18.3%，二季度增长7.9%。', region: 'CN', date: '2022-01-17'})
+    expect(find(claims, '18.3%').metric.id).toBe('经济')
+    expect(find(claims, '7.9%').metric.id).toBe('经济')
+  })
+})
