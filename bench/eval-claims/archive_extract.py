@@ -1,5 +1,6 @@
-"""Shared by the archive extraction scripts (archive-c-extract.py … archive-f-extract.py): reading pinned bare mirrors,
-Jekyll front matter, HTML to paragraphs, the sampled extraction of archives C and D, and the sampling of E and F."""
+"""Shared by the archive extraction scripts (archive-c-extract.py … archive-i-extract.py): reading pinned bare mirrors,
+Jekyll front matter, HTML to paragraphs, the sampled extraction of archives C, D, H and I, the sampling of E and F, and the
+sources of one month of the agora0 family."""
 import html, json, os, random, re, subprocess
 
 MIRRORS = '/work/.mirror'
@@ -107,3 +108,12 @@ def sample_sources(SOURCES, OUT, article_of, base_of):
         print(s['name'], len(names), len(eligible), len(picked))
     with open(os.path.join(OUT, 'manifest.json'), 'w') as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)
+
+
+def month_sources(yymm, commit, outlets):
+    """Sources of one month of the `agora0/<yymm>` family: `outlets` are (OUTLET as in the post names, extension, N,
+    region), e.g. ('RTHK', 'md', 400, 'Hong Kong (RTHK 香港電台, Jan 2021)'); posts `_posts/20YY-MM-DD-OUTLET-….ext`."""
+    year, month = '20' + yymm[:2], yymm[2:]
+    return [dict(name=f'agora0+{yymm}-{outlet.lower()}', repo=f'agora0/{yymm}', commit=commit,
+                 pattern=rf'^_posts/{year}-{month}-\d\d-{outlet}-.*\.{ext}$', n=n, region=region)
+            for outlet, ext, n, region in outlets]
