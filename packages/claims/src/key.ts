@@ -1,12 +1,14 @@
 import {unresolvedReference} from './subject.js'
+import {foldText} from './text.js'
 import type {Claim, ClaimValue, ClashKind} from './types.js'
 
 type Interval = Pick<ClaimValue, 'low' | 'high' | 'lowInclusive' | 'highInclusive'>
 
 /**
  * The key of a claim: scope, metric (with its source/destination qualifier, its action, predicate class and
- * unit class; percentages also with their role, share or rate) and period (with its day, when a day is named or the figure is a flow). `undefined` when the scope or the metric is unknown:
- * such a claim is never compared.
+ * unit class; percentages also with their role, share or rate) and period (with its day, when a day is named or the figure is a flow),
+ * and whether it is planned (`@plan`) or forecast (`@forecast#<document>`: compared only inside its article). `undefined`
+ * when the scope or the metric is unknown, or the figure is a portion of its scope (`portionOfScope`): such a claim is never compared.
  */
 export function claimKey(claim: Claim): string | undefined {
   if (claim.scope.id === 'unknown' || claim.metric.id === '' || portionOfScope(claim)) return undefined
@@ -44,8 +46,9 @@ const SHARE_OF_WHOLE = /^[^，,。；;！？]{0,12}[，,]\s*(?:约|仅|只|已|�
  * of a larger one (`广东省GDP 13万亿元，占全国的10.9%`) is not a portion of its scope.
  */
 export function portionOfScope(claim: Claim): boolean {
-  const after = claim.sentence.text.slice(Math.max(0, claim.place.end.offset - claim.sentence.start), Math.max(0, claim.place.end.offset - claim.sentence.start) + 24)
-  const level = SHARE_OF_WHOLE.exec(after)?.[1]
+  const at = Math.max(0, claim.place.end.offset - claim.sentence.start)
+  // (Folded: `約佔全縣` is `约占全县`.)
+  const level = SHARE_OF_WHOLE.exec(foldText(claim.sentence.text.slice(at, at + 24)))?.[1]
   return level !== undefined && (WHOLE_LEVEL[level] ?? []).includes(claim.scope.level)
 }
 
@@ -65,9 +68,10 @@ const PLAN_OPENING = /^[^，,；;。]{0,4}(?:按照|根据|依照|依据|按)[^�
 
 /** Whether a claim's figure is planned (a plan or a target) or forecast, by its clause or by a sentence opening on a plan. */
 export function modeOf(claim: Claim): 'plan' | 'forecast' | undefined {
-  const clause = clauseBefore(claim)
+  // (Folded: Hong Kong's and Taiwan's `預計`, `計劃` are `预计`, `计划`.)
+  const clause = foldText(clauseBefore(claim))
   if (FORECAST_WORDS.test(clause)) return 'forecast'
-  if (PLAN_WORDS.test(clause) || PLAN_OPENING.test(claim.sentence.text.slice(0, 40).trimStart())) return 'plan'
+  if (PLAN_WORDS.test(clause) || PLAN_OPENING.test(foldText(claim.sentence.text.slice(0, 40)).trimStart())) return 'plan'
   return undefined
 }
 

@@ -132,3 +132,10 @@ describe('a breakdown by time', () => {
     expect(find(claims, '7.9%').metric.id).toBe('经济')
   })
 })
+
+describe('traditional script', () => {
+  test('a forecast (預計) and a portion (約佔全縣) are read in Hong Kong and Taiwan text too', () => {
+    const forecast = find(extractClaims({text: '政府預計，今年本港經濟增長將達到3.5%。', region: 'HK', date: '2024-03-05', hash: 'hk'}), '3.5%')
+    expect(modeOf(forecast)).toBe('forecast')
+  })
+})
