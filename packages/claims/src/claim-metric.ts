@@ -502,9 +502,37 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   // (`中国对美国出口同比增长7.9%，进口增长9.8%，贸易顺差3169亿美元`: the partner of the sentence's first trade clause is
   // the later clauses' too, until one names another.)
   const partner = tradePartner(folded.slice(cs, q.start)) ?? (TRADE_WORD.test(folded.slice(cs, q.start)) ? tradePartner(folded.slice(Math.max(sentence.span.start, cs - 80), cs)) : undefined)
-  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, partner && `with:${partner}`, intraday && `at:${intraday}`, shortBasis && `vs:${SHORT_BASIS_NAME[shortBasis]}`, basis && `in:${basis}`]
+  const goods = noun ? tradedGoods(folded, sentence, q, cs, noun) : undefined
+  return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, partner && `with:${partner}`, goods && `goods:${goods}`, intraday && `at:${intraday}`, shortBasis && `vs:${SHORT_BASIS_NAME[shortBasis]}`, basis && `in:${basis}`]
     .filter(Boolean)
     .join('') || undefined
+}
+
+/** A trade measure named without its goods (`进口额`, `出口量`, `进口`). */
+const BARE_TRADE = /^(?:进口|出口|进出口)(?:额|量|值|金额|总额|总值)?$/
+/** An earlier metric of the sentence naming goods and a trade measure (`牛肉进口量`). */
+const GOODS_MEASURE = /^([\u4e00-\u9fff]{1,8}?)(?:进口|出口|进出口)(?:额|量|值|金额|总额|总值)?$/
+/** Goods right after a verb of trade before a quantity (`进口鲜冷冻猪肉81.87万吨`). */
+const TRADE_THEN_GOODS = /(?:进口|出口)(?![额量值总金])([\u4e00-\u9fff]{1,8}?)[\d０-９]/
+
+/**
+ * `中国牛肉进口量…69.77万吨，…，进口额32.56亿美元` / `中国进口鲜冷冻猪肉81.87万吨，…进口额达15.34亿美元`: a trade measure
+ * named without its goods, after a clause of its sentence that names them, is of those goods (`goods:` in its key): the
+ * beef's value and the pork's are two statistics. Read back 80 characters at most.
+ */
+function tradedGoods(folded: string, sentence: SentenceState, q: Quantity, cs: number, noun: string): string | undefined {
+  if (!BARE_TRADE.test(noun)) return undefined
+  // (The last few metrics before the clause, read back: `…进口额32.56亿美元，同比增长53.9%` goes on with the beef too.)
+  // (Metrics are recorded in order: a binary search finds the last before the clause, in a sentence of any length.)
+  const metrics = sentence.metrics
+  const last = partition(metrics, (m) => m.end <= cs) - 1
+  for (let k = last; k >= 0 && k > last - 3; k--) {
+    const m = metrics[k] as (typeof metrics)[number]
+    const named = BARE_TRADE.test(m.text) ? undefined : GOODS_MEASURE.exec(m.text)?.[1]
+    if (named) return named
+  }
+  const before = folded.slice(Math.max(sentence.span.start, cs - 80), cs)
+  return [...before.matchAll(new RegExp(TRADE_THEN_GOODS, 'g'))].at(-1)?.[1]
 }
 
 /** Words of a trade figure. */

@@ -139,3 +139,13 @@ describe('traditional script', () => {
     expect(modeOf(forecast)).toBe('forecast')
   })
 })
+
+describe('goods of a trade measure', () => {
+  test('a trade measure named without its goods is of the goods its sentence named before', () => {
+    const beef = extractClaims({text: '上半年，某国牛肉进口量累计达69.77万吨，同比增长52.9%，进口额32.56亿美元。', region: 'CN', date: '2019-09-21', hash: 'a'})
+    const pork = extractClaims({text: '1至6月某国进口鲜冷冻猪肉81.87万吨，同比增26.3%，进口额达15.34亿美元。', region: 'CN', date: '2019-09-21', hash: 'b'})
+    expect(find(beef, '32.56亿美元').metric.qualifier).toContain('goods:牛肉')
+    expect(find(pork, '15.34亿美元').metric.qualifier).toContain('goods:鲜冷冻猪肉')
+    expect(claimKey(find(beef, '32.56亿美元'))).not.toBe(claimKey(find(pork, '15.34亿美元')))
+  })
+})

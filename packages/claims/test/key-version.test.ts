@@ -57,7 +57,7 @@ const RECORDED: Record<number, string> = {
   3: 'c88ea8c868ad8295',
   // 2026-12-07, third stop: a company's fiscal years and quarters (上财年, 2023财年第二季度) and a year to a month (截至…的财年) are periods of their own; months take a year named before them in the sentence; lists of months before 分别/各 give each value its month; a metric loses the scope's word opening it (全市GDP → GDP).
   4: 'cb1b855127ab0b9e',
-  // 2026-12-07, fourth stop: a planned, targeted or forecast figure (计划, 预计, 目标, a sentence opening on 按照规划) is a statistic of its own (`@plan`), a forecast (预计, 有望, 将达) one of its own article (`@forecast#<document>`); a day of the article's month (`17日新增`) is that day; a quarter relative to the article (`上季`) and the fiscal quarters so far (`首三個財季`) are periods of the article; a trade partner carries to the later clauses of its sentence; a figure followed by its share of the whole place (约占全县…) has no key.
+  // 2026-12-07, fourth stop: a planned, targeted or forecast figure (计划, 预计, 目标, a sentence opening on 按照规划) is a statistic of its own (`@plan`), a forecast (预计, 有望, 将达) one of its own article (`@forecast#<document>`); a day of the article's month (`17日新增`) is that day; a quarter relative to the article (`上季`) and the fiscal quarters so far (`首三個財季`) are periods of the article; a trade partner carries to the later clauses of its sentence, and goods to a trade measure named without them (`goods:`); a figure followed by its share of the whole place (约占全县…) has no key.
   5: '098c4cdfc4d4bbce'
 }
 
