@@ -119,7 +119,9 @@ function listEnd(folded: string, span: Span, at: number, first: Quantity, whole:
     (bare && NAMED_GROUP.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))) ||
     (bracketed && /[）)]/.test(folded.slice(previousEnd, q.start))) ||
     otherEvent(previousEnd, q) ||
-    (overlapping && /另有|另外|此外/.test(folded.slice(previousEnd, q.start)))
+    (overlapping && /另有|另外|此外/.test(folded.slice(previousEnd, q.start))) ||
+    // (`…，其中在建项目计划总投资93.27亿元，尚需投入资金57.23亿元`: what is still to be spent is of the plan before it.)
+    STILL_TO_COME.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))
 }
 
 /** What befell the people a count counts, right after it (`6人死亡`, `11人受伤`, `约1130万人流离失所`). */
@@ -141,6 +143,9 @@ function openBracketBefore(folded: string, floor: number, at: number): boolean {
  * goes on the list or the sentence (`，另有27人`, `，其余…`, `，并调整3项`).
  */
 const NAMED_GROUP = /[，,；;]\s*(?![另还又尚仍并且再也则均都共已将而但和及与]|其余|其他|其它|余下|剩下|以及)[\u4e00-\u9fff]{2,8}$/
+
+/** What is still to be spent or done (`尚需投入资金`, `还需`, `仍需`, `待投资`): a part of the figure before it, not of the whole. */
+const STILL_TO_COME = /[，,；;][^，,；;]{0,2}(?:尚需|还需|仍需|尚待|尚未|待)[^，,；;]{0,8}$/
 
 /** A clause opening on a time of its own (a year, a month, 今年/去年) before a figure: another statement. */
 const NEW_TIME = /[，,；;][^，,；;]{0,6}?(?:\d{4}\s*年|今年|去年|前年|\d{1,2}\s*月)/
