@@ -12,6 +12,7 @@ import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, indexOfMention, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
 import {indexBefore} from './topic.js'
+import {RATE_OF_CHANGE} from './taxonomy.js'
 import type {ClaimMetric} from './types.js'
 
 /**
@@ -456,7 +457,7 @@ export function rememberMetric(ctx: SegmentContext, paragraph: number, metric: N
 }
 
 /** A rate of change named alone (`涨幅`, `增速`): what changes is named elsewhere. */
-const BARE_CHANGE = /^(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
+const BARE_CHANGE = new RegExp(`^(?:${RATE_OF_CHANGE})$`)
 /**
  * `9.7%的實質跌幅`, `較去年第4季2.9%的跌幅`: a bare rate of change after the figure names no thing; the thing
  * is the phrase before it, or the thing the figure before it in the sentence was named by (not for a
@@ -477,7 +478,7 @@ function clauseStartOf(clauseWords: readonly Word[], q: Quantity): number {
 }
 
 /** A rate of change named alone, in real or nominal terms (`实质跌幅`). */
-export const CHANGE_ALONE = /^(?:实质|名义)?(?:涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅)$/
+export const CHANGE_ALONE = new RegExp(`^(?:实质|名义)?(?:${RATE_OF_CHANGE})$`)
 
 /**
  * What narrows a metric, joined: the per-unit word with the predicate's qualifier (`每个县`,
@@ -848,7 +849,7 @@ function unnamedMetric(ctx: SegmentContext, sentence: SentenceState, q: Quantity
   const referred = !after && !lastMetric ? anotherOf(ctx, sentence, q, cs) : undefined
   if (referred) return referred
   // `其中，北京上涨0.1%`: a clause of only a place and a change goes on with the paragraph's thing.
-  if (!after && !before && !subject && (placeOnlyChange(clauseWords, blocked, sentence, q) || timeOnlyChange(clauseWords, blocked, sentence, q))) {
+  if (!after && !before && !subject && (frameOnlyChange(clauseWords, blocked, sentence.scopes, q) || frameOnlyChange(clauseWords, blocked, sentence.times, q))) {
     const text = paragraphMetric(ctx, span.paragraph) ?? brokenDownMetric(ctx, sentence)
     // (`韩国减少88.6%，为427,195人`: the level after the place's change is of the same thing.)
     if (text) sentence.lastMetric = {text, end: q.end}
@@ -2262,32 +2263,20 @@ function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly 
 const CHANGE_VERB = /^(?:上涨|下跌|上升|下降|增长|下调|上调|回落|回升|减少|增加|涨|跌|升|降)$/
 
 /**
- * Whether the clause before a percentage is only places, adverbs and a verb of change (`其中，北京上涨`,
- * `广州则下跌`): it names where, not what.
+ * `其中，北京上涨0.1%`, `分季度看，一季度同比增长18.3%，二季度增长7.9%`: a clause of only places or only times (`frames`, the
+ * sentence's scopes or times, sorted), a basis (`同比`), adverbs and a change goes on with the thing its paragraph, or the
+ * paragraph it breaks down, counted. (Each word's frame is found by binary search: a sentence of thousands stays linear.)
  */
-function placeOnlyChange(clauseWords: readonly Word[], blocked: (word: Word) => boolean, sentence: SentenceState, q: Quantity): boolean {
+function frameOnlyChange(clauseWords: readonly Word[], blocked: (word: Word) => boolean, frames: ReadonlyArray<{start: number; end: number}>, q: Quantity): boolean {
   if (q.kind !== 'percent') return false
   const words = clauseWords.filter((w) => w.word.trim() !== '' && !/^[，,、]$/.test(w.word) && w.word !== '其中')
   const verb = words.at(-1)
   if (!verb || !CHANGE_VERB.test(verb.word)) return false
   const rest = words.slice(0, -1)
-  const placed = rest.some((w) => sentence.scopes.some((s) => s.start < w.end && s.end > w.start))
-  return placed && rest.every((w) => sentence.scopes.some((s) => s.start < w.end && s.end > w.start) || (w.tag === 'd' && !blocked(w)))
+  const framed = (w: Word) => overlapping(frames, w.start, w.end).length > 0
+  return rest.some(framed) && rest.every((w) => framed(w) || COMPARISON_BASIS.test(w.word) || (w.tag === 'd' && !blocked(w)))
 }
 
-/**
- * `分季度看，一季度同比增长18.3%，二季度增长7.9%`: a clause of only a time (and 同比, adverbs) and a change goes on with
- * the thing its paragraph, or the paragraph it breaks down, counted.
- */
-function timeOnlyChange(clauseWords: readonly Word[], blocked: (word: Word) => boolean, sentence: SentenceState, q: Quantity): boolean {
-  if (q.kind !== 'percent') return false
-  const words = clauseWords.filter((w) => w.word.trim() !== '' && !/^[，,、]$/.test(w.word))
-  const verb = words.at(-1)
-  if (!verb || !CHANGE_VERB.test(verb.word)) return false
-  const rest = words.slice(0, -1)
-  const inTime = (w: Word) => sentence.times.some((t) => t.start < w.end && t.end > w.start)
-  return rest.some(inTime) && rest.every((w) => inTime(w) || COMPARISON_BASIS.test(w.word) || (w.tag === 'd' && !blocked(w)))
-}
 
 /** Names of rates of change: a 分别 clause of only one of them (`升幅分别为…`) is about a list named earlier. */
 const CHANGE_NAME = /^(?:升幅|增幅|涨幅|降幅|跌幅|减幅|增速|变幅|升幅则|增幅则)?$/

@@ -15,9 +15,11 @@ export function claimKey(claim: Claim): string | undefined {
   const unit = claim.unitClass === 'percent' ? `percent:${claim.metric.role}` : claim.unitClass
   const qualified = claim.metric.qualifier ? `${claim.metric.id}@${claim.metric.qualifier}` : claim.metric.id
   const metric = claim.metric.action ? `${qualified}~${claim.metric.action}` : qualified
-  const mode = modeOf(claim)
+  // (The clause before the figure read once: the day's edition and the mode both look at it.)
+  const clause = clauseBefore(claim)
+  const mode = modeOf(claim, clause)
   const modeSuffix = mode === 'plan' ? '@plan' : mode === 'forecast' ? `@forecast#${claim.document.hash}` : ''
-  return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim)}${modeSuffix}`
+  return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim, clause)}${modeSuffix}`
 }
 
 /** The level of a place that `全县`, `全省`… (and `本港`, `全港`) name. */
@@ -27,7 +29,6 @@ const WHOLE_LEVEL: Readonly<Record<string, ReadonlyArray<Claim['scope']['level']
   市: ['city', 'county'],
   州: ['city'],
   县: ['county'],
-  區: ['county', 'city'],
   区: ['county', 'city'],
   旗: ['county'],
   镇: ['township'],
@@ -67,9 +68,9 @@ const FORECAST_WORDS = /预计|预期|预测|预估|有望|料将|将达|将会|
 const PLAN_OPENING = /^[^，,；;。]{0,4}(?:按照|根据|依照|依据|按)[^，,；;。]{0,20}(?:计划|规划|方案|目标)[^，,；;。]{0,4}[，,]/
 
 /** Whether a claim's figure is planned (a plan or a target) or forecast, by its clause or by a sentence opening on a plan. */
-export function modeOf(claim: Claim): 'plan' | 'forecast' | undefined {
+export function modeOf(claim: Claim, before = clauseBefore(claim)): 'plan' | 'forecast' | undefined {
   // (Folded: Hong Kong's and Taiwan's `預計`, `計劃` are `预计`, `计划`.)
-  const clause = foldText(clauseBefore(claim))
+  const clause = foldText(before)
   if (FORECAST_WORDS.test(clause)) return 'forecast'
   if (PLAN_WORDS.test(clause) || PLAN_OPENING.test(foldText(claim.sentence.text.slice(0, 40)).trimStart())) return 'plan'
   return undefined
@@ -104,9 +105,9 @@ const NAMED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[�
  * day (`截至2月4日…死亡18例` and `截至2月5日…死亡25例` are two days of a running count, not one
  * statistic twice), and for a flow read against the article's date (`今天新增…2618例` is that day's).
  */
-function dayOf(claim: Claim): string {
+function dayOf(claim: Claim, clause: string): string {
   const {period} = claim
-  const edition = EARLIER_EDITION.test(clauseBefore(claim)) ? '@earlier' : ''
+  const edition = EARLIER_EDITION.test(clause) ? '@earlier' : ''
   if (period.daily !== undefined) return `@${period.daily}${edition}`
   if (period.type !== 'as-of') return edition
   // (Without the article's year the day is not resolved: its words stand for it, inside one document.)

@@ -386,7 +386,7 @@ const DISEASE_AFTER_YEAR = /^(?:新型)?冠状病毒|^新冠|^-?ncov/i
 /** A day without its month as zh-number gives it (`17日` → `---17`). */
 const MONTH_DAY = /^---\d{2}$/
 /** Words after `N日` that make it a number of days (`30日内`, `7日后`), not a day of the month. */
-const NOT_A_DAY_AFTER = /^(?:内|內|後|后|前|以内|以後|以后|之内|之後|之后|以前|左右|间|間|来)/
+const NOT_A_DAY_AFTER = /^(?:内|后|前|以内|以后|之内|之后|以前|左右|间|来)/
 
 /** The time mention a year, date or year span quantity `q` of a sentence `[from, to)` makes, with the span it covers for later patterns. */
 function quantityMention(folded: string, from: number, to: number, q: Quantity, region: string | undefined): {time: TimeMention; covers?: [number, number]} | undefined {

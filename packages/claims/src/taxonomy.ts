@@ -2,8 +2,10 @@ import {foldText} from './text.js'
 
 /** Generic endings that do not change what is counted (`进出口总值` = `进出口`, `党员人数` = `党员`, `超标次数` = `超标`). */
 const GENERIC_END = /(?:总数|总量|总额|总值|数量|规模|人数|数目|次数)$/
-/** Words of a rate of change ending a metric (`增值税增速`, `房价涨幅`). */
-const RATE_END = /(?:增速|增幅|增长率|涨幅|升幅|降幅|跌幅|减幅)$/
+/** Words naming a rate of change (`涨幅`, `增速`), as a regex alternation: the one list the claim readers build theirs from. */
+export const RATE_OF_CHANGE = '涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅'
+/** A rate of change ending a metric (`增值税增速`, `房价涨幅`). */
+const RATE_END = new RegExp(`(?:${RATE_OF_CHANGE})$`)
 /** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`, `全社会用电量` = `用电量`: the economy-wide total is the total). */
 const GENERIC_START = /^(?:各类|各种|全部|所有|现有|全体|全社会)/
 

@@ -36,8 +36,8 @@ const SURVEY = /调查|受访|问卷|民调|多选|复选/
 /** Debt and deficits, stated against a year's output (`公共债务水平高达147%`): ratios, which may exceed 100%. */
 const DEBT = /债务|负债|赤字/
 
-/** One amount put against another (`相当于`, Taiwan's `約當`): a ratio, which may exceed 100%. */
-const EQUIVALENT = /相当于|约当|相當於|約當/
+/** One amount put against another (`相当于`, Taiwan's `約當`, folded `约当`): a ratio, which may exceed 100%. */
+const EQUIVALENT = /相当于|约当/
 
 /**
  * What a share is explicitly a share of: the words between `占` and the figure (`占总收入的60%` →
