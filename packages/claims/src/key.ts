@@ -63,7 +63,12 @@ const PLAN_WORDS = /计划(?!生育)|规划|方案|目标|(?<![模虚比])拟|�
  * statistic than what is; and two forecasters' figures differ without contradicting each other (`IMF预计…8.1%` /
  * `世行预计…7.9%`), so a forecast is compared only inside its own article.
  */
-const FORECAST_WORDS = /预计|预期|预测|预估|有望|料将|将达|将会|将要|将有/
+const FORECAST_WORDS = /预计|预期|预测|预估|有望|(?<![材资原饮香燃肥塑史照涂草布物不意])料(?![理子想])|将达|将会|将要|将有|(?<!或)或(?:将|会|可)?(?:收缩|萎缩|增长|增加|上升|上涨|下跌|下降|减少|回落|回升|反弹|达到?|超过|录得)/
+/**
+ * A sentence that opens on a forecast (`该行预期，…`, `另外，某投资预期，…`, `市场估计：…`): every figure of it is
+ * what someone expects.
+ */
+const FORECAST_OPENING = /^(?:(?:另外|此外|同时|至于)[，,]?)?[^，,；;。]{0,20}(?:预计|预期|预测|预估|估计|(?<![材资原饮香燃肥塑史照涂草布物不意])料)[，,：:]/
 /** A sentence that opens on a plan (`按照重整方案，…`, `根据规划，…`): every figure of it is planned. */
 const PLAN_OPENING = /^[^，,；;。]{0,4}(?:按照|根据|依照|依据|按)[^，,；;。]{0,20}(?:计划|规划|方案|目标)[^，,；;。]{0,4}[，,]/
 
@@ -71,9 +76,12 @@ const PLAN_OPENING = /^[^，,；;。]{0,4}(?:按照|根据|依照|依据|按)[^�
 export function modeOf(claim: Claim, before = clauseBefore(claim)): 'plan' | 'forecast' | undefined {
   // (Folded: Hong Kong's and Taiwan's `預計`, `計劃` are `预计`, `计划`.)
   const clause = foldText(before)
-  if (FORECAST_WORDS.test(clause)) return 'forecast'
-  if (PLAN_WORDS.test(clause) || PLAN_OPENING.test(foldText(claim.sentence.text.slice(0, 40)).trimStart())) return 'plan'
-  return undefined
+  const opening = foldText(claim.sentence.text.slice(0, 40)).trimStart()
+  // (A figure of a period still to come, `明年回落至1.8%`, is expected, whoever says so.)
+  const date = claim.document.date
+  if (FORECAST_WORDS.test(clause) || FORECAST_OPENING.test(opening)) return 'forecast'
+  if (PLAN_WORDS.test(clause) || PLAN_OPENING.test(opening)) return 'plan'
+  return date !== undefined && claim.period.start !== undefined && claim.period.start > date ? 'forecast' : undefined
 }
 
 /**
@@ -108,11 +116,31 @@ const NAMED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[�
 function dayOf(claim: Claim, clause: string): string {
   const {period} = claim
   const edition = EARLIER_EDITION.test(clause) ? '@earlier' : ''
-  if (period.daily !== undefined) return `@${period.daily}${edition}`
+  // (`中國官方19日通報，新增17例` is what was reported on the 19th, the day before's count; `中國19日新增23例` is the 19th's.)
+  const reported = reportedOn(claim) ? 'reported:' : ''
+  // (A day named against the article's date in another country, `英國今天新增…`, may be that country's day before:
+  // it is compared inside its article only.)
+  const local = claim.scope.id.startsWith('foreign:') && RELATIVE_DAY_WORD.test(period.text ?? '') ? `#${claim.document.hash}` : ''
+  if (period.daily !== undefined) return `@${reported}${period.daily}${local}${edition}`
   if (period.type !== 'as-of') return edition
   // (Without the article's year the day is not resolved: its words stand for it, inside one document.)
-  if (NAMED_DAY.test(period.text ?? '')) return `@${period.end ?? period.text}${edition}`
-  return (claim.metric.predicate === 'flow' && period.end !== undefined ? `@${period.end}` : '') + edition
+  if (NAMED_DAY.test(period.text ?? '')) return `@${reported}${period.end ?? period.text}${edition}`
+  return (claim.metric.predicate === 'flow' && period.end !== undefined ? `@${reported}${period.end}${local}` : '') + edition
+}
+
+/** Words naming a day against the article's date (`今天`, `今日`, `昨天`, `前日`). */
+const RELATIVE_DAY_WORD = /^(?:今|昨|前)(?:天|日|早|晨|晚)/
+/** Words of a report right after its day (`19日通報`, `今天公布`): the day is the report's, not the figure's. */
+const REPORT_AFTER_DAY = /^\s*(?:通报|公布|宣布|发布|报告|表示|指出|称|说)/
+
+/** Whether the day of a claim's period is the day its figure was reported (`中國官方19日通報，新增17例`). */
+function reportedOn(claim: Claim): boolean {
+  const words = claim.period.text
+  if (words === undefined || words === '' || claim.period.via !== 'explicit' && claim.period.via !== 'relative') return false
+  const at = Math.max(0, claim.place.start.offset - claim.sentence.start)
+  const before = claim.sentence.text.slice(0, at)
+  const k = before.lastIndexOf(words)
+  return k >= 0 && REPORT_AFTER_DAY.test(foldText(before.slice(k + words.length, k + words.length + 4)))
 }
 
 /** An earlier edition of a recurring event named before a figure (`上届`, `上次`, `上一轮`, `前届`): its figure, not this one's. */

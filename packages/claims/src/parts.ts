@@ -121,8 +121,16 @@ function listEnd(folded: string, span: Span, at: number, first: Quantity, whole:
     otherEvent(previousEnd, q) ||
     (overlapping && /另有|另外|此外/.test(folded.slice(previousEnd, q.start))) ||
     // (`…，其中在建项目计划总投资93.27亿元，尚需投入资金57.23亿元`: what is still to be spent is of the plan before it.)
-    STILL_TO_COME.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start))
+    STILL_TO_COME.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start)) ||
+    // (`新增70例，其中69例是本土病例，且有23例传播源头不明`: counted by another criterion, across the list.)
+    UNKNOWN_AFTER.test(folded.slice(q.end, q.end + 12))
 }
+
+/**
+ * An attribute not known right after a count (`23例传播源头不明`, `5人身份未明`): a count across a list's parts,
+ * not one of them. (A part named `不明`, `…及1例不明`, is one.)
+ */
+const UNKNOWN_AFTER = /^[^，,。；;、及和与\d]{1,8}?(?:不明|未明|待查|未知|待定)/
 
 /** What befell the people a count counts, right after it (`6人死亡`, `11人受伤`, `约1130万人流离失所`). */
 const EVENT_AFTER = /^[^，,。；;]{0,3}?(死亡|丧生|遇难|罹难|身亡|被杀|死|受伤|伤|被捕|失踪|获救|流离失所|面临|确诊)/

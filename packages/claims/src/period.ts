@@ -18,7 +18,7 @@ export interface TimeMention {
     | {type: 'month-day'; day: number; edge?: 'since'}
     | {type: 'relative-quarter'; offset: number}
     | {type: 'weekday'; weekday: number; lastWeek: boolean}
-    | {type: 'window'; years?: number}
+    | {type: 'window'; years?: number; days?: number}
     | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number; fiscalBack?: number; fiscalEnd?: number}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
     | {type: 'fiscal'; year?: number; offset?: number; quarter?: number; quarterOffset?: number; throughQuarter?: number}
@@ -366,7 +366,9 @@ const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|
 const RELATIVE_DAY = /(?:(今|昨)(?:日|天|早|晨|晚|午)|(?<![当提目之以从此事空超向])(前)(?:日|天)(?!数)|(?<![每下明至到\-~～、])(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天]))(?![头美俄说报至到日均\-~～、])/g
 const DAY_OFFSET: Record<string, number> = {今: 0, 昨: -1, 前: -2}
 const WEEKDAY: Record<string, number> = {一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0}
-const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年)(以来|年初|年底|年末|底|末|初)?/g
+const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年|明年|(?<![前之以])后年)(以来|年初|年底|年末|底|末|初)?/g
+/** Years named relative to the article, by their offset (`明年回落至1.8%` is next year's, what someone expects). */
+const YEAR_WORD_OFFSET: Readonly<Record<string, number>> = {今年: 0, 当年: 0, 去年: -1, 前年: -2, 明年: 1, 后年: 2}
 /** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
 function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number): {year?: number; relativeYear?: number} {
   if (form.year !== undefined) return {year: form.year + shift}
@@ -421,7 +423,7 @@ function quantityMention(folded: string, from: number, to: number, q: Quantity, 
     const prefix = folded.slice(Math.max(from, q.start - 2), q.start)
     // (`2020年1-2月…；当年4月…`: 当年 is the year named before it, when its paragraph names one.)
     const that = prefix === '当年' && !full ? thatYear(folded, q.start - 2) : undefined
-    const relativeYear = that !== undefined ? undefined : prefix === '今年' || prefix === '当年' ? 0 : prefix === '去年' ? -1 : prefix === '前年' ? -2 : undefined
+    const relativeYear = that !== undefined ? undefined : YEAR_WORD_OFFSET[prefix]
     const year = full ? Number(full[1]) : that
     const month = Number(full ? full[2] : partial?.[1])
     const day = full ? full[3] : partial?.[2]
@@ -441,6 +443,9 @@ function quantityMention(folded: string, from: number, to: number, q: Quantity, 
     return {time: {start: q.start, end: q.end, form: {type: 'year', year: q.value + 1911}}}
   } else if (q.kind === 'duration' && q.window && q.unit === '年' && q.value !== null) {
     return {time: {start: q.start, end: q.end, form: {type: 'window', years: q.value}}}
+  } else if (q.kind === 'duration' && q.value !== null && Number.isInteger(q.value) && q.value > 0 && (q.unit === '天' || q.unit === '日' || q.unit === '周' || q.unit === '星期') && (q.window || /(?:过去|最近|近)$/.test(before) || /^(?:内|以来|来)/.test(after))) {
+    // `一週來約新增1萬4000例`, `過去7天`, `28天內`: the days up to the article's, not its day nor its month.
+    return {time: {start: q.start, end: q.end, form: {type: 'window', days: q.unit === '周' || q.unit === '星期' ? q.value * 7 : q.value}}}
   }
   return undefined
 }
@@ -522,7 +527,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     // `今年5月` was taken with its date above.
     if (inside(at) || /^(?:\d{1,2}|[一二三四五六七八九十]+)月/.test(folded.slice(at + match[0].length, at + match[0].length + 3))) continue
     const word = match[1] as string
-    const offset = word === '去年' ? -1 : word === '前年' ? -2 : 0
+    const offset = YEAR_WORD_OFFSET[word] ?? 0
     const tail = match[2]
     const edge = tail === '以来' ? 'since' : tail === '年初' || tail === '初' ? 'start' : tail ? 'end' : undefined
     const that = word === '当年' ? thatYear(folded, at) : undefined
@@ -838,8 +843,9 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     case 'fiscal':
       return resolveCompanyFiscal(f, text, local)
     case 'window': {
-      if (!date || year === undefined) return unknown('window', f.years !== undefined ? `${f.years}y` : 'recent')
+      if (!date || year === undefined) return unknown('window', f.years !== undefined ? `${f.years}y` : f.days !== undefined ? `${f.days}d` : 'recent')
       if (f.years !== undefined) return since(`${year - f.years}-01-01`, 'relative')
+      if (f.days !== undefined) return {id: `window:${f.days}d..${date}`, type: 'window', end: date, ...words, via: 'relative'}
       return {id: `window:recent..${monthOf(date)}`, type: 'window', end: date, ...words, via: 'relative'}
     }
   }

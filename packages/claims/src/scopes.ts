@@ -84,7 +84,10 @@ function agencyCountry(folded: string): string | undefined {
 }
 
 /** The country of a foreign capital (`东京` → 日本): an article from there is about that country. */
-const CAPITAL_OF: Record<string, string> = {华盛顿: '美国', 纽约: '美国', 莫斯科: '俄罗斯', 巴黎: '法国', 伦敦: '英国', 东京: '日本', 首尔: '韩国', 柏林: '德国'}
+const CAPITAL_OF: Record<string, string> = {
+  华盛顿: '美国', 纽约: '美国', 莫斯科: '俄罗斯', 巴黎: '法国', 伦敦: '英国', 东京: '日本', 首尔: '韩国', 柏林: '德国',
+  阿布达比: '阿联酋', 阿布扎比: '阿联酋', 杜拜: '阿联酋', 迪拜: '阿联酋', 多哈: '卡塔尔', 利雅德: '沙特', 利雅得: '沙特'
+}
 
 /**
  * The country a foreign story is about (`【共同社10月2日电】日本总务省…`, a Seoul report of a Korean
@@ -96,7 +99,7 @@ function foreignArticlePlace(folded: string, segmentScopes: ReadonlyArray<readon
   const domestic = segmentScopes.reduce((sum, scopes) => sum + scopes.filter((s) => s.via === 'explicit').length, 0)
   const counts = new Map<string, {count: number; first: number}>()
   for (const f of withForeign(folded, [])) {
-    const country = f.place.level === 'city' ? CAPITAL_OF[f.place.name] : f.place.name
+    const country = countryOf(f.place)
     if (country === undefined) continue
     const entry = counts.get(country)
     if (entry) entry.count++
@@ -182,7 +185,7 @@ function mostNamedPlace(segmentScopes: ReadonlyArray<readonly ScopeMention[]>): 
 export function scopesOfSegment(folded: string, placeScopes: ScopeMention[], articlePlace: Place | undefined, region: string | undefined): ScopeMention[] {
   const inText = placeScopes.some((s) => s.byline) ? placeScopes.filter((s) => !s.byline) : placeScopes
   const withOwn = withOrganisations(folded, articlePlace ? withFirstPerson(folded, inText, articlePlace) : inText)
-  const places = withoutThemes(folded, withForeign(folded, withOwn))
+  const places = withoutThemes(folded, withForeign(folded, withOwn, region))
   return withNationOfStory(folded, withFlights(folded, withSubjectCompanies(folded, withRegionWords(folded, region, withCompanies(folded, withTableRows(folded, withEvents(folded, withoutNamesInLists(folded, places))))))), articlePlace)
 }
 
@@ -751,23 +754,55 @@ const FOREIGN_NAMES = [
   '立陶宛', '拉脱维亚', '爱沙尼亚', '斯洛伐克', '斯洛文尼亚', '卢森堡', '文莱', '马尔代夫', '斐济', '巴拿马', '厄瓜多尔', '乌拉圭',
   '巴拉圭', '玻利维亚', '东盟',
   // Names used in Taiwan and Hong Kong (see FOREIGN_ALIAS).
-  '南韩', '北韩', '澳洲', '纽西兰', '义大利', '星加坡', '印尼', '寮国', '俄国', '沙乌地阿拉伯', '沙特阿拉伯'
+  '南韩', '北韩', '澳洲', '纽西兰', '义大利', '星加坡', '印尼', '寮国', '俄国', '沙乌地阿拉伯', '沙特阿拉伯',
+  // The Gulf, Africa, the Americas and the Pacific, with the names Taiwan gives them (`卡達`, `肯亞`, `瓜地馬拉`).
+  '巴林', '卡达', '阿拉伯联合大公国', '阿曼苏丹国', '叶门', '约旦哈希米王国', '肯亚', '坦尚尼亚', '辛巴威', '奈及利亚', '衣索比亚',
+  '乌干达', '卢安达', '塞内加尔', '迦纳', '象牙海岸', '喀麦隆', '马达加斯加', '莫三比克', '莫桑比克', '纳米比亚', '波札那',
+  '博茨瓦纳', '索马利亚', '索马里', '苏丹', '南苏丹', '刚果', '古巴', '牙买加', '哥斯大黎加', '哥斯达黎加', '瓜地马拉', '危地马拉',
+  '宏都拉斯', '洪都拉斯', '尼加拉瓜', '萨尔瓦多', '多明尼加', '多米尼加', '贝里斯', '伯利兹', '厄瓜多', '克罗埃西亚', '亚塞拜然',
+  '哈萨克', '乌兹别克', '马尔地夫', '汶莱', '东帝汶', '巴布亚纽几内亚', '帛琉', '马绍尔群岛', '索罗门群岛', '所罗门群岛', '吐瓦鲁',
+  '图瓦卢', '萨摩亚', '史瓦帝尼', '模里西斯', '毛里求斯', '塞席尔', '塞舌尔', '马拉威', '马拉维', '尚比亚', '孟加拉', '不丹', '南苏丹'
 ]
+/** What after a country's name makes it part of another name (`巴林左旗` is a banner of Inner Mongolia, `孟加拉湾` a sea). */
+const NOT_FOREIGN_AFTER: Readonly<Record<string, RegExp>> = {巴林: /^[左右]/, 孟加拉: /^[湾虎]/}
 /** One id per country whatever the script or region calls it (`南韓` and `韩国` are `foreign:韩国`). */
 const FOREIGN_ALIAS: Record<string, string> = {
   南韩: '韩国', 北韩: '朝鲜', 澳洲: '澳大利亚', 纽西兰: '新西兰', 义大利: '意大利', 星加坡: '新加坡', 印尼: '印度尼西亚', 寮国: '老挝',
-  俄国: '俄罗斯', 沙乌地阿拉伯: '沙特', 沙特阿拉伯: '沙特'
+  俄国: '俄罗斯', 沙乌地阿拉伯: '沙特', 沙特阿拉伯: '沙特',
+  卡达: '卡塔尔', 阿拉伯联合大公国: '阿联酋', 阿曼苏丹国: '阿曼', 叶门: '也门', 约旦哈希米王国: '约旦', 肯亚: '肯尼亚',
+  坦尚尼亚: '坦桑尼亚', 辛巴威: '津巴布韦', 奈及利亚: '尼日利亚', 衣索比亚: '埃塞俄比亚', 卢安达: '卢旺达', 迦纳: '加纳',
+  象牙海岸: '科特迪瓦', 莫三比克: '莫桑比克', 波札那: '博茨瓦纳', 索马利亚: '索马里', 哥斯大黎加: '哥斯达黎加', 瓜地马拉: '危地马拉',
+  宏都拉斯: '洪都拉斯', 多明尼加: '多米尼加', 贝里斯: '伯利兹', 厄瓜多: '厄瓜多尔', 克罗埃西亚: '克罗地亚', 亚塞拜然: '阿塞拜疆',
+  哈萨克: '哈萨克斯坦', 乌兹别克: '乌兹别克斯坦', 马尔地夫: '马尔代夫', 汶莱: '文莱', 巴布亚纽几内亚: '巴布亚新几内亚', 帛琉: '帕劳',
+  东京都: '东京', 索罗门群岛: '所罗门群岛', 吐瓦鲁: '图瓦卢', 模里西斯: '毛里求斯', 塞席尔: '塞舌尔', 马拉威: '马拉维', 尚比亚: '赞比亚', 孟加拉: '孟加拉国'
+}
+/**
+ * Regions of foreign countries, named with their level (`神奈川縣`, `大阪府`, `京畿道`, `加州`): a figure of
+ * one is not its country's, nor the capital's named before it (`鄰近東京都的神奈川縣今天新增231例`).
+ */
+const FOREIGN_REGION_OF: Record<string, string> = {
+  ...Object.fromEntries(
+    ('北海道 青森县 岩手县 宫城县 秋田县 山形县 福岛县 茨城县 栃木县 枥木县 群马县 埼玉县 千叶县 东京都 神奈川县 新潟县 富山县 石川县 福井县 山梨县 ' +
+      '长野县 岐阜县 静冈县 爱知县 三重县 滋贺县 京都府 大阪府 兵库县 奈良县 和歌山县 鸟取县 岛根县 冈山县 广岛县 山口县 德岛县 香川县 ' +
+      '爱媛县 高知县 福冈县 佐贺县 长崎县 熊本县 大分县 宫崎县 鹿儿岛县 冲绳县').split(' ').map((name) => [name, '日本'])
+  ),
+  ...Object.fromEntries('京畿道 江原道 忠清北道 忠清南道 全罗北道 全罗南道 庆尚北道 庆尚南道 济州道 济州岛 釜山 大邱 仁川'.split(' ').map((name) => [name, '韩国'])),
+  ...Object.fromEntries(
+    ('加州 加利福尼亚州 德州 得克萨斯州 德克萨斯州 佛州 佛罗里达州 纽约州 华盛顿州 伊利诺伊州 伊利诺州 密歇根州 密西根州 宾州 宾夕法尼亚州 ' +
+      '亚利桑那州 佐治亚州 乔治亚州 俄亥俄州 麻州 马萨诸塞州 新泽西州 纽泽西州').split(' ').map((name) => [name, '美国'])
+  )
 }
 /** Foreign capitals and big cities, the keys of `CAPITAL_OF`. */
 const FOREIGN_CITIES = Object.keys(CAPITAL_OF)
-const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES].sort((a, b) => b.length - a.length)
+const FOREIGN_LONGEST_FIRST = [...FOREIGN_NAMES, ...FOREIGN_CITIES, ...Object.keys(FOREIGN_REGION_OF)].sort((a, b) => b.length - a.length)
 /** Names of countries and capitals outside the gazetteer, folded to simplified. */
 export const FOREIGN_PLACE_NAMES: ReadonlySet<string> = new Set(FOREIGN_LONGEST_FIRST)
 
 function foreignPlace(written: string): Place {
   const name = FOREIGN_ALIAS[written] ?? written
   const city = FOREIGN_CITIES.includes(name)
-  return {code: `foreign:${name}`, name, shortName: name, level: city ? 'city' : 'country', path: []}
+  const level = FOREIGN_REGION_OF[name] !== undefined ? 'province' : city ? 'city' : 'country'
+  return {code: `foreign:${name}`, name, shortName: name, level, path: []}
 }
 
 /** Words of arrivals: a figure of visitors in the article's region, counted by where they come from. */
@@ -819,21 +854,26 @@ function isVisitorOrigin(folded: string, start: number, end: number): boolean {
 }
 
 /** Add foreign places (they win over overlapping gazetteer names) and re-point `全国` after one. */
-function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
+function withForeign(folded: string, scopes: ScopeMention[], region?: string): ScopeMention[] {
   let found: ScopeMention[] = []
   // The characters of the names found so far (they never overlap): a name overlaps one when it covers a marked character.
   let taken: Uint8Array | undefined
   // One indexOf per name (fast native scans), longest names first so `印度尼西亚` wins over `印度`.
   for (const name of FOREIGN_LONGEST_FIRST) {
     for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
+      if (taken !== undefined && taken.subarray(i, i + name.length).includes(1)) continue
+      // (A name passed over still covers its characters: `由厄瓜多爾返港` is a journey, and `厄瓜多` inside it no place.)
+      ;(taken ??= new Uint8Array(folded.length)).fill(1, i, i + name.length)
       // `朝鲜族`, `日本语`: a people or a language, not the country.
-      if (/[族语文菜式]/.test(folded[i + name.length] ?? '')) continue
+      if (/[族语文菜式]/.test(folded[i + name.length] ?? '') || NOT_FOREIGN_AFTER[name]?.test(folded.slice(i + name.length, i + name.length + 1))) continue
       // `印尼外配`, `日本籍男子`: a person's nationality, not the place of the figure.
       if (NATIONALITY_AFTER.test(folded.slice(i + name.length, i + name.length + 3))) continue
-      if (taken !== undefined && taken.subarray(i, i + name.length).includes(1)) continue
+      // `美國駐洪都拉斯大使館`: where a mission sits, part of its name; the mission is its country's.
+      if (folded[i - 1] === '驻') continue
+      // `英特爾亞利桑那州`, `台積電亞利桑那廠`: a region glued to a company's name is its site, part of a name.
+      if (FOREIGN_REGION_OF[name] !== undefined && gluedToName(folded, i)) continue
       if (isVisitorOrigin(folded, i, i + name.length) || isTradePartner(folded, i, i + name.length) || isJourneyOrigin(folded, i, i + name.length)) continue
       found.push({start: i, end: i + name.length, text: name, place: foreignPlace(name), via: 'explicit'})
-      ;(taken ??= new Uint8Array(folded.length)).fill(1, i, i + name.length)
     }
   }
   if (found.length === 0) return scopes
@@ -844,10 +884,43 @@ function withForeign(folded: string, scopes: ScopeMention[]): ScopeMention[] {
     const s = out[k] as ScopeMention
     if (s.via !== 'relative' || s.place.code !== 'CN' || !s.text.endsWith('国')) continue
     let country: ScopeMention | undefined
-    for (const f of found) if (f.end <= s.start && f.place.level === 'country') country = f
-    if (country && !/[。！？；!?;\n]/.test(folded.slice(country.end, s.start))) out[k] = {...s, place: country.place}
+    for (const f of found) if (f.end <= s.start && countryOf(f.place) !== undefined) country = f
+    const between = country ? folded.slice(country.end, s.start) : ''
+    // (In Taiwan and Hong Kong, whose own whole is `全台` or `全港`, `全國` in a paragraph about a foreign
+    // country is that country: `巴林24日…。全國累計確診…`.)
+    const paragraphWide = region === 'TW' || region === 'HK'
+    const reach = paragraphWide ? /\n/ : /[。！？；!?;\n]/
+    const named = country && !reach.test(between) ? countryOf(country.place) : paragraphWide ? headingCountry(folded, s.start) : undefined
+    if (named !== undefined) out[k] = {...s, place: foreignPlace(named)}
   }
   return [...out, ...found].sort((a, b) => a.start - b.start)
+}
+
+/** Characters that may stand right before a place's name without being part of another name (`在`, `的`, `除`, `、`). */
+const BEFORE_PLACE = /[在于从由到至赴往向对与和及的是为将如除据或经连同跟以就即令让使把被但而且并共中]/
+
+/** Whether a foreign region's name at `at` follows another name's last character (`英特爾|亞利桑那州`), not a word of the sentence or its country (`日本神奈川縣`). */
+function gluedToName(folded: string, at: number): boolean {
+  const previous = folded[at - 1] ?? ''
+  if (!/[\u4e00-\u9fff]/.test(previous) || BEFORE_PLACE.test(previous)) return false
+  return !FOREIGN_NAMES.some((country) => folded.endsWith(country, at))
+}
+
+/** The country of a foreign place: itself, or the country of a capital or city (`阿布達比` → 阿联酋). */
+function countryOf(place: Place): string | undefined {
+  return place.level === 'country' ? place.name : (CAPITAL_OF[place.name] ?? FOREIGN_REGION_OF[place.name])
+}
+
+/** A heading line that is only a foreign country's name (`● 巴林`) right before the paragraph holding `at`. */
+function headingCountry(folded: string, at: number): string | undefined {
+  const paragraph = folded.lastIndexOf('\n', at - 1)
+  if (paragraph < 0) return undefined
+  let end = paragraph
+  while (end > 0 && /\s/.test(folded[end - 1] as string)) end--
+  const start = folded.lastIndexOf('\n', end - 1) + 1
+  if (end - start > 20) return undefined
+  const name = folded.slice(start, end).replace(/^[\s●○■□◆◇▲△▶►•·*#\-－]+/, '').trim()
+  return FOREIGN_PLACE_NAMES.has(name) ? countryOf(foreignPlace(name)) : undefined
 }
 
 /** First-person scope words of a speaker or official (`我市`, `我县`, `我省`, `我区`). */

@@ -33,7 +33,8 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '本港上月失業率為3.0%，失業人數約為11.6萬人。',
       '2023/24財政年度，政府綜合赤字為1001億元，較預算多出約460億元。',
       '該集團截至6月底止的半年度純利為12.5億港元，按年跌8%。',
-      '本港人均居住面積為161平方呎，去年全年進口糧食約120萬公噸。'
+      '本港人均居住面積為161平方呎，去年全年進口糧食約120萬公噸。',
+      '某銀行預期，本港今年經濟收縮6%，明年增長3.5%。'
     ].join('\n')
   },
   {
@@ -43,7 +44,9 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '中央社記者台北20日電 主計總處今天公布，去年經濟成長率1.31%，平均每人所得為103萬元。',
       '台北市今年前4月共受理火災案件182件，較去年同期減少15件。',
       '衛福部統計，本週新增本土病例2.1萬例，累計死亡1.7萬人。',
-      '台北市今年前5月查獲毒品共98萬公克，新建住宅平均每戶34坪。'
+      '台北市今年前5月查獲毒品共98萬公克，新建住宅平均每戶34坪。',
+      '某國官方19日通報，新增15例確診；神奈川縣今天新增231例確診病例，日本一週來新增1萬例確診病例。',
+      '巴林24日展開疫苗接種。全國累計確診超過8萬人。'
     ].join('\n')
   }
 ]
@@ -58,7 +61,9 @@ const RECORDED: Record<number, string> = {
   // 2026-12-07, third stop: a company's fiscal years and quarters (上财年, 2023财年第二季度) and a year to a month (截至…的财年) are periods of their own; months take a year named before them in the sentence; lists of months before 分别/各 give each value its month; a metric loses the scope's word opening it (全市GDP → GDP).
   4: 'cb1b855127ab0b9e',
   // 2026-12-07, fourth stop: a planned, targeted or forecast figure (计划, 预计, 目标, a sentence opening on 按照规划) is a statistic of its own (`@plan`), a forecast (预计, 有望, 将达) one of its own article (`@forecast#<document>`); a day of the article's month (`17日新增`) is that day; a quarter relative to the article (`上季`) and the fiscal quarters so far (`首三個財季`) are periods of the article; a trade partner carries to the later clauses of its sentence, and goods to a trade measure named without them (`goods:`); a figure followed by its share of the whole place (约占全县…) has no key.
-  5: '098c4cdfc4d4bbce'
+  5: '098c4cdfc4d4bbce',
+  // 2026-12-07, fifth stop: 明年 is a period, and a figure of a period still to come, a sentence opening on a forecast (该行预期，…) and 料/或收缩 are forecasts; regions of foreign countries (神奈川縣, 京畿道, 加州) are scopes; 全國 in Taiwan and Hong Kong is the foreign country of its paragraph; windows of days (一週來, 28天內) are periods; a day before a report verb (19日通報) is the report's (`@reported:`), and a foreign place's day named against the article's date is of its article only.
+  6: 'b2956788e4953d52'
 }
 
 function digest(): string {

@@ -1,0 +1,104 @@
+// Round 22 (the lead, after archive J was scored held out). Next year (`明年`) is a period; a figure of a period
+// still to come, a sentence opening on a forecast (`該行預期，…`) and `料`/`或收縮` are forecasts. Regions of foreign
+// countries (`神奈川縣`, `京畿道`, `加州`) are scopes of their own; in Taiwan and Hong Kong `全國` after a foreign
+// country named in its paragraph, or in a heading line right before it, is that country. Windows of days (`一週來`,
+// `過去7天`, `28天內`) are periods of their own. A day followed by a report verb (`19日通報`) is the report's day;
+// a day named against the article's date for a foreign place compares only inside its article. Invented texts.
+import {describe, expect, test} from 'vitest'
+import {claimKey, extractClaims, modeOf} from '../src/index.js'
+import {find} from './find-claim.js'
+
+describe('next year and forecasts', () => {
+  test('明年 is the year after the article', () => {
+    const claims = extractClaims({text: '某地今年物价上涨2.5%，明年回落至1.6%。', region: 'CN', date: '2020-12-03'})
+    expect(find(claims, '2.5%').period.id).toBe('year:2020')
+    expect(find(claims, '1.6%').period.id).toBe('year:2021')
+  })
+
+  test('a figure of a period still to come is a forecast', () => {
+    const claims = extractClaims({text: '某市明年工业产值增长6%。', region: 'CN', date: '2020-12-03'})
+    expect(modeOf(find(claims, '6%'))).toBe('forecast')
+  })
+
+  test('a sentence opening on a forecast makes every figure of it one', () => {
+    const claims = extractClaims({text: '另外，某投资机构预期，某国今年通胀率2.4%。某银行料今年某地经济收缩5.1%。', region: 'HK', date: '2020-12-03'})
+    expect(modeOf(find(claims, '2.4%'))).toBe('forecast')
+    expect(modeOf(find(claims, '5.1%'))).toBe('forecast')
+  })
+
+  test('或 before a verb of change is what may be', () => {
+    const claims = extractClaims({text: '至於某地今年經濟或收縮7.2%。某地今年經濟收縮6.8%。', region: 'HK', date: '2020-12-03'})
+    expect(modeOf(find(claims, '7.2%'))).toBe('forecast')
+    expect(modeOf(find(claims, '6.8%'))).toBeUndefined()
+  })
+
+  test('two forecasters of one figure in two articles do not meet', () => {
+    const a = extractClaims({text: '甲银行预期，今年香港经济收缩5.5%。', region: 'HK', date: '2020-12-08', hash: 'a'})
+    const b = extractClaims({text: '乙银行料今年香港经济收缩7.5%。', region: 'HK', date: '2020-12-15', hash: 'b'})
+    expect(claimKey(find(a, '5.5%'))).not.toBe(claimKey(find(b, '7.5%')))
+  })
+
+  test('材料, 资料 and 不料 are no forecast', () => {
+    const claims = extractClaims({text: '某市去年进口原材料120万吨。', region: 'CN', date: '2020-12-03'})
+    expect(modeOf(find(claims, '120万吨'))).toBeUndefined()
+  })
+})
+
+describe('regions of foreign countries', () => {
+  test('a prefecture is its own scope, not the capital named before it', () => {
+    const claims = extractClaims({text: '鄰近東京都的神奈川縣今天新增231例確診病例。埼玉縣今天新增127例確診病例。東京都今天新增480例確診病例。', region: 'TW', date: '2020-12-13'})
+    expect(find(claims, '231例').scope.id).toBe('foreign:神奈川县')
+    expect(find(claims, '127例').scope.id).toBe('foreign:埼玉县')
+    expect(find(claims, '480例').scope.id).toBe('foreign:东京')
+  })
+
+  test("a region glued to a company's name is its site, not the scope", () => {
+    const claims = extractClaims({text: '某國為某科技亞利桑那州提供85億美元的贈款。', region: 'TW', date: '2024-09-01'})
+    expect(find(claims, '85億美元').scope.id).not.toBe('foreign:亚利桑那州')
+  })
+
+  test('a country after 驻 is where a mission sits', () => {
+    const claims = extractClaims({text: '美國駐巴拿馬大使館表示，機上5名美軍人員安全。', region: 'HK', date: '2025-03-06'})
+    expect(find(claims, '5名').scope.id).toBe('foreign:美国')
+  })
+
+  test('a name passed over as a journey hides the shorter names inside it', () => {
+    const claims = extractClaims({text: '在8宗輸入個案中，2人由厄瓜多爾返港。', region: 'HK', date: '2020-08-01'})
+    expect(find(claims, '2人').scope.id).not.toBe('foreign:厄瓜多尔')
+  })
+})
+
+describe('全國 in Taiwan and Hong Kong', () => {
+  test('after a foreign country named in its paragraph, or in a heading line, it is that country', () => {
+    const text = '● 某報綜合\n\n巴林24日展開疫苗接種。全國累計確診超過8萬人，共320人病故。\n\n● 阿拉伯聯合大公國\n\n當局14日開始施打疫苗。全國累計確診將近18萬人，約有600人病故。\n\n全國今天新增確診4例。'
+    const claims = extractClaims({text, region: 'TW', date: '2020-12-25'})
+    expect(find(claims, '320人').scope.id).toBe('foreign:巴林')
+    expect(find(claims, '約有600人').scope.id).toBe('foreign:阿联酋')
+    expect(find(claims, '4例').scope.id).toBe('71')
+  })
+})
+
+describe('windows of days', () => {
+  test('一週來, 過去7天 and 28天內 are the days up to the article', () => {
+    const claims = extractClaims({text: '某國一週來約新增1萬2000例確診病例。某國今天新增1800例確診病例。某國28天內有190人病故。', region: 'TW', date: '2020-12-01'})
+    expect(find(claims, '1萬2000例').period.id).toBe('window:7d..2020-12-01')
+    expect(find(claims, '190人').period.id).toBe('window:28d..2020-12-01')
+    expect(claimKey(find(claims, '1萬2000例'))).not.toBe(claimKey(find(claims, '1800例')))
+  })
+})
+
+describe('days of reports', () => {
+  test("a day followed by a report verb is the report's day, not the count's", () => {
+    const a = extractClaims({text: '某國官方19日通報，新增15例確診。', region: 'TW', date: '2020-12-20', hash: 'a'})
+    const b = extractClaims({text: '某國19日新增21例確診。', region: 'TW', date: '2020-12-21', hash: 'b'})
+    const keyA = claimKey(find(a, '15例'))
+    expect(keyA).toContain('@reported:2020-12-19')
+    expect(keyA).not.toBe(claimKey(find(b, '21例')))
+  })
+
+  test("a foreign place's day named against the article's date is compared inside its article only", () => {
+    const a = extractClaims({text: '英國今天新增3萬1200人確診。', region: 'TW', date: '2020-12-21', hash: 'a'})
+    const b = extractClaims({text: '英國21日新增2萬9800人確診。', region: 'TW', date: '2020-12-22', hash: 'b'})
+    expect(claimKey(find(a, '3萬1200人'))).not.toBe(claimKey(find(b, '2萬9800人')))
+  })
+})
