@@ -5,6 +5,7 @@
 //   node bench/eval-numbers/fresh-text.js --set fresh4 --root /tmp/fresh4   # set `fresh4` (fresh4-docs.json, agora0/2010)
 //   node bench/eval-numbers/fresh-text.js --set fresh5 --root /tmp/fresh5   # set `fresh5` (fresh5-docs.json, agora0/pen)
 //   node bench/eval-numbers/fresh-text.js --set fresh8 --root /tmp/fresh8   # set `fresh8` (fresh8-docs.json, agora0/2201 and agora0/2104)
+//   node bench/eval-numbers/fresh-text.js --set fresh9 --root /tmp/fresh9   # set `fresh9` (fresh9-docs.json, agora0/2011 and agora0/2402)
 // Each document of the set is named `github:<owner>/<repo>@<commit>:<path>`; its text is the blob at
 // that commit (`git show <commit>:<path>`), decoded as UTF-8, with one change only: a Markdown post
 // that opens with a YAML front matter (`---` … `---` lines) loses that front matter, its closing line
@@ -13,8 +14,8 @@
 // A document whose entry says `"cut": "article"` (set `fresh5`: whole rendered pages of a built Jekyll site, agora0/pen)
 // keeps only its <article> element, from `<article` to the end of the first `</article>` after it (site header,
 // navigation, <head> and footer dropped); nothing inside it is changed.
-// A document whose entry says `"cut": "paragraphs"` (set `fresh8`: agora0/2201 and agora0/2104, CNA, Reuters, BBC and RFI posts
-// stored as `.html`) loses its front matter and has its HTML turned into plain paragraphs by
+// A document whose entry says `"cut": "paragraphs"` (set `fresh8`: agora0/2201 and agora0/2104, CNA, Reuters, BBC and RFI posts;
+// set `fresh9`: agora0/2011 and agora0/2402, CNA, Reuters, WSJ and BBC posts; all stored as `.html`) loses its front matter and has its HTML turned into plain paragraphs by
 // bench/eval-claims/archive_extract.py's html_to_paragraphs (as archives E–I are made: <script>, <style>, <figure> dropped,
 // block tags -> blank line, other tags dropped, entities unescaped); a Markdown post (RTHK) only loses its front matter.
 // The mirror of owner/repo is looked for at <mirrors>/<owner>+<repo>/repo (a bare git directory),
