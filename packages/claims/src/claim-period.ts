@@ -42,7 +42,9 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
   const asSaid = FORECAST_NEAR.test(folded.slice(Math.max(sentence.span.start, q.start - 30), Math.min(sentence.span.end, q.end + 4))) || THIS_YEAR.test(window.slice(window.lastIndexOf('\n') + 1))
   let period = resolvePeriod(time, article.date, time ? source.slice(time.start, time.end) : '', article.local, asSaid)
   const topic = sentence.topic
-  if (!time && topic) {
+  // (`2019年度…。…全年缺课30天以上的…517起`: `全年` alone is the whole of the year the paragraph is about.)
+  const wholeYear = time?.form.type === 'relative-year' && time.form.whole === true
+  if ((!time || wholeYear) && topic) {
     const carried = resolvePeriod(topic.mention, article.date, topic.text, article.local)
     period = carried.via === 'none' ? carried : {...carried, via: 'previous-sentence'}
   } else if (!time && article.headlineTime && q.start + ctx.offset > (article.headlineTime.lead?.end ?? article.headlineTime.mention.end)) {
@@ -283,7 +285,7 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
 }
 
 /** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
-const BASE_BEFORE = /(?:较|比|比较|相比|相较|相较于|相对于|同比|与|和|跟|对比|有别于|不同于|区别于)(?:上年|去年|前年|上月|上届)?$/
+const BASE_BEFORE = /(?:较|比|比较|相比|相较|相较于|相对于|同比|与|和|跟|对比|有别于|不同于|区别于|低于|高于|多于|少于)(?:上年|去年|前年|上月|上届)?$/
 /** What stands between a comparison base's time and the base's own figure (`去年的`, `2018-19年度有`). */
 const BASE_OWN_VALUE = /^\s*(?:同期)?(?:的|有|为|為|是|共有|录得|錄得)\s*$/
 /** Verbs of change: a number after `升至`/`降到` is the new level, not a figure of the period named before the old one. */

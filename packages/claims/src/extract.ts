@@ -76,7 +76,7 @@ const COUNT_NAMED_BEFORE = /(?:数目|数字|数量|总数|人数|次数|票数|
 const RATIO_VALUE_BEFORE = /(?:倍率|倍数|率|比)(?:为|是|达|达到|录得|升至|降至|回升至|回落至|上升至|下降至)$/
 
 /** An index, by name or acronym, and its copula right before a number without a unit (`发展指数为89.8`, `景气指数录得52.1`, `制造业PMI为51.5`). */
-const INDEX_VALUE_BEFORE = /(?:指数|PMI|CPI|PPI)(?:为|是|报|达|达到|录得|升至|降至|回升至|回落至|上升至|下降至)$/i
+const INDEX_VALUE_BEFORE = /(?:指数|PMI|CPI|PPI)[)）]?(?:[^，,。；;\d]{0,4}?(?:升至|降至|回升至|回落至|上升至|下降至|反弹至|跌至|涨至)|为|是|报|达|达到|录得)$/i
 
 /**
  * Whether quantity `q` of `folded` is the kind of number a claim is made of (`isClaimQuantity`), or
@@ -85,6 +85,8 @@ const INDEX_VALUE_BEFORE = /(?:指数|PMI|CPI|PPI)(?:为|是|报|达|达到|录�
  * `bareCountedNoun`: fund names, street numbers and comment counters read the same way.)
  */
 export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
+  // (`每百萬人口死亡數為0.4人`, `每10萬人口`, `每千人有3名醫生`: the base of a rate per head is no figure of its own.)
+  if (folded[q.start - 1] === '每' && q.kind === 'count' && (q.unit === '人' || q.unit === '户' || q.unit === '名')) return false
   const numeral = folded.slice(q.numStart, q.numEnd)
   if (isClaimQuantity(q, numeral)) return true
   // `录得数目为488396`: a number without a unit after a word that names a count and its copula is that count.
@@ -92,7 +94,7 @@ export function isClaimQuantityIn(q: Quantity, folded: string): boolean {
   // `有效求人倍率为1.04倍`, `市净率为1.2倍`: a ratio named right before it, with its copula, is a level, not a change.
   if (q.kind === 'ratio' && RATIO_VALUE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start))) return true
   // `全省消费信心指数为104.6`: the value of an index named right before it, with its copula.
-  if (q.kind === 'count' && q.unit === null && /^\d+(?:\.\d+)?$/.test(numeral) && INDEX_VALUE_BEFORE.test(folded.slice(Math.max(0, q.start - 7), q.start))) return true
+  if (q.kind === 'count' && q.unit === null && /^\d+(?:\.\d+)?$/.test(numeral) && INDEX_VALUE_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))) return true
   return q.kind === 'count' && q.unit !== null && /^[二两兩三四五六七八九十]$/.test(numeral) && CONCRETE_UNIT.test(q.unit)
 }
 
@@ -1022,13 +1024,27 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   // (`有别于…的招标集中于九龙西，近期5次招标…`: the place of a clause of contrast is what is compared with.)
   if (mention && inContrastClause(folded, sentence.span.start, mention.start, mention.end, at.q.start)) mention = undefined
   const located = mention !== undefined && (otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times) || actedAt(ctx, at, mention))
-  if (located) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+  if (located || worldWide(folded, Math.max(at.clauseStart, mention?.end ?? 0), at.q)) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
   if (mention) return listScope(folded, sentence.scopes, mention, offset, source, sentence.quantities, at.q) ?? scopeFrom(mention, mention.via, offset, source)
   if (sentence.subject) return scopeFrom(sentence.subject, 'previous-sentence', offset, source)
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
   return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
 }
+
+/** The world named right before a figure in its clause (`迄今全球至少1亿…例确诊`, `全球累计`), not a share of it (`占全球的`). */
+const WORLD_BEFORE = /(?:全球|全世界|世界各地|全球各地)[^，,。；;占的]{0,8}$/
+
+/**
+ * Whether the figure `q` is the world's, named after the place before it (`疫情…在中国爆发，迄今全球至少…`):
+ * its place is not the figure's, and the world is no scope (the gazetteer has none), so it is unknown.
+ */
+function worldWide(folded: string, from: number, q: Quantity): boolean {
+  return from < q.start && WORLD_BEFORE.test(folded.slice(Math.max(from, q.start - 14), q.start)) && !COUNTRIES_COUNTED.test(folded.slice(q.end, q.end + 12))
+}
+
+/** A count of the world's countries or regions after a figure (`全球120多个国家和地区的客商`): whose count it is stays to be read. */
+const COUNTRIES_COUNTED = /^[^，,。；;]{0,4}?(?:国家|地区|经济体|城市)/
 
 /**
  * A brand, product or company in Latin letters that opens the figure's clause is whose figure it is

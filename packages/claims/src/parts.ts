@@ -123,8 +123,13 @@ function listEnd(folded: string, span: Span, at: number, first: Quantity, whole:
     // (`…，其中在建项目计划总投资93.27亿元，尚需投入资金57.23亿元`: what is still to be spent is of the plan before it.)
     STILL_TO_COME.test(folded.slice(Math.max(previousEnd, q.start - 12), q.start)) ||
     // (`新增70例，其中69例是本土病例，且有23例传播源头不明`: counted by another criterion, across the list.)
-    UNKNOWN_AFTER.test(folded.slice(q.end, q.end + 12))
+    UNKNOWN_AFTER.test(folded.slice(q.end, q.end + 12)) ||
+    // (`新增1萬4207人確診，其中莫斯科就有1818人，染疫總數達408萬6090人`: a total named after the parts is another figure.)
+    TOTAL_BEFORE.test(folded.slice(Math.max(previousEnd, q.start - 10), q.start))
 }
+
+/** Words of a total right before a figure in its clause (`总数达`, `累计`, `总计`): a figure of its own, not a part. */
+const TOTAL_BEFORE = /(?:总数|总计|累计|共计|合计|总共|总额|总量)[^，,；;]{0,4}$/
 
 /**
  * An attribute not known right after a count (`23例传播源头不明`, `5人身份未明`): a count across a list's parts,
@@ -156,7 +161,7 @@ const NAMED_GROUP = /[，,；;]\s*(?![另还又尚仍并且再也则均都共已
 const STILL_TO_COME = /[，,；;][^，,；;]{0,2}(?:尚需|还需|仍需|尚待|尚未|待)[^，,；;]{0,8}$/
 
 /** A clause opening on a time of its own (a year, a month, 今年/去年) before a figure: another statement. */
-const NEW_TIME = /[，,；;][^，,；;]{0,6}?(?:\d{4}\s*年|今年|去年|前年|\d{1,2}\s*月)/
+const NEW_TIME = /[，,；;][^，,；;]{0,6}?(?:\d{4}\s*年|今年|去年|前年|\d{1,2}\s*月|今天|今日|昨天|昨日)/
 
 /** Words of a stated total before a 分别 list. */
 const TOTAL_WORDS = ['共', '合计', '总计', '总共', '一共', '累计']

@@ -12,7 +12,7 @@ export interface TimeMention {
     | {type: 'month'; year?: number; month: number; edge?: 'end' | 'since'; asOf?: boolean; relativeYear?: number}
     | {type: 'day'; year?: number; month: number; day: number; edge?: 'since'; relativeYear?: number; daily?: boolean}
     | {type: 'now'}
-    | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'}
+    | {type: 'relative-year'; offset: number; edge?: 'end' | 'start' | 'since'; whole?: boolean}
     | {type: 'relative-month'; offset: number; edge?: 'end' | 'since'}
     | {type: 'relative-day'; offset: number}
     | {type: 'month-day'; day: number; edge?: 'since'}
@@ -48,7 +48,8 @@ const HOLIDAY = /(?:(\d{4})年|(今年|去年|前年))?(?:超长|小长假)?(春
 function holidayMentions(sentence: string, from: number): TimeMention[] {
   const out: TimeMention[] = []
   for (const m of sentence.matchAll(HOLIDAY)) {
-    const relativeYear = m[2] === undefined ? (m[1] === undefined ? 0 : undefined) : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
+    // (A holiday no year names is of the year named before it, else the article's: it names no year for what follows.)
+    const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
     const form = {type: 'holiday' as const, name: m[3] as string, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
     out.push({start: from + m.index, end: from + m.index + m[0].length, form})
   }
@@ -367,6 +368,13 @@ const RELATIVE_DAY = /(?:(今|昨)(?:日|天|早|晨|晚|午)|(?<![当提目之�
 const DAY_OFFSET: Record<string, number> = {今: 0, 昨: -1, 前: -2}
 const WEEKDAY: Record<string, number> = {一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0}
 const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年|明年|(?<![前之以])后年)(以来|年初|年底|年末|底|末|初)?/g
+/**
+ * `全年` alone (`全年國內生產總值增長5.2%`, `全年出口237726亿元`): the whole year, the article's, or last year's in a
+ * report of its first quarter (annual figures come out from January to March); not after a year (`2023年全年`, `今年全年`).
+ */
+const WHOLE_YEAR = /(?<![年度])全年(?![度期])/g
+/** What `YEAR_TO_MONTH` reads before its `全年` (`截至3月底止，`). */
+const YEAR_TO_MONTH_BEFORE = /(?:截至|截止)\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)止?[^。；;！？\d]{0,20}?$/
 /** Years named relative to the article, by their offset (`明年回落至1.8%` is next year's, what someone expects). */
 const YEAR_WORD_OFFSET: Readonly<Record<string, number>> = {今年: 0, 当年: 0, 去年: -1, 前年: -2, 明年: 1, 后年: 2}
 /** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
@@ -465,6 +473,9 @@ function withYearNamedBefore(mentions: TimeMention[]): TimeMention[] {
         named = f.edge === 'since' ? undefined : {year: f.year}
         return t
       case 'relative-year':
+        // (`2023年，…全年出口…`: the whole of the year named before.)
+        // (It names no year for what follows: `全年…，3月…` leaves the month as said.)
+        if (f.whole) return named === undefined || ('relativeYear' in named && named.relativeYear === 0) ? t : {...t, form: 'year' in named ? {type: 'year', year: named.year} : {type: 'relative-year', offset: named.relativeYear}}
         named = f.edge === 'since' ? undefined : {relativeYear: f.offset}
         return t
       case 'month':
@@ -533,6 +544,11 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     const that = word === '当年' ? thatYear(folded, at) : undefined
     if (that !== undefined) out.push({start: at, end: at + match[0].length, form: {type: 'year', year: that, ...(edge ? {edge} : {})}})
     else out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
+  }
+  for (const match of sentence.matchAll(WHOLE_YEAR)) {
+    const at = from + match.index
+    // (`截至9月底止，全年盈利…`: a company's year to that month, read with YEAR_TO_MONTH.)
+    if (!inside(at) && !YEAR_TO_MONTH_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) out.push({start: at, end: at + 2, form: {type: 'relative-year', offset: 0, whole: true}})
   }
   for (const match of sentence.matchAll(RELATIVE_DAY)) {
     const at = from + match.index
@@ -680,7 +696,10 @@ function yearForm(offset: number | undefined): string {
 /** A month or a day (`5月`, `截至5月底`, `5月18日当周`) against the article's year. */
 function resolveMonthOrDay(f: Extract<TimeMention['form'], {type: 'month' | 'day'}>, c: PeriodContext): ClaimPeriod {
   const {year, words, asOf, since, unknown} = c
-  const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) : undefined)
+  // (`3月出口同比增长23.4%` in a February report: a month still to come that no year names is last year's, as the
+  // quarters of `resolveSpan` are; read as said, a forecast's, it is the article year's.)
+  const unreported = f.type === 'month' && f.year === undefined && f.relativeYear === undefined && f.edge !== 'since' && c.month !== undefined && f.month > c.month
+  const y = f.year ?? (year !== undefined ? year + (f.relativeYear ?? 0) - (unreported ? 1 : 0) : undefined)
   if (y === undefined || f.month < 1 || f.month > 12) {
     const ym = `${yearForm(f.relativeYear)}-${pad(f.month)}${f.type === 'day' && f.daily ? `-${pad(f.day)}` : ''}`
     return f.type === 'day' || f.edge === 'end' || f.asOf ? unknown('as-of', ym) : f.edge === 'since' ? unknown('since', ym) : unknown('month', ym)
@@ -817,7 +836,9 @@ export function resolvePeriod(mention: TimeMention | undefined, date: string | u
     }
     case 'relative-year': {
       if (year === undefined) return unknown(f.edge === 'since' ? 'since' : f.edge ? 'as-of' : 'year', yearForm(f.offset))
-      const y = year + f.offset
+      // (Read as said, a forecast's `全年` is the article year's.)
+      const y = year + f.offset - (f.whole && context.month !== undefined && context.month <= 3 ? 1 : 0)
+      if (y !== year + f.offset) return {id: `year:${y}`, type: 'year', start: `${y}-01-01`, end: `${y}-12-31`, ...words, via: 'relative'}
       if (f.edge === 'since') return since(`${y}-01-01`, 'relative')
       if (f.edge === 'end') return asOf(f.offset === 0 && date ? date : `${y}-12-31`, 'relative')
       if (f.edge === 'start') return asOf(`${y}-01-01`, 'relative')

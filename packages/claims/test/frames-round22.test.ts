@@ -102,3 +102,44 @@ describe('days of reports', () => {
     expect(claimKey(find(a, '3萬1200人'))).not.toBe(claimKey(find(b, '2萬9800人')))
   })
 })
+
+// Round 23 (after archive K, agora0/2102, and heldout16 were scored held out): months still to come that no year
+// names are last year's; `全年` alone is the whole year (last year's in a report of the first quarter); a holiday
+// names no year for what follows; the world named right before a figure is no place of it; the base of a rate per
+// head is no figure; an index's value after a verb of change is a figure; a time after 低于/高于 is a base.
+describe('months and whole years of a report', () => {
+  test('a month still to come that no year names is last year’s', () => {
+    const claims = extractClaims({text: '春节假期后，某国3月出口同比增长21.4%，1月出口增长5%。', region: 'CN', date: '2024-02-01'})
+    expect(find(claims, '21.4%').period.id).toBe('month:2023-03')
+    expect(find(claims, '5%').period.id).toBe('month:2024-01')
+  })
+
+  test('全年 alone in a report of the first quarter is last year', () => {
+    const claims = extractClaims({text: '统计局上周三（1月17日）公布的全年数据显示，全年国内生产总值同比增长5.3%。', region: 'CN', date: '2024-01-22'})
+    expect(find(claims, '5.3%').period.id).toBe('year:2023')
+    const later = extractClaims({text: '某省全年出口增长4%。', region: 'CN', date: '2024-06-22'})
+    expect(find(later, '4%').period.id).toBe('year:2024')
+    const named = extractClaims({text: '2022年，某省全年出口增长7%。', region: 'CN', date: '2024-02-22'})
+    expect(find(named, '7%').period.id).toBe('year:2022')
+  })
+})
+
+describe('figures that are no place’s or no figure', () => {
+  test('the world named right before a figure takes the place before it away', () => {
+    const claims = extractClaims({text: '据报道，疫情从2019年12月在某国爆发，迄今全球至少1億1000萬例確診。', region: 'TW', date: '2021-02-23'})
+    expect(find(claims, '至少1億1000萬例').scope.id).toBe('unknown')
+    const fair = extractClaims({text: '某届展会昨天在厦门举行，全球110多个国家和地区的客商到场。', region: 'CN', date: '2023-09-08'})
+    expect(find(fair, '110多个').scope.id).not.toBe('unknown')
+  })
+
+  test('the base of a rate per head is no figure', () => {
+    const claims = extractClaims({text: '某地每百萬人口死亡數為0.5人，每10萬人口死亡數0.05人。', region: 'TW', date: '2021-02-27'})
+    expect(claims.map((c) => c.text)).toEqual(['0.5人', '0.05人'])
+  })
+
+  test('an index after a verb of change is a figure; a month after 低于 is a base', () => {
+    const claims = extractClaims({text: '某服务业经营活动指数（PMI）为51.8，低于上月0.3个百分点。此前12月份服务业PMI进一步升至52.4。', region: 'CN', date: '2024-02-05'})
+    expect(find(claims, '52.4').period.id).toBe('month:2023-12')
+    expect(find(claims, '0.3个百分点').period.id).not.toBe('month:2024-01')
+  })
+})

@@ -41,6 +41,9 @@ export type Options = OptionsOf<typeof optionsSchema>
  */
 const SURE = 0.5
 
+/** The toll of an event and its first measures: revised while the event is reported (`受伤`, `死亡`, `失踪`, `震源深度`, `震级`). */
+const UNFOLDING = /受伤|伤者|死亡|死者|遇难|罹难|丧生|身亡|失踪|伤亡|震源深度|震级|规模/
+
 const rule = corpusRule<Options>(
   {
     origin: 'jiaodui:consistent-numeric-claims',
@@ -67,9 +70,16 @@ const rule = corpusRule<Options>(
       const slip = clash.reason === 'magnitude-slip'
       // Frames below SURE are right about half the time on fresh text or less (bench/eval-claims,
       // calibration): a clash between them is information, and says so.
-      const sure = claim.confidence >= SURE && other.confidence >= SURE
-      const hedge = sure ? '' : ' (uncertain frame)'
-      const why = sure ? '' : ` The frame is uncertain (confidence ${claim.confidence} and ${other.confidence}, below ${SURE}): the place, the counted thing or the time was inferred, so this is information, not an error.`
+      const framed = claim.confidence >= SURE && other.confidence >= SURE
+      // (`共计105人受伤` and, hours later, `共计155人受伤`: the toll of an event, or its first measures, change while it is reported.)
+      const unfolding = !slip && UNFOLDING.test(claim.metric.id) && UNFOLDING.test(other.metric.id)
+      const sure = framed && !unfolding
+      const hedge = !framed ? ' (uncertain frame)' : unfolding ? ' (a toll or measure that may have been updated)' : ''
+      const why = !framed
+        ? ` The frame is uncertain (confidence ${claim.confidence} and ${other.confidence}, below ${SURE}): the place, the counted thing or the time was inferred, so this is information, not an error.`
+        : unfolding
+          ? ' The toll of an event and its first measures (injured, dead, missing; an earthquake\'s depth and magnitude) are revised while it is reported, so two reports of one day may both have been right when written: this is information, not an error; check that the later article has the latest figure.'
+          : ''
       reporter(file)(
         slip
           ? `\`${claim.text}\` and \`${other.text}\` in \`${otherPath}\` have the same digits ${clash.data['factor'] === 1e8 ? '10^8 (亿)' : '10^4 (万)'} apart: likely a dropped or added magnitude (${clash.label})${hedge}`

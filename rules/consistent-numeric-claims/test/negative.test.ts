@@ -50,7 +50,10 @@ describe('related articles with compatible numbers stay silent', () => {
     ],
     ['a bound and its figure', '荃湾区议员陈大文购入逾5000支蜡烛，分发给居民。', '荃湾区议员陈大文购入5000支蜡烛，几天内已派出大半。'],
     ['this election and the last', '今次荃湾区共有9548名登记选民投票。', '上届荃湾区有13599名登记选民投票。'],
-    ['the same noun doing different things', '截至目前，武汉市共有3019名医务人员感染。', '截至目前，武汉市共有14000名医务人员从各地赶来支援。']
+    ['the same noun doing different things', '截至目前，武汉市共有3019名医务人员感染。', '截至目前，武汉市共有14000名医务人员从各地赶来支援。'],
+    ['two forecasters', '甲银行预期，今年香港经济收缩5.5%。', '乙银行料今年香港经济收缩7.5%。'],
+    ['a day reported and a day counted', '某国官方19日通报，新增15例确诊。', '某国19日新增21例确诊。'],
+    ['the world and the place where it began', '疫情从2019年12月在武汉爆发，迄今全球至少1亿1000万例确诊。', '截至目前，武汉累计确诊5万例。']
   ]
   for (const [name, a, b] of pairs) {
     test(name, async () => {
@@ -91,6 +94,17 @@ describe('severity follows the frames', () => {
       expect(message.fatal).toBeUndefined()
       expect(message.reason).toContain('(uncertain frame)')
       expect(message.note).toContain('information, not an error')
+    }
+  })
+  test('the toll of an unfolding event is information: it is revised while reported', async () => {
+    const first = await engine.check({value: '日本14日发生强烈地震，据某社统计，宫城、山形、福岛3县共计98人受伤。', format: 'txt', path: 'a.txt'})
+    const second = await engine.check({value: '日本14日发生强烈地震，据某社统计，宫城、山形、福岛3县共计143人受伤。', format: 'txt', path: 'b.txt'})
+    await engine.complete([first, second])
+    const messages = [...first.messages, ...second.messages]
+    expect(messages).toHaveLength(2)
+    for (const message of messages) {
+      expect(message.fatal).toBeUndefined()
+      expect(message.reason).toContain('(a toll or measure that may have been updated)')
     }
   })
   test('a clash between frames read in their own sentences is an error', async () => {

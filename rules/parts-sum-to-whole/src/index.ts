@@ -41,6 +41,15 @@ const OUTCOME = /出院|治愈|康复|痊愈|死亡|病逝|离世/
  *   (`而…`), no nested breakdown, and no averages, prices or extremes;
  * - the whole is no rate per unit (`每发放10元…其中2元`) and no second batch (`又有15家…，其中28家`).
  */
+/** The rest of a whole named without a figure after its parts (`仍有許多人`, `其餘`). */
+const UNCOUNTED_REST = /(?:仍有|尚有|还有|還有|其余|其餘)(?![\d０-９一二两兩三四五六七八九十百千万萬])/
+
+/** The text after a claim's figure to the end of its sentence (at most 40 characters). */
+function restOfSentence(text: string, claim: Claim): string {
+  const end = Math.min(claim.sentence.end, claim.place.end.offset + 40)
+  return text.slice(claim.place.end.offset, end)
+}
+
 function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): boolean {
   if ((whole.metric.id === '' || whole.metric.via === 'none') && !whole.metric.qualifier?.includes('of:')) return false
   if (/^(?:其他|其它|其余|另)/.test(whole.metric.id) || /(?:其他|其它|其余|另外|另有)$/.test(textBefore(text, whole, 3))) return false
@@ -56,6 +65,10 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   if (link >= 0 && COUNT.test(between.slice(link))) return false
   // (`而私立单位…1,705家中`: a contrast starts another group.)
   if (/[而但却另]/.test(between)) return false
+  // (`聲押6名員警及多名業者，其中…`: the whole named with another group, 其中 is of both together.)
+  if (/^[^，,。；;]{0,4}(?:以及|及|和|与|與)(?:多|数|數|几|幾|若干|[\d０-９一二两兩三四五六七八九十])/.test(between)) return false
+  // (`高于以往常规25个基点的上浮幅度，其中…上浮达50个bp`: a figure compared with is a bound, not a whole.)
+  if (/(?:高于|高於|低于|低於|多于|多於|少于|少於)[^，,。；;]{0,8}$/.test(textBefore(text, whole, 12))) return false
   // (`每发放10元贷款，…承担其中2元`: a whole counted per unit is a rate; its parts are per unit too, not the later totals.)
   if (/每[^，,。；;]{0,4}$/.test(textBefore(text, whole, 6))) return false
   // (`3月4日…15家，4月4日又有15家…，其中28家`: after a second batch, 其中 may be of all the batches together.)
@@ -250,6 +263,8 @@ const rule = lintRule<Options>(
       const remainder = REMAINDER.test(parts.at(-1)?.metric.id ?? '')
       // (`累计确诊1万1848例，其中出院1万1576例，死亡210例`: the outcomes so far of a running count leave those still in care.)
       if (!remainder && parts.every((part) => OUTCOME.test(textBefore(text, part, 6)))) continue
+      // (`其中50多人逃脫、100多人獲釋，但仍有許多人至今未歸`: the rest is said, without a figure.)
+      if (!remainder && UNCOUNTED_REST.test(restOfSentence(text, parts.at(-1) as Claim))) continue
       const complete = remainder || high >= nearComplete * wholeLow
       if (complete && (high < wholeLow || (high === wholeLow && !whole.value.lowInclusive))) {
         // (Only a remainder, `其余…`, says the parts are all of the whole: a list after 其中 is often of some of
