@@ -99,7 +99,7 @@ export function judgedFields(claims, label) {
   const claim = claims.get(label.at)
   if (!claim || claim.text !== label.q) return undefined
   const scope = scopeRight(claim, label.scope)
-  const metric = metricRight(claim.metric.id, label.metric)
+  const metric = claimMetricRight(claim.metric, label.metric)
   const period = label.period === '*' || normalPeriod(claim.period.id) === label.period
   return {claim, right: {scope, metric, period, all: scope && metric && period, key: scope && metric}}
 }
@@ -164,6 +164,16 @@ export function metricRight(id, wanted) {
   return canonical !== '' && wanted.some((w) => canonicalMetric(w) === canonical)
 }
 
+/**
+ * The metric of a claim judged with its trade partner too: since round 24 `对东盟进出口` is the metric `进出口`
+ * with `with:东盟` in its qualifier, and labels name the statistic either way (`东盟进出口`, `对东盟进出口`, `进出口`).
+ */
+export function claimMetricRight(metric, wanted) {
+  if (metricRight(metric.id, wanted)) return true
+  const partner = /with:([^@:]+?)(?=of:|goods:|at:|vs:|in:|$)/.exec(metric.qualifier ?? '')?.[1]
+  return partner !== undefined && (metricRight(`${partner}${metric.id}`, wanted) || metricRight(`对${partner}${metric.id}`, wanted))
+}
+
 /** Evaluate every label against the current extraction. */
 export function evaluateFrames(labels = loadLabels(SETS.dev)) {
   const byDoc = new Map()
@@ -199,7 +209,7 @@ export function evaluateFrames(labels = loadLabels(SETS.dev)) {
       const ok = {
         value: claim !== undefined && claim.text === label.q,
         scope: claim !== undefined && scopeRight(claim, label.scope),
-        metric: claim !== undefined && metricRight(claim.metric.id, label.metric),
+        metric: claim !== undefined && claimMetricRight(claim.metric, label.metric),
         period: label.period === '*' ? undefined : claim !== undefined && normalPeriod(claim.period.id) === label.period,
         currency: label.currency === undefined ? undefined : claim !== undefined && claim.unitClass === `money:${label.currency}`
       }

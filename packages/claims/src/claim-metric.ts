@@ -171,7 +171,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const own = trimmedEnds(votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))))
   // (`拖欠率最高的是某组（0.84%）`: the group in a ranking is who ranks, the ranked thing what its bracketed figure measures.)
   const listed = placeListThing(folded, span.start, span.end, q, own) ?? (own === undefined || rankedGroupFigure(folded, span.start, q) ? rankedThing(ctx, span.start, q, sentence.scopes) : undefined) ?? own
-  const found = referredMetric(ctx, span.paragraph, listed) ?? listed
+  const found = referredMetric(ctx, span.paragraph, listed) ?? changeOfLast(ctx, sentence, q, cs, listed) ?? (listed === undefined ? nextInEnumeration(folded, sentence, q, index) : undefined) ?? listed
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -187,6 +187,44 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/**
+ * `出口增长-0.8%；6月降幅进一步加大至-8.3%`: a bare rate of change before a figure, with no comparison base, is the change
+ * of the thing the sentence counted last (carried, so weighed as inherited).
+ */
+function changeOfLast(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, found: Found | undefined): Found | undefined {
+  if (found?.via !== 'before' || found.start === undefined || !CHANGE_ALONE.test(found.text)) return undefined
+  // (Only after a time that opens the clause, as in a month-by-month account: `跌幅2.94%` of a market report stays a move.)
+  if (!onlyTimesBetween(ctx.folded, sentence, cs, found.start)) return undefined
+  // (The sentence's own, else the paragraph's: `；` ends a sentence.)
+  const paragraph = earlier.get(ctx)
+  const last = sentence.lastMetric?.text ?? (paragraph?.paragraph === sentence.span.paragraph ? paragraph.thing : undefined)
+  if (last === undefined || CHANGE_ALONE.test(last)) return undefined
+  if (/(?:比|较)[^，,。；;]{0,12}$/.test(ctx.folded.slice(Math.max(cs, q.start - 14), q.start))) return undefined
+  return {text: last, via: 'inherited'}
+}
+
+/**
+ * `连续萎缩-9.2%、-3.2%和-0.6%`, `增长2%、3%和4%`: a value listed right after another of its kind, nothing but `、` or
+ * `和` between, measures what the one before it measures.
+ */
+function nextInEnumeration(folded: string, sentence: SentenceState, q: Quantity, index: number): Found | undefined {
+  const previous = sentence.quantities[index - 1]
+  const last = sentence.lastMetric
+  if (previous === undefined || last === undefined || last.end !== previous.end || previous.kind !== q.kind) return undefined
+  // (Values after 分别 are each their own item's: `甲公司和乙公司分别以500亿元和400亿元居前`.)
+  if (folded.slice(Math.max(sentence.span.start, previous.start - 24), previous.start).includes('分别')) return undefined
+  return /^\s*[、和及与]\s*$/.test(folded.slice(previous.end, q.start)) ? {text: last.text, via: 'inherited'} : undefined
+}
+
+/** Whether `[from, to)` holds one time mention or more and nothing else but spaces and list marks. */
+function onlyTimesBetween(folded: string, sentence: SentenceState, from: number, to: number): boolean {
+  let rest = folded.slice(from, to)
+  const times = overlapping(sentence.times, from, to)
+  if (times.length === 0) return false
+  for (const t of [...times].sort((a, b) => b.start - a.start)) rest = rest.slice(0, Math.max(0, t.start - from)) + rest.slice(Math.max(0, t.end - from))
+  return /^[\s、，,和及与]*$/.test(rest)
 }
 
 /** A word for a figure that refers back (`该指标`, `这一数据`): what it measures was named before. */
@@ -502,7 +540,9 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   const shortBasis = q.kind === 'percent' || q.kind === 'percentage-point' ? SHORT_BASIS.exec(folded.slice(Math.max(cs, q.start - 12), q.start))?.[1] : undefined
   // (`中国对美国出口同比增长7.9%，进口增长9.8%，贸易顺差3169亿美元`: the partner of the sentence's first trade clause is
   // the later clauses' too, until one names another.)
-  const partner = tradePartner(folded.slice(cs, q.start)) ?? (TRADE_WORD.test(folded.slice(cs, q.start)) ? tradePartner(folded.slice(Math.max(sentence.span.start, cs - 80), cs)) : undefined)
+  // (`中国对美国出口2.48万亿元，增长3.6%`: a rate inheriting the trade metric inherits its partner.)
+  const tradeClause = TRADE_WORD.test(folded.slice(cs, q.start)) || (via === 'inherited' && noun !== undefined && TRADE_WORD.test(noun))
+  const partner = tradePartner(folded.slice(cs, q.start)) ?? PARTNER_WITHOUT_HEAD.exec(commaClause(folded, sentence.span.start, q.start))?.[1] ?? (tradeClause ? tradePartner(folded.slice(Math.max(sentence.span.start, cs - 80), cs)) : undefined)
   const goods = noun ? tradedGoods(folded, sentence, q, cs, noun) : undefined
   return [noun && perUnit ? `${perUnit}${where ?? ''}` : where, of && `of:${of}`, partner && `with:${partner}`, goods && `goods:${goods}`, intraday && `at:${intraday}`, shortBasis && `vs:${SHORT_BASIS_NAME[shortBasis]}`, basis && `in:${basis}`]
     .filter(Boolean)
@@ -540,7 +580,7 @@ function tradedGoods(folded: string, sentence: SentenceState, q: Quantity, cs: n
 const TRADE_WORD = /贸易|进出口|经贸|出口|进口|顺差|逆差/
 
 /** Trade with a partner (`与印度的贸易`, `同欧盟之间的双边贸易额`) or to or from one (`对美出口`, `自日本进口`), in the figure's clause; not `…贸易伙伴`, `…进出口银行`. */
-const TRADE_PARTNER = /(?:(?:与|同|和|跟)([^\s，,。；;、与同和跟的之—]{1,8}?)(?:之间)?的?(?:双边)?(?:贸易|进出口|经贸)|(?:对|向|自|从)([^\s，,。；;、对向自从的]{1,4}?)的?(?:出口|进口))(?!伙伴|银行|公司|集团|商会)/g
+const TRADE_PARTNER = /(?:(?:与|同|和|跟)([^\s，,。；;、与同和跟的之—]{1,8}?)(?:之间)?的?(?:双边)?(?:贸易|进出口|经贸)|(?:对|向|自|从)([^\s，,。；;、对向自从的]{1,4}?)的?(?:进出口|出口|进口|贸易顺差|贸易逆差|顺差|逆差))(?!伙伴|银行|公司|集团|商会)/g
 
 /**
  * The partner of a trade figure, the last named in its clause before it: trade with one partner is another
@@ -550,8 +590,20 @@ function tradePartner(clause: string): string | undefined {
   if (!TRADE_WORD.test(clause)) return undefined
   let last: string | undefined
   for (const match of clause.matchAll(TRADE_PARTNER)) last = match[1] ?? match[2]
-  return last
+  return last === undefined ? undefined : (SHORT_PARTNER[last] ?? last)
 }
+
+/** The text from the last comma (or the sentence's start) to `end`, 24 characters at most: a list with `、` stays in it. */
+function commaClause(folded: string, floor: number, end: number): string {
+  const text = folded.slice(Math.max(floor, end - 24), end)
+  return text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';')) + 1)
+}
+
+/** A partner named without its trade noun right before a change (`对欧盟、日本均增长`, `对非洲增长`). */
+const PARTNER_WITHOUT_HEAD = /(?:对|与)([^，,。；;]{2,12}?)(?:均|也|都|则)?(?:增长|下降|增|降)$/
+
+/** Partners named by one character (`对美出口`, `对欧顺差`): the same partner as named in full. */
+const SHORT_PARTNER: Readonly<Record<string, string>> = {美: '美国', 日: '日本', 欧: '欧盟', 韩: '韩国', 俄: '俄罗斯', 英: '英国', 德: '德国', 法: '法国', 印: '印度', 澳: '澳大利亚', 加: '加拿大'}
 
 /**
  * The label a line opens with when the figure comes right after it (`某某博物馆：77万访客：…`, a gallery's or
@@ -1865,7 +1917,7 @@ function anotherOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs
 
 /**
  * `对欧盟、日本均增长3.1%，对非洲增长12.4%` after `对…国家进出口…`: a partner phrase whose head
- * is left out takes the head of the last partnered metric of the paragraph (`非洲进出口`).
+ * is left out takes the head of the last partnered metric of the paragraph (`进出口`, with 非洲).
  */
 function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
   const last = earlier.get(ctx)
@@ -1877,7 +1929,8 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
   const partner = /^(?:对|与)([^，,。；;]{2,12}?)(?:均|也|都|则)?(?:增长|下降|增|降)$/.exec(ctx.folded.slice(from, q.start))
   // (`与东盟其他成员国进出口增长12%` names its head: read as usual.)
   if (!partner || /(?:进出口|出口|进口|贸易|额|量)$/.test(partner[1] as string)) return undefined
-  return {text: `${partner[1]}${head}`, via: 'inherited', partner: true}
+  // (The partner goes to the qualifier, `with:非洲`, as a named one does: `对东盟进出口` is 进出口 with 东盟.)
+  return {text: head, via: 'inherited', partner: true}
 }
 
 /**
@@ -2260,7 +2313,7 @@ function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly 
 }
 
 /** Verbs of a change of level. */
-const CHANGE_VERB = /^(?:上涨|下跌|上升|下降|增长|下调|上调|回落|回升|减少|增加|涨|跌|升|降)$/
+const CHANGE_VERB = /^(?:上涨|下跌|上升|下降|增长|下调|上调|回落|回升|减少|增加|萎缩|收缩|扩张|下滑|反弹|攀升|下挫|走低|走高|大增|大减|大涨|大跌|增|减|涨|跌|升|降)$/
 
 /**
  * `其中，北京上涨0.1%`, `分季度看，一季度同比增长18.3%，二季度增长7.9%`: a clause of only places or only times (`frames`, the
@@ -2274,8 +2327,11 @@ function frameOnlyChange(clauseWords: readonly Word[], blocked: (word: Word) => 
   if (!verb || !CHANGE_VERB.test(verb.word)) return false
   const rest = words.slice(0, -1)
   const framed = (w: Word) => overlapping(frames, w.start, w.end).length > 0
-  return rest.some(framed) && rest.every((w) => framed(w) || COMPARISON_BASIS.test(w.word) || (w.tag === 'd' && !blocked(w)))
+  return rest.some(framed) && rest.every((w) => framed(w) || COMPARISON_BASIS.test(w.word) || ((w.tag === 'd' || STILL_WORD.test(w.word)) && !blocked(w)))
 }
+
+/** Words of going on that the segmenter may not tag as adverbs (`7月、8月、9月连续萎缩`). */
+const STILL_WORD = /^(?:连续|持续|继续|进一步|再度|仍然|依然)$/
 
 
 /** Names of rates of change: a 分别 clause of only one of them (`升幅分别为…`) is about a list named earlier. */

@@ -83,6 +83,11 @@ const AMOUNTS = new Set(['count', 'money', 'percent', 'permille', 'percentage-po
 
 /** A list of months before 分别 or 各 (`2021年2月和1月…分别`, `5月和4月同比各涨`); at most twelve (a longer run is read in pieces, each a bounded match). */
 const MONTH_LIST = /((?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*[、和及与]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?){1,11})[^。；;！？\d]{0,16}?(?:分别|各(?=[涨跌增降减为是达占上下]))/g
+/**
+ * A list of months and, after a verb, as many values listed one after another (`7月、8月、9月连续萎缩-9.2%、-3.2%和-0.6%`,
+ * `11月和12月延续增长势头，增1.7%和3.8%`): without 分别, one value per month in order.
+ */
+const MONTH_LIST_BARE = /((?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*[、和及与]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?){1,11})(?=[^。；;！？\d]{0,12}?[-－+]?\d)/g
 /** Each month of a span before 分别 (`1至3月各月同比涨幅分别为…`). */
 const MONTH_SPAN_EACH = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*(?:至|到|[—\-－–]{1,3}|~|～)\s*(\d{1,2})\s*月份?(?:各月|每月|逐月)[^。；;！？\d]{0,16}?分别/g
 
@@ -120,6 +125,8 @@ interface TimeList {
   items: Array<{form: TimeMention['form']; text: string}>
   /** The amounts after it (up to the next list), each with its index: listed once, when first asked for. */
   amounts?: Map<Quantity, number>
+  /** A list without 分别: its values are one enumeration (`-9.2%、-3.2%和-0.6%`), nothing else between them. */
+  bare?: boolean
 }
 
 /** Per sentence: its lists of times (read once). */
@@ -152,6 +159,10 @@ function respectiveCacheOf(folded: string, sentence: SentenceState, region: stri
         lists.push({...at(m.index, m[0].length), items})
       }
     }
+  }
+  else {
+    const at = (index: number, length: number) => ({start: sentence.span.start + index, end: sentence.span.start + index + length})
+    for (const m of text.matchAll(MONTH_LIST_BARE)) lists.push({...at(m.index, m[0].length), items: monthItems(m[1] as string), bare: true})
   }
   // (In order, and without overlaps: a month list inside a longer match is dropped.)
   lists.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -204,7 +215,13 @@ function amountsAfter(folded: string, sentence: SentenceState, found: TimeList, 
   if (!found.amounts) {
     const values = new Map<Quantity, number>()
     const stop = next?.start ?? sentence.span.end
-    for (const o of sentence.quantities) if (o.start >= found.end && o.start < stop && isRespectiveAmount(folded, o)) values.set(o, values.size)
+    let previous: Quantity | undefined
+    for (const o of sentence.quantities) {
+      if (o.start < found.end || o.start >= stop || !isRespectiveAmount(folded, o)) continue
+      if (found.bare && previous !== undefined && !/^\s*[、和及与]\s*$/.test(folded.slice(previous.end, o.start))) break
+      values.set(o, values.size)
+      previous = o
+    }
     found.amounts = values.size === found.items.length ? values : new Map()
   }
   return found.amounts

@@ -913,7 +913,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     sentence: sentenceOf(ctx.source, span, q, ctx.offset),
     scope,
     metric: {
-      id: reported ? (closing ?? '') : shareName(withoutOwnName(noun ?? '', scope)),
+      id: reported ? (closing ?? '') : shareName(withoutPartner(withoutOwnName(noun ?? '', scope), qualifier)),
       text: reported ? (closing ?? '') : metric.surface,
       predicate: predicateOf(predicateClause, period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
@@ -1129,6 +1129,19 @@ function shareName(noun: string): string {
  * `苹果股价` of a figure about 苹果: a company's own name before the word of its shares says again whose the
  * figure is, which the scope says; the metric is the shares' word and what follows (`股价`, `市值`).
  */
+/** A trade figure's metric without the partner it opens with (`对美国出口` → 出口, `对美贸易顺差` → 贸易顺差): the partner is in the qualifier (`with:`). */
+function withoutPartner(noun: string, qualifier: string | undefined): string {
+  const partner = /with:([^@:]+?)(?=of:|goods:|at:|vs:|in:|$)/.exec(qualifier ?? '')?.[1]
+  if (partner === undefined) return noun
+  // (The partner as written may be its one-character name: `对美贸易顺差` has 美国 in its qualifier.)
+  for (const written of [partner, partner.slice(0, 1)]) {
+    if (noun.startsWith(written) && TRADE_NOUN.test(noun.slice(written.length))) return noun.slice(written.length)
+  }
+  return noun
+}
+/** What is left of a trade metric once its partner is gone. */
+const TRADE_NOUN = /^(?:的)?(?:出口|进口|贸易|进出口|顺差|逆差)/
+
 function withoutOwnName(noun: string, scope: ClaimScope): string {
   if (scope.level !== 'organisation' || scope.via !== 'document') return noun
   const name = foldText(scope.name)

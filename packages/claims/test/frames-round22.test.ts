@@ -143,3 +143,32 @@ describe('figures that are no place’s or no figure', () => {
     expect(find(claims, '0.3个百分点').period.id).not.toBe('month:2024-01')
   })
 })
+
+// Round 24 (metrics, after heldout16): a trade metric loses the partner it opens with (kept as `with:`), also in the
+// rates that inherit it; a bare rate of change after a month is the change of the thing the paragraph counted; values
+// listed right after another (`-9.2%、-3.2%和-0.6%`) measure what it measures, and after a list of months without 分别
+// each is of its month; verbs of shrinking and going on (`连续萎缩`) make a clause of only times a change.
+describe('metrics of trade and of month-by-month accounts', () => {
+  test('对美国出口 is 出口 with the partner in its qualifier, also for the rate after it', () => {
+    const claims = extractClaims({text: '1-10月累计，某国对美国出口2.1万亿元，增长3.2%；对美贸易顺差1.5万亿元，增加2%。', region: 'CN', date: '2020-11-07'})
+    expect(find(claims, '2.1万亿元').metric).toMatchObject({id: '出口', qualifier: 'with:美国'})
+    expect(find(claims, '3.2%').metric.id).toBe('出口')
+    expect(find(claims, '3.2%').metric.qualifier).toContain('with:美国')
+    expect(find(claims, '1.5万亿元').metric).toMatchObject({id: '贸易顺差', qualifier: 'with:美国'})
+  })
+
+  test('a month-by-month account: 降幅 after a month, a list of months and its values', () => {
+    const claims = extractClaims({text: '5月开始，出口增长-0.7%；6月降幅进一步加大至-8.1%；7月、8月、9月连续萎缩-9.1%、-3.1%和-0.5%。', region: 'CN', date: '2024-02-01'})
+    expect(find(claims, '-8.1%').metric.id).toBe('出口')
+    expect(['-9.1%', '-3.1%', '-0.5%'].map((t) => [find(claims, t).metric.id, find(claims, t).period.id])).toEqual([
+      ['出口', 'month:2023-07'],
+      ['出口', 'month:2023-08'],
+      ['出口', 'month:2023-09']
+    ])
+  })
+
+  test('a bare move that no month opens stays a move (a market report)', () => {
+    const claims = extractClaims({text: '某指数期货下跌60点，跌幅2.9%。', region: 'HK', date: '2020-11-10'})
+    expect(find(claims, '2.9%').metric.id).toBe('跌幅')
+  })
+})

@@ -90,6 +90,10 @@ export const EXCLUSION_GROUPS: readonly ExclusionGroup[] = [
       '零件', '零部件', '零组件', '零組件', '零配件',
       // Idioms and titles built on a large round number (a digit with 千 or 万 before a noun counts otherwise).
       '八千里路', '三千烦恼丝', '三千煩惱絲', '一千零一夜', '三千佳丽', '三千佳麗', '三千世界', '十万八千里', '十萬八千里',
+      // Idioms built on numerals (`一波三折` "twists and turns" is no 30 % discount).
+      '一波三折', '一波三摺', '百折不挠', '百折不撓', '七折八扣', '九牛一毛', '一五一十', '三长两短', '三長兩短', '四分五裂', '七零八落',
+      '九死一生', '一举两得', '一舉兩得', '十拿九稳', '十拿九穩', '接二连三', '接二連三', '三令五申', '半斤八两', '半斤八兩', '独一无二',
+      '獨一無二', '数一数二', '數一數二', '一清二楚', '三五成群', '略知一二', '一刀两断', '一刀兩斷', '一干二净', '一乾二淨',
       // 一到 "whenever" (`一到周六`); 一到三年 is a range.
       {word: '一到', unless: '二两兩三四五六七八九十百千0123456789０１２３４５６７８９'}
     ]
