@@ -448,9 +448,21 @@ export function calendar(ctx: ScanContext, num: Numeral): Quantity | null | unde
       return makeQuantity(ctx, num.start, num.end + 1, num.start, num.end, v, {low: v, high: v, lowInclusive: true, highInclusive: true, approx: false}, 'ordinal', '号')
     }
     if (c === 0x65e5 && text[word + 1] === '元') return undefined
+    // `港股連升4日`, `土耳其10日遊`, `峇里島5日2萬8500元`: a number of days (a streak, a tour), not a day of the month.
+    if (c === 0x65e5 && word === num.end && isDaysCount(text, num.start, num.bodyStart, word)) return undefined
     return dateQuantity(ctx, num.start, word + 1, `---${pad(v)}`, 'date')
   }
   const clock = c === 0x65f6 || c === 0x6642 || c === 0x70b9 || c === 0x9ede
   if (clock && v <= 24) return clockTime(ctx, num, c)
   return undefined
 }
+
+/** Whether `N日` (its numeral from `start`, `日` at `day`) counts days: after a streak, before a tour or a price. */
+export function isDaysCount(text: string, start: number, bodyStart: number, day: number): boolean {
+  return start === bodyStart && (DAYS_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || DAYS_AFTER.test(text.slice(day + 1, day + 12)))
+}
+
+/** A streak before `N日` (`連升`, `连续`, `連跌`): a number of days. */
+const DAYS_BEFORE = /(?:连|連)(?:续|續)?[升跌涨漲降增减減挫]?$/
+/** A tour or a price after `N日` (`遊`, `行程`, `2萬8500元`): a number of days. */
+const DAYS_AFTER = /^(?:遊|游|行程|團|团|\d[\d萬万,.]*元)/

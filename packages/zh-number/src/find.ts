@@ -16,7 +16,7 @@ import {afterUnit, readTail, type Tail} from './tail.js'
 import {buildQuantity} from './build.js'
 import {inSlogan, isBareYearForm, isEnumerator, isPairedSetPhrase, isSchoolYear, notAnAmount, notAnAmountWithUnit} from './not-amounts.js'
 import {currencyName, half, order, ordinal, ordinalFrom, percentOf, spacedDiscount, symbolMoney} from './special-forms.js'
-import {calendar, isoDate} from './calendar.js'
+import {calendar, isDaysCount, isoDate} from './calendar.js'
 import {fraction} from './fraction.js'
 import {inputEnd, inputStart, withoutInlineTags} from './inline-tags.js'
 import {ratioAt} from './ratio.js'
@@ -409,6 +409,9 @@ function inSpendOffer(text: string, start: number, end: number): boolean {
   return /[滿满][萬万千百][送折減减贈赠]$/.test(before)
 }
 
+/** A day of the month listed right before another that carries its 日 or 号 (`13和14日`, `12、13號`). */
+const DAY_LISTED_BEFORE = /^\s*[和及、与與]\s*(?:[1-9]|[12]\d|3[01])\s*[日号號](?![元圓币幣])/
+
 /** A numeral read from `at` with its unit, noun and qualifiers; null when it is not a quantity here. */
 function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
   const {text, n} = ctx
@@ -422,6 +425,8 @@ function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
     ctx.skip = alnumEnd(text, num.end)
     return null
   }
+  // (`本月13和14日`, `12、13號`: a day listed before the day that carries 日 is a day too, no count.)
+  if (num.hasArabic && !num.hasChinese && num.value >= 1 && num.value <= 31 && num.start === num.bodyStart && DAY_LISTED_BEFORE.test(text.slice(num.end, num.end + 8))) return null
   const early = readWithoutTail(ctx, num)
   if (early !== undefined) return early
   if (!pairAsRange(ctx, num)) return null
@@ -440,6 +445,13 @@ function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
     tail.unit = '年'
     tail.role = 'duration'
     tail = afterUnit(ctx, tail, u + 1)
+  }
+  // (`港股連升4日`, `10日遊`: days, which the calendar left to be read here.)
+  if (!tail.hasUnit && text.charCodeAt(tail.numEnd) === 0x65e5 && isDaysCount(text, num.start, num.bodyStart, tail.numEnd)) {
+    tail.kind = 'duration'
+    tail.unit = '日'
+    tail.role = 'duration'
+    tail = afterUnit(ctx, tail, tail.numEnd + 1)
   }
   const range = rangeAfter(ctx, num, tail, pre)
   if (range !== null) return range

@@ -292,8 +292,8 @@ export function scanSign(text: string, at: number, end: number): number {
       if (AIRCRAFT_CLASS.includes(text[at - 1]!) && AIRCRAFT_NUMBER.test(text.slice(at, at + 6))) return at
       // After a dash (`15点30分--24点`) a second dash is part of the range dash.
       if (p === 0x2d || p === 0xff0d) return at
-      // After a year (`2012年-2016年`) a dash joins two years.
-      if (p === 0x5e74 && at > 1 && AR_DIGIT[text.charCodeAt(at - 2)]! >= 0) return at
+      // After a year (`2012年-2016年`) a dash joins two years; before a percentage (`2022年-10%的增速`) it is a minus.
+      if (p === 0x5e74 && at > 1 && AR_DIGIT[text.charCodeAt(at - 2)]! >= 0 && !/^[-－−]\d+(?:\.\d+)?\s?[%％]/.test(text.slice(at, at + 12))) return at
       // After a day before another day (`5月1日-3日`) a dash joins two days; after any part of a date
       // before another date (`2017年12月28日-2018年1月12日`, `2012年12月－2017年9月`) it joins two dates.
       if ((p === 0x65e5 || p === 0x53f7 || p === 0x865f) && /^[-－]\d{1,2}[日号號]/.test(text.slice(at, at + 5))) return at

@@ -15,3 +15,23 @@ describe('idioms built on numerals', () => {
     expect(texts('商场全场三折，门票打八折。')).toEqual(['三折', '八折'])
   })
 })
+
+describe('days counted, days listed, a minus after a year', () => {
+  test('N日 after a streak or before a tour or its price counts days', () => {
+    const quantities = findQuantities('某股市連升5日，某島6日3萬2500元，某國12日遊8萬元。')
+    expect(quantities.filter((q) => q.kind === 'duration').map((q) => q.unit)).toEqual(['日', '日', '日'])
+  })
+
+  test('a day of the month stays a date, also before a time of day', () => {
+    expect(findQuantities('7日2時30分發生地震，9日下午開會。').filter((q) => q.kind === 'duration')).toEqual([])
+  })
+
+  test('a day listed before the day that carries 日 is no count', () => {
+    expect(findQuantities('他們本月15和16日去過，也有人在11、12號到過。').map((q) => q.kind)).toEqual(['date', 'date'])
+  })
+
+  test('a dash between a year and a percentage is a minus', () => {
+    const [, percent] = findQuantities('与2021年-12%的增速相差无几。')
+    expect(percent).toMatchObject({kind: 'percent', value: -12})
+  })
+})
