@@ -74,6 +74,9 @@ export interface ClashOptions {
  * restates its figures (100 000 articles) the findings held at once were gigabytes.
  */
 export function* clashesOf(documents: ReadonlyArray<readonly Claim[]>, options: ClashOptions): Generator<ClashFinding> {
+  // (A pair that is a magnitude slip, `接近13萬人` / `接近13人`, is reported as one, not also as two values of a statistic.)
+  const slips = findMagnitudeSlips(documents, {minConfidence: options.minConfidence, acrossOnly: true})
+  const slipPairs = new Set(slips.map((slip) => `${slip.claim.id}\u0000${slip.other.id}`))
   const buckets = new Map<string, Entry[]>()
   documents.forEach((claims, document) => {
     for (const claim of claims) {
@@ -115,7 +118,7 @@ export function* clashesOf(documents: ReadonlyArray<readonly Claim[]>, options: 
           continue
         }
         const pair = `${entry.document}\u0000${entry.claim.text}\u0000${partner.document}\u0000${partner.claim.text}`
-        if (seen.has(pair)) continue
+        if (seen.has(pair) || slipPairs.has(`${entry.claim.id}\u0000${partner.claim.id}`)) continue
         seen.add(pair)
         last = finding(entry, partner, 'same-key', sameStatistic(entry.claim, partner.claim), {key, clashes: count})
         out.push(last)
@@ -125,7 +128,7 @@ export function* clashesOf(documents: ReadonlyArray<readonly Claim[]>, options: 
     if (last && more > 0) last.data['moreInKey'] = more
     yield* out
   }
-  yield* findMagnitudeSlips(documents, {minConfidence: options.minConfidence, acrossOnly: true})
+  yield* slips
 }
 
 /** Entries of a bucket without those of documents whose own claims of the key do not overlap. */

@@ -18,9 +18,24 @@ export function claimKey(claim: Claim): string | undefined {
   // (The clause before the figure read once: the day's edition and the mode both look at it.)
   const clause = clauseBefore(claim)
   const mode = modeOf(claim, clause)
-  const modeSuffix = mode === 'plan' ? '@plan' : mode === 'forecast' ? `@forecast#${claim.document.hash}` : ''
+  // (A market's move or level within a day, `指数上涨0.5%` at noon and `上涨1.12%` at the close, is of its report only.)
+  const modeSuffix = mode === 'plan' ? '@plan' : mode === 'forecast' ? `@forecast#${claim.document.hash}` : marketMove(claim) ? `#${claim.document.hash}` : ''
   return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim, clause)}${modeSuffix}`
 }
+
+/** What a market quotes and moves within a day: indices, prices of oil and gold, rates and yields, currencies. */
+const MARKET_METRIC = /指数|股指|股市|大盘|恒指|原油|油价|金价|黄金|汇率|收益率|期货|股价|^(?:人民币|美元|欧元|日圆|日元|英镑|港元|港币|新台币)$/
+
+/** Whether a claim is a market's move or quote (`MSCI…指数上涨0.5%`, `美国原油上涨0.09美元`), not a statistic of a period. */
+export function marketMove(claim: Claim): boolean {
+  if (!MARKET_METRIC.test(claim.metric.id) || claim.period.type !== 'as-of' || !(claim.unitClass === 'percent' || claim.kind === 'money' || claim.unit === '点')) return false
+  // (A close or a settlement, `结算价上涨0.6%`, `收盘报…`, is the day's one figure: compared with other reports of the day.)
+  const at = Math.max(0, claim.place.start.offset - claim.sentence.start)
+  return !DAY_CLOSE.test(foldText(claim.sentence.text.slice(0, at)))
+}
+
+/** Words of a market's close or settlement for the day. */
+const DAY_CLOSE = /收盘|收市|结算|收报|报收|终场|尾盘|收于|收在|收高|收低|收涨|收跌/
 
 /** The level of a place that `全县`, `全省`… (and `本港`, `全港`) name. */
 const WHOLE_LEVEL: Readonly<Record<string, ReadonlyArray<Claim['scope']['level']>>> = {

@@ -132,10 +132,11 @@ function listEnd(folded: string, span: Span, at: number, first: Quantity, whole:
 const TOTAL_BEFORE = /(?:总数|总计|累计|共计|合计|总共|总额|总量)[^，,；;]{0,4}$/
 
 /**
- * An attribute not known right after a count (`23例传播源头不明`, `5人身份未明`): a count across a list's parts,
- * not one of them. (A part named `不明`, `…及1例不明`, is one.)
+ * An attribute not known, or a link to other cases, right after a count (`23例传播源头不明`, `5人身份未明`,
+ * `10宗個案與之前個案有關`): a count across a list's parts, not one of them. (A part named `不明`, `…及1例不明`,
+ * is one; `有关部门` is no link.)
  */
-const UNKNOWN_AFTER = /^[^，,。；;、及和与\d]{1,8}?(?:不明|未明|待查|未知|待定)/
+const UNKNOWN_AFTER = /^[^，,。；;、\d]{1,10}?(?:不明|未明|待查|未知|待定|有关|相关|有关连|相关连)(?![部机单])/
 
 /** What befell the people a count counts, right after it (`6人死亡`, `11人受伤`, `约1130万人流离失所`). */
 const EVENT_AFTER = /^[^，,。；;]{0,3}?(死亡|丧生|遇难|罹难|身亡|被杀|死|受伤|伤|被捕|失踪|获救|流离失所|面临|确诊)/

@@ -593,6 +593,12 @@ export function inByline(folded: string, start: number, end: number): boolean {
   return BYLINE_BEFORE.test(folded.slice(Math.max(0, start - 20), start))
 }
 
+/**
+ * A direction that ends a place's name and names a part of it (`九龍東，`, `新界西方面`, `九龍西有9張名單`), not a word
+ * of its own (`东方`, `东南亚`, `西部`: the segmenter's words decide those).
+ */
+const DIRECTION_AFTER = /^[东西南北](?=[，,。；;、：:\s有的]|方面|选区|地区|一带)/
+
 /** Words after a place name that make it a road's name. */
 const ROAD_AFTER = /^(?:路|街|巷|大道|大街|胡同)/
 
@@ -620,6 +626,13 @@ export function scopeMentions(folded: string, context: Place[]): ScopeMention[] 
     const byline = inByline(folded, mention.start, mention.end)
     // A byline in the capital files national news (see documentPlaceOf): not even the article's place.
     if (byline && CAPITALS.has(String(mention.place.code))) continue
+    // (`九龍東有6張名單`, `九龍西…9張`: a place and a direction name a part of it, another scope than the whole.)
+    const part = DIRECTION_AFTER.test(folded.slice(mention.end, mention.end + 3)) && !explicit.some((m) => m.start === mention.end) ? folded[mention.end] as string : undefined
+    if (part !== undefined && !byline) {
+      const place = {...mention.place, code: `${scopeIdOf(mention.place)}:${part}`, name: `${mention.place.name}${part}`, shortName: `${mention.place.shortName}${part}`} as Place
+      out.push({start: mention.start, end: mention.end + 1, text: mention.text + part, place, via: 'explicit'})
+      continue
+    }
     out.push({start: mention.start, end: mention.end, text: mention.text, place: mention.place, via: 'explicit', ...(byline ? {byline} : {})})
     context.push(mention.place)
   }
@@ -869,7 +882,8 @@ function withForeign(folded: string, scopes: ScopeMention[], region?: string): S
       // `印尼外配`, `日本籍男子`: a person's nationality, not the place of the figure.
       if (NATIONALITY_AFTER.test(folded.slice(i + name.length, i + name.length + 3))) continue
       // `美國駐洪都拉斯大使館`: where a mission sits, part of its name; the mission is its country's.
-      if (folded[i - 1] === '驻') continue
+      // (`亚太地区(除日本)指数`: a country left out of what is counted.)
+      if (folded[i - 1] === '驻' || /[（(]除$/.test(folded.slice(Math.max(0, i - 2), i))) continue
       // `英特爾亞利桑那州`, `台積電亞利桑那廠`: a region glued to a company's name is its site, part of a name.
       if (FOREIGN_REGION_OF[name] !== undefined && gluedToName(folded, i)) continue
       if (isVisitorOrigin(folded, i, i + name.length) || isTradePartner(folded, i, i + name.length) || isJourneyOrigin(folded, i, i + name.length)) continue
@@ -888,7 +902,8 @@ function withForeign(folded: string, scopes: ScopeMention[], region?: string): S
     const between = country ? folded.slice(country.end, s.start) : ''
     // (In Taiwan and Hong Kong, whose own whole is `全台` or `全港`, `全國` in a paragraph about a foreign
     // country is that country: `巴林24日…。全國累計確診…`.)
-    const paragraphWide = region === 'TW' || region === 'HK'
+    // (`该国` refers back to the country named last in its paragraph, wherever the article is from.)
+    const paragraphWide = region === 'TW' || region === 'HK' || s.text === '该国'
     const reach = paragraphWide ? /\n/ : /[。！？；!?;\n]/
     const named = country && !reach.test(between) ? countryOf(country.place) : paragraphWide ? headingCountry(folded, s.start) : undefined
     if (named !== undefined) out[k] = {...s, place: foreignPlace(named)}

@@ -172,3 +172,25 @@ describe('metrics of trade and of month-by-month accounts', () => {
     expect(find(claims, '2.9%').metric.id).toBe('跌幅')
   })
 })
+
+// Round 25 (after archive L, agora0/2007, was scored held out): a market's move or quote within a day is of its report
+// only; a country in `(除X)` is left out of what is counted; `该国` is the country its paragraph named last; a place
+// with a direction ending its name (`九龍東，`) is a part of it.
+describe('markets, exclusions and parts of places', () => {
+  test('a market move compares only inside its report', () => {
+    const a = extractClaims({text: '某亚太地区指数上涨0.5%，创2月底以来最高。', region: 'CN', date: '2020-07-03', hash: 'a'})
+    const b = extractClaims({text: '某亚太地区指数上涨1.12%。', region: 'CN', date: '2020-07-03', hash: 'b'})
+    expect(claimKey(find(a, '0.5%'))).not.toBe(claimKey(find(b, '1.12%')))
+  })
+
+  test('(除日本) leaves Japan out; 该国 is the country named last in its paragraph', () => {
+    const claims = extractClaims({text: '亚太地区(除日本)指数上涨0.4%。\n希腊：危机之后，该国人均国内生产总值为17000欧元。', region: 'CN', date: '2020-07-18'})
+    expect(find(claims, '0.4%').scope.id).not.toBe('foreign:日本')
+    expect(find(claims, '17000欧元').scope.id).toBe('foreign:希腊')
+  })
+
+  test('九龍東 and 九龍西 are two scopes', () => {
+    const claims = extractClaims({text: '至於九龍東，有5張名單競逐。九龍西方面，有8張名單競逐。', region: 'HK', date: '2020-07-13'})
+    expect(find(claims, '5張').scope.id).not.toBe(find(claims, '8張').scope.id)
+  })
+})

@@ -78,13 +78,14 @@ const BOUNDS: ReadonlySet<string> = new Set(['gt', 'ge', 'lt', 'le'])
 /** The end of a range of hours before an hour (`18点--24点`, `14点57分到15点`). */
 const AFTER_HOUR_RANGE = /[点點分]\s*(?:--|-|—|–|～|~|至|到)\s*$/
 /** What after `N点` makes it an hour of the day (`15点前`, `15点收盘`, `9点开始`). */
-const HOUR_AFTER = /^[点點](?:前|以前|之前|后|以后|之后|後|以後|开始|開始|收盘|收盤|收市|开盘|開盤|开市|開市|截止|结束|結束|\s*(?:--|-|—|–|～|~|至|到)\s*\d{1,2}[点點])/
+const HOUR_AFTER = /^[点點](?:前|以前|之前|后|以后|之后|後|以後|开始|開始|收盘|收盤|收市|开盘|開盤|开市|開市|截止|结束|結束|整|\s*(?:--|-|—|–|～|~|至|到)\s*\d{1,2}[点點]|(?:人民币|人民幣)?(?:兑|兌)?[^，,。；;\d]{0,6}?(?:参考汇率|參考匯率|中间价|中間價|定盘价|定盤價))/
 /** A change or a level of points before `N点` (`跌15点后`, `收报15点`, `约15点`): points, not an hour. */
 const POINTS_BEFORE = /(?:跌|涨|漲|升|降|挫|弹|彈|报|報|收|至|到|达|達|破|逾|超|近|约|約|共|计|計|了|高|低)$/
 
 /**
  * `N点` read as an hour from its neighbours when no time word precedes it: the end of a range of
- * hours, or a word of schedule after it (`15点前未撤单`, `每个交易日15点收盘`), unless a change or
+ * hours, or a word of schedule after it (`15点前未撤单`, `每个交易日15点收盘`), or a rate fixed at that hour
+ * (`更新的16点人民币兑美元参考汇率`), unless a change or
  * level of points comes before (an index moves by points: `跌15点后反弹`).
  */
 function hourByNeighbours(ctx: ScanContext, num: Numeral): boolean {
@@ -98,7 +99,7 @@ function hourByNeighbours(ctx: ScanContext, num: Numeral): boolean {
     const first = num.start - pair[1]!.length - 1
     return !POINTS_BEFORE.test(text.slice(Math.max(0, first - 6), first))
   }
-  return HOUR_AFTER.test(text.slice(num.end, num.end + 9)) && !POINTS_BEFORE.test(before)
+  return HOUR_AFTER.test(text.slice(num.end, num.end + 16)) && !POINTS_BEFORE.test(before)
 }
 
 /** The first of two neighbouring hours (`5、6点`): an hour too, read as the second one is. */

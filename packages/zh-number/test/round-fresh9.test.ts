@@ -35,3 +35,10 @@ describe('days counted, days listed, a minus after a year', () => {
     expect(percent).toMatchObject({kind: 'percent', value: -12})
   })
 })
+
+describe('hours of a fixing', () => {
+  test('N点 before a reference rate is the hour it was fixed at; index points stay points', () => {
+    const kinds = findQuantities('交易中心更新的16点人民币兑美元参考汇率为7.0176元，某指数上涨16点。').map((q) => q.kind)
+    expect(kinds).toEqual(['time', 'money', 'count'])
+  })
+})

@@ -68,6 +68,12 @@ describe('controls: the same statistic with a slip is still flagged', () => {
     expect(messages).toHaveLength(2)
   })
 
+  test('a magnitude slip is reported as one, not also as two values of the statistic', async () => {
+    const messages = await messagesOf('美国至今累计超过280万人感染，接近12万人死亡。', '美国至今累计超过280万人感染，接近12人死亡。')
+    expect(messages).toHaveLength(2)
+    for (const message of messages) expect(message).toContain('same digits')
+  })
+
   test('the period carried from the sentence before', async () => {
     const messages = await messagesOf(
       '截至2018年底，贵州共有党员173.8万名。全省共有基层党组织9.41万个。',

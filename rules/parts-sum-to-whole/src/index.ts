@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimData, claimsReady, foldedTextOf, formatInterval, positionOf, textBefore, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimData, claimsReady, foldedTextOf, formatInterval, modeOf, positionOf, textBefore, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Options of `parts-sum-to-whole`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -41,6 +41,9 @@ const OUTCOME = /出院|治愈|康复|痊愈|死亡|病逝|离世/
  *   (`而…`), no nested breakdown, and no averages, prices or extremes;
  * - the whole is no rate per unit (`每发放10元…其中2元`) and no second batch (`又有15家…，其中28家`).
  */
+/** A balance, whose parts add with their signs (`顺差`, `逆差`, `盈余`, `赤字`, `净…`). */
+const BALANCE = /顺差|逆差|盈余|赤字|差额|^净/
+
 /** The rest of a whole named without a figure after its parts (`仍有許多人`, `其餘`). */
 const UNCOUNTED_REST = /(?:仍有|尚有|还有|還有|其余|其餘)(?![\d０-９一二两兩三四五六七八九十百千万萬])/
 
@@ -73,6 +76,10 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   if (/每[^，,。；;]{0,4}$/.test(textBefore(text, whole, 6))) return false
   // (`3月4日…15家，4月4日又有15家…，其中28家`: after a second batch, 其中 may be of all the batches together.)
   if (/(?:又|再|也)(?:有|新增|增加|列入)?$/.test(textBefore(text, whole, 4))) return false
+  // (`一季度经常帐户逆差337亿美元，其中货物贸易顺差231亿美元，服务贸易逆差470亿美元`: a balance adds its parts with signs.)
+  if (BALANCE.test(whole.metric.id) || parts.some((part) => BALANCE.test(part.metric.id))) return false
+  // (`其中新增债券完成全年发行计划（47,300亿元）的58.9%`: a plan or a target named inside is no part of what was done.)
+  if (parts.some((part) => modeOf(part) !== modeOf(whole))) return false
   // (Averages, prices and extremes are not sums: `均价2.4万元，其中最高的3.5万元`, `平均学费…其中…最高`.)
   if (/平均|均价|人均|均值|中位/.test(whole.metric.id) || (whole.unit ?? '').includes('/')) return false
   if (parts.some((part) => /最高|最低|最多|最少|最大|最小/.test(textBefore(text, part, 10)))) return false
