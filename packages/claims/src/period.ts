@@ -545,7 +545,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
     if (that !== undefined) out.push({start: at, end: at + match[0].length, form: {type: 'year', year: that, ...(edge ? {edge} : {})}})
     else out.push({start: at, end: at + match[0].length, form: {type: 'relative-year', offset, ...(edge ? {edge} : {})}})
   }
-  for (const match of sentence.matchAll(WHOLE_YEAR)) {
+  for (const match of sentence.includes('全年') ? sentence.matchAll(WHOLE_YEAR) : []) {
     const at = from + match.index
     // (`截至9月底止，全年盈利…`: a company's year to that month, read with YEAR_TO_MONTH.)
     if (!inside(at) && !YEAR_TO_MONTH_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) out.push({start: at, end: at + 2, form: {type: 'relative-year', offset: 0, whole: true}})
