@@ -23,6 +23,17 @@ export function claimKey(claim: Claim): string | undefined {
   return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim, clause)}${modeSuffix}`
 }
 
+/** The toll of an event and its first measures: revised while the event is reported (`受伤`, `死亡`, `失踪`, `震源深度`, `震级`). */
+const UNFOLDING = /受伤|伤者|死亡|死者|遇难|罹难|丧生|身亡|失踪|伤亡|震源深度|震级|规模/
+
+/**
+ * Whether a claim counts the toll of an event or gives its first measures (`4000人受伤`, later `约5000人受伤`; `震源深度60公里`):
+ * figures revised while the event is reported, so two values of one are two moments, not a contradiction to be sure of.
+ */
+export function unfoldingFigure(claim: Pick<Claim, 'metric'>): boolean {
+  return UNFOLDING.test(claim.metric.id)
+}
+
 /** What a market quotes and moves within a day: indices, prices of oil and gold, rates and yields, currencies. */
 const MARKET_METRIC = /指数|股指|股市|大盘|恒指|原油|油价|金价|黄金|汇率|收益率|期货|股价|^(?:人民币|美元|欧元|日圆|日元|英镑|港元|港币|新台币)$/
 

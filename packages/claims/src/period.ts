@@ -451,7 +451,7 @@ function quantityMention(folded: string, from: number, to: number, q: Quantity, 
     return {time: {start: q.start, end: q.end, form: {type: 'year', year: q.value + 1911}}}
   } else if (q.kind === 'duration' && q.window && q.unit === '年' && q.value !== null) {
     return {time: {start: q.start, end: q.end, form: {type: 'window', years: q.value}}}
-  } else if (q.kind === 'duration' && q.value !== null && Number.isInteger(q.value) && q.value > 0 && (q.unit === '天' || q.unit === '日' || q.unit === '周' || q.unit === '星期') && (q.window || /(?:过去|最近|近)$/.test(before) || /^(?:内|以来|来)/.test(after))) {
+  } else if (q.kind === 'duration' && q.value !== null && Number.isInteger(q.value) && q.value > 0 && (q.unit === '天' || q.unit === '日' || q.unit === '周' || q.unit === '星期') && (q.window || /(?:过去|最近|近)$/.test(before) || /^(?:内|以来|来)/.test(after) || /^[^，,。；;]{0,4}?(?:均值|均线|平均|均量)/.test(folded.slice(q.end, Math.min(to, q.end + 8))))) {
     // `一週來約新增1萬4000例`, `過去7天`, `28天內`: the days up to the article's, not its day nor its month.
     return {time: {start: q.start, end: q.end, form: {type: 'window', days: q.unit === '周' || q.unit === '星期' ? q.value * 7 : q.value}}}
   }

@@ -194,3 +194,11 @@ describe('markets, exclusions and parts of places', () => {
     expect(find(claims, '5張').scope.id).not.toBe(find(claims, '8張').scope.id)
   })
 })
+
+// Round 26 (after archive M, agora0/2008): an average over N days (`30日成交量均值`) is a window of days, not a day.
+describe('averages over days', () => {
+  test('30日成交量均值 is the 30 days up to the article', () => {
+    const claims = extractClaims({text: '某交易所约有370亿股成交，相当于30日成交量均值430.06亿股的86%。', region: 'CN', date: '2020-08-12'})
+    expect(find(claims, '430.06亿').period.id).toBe('window:30d..2020-08-12')
+  })
+})

@@ -465,5 +465,5 @@ export function isDaysCount(text: string, start: number, bodyStart: number, day:
 
 /** A streak before `N日` (`連升`, `连续`, `連跌`): a number of days. */
 const DAYS_BEFORE = /(?:连|連)(?:续|續)?[升跌涨漲降增减減挫]?$/
-/** A tour or a price after `N日` (`遊`, `行程`, `2萬8500元`): a number of days. */
-const DAYS_AFTER = /^(?:遊|游|行程|團|团|\d[\d萬万,.]*元)/
+/** A tour, a price or an average after `N日` (`遊`, `行程`, `2萬8500元`, `30日成交量均值`): a number of days. */
+const DAYS_AFTER = /^(?:遊|游|行程|團|团|\d[\d萬万,.]*元|(?:成交量|成交额|成交額)?(?:均值|均线|均線|平均|均量))/

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {corpusRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimsReady, likelyCause, type Claim, type TreeLike} from '@jiaodui/claims'
+import {claimsReady, likelyCause, unfoldingFigure, type Claim, type TreeLike} from '@jiaodui/claims'
 import {VFile} from 'vfile'
 import {clashesIn} from './clashes.js'
 
@@ -41,9 +41,6 @@ export type Options = OptionsOf<typeof optionsSchema>
  */
 const SURE = 0.5
 
-/** The toll of an event and its first measures: revised while the event is reported (`受伤`, `死亡`, `失踪`, `震源深度`, `震级`). */
-const UNFOLDING = /受伤|伤者|死亡|死者|遇难|罹难|丧生|身亡|失踪|伤亡|震源深度|震级|规模/
-
 const rule = corpusRule<Options>(
   {
     origin: 'jiaodui:consistent-numeric-claims',
@@ -72,7 +69,7 @@ const rule = corpusRule<Options>(
       // calibration): a clash between them is information, and says so.
       const framed = claim.confidence >= SURE && other.confidence >= SURE
       // (`共计105人受伤` and, hours later, `共计155人受伤`: the toll of an event, or its first measures, change while it is reported.)
-      const unfolding = !slip && UNFOLDING.test(claim.metric.id) && UNFOLDING.test(other.metric.id)
+      const unfolding = !slip && unfoldingFigure(claim) && unfoldingFigure(other)
       const sure = framed && !unfolding
       const hedge = !framed ? ' (uncertain frame)' : unfolding ? ' (a toll or measure that may have been updated)' : ''
       const why = !framed

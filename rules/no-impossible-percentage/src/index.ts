@@ -85,7 +85,7 @@ const rule = lintRule(
       }
     }
     // Shares of one whole: `A占40%，B占35%，C占30%` or `分别占…` in one sentence, not nested under `其中`.
-    const bySentence = new Map<number, Claim[]>()
+    const bySentence = new Map<string, Claim[]>()
     for (const claim of shares) {
       if (claim.part && shares.some((other) => other.id === claim.part?.of)) continue
       if (RATIO_NAME.test(claim.metric.id)) continue
@@ -96,12 +96,17 @@ const rule = lintRule(
       // are shares of different wholes (a measure: 量, 额, 数, 装机, 容量). Neither adds up with others.
       if (/[(（]占$/.test(before) || /(?:量|额|数|值|装机|容量|人数|件数)(?:占比|占)?$/.test(claim.metric.id + (/占比/.test(before) ? '占比' : ''))) continue
       if (/(?:量|额|数|装机|容量)占比/.test(before)) continue
-      const group = bySentence.get(claim.sentence.start)
+      // (`资产负债表…（占GDP的62%）`: an amount measured against a year's output is a ratio, as above.)
+      const clause = text.slice(claim.sentence.start, claim.place.start.offset).split(/[，,；;]/).at(-1) ?? ''
+      if (OUTPUT_BASE.test(clause) || EQUIVALENT.test(clause) || DEBT.test(clause)) continue
+      // (`到今年底…（占…62%），到明年…（占…67%）`: shares of two times are of two wholes.)
+      const at = `${claim.sentence.start}|${claim.period.id}`
+      const group = bySentence.get(at)
       // (`亚洲市场的利润已占了近八成，其中香港占到五成`: a share after 其中 is of the share before it, not of the same whole.)
       const last = group?.at(-1)
       if (last && /其中/.test(text.slice(last.place.end.offset, claim.place.start.offset))) continue
       if (group) group.push(claim)
-      else bySentence.set(claim.sentence.start, [claim])
+      else bySentence.set(at, [claim])
     }
     for (const group of bySentence.values()) {
       if (group.length < 2) continue

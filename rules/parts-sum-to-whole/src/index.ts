@@ -78,6 +78,8 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   if (/(?:又|再|也)(?:有|新增|增加|列入)?$/.test(textBefore(text, whole, 4))) return false
   // (`一季度经常帐户逆差337亿美元，其中货物贸易顺差231亿美元，服务贸易逆差470亿美元`: a balance adds its parts with signs.)
   if (BALANCE.test(whole.metric.id) || parts.some((part) => BALANCE.test(part.metric.id))) return false
+  // (`新订单指数环比上升0.3个点至52，其中，新出口订单回升0.7个点`: an index is no sum of its sub-indices.)
+  if (/指数|PMI/i.test(whole.metric.id)) return false
   // (`其中新增债券完成全年发行计划（47,300亿元）的58.9%`: a plan or a target named inside is no part of what was done.)
   if (parts.some((part) => modeOf(part) !== modeOf(whole))) return false
   // (Averages, prices and extremes are not sums: `均价2.4万元，其中最高的3.5万元`, `平均学费…其中…最高`.)
