@@ -24,7 +24,7 @@ export function claimKey(claim: Claim): string | undefined {
 }
 
 /** The toll of an event and its first measures: revised while the event is reported (`受伤`, `死亡`, `失踪`, `震源深度`, `震级`). */
-const UNFOLDING = /受伤|伤者|死亡|死者|遇难|罹难|丧生|身亡|失踪|伤亡|震源深度|震级|规模/
+const UNFOLDING = /受伤|伤者|死亡|死者|遇难|罹难|丧生|身亡|失踪|伤亡|震源深度|震级|^(?:地震)?规模$/
 
 /**
  * Whether a claim counts the toll of an event or gives its first measures (`4000人受伤`, later `约5000人受伤`; `震源深度60公里`):
@@ -103,10 +103,10 @@ export function modeOf(claim: Claim, before = clauseBefore(claim)): 'plan' | 'fo
   // (Folded: Hong Kong's and Taiwan's `預計`, `計劃` are `预计`, `计划`.)
   const clause = foldText(before)
   const opening = foldText(claim.sentence.text.slice(0, 40)).trimStart()
-  // (A figure of a period still to come, `明年回落至1.8%`, is expected, whoever says so.)
-  const date = claim.document.date
   if (FORECAST_WORDS.test(clause) || FORECAST_OPENING.test(opening)) return 'forecast'
   if (PLAN_WORDS.test(clause) || PLAN_OPENING.test(opening)) return 'plan'
+  // (A figure of a period still to come, `明年回落至1.8%`, is expected, whoever says so.)
+  const date = claim.document.date
   return date !== undefined && claim.period.start !== undefined && claim.period.start > date ? 'forecast' : undefined
 }
 
@@ -162,7 +162,7 @@ const REPORT_AFTER_DAY = /^\s*(?:通报|公布|宣布|发布|报告|表示|指�
 /** Whether the day of a claim's period is the day its figure was reported (`中國官方19日通報，新增17例`). */
 function reportedOn(claim: Claim): boolean {
   const words = claim.period.text
-  if (words === undefined || words === '' || claim.period.via !== 'explicit' && claim.period.via !== 'relative') return false
+  if (words === undefined || words === '' || (claim.period.via !== 'explicit' && claim.period.via !== 'relative')) return false
   const at = Math.max(0, claim.place.start.offset - claim.sentence.start)
   const before = claim.sentence.text.slice(0, at)
   const k = before.lastIndexOf(words)
