@@ -117,7 +117,9 @@ export function* clashesOf(documents: ReadonlyArray<readonly Claim[]>, options: 
           more++
           continue
         }
-        const pair = `${entry.document}\u0000${entry.claim.text}\u0000${partner.document}\u0000${partner.claim.text}`
+        // (A line repeated across articles, a related story's headline in each of a day's reports, clashes once per pair of
+        // sentences, not once per pair of the articles that repeat them.)
+        const pair = `${entry.claim.sentence.text}\u0000${entry.claim.text}\u0000${partner.claim.sentence.text}\u0000${partner.claim.text}`
         if (seen.has(pair) || slipPairs.has(`${entry.claim.id}\u0000${partner.claim.id}`)) continue
         seen.add(pair)
         last = finding(entry, partner, 'same-key', sameStatistic(entry.claim, partner.claim), {key, clashes: count})

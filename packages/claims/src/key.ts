@@ -24,7 +24,7 @@ export function claimKey(claim: Claim): string | undefined {
 }
 
 /** The toll of an event and its first measures: revised while the event is reported (`受伤`, `死亡`, `失踪`, `震源深度`, `震级`). */
-const UNFOLDING = /受伤|伤者|死亡|死者|遇难|罹难|丧生|身亡|失踪|伤亡|震源深度|震级|^(?:地震)?规模$/
+const UNFOLDING = /受伤|伤者|死亡|死者|遇难|罹难|丧生|身亡|失踪|伤亡|震源深度|震级|^(?:地震)?规模$|^(?:伤|死|重伤|轻伤)$/
 
 /**
  * Whether a claim counts the toll of an event or gives its first measures (`4000人受伤`, later `约5000人受伤`; `震源深度60公里`):

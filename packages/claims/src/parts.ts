@@ -129,7 +129,7 @@ function listEnd(folded: string, span: Span, at: number, first: Quantity, whole:
 }
 
 /** Words of a total right before a figure in its clause (`总数达`, `累计`, `总计`): a figure of its own, not a part. */
-const TOTAL_BEFORE = /(?:总数|总计|累计|共计|合计|总共|总额|总量)[^，,；;]{0,4}$/
+const TOTAL_BEFORE = /(?:总数|总计|累计|共计|合计|总共|总额|总量|共有|最后统计)[^，,；;]{0,4}$/
 
 /**
  * An attribute not known, or a link to other cases, right after a count (`23例传播源头不明`, `5人身份未明`,

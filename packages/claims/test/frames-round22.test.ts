@@ -202,3 +202,13 @@ describe('averages over days', () => {
     expect(find(claims, '430.06亿').period.id).toBe('window:30d..2020-08-12')
   })
 })
+
+// Round 27 (after archive N, agora0/2305): a city of the country named before it (`某国最大的城市之一，面积…`) is no figure
+// of the country.
+describe('cities the gazetteer does not know', () => {
+  test('a sentence about one of a foreign country’s cities gives its figures no scope', () => {
+    const claims = extractClaims({text: '某市是乌克兰最大的城市之一，面积约280平方公里。乌克兰面积约60万平方公里。', region: 'CN', date: '2023-05-14'})
+    expect(find(claims, '约280平方公里').scope.id).toBe('unknown')
+    expect(find(claims, '约60万平方公里').scope.id).toBe('foreign:乌克兰')
+  })
+})

@@ -113,6 +113,23 @@ describe('severity follows the frames', () => {
       expect(message.reason).toContain('(a toll or measure that may have been updated)')
     }
   })
+  test('a toll written N死M傷 is a toll too', async () => {
+    const first = await engine.check({value: '武汉市地铁今天发生事故，造成1死7伤。', format: 'txt', path: 'a.txt'})
+    const second = await engine.check({value: '武汉市地铁今天发生事故，造成1死8伤。', format: 'txt', path: 'b.txt'})
+    await engine.complete([first, second])
+    const messages = [...first.messages, ...second.messages]
+    expect(messages.length).toBeGreaterThan(0)
+    for (const message of messages) expect(message.fatal).toBeUndefined()
+  })
+  test('a line repeated in several articles clashes once per pair of sentences', async () => {
+    const line = '相关新闻：武汉市地铁遭吊臂砸中1死7伤。'
+    const files = await Promise.all(
+      ['a', 'b', 'c'].map((name, k) => engine.check({value: `${k === 2 ? '相关新闻：武汉市地铁遭吊臂砸中1死8伤。' : line}\n某市今天天气晴。`, format: 'txt', path: `${name}.txt`}))
+    )
+    await engine.complete(files)
+    // (Two documents repeat one line; each side of the one pair of sentences is told once.)
+    expect(files.flatMap((file) => file.messages)).toHaveLength(2)
+  })
   test('a clash between frames read in their own sentences is an error', async () => {
     const first = await engine.check({value: '截至2018年底，贵州共有基层党组织9.41万个。', format: 'txt', path: 'a.txt'})
     const second = await engine.check({value: '截至2018年底，贵州省共有基层党组织94.1万个。', format: 'txt', path: 'b.txt'})

@@ -43,6 +43,9 @@ const EQUIVALENT = /相当于|约当/
  * What a share is explicitly a share of: the words between `占` and the figure (`占总收入的60%` →
  * `总收入`), empty when the figure follows `占` directly (`水田占45%`), `undefined` without `占`.
  */
+/** What a percentage of effort or feeling is of (`百分之一千的准备`, `百分之两百的努力`): no whole. */
+const HYPERBOLE_AFTER = /^的?(?:准备|努力|信心|把握|决心|投入|支持|热情|诚意|满意|放心|肯定|用心|专注)/
+
 function wholeNamed(before: string): string | undefined {
   const match = /占(?:了|有|据|到)?([^，,；;。：:占]*?)的?$/.exec(before)
   return match ? (match[1] as string) : undefined
@@ -68,7 +71,8 @@ const rule = lintRule(
       // (`占`, `比重`, `比例`, `份额`, `…的`) may not.
       const near = textBefore(text, claim, 8)
       const after = text.slice(claim.place.end.offset, claim.place.end.offset + 12)
-      const isShare = (/占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(after)) && !ACTION_AFTER.test(after)
+      // (`做好百分之一千的准备`: a figure of speech for effort or confidence, no share.)
+      const isShare = (/占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(after)) && !ACTION_AFTER.test(after) && !HYPERBOLE_AFTER.test(after)
       // (`工资的150%`, `退还200%的车费`, `投档比例120%`: a multiple of an amount or a ratio, unless said to be a share with 占.)
       // (`甲与乙之比…达到260%的峰值`: a ratio named earlier in the clause, which may exceed 100%.)
       const clause = text.slice(claim.sentence.start, claim.place.start.offset).split(/[，,；;]/).at(-1) ?? ''
