@@ -531,7 +531,9 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
   const perUnit = PER_UNIT.exec(folded.slice(cs, q.start))?.[0]
   const where = noun ? qualifierOf(predicateClause, via === 'noun' ? folded.slice(q.end + noun.length, Math.min(sentence.span.end, q.end + noun.length + 8)) : '') : undefined
   // Market reports move within a day (`午间…跌844点`, `截至14:18分…涨24点`): the time of day is part of the frame.
-  const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (inClauseWindow(sentence.quantities, at.index, floor).some((o) => o.kind === 'time') ? 'clock' : undefined)
+  // (A time of day named before it, `在下午2時，…颱風…東南偏東約140公里`, `在下午5時…約110公里`: the figure is of that hour.)
+  const clock = inClauseWindow(sentence.quantities, at.index, floor).find((o) => o.kind === 'time')
+  const intraday = INTRADAY.exec(folded.slice(floor, q.start))?.[0] ?? (clock ? `clock:${PART_OF_DAY.exec(folded.slice(Math.max(0, clock.start - 2), clock.start))?.[0] ?? ''}${folded.slice(clock.start, clock.end)}` : undefined)
   const of = metric.row ?? entity ?? labelOfLine(folded, q)
   // (`以人民币计价，进口增长1.4%` / `以美元计价，进口增长1%`: a rate on another currency basis is another statistic; amounts carry their currency.)
   const basis = q.kind === 'percent' ? currencyBasis(folded.slice(sentence.span.start, q.start)) : undefined
@@ -601,6 +603,9 @@ function commaClause(folded: string, floor: number, end: number): string {
 
 /** A partner named without its trade noun right before a change (`对欧盟、日本均增长`, `对非洲增长`). */
 const PARTNER_WITHOUT_HEAD = /(?:对|与)([^，,。；;]{2,12}?)(?:均|也|都|则)?(?:增长|下降|增|降)$/
+
+/** A part of the day before a clock time (`下午`, `凌晨`). */
+const PART_OF_DAY = /(?:上午|下午|中午|凌晨|晚上|早上|傍晚|深夜|午间|晚间)$/
 
 /** Partners named by one character (`对美出口`, `对欧顺差`): the same partner as named in full. */
 const SHORT_PARTNER: Readonly<Record<string, string>> = {美: '美国', 日: '日本', 欧: '欧盟', 韩: '韩国', 俄: '俄罗斯', 英: '英国', 德: '德国', 法: '法国', 印: '印度', 澳: '澳大利亚', 加: '加拿大'}

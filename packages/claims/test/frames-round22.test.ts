@@ -212,3 +212,13 @@ describe('cities the gazetteer does not know', () => {
     expect(find(claims, '约60万平方公里').scope.id).toBe('foreign:乌克兰')
   })
 })
+
+// Round 28 (after archive O, agora0/2309): a figure after a time of day is of that hour (`在下午2時，…約140公里`).
+describe('hours of a day', () => {
+  test('two hours of one day are two statistics; one hour keeps one', () => {
+    const at = (text: string, hash: string) => claimKey(find(extractClaims({text, region: 'HK', date: '2023-09-01', hash}), '約130公里'))
+    const two = at('在下午2時，颱風集結在香港之東南偏東約130公里。', 'a')
+    expect(two).not.toBe(at('在下午5時，颱風集結在香港之東南偏東約130公里。', 'b'))
+    expect(two).toBe(at('在下午2時，颱風集結在香港之東南偏東約130公里。', 'c'))
+  })
+})
