@@ -1172,17 +1172,24 @@ function moneyWithoutUnit(folded: string, q: Quantity, noun: string | undefined)
 
 /** The value interval of a quantity, with its number as written. */
 function valueOf(source: string, q: Quantity): Claim['value'] {
+  const text = source.slice(q.numStart, q.numEnd)
+  // (`13萬8千張` is 13.8万 written out, as rounded as `13.8万`: half its last unit on each side, as zh-number gives `13.8万`.)
+  const unit = MIXED_ROUNDED.exec(text)?.[1]
+  const half = unit === undefined || q.value === null || q.low !== q.high ? 0 : unit === '千' ? 500 : 50
   return {
-    low: q.low,
-    high: q.high,
+    low: q.low === null ? null : q.low - half,
+    high: q.high === null ? null : q.high + half,
     lowInclusive: q.lowInclusive,
-    highInclusive: q.highInclusive,
+    highInclusive: half > 0 ? false : q.highInclusive,
     approx: q.approx,
     value: q.value,
-    text: source.slice(q.numStart, q.numEnd),
+    text,
     ...(q.qualifier ? {qualifier: q.qualifier} : {})
   }
 }
+
+/** A count of 万 with one digit of 千 or 百 after it and nothing below (`13萬8千`, `3万5千`, `2萬6百`). */
+const MIXED_ROUNDED = /^\d+\s*[万萬]\s*[1-9一二三四五六七八九]\s*([千百])$/
 
 /**
  * Confidence for comparing two claims of one article: scope × metric only, since both share the

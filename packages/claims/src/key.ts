@@ -35,7 +35,7 @@ export function unfoldingFigure(claim: Pick<Claim, 'metric'>): boolean {
 }
 
 /** What a market quotes and moves within a day: indices, prices of oil and gold, rates and yields, currencies. */
-const MARKET_METRIC = /指数|股指|股市|大盘|恒指|原油|油价|金价|黄金|汇率|收益率|期货|股价|^(?:人民币|美元|欧元|日圆|日元|英镑|港元|港币|新台币)$/
+const MARKET_METRIC = /指数|股指|股市|大盘|恒指|原油|油价|金价|黄金|汇率|收益率|期货|股价|交易所|交割|^(?:人民币|美元|欧元|日圆|日元|英镑|港元|港币|新台币)$/
 
 /** Whether a claim is a market's move or quote (`MSCI…指数上涨0.5%`, `美国原油上涨0.09美元`), not a statistic of a period. */
 export function marketMove(claim: Claim): boolean {

@@ -93,7 +93,8 @@ function linksOf(folded: string, span: Span, made: ReadonlyArray<{q: Quantity}>)
   }
   for (const {q} of made) {
     const tail = /^[^，。；、,\d]{0,12}?中(?=[，,的])/.exec(folded.slice(q.end, Math.min(span.end, q.end + 14)))
-    if (tail && !/其中$/.test(tail[0])) links.push({at: q.end + tail[0].length - 1, link: '中'})
+    // (`7項不在立法議程中`, `在审视中`: 中 of a place or a state, "in", not "among".)
+    if (tail && !/其中$/.test(tail[0]) && !/在[^，,。；;]{0,10}中$/.test(tail[0])) links.push({at: q.end + tail[0].length - 1, link: '中'})
   }
   return links.sort((a, b) => a.at - b.at)
 }

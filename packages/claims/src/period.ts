@@ -395,6 +395,8 @@ const EVENT = /(?:党的)?(十[六七八九]大|二十大)以来/g
 const DISEASE_AFTER_YEAR = /^(?:新型)?冠状病毒|^新冠|^-?ncov/i
 /** A day without its month as zh-number gives it (`17日` → `---17`). */
 const MONTH_DAY = /^---\d{2}$/
+/** Words after a month that make it a futures contract's month (`1月交割`, `3月期货`, `5月合约`). */
+const CONTRACT_AFTER = /^(?:交割|期货|合约|到期)/
 /** Words after `N日` that make it a number of days (`30日内`, `7日后`), not a day of the month. */
 const NOT_A_DAY_AFTER = /^(?:内|后|前|以内|以后|之内|之后|以前|左右|间|来)/
 
@@ -436,6 +438,8 @@ function quantityMention(folded: string, from: number, to: number, q: Quantity, 
     const month = Number(full ? full[2] : partial?.[1])
     const day = full ? full[3] : partial?.[2]
     if (!Number.isFinite(month)) return undefined
+    // (`原油1月交割價下跌3.05美元`: the month a futures contract delivers in, not the time of the figure.)
+    if (day === undefined && CONTRACT_AFTER.test(after)) return undefined
     const s = q.start - asOfLength - (relativeYear !== undefined ? 2 : 0)
     const base = {...(year !== undefined ? {year} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
     if (day !== undefined) {

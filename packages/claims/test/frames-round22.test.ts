@@ -5,7 +5,7 @@
 // `過去7天`, `28天內`) are periods of their own. A day followed by a report verb (`19日通報`) is the report's day;
 // a day named against the article's date for a foreign place compares only inside its article. Invented texts.
 import {describe, expect, test} from 'vitest'
-import {claimKey, extractClaims, modeOf} from '../src/index.js'
+import {claimKey, extractClaims, modeOf, valuesAgree} from '../src/index.js'
 import {find} from './find-claim.js'
 
 describe('next year and forecasts', () => {
@@ -220,5 +220,21 @@ describe('hours of a day', () => {
     const two = at('在下午2時，颱風集結在香港之東南偏東約130公里。', 'a')
     expect(two).not.toBe(at('在下午5時，颱風集結在香港之東南偏東約130公里。', 'b'))
     expect(two).toBe(at('在下午2時，颱風集結在香港之東南偏東約130公里。', 'c'))
+  })
+})
+
+// Round 29 (after archive P, agora0/2212): `13萬8千` is as rounded as `13.8万`; a futures contract's month (`1月交割價`) is
+// no period of the figure, whose move is a market's.
+describe('rounded counts written out, contract months', () => {
+  test('13萬8千 and 13.81万 agree', () => {
+    const [written] = extractClaims({text: '目前全國重症醫學床位總數有13萬8千張。', region: 'HK', date: '2022-12-09'})
+    const [decimal] = extractClaims({text: '目前全国重症医学床位总数为13.81万张。', region: 'CN', date: '2022-12-09'})
+    expect(valuesAgree(written!.value, decimal!.value)).toBe(true)
+  })
+
+  test('1月交割價 is a contract, and the day’s move is compared inside its report', () => {
+    const claims = extractClaims({text: '紐約商品交易所原油1月交割價下跌3.05美元。', region: 'TW', date: '2022-12-05', hash: 'a'})
+    expect(find(claims, '3.05美元').period.id).not.toBe('month:2022-01')
+    expect(claimKey(find(claims, '3.05美元'))).toContain('#a')
   })
 })

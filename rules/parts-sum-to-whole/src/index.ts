@@ -104,7 +104,7 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
 }
 
 /** A verb of a process before `中` (`调查中`, `治疗中`, `审理中`): the figure is in progress, not a group the next ones are among. */
-const IN_PROGRESS = /(?:调查|调査|治疗|审理|观察|隔离|进行|施工|建设|研究|讨论|处理|检测|检验|评估|谈判|筹备|装修|维修|审查|审核|侦查|侦办|办理|申请|协商|追查|核实|确认|培训|康复|住院|就医|留观|排查)$/
+const IN_PROGRESS = /(?:调查|调査|治疗|审理|观察|隔离|进行|施工|建设|研究|讨论|处理|检测|检验|评估|谈判|筹备|装修|维修|审查|审核|侦查|侦办|办理|申请|协商|追查|核实|确认|培训|康复|住院|就医|留观|排查|审视|跟进|复核|覆核)$/
 
 /** A count picked out between the link and the first part (`其中一人`, `其中一个站`, `其中2家`). */
 const COUNT = /[一二两兩三四五六七八九十\d]\s*[个個名位人家方站项項件所只隻户戶座辆輛台架艘条條栋棟套间間款种種类類笔筆批块塊张張部本]/
