@@ -1024,13 +1024,16 @@ function scopeOfNumber(ctx: SegmentContext, sentence: SentenceState, at: NumberA
   // (`有别于…的招标集中于九龙西，近期5次招标…`: the place of a clause of contrast is what is compared with.)
   if (mention && inContrastClause(folded, sentence.span.start, mention.start, mention.end, at.q.start)) mention = undefined
   const located = mention !== undefined && (otherSubject(folded, at.clauseStart, mention, sentence.scopes, sentence.times) || actedAt(ctx, at, mention))
-  if (located || worldWide(folded, Math.max(at.clauseStart, mention?.end ?? 0), at.q) || (mention !== undefined && cityOfCountry(folded, mention, at.q.start))) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
+  if (located || worldWide(folded, Math.max(at.clauseStart, mention?.end ?? 0), at.q) || (mention !== undefined && cityOfCountry(folded, mention, at.q.start)) || FOREIGN_UNIT_REFERRED.test(folded.slice(Math.max(sentence.span.start, at.q.start - 30), at.q.start))) return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
   if (mention) return listScope(folded, sentence.scopes, mention, offset, source, sentence.quantities, at.q) ?? scopeFrom(mention, mention.via, offset, source)
   if (sentence.subject) return scopeFrom(sentence.subject, 'previous-sentence', offset, source)
   const place = ctx.article.place
   if (place) return {id: scopeIdOf(place), name: place.name, level: place.level, via: 'document'}
   return {id: 'unknown', name: '', level: 'unknown', via: 'unknown'}
 }
+
+/** A region referred back to by a word China's divisions do not use (`该邦`, `这个邦`): a state of another country, which the gazetteer does not know. */
+const FOREIGN_UNIT_REFERRED = /(?:该|这个|此)邦/
 
 /** A city of the country named right before (`乌克兰最大的城市之一，面积…`, `乌克兰第五大城市`): what the sentence counts is the city's. */
 const CITY_OF_COUNTRY = /^[^。；;！？]{0,6}?(?:最大|第.大|重要|主要)?的?(?:城市|都市|首都|首府|港口|港市)/

@@ -19,7 +19,9 @@ export function claimKey(claim: Claim): string | undefined {
   const clause = clauseBefore(claim)
   const mode = modeOf(claim, clause)
   // (A market's move or level within a day, `指数上涨0.5%` at noon and `上涨1.12%` at the close, is of its report only.)
-  const modeSuffix = mode === 'plan' ? '@plan' : mode === 'forecast' ? `@forecast#${claim.document.hash}` : marketMove(claim) ? `#${claim.document.hash}` : ''
+  // (So is a body's vote, `安理会以14票赞成…通过`: one resolution's, and another article may tell another resolution's.)
+  const local = marketMove(claim) || BODY_VOTE.test(claim.metric.id)
+  const modeSuffix = mode === 'plan' ? '@plan' : mode === 'forecast' ? `@forecast#${claim.document.hash}` : local ? `#${claim.document.hash}` : ''
   return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim, clause)}${modeSuffix}`
 }
 
@@ -44,6 +46,9 @@ export function marketMove(claim: Claim): boolean {
   const at = Math.max(0, claim.place.start.offset - claim.sentence.start)
   return !DAY_CLOSE.test(foldText(claim.sentence.text.slice(0, at)))
 }
+
+/** Votes cast for or against a motion (`赞成票`, `反对票`, `弃权`): a count of one vote. */
+const BODY_VOTE = /赞成|反对票|弃权/
 
 /** Words of a market's close or settlement for the day. */
 const DAY_CLOSE = /收盘|收市|结算|收报|报收|终场|尾盘|收于|收在|收高|收低|收涨|收跌/

@@ -238,3 +238,18 @@ describe('rounded counts written out, contract months', () => {
     expect(claimKey(find(claims, '3.05美元'))).toContain('#a')
   })
 })
+
+// Round 30 (after archive Q, agora0/2511): a body's vote is one motion's; a state referred back to as 该邦 is no
+// figure of its country.
+describe('votes and states of other countries', () => {
+  test('two articles telling two votes of one council do not meet', () => {
+    const a = extractClaims({text: '安理会以14票赞成、1票弃权通过决议草案。', region: 'CN', date: '2025-11-18', hash: 'a'})
+    const b = extractClaims({text: '安理会最终以13票赞成、0票反对通过美国的方案。', region: 'CN', date: '2025-11-18', hash: 'b'})
+    expect(claimKey(find(a, '14票'))).not.toBe(claimKey(find(b, '13票')))
+  })
+
+  test('该邦 gives its figures no scope', () => {
+    const claims = extractClaims({text: '印度拥有庞大的青年人口。政府数据显示，该邦1.2亿人口中，约25%的人年龄在18至29岁之间。', region: 'CN', date: '2025-11-13'})
+    expect(find(claims, '约25%').scope.id).toBe('unknown')
+  })
+})

@@ -41,6 +41,12 @@ const OUTCOME = /出院|治愈|康复|痊愈|死亡|病逝|离世/
  *   (`而…`), no nested breakdown, and no averages, prices or extremes;
  * - the whole is no rate per unit (`每发放10元…其中2元`) and no second batch (`又有15家…，其中28家`).
  */
+/** Whether a claim stands inside quotation marks opened earlier in its sentence (`“…`, `「…`). */
+function inQuote(text: string, claim: Claim): boolean {
+  const before = text.slice(claim.sentence.start, claim.place.start.offset)
+  return (before.match(/[“「『]/g)?.length ?? 0) > (before.match(/[”」』]/g)?.length ?? 0)
+}
+
 /** A balance, whose parts add with their signs (`顺差`, `逆差`, `盈余`, `赤字`, `净…`). */
 const BALANCE = /顺差|逆差|盈余|赤字|差额|^净/
 
@@ -68,6 +74,8 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   if (link >= 0 && COUNT.test(between.slice(link))) return false
   // (`而私立单位…1,705家中`: a contrast starts another group.)
   if (/[而但却另]/.test(between)) return false
+  // (`特朗普形容这次会晤“值得10分中的12分”`: a figure of speech quoted, not a count.)
+  if (inQuote(text, whole) && parts.every((part) => inQuote(text, part))) return false
   // (`聲押6名員警及多名業者，其中…`: the whole named with another group, 其中 is of both together.)
   if (/^[^，,。；;]{0,4}(?:以及|及|和|与|與)(?:多|数|數|几|幾|若干|[\d０-９一二两兩三四五六七八九十])/.test(between)) return false
   // (`高于以往常规25个基点的上浮幅度，其中…上浮达50个bp`: a figure compared with is a bound, not a whole.)
