@@ -43,7 +43,7 @@
 // public repositories agora0/2011 and agora0/2402), labelled from reading as heldout11, before anything of jiaodui was run on
 // them. Rebuilt with `node bench/eval-numbers/fresh-text.js --set fresh9 --root /tmp/fresh9`.
 import {existsSync, readFileSync} from 'node:fs'
-import {canonicalMetric, extractClaims, foldText} from '../../packages/claims/dist/index.js'
+import {canonicalMetric, extractClaims, foldText, partnerOfQualifier} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
 import {corpusDir, groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
@@ -170,7 +170,7 @@ export function metricRight(id, wanted) {
  */
 export function claimMetricRight(metric, wanted) {
   if (metricRight(metric.id, wanted)) return true
-  const partner = /with:([^@:]+?)(?=of:|goods:|at:|vs:|in:|$)/.exec(metric.qualifier ?? '')?.[1]
+  const partner = partnerOfQualifier(metric.qualifier)
   return partner !== undefined && (metricRight(`${partner}${metric.id}`, wanted) || metricRight(`对${partner}${metric.id}`, wanted))
 }
 

@@ -10,7 +10,7 @@ import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type 
 import {PASSED_MARK_WORDS, predicateOf, roleOf, unitClassOf} from './metric.js'
 import {organisationId} from './news-words.js'
 import {markParts} from './parts.js'
-import {clauseBefore} from './key.js'
+import {clauseBefore, partnerOfQualifier} from './key.js'
 import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
@@ -1142,7 +1142,7 @@ function shareName(noun: string): string {
  */
 /** A trade figure's metric without the partner it opens with (`对美国出口` → 出口, `对美贸易顺差` → 贸易顺差): the partner is in the qualifier (`with:`). */
 function withoutPartner(noun: string, qualifier: string | undefined): string {
-  const partner = /with:([^@:]+?)(?=of:|goods:|at:|vs:|in:|$)/.exec(qualifier ?? '')?.[1]
+  const partner = partnerOfQualifier(qualifier)
   if (partner === undefined) return noun
   // (The partner as written may be its one-character name: `对美贸易顺差` has 美国 in its qualifier.)
   for (const written of [partner, partner.slice(0, 1)]) {

@@ -2,7 +2,7 @@ export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline} f
 export {CLAIM_KEY_VERSION} from './key-version.js'
 export {scopeIdOf} from './scopes.js'
 export {claimsInputOf, claimsOf, claimsReady, foldedTextOf, frontMatterDate, textBefore, segmentsOf, useClaimsExtractor, type ClaimsExtractor, type FileLike, type TreeLike} from './file.js'
-export {claimKey, classifyClash, comparable, modeOf, portionOfScope, unfoldingFigure, subjectsDiffer, formatInterval, intervalsOverlap, likelyCause, valuesAgree} from './key.js'
+export {claimKey, classifyClash, comparable, modeOf, partnerOfQualifier, portionOfScope, unfoldingFigure, subjectsDiffer, formatInterval, intervalsOverlap, likelyCause, valuesAgree} from './key.js'
 export {foldText} from './text.js'
 export {clashesOf, findClashes, findMagnitudeSlips, sameStatistic, type ClashFinding, type ClashOptions} from './clashes.js'
 export {canonicalMetric, relateMetrics, type MetricRelation} from './taxonomy.js'

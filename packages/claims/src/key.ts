@@ -53,6 +53,11 @@ const BODY_VOTE = /赞成|反对票|弃权/
 /** Words of a market's close or settlement for the day. */
 const DAY_CLOSE = /收盘|收市|结算|收报|报收|终场|尾盘|收于|收在|收高|收低|收涨|收跌/
 
+/** The trade partner a metric's qualifier names (`with:美国`), if any. */
+export function partnerOfQualifier(qualifier: string | undefined): string | undefined {
+  return /with:([^@:]+?)(?=of:|goods:|at:|vs:|in:|$)/.exec(qualifier ?? '')?.[1]
+}
+
 /** The level of a place that `全县`, `全省`… (and `本港`, `全港`) name. */
 const WHOLE_LEVEL: Readonly<Record<string, ReadonlyArray<Claim['scope']['level']>>> = {
   国: ['country'],
@@ -94,12 +99,14 @@ const PLAN_WORDS = /计划(?!生育)|规划|方案|目标|(?<![模虚比])拟|�
  * statistic than what is; and two forecasters' figures differ without contradicting each other (`IMF预计…8.1%` /
  * `世行预计…7.9%`), so a forecast is compared only inside its own article.
  */
-const FORECAST_WORDS = /预计|预期|预测|预估|有望|(?<![材资原饮香燃肥塑史照涂草布物不意])料(?![理子想])|将达|将会|将要|将有|(?<!或)或(?:将|会|可)?(?:收缩|萎缩|增长|增加|上升|上涨|下跌|下降|减少|回落|回升|反弹|达到?|超过|录得)/
+/** `料` as a verb of expecting (`某银行料…`), not inside 材料, 资料, 饮料, 不料… */
+const EXPECTS = '(?<![材资原饮香燃肥塑史照涂草布物不意])料'
+const FORECAST_WORDS = new RegExp(`预计|预期|预测|预估|有望|${EXPECTS}(?![理子想])|将达|将会|将要|将有|(?<!或)或(?:将|会|可)?(?:收缩|萎缩|增长|增加|上升|上涨|下跌|下降|减少|回落|回升|反弹|达到?|超过|录得)`)
 /**
  * A sentence that opens on a forecast (`该行预期，…`, `另外，某投资预期，…`, `市场估计：…`): every figure of it is
  * what someone expects.
  */
-const FORECAST_OPENING = /^(?:(?:另外|此外|同时|至于)[，,]?)?[^，,；;。]{0,20}(?:预计|预期|预测|预估|估计|(?<![材资原饮香燃肥塑史照涂草布物不意])料)[，,：:]/
+const FORECAST_OPENING = new RegExp(`^(?:(?:另外|此外|同时|至于)[，,]?)?[^，,；;。]{0,20}(?:预计|预期|预测|预估|估计|${EXPECTS})[，,：:]`)
 /** A sentence that opens on a plan (`按照重整方案，…`, `根据规划，…`): every figure of it is planned. */
 const PLAN_OPENING = /^[^，,；;。]{0,4}(?:按照|根据|依照|依据|按)[^，,；;。]{0,20}(?:计划|规划|方案|目标)[^，,；;。]{0,4}[，,]/
 

@@ -49,7 +49,7 @@ function holidayMentions(sentence: string, from: number): TimeMention[] {
   const out: TimeMention[] = []
   for (const m of sentence.matchAll(HOLIDAY)) {
     // (A holiday no year names is of the year named before it, else the article's: it names no year for what follows.)
-    const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
+    const relativeYear = m[2] === undefined ? undefined : (YEAR_WORD_OFFSET[m[2]] ?? 0)
     const form = {type: 'holiday' as const, name: m[3] as string, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
     out.push({start: from + m.index, end: from + m.index + m[0].length, form})
   }
@@ -340,7 +340,7 @@ function spanMentions(folded: string, sentence: string, from: number): TimeMenti
       ;[first, last] = [1, 3]
     }
     if (first === undefined || last === undefined || last < first) continue
-    const relativeYear = m[2] === undefined ? undefined : m[2] === '去年' ? -1 : m[2] === '前年' ? -2 : 0
+    const relativeYear = m[2] === undefined ? undefined : (YEAR_WORD_OFFSET[m[2]] ?? 0)
     const year = m[1] ?? (m[2] === undefined ? yearNamedBefore(folded, from + m.index, m[0]) : undefined)
     const form = {type: 'span' as const, ...(year ? {year: Number(year)} : {}), ...(relativeYear !== undefined ? {relativeYear} : {}), from: first, to: last}
     if (out.some((o) => o.start < from + m.index + m[0].length && o.end > from + m.index)) continue
@@ -376,7 +376,7 @@ const WHOLE_YEAR = /(?<![年度])全年(?![度期])/g
 /** What `YEAR_TO_MONTH` reads before its `全年` (`截至3月底止，`). */
 const YEAR_TO_MONTH_BEFORE = /(?:截至|截止)\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)止?[^。；;！？\d]{0,20}?$/
 /** Years named relative to the article, by their offset (`明年回落至1.8%` is next year's, what someone expects). */
-const YEAR_WORD_OFFSET: Readonly<Record<string, number>> = {今年: 0, 当年: 0, 去年: -1, 前年: -2, 明年: 1, 后年: 2}
+const YEAR_WORD_OFFSET: Readonly<Record<string, number>> = {今年: 0, 本年: 0, 当年: 0, 去年: -1, 前年: -2, 明年: 1, 后年: 2}
 /** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
 function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number): {year?: number; relativeYear?: number} {
   if (form.year !== undefined) return {year: form.year + shift}
