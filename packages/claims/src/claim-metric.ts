@@ -7,7 +7,7 @@ import {namesPerson} from './clause-subject.js'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
-import type {ScopeMention} from './scopes.js'
+import {FOREIGN_PLACE_NAMES, type ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, indexOfMention, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
@@ -602,7 +602,7 @@ function commaClause(folded: string, floor: number, end: number): string {
 }
 
 /** A partner named without its trade noun right before a change (`对欧盟、日本均增长`, `对非洲增长`). */
-const PARTNER_WITHOUT_HEAD = /(?:对|与)([^，,。；;]{2,12}?)(?:均|也|都|则)?(?:增长|下降|增|降)$/
+const PARTNER_WITHOUT_HEAD = /(?:对|与)([^，,。；;分]{2,12}?)(?:均|也|都|则)?(?:增长|下降|增|降)$/
 
 /** A part of the day before a clock time (`下午`, `凌晨`). */
 const PART_OF_DAY = /(?:上午|下午|中午|凌晨|晚上|早上|傍晚|深夜|午间|晚间)$/
@@ -2254,6 +2254,10 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     const text = paragraphMetric(ctx, span.paragraph)
     return text ? {text, via: 'inherited'} : undefined
   }
+  // `法国、英国、日本对我国投资分别增长…`: countries listed, then what each of them has (`投资`), said once after the last.
+  // (Each value is its country's: the country is the figure's row, `of:法国`.)
+  const owned = pieces.length >= 2 && pieces.length === values.length ? afterCountryList(pieces) : undefined
+  if (owned) return {text: owned.rest, via: 'before', row: index < pieces.length - 1 ? (pieces[index] as string).trim() : owned.last}
   if (pieces.length >= 2 && pieces.length === values.length) {
     const last = cleaned.at(-1)?.phrase
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
@@ -2315,6 +2319,20 @@ function respectiveOf(sentence: SentenceState, at: number): RespectiveRead {
 function listOfPlaces(sentence: SentenceState, folded: string, pieces: readonly string[], at: number, read: RespectiveRead): boolean {
   const names = (read.places ??= new Set(sentence.scopes.filter((s) => s.end <= at).map((s) => folded.slice(s.start, s.end))))
   return pieces.every((piece) => names.has(piece.trim()))
+}
+
+/**
+ * What a list of countries has, named after its last one (`法国、英国、德国对我国投资` → `投资`): every piece but the
+ * last a country's name, the last one a country's name and 2–8 Han characters after it (a partner `对我国` dropped).
+ */
+function afterCountryList(pieces: readonly string[]): {rest: string; last: string} | undefined {
+  if (!pieces.slice(0, -1).every((piece) => FOREIGN_PLACE_NAMES.has(piece.trim()))) return undefined
+  const last = (pieces.at(-1) as string).trim()
+  let name = ''
+  for (let n = Math.min(8, last.length - 2); n >= 2 && !name; n--) if (FOREIGN_PLACE_NAMES.has(last.slice(0, n))) name = last.slice(0, n)
+  if (!name) return undefined
+  const rest = last.slice(name.length).replace(/^(?:对|在)(?:我国|中国|华|大陆|内地)/, '')
+  return /^[\u4e00-\u9fff]{2,8}$/.test(rest) ? {rest, last: name} : undefined
 }
 
 /** Verbs of a change of level. */

@@ -254,6 +254,8 @@ const HTML_TAGS = /<\/?[a-zA-Z][^<>]{0,80}>/g
 const TOPIC_LEAD = /^[\s\d.、()（）“”"]*(?:据悉|据了解|据统计|同时|此外|另外|其中|而|在|自|从|单看|单就|仅看|只看|光看|至于)?[，,\s]*$/
 /** A source or viewpoint clause before the opening time phrase (`据海关统计，`, `从贸易方式看，`, `记者从…了解到，`). */
 const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|了解|公布|表示|指出|称|看|来看)[，,]\s*$/
+/** A verb of publishing and at most a place before the period of what is published (`统计处今日公布本港`). */
+const PUBLISHED_BEFORE = /(?:公布|发布|发表|公佈|發布|發表)(?:了)?[^，,。；;：:\d]{0,4}$/
 /** Days a report is of (`10日`, `昨日`, `5月18日`, `周一`). */
 const DAILY_FORMS: ReadonlySet<string> = new Set(['month-day', 'day', 'relative-day', 'weekday'])
 /** A place or subject of a few characters, maybe after a source clause, before a day's report (`根據…通報，大陸地區`, `香港`). */
@@ -284,6 +286,8 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
     // (`根據…通報，大陸地區10日新增確診病例103例，…；本土病例85例`: a day's report, its place before the day, frames the
     // sentences after it, as an opening time phrase does.)
     if (DAILY_FORMS.has(first.form.type) && DAY_REPORT_LEAD.test(lead) && DAY_REPORT_AFTER.test(folded.slice(first.end, first.end + 4))) return first
+    // (`統計處今日公布本港去年10至12月的失業率，…`: the period of the statistic a release publishes frames the sentences after it.)
+    if (first.form.type === 'span' && PUBLISHED_BEFORE.test(lead) && /^\s*的/.test(folded.slice(first.end, first.end + 2))) return first
     if (!TOPIC_LEAD.test(lead) && !SOURCE_LEAD.test(lead) && !FRAMING_LEAD.test(lead)) continue
     // Two time words in a row (`2017年5月以来`) are one phrase; the last one is the frame.
     let last = first
@@ -303,6 +307,13 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
 
 /** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
 const BASE_BEFORE = /(?:较|比|比较|相比|相较|相较于|相对于|同比|与|和|跟|对比|有别于|不同于|区别于|低于|高于|多于|少于)(?:上年|去年|前年|上月|上届)?$/
+/** A comparison word and a modifier ending in 的 before a time (`比历史最多的上年年底`): a base too. */
+const MODIFIED_BASE_BEFORE = /(?:较|比)[^，,。；;、：:\d较比]{1,8}的$/
+
+/** Whether the time `t` is a comparison base (`BASE_BEFORE`, `MODIFIED_BASE_BEFORE`). */
+function isBaseTime(folded: string, t: TimeMention): boolean {
+  return BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start)) || MODIFIED_BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 11), t.start))
+}
 /** What stands between a comparison base's time and the base's own figure (`去年的`, `2018-19年度有`). */
 const BASE_OWN_VALUE = /^\s*(?:同期)?(?:的|有|为|為|是|共有|录得|錄得)\s*$/
 /** Verbs of change: a number after `升至`/`降到` is the new level, not a figure of the period named before the old one. */
@@ -332,7 +343,7 @@ function periodWordsFor(folded: string, marks: Marks, times: readonly TimeMentio
     if (!(t.start < q.start && t.end <= q.end)) continue
     const between = folded.slice(t.end, q.start)
     // (`跟去年2018-19年度有1,341名`, `比2017年的1516.2亿元增长…`: the base's own figure is of the base's time.)
-    if (BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start)) && !BASE_OWN_VALUE.test(between)) continue
+    if (isBaseTime(folded, t) && !BASE_OWN_VALUE.test(between)) continue
     // Only the nearest time before the old value is its time (`1—8月份，…由去年全年下降2.1%转为…0.9%`).
     if (!oldSkipped && between.length < 200 && oldValueTime(between, t, quantities)) {
       oldSkipped = true
@@ -377,8 +388,8 @@ function oldValueTime(between: string, t: TimeMention, quantities: readonly Quan
 
 /**
  * Whether the time is in brackets closed before the number and restating a term
- * (`服务期1个月（2019年5月1日至31日），服务费为265万元`): an aside about the noun before it, not the
- * period of a later figure.
+ * (`服务期1个月（2019年5月1日至31日），服务费为265万元`) or holding a figure of its own
+ * (`（上一年为893亿日元），…`): an aside, not the period of a later figure.
  */
 function inAside(folded: string, marks: Marks, t: TimeMention, numberStart: number): boolean {
   // (The first closing bracket after the time, before the number, and no opening one before it.)
@@ -389,6 +400,8 @@ function inAside(folded: string, marks: Marks, t: TimeMention, numberStart: numb
   const window = folded.slice(Math.max(0, t.start - 40), t.start)
   const at = Math.max(window.lastIndexOf('（'), window.lastIndexOf('('))
   if (at < 0 || /[）)]/.test(window.slice(at))) return false
+  // (`（上一年为893亿日元黑字），…为5000亿日元`: a time in brackets that holds a figure of its own is that figure's time.)
+  if (/[0-9０-９]/.test(folded.slice(t.end, close))) return true
   const open = t.start - window.length + at
   return /(?:\d+|[一二两三四五六七八九十]+)(?:个月|個月|年|天|日|周|週|星期)$|(?:合约期|合約期|期限|任期|工期|为期|為期|租期)$/.test(folded.slice(Math.max(0, open - 10), open))
 }
@@ -468,7 +481,7 @@ function basesOf(folded: string, times: readonly TimeMention[]): Bases {
   bases = {base: [], blockStart: [], runEnd: []}
   for (let k = 0; k < times.length; k++) {
     const t = times[k] as TimeMention
-    const base = BASE_BEFORE.test(folded.slice(Math.max(0, t.start - 4), t.start))
+    const base = isBaseTime(folded, t)
     let run = t.end
     while (run < folded.length && OWN_VALUE_CHARS.test(folded[run] as string)) run++
     const inBlock = base && k > 0 && bases.base[k - 1] === true

@@ -720,8 +720,11 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
 }
 
-/** Words that open a conversion of an amount into another currency, in brackets or after a comma, right after the amount. */
-const CONVERSION_BEFORE = /^\s*(?:[（(]\s*|[，,]\s*)(?:约合|約合|合|折合|相当于|相當於|约|約)?(?:人民币|人民幣|美元|港元|港币|港幣|新台币|新台幣|欧元|歐元|日元|英镑|英鎊)?\s*$/
+/**
+ * Words that open a conversion of an amount into another currency, in brackets or after a comma, right after the amount
+ * or after a word saying what kind of amount it is (`893亿日元黑字，约合人民币58亿元`).
+ */
+const CONVERSION_BEFORE = /^(?:黑字|赤字|盈余|盈餘|亏损|虧損|盈利|左右|以上)?\s*(?:[（(]\s*|[，,]\s*)(?:约合|約合|合|折合|相当于|相當於|约|約)?(?:人民币|人民幣|美元|港元|港币|港幣|新台币|新台幣|欧元|歐元|日元|英镑|英鎊)?\s*$/
 
 /**
  * Whether money quantity `k` converts the amount right before it into another currency (`4万亿元（约合5,700亿美元）`,
@@ -733,7 +736,7 @@ function isConversion(folded: string, quantities: readonly Quantity[], k: number
   if (q.kind !== 'money' || before === undefined || before.kind !== 'money' || before.unit === q.unit) return false
   // (The quantity's own approximation word, `约合38亿美元`, is part of what opens the conversion.)
   const between = folded.slice(before.end, q.numStart)
-  return between.length <= 10 && /[（(]|约合|約合|折合|相当于|相當於/.test(between) && CONVERSION_BEFORE.test(between)
+  return between.length <= 12 && /[（(]|约合|約合|折合|相当于|相當於/.test(between) && CONVERSION_BEFORE.test(between)
 }
 
 /**

@@ -367,7 +367,7 @@ const NOW = /(?:截至|截止|到)?(?:目前|当前|现在|如今|眼下|近日|
 const RELATIVE_DAY = /(?:(今|昨)(?:日|天|早|晨|晚|午)|(?<![当提目之以从此事空超向])(前)(?:日|天)(?!数)|(?<![每下明至到\-~～、])(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天]))(?![头美俄说报至到日均\-~～、])/g
 const DAY_OFFSET: Record<string, number> = {今: 0, 昨: -1, 前: -2}
 const WEEKDAY: Record<string, number> = {一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0}
-const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年|明年|(?<![前之以])后年)(以来|年初|年底|年末|底|末|初)?/g
+const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年|明年|(?<![前之以])后年|上一年(?![度级轻纪])|上年(?=年?[底末]))(以来|年初|年底|年末|底|末|初)?/g
 /**
  * `全年` alone (`全年國內生產總值增長5.2%`, `全年出口237726亿元`): the whole year, the article's, or last year's in a
  * report of its first quarter (annual figures come out from January to March); not after a year (`2023年全年`, `今年全年`).
@@ -375,8 +375,8 @@ const RELATIVE_YEAR = /(?:截至|截止)?(今年|去年|前年|本年度?|当年
 const WHOLE_YEAR = /(?<![年度])全年(?![度期])/g
 /** What `YEAR_TO_MONTH` reads before its `全年` (`截至3月底止，`). */
 const YEAR_TO_MONTH_BEFORE = /(?:截至|截止)\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)止?[^。；;！？\d]{0,20}?$/
-/** Years named relative to the article, by their offset (`明年回落至1.8%` is next year's, what someone expects). */
-const YEAR_WORD_OFFSET: Readonly<Record<string, number>> = {今年: 0, 本年: 0, 当年: 0, 去年: -1, 前年: -2, 明年: 1, 后年: 2}
+/** Years named relative to the article, by their offset (`明年回落至1.8%` is next year's, what someone expects; `上一年为…`, `上年末` last year's; `上年` alone is left to the comparison words, `比上年`). */
+const YEAR_WORD_OFFSET: Readonly<Record<string, number>> = {今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1, 后年: 2}
 /** The year fields of a month form moved by `shift` years (`{year: 2017}` or `{relativeYear: -1}`). */
 function monthYearOf(form: {year?: number; relativeYear?: number}, shift: number): {year?: number; relativeYear?: number} {
   if (form.year !== undefined) return {year: form.year + shift}

@@ -8,6 +8,15 @@ export interface Phrase {
   end: number
 }
 
+/** Words before 调整 that make it a seasonal adjustment (`按季调整`, `经季节性调整`), and the words that open one. */
+const SEASON = new Set(['季', '季节', '季节性', '季度'])
+const ADJUSTED_BY = new Set(['按', '经', '经过'])
+
+/** Whether the words at `k` are a seasonal adjustment (`季/调整`, `季节性/调整`). */
+function isSeasonalAdjustment(words: readonly Word[], k: number): boolean {
+  return SEASON.has(words[k]?.word ?? '') && words[k + 1]?.word === '调整'
+}
+
 /** Words that introduce a comparison base: what is measured comes before them (`销售额较去年增长`). */
 const COMPARISON = new Set(['较', '比', '比上', '较上', '较去', '比去', '同比', '环比', '相比', '相较', '较之', '比上年', '较上年', '比去年', '较去年'])
 
@@ -53,6 +62,12 @@ export function phraseBefore(words: readonly Word[], blocked: (word: Word) => bo
       break
     }
   }
+  // (`失业率，按季调整后升至6.6%`: a seasonal adjustment qualifies the figure; what is measured is named before it, or not here.)
+  for (let k = end - 1; k > 0; k--) {
+    if (!isSeasonalAdjustment(words, k - 1)) continue
+    end = k - 1 - (ADJUSTED_BY.has(words[k - 2]?.word ?? '') ? 1 : 0)
+    break
+  }
   // `陈大山等25人`: a count after names and 等 counts the names, it does not name a thing.
   const lastWord = words[end - 1]?.word
   if (lastWord === '等' || lastWord === '等等') return undefined
@@ -89,6 +104,8 @@ export function clauseSubject(words: readonly Word[], blocked: (word: Word) => b
     if (COMPARISON.has(w.word) || w.word === '比' || w.word === '较') return undefined
     first++
   }
+  // (`按季调整后升至6.6%`: a seasonal adjustment is no subject.)
+  if (isSeasonalAdjustment(words, first)) return undefined
   if (first >= words.length) return undefined
   let last = first
   while (last + 1 < words.length && continues(words, last + 1, blocked) && last + 1 - first < MAX_WORDS) last++

@@ -930,6 +930,8 @@ function isForeignPlaceAt(folded: string, name: string, i: number): boolean {
   if (folded[i - 1] === '驻' || /[（(]除$/.test(folded.slice(Math.max(0, i - 2), i))) return false
   // `英特爾亞利桑那州`, `台積電亞利桑那廠`: a region glued to a company's name is its site, part of a name.
   if (FOREIGN_REGION_OF[name] !== undefined && gluedToName(folded, i)) return false
+  // `JR东日本`, `NTT西日本`, `TCL美国`: a name glued to Latin letters, with at most a direction between, names a company.
+  if (/[A-Za-z][东西南北]?$/.test(folded.slice(Math.max(0, i - 2), i))) return false
   return !isVisitorOrigin(folded, i, end) && !isTradePartner(folded, i, end) && !isJourneyOrigin(folded, i, end)
 }
 

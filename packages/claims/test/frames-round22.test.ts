@@ -253,3 +253,56 @@ describe('votes and states of other countries', () => {
     expect(find(claims, '约25%').scope.id).toBe('unknown')
   })
 })
+
+// Round 31 (after archive R, agora0/2009): an amount's conversion after a word saying what kind of amount it is
+// (`…亿日元黑字，约合人民币…`) restates it; `上一年` and `上年` are last year; a time in brackets that holds a figure of its
+// own is not the time of a figure after the brackets; a country glued to Latin letters names a company (`JR东日本`).
+describe('conversions, last year, asides and companies named after places', () => {
+  test('a conversion after 黑字 or 赤字 is no claim of its own', () => {
+    const claims = extractClaims({text: '甲公司预测，净利润将为500亿日元赤字（上一年为300亿日元黑字，约合人民币20亿元）。', region: 'CN', date: '2020-09-17'})
+    expect(claims.map((c) => c.text)).not.toContain('20亿元')
+  })
+
+  test('上一年 and 上年末 are last year', () => {
+    const claims = extractClaims({text: '某市的工业产值上一年为900亿元。某市存款余额上年末为3000亿元。', region: 'CN', date: '2020-09-17'})
+    expect(find(claims, '900亿元').period.id).toBe('year:2019')
+    expect(find(claims, '3000亿元').period.id).toBe('asof:2019-12')
+  })
+
+  test('a base after 比 and a modifier ending in 的 is no period of the figure', () => {
+    const claims = extractClaims({text: '今年6月底某市的常住外国人数为28万人，比人数最多的去年年底减少了1.6%。', region: 'CN', date: '2020-10-09'})
+    expect(find(claims, '1.6%').period.id).toBe('asof:2020-06')
+  })
+
+  test('a time in brackets with its own figure does not date the figure after them', () => {
+    const claims = extractClaims({text: '甲公司预测，净利润将为500亿日元赤字（上一年为300亿日元黑字），营业收入为9000亿日元。', region: 'CN', date: '2020-09-17'})
+    expect(find(claims, '300亿日元').period.id).toBe('year:2019')
+    expect(find(claims, '9000亿日元').period.id).not.toBe('year:2019')
+  })
+
+  test('a country glued to Latin letters is part of a company name, not a scope', () => {
+    const claims = extractClaims({text: 'AB东日本公司预测，净利润将为500亿日元。', region: 'CN', date: '2020-09-17'})
+    expect(find(claims, '500亿日元').scope.id).not.toBe('foreign:日本')
+  })
+})
+
+// Round 32 (after heldout17 was scored held out: 新闻联播 and 眾新聞): a release's period (`公布本港去年10至12月的失業率`)
+// frames the sentences after it; a seasonal adjustment (`按季調整後`) names nothing counted; a list of countries before
+// what each has (`法国、英国对我国投资分别增长…`) gives each value its country as its row.
+describe('releases, seasonal adjustments and countries listed', () => {
+  test('the period of what a release publishes frames the next sentence', () => {
+    const claims = extractClaims({text: '某區的人口為6.5萬。\n統計處今日公布本港去年10至12月的失業率，升至5.5%。失業人數為20萬人。', region: 'HK', date: '2021-01-19'})
+    expect(find(claims, '20萬人').period.id).toBe('range:2020-10..2020-12')
+  })
+
+  test('按季調整後 is no metric', () => {
+    const claims = extractClaims({text: '統計處公布本港去年10至12月的失業率，按季調整後升至5.5%。', region: 'HK', date: '2021-01-19'})
+    expect(find(claims, '5.5%').metric.id).not.toContain('调整')
+  })
+
+  test('countries listed before what each has', () => {
+    const claims = extractClaims({text: '今年上半年，英国、法国、日本对我国投资分别增长10.5%、20.5%、30.5%。', region: 'CN', date: '2023-07-24'})
+    expect(find(claims, '20.5%').metric.id).toBe('投资')
+    expect(claimKey(find(claims, '20.5%'))).not.toBe(claimKey(find(claims, '30.5%')))
+  })
+})

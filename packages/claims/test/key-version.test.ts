@@ -24,7 +24,8 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '阳朔县统计显示，全县有养殖户2600户，其中贫困户养殖竹鼠9.2万只，约占全县养殖总量的13.2%。',
       '国际货币基金组织预计，今年我国经济增速将达到8.1%；中国17日新增本土确诊病例104例。',
       '今年1-2月，我国对美出口5000亿元，增长3.2%；6月降幅加大至-8.1%；7月、8月连续萎缩-9.1%和-3.1%。',
-      '某亚太地区指数上涨0.5%。希腊：2018年，该国人均国内生产总值为17000欧元。'
+      '某亚太地区指数上涨0.5%。希腊：2018年，该国人均国内生产总值为17000欧元。',
+      '甲公司预测，净利润将为50亿元（上一年为30亿元），营业收入为900亿元。今年上半年，法国、日本对我国投资分别增长13.3%、5.3%。'
     ].join('\n')
   },
   {
@@ -65,7 +66,9 @@ const RECORDED: Record<number, string> = {
   // 2026-12-07, fourth stop: a planned, targeted or forecast figure (计划, 预计, 目标, a sentence opening on 按照规划) is a statistic of its own (`@plan`), a forecast (预计, 有望, 将达) one of its own article (`@forecast#<document>`); a day of the article's month (`17日新增`) is that day; a quarter relative to the article (`上季`) and the fiscal quarters so far (`首三個財季`) are periods of the article; a trade partner carries to the later clauses of its sentence, and goods to a trade measure named without them (`goods:`); a figure followed by its share of the whole place (约占全县…) has no key.
   5: '098c4cdfc4d4bbce',
   // 2026-12-07, fifth stop: 明年 is a period, and a figure of a period still to come, a sentence opening on a forecast (该行预期，…) and 料/或收缩 are forecasts; regions of foreign countries (神奈川縣, 京畿道, 加州) are scopes; 全國 in Taiwan and Hong Kong is the foreign country of its paragraph; windows of days (一週來, 28天內) are periods; a day before a report verb (19日通報) is the report's (`@reported:`), and a foreign place's day named against the article's date is of its article only; months still to come that no year names are last year's and 全年 alone in the first quarter is last year; the world named before a figure leaves it no place; a trade metric loses its partner (对美出口 → 出口 with:美国), a bare rate of change after a month and values listed after another take the thing counted before; a market's move is of its report (`#<document>`), 该国 the country its paragraph named last, 九龍東 a part of 九龍; (version 6 was not released before this digest.)
-  6: '12ae3191fbefcef7'
+  6: '12ae3191fbefcef7',
+  // 2026-12-08: 上一年 and 上年末 are last year, and a time in brackets holding a figure of its own dates no figure after them; a base after 比 and a modifier (比历史最多的去年年底) is no period; the period of what a release publishes (公布本港去年10至12月的失業率) frames the next sentences; a seasonal adjustment names nothing counted; countries listed before what each has (法国、日本对我国投资) are each value's row (`of:`); a country glued to Latin letters (JR东日本) is no scope.
+  7: '2aec7efabcea3b50'
 }
 
 function digest(): string {
