@@ -411,6 +411,10 @@ function inSpendOffer(text: string, start: number, end: number): boolean {
 
 /** A day of the month listed right before another that carries its 日 or 号 (`13和14日`, `12、13號`). */
 const DAY_LISTED_BEFORE = /^\s*[和及、与與]\s*(?:[1-9]|[12]\d|3[01])\s*[日号號](?![元圓币幣])/
+/** A month listed right before another that carries its 月 (`10和11月的失業率`, `1、2月`). */
+const MONTH_LISTED_BEFORE = /^\s*[和及、与與]\s*(?:[1-9]|1[0-2])\s*月(?![份]?[內内]?[0-9])/
+/** A factor of a product (`4×100米接力`, `3x3篮球`): a number before a multiplication sign and another number counts nothing. */
+const FACTOR_BEFORE = /^\s*[×xX＊*]\s*\d/
 
 /** A numeral read from `at` with its unit, noun and qualifiers; null when it is not a quantity here. */
 function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
@@ -427,6 +431,10 @@ function fromNumeral(ctx: ScanContext, at: number): Quantity | null {
   }
   // (`本月13和14日`, `12、13號`: a day listed before the day that carries 日 is a day too, no count.)
   if (num.hasArabic && !num.hasChinese && num.value >= 1 && num.value <= 31 && num.start === num.bodyStart && DAY_LISTED_BEFORE.test(text.slice(num.end, num.end + 8))) return null
+  // (`10和11月`: likewise a month listed before the month that carries 月.)
+  if (num.hasArabic && !num.hasChinese && num.value >= 1 && num.value <= 12 && num.start === num.bodyStart && MONTH_LISTED_BEFORE.test(text.slice(num.end, num.end + 8))) return null
+  // (`4×100米接力`: the factors of a product name an event, they count nothing.)
+  if (num.hasArabic && num.start === num.bodyStart && FACTOR_BEFORE.test(text.slice(num.end, num.end + 4))) return null
   const early = readWithoutTail(ctx, num)
   if (early !== undefined) return early
   if (!pairAsRange(ctx, num)) return null

