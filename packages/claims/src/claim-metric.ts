@@ -171,7 +171,9 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const own = trimmedEnds(votesOf(folded, q, restOf(folded, q, ctx.article.region === 'CN' ? read : priceKindOnly(read))))
   // (`拖欠率最高的是某组（0.84%）`: the group in a ranking is who ranks, the ranked thing what its bracketed figure measures.)
   const listed = placeListThing(folded, span.start, span.end, q, own) ?? (own === undefined || rankedGroupFigure(folded, span.start, q) ? rankedThing(ctx, span.start, q, sentence.scopes) : undefined) ?? own
-  const found = referredMetric(ctx, span.paragraph, listed) ?? changeOfLast(ctx, sentence, q, cs, listed) ?? (listed === undefined ? nextInEnumeration(folded, sentence, q, index) : undefined) ?? listed
+  // (A row's own label, `甲区：61.5%`, is the row (`of:`), not what the heading above the rows names.)
+  const heading = listed === undefined || listed.text === labelOfLine(folded, q) ? headingOfRows(folded, q) : undefined
+  const found = referredMetric(ctx, span.paragraph, listed) ?? changeOfLast(ctx, sentence, q, cs, listed) ?? (listed === undefined ? nextInEnumeration(folded, sentence, q, index) : undefined) ?? heading ?? listed ?? objectBefore(ctx, sentence, q, cs)
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -622,6 +624,61 @@ function labelOfLine(folded: string, q: Quantity): string | undefined {
   const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1
   if (lineStart < 0 || q.start - lineStart > 16) return undefined
   return /^[\s#*>-]*([^\s：:，,。；;！？!?（）()]{2,12})[：:]\s*$/.exec(folded.slice(lineStart, q.start))?.[1]
+}
+
+/**
+ * `公布本港去年10至12月的失业率，按季调整后升至6.6%`: a clause of only a verb and its qualifiers, with no noun, goes on
+ * with the noun phrase that ends the clause before it, when that clause states no amount (a time, `去年10至12月`, is none).
+ */
+function objectBefore(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number): Found | undefined {
+  const {folded, words} = ctx
+  const start = sentence.span.start
+  if (cs <= start + 1 || !/[，,]/.test(folded[cs - 1] as string)) return undefined
+  const own = words.wordsIn(cs, q.start).filter((w) => w.start >= cs && w.end <= q.start)
+  if (own.length === 0 || own.some((w, k) => isNominal(w) && !SEASON_WORD.test(w.word) && !(w.word === '调整' && SEASON_WORD.test(own[k - 1]?.word ?? '')))) return undefined
+  const before = clauseStartNoList(folded, start, cs - 1)
+  if (sentence.quantities.some((o) => o.start >= before && o.end <= cs && AMOUNT_KINDS.has(o.kind))) return undefined
+  // (Not a place: `他前往北京，增加了5%`.)
+  const phrase = phraseBefore(words.wordsIn(before, cs - 1).filter((w) => w.start >= before && w.end <= cs - 1), (w) => placeOver(sentence.scopes, w))
+  // (Not a speaker: `该县负责人表示，今年投入…` names who speaks, not what is counted.)
+  if (SPEECH_END.test(folded.slice(Math.max(before, cs - 5), cs - 1))) return undefined
+  return phrase && /^[\u4e00-\u9fff]{2,10}$/.test(phrase.text) ? {text: phrase.text, via: 'inherited', start: phrase.start, end: phrase.end} : undefined
+}
+
+/** Verbs of saying or reporting that end a clause naming a speaker (`负责人表示，`). */
+const SPEECH_END = /(?:表示|指出|称|说|说道|认为|介绍|透露|强调|宣布|预计|估计|表明|显示|提到|坦言|直言)$/
+
+/** Nouns of a seasonal adjustment (`按季/调整`): no noun of what is counted. */
+const SEASON_WORD = /^(?:季|季节|季节性|季度)$/
+
+/** A line that is a row of a list: a short label, a colon and the figure (`荃湾　：71.46%`). */
+const ROW_LINE = /^[\s#*>-]*[^\s：:，,。；;！？!?（）()\d]{1,12}\s*[：:]\s*[^\n]{0,40}$/
+/** A heading line that introduces rows (`**18区投票率一览（截至晚上9时30分）：**`), its words before the colon captured. */
+const HEADING_LINE = /^[\s#*>]*([^：:\n]{2,40}?)\s*(?:[（(][^（）()\n]{0,30}[）)])?\s*[：:]\s*\**\s*$/
+/** Words around a heading's metric that name no thing counted: a count of the rows (`18区`, `各区`) before it, a word for a list after it. */
+const HEADING_WORDS = /^(?:\d+|[一二三四五六七八九十]+|各)[^\d\s]?|(?:一览|一覽|如下|排名|排行|列表|名单|名單|统计|統計|详情|詳情|分布|分佈)$/g
+
+/**
+ * `**18区投票率一览（截至晚上9时30分）：**` and below it `荃湾　：71.46%`, `沙田　：71.18%`: a figure alone on a row of a
+ * list, with no metric of its own, measures what the heading line above the rows names. At most 40 lines are read back
+ * (rows and blank lines), 4 000 characters.
+ */
+function headingOfRows(folded: string, q: Quantity): Found | undefined {
+  const lineStart = folded.lastIndexOf('\n', q.start - 1) + 1
+  const lineEnd = folded.indexOf('\n', q.end)
+  if (q.start - lineStart > 16 || !ROW_LINE.test(folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd))) return undefined
+  const floor = Math.max(0, lineStart - 4000)
+  let end = lineStart - 1
+  for (let lines = 0; end > floor && lines < 40; lines++) {
+    const start = folded.lastIndexOf('\n', end - 1) + 1
+    const line = folded.slice(start, end)
+    end = start - 1
+    if (line.trim() === '' || ROW_LINE.test(line)) continue
+    const heading = HEADING_LINE.exec(line)?.[1]
+    const text = heading?.replace(/\*/g, '').trim().replace(HEADING_WORDS, '')
+    return text && /^[\u4e00-\u9fff]{2,10}$/.test(text) ? {text, via: 'inherited'} : undefined
+  }
+  return undefined
 }
 
 /** A currency a rate is computed in (`以美元计价`, `按人民币计`, `以本币计算`), named before the figure in its sentence. */

@@ -20,7 +20,8 @@ export function claimKey(claim: Claim): string | undefined {
   const mode = modeOf(claim, clause)
   // (A market's move or level within a day, `指数上涨0.5%` at noon and `上涨1.12%` at the close, is of its report only.)
   // (So is a body's vote, `安理会以14票赞成…通过`: one resolution's, and another article may tell another resolution's.)
-  const local = marketMove(claim) || BODY_VOTE.test(claim.metric.id)
+  // (And a trade volume of goods it does not name, `12月进口量…至512,332吨`: the goods of its article, whichever they are.)
+  const local = marketMove(claim) || BODY_VOTE.test(claim.metric.id) || unnamedGoods(claim)
   const modeSuffix = mode === 'plan' ? '@plan' : mode === 'forecast' ? `@forecast#${claim.document.hash}` : local ? `#${claim.document.hash}` : ''
   return `${claim.scope.id}|${metric}|${claim.metric.predicate}|${unit}|${claim.period.id}${dayOf(claim, clause)}${modeSuffix}`
 }
@@ -45,6 +46,15 @@ export function marketMove(claim: Claim): boolean {
   // (A close or a settlement, `结算价上涨0.6%`, `收盘报…`, is the day's one figure: compared with other reports of the day.)
   const at = Math.max(0, claim.place.start.offset - claim.sentence.start)
   return !DAY_CLOSE.test(foldText(claim.sentence.text.slice(0, at)))
+}
+
+/** A trade measure without goods (`进口量`, `出口`). */
+const BARE_TRADE_MEASURE = /^(?:进口|出口|进出口)(?:量|数量)?$/
+
+/** Whether a claim is a volume of trade (`进口量…512,332吨`) in a physical unit whose goods are not named (`goods:`). */
+function unnamedGoods(claim: Claim): boolean {
+  if (!BARE_TRADE_MEASURE.test(claim.metric.id) || (claim.metric.qualifier ?? '').includes('goods:')) return false
+  return claim.kind === 'count' && claim.unitClass !== 'count' && claim.unitClass !== 'persons'
 }
 
 /** Votes cast for or against a motion (`赞成票`, `反对票`, `弃权`): a count of one vote. */

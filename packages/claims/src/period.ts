@@ -93,10 +93,10 @@ function yearNamedBefore(folded: string, at: number, span: string): string | und
 /** What follows the start of a series' record (`…统计期有纪录以来`, `…以来最大`). */
 const SINCE_RECORD = /^[^，,。；;！？\d]{0,10}以来/
 
-/** A fiscal year (`2018-19年度`, `2011至12年度`, `2019/20财政年度`). */
-const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2}|\d{4})\s*(?:的?财政年度|的?財政年度|年度|财年|財年)/g
+/** A fiscal year (`2018-19年度`, `2011至12年度`, `2019/20财政年度`, `2019／20年度`). */
+const FISCAL_YEAR = /(\d{4})\s*(?:至|-|－|—|\/|／)\s*(\d{2}|\d{4})\s*(?:的?财政年度|的?財政年度|年度|财年|財年)/g
 /** In Hong Kong and Macau, a fiscal year in two two-digit years (`08/09年度`, `02-03财政年度`). */
-const FISCAL_YEAR_TWO = /(?<![\d.])(\d{2})\s*(?:-|－|—|\/)\s*(\d{2})\s*(?:的?财政年度|的?財政年度|年度)/g
+const FISCAL_YEAR_TWO = /(?<![\d.])(\d{2})\s*(?:-|－|—|\/|／)\s*(\d{2})\s*(?:的?财政年度|的?財政年度|年度)/g
 /**
  * In Hong Kong and Macau, the fiscal year before the current one (`去年度`, `上年度`, `上一财政年度`), and a
  * company's year to a month (`截至3月底止，…全年亏损…`: the twelve months to that month's end).
@@ -104,7 +104,7 @@ const FISCAL_YEAR_TWO = /(?<![\d.])(\d{2})\s*(?:-|－|—|\/)\s*(\d{2})\s*(?:的
 const LAST_FISCAL = /(?:去年度|上年度|上一?个?财政年度)/g
 const YEAR_TO_MONTH = /(?:截至|截止)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)止?[^。；;！？\d]{0,20}?全年/g
 /** In Hong Kong and Macau, a pair of years with the second in two digits is a fiscal year without 年度 too (`2019-20年`). */
-const FISCAL_YEAR_SHORT = /(\d{4})\s*(?:至|-|－|—|\/)\s*(\d{2})\s*年(?![度份])/g
+const FISCAL_YEAR_SHORT = /(\d{4})\s*(?:至|-|－|—|\/|／)\s*(\d{2})\s*年(?![度份])/g
 /** In a story about Japan, a fiscal year named by its first year alone (`2019年度`; not `2018-19年度`). */
 const JAPAN_FISCAL_YEAR = /(?<![\d\-－—\/至])(\d{4})\s*年度/g
 /** A fiscal year to date: `…年度截至2月底`, `…年截至2020年2月`. */

@@ -305,4 +305,32 @@ describe('releases, seasonal adjustments and countries listed', () => {
     expect(find(claims, '20.5%').metric.id).toBe('投资')
     expect(claimKey(find(claims, '20.5%'))).not.toBe(claimKey(find(claims, '30.5%')))
   })
+
+  test('rows of a list take the metric of the heading above them', () => {
+    const text = '某区的人口为50万。\n\n**各区投票率一览（截至晚上9时）：**\n\n甲区：61.5%\n乙区：60.2%\n'
+    const claims = extractClaims({text, region: 'HK', date: '2019-11-25'})
+    expect(find(claims, '61.5%').metric.id).toBe('投票率')
+    expect(find(claims, '60.2%').metric.id).toBe('投票率')
+  })
+
+  test('a fiscal year written with a full-width slash is one', () => {
+    const claims = extractClaims({text: '某基金提交2019／20年度財務報告，基金總收入約1.5億元。', region: 'HK', date: '2020-12-14'})
+    expect(find(claims, '約1.5億元').period.id).toBe('range:2019-04..2020-03')
+  })
+
+  test('a clause of only a verb goes on with the noun that ends the clause before it', () => {
+    const claims = extractClaims({text: '統計處公布本港去年10至12月的失業率，升至5.5%。他前往某市，增加了3%。', region: 'HK', date: '2021-01-19'})
+    expect(find(claims, '5.5%').metric.id).toBe('失业率')
+    expect(find(claims, '3%').metric.id).not.toBe('某市')
+  })
+
+  test('a trade volume of goods not named compares only inside its article', () => {
+    const a = extractClaims({text: '中国12月的进口量被认为比上一年同期多出3成，达到500万吨。', region: 'CN', date: '2021-01-19', hash: 'a'})
+    const b = extractClaims({text: '中国去年某金属进口创纪录，但12月进口量则连续第二个月下滑，至41万吨。', region: 'CN', date: '2021-01-25', hash: 'b'})
+    const [ka, kb] = [claimKey(find(a, '500万吨')), claimKey(find(b, '41万吨'))]
+    expect(ka).toBeDefined()
+    expect(ka === undefined || ka !== kb).toBe(true)
+    expect(claimKey(find(extractClaims({text: '某国12月进口牛肉20万吨，进口量增长5%。', region: 'CN', date: '2021-01-25'}), '5%'))).toContain('goods:牛肉')
+  })
 })
+

@@ -1184,10 +1184,10 @@ function runOfDigits(ctx: ScanContext, num: Numeral, body: string): Quantity | n
       return null
     }
   }
-  // A fiscal year (`2018-19年度`, `2018/19财年`, and without 年度 when the second year follows the
+  // A fiscal year (`2018-19年度`, `2018/19财年`, `2019／20年度`, and without 年度 when the second year follows the
   // first: `2015-16、2016-17`, `2018-19至2027-28年度`): the year, not a count.
   if (num.hasArabic && !num.hasChinese && /^(?:19|20)\d\d$/.test(body)) {
-    const fiscal = /^[-－/](\d{2})(年度|财年|財年|学年|學年|年)?/.exec(text.slice(num.end, num.end + 6))
+    const fiscal = /^[-－/／](\d{2})(年度|财年|財年|学年|學年|年)?/.exec(text.slice(num.end, num.end + 6))
     const rest = fiscal ? text.slice(num.end + fiscal[0].length, num.end + fiscal[0].length + 1) : ''
     if (fiscal && (fiscal[2] !== undefined || (Number(fiscal[1]) === (num.value + 1) % 100 && !/[\d\-－/.．:：]/.test(rest)))) {
       ctx.skip = num.end + fiscal[0].length

@@ -26,4 +26,9 @@ describe('months listed, products, tents', () => {
   test('顶 counts tents', () => {
     expect(texts('调配帐篷4500顶、折叠床9600张。')).toEqual(['4500顶', '9600张'])
   })
+
+  test('2019／20年度 with a full-width slash is a fiscal year, no fraction', () => {
+    const [year] = findQuantities('基金提交2019／20年度財務報告。')
+    expect(year?.kind).toBe('year')
+  })
 })
