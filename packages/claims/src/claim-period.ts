@@ -31,7 +31,7 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
     const mention = sentence.times.find((time) => time.start === at)
     if (mention && mention.form.type === 'year') return resolvePeriod(mention, article.date, source.slice(mention.start, mention.end), article.local)
   }
-  const time = periodWordsFor(folded, marksOf(ctx), sentence.times, q, sentence.quantities, sentence.topic !== undefined)
+  const time = fiscalYearBefore(periodWordsFor(folded, marksOf(ctx), sentence.times, q, sentence.quantities, sentence.topic !== undefined), sentence)
   // (`调降第3季的出货量预估至4000万支`, `第四季度GDP（预估为0.4%）`: a forecast's span may be still to come;
   // `今年第1季…。前三季营收…`: after 今年 in the paragraph, a span without a year is this year's as said.)
   // (The paragraph is read back YEAR_REACH characters at most: a long paragraph stays linear.)
@@ -60,6 +60,18 @@ export function periodOfNumber(ctx: SegmentContext, sentence: SentenceState, q: 
     }
   }
   return period
+}
+
+/**
+ * `提交2019／20年度財務報告，…總收入約1.88億元，較去年的1,949萬元`: after a fiscal year from April (Hong Kong, Macau,
+ * Japan) named earlier in the sentence or opening its paragraph, `去年` is the fiscal year before it.
+ */
+function fiscalYearBefore(time: TimeMention | undefined, sentence: SentenceState): TimeMention | undefined {
+  if (!time || time.form.type !== 'relative-year' || time.form.offset !== -1 || time.form.edge !== undefined || time.form.whole) return time
+  const earlier = [...sentence.times.filter((t) => t.end <= time.start), ...(sentence.topic ? [sentence.topic.mention] : [])]
+  const fiscal = earlier.find((t) => t.form.type === 'span' && t.form.from === 4 && t.form.to === 3 && t.form.year !== undefined && t.form.toYear === t.form.year + 1)
+  if (!fiscal || fiscal.form.type !== 'span' || fiscal.form.year === undefined) return time
+  return {start: time.start, end: time.end, form: {type: 'span', year: fiscal.form.year - 1, from: 4, to: 3, toYear: fiscal.form.year}}
 }
 
 /** A year in brackets right after a figure (`（2016年）`, `(2016)`), its digits captured. */
@@ -240,8 +252,11 @@ const HEADLINE_LEAD = /^\s*(?:【[^【】]{1,20}】)?\s*$/
  * Offsets are the headline's (the article's first line).
  */
 export function headlineTimeOf(headline: string, times: readonly TimeMention[]): {mention: TimeMention; text: string} | undefined {
-  if (times.length !== 1) return undefined
-  const mention = times[0] as TimeMention
+  // (`一季度全国财政收入增幅创3年来同期新高`: a record over a window of years after the period is no second period.)
+  const record = (t: TimeMention) => t !== times[0] && (t.form.type === 'window' || ('edge' in t.form && t.form.edge === 'since'))
+  const periods = times.filter((t) => !record(t))
+  if (periods.length !== 1) return undefined
+  const mention = periods[0] as TimeMention
   if (!HEADLINE_FRAMES.has(mention.form.type)) return undefined
   if ('edge' in mention.form && mention.form.edge === 'since') return undefined
   if (!HEADLINE_LEAD.test(headline.slice(0, mention.start))) return undefined
@@ -293,7 +308,9 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
     let last = first
     for (let j = k + 1; j < times.length && (times[j] as TimeMention).start <= last.end + 1; j++) last = times[j] as TimeMention
     const clock = CLOCK_AFTER.exec(folded.slice(last.end, last.end + 10))
-    const end = last.end + (clock ? clock[0].length : 0)
+    // (`5月当月，…`: 当月 after a month names that month alone.)
+    const alone = last.form.type === 'month' && folded.startsWith('当月', last.end) ? 2 : 0
+    const end = last.end + (clock ? clock[0].length : alone)
     if (/[，,]/.test(folded.slice(end, end + 1))) return last
     // Without a comma, only a span whose clause states a figure (`1—4月份全省出口额同比增长5.2%`).
     const clause = /^[^，,。；;！？!?]*/.exec(folded.slice(end, end + 80))?.[0] ?? ''

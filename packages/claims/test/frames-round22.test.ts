@@ -332,5 +332,21 @@ describe('releases, seasonal adjustments and countries listed', () => {
     expect(ka === undefined || ka !== kb).toBe(true)
     expect(claimKey(find(extractClaims({text: '某国12月进口牛肉20万吨，进口量增长5%。', region: 'CN', date: '2021-01-25'}), '5%'))).toContain('goods:牛肉')
   })
+
+  test('去年 after a fiscal year from April is the fiscal year before it', () => {
+    const claims = extractClaims({text: '某基金提交2019/20年度財務報告，總收入約1.5億元，較去年的1,800萬元大增。本港去年的失業率為3%。', region: 'HK', date: '2020-12-14'})
+    expect(find(claims, '1,800萬元').period.id).toBe('range:2018-04..2019-03')
+    expect(find(claims, '3%').period.id).toBe('year:2019')
+  })
+
+  test('5月当月 opens a sentence and frames the next one', () => {
+    const claims = extractClaims({text: '今年前5个月，某省进出口1.5万亿元。\n\n5月当月，某省进出口总值3100亿元。出口1900亿元。', region: 'CN', date: '2025-06-09'})
+    expect(find(claims, '1900亿元').period.id).toBe('month:2025-05')
+  })
+
+  test('a headline naming a period and a record over years names one period', () => {
+    const text = '一季度某省财政收入增幅创5年来同期新高\n今天，某省举行新闻发布会。\n\n多数税种保持增长。其中，某税收入2100亿元。'
+    expect(find(extractClaims({text, region: 'CN', date: '2026-04-24'}), '2100亿元').period.id).toBe('range:2026-01..2026-03')
+  })
 })
 
