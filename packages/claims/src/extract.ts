@@ -726,6 +726,15 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
  */
 const CONVERSION_BEFORE = /^(?:黑字|赤字|盈余|盈餘|亏损|虧損|盈利|左右|以上)?\s*(?:[（(]\s*|[，,]\s*)(?:约合|約合|合|折合|相当于|相當於|约|約)?(?:人民币|人民幣|美元|港元|港币|港幣|新台币|新台幣|欧元|歐元|日元|英镑|英鎊)?\s*$/
 
+/** Names of currencies written before an amount in 元. */
+const CURRENCY_BEFORE = /(人民币|新台币|台币|港币|澳门币)\s*$/
+
+/** Whether `between` ends with a currency's name other than the one written before the amount `before`. */
+function otherCurrencyNamed(folded: string, before: Quantity, between: string): boolean {
+  const named = CURRENCY_BEFORE.exec(between)?.[1]
+  return named !== undefined && named !== CURRENCY_BEFORE.exec(folded.slice(Math.max(0, before.start - 4), before.start))?.[1]
+}
+
 /**
  * Whether money quantity `k` converts the amount right before it into another currency (`4万亿元（约合5,700亿美元）`,
  * `128.2亿欧元（约合139.4亿美元）`, `300亿港元，约合38亿美元`): the same amount again, at an exchange rate.
@@ -733,9 +742,11 @@ const CONVERSION_BEFORE = /^(?:黑字|赤字|盈余|盈餘|亏损|虧損|盈利|
 function isConversion(folded: string, quantities: readonly Quantity[], k: number): boolean {
   const q = quantities[k] as Quantity
   const before = quantities[k - 1]
-  if (q.kind !== 'money' || before === undefined || before.kind !== 'money' || before.unit === q.unit) return false
+  if (q.kind !== 'money' || before === undefined || before.kind !== 'money') return false
   // (The quantity's own approximation word, `约合38亿美元`, is part of what opens the conversion.)
   const between = folded.slice(before.end, q.numStart)
+  // (`人民币65亿元（约新台币282亿元）`: both in 元, the currencies named before each differ.)
+  if (before.unit === q.unit && !otherCurrencyNamed(folded, before, between)) return false
   return between.length <= 12 && /[（(]|约合|約合|折合|相当于|相當於/.test(between) && CONVERSION_BEFORE.test(between)
 }
 

@@ -410,8 +410,8 @@ function quantityMention(folded: string, from: number, to: number, q: Quantity, 
   // Length of the as-of word the phrase starts with (`到` is one character, `截至` two).
   const asOfLength = asOfWord?.length ?? 0
   // `以来`, `起`, or `来` ending the phrase; `来台`, `来华` are arrivals, not since.
-  // `自2019年6月新港启用以来`: 自/从 a date and 以来 closing its clause.
-  const since = /^(?:以来|至今|迄今|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从]$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
+  // `自2019年6月新港启用以来`, `自今年2月爆发疫情以来`: 自/从 a date and 以来 closing its clause.
+  const since = /^(?:以来|至今|迄今|起(?!来)|来(?![台华访京沪港澳到自看]))/.test(after) || (/[自从](?:今年|去年|前年|本年)?$/.test(before) && /^[^，,。；;：:\d]{1,14}以来/.test(folded.slice(q.end, Math.min(to, q.end + 17))))
   const end = /^(底|末|年底|年末)/.test(after)
   const start = /^(初|年初)/.test(after)
   let tail = 0

@@ -38,11 +38,18 @@ export function articleSubject(text: string, folded: string): string | undefined
   const lead = leadCompany(body)
   if (lead) return lead
   if (headline === undefined) return undefined
+  // (`美股崩跌台股收黑130點`: of two markets in a headline, the one right before its figure is the one it counts.)
+  const figure = headline.search(/[0-9０-９]/)
+  let market: {name: string; at: number} | undefined
   for (const name of headlineNames(headline)) {
     // (`獐子岛（SZ.002069）`, `某某(600000)`: a place's name that the body gives with a stock code is a listed company's.)
-    if (repeats(body, name) >= MIN_REPEATS && (!isPlace(name) || listedIn(body, name))) return name
+    if (repeats(body, name) < MIN_REPEATS || (isPlace(name) && !listedIn(body, name))) continue
+    if (!MARKET_NAMES.has(name) || figure < 0) return name
+    const at = headline.lastIndexOf(name, figure)
+    if (at >= 0 && (market === undefined || at > market.at)) market = {name, at}
+    else market ??= {name, at: -1}
   }
-  return undefined
+  return market?.name
 }
 
 /** A name opening a headline before a colon, with a six-digit stock or fund code in brackets or none (`某某之家：…`, `某某混合(000127)：…`). */
@@ -281,12 +288,26 @@ export function protagonistOf(folded: string, names: Iterable<string>, looseName
       count++
       followers.add(folded[i + name.length] ?? '')
     }
-    if (count >= PROTAGONIST_REPEATS && count > bestCount && followers.size >= 2 && !isPlace(name)) {
+    if (count >= PROTAGONIST_REPEATS && count > bestCount && followers.size >= 2 && !isPlace(name) && !isOfficial(folded, name)) {
       best = name
       bestCount = count
     }
   }
   return best
+}
+
+/** Titles of officials, experts and reporters written right before their names (`副处长某某`, `分析师某某`). */
+const TITLE_BEFORE = /(?:处长|局长|部长|署长|司长|厅长|主任|主委|委员|主席|发言人|官员|秘书长|总裁|董事长|经理|总监|教授|学者|分析师|经济学家|经济师|研究员|记者|议员|市长|县长|院长|所长|组长|科长)$/
+
+/**
+ * Whether a name stands after an official's or expert's title somewhere in the article (`国势普查处副处长某某指出`): one who
+ * explains figures, not a protagonist whose figures they are.
+ */
+function isOfficial(folded: string, name: string): boolean {
+  for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length)) {
+    if (TITLE_BEFORE.test(folded.slice(Math.max(0, i - 5), i))) return true
+  }
+  return false
 }
 
 /** Kinship words written right before a person's name (`妻子某某`, `太太某某`) or after it (`某某63岁的婆婆`, `某某夫妻`). */
@@ -394,6 +415,8 @@ export function indexBefore(folded: string, from: number, to: number): {name: st
     const at = from + m.index
     // (`大盘股`, `华夏大盘核心`: a market word inside a longer word or a fund's name names no market.)
     if (MARKET_NAMES.has(name) && /^[股核精成指基蓝]/.test(folded.slice(at + m[0].length, at + m[0].length + 1))) continue
+    // (`台股受美股拖累…重挫逾200点`: a market named as the cause of another's move is not the one that moved.)
+    if (/[受因随跟]$/.test(folded.slice(Math.max(0, at - 1), at))) continue
     found = {name, end: at + m[0].length}
   }
   return found

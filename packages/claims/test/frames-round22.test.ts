@@ -7,6 +7,7 @@
 import {describe, expect, test} from 'vitest'
 import {claimKey, extractClaims, modeOf, valuesAgree} from '../src/index.js'
 import {find} from './find-claim.js'
+import {protagonistOf} from '../src/topic.js'
 
 describe('next year and forecasts', () => {
   test('明年 is the year after the article', () => {
@@ -347,6 +348,32 @@ describe('releases, seasonal adjustments and countries listed', () => {
   test('a headline naming a period and a record over years names one period', () => {
     const text = '一季度某省财政收入增幅创5年来同期新高\n今天，某省举行新闻发布会。\n\n多数税种保持增长。其中，某税收入2100亿元。'
     expect(find(extractClaims({text, region: 'CN', date: '2026-04-24'}), '2100亿元').period.id).toBe('range:2026-01..2026-03')
+  })
+})
+
+// Round 34 (after archive T, agora0/2011, and heldout18 were scored held out): 自今年2月…以來 is a period since that month
+// (a running total of its day); an amount converted from 人民幣 into 新台幣 (both in 元) restates it; an official quoted
+// by title is no protagonist; a market named as the cause of another's move (`受美股拖累`) is not the one that moved.
+describe('running totals, conversions in 元, officials and markets', () => {
+  test('自今年2月爆發疫情以來 is since February, as of the article', () => {
+    const claims = extractClaims({text: '某國自今年2月爆發疫情以來，累計4萬人染疫不治。', region: 'TW', date: '2020-11-22'})
+    expect(find(claims, '4萬人').period.id).toBe('since:2020-02..2020-11')
+  })
+
+  test('人民幣…（約新台幣…） is one amount', () => {
+    const claims = extractClaims({text: '某集團公告，債務違約金額共達人民幣50億元（約新台幣220億元）。', region: 'TW', date: '2020-11-20'})
+    expect(claims.map((c) => c.text)).not.toContain('220億元')
+  })
+
+  test('an official named with a title is no protagonist', () => {
+    const folded = '主计总处普查处副处长陈惠华指出，服务业好转。陈惠华坦言，制造业仍受影响。陈惠华总结，整体回升。'
+    expect(protagonistOf(folded, ['陈惠华'])).toBeUndefined()
+    expect(protagonistOf('陈惠华每天卖菜。陈惠华说，生意不错。陈惠华的儿子也来帮忙。', ['陈惠华'])).toBe('陈惠华')
+  })
+
+  test('the market that moved, not the one that made it move', () => {
+    const text = '台股受美股拖累，終場跌1.5%。\n美股昨天重挫，台股今天下跌。美股三大指數下挫。'
+    expect(find(extractClaims({text, region: 'TW', date: '2020-10-29'}), '1.5%').scope.id).not.toBe('org:美股')
   })
 })
 

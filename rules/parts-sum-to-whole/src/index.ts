@@ -144,6 +144,8 @@ function topLevelParts(text: string, whole: Claim, parts: readonly Claim[]): Cla
     // (`…，而它2018年的总收入才49.51亿元`: a contrast in the part's clause starts something else; `每个月花1亿元`: a figure per unit is no part.)
     if (k > 0 && /(?:^|[，,；;])\s*(?:而|但|却|不过)[^，,；;]*$/.test(before)) break
     if (/每[^，,；;。]{0,4}$/.test(before)) continue
+    // (`13名移工中，其中12人…，13人都在…入境`: the whole's figure again with 都/均/全 is the whole restated, not a part.)
+    if (part.value.low === whole.value.low && part.value.high === whole.value.high && /^\s*(?:都|均|全都|全部|全)/.test(text.slice(part.place.end.offset, part.place.end.offset + 3))) continue
     // (`而105次赛外检查中，有50次…`: a figure that opens a group of its own starts another breakdown.)
     if (k > 0 && /^[^，,。；;]{0,10}中[，,]/.test(text.slice(part.place.end.offset, part.place.end.offset + 12))) break
     const named = `${part.text}|${part.metric.id}`
