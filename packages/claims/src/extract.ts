@@ -633,18 +633,25 @@ function leadTime(text: string, region: string | undefined): ArticleFrame['headl
   } else if (start - body >= LEAD_REACH) return undefined
   // (A lead sentence that states no figure, `某公司周四公布，11月交付量激增…。`, hands on to the next one,
   // `…11月交付了14,178辆…`, once.)
+  // (`本港9月出口及進口均反彈，同樣創近兩年以來最大升幅。出口貨值按年升9.1%…`: a lead sentence without a figure that
+  // names the period hands it to the figures after it.)
+  let named: NonNullable<ArticleFrame['headlineTime']> | undefined
   for (let sentences = 0; sentences < LEAD_SENTENCES; sentences++) {
     const stop = /[。；！？\n]/.exec(text.slice(start, start + 300))
     if (!stop) return undefined
     const sentence = foldText(text.slice(start, start + stop.index))
     const quantities = findQuantities(sentence)
     const firstAmount = quantities.find((q) => q.kind === 'count' || q.kind === 'money' || q.kind === 'percent')
+    const times = timeMentions(sentence, 0, sentence.length, quantities, region)
+    const mention = times.find((t) => t.form.type === 'span' || (t.form.type === 'month' && !t.form.edge && !t.form.asOf))
     if (!firstAmount) {
+      // (Only a month or span without a year, as a release names its latest period: `2018年3月` opening an essay is history.)
+      const bare = mention !== undefined && !('year' in mention.form && mention.form.year !== undefined) && !('relativeYear' in mention.form && mention.form.relativeYear !== undefined)
+      if (mention && bare && sentences === 0) named = {mention: {...mention, start: mention.start + start, end: mention.end + start}, text: sentence.slice(mention.start, mention.end), lead: {end: start + stop.index}}
       start = skipTagsAndSpace(text, start + stop.index + 1)
       continue
     }
-    const times = timeMentions(sentence, 0, sentence.length, quantities, region)
-    const mention = times.find((t) => t.form.type === 'span' || (t.form.type === 'month' && !t.form.edge && !t.form.asOf))
+    if (!mention && named && !times.some((t) => t.start < firstAmount.start)) return named
     if (!mention || mention.start > firstAmount.start) return undefined
     if (mention.form.type === 'span' && mention.form.fromDay !== undefined) return undefined
     // (The lead's own sentence reads its times by its own rules: `相较…、某年某月期间…，最近…`.)

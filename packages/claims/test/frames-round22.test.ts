@@ -375,5 +375,12 @@ describe('running totals, conversions in 元, officials and markets', () => {
     const text = '台股受美股拖累，終場跌1.5%。\n美股昨天重挫，台股今天下跌。美股三大指數下挫。'
     expect(find(extractClaims({text, region: 'TW', date: '2020-10-29'}), '1.5%').scope.id).not.toBe('org:美股')
   })
+
+  test('a lead sentence naming a month without a figure hands it to the figures after it; a dated one does not', () => {
+    const release = '\n某地9月出口及進口均反彈，創近兩年以來最大升幅。\n\n出口貨值按年升8.5%。進口按年亦升2.5%。'
+    expect(find(extractClaims({text: release, region: 'HK', date: '2020-10-27'}), '8.5%').period.id).toBe('month:2020-09')
+    const essay = '\n2018年3月，某国宣布加征关税。\n\n此后出口下降了8.5%。'
+    expect(find(extractClaims({text: essay, region: 'CN', date: '2019-12-24'}), '8.5%').period.id).not.toBe('month:2018-03')
+  })
 })
 
