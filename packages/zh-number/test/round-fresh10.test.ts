@@ -31,4 +31,9 @@ describe('months listed, products, tents', () => {
     const [year] = findQuantities('基金提交2019／20年度財務報告。')
     expect(year?.kind).toBe('year')
   })
+
+  test('劑 counts doses (set fresh11)', () => {
+    expect(texts('流感疫苗半個月打了300.5萬劑，幼兒約3萬劑。')).toEqual(['半個月', '300.5萬劑', '約3萬劑'])
+  })
 })
+
