@@ -1059,8 +1059,13 @@ function indexOfQuantity(list: readonly Quantity[], q: Quantity): number {
   return -1
 }
 
-/** What may stand between two items of a list of places besides the places: a separator, 的, 则/也. */
-const PLACE_LIST_GAP = /^[、，,;；]?(?:而|则|也|的|及|和|与|以及)*$/
+/**
+ * What may stand between two items of a list of places besides the places: a separator, 的, 则/也, a copula or the start of a
+ * change (`、新北市为…`, `，新北市从…`).
+ */
+const PLACE_LIST_GAP = /^[、，,;；]?(?:而|则|也|的|及|和|与|以及)*(?:为|是|达|从|由)?$/
+/** A change to a new level between two figures (`从1万5500元升至1万5600元`): the second is the same thing's new value. */
+const TO_NEW_LEVEL = /^(?:调|上|下)?(?:升|降|增|减|涨|跌|提高|下调|上调)(?:至|到)$/
 
 /**
  * Whether the number is the last of a chain of list items, each a place and a count in the same unit
@@ -1077,6 +1082,13 @@ function placeListed(ctx: SegmentContext, sentence: SentenceState, q: Quantity, 
     if (previous.kind !== q.kind || previous.unit !== q.unit || previous.end > current.start) return false
     let gap = ctx.folded.slice(previous.end, current.start)
     const places = sentence.scopes.filter((p) => p.start >= previous.end && p.end <= current.start)
+    // (`新北市从1万5500元升至1万5600元`: the new level goes on with the figure it changes from.)
+    if (places.length === 0 && TO_NEW_LEVEL.test(gap.trim())) {
+      if (previous.end === metricEnd) return true
+      current = previous
+      k--
+      continue
+    }
     if (places.length === 0) return false
     // (Places are cut out from the last: offsets before them stay valid.)
     for (const p of [...places].reverse()) gap = gap.slice(0, p.start - previous.end) + gap.slice(p.end - previous.end)

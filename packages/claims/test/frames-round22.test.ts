@@ -382,5 +382,12 @@ describe('running totals, conversions in 元, officials and markets', () => {
     const essay = '\n2018年3月，某国宣布加征关税。\n\n此后出口下降了8.5%。'
     expect(find(extractClaims({text: essay, region: 'CN', date: '2019-12-24'}), '8.5%').period.id).not.toBe('month:2018-03')
   })
+
+  test('places listed with 为 or with a change from one level to another go on with the metric', () => {
+    const a = extractClaims({text: '某標準也隨之調整，台北市為2萬1000元、新北市為2萬元。', region: 'TW', date: '2020-10-31'})
+    expect(find(a, '2萬元').metric.id).toBe(find(a, '2萬1000元').metric.id)
+    const b = extractClaims({text: '台北市基本生活費居冠，將從今年1萬6000元調升至17000元，新北市從1萬4500元升至1萬4600元。', region: 'TW', date: '2020-10-31'})
+    expect(find(b, '1萬4600元').metric.id).toBe('基本生活费')
+  })
 })
 
