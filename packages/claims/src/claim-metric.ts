@@ -636,7 +636,8 @@ function objectBefore(ctx: SegmentContext, sentence: SentenceState, q: Quantity,
   if (cs <= start + 1 || !/[，,]/.test(folded[cs - 1] as string)) return undefined
   const own = words.wordsIn(cs, q.start).filter((w) => w.start >= cs && w.end <= q.start)
   if (own.length === 0 || own.some((w, k) => isNominal(w) && !SEASON_WORD.test(w.word) && !(w.word === '调整' && SEASON_WORD.test(own[k - 1]?.word ?? '')))) return undefined
-  const before = clauseStartNoList(folded, start, cs - 1)
+  // (The clause before is read back 80 characters at most: a clause of any length costs the same for every number after it.)
+  const before = clauseStartNoList(folded, Math.max(start, cs - 1 - CLAUSE_BEFORE_REACH), cs - 1)
   if (sentence.quantities.some((o) => o.start >= before && o.end <= cs && AMOUNT_KINDS.has(o.kind))) return undefined
   // (Not a place: `他前往北京，增加了5%`.)
   const phrase = phraseBefore(words.wordsIn(before, cs - 1).filter((w) => w.start >= before && w.end <= cs - 1), (w) => placeOver(sentence.scopes, w))
@@ -644,6 +645,9 @@ function objectBefore(ctx: SegmentContext, sentence: SentenceState, q: Quantity,
   if (SPEECH_END.test(folded.slice(Math.max(before, cs - 5), cs - 1))) return undefined
   return phrase && /^[\u4e00-\u9fff]{2,10}$/.test(phrase.text) ? {text: phrase.text, via: 'inherited', start: phrase.start, end: phrase.end} : undefined
 }
+
+/** How far back `objectBefore` reads the clause before a number's own. */
+const CLAUSE_BEFORE_REACH = 80
 
 /** Verbs of saying or reporting that end a clause naming a speaker (`负责人表示，`). */
 const SPEECH_END = /(?:表示|指出|称|说|说道|认为|介绍|透露|强调|宣布|预计|估计|表明|显示|提到|坦言|直言)$/
