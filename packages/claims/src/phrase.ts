@@ -219,12 +219,17 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
     const attributive = isAttributive(words, first - 1, blocked)
     // `两/m 房型/n 租金`: a numeral character glued to a noun is part of its name, not a count of it.
     const numbered = w.tag === 'm' && /^[一二两兩三四五六七八九十]$/.test(w.word) && w.end === (words[first] as Word).start && !/^(?:m|mq|q)$/.test(words[first - 2]?.tag ?? '')
-    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !attributive && !numbered && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
+    // `受雇/v 员工/n 人数`, `接单/v 金额`: a verb of status or business glued to the noun names which of them are counted.
+    const status = STATUS_VERB.test(w.word) && w.end === (words[first] as Word).start
+    if (!isNominal(w) && !isPerson(w) && !inner && !debris && !measured && !attributive && !numbered && !status && !isModifier(w, words[first] as Word) && !GRADE.test(w.word)) break
     first--
     if (!debris) size++
   }
   return {first}
 }
+
+/** Verbs of a status or of business that name a kind of the noun after them (`受雇员工`, `接单金额`, `登记选民`). */
+const STATUS_VERB = /^(?:受雇|受僱|接单|登记|注册|在职|在岗|参保|投保|待业|失业|就业|在校|在读|住院|确诊|新设|新建)$/
 
 /**
  * A noun of measure after 的 and the verb phrase it measures (`投考/v 督察/v 的 人数`, `获得资助/v 的

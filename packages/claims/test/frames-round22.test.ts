@@ -389,5 +389,11 @@ describe('running totals, conversions in 元, officials and markets', () => {
     const b = extractClaims({text: '台北市基本生活費居冠，將從今年1萬6000元調升至17000元，新北市從1萬4500元升至1萬4600元。', region: 'TW', date: '2020-10-31'})
     expect(find(b, '1萬4600元').metric.id).toBe('基本生活费')
   })
+
+  test('a verb of status or business glued to the noun is part of what is counted', () => {
+    const claims = extractClaims({text: '某處今天公布8月底全體受僱員工人數700.5萬人。第3季接單金額為1200.5億美元。', region: 'TW', date: '2020-10-15'})
+    expect(find(claims, '700.5萬人').metric.id).toContain('受雇员工人数')
+    expect(find(claims, '1200.5億美元').metric.id).toBe('接单金额')
+  })
 })
 
