@@ -6,13 +6,13 @@ import {classifierNoun, householdCount} from './classifier-noun.js'
 import {namesPerson} from './clause-subject.js'
 import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.js'
 import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qualifierOf, unitClassOf} from './metric.js'
-import {clauseSubject, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
+import {clauseSubject, inSeasonalAdjustment, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import {FOREIGN_PLACE_NAMES, type ScopeMention} from './scopes.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, indexOfMention, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
 import {indexBefore} from './topic.js'
-import {RATE_OF_CHANGE} from './taxonomy.js'
+import {BARE_TRADE, RATE_OF_CHANGE} from './taxonomy.js'
 import type {ClaimMetric} from './types.js'
 
 /**
@@ -554,7 +554,6 @@ export function qualifierOfNumber(ctx: SegmentContext, sentence: SentenceState, 
 }
 
 /** A trade measure named without its goods (`进口额`, `出口量`, `进口`). */
-const BARE_TRADE = /^(?:进口|出口|进出口)(?:额|量|值|金额|总额|总值)?$/
 /** An earlier metric of the sentence naming goods and a trade measure (`牛肉进口量`). */
 const GOODS_MEASURE = /^([\u4e00-\u9fff]{1,8}?)(?:进口|出口|进出口)(?:额|量|值|金额|总额|总值)?$/
 /** Goods right after a verb of trade before a quantity (`进口鲜冷冻猪肉81.87万吨`). */
@@ -635,7 +634,7 @@ function objectBefore(ctx: SegmentContext, sentence: SentenceState, q: Quantity,
   const start = sentence.span.start
   if (cs <= start + 1 || !/[，,]/.test(folded[cs - 1] as string)) return undefined
   const own = words.wordsIn(cs, q.start).filter((w) => w.start >= cs && w.end <= q.start)
-  if (own.length === 0 || own.some((w, k) => isNominal(w) && !SEASON_WORD.test(w.word) && !(w.word === '调整' && SEASON_WORD.test(own[k - 1]?.word ?? '')))) return undefined
+  if (own.length === 0 || own.some((w, k) => isNominal(w) && !inSeasonalAdjustment(own, k))) return undefined
   // (The clause before is read back 80 characters at most: a clause of any length costs the same for every number after it.)
   const before = clauseStartNoList(folded, Math.max(start, cs - 1 - CLAUSE_BEFORE_REACH), cs - 1)
   if (sentence.quantities.some((o) => o.start >= before && o.end <= cs && AMOUNT_KINDS.has(o.kind))) return undefined
@@ -651,9 +650,6 @@ const CLAUSE_BEFORE_REACH = 80
 
 /** Verbs of saying or reporting that end a clause naming a speaker (`负责人表示，`). */
 const SPEECH_END = /(?:表示|指出|称|说|说道|认为|介绍|透露|强调|宣布|预计|估计|表明|显示|提到|坦言|直言)$/
-
-/** Nouns of a seasonal adjustment (`按季/调整`): no noun of what is counted. */
-const SEASON_WORD = /^(?:季|季节|季节性|季度)$/
 
 /** A line that is a row of a list: a short label, a colon and the figure (`荃湾　：71.46%`). */
 const ROW_LINE = /^[\s#*>-]*[^\s：:，,。；;！？!?（）()\d]{1,12}\s*[：:]\s*[^\n]{0,40}$/

@@ -1,4 +1,5 @@
 import {unresolvedReference} from './subject.js'
+import {BARE_TRADE} from './taxonomy.js'
 import {foldText} from './text.js'
 import type {Claim, ClaimValue, ClashKind} from './types.js'
 
@@ -48,12 +49,9 @@ export function marketMove(claim: Claim): boolean {
   return !DAY_CLOSE.test(foldText(claim.sentence.text.slice(0, at)))
 }
 
-/** A trade measure without goods (`进口量`, `出口`). */
-const BARE_TRADE_MEASURE = /^(?:进口|出口|进出口)(?:量|数量)?$/
-
 /** Whether a claim is a volume of trade (`进口量…512,332吨`) in a physical unit whose goods are not named (`goods:`). */
 function unnamedGoods(claim: Claim): boolean {
-  if (!BARE_TRADE_MEASURE.test(claim.metric.id) || (claim.metric.qualifier ?? '').includes('goods:')) return false
+  if (!BARE_TRADE.test(claim.metric.id) || (claim.metric.qualifier ?? '').includes('goods:')) return false
   return claim.kind === 'count' && claim.unitClass !== 'count' && claim.unitClass !== 'persons'
 }
 

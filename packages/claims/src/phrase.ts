@@ -17,6 +17,11 @@ function isSeasonalAdjustment(words: readonly Word[], k: number): boolean {
   return SEASON.has(words[k]?.word ?? '') && words[k + 1]?.word === '调整'
 }
 
+/** Whether the word at `k` is part of a seasonal adjustment (`季` or `调整` of `按季调整后`). */
+export function inSeasonalAdjustment(words: readonly Word[], k: number): boolean {
+  return isSeasonalAdjustment(words, k) || (words[k]?.word === '调整' && isSeasonalAdjustment(words, k - 1))
+}
+
 /** Words that introduce a comparison base: what is measured comes before them (`销售额较去年增长`). */
 const COMPARISON = new Set(['较', '比', '比上', '较上', '较去', '比去', '同比', '环比', '相比', '相较', '较之', '比上年', '较上年', '比去年', '较去年'])
 

@@ -83,3 +83,6 @@ export function relateMetrics(a: string, b: string): MetricRelation {
   if (x.length >= 2 && y.length > x.length && y.endsWith(x)) return 'broader'
   return 'unrelated'
 }
+
+/** A trade measure that names no goods (`进口`, `出口量`, `进出口总额`): the goods are named elsewhere, or not at all. */
+export const BARE_TRADE = /^(?:进口|出口|进出口)(?:额|量|数量|值|金额|总额|总值)?$/
