@@ -866,6 +866,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const moneyAfter = q.kind === 'money' && after?.linked === true && before !== undefined && isMoneyNoun(after.text) && !isMoneyNoun(before.text)
   const changed = after && CHANGE_ALONE.test(after.text) ? thingChanged(folded, q, cs, asBefore, lastMetric) : undefined
   if (changed) return changed
+  const price = after ? undefined : sharePrice(ctx, clauseWords, span.start, q, cs, before)
+  if (price) return price
   const first = moneyAfter ? asAfter : ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
@@ -1478,8 +1480,8 @@ function rateAroundShare(ctx: SegmentContext, q: Quantity, sentenceEnd: number, 
 }
 
 /** Verbs of a market's move right before its size (closed vocabulary), up and down; 了 may follow. */
-const MOVE_UP = /(?:上涨|上升|大涨|急涨|急升|飙升|回升|反弹|急弹|收涨|收升|涨|升)了?(?:[\d,.]+点[，,]?或)?$/
-const MOVE_DOWN = /(?:下跌|下挫|大跌|急跌|暴跌|暴泻|急挫|重挫|累挫|累跌|回落|收跌|收挫|跌|挫|泻)了?(?:[\d,.]+点[，,]?或)?$/
+const MOVE_UP = /(?:上涨|上升|大涨|急涨|急升|飙升|回升|反弹|急弹|收涨|收升|涨|升)了?(?:[\d,.]+点[，,]?或|[\d.]+%[、，,])?$/
+const MOVE_DOWN = /(?:下跌|下挫|大跌|急跌|暴跌|暴泻|急挫|重挫|累挫|累跌|回落|收跌|收挫|跌|挫|泻)了?(?:[\d,.]+点[，,]?或|[\d.]+%[、，,])?$/
 /** Words of comparison between a subject and its change (`按年`, `同比`). */
 const COMPARED_BY = /^(?:按年|按月|按季|同比|环比|按周)$/
 /** Words of a trading session before a move (`单日下跌`, `终场收涨`): when, not what moved. */
@@ -1500,6 +1502,8 @@ function marketMove(ctx: SegmentContext, clauseWords: readonly Word[], q: Quanti
   const move = MOVE_DOWN.exec(near) ?? MOVE_UP.exec(near)
   if (!move) return undefined
   const verbStart = q.start - move[0].length
+  // (The verb only: `跌1.02%、130.84点` moved by the points after the percentage.)
+  const verbEnd = verbStart + move[0].search(/\d|$/)
   // The phrase before the verb is what moved (`价格按月上涨`), unless a number stands between (the
   // index's own name, `上证50上涨`) or it is an idiom (`紧随其后上涨`) or a session word (`单日下跌`).
   const ahead = clauseWords.filter((w) => w.end <= verbStart)
@@ -1511,7 +1515,7 @@ function marketMove(ctx: SegmentContext, clauseWords: readonly Word[], q: Quanti
     // (`汇率今年已下跌`, `北京上涨0.1%`: a noun or a place in the clause is what moved; read as before.)
     return undefined
   }
-  return {text: MOVE_DOWN.test(near) ? '跌幅' : '涨幅', via: 'verb', start: verbStart, end: q.start}
+  return {text: MOVE_DOWN.test(near) ? '跌幅' : '涨幅', via: 'verb', start: verbStart, end: verbEnd}
 }
 
 /** What may stand between a stock index's name and its move: its futures, a day or session, a degree adverb (`道指期货大幅下跌`, `港股今日跌`). */
@@ -1527,6 +1531,34 @@ function indexMoves(folded: string, from: number, verbStart: number): boolean {
   // (The segmenter may cut the name, `道/q 指/n`: the name may begin a few characters before the words read.)
   const index = verbStart > from ? indexBefore(folded, Math.max(0, from - 4), verbStart) : undefined
   return index !== undefined && index.end > from && AFTER_INDEX.test(folded.slice(index.end, verbStart))
+}
+
+/** A verb of a share's move or close right before an amount of money (`跌7元`, `收437元`, `、至78元`). */
+const PRICE_MOVE = /^(?:上涨|下跌|大涨|大跌|重挫|急挫|挫|涨|跌|收涨|收跌|收报|报收|收|至)$/
+/** Words of a stock market's session or its shares, in the sentence or just before it. */
+const STOCK_WORDS = /终场|收盘|收市|盘中|尾盘|开盘|股价|权值股|个股|股王|涨停|跌停|台股|港股|美股|A股|H股/
+/** How far before a sentence its stock market words are looked for, in characters. */
+const STOCK_REACH = 120
+
+/**
+ * `台积电终场…，跌7元、收437元`, `某某跌0.3元、至78元`: money right after a verb of moving or closing, in a
+ * report of a stock market (its session or shares named in the sentence or just before), is a share's price
+ * (its move or its close), not an amount a noun before it names; a noun of money or price before keeps its name.
+ */
+function sharePrice(ctx: SegmentContext, clauseWords: readonly Word[], sentenceStart: number, q: Quantity, cs: number, before: Phrase | undefined): Found | undefined {
+  const {folded} = ctx
+  if (q.kind !== 'money') return undefined
+  // (The verb as a word of its own, right before the amount or before `在`/`于`: `税收1070亿元` is no close; `至` only after `、`.)
+  const words = clauseWords.filter((w) => w.end <= q.start && w.word.trim() !== '')
+  const last = words.at(-1)
+  const verb = last && /^[在于]$/.test(last.word) ? words.at(-2) : last
+  if (!verb || !PRICE_MOVE.test(verb.word) || !/^(?:v|p)/.test(verb.tag) || (verb.word === '至' && !/[、，,]$/.test(folded.slice(0, verb.start)))) return undefined
+  if (before && (isMoneyNoun(before.text) || PRICE_NOUN.test(before.text))) return undefined
+  // (`猪肉每斤涨3元`: a price per unit of goods is no share's.)
+  if (/每|\//.test(folded.slice(cs, q.start))) return undefined
+  const reach = folded.slice(Math.max(0, sentenceStart - STOCK_REACH), q.start)
+  if (!STOCK_WORDS.test(reach.slice(reach.lastIndexOf('\n') + 1))) return undefined
+  return {text: '股价', via: 'verb'}
 }
 
 /** Words that name a share of a whole (`比重`, `占比`): alone they say only "the share of". */

@@ -31,7 +31,11 @@ const NOT_HEAD = new Set([
   '中部', '时间', '期间', '时', '后', '前', '年', '月', '日', '之间', '左右', '以上', '以下', '方面', '数据', '资料', '统计', '报告',
   '消息', '记者', '人士', '数字', '水平', '情况', '一次', '首次', '历史', '同比', '环比', '上年', '去年', '同期', '合共', '合计', '共计', '总计', '预期', '预计', '预估', '预测', '目标', '市场预期',
   // Which release of a figure (`前值为2.1%`), not what it measures.
-  '前值', '初值', '终值', '修正值', '预期值', '预估值'
+  '前值', '初值', '终值', '修正值', '预期值', '预估值',
+  // How final a figure is (`賦稅收入初步統計為…`): the figure's standing, not what it measures.
+  '初步统计', '初步估计', '初步数字', '初步数据', '最新数字', '最新数据', '统计数字',
+  // The state of a thing (`外銷訂單概況`, `申報狀況`): a report's heading word, not what is counted.
+  '概况', '状况', '情形', '走势', '动态'
 ])
 
 /** Forecast, time and discourse words that open a clause, never a noun phrase (`预估接下来…`). */
