@@ -163,7 +163,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     const owned = noun ? (nounAfterOnWords(ctx.words, noun, other, span.end) ?? noun) : ''
     from = Math.max(from, other.end + (noun && noun.startsWith(owned) ? owned.length : (noun?.length ?? 0)))
   }
-  const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause]
+  const blockers = [...overlapping(sentence.scopes, cs, q.start), ...overlapping(sentence.times, cs, q.start), ...inClause, ...causesIn(folded, cs, q.start)]
   // Money is named before the amount (`投入扶持资金1380万元`) more often than after it.
   // A count right after a list of names (`东川农科院、…、北湖电力6个单位`) counts the list: no metric.
   const listTotal = isListTotal(folded, span.start, cs, q.start)
@@ -189,6 +189,21 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row, partner, report: found?.report}
+}
+
+/** A cause named before a move (`受美股拖累`, `受外需带动`, `因疫情影响`): what made the figure move, not what it measures. */
+const CAUSE = /(?:受到?|因|随)([^，,。；;：:、]{1,10}?)(?:的)?(?:拖累|带动|影响|牵连|波及|拖低|推动|提振|打压|冲击)/g
+
+/** A stock market's short name (`台股`, `港股`): the scope of its figures (`org:`), never what they measure. */
+const MARKET_WORD = /台股|美股|港股|欧股/g
+
+/** The causes and the markets' short names between `from` and `to`, as spans that end a noun phrase. */
+function causesIn(folded: string, from: number, to: number): Array<{start: number; end: number}> {
+  const out: Array<{start: number; end: number}> = []
+  const window = folded.slice(from, to)
+  for (const m of window.matchAll(CAUSE)) out.push({start: from + m.index, end: from + m.index + m[0].length})
+  for (const m of window.matchAll(MARKET_WORD)) out.push({start: from + m.index, end: from + m.index + m[0].length})
+  return out
 }
 
 /**

@@ -914,7 +914,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
   // (`阿华一家5口`: a "metric" that is the name of the person the figure is about names nothing counted either.)
-  const namesSubject = noun !== undefined && ((entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))) || (personScope && noun === foldText(scope.name)))
+  // (`台股…，收在12662.91點`: a stock market's short name is whose figure it is, never what it measures.)
+  const namesSubject = noun !== undefined && ((entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))) || (personScope && noun === foldText(scope.name)) || MARKET_NAMES.has(noun))
   const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
   // (`恒指收报32245点`: what is left of a market report is the index's name; the figure is its closing level.)
   // (`港股…终场收在22,443.73点`: index points after a verb of closing, with no metric of their own, are the close.)

@@ -25,8 +25,8 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['增值税', 'n'], ['消费税', 'n'], ['奢侈税', 'n'], ['烟酒税', 'n'], ['娱乐税', 'n'], ['薪俸税', 'n'], ['利得税', 'n'], ['物业税', 'n'],
   ['房产税', 'n'], ['契税', 'n'], ['赋税收入', 'n'], ['税收', 'n'], ['所得税', 'n'], ['差饷', 'n'],
   // Stock markets by their short names (`台股`, `美股`, `港股`): jieba cuts them into a place and a classifier (`美/ns 股/q`),
-  // which left `受美` of `受美股拖累` as a noun phrase. (Not `日股` or `陆股`: `22日股价`, `大陆股市`.)
-  ['台股', 'nz'], ['美股', 'nz'], ['港股', 'nz'], ['欧股', 'nz'], ['A股', 'nz'], ['H股', 'nz'], ['B股', 'nz'],
+  // which left `受美` of `受美股拖累` as a noun phrase. (Not `日股` or `陆股`: `22日股价`, `大陆股市`; not `H股`: `某银行H股` is a company's shares.)
+  ['台股', 'n'], ['美股', 'n'], ['港股', 'n'], ['欧股', 'n'],
   // Hong Kong's statistics and pension vocabulary (统计处, 积金局): jieba cuts 本地/r off GDP's name, tags 回报 as a
   // verb and 年率化 as two nouns, so `股票基金的年率化回报为…` read 年率化 as the metric.
   ['本地生产总值', 'n'], ['年率化', 'b'], ['回报', 'n'], ['回报率', 'n'],

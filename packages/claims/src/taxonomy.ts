@@ -47,7 +47,11 @@ const SYNONYMS: Record<string, string> = {
   零售: '社会消费品零售',
   社零: '社会消费品零售',
   消费品零售: '社会消费品零售',
-  规上工业增加值: '规模以上工业增加值'
+  规上工业增加值: '规模以上工业增加值',
+  // A market's closing level however the report words it (`收报`, `报收`, `收市`, `收盘`).
+  收报: '收盘',
+  报收: '收盘',
+  收市: '收盘'
 }
 
 /**

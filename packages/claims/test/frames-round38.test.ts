@@ -24,6 +24,13 @@ describe('round 38: what a figure of public finance or a stock market measures',
     expect(find(claims, '12000.5點').metric.text).not.toMatch(/受美/)
   })
 
+  test('a stock market named in the sentence is whose figure it is, never what it measures', () => {
+    const claims = extractClaims({text: '台股受到颱風影響休市一日，香港股市開盤，終場收漲500.5點、收在22000.5點。', region: 'TW', date: '2024-10-02'})
+    expect(find(claims, '22000.5點').metric.text).not.toMatch(/台股/)
+    const ranked = extractClaims({text: '港股今年漲勢超越今年漲勢最高的台股20.5%。', region: 'TW', date: '2024-10-02'})
+    expect(find(ranked, '20.5%').metric.text).not.toMatch(/台股/)
+  })
+
   test('money after a verb of moving or closing in a market report is a share price, never compared', () => {
     const claims = extractClaims({text: '權值股表現疲弱，某電子終場跌5元、收420元；某精密跌0.5元、至80元。', region: 'TW', date: '2020-10-29'})
     for (const figure of ['5元', '420元', '0.5元', '80元']) {

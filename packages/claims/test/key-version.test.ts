@@ -49,7 +49,8 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '衛福部統計，本週新增本土病例2.1萬例，累計死亡1.7萬人。',
       '台北市今年前5月查獲毒品共98萬公克，新建住宅平均每戶34坪。',
       '某國官方19日通報，新增15例確診；神奈川縣今天新增231例確診病例，日本一週來新增1萬例確診病例。',
-      '巴林24日展開疫苗接種。全國累計確診超過8萬人。'
+      '巴林24日展開疫苗接種。全國累計確診超過8萬人。',
+      '財政部公布，4月土增稅新台幣90億元，賦稅收入初步統計為2300億元。台股受美股拖累，終場收在16000.5點。'
     ].join('\n')
   }
 ]
@@ -68,7 +69,9 @@ const RECORDED: Record<number, string> = {
   // 2026-12-07, fifth stop: 明年 is a period, and a figure of a period still to come, a sentence opening on a forecast (该行预期，…) and 料/或收缩 are forecasts; regions of foreign countries (神奈川縣, 京畿道, 加州) are scopes; 全國 in Taiwan and Hong Kong is the foreign country of its paragraph; windows of days (一週來, 28天內) are periods; a day before a report verb (19日通報) is the report's (`@reported:`), and a foreign place's day named against the article's date is of its article only; months still to come that no year names are last year's and 全年 alone in the first quarter is last year; the world named before a figure leaves it no place; a trade metric loses its partner (对美出口 → 出口 with:美国), a bare rate of change after a month and values listed after another take the thing counted before; a market's move is of its report (`#<document>`), 该国 the country its paragraph named last, 九龍東 a part of 九龍; (version 6 was not released before this digest.)
   6: '12ae3191fbefcef7',
   // 2026-12-08: 上一年 and 上年末 are last year, and a time in brackets holding a figure of its own dates no figure after them; a base after 比 and a modifier (比历史最多的去年年底) is no period; the period of what a release publishes (公布本港去年10至12月的失業率) frames the next sentences; a seasonal adjustment names nothing counted; countries listed before what each has (法国、日本对我国投资) are each value's row (`of:`); a country glued to Latin letters (JR东日本) is no scope; rows of a list take the heading's metric; 去年 after a fiscal year from April is the fiscal year before; 自今年2月…以来 is a period since; a trade volume of unnamed goods compares only inside its article; a rise before a percentage (跃升, 飙升) makes it a rate; (version 7 was not released before this digest.)
-  7: 'da55929a4a584553'
+  7: 'da55929a4a584553',
+  // 2026-12-07 (seventh stop): taxes by their short names (土增稅) and a figure's standing (初步統計) name the metric; a stock market's short name is no metric, a cause (受美股拖累) names nothing counted; a market's close however worded (收报, 收市) is 收盘; money after a verb of moving or closing in a market report is a share price, never compared.
+  8: '99b03133d2fb830f'
 }
 
 function digest(): string {
