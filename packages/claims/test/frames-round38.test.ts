@@ -25,7 +25,7 @@ describe('round 38: what a figure of public finance or a stock market measures',
   })
 
   test('a stock market named in the sentence is whose figure it is, never what it measures', () => {
-    const claims = extractClaims({text: '台股受到颱風影響休市一日，香港股市開盤，終場收漲500.5點、收在22000.5點。', region: 'TW', date: '2024-10-02'})
+    const claims = extractClaims({text: '台股因颱風停市，港股照常交易，終場收漲500.5點、收在22000.5點。', region: 'TW', date: '2024-10-02'})
     expect(find(claims, '22000.5點').metric.text).not.toMatch(/台股/)
     const ranked = extractClaims({text: '港股今年漲勢超越今年漲勢最高的台股20.5%。', region: 'TW', date: '2024-10-02'})
     expect(find(ranked, '20.5%').metric.text).not.toMatch(/台股/)
