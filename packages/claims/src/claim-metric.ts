@@ -197,14 +197,20 @@ const CAUSE = /(?:受到?|因|随)([^，,。；;：:、]{1,10}?)(?:的)?(?:拖�
 /** A stock market's short name (`台股`, `港股`): the scope of its figures (`org:`), never what they measure. */
 const MARKET_WORD = /台股|美股|港股|欧股/g
 
-/** The causes and the markets' short names between `from` and `to`, as spans that end a noun phrase. */
+/** The causes, the markets' short names and what a causative verb follows between `from` and `to`, as spans that end a noun phrase. */
 function causesIn(folded: string, from: number, to: number): Array<{start: number; end: number}> {
   const out: Array<{start: number; end: number}> = []
   const window = folded.slice(from, to)
   for (const m of window.matchAll(CAUSE)) out.push({start: from + m.index, end: from + m.index + m[0].length})
   for (const m of window.matchAll(MARKET_WORD)) out.push({start: from + m.index, end: from + m.index + m[0].length})
+  // (`早前的大型新股認購活動令銀行存款…增加6.4%`: what a causative verb follows made the figure move; what it measures comes after.)
+  const causative = CAUSATIVE.exec(window)
+  if (causative) out.push({start: from, end: from + causative.index + causative[0].length})
   return out
 }
+
+/** A causative verb (`令`, `使得`, `导致`) after the cause that opens a clause, not inside a word (`命令`, `大使`, `使用`). */
+const CAUSATIVE = /(?<![命法指口禁政号律司大即行假纵])(?:令|使得|使|导致|致使|促使)(?![用馆命节团者人民])/
 
 /**
  * `出口增长-0.8%；6月降幅进一步加大至-8.3%`: a bare rate of change before a figure, with no comparison base, is the change
@@ -2372,8 +2378,8 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   }
   // `法国、英国、日本对我国投资分别增长…`: countries listed, then what each of them has (`投资`), said once after the last.
   // (Each value is its country's: the country is the figure's row, `of:法国`.)
-  const owned = pieces.length >= 2 && pieces.length === values.length ? afterCountryList(pieces) : undefined
-  if (owned) return {text: owned.rest, via: 'before', row: index < pieces.length - 1 ? (pieces[index] as string).trim() : owned.last}
+  const owned = pieces.length >= 2 && pieces.length === values.length ? (afterCountryList(pieces) ?? partnerList(pieces, folded.slice(at + 2, at + 6))) : undefined
+  if (owned) return {text: owned.rest, via: 'before', row: index < pieces.length - 1 ? partnerName((pieces[index] as string).trim()) : owned.last}
   if (pieces.length >= 2 && pieces.length === values.length) {
     const last = cleaned.at(-1)?.phrase
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
@@ -2449,6 +2455,33 @@ function afterCountryList(pieces: readonly string[]): {rest: string; last: strin
   if (!name) return undefined
   const rest = last.slice(name.length).replace(/^(?:对|在)(?:我国|中国|华|大陆|内地)/, '')
   return /^[\u4e00-\u9fff]{2,8}$/.test(rest) ? {rest, last: name} : undefined
+}
+
+/** Trade measured with partners, at the end of a list's last piece or right after 分别. */
+const TRADE_MEASURE = /(?:进出口|出口|进口|贸易额|贸易)$/
+const TRADE_MEASURE_AFTER = /^(?:进出口|出口|进口)/
+
+/** A partner's name as listed (`我国对拉美` → `拉美`, `前3大贸易伙伴东盟` → `东盟`). */
+function partnerName(piece: string): string {
+  return piece.replace(/^[^、，,]*?(?:对|与|同)(?=[^对与同]{2,}$)/, '').replace(/^[^、，,]*(?:贸易伙伴|伙伴|市场)(?=[\u4e00-\u9fff]{2})/, '')
+}
+
+/**
+ * Trade partners listed, then what is traded with each (`对拉美、非洲、中亚五国进出口分别增长…`, after `对`; or
+ * `对前3大贸易伙伴东盟、欧盟、美国分别进出口…`, the measure right after 分别): each value is its partner's row, the
+ * metric the trade measure. The partners may be regions and groups no gazetteer holds (`拉美`, `中亚五国`).
+ */
+function partnerList(pieces: readonly string[], afterRespective: string): {rest: string; last: string} | undefined {
+  const first = (pieces[0] as string).trim()
+  const last = (pieces.at(-1) as string).trim()
+  const after = TRADE_MEASURE_AFTER.exec(afterRespective)?.[0]
+  const measure = after ?? TRADE_MEASURE.exec(last)?.[0]
+  if (measure === undefined) return undefined
+  const partnered = /(?:对|与|同)[^对与同]{2,}$/.test(first) || /伙伴/.test(first)
+  if (!partnered && !pieces.slice(0, -1).every((piece) => FOREIGN_PLACE_NAMES.has(piece.trim()))) return undefined
+  const name = partnerName(after ? last : last.slice(0, -measure.length))
+  const names = [...pieces.slice(0, -1).map((piece) => partnerName(piece.trim())), name]
+  return names.every((n) => /^[\u4e00-\u9fff]{2,6}$/.test(n)) ? {rest: measure, last: name} : undefined
 }
 
 /** Verbs of a change of level. */

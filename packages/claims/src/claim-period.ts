@@ -273,8 +273,8 @@ const SOURCE_LEAD = /^[^，,。]{0,30}(?:统计|显示|介绍|获悉|了解到|�
 const PUBLISHED_BEFORE = /(?:公布|发布|发表|公佈|發布|發表)(?:了)?[^，,。；;：:\d]{0,4}$/
 /** Days a report is of (`10日`, `昨日`, `5月18日`, `周一`). */
 const DAILY_FORMS: ReadonlySet<string> = new Set(['month-day', 'day', 'relative-day', 'weekday'])
-/** A place or subject of a few characters, maybe after a source clause, before a day's report (`根據…通報，大陸地區`, `香港`). */
-const DAY_REPORT_LEAD = /^(?:[^，,。；;\d]{0,40}[，,]\s*)?[\u4e00-\u9fff]{1,6}$/
+/** A place or subject of a few characters, maybe after a source clause, or the source clause alone, before a day's report (`根據…通報，大陸地區`, `香港`, `某國官方發布，`). */
+const DAY_REPORT_LEAD = /^(?:[^，,。；;\d]{0,40}[，,]\s*)?[\u4e00-\u9fff]{0,6}$/
 /** What a day's report states right after its day (`新增`, `再增`, `通报`). */
 const DAY_REPORT_AFTER = /^(?:新增|再增|又增|增加|通报|报告|确诊)/
 /** Framing clauses before the opening time phrase, without numbers (`从外贸看，受…等多重因素拖累，1—4月份，…`). */

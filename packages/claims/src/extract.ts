@@ -15,7 +15,7 @@ import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
 import {articleSubject, calledCompany, indexAt, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
-import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sentenceSubject, type ScopeMention} from './scopes.js'
+import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sectionCountry, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, overlapping, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
@@ -898,7 +898,12 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   // (`医管局…批出合约1.6亿元`, `农博会…5万名海外采购商`), rather than the article's region.
   // (A company named in full by its suffix, `某某股份`, is as explicit as a name the entity reading finds.)
   if (opener) scope = {id: organisationId(opener.word), name: opener.word, level: 'organisation', via: opener.tag === 'ntc' ? 'explicit' : 'document'}
-  else if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
+  // (`● 法國…衛生部另通報新增…`: a ministry every country has, named without its country, is the foreign country's
+  // its section or the sentence before named, not an organisation of its own that two countries' ministries would share.)
+  else if (entity && GENERIC_MINISTRY.test(entity) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && (scope.id.startsWith('foreign:') || sectionCountry(folded, q.start))) {
+    const country = scope.id.startsWith('foreign:') ? undefined : sectionCountry(folded, q.start)
+    if (country) scope = {id: scopeIdOf(country), name: country.name, level: country.level, via: 'previous-sentence'}
+  } else if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
   }
   // The article's named subject, named again in this sentence, is what a figure without a place of its
@@ -1119,6 +1124,9 @@ function actedAt(ctx: SegmentContext, at: NumberAt, mention: ScopeMention): bool
   const start = clauseStart(ctx.folded, at.floor, mention.start)
   return mention.start - 1 > start && actorBeforeAt(ctx.words.wordsIn(start, mention.start - 1), ctx.folded, mention.start)
 }
+
+/** Ministries and health authorities every country has, by their bare names (`衛生部`, `外交部`, `卫生当局`). */
+const GENERIC_MINISTRY = /^(?:卫生部|外交部|国防部|内政部|司法部|教育部|商务部|财政部|交通部|劳动部|卫生当局|卫生部门|卫生署|卫生局|疾控中心|疾病管制中心)$/
 
 /** Words of speech after a name: the name is who speaks. */
 const SPOKEN_AFTER = /^[^，,。；]{0,4}?(?:表示|指出|强调|说|称|认为|透露|介绍|主持|会见|会谈|出席|回应|批评|质疑|呼吁)/

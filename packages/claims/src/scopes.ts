@@ -952,6 +952,27 @@ function headingCountry(folded: string, at: number): string | undefined {
   return FOREIGN_PLACE_NAMES.has(name) ? countryOf(foreignPlace(name)) : undefined
 }
 
+/** How far back a section's heading is looked for, in characters. */
+const SECTION_REACH = 1500
+
+/**
+ * The foreign country a round-up's section is about: the nearest line before `at` (within SECTION_REACH
+ * characters) that is only a country's name (`● 法國`), as the place of a ministry named without its country.
+ */
+export function sectionCountry(folded: string, at: number): Place | undefined {
+  const floor = Math.max(0, at - SECTION_REACH)
+  for (let end = folded.lastIndexOf('\n', at - 1); end > floor; end = folded.lastIndexOf('\n', end - 1)) {
+    const start = folded.lastIndexOf('\n', end - 1) + 1
+    if (end - start > 20) continue
+    const name = folded.slice(start, end).replace(/^[\s●○■□◆◇▲△▶►•·*#\-－]+/, '').trim()
+    if (FOREIGN_PLACE_NAMES.has(name)) {
+      const country = countryOf(foreignPlace(name))
+      return country === undefined ? undefined : foreignPlace(country)
+    }
+  }
+  return undefined
+}
+
 /** First-person scope words of a speaker or official (`我市`, `我县`, `我省`, `我区`). */
 const FIRST_PERSON = /我(?:们)?([省市县区州旗镇乡])|我们(?![党国的这那一])/g
 

@@ -50,3 +50,45 @@ describe('round 38: what a figure of public finance or a stock market measures',
     expect(find(claims, '180.5點').metric.id).toBe(find(claims, '1.5%').metric.id)
   })
 })
+
+// Round 39 (after archive U was scored held out): a ministry every country has, named without its country in a
+// round-up's section, is the section's country.
+describe('round 39: sections of a round-up', () => {
+  test('a bare ministry in a section under a country heading is that country', () => {
+    const text = '● 某甲\n\n● 法國\n\n法國衛生部通報重症患者減少50人。\n\n衛生部另通報新增2萬1000人染疫。\n\n● 義大利\n\n義大利衛生部通報新增300例死亡。\n\n衛生部另通報新增1萬2000人染疫。'
+    const claims = extractClaims({text, region: 'TW', date: '2021-04-29'})
+    expect(find(claims, '2萬1000人').scope.id).toBe('foreign:法国')
+    expect(find(claims, '1萬2000人').scope.id).toBe('foreign:意大利')
+  })
+})
+
+describe('round 39: a day of report after its source', () => {
+  test('a day opening a report after its source (某國官方發布，27日新增…；另新增…) frames the clauses after it', () => {
+    const claims = extractClaims({text: '某國官方發布，26日新增15例確診病例，全部是境外移入；另新增疑似病例6例。', region: 'TW', date: '2021-04-29'})
+    expect(find(claims, '6例').period.end).toBe('2021-04-26')
+  })
+})
+
+describe('round 40: trade partners listed', () => {
+  test('partners listed after 对, or before 分别 and a trade measure, are each value\'s row; the metric is the measure', () => {
+    const a = extractClaims({text: '今年10月份，我国对拉美、非洲、中亚五国进出口分别增长7.5%、6.2%、31%。', region: 'CN', date: '2023-11-07'})
+    expect(find(a, '7.5%').metric.id).toBe('进出口')
+    expect(find(a, '31%').metric.id).toBe('进出口')
+    expect(find(a, '7.5%').metric.qualifier).toContain('of:拉美')
+    expect(find(a, '31%').metric.qualifier).toContain('of:中亚五国')
+    const b = extractClaims({text: '我国对前3大贸易伙伴东盟、欧盟、美国分别进出口5000亿元、4000亿元、3900亿元。', region: 'CN', date: '2023-11-07'})
+    expect(find(b, '4000亿元').metric.id).toBe('进出口')
+    expect(find(b, '3900亿元').metric.qualifier).toContain('of:美国')
+  })
+})
+
+describe('round 40: a cause before a causative verb', () => {
+  test('what a causative verb (令, 导致) follows made the figure move; the noun after it is what is measured', () => {
+    const claims = extractClaims({text: '早前的大型招股活動令銀行存款在9月底按月增加5.5%。疫情導致旅客人數減少30%。', region: 'HK', date: '2020-11-30'})
+    expect(find(claims, '5.5%').metric.id).toBe('银行存款')
+    expect(find(claims, '30%').metric.id).toBe('旅客人数')
+    // (`命令`, `大使` hold no causative verb.)
+    const words = extractClaims({text: '某國大使館人員增加5人。', region: 'HK', date: '2020-11-30'})
+    expect(find(words, '5人').metric.id).toContain('大使馆')
+  })
+})

@@ -36,6 +36,13 @@ const SURVEY = /调查|受访|问卷|民调|多选|复选/
 /** Debt and deficits, stated against a year's output (`公共债务水平高达147%`): ratios, which may exceed 100%. */
 const DEBT = /债务|负债|赤字/
 
+/** A comparison with a figure named before (`远低于`, `高于`, `不及`): the figure is of the same kind. */
+const COMPARED = /低于|高于|不及|超过|远逊|相比|对比|相较/
+/** Words of a ranking (`其次是`, `居首`, `领先`): the figures ranked may be rates of different wholes (each country's own population). */
+const RANKING = /其次|次之|居首|居次|领先|排名|位居|名列|排行/
+/** How far before a list of shares its ranking words are looked for, in characters. */
+const RANKING_REACH = 80
+
 /** One amount put against another (`相当于`, Taiwan's `約當`, folded `约当`): a ratio, which may exceed 100%. */
 const EQUIVALENT = /相当于|约当/
 
@@ -79,7 +86,10 @@ const rule = lintRule(
       const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near) || RATIO_IN_CLAUSE.test(clause))
       // (`预筹资金占GDP的比重为125%`, `债务占GDP的260%`: a stock measured against a year's output is a ratio that may exceed 100%.)
       // (`外资持有资产约当外汇存底占比升至114%`, `相当于年收入的150%`: one amount stated as a multiple of another.)
-      const ofOutput = OUTPUT_BASE.test(clause) || EQUIVALENT.test(clause) || DEBT.test(clause)
+      // (`某国对比GDP的负债比例仅42.4%，远低于某组织110%的平均值`: a figure compared with a ratio of debt named earlier in
+      // its sentence is that ratio too.)
+      const sentenceBefore = text.slice(claim.sentence.start, claim.place.start.offset)
+      const ofOutput = OUTPUT_BASE.test(clause) || EQUIVALENT.test(clause) || DEBT.test(clause) || (COMPARED.test(clause) && DEBT.test(sentenceBefore))
       if (isShare && !multiple && !ofOutput && claim.value.low !== null && claim.value.low > 100) {
         report(`Share \`${claim.text}\` is above 100%`, {
           place: positionOf(claim),
@@ -125,10 +135,15 @@ const rule = lintRule(
       const first = group[0] as Claim
       if (SURVEY.test(text.slice(Math.max(0, first.sentence.start - 120), first.sentence.end))) continue
       const total = group.reduce((sum, claim) => sum + (claim.value.value ?? claim.value.low ?? 0), 0)
-      report(`Shares ${group.map((claim) => `\`${claim.text}\``).join(', ')} of one whole add up to ${Number(total.toPrecision(12))}%`, {
+      // (`…以色列处于领先地位…其次是某国，占51%，英国占49%，美国占42%`: in a ranking the figures may each be of their
+      // own whole, a country's own population; information, not an error.)
+      const last = group.at(-1) as Claim
+      const ranked = RANKING.test(text.slice(Math.max(0, first.sentence.start - RANKING_REACH), last.place.start.offset))
+      report(`Shares ${group.map((claim) => `\`${claim.text}\``).join(', ')} of one whole add up to ${Number(total.toPrecision(12))}%${ranked ? ' (if they are shares of one whole)' : ''}`, {
         place: positionOf(first),
-        note: 'Shares of one whole listed in one sentence (`占`, `分别占`) add up to more than 100% even allowing for rounding of each figure. Overlapping groups should say so (`其中`, `有的…同时…`).',
-        data: {total, lowest: low, claims: group.map(claimData)}
+        note: 'Shares of one whole listed in one sentence (`占`, `分别占`) add up to more than 100% even allowing for rounding of each figure. Overlapping groups should say so (`其中`, `有的…同时…`).' + (ranked ? ' The figures are ranked (`其次`, `居首`, `领先`), and a ranking often lists rates of different wholes (each country\'s share of its own population): this is information, not an error.' : ''),
+        data: {total, lowest: low, claims: group.map(claimData)},
+        uncertain: ranked
       })
     }
   }

@@ -47,8 +47,13 @@ function inQuote(text: string, claim: Claim): boolean {
   return (before.match(/[“「『]/g)?.length ?? 0) > (before.match(/[”」』]/g)?.length ?? 0)
 }
 
-/** A balance, whose parts add with their signs (`顺差`, `逆差`, `盈余`, `赤字`, `净…`). */
-const BALANCE = /顺差|逆差|盈余|赤字|差额|^净/
+/** A balance, whose parts add with their signs (`顺差`, `逆差`, `盈余`, `赤字`, `净…`, `所得税净税损`: a rise of one tax and a loss of another). */
+const BALANCE = /顺差|逆差|盈余|赤字|差额|净/
+
+/** An extreme named right after a figure (`2822例最多`, `…为最高`, `居首`). */
+const EXTREME_AFTER = /^[^，,。；;]{0,3}?(?:最多|最高|最大|最少|最低|最小|为最|居首|居冠)/
+/** A figure per day or per month (`单日都有`, `每日`, `日均`, `月均`), before the whole in its clause. */
+const PER_PERIOD = /(?:单日|每日|每天|日均|单月|每月|月均)[^，,。；;]{0,6}$/
 
 /** The rest of a whole named without a figure after its parts (`仍有許多人`, `其餘`). */
 const UNCOUNTED_REST = /(?:仍有|尚有|还有|還有|其余|其餘)(?![\d０-９一二两兩三四五六七八九十百千万萬])/
@@ -93,6 +98,10 @@ function partsOfWhole(text: string, whole: Claim, parts: readonly Claim[]): bool
   // (Averages, prices and extremes are not sums: `均价2.4万元，其中最高的3.5万元`, `平均学费…其中…最高`.)
   if (/平均|均价|人均|均值|中位/.test(whole.metric.id) || (whole.unit ?? '').includes('/')) return false
   if (parts.some((part) => /最高|最低|最多|最少|最大|最小/.test(textBefore(text, part, 10)))) return false
+  // (`…约2000例，其中以17日的2822例最多`: the greatest of the days, named after the figure, is an extreme too.)
+  if (parts.some((part) => EXTREME_AFTER.test(restOfSentence(text, part)))) return false
+  // (`近日来单日都有约2000例`: a figure per day or per month is a rate; the days it is of are no parts.)
+  if (PER_PERIOD.test(textBefore(text, whole, 8))) return false
   if (whole.unitClass === 'percent') {
     if (whole.metric.role !== 'share' || parts.some((part) => part.metric.role !== 'share')) return false
     // (`接种率74.6%，其中以12岁至17岁接种率86.6%最高`: rates of subgroups are not shares that add up; a part says 占.)
