@@ -20,10 +20,10 @@ const SPEAKS_OR_REPORTS = /^[^，,。；;]{0,6}?(?:表示|指出|强调|认为|�
 const NOT_SUBJECT_BEFORE = /[向为给替对与和跟同在从据按经由被把将让]$/
 
 /**
- * A government body (`商务部`, `财政部`, `卫生局`, `证监会`, `中央财政`): when it opens a clause it
+ * A government body (`商务部`, `财政部`, `卫生局`, `证监会`, `主计总处`, `中央财政`): when it opens a clause it
  * announces or funds, and its figures are those of the country or region it governs.
  */
-const GOVERNMENT = /(?:部|局|署|委|厅|办|会|院|政府|财政|当局)$/
+const GOVERNMENT = /(?:部|局|署|委|厅|办|处|会|院|政府|财政|当局)$/
 
 /** A name the segmenter tags as an organisation (`nt`), at least two characters long, not a government body. */
 function isOrganisationWord(w: Word): boolean {

@@ -53,6 +53,8 @@ export interface ArticleFrame {
    * sentence's scope on their own.
    */
   readonly looseNames?: Set<string>
+  /** Lines of a round-up that are only a foreign country's name (`● 法國`), by offset into the whole text. */
+  readonly sections?: ReadonlyArray<{at: number; place: Place}>
 }
 
 /** One segment (paragraph) of the article being read. */

@@ -15,7 +15,7 @@ import {timeMentions} from './period.js'
 import {currencyScope, regionalUnit, regionOfText} from './region.js'
 import {restatedPeriods} from './restated.js'
 import {articleSubject, calledCompany, indexAt, indexBefore, latinNameAfter, latinNameBefore, listedBefore, MARKET_NAMES, personBefore, protagonistOf} from './topic.js'
-import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sectionCountry, sentenceSubject, type ScopeMention} from './scopes.js'
+import {articlePlaceOf, documentPlaceOf, isWordOfText, listScope, otherSubject, scopeFrom, scopeIdOf, scopeMentions, scopesOfSegment, sectionCountry, sectionHeadings, sentenceSubject, type ScopeMention} from './scopes.js'
 import {WordIndex} from './segment.js'
 import {lastBefore, overlapping, partition} from './spans.js'
 import {contentHash} from '@jiaodui/lint-rule'
@@ -352,7 +352,8 @@ function extractFrom(input: ExtractInput): Claim[] {
     headlineTime: headlineTime(text, timeRegion) ?? leadTime(text, timeRegion) ?? surveyTime(foldedWhole(), timeRegion),
     subject,
     subjectCalledCompany: calledCompany(text, foldedWhole(), subject),
-    looseNames: new Set<string>()
+    looseNames: new Set<string>(),
+    sections: segments.flatMap(({segment, folded}) => sectionHeadings(folded, segment.offset))
   }
   const claims: Claim[] = []
   let paragraph = 0
@@ -900,8 +901,8 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   if (opener) scope = {id: organisationId(opener.word), name: opener.word, level: 'organisation', via: opener.tag === 'ntc' ? 'explicit' : 'document'}
   // (`● 法國…衛生部另通報新增…`: a ministry every country has, named without its country, is the foreign country's
   // its section or the sentence before named, not an organisation of its own that two countries' ministries would share.)
-  else if (entity && GENERIC_MINISTRY.test(entity) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && (scope.id.startsWith('foreign:') || sectionCountry(folded, q.start))) {
-    const country = scope.id.startsWith('foreign:') ? undefined : sectionCountry(folded, q.start)
+  else if (entity && GENERIC_MINISTRY.test(entity) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && (scope.id.startsWith('foreign:') || sectionCountry(ctx.article.sections, q.start + ctx.offset))) {
+    const country = scope.id.startsWith('foreign:') ? undefined : sectionCountry(ctx.article.sections, q.start + ctx.offset)
     if (country) scope = {id: scopeIdOf(country), name: country.name, level: country.level, via: 'previous-sentence'}
   } else if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
     scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}

@@ -17,16 +17,6 @@ export const NEWS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['生产指数', 'n'], ['发展指数', 'n'], ['价格指数', 'n'], ['失业率', 'n'], ['增速', 'n'], ['增幅', 'n'], ['降幅', 'n'], ['涨幅', 'n'],
   ['可支配收入', 'n'], ['人均可支配收入', 'n'], ['城镇新增就业', 'n'], ['新增就业', 'n'], ['城镇就业', 'n'], ['登记失业率', 'n'],
   ['城镇登记失业率', 'n'], ['调查失业率', 'n'], ['城镇调查失业率', 'n'],
-  // Taxes by name, as finance ministries report their revenue (`土增稅`, `營所稅`, `綜所稅`, `證交稅`, `薪俸稅`): jieba cuts
-  // the short forms into pieces (`土/zg 增税/v`, `营/n 所/c 税/n`), which left a figure after the tax without a noun.
-  ['土增税', 'n'], ['土地增值税', 'n'], ['营所税', 'n'], ['营利事业所得税', 'n'], ['综所税', 'n'], ['综合所得税', 'n'], ['证交税', 'n'],
-  ['证券交易税', 'n'], ['期交税', 'n'], ['货物税', 'n'], ['营业税', 'n'], ['遗赠税', 'n'], ['遗产税', 'n'], ['赠与税', 'n'], ['房屋税', 'n'],
-  ['地价税', 'n'], ['牌照税', 'n'], ['使用牌照税', 'n'], ['印花税', 'n'], ['关税', 'n'], ['个税', 'n'], ['个人所得税', 'n'], ['企业所得税', 'n'],
-  ['增值税', 'n'], ['消费税', 'n'], ['奢侈税', 'n'], ['烟酒税', 'n'], ['娱乐税', 'n'], ['薪俸税', 'n'], ['利得税', 'n'], ['物业税', 'n'],
-  ['房产税', 'n'], ['契税', 'n'], ['赋税收入', 'n'], ['税收', 'n'], ['所得税', 'n'], ['差饷', 'n'],
-  // Stock markets by their short names (`台股`, `美股`, `港股`): jieba cuts them into a place and a classifier (`美/ns 股/q`),
-  // which left `受美` of `受美股拖累` as a noun phrase. (Not `日股` or `陆股`: `22日股价`, `大陆股市`; not `H股`: `某银行H股` is a company's shares.)
-  ['台股', 'n'], ['美股', 'n'], ['港股', 'n'], ['欧股', 'n'],
   // Hong Kong's statistics and pension vocabulary (统计处, 积金局): jieba cuts 本地/r off GDP's name, tags 回报 as a
   // verb and 年率化 as two nouns, so `股票基金的年率化回报为…` read 年率化 as the metric.
   ['本地生产总值', 'n'], ['年率化', 'b'], ['回报', 'n'], ['回报率', 'n'],
@@ -91,6 +81,25 @@ const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
   ['卫生福利部', '卫福部'], ['中央流行疫情指挥中心', '指挥中心'], ['九龙巴士', '九巴'], ['城市巴士', '城巴'],
   ['新世界第一巴士', '新巴'], ['新大屿山巴士', '屿巴'], ['龙运巴士', '龙运']
 ])
+
+/**
+ * Terms joined from the segmenter's words after segmenting, not added to its dictionary: every word added to jieba's
+ * dictionary raises its total frequency and moves near ties between routes everywhere (adding 47 words made `知行` one
+ * word, and a company named `文遠知行` came apart). A term is joined only where its characters are whole words of the
+ * segmentation (`土/zg 增税/v` → `土增税`, `美/ns 股/q` → `美股`), with its tag here.
+ */
+export const NEWS_TERMS: ReadonlyArray<readonly [string, string]> = [
+  // Taxes by name, as finance ministries report their revenue (`土增稅`, `營所稅`, `綜所稅`, `證交稅`, `薪俸稅`): jieba cuts
+  // the short forms into pieces (`土/zg 增税/v`, `营/n 所/c 税/n`), which left a figure after the tax without a noun.
+  ['土增税', 'n'], ['土地增值税', 'n'], ['营所税', 'n'], ['营利事业所得税', 'n'], ['综所税', 'n'], ['综合所得税', 'n'], ['证交税', 'n'],
+  ['证券交易税', 'n'], ['期交税', 'n'], ['货物税', 'n'], ['营业税', 'n'], ['遗赠税', 'n'], ['遗产税', 'n'], ['赠与税', 'n'], ['房屋税', 'n'],
+  ['地价税', 'n'], ['牌照税', 'n'], ['使用牌照税', 'n'], ['印花税', 'n'], ['关税', 'n'], ['个税', 'n'], ['个人所得税', 'n'], ['企业所得税', 'n'],
+  ['增值税', 'n'], ['消费税', 'n'], ['奢侈税', 'n'], ['烟酒税', 'n'], ['娱乐税', 'n'], ['薪俸税', 'n'], ['利得税', 'n'], ['物业税', 'n'],
+  ['房产税', 'n'], ['契税', 'n'], ['赋税收入', 'n'], ['税收', 'n'], ['所得税', 'n'], ['差饷', 'n'],
+  // Stock markets by their short names (`台股`, `美股`, `港股`): jieba cuts them into a place and a classifier (`美/ns 股/q`),
+  // which left `受美` of `受美股拖累` as a noun phrase. (Not `日股` or `陆股`: `22日股价`, `大陆股市`; not `H股`: `某银行H股` is a company's shares.)
+  ['台股', 'n'], ['美股', 'n'], ['港股', 'n'], ['欧股', 'n'],
+]
 
 /** The scope id of an organisation: `org:` and its usual short name. */
 export function organisationId(name: string): string {

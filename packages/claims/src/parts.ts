@@ -139,12 +139,15 @@ const TOTAL_BEFORE = /(?:总数|总计|累计|共计|合计|总共|总额|总量
  */
 const UNKNOWN_AFTER = /^[^，,。；;、\d]{1,10}?(?:不明|未明|待查|未知|待定|有关|相关|有关连|相关连)(?![部机单])/
 
-/** What befell the people a count counts, right after it (`6人死亡`, `11人受伤`, `约1130万人流离失所`). */
-const EVENT_AFTER = /^[^，,。；;]{0,3}?(死亡|丧生|遇难|罹难|身亡|被杀|死|受伤|伤|被捕|失踪|获救|流离失所|面临|确诊)/
+/** What befell the people a count counts, right after it (`6人死亡`, `11人受伤`, `约1130万人流离失所`, `581人被军警击毙`). */
+const EVENT_AFTER = /^[^，,。；;]{0,5}?(死亡|丧生|遇难|罹难|身亡|被杀|击毙|打死|杀害|枪杀|死|受伤|伤|被捕|失踪|获救|流离失所|面临|确诊)/
+/** A verb of arrest right before a count in its clause (`逮捕近3500人`, `拘捕了12人`): the people counted were arrested. */
+const ARREST_BEFORE = /(?:逮捕|拘捕|拘留|扣押|羁押)了?[^，,。；;\d]{0,2}$/
 
 function eventAfter(folded: string, q: Quantity): string | undefined {
-  const event = EVENT_AFTER.exec(folded.slice(q.end, q.end + 10))?.[1]
-  return event === '死' || event === '丧生' || event === '遇难' || event === '罹难' || event === '身亡' || event === '被杀' ? '死亡' : event === '伤' ? '受伤' : event
+  const event = EVENT_AFTER.exec(folded.slice(q.end, q.end + 12))?.[1]
+  if (event === undefined) return ARREST_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start)) ? '被捕' : undefined
+  return /^(?:死|丧生|遇难|罹难|身亡|被杀|击毙|打死|杀害|枪杀)$/.test(event) ? '死亡' : event === '伤' ? '受伤' : event
 }
 
 /** Whether a bracket opened in the 40 characters before `at` (from `floor` on) is still open there (`8項（其中2項…`). */

@@ -337,6 +337,14 @@ function continues(words: readonly Word[], k: number, blocked: (word: Word) => b
 /** Words that total a figure (`国家合计进出口`): they qualify the predicate, never the noun. */
 const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
 
+/** Cases of a disease, whose `现有` (active now) names another statistic than all cases so far. */
+const CASE_NOUN = /(?:病例|确诊|个案|患者|病人|感染者)$/
+
+/** `现有病例`, `现有确诊个案`: 现有 before cases names the active ones, not a qualifier to drop. */
+function activeCases(words: readonly Word[], first: number, last: number): boolean {
+  return (words[first] as Word).word === '现有' && CASE_NOUN.test((words[last] as Word).word)
+}
+
 /**
  * The phrase of words `[first, last]`, leading qualifiers dropped; `undefined` when it names
  * nothing. Quotation marks and totalling words inside are left out of its text
@@ -344,7 +352,7 @@ const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
  */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
   // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来陆客减幅`).
-  while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word))) first++
+  while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word)) && !activeCases(words, first, last)) first++
   // `服务贸易出口总额历史|同期`: a time or discourse word closing the run is not its head.
   while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--
   const head = words[last] as Word

@@ -955,22 +955,31 @@ function headingCountry(folded: string, at: number): string | undefined {
 /** How far back a section's heading is looked for, in characters. */
 const SECTION_REACH = 1500
 
-/**
- * The foreign country a round-up's section is about: the nearest line before `at` (within SECTION_REACH
- * characters) that is only a country's name (`● 法國`), as the place of a ministry named without its country.
- */
-export function sectionCountry(folded: string, at: number): Place | undefined {
-  const floor = Math.max(0, at - SECTION_REACH)
-  for (let end = folded.lastIndexOf('\n', at - 1); end > floor; end = folded.lastIndexOf('\n', end - 1)) {
-    const start = folded.lastIndexOf('\n', end - 1) + 1
-    if (end - start > 20) continue
-    const name = folded.slice(start, end).replace(/^[\s●○■□◆◇▲△▶►•·*#\-－]+/, '').trim()
-    if (FOREIGN_PLACE_NAMES.has(name)) {
-      const country = countryOf(foreignPlace(name))
-      return country === undefined ? undefined : foreignPlace(country)
+/** The lines of `folded` (a segment at `offset` in the whole text) that are only a foreign country's name (`● 法國`): a round-up's section headings. */
+export function sectionHeadings(folded: string, offset: number): Array<{at: number; place: Place}> {
+  const out: Array<{at: number; place: Place}> = []
+  for (let start = 0; start < folded.length; ) {
+    const end = folded.indexOf('\n', start)
+    const stop = end < 0 ? folded.length : end
+    if (stop - start <= 20) {
+      const name = folded.slice(start, stop).replace(/^[\s●○■□◆◇▲△▶►•·*#\-－]+/, '').trim()
+      const country = FOREIGN_PLACE_NAMES.has(name) ? countryOf(foreignPlace(name)) : undefined
+      if (country !== undefined) out.push({at: offset + start, place: foreignPlace(country)})
     }
+    start = stop + 1
   }
-  return undefined
+  return out
+}
+
+/** The country of the section heading nearest before `at` (within SECTION_REACH characters), as the place of a ministry named without its country. */
+export function sectionCountry(sections: ReadonlyArray<{at: number; place: Place}> | undefined, at: number): Place | undefined {
+  if (!sections) return undefined
+  let found: Place | undefined
+  for (const section of sections) {
+    if (section.at >= at) break
+    found = at - section.at <= SECTION_REACH ? section.place : undefined
+  }
+  return found
 }
 
 /** First-person scope words of a speaker or official (`我市`, `我县`, `我省`, `我区`). */

@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import {jiebaTagger, nativeTagger} from './jieba-node.js'
-import {NEWS_WORDS} from './news-words.js'
+import {NEWS_TERMS, NEWS_WORDS} from './news-words.js'
 import {FOREIGN_PLACE_NAMES} from './scopes.js'
 import {partition} from './spans.js'
 
@@ -126,6 +126,7 @@ export class WordIndex {
       words.push({start: found, end: found + word.length, word, tag: ownTag(word, tag)})
       at = found + word.length
     }
+    joinTerms(words)
     // A word of manner right before a verb of the predicate (`按年实质下跌`, `按月均下跌`, `单月减少`) says
     // how the figure changed, not what it measures: an adverb there, so the noun before it is the metric.
     for (let k = 0; k + 1 < words.length; k++) {
@@ -144,6 +145,35 @@ export class WordIndex {
       }
     }
     return words
+  }
+}
+
+/** The news terms by their first character, longest first. */
+const TERMS_BY_FIRST = new Map<string, Array<readonly [string, string]>>()
+for (const term of [...NEWS_TERMS].sort((a, b) => b[0].length - a[0].length)) {
+  const list = TERMS_BY_FIRST.get(term[0][0] as string)
+  if (list) list.push(term)
+  else TERMS_BY_FIRST.set(term[0][0] as string, [term])
+}
+
+/**
+ * Join consecutive words that spell a news term (`土/zg 增税/v` → `土增税/n`), in place: only where the term's
+ * characters are whole words, glued (the segmenter's words of one piece are contiguous).
+ */
+function joinTerms(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const first = words[k] as Word
+    const terms = TERMS_BY_FIRST.get(first.word[0] as string)
+    if (terms === undefined) continue
+    for (const [term, tag] of terms) {
+      if (term.length <= first.word.length) continue
+      let text = first.word
+      let j = k
+      while (text.length < term.length && j + 1 < words.length && (words[j + 1] as Word).start === (words[j] as Word).end) text += (words[++j] as Word).word
+      if (text !== term) continue
+      words.splice(k, j - k + 1, {start: first.start, end: (words[j] as Word).end, word: term, tag})
+      break
+    }
   }
 }
 

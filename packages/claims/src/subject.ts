@@ -120,7 +120,7 @@ export function referredSubject(words: WordIndex, folded: string, sentenceStart:
 }
 
 /** Names of governments and their offices. */
-const GOVERNMENT = /(?:政府|当局|局|署|委|部|厅|办|院|会)$/
+const GOVERNMENT = /(?:政府|当局|局|署|委|部|厅|办|处|院|会)$/
 
 /** A Latin name of a company (`Salesforce`, `TikTok`): one word, a capital and at least two more letters. */
 const LATIN_COMPANY = /(?<![A-Za-z\-])[A-Z][A-Za-z&]{2,30}(?![A-Za-z\-])/g

@@ -6,8 +6,8 @@ const GENERIC_END = /(?:总数|总量|总额|总值|数量|规模|人数|数目|
 export const RATE_OF_CHANGE = '涨幅|增幅|升幅|降幅|跌幅|减幅|增速|增长率|变幅'
 /** A rate of change ending a metric (`增值税增速`, `房价涨幅`). */
 const RATE_END = new RegExp(`(?:${RATE_OF_CHANGE})$`)
-/** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`, `全社会用电量` = `用电量`: the economy-wide total is the total). */
-const GENERIC_START = /^(?:各类|各种|全部|所有|现有|全体|全社会)/
+/** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`, `全社会用电量` = `用电量`: the economy-wide total is the total; but `现有病例`, active cases, are not all cases). */
+const GENERIC_START = /^(?:各类|各种|全部|所有|现有(?![^病确个患感]{0,4}(?:病例|确诊|个案|患者|病人|感染者))|全体|全社会)/
 
 /** A few synonyms, each mapped to one canonical name. */
 const SYNONYMS: Record<string, string> = {

@@ -3,7 +3,7 @@
 // share's price after a verb of moving or closing, and the points of a move written after its percentage.
 // Invented texts.
 import {describe, expect, test} from 'vitest'
-import {extractClaims} from '../src/index.js'
+import {canonicalMetric, extractClaims} from '../src/index.js'
 import {find} from './find-claim.js'
 
 describe('round 38: what a figure of public finance or a stock market measures', () => {
@@ -59,6 +59,11 @@ describe('round 39: sections of a round-up', () => {
     const claims = extractClaims({text, region: 'TW', date: '2021-04-29'})
     expect(find(claims, '2萬1000人').scope.id).toBe('foreign:法国')
     expect(find(claims, '1萬2000人').scope.id).toBe('foreign:意大利')
+    // (Read paragraph by paragraph, as a Markdown or HTML page gives them, the heading is another segment.)
+    const segments = [...text.matchAll(/[^\n]+/g)].map((m) => ({text: m[0], offset: m.index}))
+    const bySegment = extractClaims({text, segments, region: 'TW', date: '2021-04-29'})
+    expect(find(bySegment, '2萬1000人').scope.id).toBe('foreign:法国')
+    expect(find(bySegment, '1萬2000人').scope.id).toBe('foreign:意大利')
   })
 })
 
@@ -90,5 +95,21 @@ describe('round 40: a cause before a causative verb', () => {
     // (`命令`, `大使` hold no causative verb.)
     const words = extractClaims({text: '某國大使館人員增加5人。', region: 'HK', date: '2020-11-30'})
     expect(find(words, '5人').metric.id).toContain('大使馆')
+  })
+})
+
+describe('round 41: a statistics office ending in 處', () => {
+  test('a government office (主計總處, 統計處) opening a clause gives the figures of the place it serves', () => {
+    const claims = extractClaims({text: '某月失業率下降。\n\n主計總處進一步分析10月失業情況，失業人數為45.5萬人，較9月減少5000人。', region: 'TW', date: '2020-11-23'})
+    expect(find(claims, '45.5萬人').scope.id).toBe('71')
+  })
+})
+
+describe('round 41: active cases', () => {
+  test('现有 before cases names the active ones, another statistic than the cases reported', () => {
+    const claims = extractClaims({text: '某國4月18日報告了25萬例病例。截至18日晚，需要治療的現有病例從90萬例增加到180萬例。', region: 'TW', date: '2021-04-20'})
+    expect(find(claims, '180萬例').metric.id).toBe('现有病例')
+    expect(canonicalMetric(find(claims, '180萬例').metric.id)).not.toBe(canonicalMetric(find(claims, '25萬例').metric.id))
+    expect(canonicalMetric('各类养老机构')).toBe('养老机构')
   })
 })

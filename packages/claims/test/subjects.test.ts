@@ -8,11 +8,11 @@ const date = '2025-11-06'
 
 describe('a figure takes the subject its sentence names', () => {
   test('a name the segmenter does not know, opening a sentence of prose (one-character pieces)', () => {
-    const text = '新股今日掛牌\n金禾銀穗集資淨額12.5億元，香港公開發售一手中籤率8%；禾木知竹香港公開發售一手中籤率30%，集資淨額6.2億元。\n'
+    const text = '新股今日掛牌\n金禾銀穗集資淨額12.5億元，香港公開發售一手中籤率8%；禾木知行香港公開發售一手中籤率30%，集資淨額6.2億元。\n'
     const claims = extractClaims({text, date})
     expect(find(claims, '8%').subject).toEqual({name: '金禾银穗', via: 'sentence'})
-    expect(find(claims, '30%').subject).toEqual({name: '禾木知竹', via: 'sentence'})
-    expect(find(claims, '6.2億元').subject?.name).toBe('禾木知竹')
+    expect(find(claims, '30%').subject).toEqual({name: '禾木知行', via: 'sentence'})
+    expect(find(claims, '6.2億元').subject?.name).toBe('禾木知行')
   })
 
   test('a company named by pieces and its ending (`某某/z 控股`, `某/a 某/nr 科技`)', () => {
@@ -101,16 +101,16 @@ describe('two claims are one statistic unless both name a subject and the subjec
 
   test('across articles: another company’s rate does not clash, the same company’s does, one without a subject does', () => {
     const first = '新股今日掛牌\n金禾銀穗集資淨額12.5億元，香港公開發售一手中籤率8%。\n'
-    expect(clashesOf(first, '新股今日掛牌\n禾木知竹集資淨額12.5億元，香港公開發售一手中籤率30%。\n')).toBe(0)
+    expect(clashesOf(first, '新股今日掛牌\n禾木知行集資淨額12.5億元，香港公開發售一手中籤率30%。\n')).toBe(0)
     expect(clashesOf(first, '新股今日掛牌\n金禾銀穗集資淨額12.5億元，香港公開發售一手中籤率30%。\n')).toBeGreaterThan(0)
     expect(clashesOf(first, '新股今日掛牌\n另外，香港公開發售一手中籤率為30%。\n')).toBeGreaterThan(0)
   })
 
   test('an article whose figures of one key belong to two companies still compares with other articles', () => {
-    const both = extractClaims({text: roundUp('金禾銀穗', '禾木知竹'), date, path: 'a.md'})
+    const both = extractClaims({text: roundUp('金禾銀穗', '禾木知行'), date, path: 'a.md'})
     const other = extractClaims({text: '新股今日掛牌\n金禾銀穗集資淨額12.5億元，香港公開發售一手中籤率18%。\n', date, path: 'b.md'})
     const rates = both.filter((c: Claim) => c.unitClass === 'percent')
-    expect(rates.map((c) => c.subject?.name)).toEqual(['金禾银穗', '禾木知竹'])
+    expect(rates.map((c) => c.subject?.name)).toEqual(['金禾银穗', '禾木知行'])
     const found = findClashes([both, other], {minConfidence: 0.3, maxPerClaim: 3}).filter((c) => c.reason === 'same-key')
     expect(found.map((c) => `${c.claim.text}/${c.other.text}`).sort()).toEqual(['18%/8%', '8%/18%'])
   })

@@ -18,6 +18,9 @@ const CRAFT_IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{2}[零一二三四五六七
 /** After a number: letters of a route and 线 (`R線`), or 时代 (`”时代`): a name, not an amount. */
 const LINE_OR_ERA_AFTER = /^(?:[A-Za-z]{0,2}[线線](?![路索条條])|[”"」』]?[时時]代)/
 
+/** Unleaded petrol after an octane grade (`95無鉛`, `92无铅汽油`). */
+const UNLEADED_AFTER = /^(?:无铅|無鉛|號無鉛|号无铅)/
+
 /**
  * A number with 号 that names a craft or a line rather than ranking or dating anything: a line or
  * a route (`地铁4号线`, `38號線`, `12號巴士`, `6号公交车`), and a craft whose name the text writes once before a word of a craft
@@ -28,6 +31,11 @@ export function craftOrLineName(ctx: ScanContext, num: Numeral): Quantity | null
   const {text} = ctx
   // A bus or railway line named by its number and letters (`968線`, `96R線`), an era named by a growth rate (`“6时代”`).
   if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && LINE_OR_ERA_AFTER.test(text.slice(num.end, num.end + 4))) {
+    ctx.skip = num.end
+    return null
+  }
+  // A fuel's octane grade (`95無鉛汽油`, `98无铅`): the name of a product, not an amount.
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && num.value >= 80 && num.value <= 100 && UNLEADED_AFTER.test(text.slice(num.end, num.end + 3))) {
     ctx.skip = num.end
     return null
   }

@@ -204,6 +204,9 @@ function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail |
   return afterUnit(ctx, tail, at + 1)
 }
 
+/** What after `角` makes it part of a word, not a dime (`3角形`, `4角褲`, `2角錢` is money and read as such). */
+const JIAO_WORD_AFTER = /[形度楼樓落色膜架钢鋼柱锥錐裤褲尖]/
+
 /** Money at `at`: a currency name with its 元 角 分 chain, or 角/毛/分 alone with financial numerals. */
 function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
@@ -221,8 +224,10 @@ function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): 
     }
     return afterUnit(ctx, tail, k)
   }
-  // 角 and 分 alone are money only with financial numerals or inside a chain (肆角叁分, 壹分).
-  if ((uc === 0x89d2 || uc === 0x6bdb) && num.value < 10 && (num.financial || chainFollows(ctx, at + 1) || text[at + 1] === '钱' || text[at + 1] === '錢')) {
+  // 角 and 分 alone are money only with financial numerals or inside a chain (肆角叁分, 壹分); 角 also after one Arabic
+  // digit, as Taiwan prices fuel (`汽油漲4角`), not before a word it is part of (`3角形`).
+  const arabicJiao = uc === 0x89d2 && num.exact && /^[1-9１-９]$/.test(text.slice(num.bodyStart, num.end)) && !JIAO_WORD_AFTER.test(text[at + 1] ?? '')
+  if ((uc === 0x89d2 || uc === 0x6bdb) && num.value < 10 && (num.financial || arabicJiao || chainFollows(ctx, at + 1) || text[at + 1] === '钱' || text[at + 1] === '錢')) {
     tail.kind = 'money'
     tail.unit = 'CNY'
     tail.role = 'money'

@@ -35,5 +35,16 @@ describe('months listed, products, tents', () => {
   test('劑 counts doses (set fresh11)', () => {
     expect(texts('流感疫苗半個月打了300.5萬劑，幼兒約3萬劑。')).toEqual(['半個月', '300.5萬劑', '約3萬劑'])
   })
-})
 
+  test('角 after one Arabic digit is a dime (set fresh12), not part of a word', () => {
+    const [dime] = findQuantities('汽油每公升漲3角，柴油漲2角。')
+    expect(dime?.kind).toBe('money')
+    expect(dime?.value).toBeCloseTo(0.3)
+    expect(texts('汽油每公升漲3角，柴油漲2角。')).toEqual(['3角', '2角'])
+    expect(findQuantities('畫一個3角形。').some((q) => q.kind === 'money')).toBe(false)
+  })
+
+  test('an octane grade before 無鉛 names a fuel (set fresh12)', () => {
+    expect(texts('95無鉛汽油每公升24.5元，98無鉛為26.5元。')).toEqual(['24.5元', '26.5元'])
+  })
+})
