@@ -34,6 +34,8 @@ const NOT_HEAD = new Set([
   '前值', '初值', '终值', '修正值', '预期值', '预估值',
   // How final a figure is (`賦稅收入初步統計為…`): the figure's standing, not what it measures.
   '初步统计', '初步估计', '初步数字', '初步数据', '最新数字', '最新数据', '统计数字',
+  // A record reached (`粮食产量再创新高，达到…`): what happened to the figure, not what it measures.
+  '再创新高', '创新高', '创历史新高', '再创历史新高', '历史新高',
   // The state of a thing (`外銷訂單概況`, `申報狀況`): a report's heading word, not what is counted.
   '概况', '状况', '情形', '走势', '动态'
 ])
@@ -237,8 +239,8 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
   return {first}
 }
 
-/** Verbs of a status or of business that name a kind of the noun after them (`受雇员工`, `接单金额`, `登记选民`). */
-const STATUS_VERB = /^(?:受雇|受僱|接单|登记|注册|在职|在岗|参保|投保|待业|失业|就业|在校|在读|住院|确诊|新设|新建)$/
+/** Verbs of a status, of business or of farm work that name a kind of the noun after them (`受雇员工`, `接单金额`, `登记选民`, `收获进度`, `播种面积`). */
+const STATUS_VERB = /^(?:受雇|受僱|接单|登记|注册|在职|在岗|参保|投保|待业|失业|就业|在校|在读|住院|确诊|新设|新建|收获|播种|收割)$/
 
 /**
  * A noun of measure after 的 and the verb phrase it measures (`投考/v 督察/v 的 人数`, `获得资助/v 的

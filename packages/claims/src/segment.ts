@@ -137,6 +137,8 @@ export class WordIndex {
       // (jieba tags it as a numeral or a classifier, which cut it off the noun).
       const previous = words[k - 1]
       if (CURRENCY_NAME.has(w.word) && /^(?:n|vn|nz)$/.test(next.tag) && next.start === w.end && !(previous && previous.end === w.start && /[\d０-９万亿千百十两]$/.test(previous.word))) words[k] = {...w, tag: 'n'}
+      // `中部/f 地区`, `东部/f 地区投资`: a direction before a word of region names which region, part of the noun phrase.
+      if (w.tag === 'f' && REGION_DIRECTION.test(w.word) && next.start === w.end && REGION_WORD.test(next.word)) words[k] = {...w, tag: 'b'}
       // `按当地货币计算`, `按固定汇率计`: the basis of a figure, an adverbial, not a noun that it measures.
       if ((w.word === '按' || w.word === '按照') && w.tag === 'p') {
         let j = k + 1
@@ -158,7 +160,8 @@ for (const term of [...NEWS_TERMS].sort((a, b) => b[0].length - a[0].length)) {
 
 /**
  * Join consecutive words that spell a news term (`土/zg 增税/v` → `土增税/n`), in place: only where the term's
- * characters are whole words, glued (the segmenter's words of one piece are contiguous).
+ * characters are whole words, glued (the segmenter's words of one piece are contiguous); a term that is one word
+ * already takes the term's tag.
  */
 function joinTerms(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
@@ -166,6 +169,11 @@ function joinTerms(words: Word[]): void {
     const terms = TERMS_BY_FIRST.get(first.word[0] as string)
     if (terms === undefined) continue
     for (const [term, tag] of terms) {
+      // (A term that is already one word takes the term's tag: `夏粮/nr` is no person, `进度/d` no adverb.)
+      if (term === first.word) {
+        words[k] = {...first, tag}
+        break
+      }
       if (term.length <= first.word.length) continue
       let text = first.word
       let j = k
@@ -176,6 +184,11 @@ function joinTerms(words: Word[]): void {
     }
   }
 }
+
+/** Directions that name a country's regions (`东部`, `中部`, `东北`). */
+const REGION_DIRECTION = /^(?:东部|西部|中部|南部|北部|东北|东北部|西南|西北|东南|中西部)$/
+/** Words of region after a direction (`地区`, `省份`). */
+const REGION_WORD = /^(?:地区|区域|省份|城市|沿海|农村)$/
 
 /** Words of manner that jieba tags as nouns (`实质/n`, `月均/j`): adverbs before a verb (see `wordsOf`). */
 const MANNER = new Set(['实质', '月均', '年均', '日均'])

@@ -113,3 +113,18 @@ describe('round 41: active cases', () => {
     expect(canonicalMetric('各类养老机构')).toBe('养老机构')
   })
 })
+
+describe('round 42: regions, records and harvests', () => {
+  test('a direction before 地区 names the region counted, so regions do not share one metric', () => {
+    const claims = extractClaims({text: '前4个月，中部地区进出口1.2万亿元，增长10.5%；西部地区进出口1.1万亿元。', region: 'CN', date: '2025-05-09'})
+    expect(find(claims, '1.2万亿元').metric.id).toBe('中部地区进出口')
+    expect(find(claims, '1.1万亿元').metric.id).toBe('西部地区进出口')
+  })
+
+  test('a record reached is not what is measured; harvests and their progress are', () => {
+    const claims = extractClaims({text: '2022年全国粮食产量再创新高，达到68653万吨。今年夏粮产量2900.5亿斤。全国秋粮收获进度达到80.5%。', region: 'CN', date: '2023-10-25'})
+    expect(find(claims, '68653万吨').metric.id).toBe('粮食产量')
+    expect(find(claims, '2900.5亿斤').metric.id).toBe('夏粮产量')
+    expect(find(claims, '80.5%').metric.id).toBe('秋粮收获进度')
+  })
+})
