@@ -815,6 +815,8 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
   const {blocked, clauseWords} = clauseReading(ctx, q, cs, from, blockers)
+  const level = newLevelOfChange(folded, sentence, q)
+  if (level) return level
   // A figure in a table cell counts what its column header names; the words before it are another cell.
   const header = tableCellHeader(ctx, q)
   if (header) return header
@@ -892,6 +894,21 @@ function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: 
   const first = moneyAfter ? asAfter : ((q.kind === 'money' || after?.linked) && !agent) || countedBefore ? (asBefore ?? asAfter) : (asAfter ?? asBefore)
   if (first) return first
   return unnamedMetric(ctx, sentence, q, cs, inClause, {clauseWords, blocked, after, before, subject, allocation})
+}
+
+/** What joins a change to the new level it reached (`上涨0.1%至每盎司2738美元`, `增加0.7个百分点，至13.8%`): 至/到 and a unit price's 每…. */
+const TO_LEVEL = /^\s*[，,]?\s*(?:至|到|升至|降至|达到?)\s*(?:每[\u4e00-\u9fff]{1,3}\s*)?$/
+
+/**
+ * `即时交易金价上涨0.1%至每盎司2738.29美元`, `铂金价格下跌0.81%，至每盎司1000.47美元`: the level a change reached is the new
+ * value of what changed, the metric the change's figure took (not `每盎司`, a unit's price).
+ */
+function newLevelOfChange(folded: string, sentence: SentenceState, q: Quantity): Found | undefined {
+  const {lastMetric} = sentence
+  const previous = sentence.quantities[indexOfMention(sentence.quantities, q) - 1]
+  if (!lastMetric || !previous || previous.end !== lastMetric.end || (previous.kind !== 'percent' && previous.kind !== 'percentage-point')) return undefined
+  if (q.kind === 'percentage-point' || !TO_LEVEL.test(folded.slice(previous.end, q.start))) return undefined
+  return {text: lastMetric.text, via: 'inherited'}
 }
 
 /** `1767人(占29.5%)`: a bracketed share is the share of the figure right before it. */

@@ -128,3 +128,12 @@ describe('round 42: regions, records and harvests', () => {
     expect(find(claims, '80.5%').metric.id).toBe('秋粮收获进度')
   })
 })
+
+describe('round 43: the level a change reached', () => {
+  test('the level after 至 is the new value of what changed, not a unit price', () => {
+    const claims = extractClaims({text: '即时交易金价上涨0.3%至每盎司2650.5美元。铂金价格下跌0.5%，至每盎司980.5美元。', region: 'CN', date: '2024-11-04'})
+    expect(find(claims, '2650.5美元').metric.id).toBe(find(claims, '0.3%').metric.id)
+    expect(find(claims, '980.5美元').metric.id).toBe(find(claims, '0.5%').metric.id)
+    expect(find(claims, '980.5美元').metric.id).not.toMatch(/每/)
+  })
+})
