@@ -2592,6 +2592,8 @@ function listAfter(ctx: SegmentContext, last: Quantity, clauseEnd: number): stri
 /** The pieces of the `、`/和 list before `分别` at `at`, each read as a phrase and a term prefix. */
 function listBefore(ctx: SegmentContext, sentenceStart: number, at: number): {pieces: string[]; cleaned: Array<{phrase: Phrase | undefined; term: string | undefined}>} {
   const {folded, words} = ctx
+  // (Read LIST_REACH characters back at most, by clauseStartNoList: in a text without a sentence end or a comma, every
+  // 分别 read the list from the text's start, quadratic, and out of memory at 160 000 characters.)
   const listStart = clauseStartNoList(folded, sentenceStart, at)
   const pieces = folded.slice(listStart, at).split(/[、和与及]/)
   let start = listStart
@@ -2644,9 +2646,14 @@ function termPrefix(pieceWords: readonly Word[]): string | undefined {
 const PER_UNIT = /每[个年月天日周人户村亩位名家次]?|[户人村亩日月年周场店]均|平均|多则|少则|除(?:了)?$/
 
 /** Start of the clause holding `at`, reading back over `、`-lists (`A、B分别…` is one clause here). */
+/** How far back a list before 分别 is read, in characters (a list of names or things is far shorter). */
+const LIST_REACH = 300
+
 function clauseStartNoList(text: string, from: number, at: number): number {
-  for (let i = at - 1; i >= from; i--) if (/[，,：:；;。]/.test(text[i] as string)) return i + 1
-  return from
+  // (LIST_REACH characters back at most: a text without commas stays linear.)
+  const floor = Math.max(from, at - LIST_REACH)
+  for (let i = at - 1; i >= floor; i--) if (/[，,：:；;。]/.test(text[i] as string)) return i + 1
+  return floor
 }
 
 /** Times of a trading day: figures of a market at different times of one day are different figures. */
