@@ -685,9 +685,14 @@ const HEADING_WORDS = /^(?:\d+|[一二三四五六七八九十]+|各)[^\d\s]?|(?
  * (rows and blank lines), 4 000 characters.
  */
 function headingOfRows(folded: string, q: Quantity): Found | undefined {
-  const lineStart = folded.lastIndexOf('\n', q.start - 1) + 1
-  const lineEnd = folded.indexOf('\n', q.end)
-  if (q.start - lineStart > 16 || !ROW_LINE.test(folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd))) return undefined
+  // (The line break is looked for 17 characters back and ROW_REACH on at most: a text without one stays linear.)
+  const back = folded.slice(Math.max(0, q.start - 17), q.start)
+  const breakAt = back.lastIndexOf('\n')
+  if (breakAt < 0 && q.start > 17) return undefined
+  const lineStart = breakAt < 0 ? 0 : q.start - back.length + breakAt + 1
+  const ahead = folded.slice(q.end, q.end + ROW_REACH)
+  const lineEnd = ahead.indexOf('\n')
+  if (q.start - lineStart > 16 || !ROW_LINE.test(folded.slice(lineStart, lineEnd < 0 ? q.end + ahead.length : q.end + lineEnd))) return undefined
   const floor = Math.max(0, lineStart - 4000)
   let end = lineStart - 1
   for (let lines = 0; end > floor && lines < 40; lines++) {
@@ -701,6 +706,9 @@ function headingOfRows(folded: string, q: Quantity): Found | undefined {
   }
   return undefined
 }
+
+/** How far after a figure its row's line end is looked for, in characters. */
+const ROW_REACH = 200
 
 /** A currency a rate is computed in (`以美元计价`, `按人民币计`, `以本币计算`), named before the figure in its sentence. */
 const CURRENCY_BASIS = /(?:以|按)(人民币|美元|港元|港币|新台币|台币|澳门币|欧元|日元|日圆|英镑|本币|本地货币|当地货币)计(?:价|算)?/g
@@ -1577,6 +1585,8 @@ const PRICE_MOVE = /^(?:上涨|下跌|大涨|大跌|重挫|急挫|挫|涨|跌|�
 const STOCK_WORDS = /终场|收盘|收市|盘中|尾盘|开盘|股价|权值股|个股|股王|涨停|跌停|台股|港股|美股|A股|H股/
 /** How far before a sentence its stock market words are looked for, in characters. */
 const STOCK_REACH = 120
+/** How far back from a figure its own sentence is read for them, in characters. */
+const SENTENCE_REACH = 300
 
 /**
  * `台积电终场…，跌7元、收437元`, `某某跌0.3元、至78元`: money right after a verb of moving or closing, in a
@@ -1594,7 +1604,8 @@ function sharePrice(ctx: SegmentContext, clauseWords: readonly Word[], sentenceS
   if (before && (isMoneyNoun(before.text) || PRICE_NOUN.test(before.text))) return undefined
   // (`猪肉每斤涨3元`: a price per unit of goods is no share's.)
   if (/每|\//.test(folded.slice(cs, q.start))) return undefined
-  const reach = folded.slice(Math.max(0, sentenceStart - STOCK_REACH), q.start)
+  // (At most STOCK_REACH characters before the sentence and SENTENCE_REACH back from the figure: a sentence without end stays linear.)
+  const reach = folded.slice(Math.max(0, sentenceStart - STOCK_REACH, q.start - SENTENCE_REACH), q.start)
   if (!STOCK_WORDS.test(reach.slice(reach.lastIndexOf('\n') + 1))) return undefined
   return {text: '股价', via: 'verb'}
 }

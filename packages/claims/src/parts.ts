@@ -42,8 +42,8 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
   }
   for (const {at, link} of links) {
     const firstAfter = partition(made, ({q}) => q.start <= at)
-    const after = made.slice(firstAfter)
-    const first = after[0]
+    // (Read by index from firstAfter: a copy of the rest for every link was quadratic in a sentence of thousands of 其中.)
+    const first = made[firstAfter]
     if (!first || first.claim.part) continue
     // The whole: the nearest claim before the word, of the same unit class as the parts.
     const ended = partition(maxEnd, (end) => end <= at)
@@ -66,7 +66,8 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
     let index = 0
     let previousEnd = at
     const listEnds = listEnd(folded, span, at, first.q, (made[wholeAt] as {q: Quantity}).q)
-    for (const {claim, q} of after) {
+    for (let k = firstAfter; k < made.length; k++) {
+      const {claim, q} = made[k] as {claim: Claim; q: Quantity}
       if (index > 0 && listEnds(previousEnd, q)) break
       if (claim.unitClass !== whole.unitClass || claim.kind !== whole.kind) break
       // A new place before this number starts a new statement.

@@ -295,6 +295,10 @@ describe('robustness (correctness only; timing is in bench/claims-scale/robustne
     const claims = extractClaims({text: '对甲地、乙地、丙地进出口分别增长9%'.repeat(3000), date, region: 'HK'})
     expect(claims.length).toBe(3000)
   })
+  test('其中 thousands of times without a comma, a line break or a sentence end: a claim for each figure', () => {
+    const claims = extractClaims({text: '净损失4亿元其中增加1亿元损失5亿元'.repeat(3000), date})
+    expect(claims.length).toBe(9000)
+  })
   test('a text without punctuation: claims, each with a bounded sentence', () => {
     const claims = extractClaims({text: '贵州共有第一书记8542名目前全省有党员3万名'.repeat(300), date})
     expect(claims.length).toBe(600)
