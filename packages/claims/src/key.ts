@@ -111,10 +111,10 @@ const PLAN_WORDS = /计划(?!生育)|规划|方案|目标|(?<![模虚比])拟|�
 const EXPECTS = '(?<![材资原饮香燃肥塑史照涂草布物不意])料'
 const FORECAST_WORDS = new RegExp(`预计|预期|预测|预估|有望|${EXPECTS}(?![理子想])|将达|将会|将要|将有|(?<!或)或(?:将|会|可)?(?:收缩|萎缩|增长|增加|上升|上涨|下跌|下降|减少|回落|回升|反弹|达到?|超过|录得)`)
 /**
- * A sentence that opens on a forecast (`该行预期，…`, `另外，某投资预期，…`, `市场估计：…`): every figure of it is
+ * A sentence that opens on a forecast (`该行预期，…`, `另外，某投资预期，…`, `市场估计：…`, a survey's `…预估中值显示，…`): every figure of it is
  * what someone expects.
  */
-const FORECAST_OPENING = new RegExp(`^(?:(?:另外|此外|同时|至于)[，,]?)?[^，,；;。]{0,20}(?:预计|预期|预测|预估|估计|${EXPECTS})[，,：:]`)
+const FORECAST_OPENING = new RegExp(`^(?:(?:另外|此外|同时|至于)[，,]?)?(?:[^，,；;。]{0,20}(?:预计|预期|预测|预估|估计|${EXPECTS})|[^，,；;。]{0,40}(?:预计|预期|预测|预估|估计)(?:的)?(?:中值|中位数|均值)(?:显示|为|认为)?)[，,：:]`)
 /** A sentence that opens on a plan (`按照重整方案，…`, `根据规划，…`): every figure of it is planned. */
 const PLAN_OPENING = /^[^，,；;。]{0,4}(?:按照|根据|依照|依据|按)[^，,；;。]{0,20}(?:计划|规划|方案|目标)[^，,；;。]{0,4}[，,]/
 

@@ -3,7 +3,7 @@
 // share's price after a verb of moving or closing, and the points of a move written after its percentage.
 // Invented texts.
 import {describe, expect, test} from 'vitest'
-import {canonicalMetric, extractClaims} from '../src/index.js'
+import {canonicalMetric, extractClaims, modeOf} from '../src/index.js'
 import {find} from './find-claim.js'
 
 describe('round 38: what a figure of public finance or a stock market measures', () => {
@@ -135,5 +135,12 @@ describe('round 43: the level a change reached', () => {
     expect(find(claims, '2650.5美元').metric.id).toBe(find(claims, '0.3%').metric.id)
     expect(find(claims, '980.5美元').metric.id).toBe(find(claims, '0.5%').metric.id)
     expect(find(claims, '980.5美元').metric.id).not.toMatch(/每/)
+  })
+})
+
+describe('round 44 (after archive V): a survey of forecasts', () => {
+  test('a sentence opening on a survey\'s median forecast (…预估中值显示，) makes every figure of it a forecast', () => {
+    const claims = extractClaims({text: '某社最新季度调查综合约50家机构的预估中值显示，某国2021年四季度经济料同比增长3.5%，全年增长7.9%；', region: 'CN', date: '2022-01-14'})
+    expect(modeOf(find(claims, '7.9%'))).toBe('forecast')
   })
 })

@@ -53,6 +53,26 @@ const EQUIVALENT = /相当于|约当/
 /** What a percentage of effort or feeling is of (`百分之一千的准备`, `百分之两百的努力`): no whole. */
 const HYPERBOLE_AFTER = /^的?(?:准备|努力|信心|把握|决心|投入|支持|热情|诚意|满意|放心|肯定|用心|专注)/
 
+/** How far apart, as a ratio, the wholes implied by counts and their shares may be and still be one whole (rounding). */
+const ONE_WHOLE_SPREAD = 1.1
+
+/**
+ * Whether every share of the group follows a count of its own (`3萬9250人、佔10.26%`) and the wholes they imply
+ * (count ÷ share) differ by more than rounding: then each is the share of its own whole.
+ */
+function ownWholes(text: string, claims: readonly Claim[], group: readonly Claim[]): boolean {
+  const wholes: number[] = []
+  for (const share of group) {
+    const at = share.place.start.offset
+    const count = claims.find((other) => other.unitClass !== 'percent' && other.place.end.offset <= at && /^\s*[、，,]?\s*占$/.test(text.slice(other.place.end.offset, at)))
+    const value = count?.value.low
+    const rate = share.value.low
+    if (value === null || value === undefined || rate === null || rate <= 0) return false
+    wholes.push(value / (rate / 100))
+  }
+  return Math.max(...wholes) > ONE_WHOLE_SPREAD * Math.min(...wholes)
+}
+
 function wholeNamed(before: string): string | undefined {
   const match = /占(?:了|有|据|到)?([^，,；;。：:占]*?)的?$/.exec(before)
   return match ? (match[1] as string) : undefined
@@ -130,6 +150,9 @@ const rule = lintRule(
       if (wholes.some((whole) => whole !== wholes[0])) continue
       const low = group.reduce((sum, claim) => sum + roundedLow(claim), 0)
       if (low <= 100 + 1e-9) continue
+      // (`住宿券為3萬9250人、佔10.26%，響購券36萬5192人、佔25.72%…`: each share after a count of its own, whose counts
+      // imply wholes far apart, is the share of its own whole, its own pool of applicants.)
+      if (ownWholes(text, claims, group)) continue
       // (`调查发现「配合客户要求」占51.8%居首位，「生产成本低廉」占48.2%次之…`: the answers of a survey where one may
       // give several add up past 100%.)
       const first = group[0] as Claim

@@ -24,6 +24,8 @@ export type Options = OptionsOf<typeof optionsSchema>
 const REMAINDER = /其余|其他|其它|剩余|余下|另有/
 /** Outcomes so far of a running count of cases (`出院`, `治愈`, `死亡`): they leave those still in care. */
 const OUTCOME = /出院|治愈|康复|痊愈|死亡|病逝|离世/
+/** The same outcomes right after a part's figure (`15270人死亡`, `…人治愈`). */
+const OUTCOME_AFTER = /^[^，,。；;\d]{0,3}(?:出院|治愈|康复|痊愈|死亡|病逝|离世)/
 
 /**
  * Whether the parts read as parts of `whole` at all (each kind seen on real articles):
@@ -290,7 +292,8 @@ const rule = lintRule<Options>(
       if (parts.length < 2 || high === null) continue
       const remainder = REMAINDER.test(parts.at(-1)?.metric.id ?? '')
       // (`累计确诊1万1848例，其中出院1万1576例，死亡210例`: the outcomes so far of a running count leave those still in care.)
-      if (!remainder && parts.every((part) => OUTCOME.test(textBefore(text, part, 6)))) continue
+      // (`感染人数达到1120087人，其中已有15270人死亡，另有1049166人治愈`: the outcome may follow the figure.)
+      if (!remainder && parts.every((part) => OUTCOME.test(textBefore(text, part, 6)) || OUTCOME_AFTER.test(restOfSentence(text, part)))) continue
       // (`其中50多人逃脫、100多人獲釋，但仍有許多人至今未歸`: the rest is said, without a figure.)
       if (!remainder && UNCOUNTED_REST.test(restOfSentence(text, parts.at(-1) as Claim))) continue
       const complete = remainder || high >= nearComplete * wholeLow
