@@ -76,7 +76,8 @@ export function markParts(folded: string, span: Span, made: Array<{claim: Claim;
       if (index > 0 && NEW_TIME.test(folded.slice(previousEnd, q.start))) break
       if (nextLink < q.start) break
       // (`其中本土101例，包括：陕西92例…、浙江9例`: what a part includes breaks that part down, not the whole.)
-      if (index > 0 && /包括|包含/.test(folded.slice(previousEnd, q.start))) break
+      // (Only a figure in the clause of 包括 itself: `陽性2人，包含案151…，7人檢驗中` goes on with the list.)
+      if (index > 0 && /(?:包括|包含)[：:]?[^，,；;。]*$/.test(folded.slice(previousEnd, q.start))) break
       // `其中个人18.64万，较前一周的15.09万`: a comparison base is not a part.
       if (/(?:较|比|相比|同比|环比)[^，,；;]{0,12}$/.test(folded.slice(Math.max(previousEnd, q.start - 14), q.start))) break
       // `N个X中的M个，建成…Y个`: the parts of `中` are in its own clause.
