@@ -819,21 +819,23 @@ function clauseReading(ctx: SegmentContext, q: Quantity, cs: number, from: numbe
   return {blocked, clauseWords}
 }
 
+/**
+ * Readings that a figure's place decides before its words are read: the new level of a change (`上涨0.1%至…`), a table
+ * cell's column header, a survey's answer, a reading of its own, a classifier's noun.
+ */
+function fixedReading(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
+  const {folded} = ctx
+  const {span} = sentence
+  // (A figure in a table cell counts what its column header names; the words before it are another cell.)
+  return newLevelOfChange(folded, sentence, q) ?? tableCellHeader(ctx, q) ?? surveyAnswer(folded, span.start, q) ?? ownReading(ctx, q, span.start) ?? countedByClassifier(folded, q)
+}
+
 function counted(ctx: SegmentContext, sentence: SentenceState, q: Quantity, cs: number, from: number, blockers: Array<{start: number; end: number}>, inClause: Quantity[]): Found | undefined {
   const {folded, words} = ctx
   const {span, lastMetric} = sentence
   const {blocked, clauseWords} = clauseReading(ctx, q, cs, from, blockers)
-  const level = newLevelOfChange(folded, sentence, q)
-  if (level) return level
-  // A figure in a table cell counts what its column header names; the words before it are another cell.
-  const header = tableCellHeader(ctx, q)
-  if (header) return header
-  const answer = surveyAnswer(folded, span.start, q)
-  if (answer) return answer
-  const own = ownReading(ctx, q, span.start)
-  if (own) return own
-  const byClassifier = countedByClassifier(folded, q)
-  if (byClassifier) return byClassifier
+  const fixed = fixedReading(ctx, sentence, q)
+  if (fixed) return fixed
   const after = counterNoun(ctx, q, span.end) ?? categoryAfter(ctx, q, span.end)
   // `12人死亡`, `3人死于肺病`, `拘捕15人`, `新增死亡8人`: people counted by what happened to them.
   const happened = peopleEvent(ctx, clauseWords, q, span.end)

@@ -898,15 +898,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   // An organisation named in the sentence is what a figure without a place of its own is about
   // (`医管局…批出合约1.6亿元`, `农博会…5万名海外采购商`), rather than the article's region.
   // (A company named in full by its suffix, `某某股份`, is as explicit as a name the entity reading finds.)
-  if (opener) scope = {id: organisationId(opener.word), name: opener.word, level: 'organisation', via: opener.tag === 'ntc' ? 'explicit' : 'document'}
-  // (`● 法國…衛生部另通報新增…`: a ministry every country has, named without its country, is the foreign country's
-  // its section or the sentence before named, not an organisation of its own that two countries' ministries would share.)
-  else if (entity && GENERIC_MINISTRY.test(entity) && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && (scope.id.startsWith('foreign:') || sectionCountry(ctx.article.sections, q.start + ctx.offset))) {
-    const country = scope.id.startsWith('foreign:') ? undefined : sectionCountry(ctx.article.sections, q.start + ctx.offset)
-    if (country) scope = {id: scopeIdOf(country), name: country.name, level: country.level, via: 'previous-sentence'}
-  } else if (entity && (scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown') && ORGANISATION_WORD.test(entity)) {
-    scope = {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'}
-  }
+  scope = opener ? {id: organisationId(opener.word), name: opener.word, level: 'organisation', via: opener.tag === 'ntc' ? 'explicit' : 'document'} : entityScope(ctx, q, scope, entity)
   // The article's named subject, named again in this sentence, is what a figure without a place of its
   // own is about (`某某百货周年庆…业绩增长3成`), rather than the region the article comes from.
   // (An organisation that opens the figure's own clause, `…共12%、九巴加价8.5%`, is nearer than the article's subject.)
@@ -1124,6 +1116,21 @@ function actedAt(ctx: SegmentContext, at: NumberAt, mention: ScopeMention): bool
   if (ctx.folded[mention.start - 1] !== '在' || mention.start - 1 <= at.floor) return false
   const start = clauseStart(ctx.folded, at.floor, mention.start)
   return mention.start - 1 > start && actorBeforeAt(ctx.words.wordsIn(start, mention.start - 1), ctx.folded, mention.start)
+}
+
+/**
+ * The scope an organisation named before a figure without a place of its own gives it (`某某集团…`): the organisation,
+ * unless it is a ministry every country has, named without its country (`● 法國…衛生部另通報新增…`): then the foreign
+ * country its section or the sentence before named, not an organisation two countries' ministries would share.
+ */
+function entityScope(ctx: SegmentContext, q: Quantity, scope: ClaimScope, entity: string | undefined): ClaimScope {
+  if (!entity || !(scope.via === 'document' || scope.via === 'previous-sentence' || scope.via === 'unknown')) return scope
+  if (GENERIC_MINISTRY.test(entity)) {
+    if (scope.id.startsWith('foreign:')) return scope
+    const country = sectionCountry(ctx.article.sections, q.start + ctx.offset)
+    if (country) return {id: scopeIdOf(country), name: country.name, level: country.level, via: 'previous-sentence'}
+  }
+  return ORGANISATION_WORD.test(entity) ? {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'} : scope
 }
 
 /** Ministries and health authorities every country has, by their bare names (`衛生部`, `外交部`, `卫生当局`). */

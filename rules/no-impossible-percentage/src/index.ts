@@ -73,6 +73,27 @@ function ownWholes(text: string, claims: readonly Claim[], group: readonly Claim
   return Math.max(...wholes) > ONE_WHOLE_SPREAD * Math.min(...wholes)
 }
 
+/** Whether a share is stated above 100 %: a share of a whole (`占`, `比重`, `…的`), not a multiple, a ratio or a rate. */
+function statedAbove100(text: string, claim: Claim): boolean {
+  // Ratios named `…率` (`拨备覆盖率169%`, `回报率145%`) may exceed 100%; only a share of a whole
+  // (`占`, `比重`, `比例`, `份额`, `…的`) may not.
+  const near = textBefore(text, claim, 8)
+  const after = text.slice(claim.place.end.offset, claim.place.end.offset + 12)
+  // (`做好百分之一千的准备`: a figure of speech for effort or confidence, no share.)
+  const isShare = (/占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(after)) && !ACTION_AFTER.test(after) && !HYPERBOLE_AFTER.test(after)
+  // (`工资的150%`, `退还200%的车费`, `投档比例120%`: a multiple of an amount or a ratio, unless said to be a share with 占.)
+  // (`甲与乙之比…达到260%的峰值`: a ratio named earlier in the clause, which may exceed 100%.)
+  const clause = text.slice(claim.sentence.start, claim.place.start.offset).split(/[，,；;]/).at(-1) ?? ''
+  const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near) || RATIO_IN_CLAUSE.test(clause))
+  // (`预筹资金占GDP的比重为125%`, `债务占GDP的260%`: a stock measured against a year's output is a ratio that may exceed 100%.)
+  // (`外资持有资产约当外汇存底占比升至114%`, `相当于年收入的150%`: one amount stated as a multiple of another.)
+  // (`某国对比GDP的负债比例仅42.4%，远低于某组织110%的平均值`: a figure compared with a ratio of debt named earlier in
+  // its sentence is that ratio too.)
+  const sentenceBefore = text.slice(claim.sentence.start, claim.place.start.offset)
+  const ofOutput = OUTPUT_BASE.test(clause) || EQUIVALENT.test(clause) || DEBT.test(clause) || (COMPARED.test(clause) && DEBT.test(sentenceBefore))
+  return isShare && !multiple && !ofOutput && claim.value.low !== null && claim.value.low > 100
+}
+
 function wholeNamed(before: string): string | undefined {
   const match = /占(?:了|有|据|到)?([^，,；;。：:占]*?)的?$/.exec(before)
   return match ? (match[1] as string) : undefined
@@ -94,23 +115,7 @@ const rule = lintRule(
     const text = foldedTextOf(file)
     const shares = claims.filter((claim) => claim.unitClass === 'percent' && claim.metric.role === 'share')
     for (const claim of shares) {
-      // Ratios named `…率` (`拨备覆盖率169%`, `回报率145%`) may exceed 100%; only a share of a whole
-      // (`占`, `比重`, `比例`, `份额`, `…的`) may not.
-      const near = textBefore(text, claim, 8)
-      const after = text.slice(claim.place.end.offset, claim.place.end.offset + 12)
-      // (`做好百分之一千的准备`: a figure of speech for effort or confidence, no share.)
-      const isShare = (/占|比重|比例|份额/.test(near) || /^(?:以上|以下|左右)?的/.test(after)) && !ACTION_AFTER.test(after) && !HYPERBOLE_AFTER.test(after)
-      // (`工资的150%`, `退还200%的车费`, `投档比例120%`: a multiple of an amount or a ratio, unless said to be a share with 占.)
-      // (`甲与乙之比…达到260%的峰值`: a ratio named earlier in the clause, which may exceed 100%.)
-      const clause = text.slice(claim.sentence.start, claim.place.start.offset).split(/[，,；;]/).at(-1) ?? ''
-      const multiple = !/占/.test(near) && (AMOUNT_BASE.test(near) || AMOUNT_OR_RATIO.test(claim.metric.id) || /比例|比率/.test(near) || RATIO_IN_CLAUSE.test(clause))
-      // (`预筹资金占GDP的比重为125%`, `债务占GDP的260%`: a stock measured against a year's output is a ratio that may exceed 100%.)
-      // (`外资持有资产约当外汇存底占比升至114%`, `相当于年收入的150%`: one amount stated as a multiple of another.)
-      // (`某国对比GDP的负债比例仅42.4%，远低于某组织110%的平均值`: a figure compared with a ratio of debt named earlier in
-      // its sentence is that ratio too.)
-      const sentenceBefore = text.slice(claim.sentence.start, claim.place.start.offset)
-      const ofOutput = OUTPUT_BASE.test(clause) || EQUIVALENT.test(clause) || DEBT.test(clause) || (COMPARED.test(clause) && DEBT.test(sentenceBefore))
-      if (isShare && !multiple && !ofOutput && claim.value.low !== null && claim.value.low > 100) {
+      if (statedAbove100(text, claim)) {
         report(`Share \`${claim.text}\` is above 100%`, {
           place: positionOf(claim),
           note: `\`${claim.text}\` is stated as a share (of a whole: \`占\`, \`比例\`, \`…的\`), and no share exceeds 100%. Growth rates (\`同比增长\`, \`提高\`) are not shares and are not reported.`,
