@@ -58,7 +58,8 @@ const LENGTH_AFTER = /^(?:内|內|间|間|来|來|前|后|後|多|余|餘|以|�
 /**
  * A year of the Republic of China calendar, as Taiwan writes it (`民國102年`, `102年4月`, `106年度`):
  * 1–199 after 民國/民国, or before a month or 度 (a length of years is never followed by a month
- * without 个, nor by 度). The year is 1911 + N. (`有102年歷史` stays a length: nothing marks it.)
+ * without 个, nor by 度), or 80–130 before 底/初/末 or a span to another such year (`108年底`, `107年至108年`). The year is
+ * 1911 + N. (`有102年歷史` stays a length: nothing marks it.)
  */
 function isMinguoYear(ctx: ScanContext, num: Numeral): boolean {
   const {text} = ctx
@@ -68,9 +69,15 @@ function isMinguoYear(ctx: ScanContext, num: Numeral): boolean {
   if (text[num.end + 1] === '度') return true
   // A recent year after a preposition of time (`於102年由`, `在103年承包`, `自105年起`), not a length (`於100年內`).
   if (num.value >= 80 && num.value <= 130 && MINGUO_BEFORE.test(text.slice(Math.max(0, num.start - 2), num.start)) && !LENGTH_AFTER.test(text.slice(num.end + 1, num.end + 3))) return true
+  // A recent year's end or start (`108年底`, `109年初`: a length of years has neither), and the first of a span of two
+  // recent years (`107年至108年底`).
+  if (num.value >= 80 && num.value <= 130 && (/^[底初末]/.test(text[num.end + 1] ?? '') || RECENT_YEAR_AFTER.test(text.slice(num.end + 1, num.end + 6)))) return true
   const month = smallNumeral(ctx, num.end + 1)
   return isPlainInt(month) && month.value >= 1 && month.value <= 12 && text[month.end] === '月'
 }
+
+/** A span to another recent year of the Republic after `N年` (`至108年`, `到110年`). */
+const RECENT_YEAR_AFTER = /^(?:至|到|－|-|~|～)\s*(?:1[0-2]\d|[89]\d)\s*年/
 
 /** Prefix codes of a bound (more than, at least, less than, at most). */
 const BOUNDS: ReadonlySet<string> = new Set(['gt', 'ge', 'lt', 'le'])

@@ -47,4 +47,10 @@ describe('months listed, products, tents', () => {
   test('an octane grade before 無鉛 names a fuel (set fresh12)', () => {
     expect(texts('95無鉛汽油每公升24.5元，98無鉛為26.5元。')).toEqual(['24.5元', '26.5元'])
   })
+
+  test('a recent year of the Republic before 底/初 or in a span of two is a year (set fresh11), a length stays one', () => {
+    expect(findQuantities('107年至108年底戶數均有增加。').map((q) => q.date)).toEqual(['2018', '2019'])
+    expect(findQuantities('109年初啟用新館。')[0]?.date).toBe('2020')
+    expect(findQuantities('公司成立100年来首次亏损。')[0]?.kind).toBe('duration')
+  })
 })
