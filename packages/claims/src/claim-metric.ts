@@ -188,7 +188,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
-  return {noun, via, surface, row: found?.row, partner, report: found?.report}
+  return {noun, via, surface, row: found?.row ?? buildingOpening(folded, cs, q.start), partner, report: found?.report}
 }
 
 /** A cause named before a move (`受美股拖累`, `受外需带动`, `因疫情影响`): what made the figure move, not what it measures. */
@@ -211,6 +211,20 @@ function causesIn(folded: string, from: number, to: number): Array<{start: numbe
 
 /** A causative verb (`令`, `使得`, `导致`) after the cause that opens a clause, not inside a word (`命令`, `大使`, `使用`). */
 const CAUSATIVE = /(?<![命法指口禁政号律司大即行假纵])(?:令|使得|使|导致|致使|促使)(?![用馆命节团者人民])/
+
+/** A building named at the opening of a clause, before a verb of having or recording (`映葵楼有87宗个案`, `某某大厦录得…`). */
+const BUILDING_OPENING = /^\s*([\u4e00-\u9fff]{1,4}(?:楼|座|阁|苑|大厦|大楼))(?:有|录得|共有|涉及)/
+
+/**
+ * `映葵樓有87宗個案、涉及47個單位` in a report on an estate (`葵涌邨…涉及超過200個單位`): a building named at the opening of the
+ * figure's clause is the figure's row (`of:映葵楼`), a part of the estate the scope names, not the estate.
+ */
+function buildingOpening(folded: string, cs: number, at: number): string | undefined {
+  // (From the last comma or sentence end, 30 characters back at most: `、涉及47个单位` goes on with the building's clause.)
+  const back = folded.slice(Math.max(0, cs - 30), at)
+  const mark = Math.max(back.lastIndexOf('，'), back.lastIndexOf('；'), back.lastIndexOf('。'), back.lastIndexOf(','), back.lastIndexOf('\n'))
+  return BUILDING_OPENING.exec(back.slice(mark + 1, mark + 17))?.[1]
+}
 
 /**
  * `出口增长-0.8%；6月降幅进一步加大至-8.3%`: a bare rate of change before a figure, with no comparison base, is the change

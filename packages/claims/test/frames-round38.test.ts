@@ -3,7 +3,7 @@
 // share's price after a verb of moving or closing, and the points of a move written after its percentage.
 // Invented texts.
 import {describe, expect, test} from 'vitest'
-import {canonicalMetric, extractClaims, modeOf} from '../src/index.js'
+import {canonicalMetric, claimKey, extractClaims, modeOf} from '../src/index.js'
 import {find} from './find-claim.js'
 
 describe('round 38: what a figure of public finance or a stock market measures', () => {
@@ -142,5 +142,13 @@ describe('round 44 (after archive V): a survey of forecasts', () => {
   test('a sentence opening on a survey\'s median forecast (…预估中值显示，) makes every figure of it a forecast', () => {
     const claims = extractClaims({text: '某社最新季度调查综合约50家机构的预估中值显示，某国2021年四季度经济料同比增长3.5%，全年增长7.9%；', region: 'CN', date: '2022-01-14'})
     expect(modeOf(find(claims, '7.9%'))).toBe('forecast')
+  })
+})
+
+describe('round 45: a building of an estate', () => {
+  test('a building named at the opening of a clause is the row of its figures, not the estate', () => {
+    const claims = extractClaims({text: '而葵涌邨至今錄得300宗個案，涉及超過150個單位。某葵樓有60宗個案、涉及35個單位；', region: 'HK', date: '2022-01-28'})
+    expect(find(claims, '35個').metric.qualifier).toContain('of:某葵楼')
+    expect(claimKey(find(claims, '35個'))).not.toBe(claimKey(find(claims, '超過150個')))
   })
 })
