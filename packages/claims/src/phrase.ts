@@ -239,8 +239,8 @@ function nominalRun(words: readonly Word[], last: number, blocked: (word: Word) 
   return {first}
 }
 
-/** Verbs of a status, of business or of farm work that name a kind of the noun after them (`受雇员工`, `接单金额`, `登记选民`, `收获进度`, `播种面积`). */
-const STATUS_VERB = /^(?:受雇|受僱|接单|登记|注册|在职|在岗|参保|投保|待业|失业|就业|在校|在读|住院|确诊|新设|新建|收获|播种|收割)$/
+/** Verbs of a status, of business, of farm work or of travel that name a kind of the noun after them (`受雇员工`, `接单金额`, `登记选民`, `收获进度`, `播种面积`, `跨区域人员流动量`, `自驾出行量`). */
+const STATUS_VERB = /^(?:受雇|受僱|接单|登记|注册|在职|在岗|参保|投保|待业|失业|就业|在校|在读|住院|确诊|新设|新建|收获|播种|收割|跨|自驾)$/
 
 /**
  * A noun of measure after 的 and the verb phrase it measures (`投考/v 督察/v 的 人数`, `获得资助/v 的

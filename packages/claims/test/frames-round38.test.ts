@@ -152,3 +152,11 @@ describe('round 45: a building of an estate', () => {
     expect(claimKey(find(claims, '35個'))).not.toBe(claimKey(find(claims, '超過150個')))
   })
 })
+
+describe('round 45: verbs of travel glued to what is counted', () => {
+  test('跨 and 自驾 glued to the noun after them name it', () => {
+    const claims = extractClaims({text: '春运期间，全社会跨区域人员流动量85.5亿人次，自驾出行量65.5亿人次。', region: 'CN', date: '2024-02-23'})
+    expect(find(claims, '85.5亿人次').metric.id).toContain('跨区域人员流动量')
+    expect(find(claims, '65.5亿人次').metric.id).toBe('自驾出行量')
+  })
+})
