@@ -43,7 +43,8 @@ export function articleSubject(text: string, folded: string): string | undefined
   let market: {name: string; at: number} | undefined
   for (const name of headlineNames(headline)) {
     // (`獐子岛（SZ.002069）`, `某某(600000)`: a place's name that the body gives with a stock code is a listed company's.)
-    if (repeats(body, name) < MIN_REPEATS || (isPlace(name) && !listedIn(body, name))) continue
+    // (`…累計308人因COVID-19病逝`: a disease's or a technique's Latin name is no company the story is about.)
+    if (repeats(body, name) < MIN_REPEATS || (isPlace(name) && !listedIn(body, name)) || NOT_A_SUBJECT_LATIN.test(name)) continue
     if (!MARKET_NAMES.has(name) || figure < 0) return name
     const at = headline.lastIndexOf(name, figure)
     if (at >= 0 && (market === undefined || at > market.at)) market = {name, at}
@@ -51,6 +52,9 @@ export function articleSubject(text: string, folded: string): string | undefined
   }
   return market?.name
 }
+
+/** Latin names of diseases, variants and techniques (`COVID`, `SARS`, `Omicron`, `mRNA`): never an article's subject. */
+const NOT_A_SUBJECT_LATIN = /^(?:COVID|SARS|MERS|HIV|AIDS|H\dN\d|Omicron|Delta|mRNA|PCR|DNA|RNA|Covid)(?:-?\d+)?$/i
 
 /** A name opening a headline before a colon, with a six-digit stock or fund code in brackets or none (`某某之家：…`, `某某混合(000127)：…`). */
 const NOTE_HEAD = /^([\u4e00-\u9fffA-Za-z]{2,10})(?:[(（](\d{6})[)）])?[：:]/

@@ -160,3 +160,16 @@ describe('round 45: verbs of travel glued to what is counted', () => {
     expect(find(claims, '65.5亿人次').metric.id).toBe('自驾出行量')
   })
 })
+
+describe('round 46 (after heldout20 was scored held out): everyday words and diseases', () => {
+  test('通道 of 运输通道 is no county (通道侗族自治县 keeps its full names)', () => {
+    const claims = extractClaims({text: '某班列路网越织越密，运输通道不断扩宽。其中，3月份，某班列开行1300列，同比增长25%。', region: 'CN', date: '2023-04-11'})
+    expect(find(claims, '1300列').scope.id).toBe('CN')
+  })
+
+  test('a disease named in the headline and the body is no article subject', () => {
+    const text = '某中心8日宣布，新增20名死亡個案，累計300人因COVID-19病逝。\n\n（中央社記者台北8日電）國內COVID-19疫情擴大，某中心今天宣布，國內新增20名死亡個案，累計300人因COVID-19病逝。'
+    const claims = extractClaims({text, region: 'TW', date: '2021-06-08'})
+    expect(find(claims, '300人').scope.id).not.toBe('org:COVID')
+  })
+})
