@@ -354,7 +354,8 @@ function activeCases(words: readonly Word[], first: number, last: number): boole
  */
 function phraseOf(words: readonly Word[], first: number, last: number): Phrase | undefined {
   // Qualifiers, forecasts and discourse words before the phrase are not part of it (`预估接下来陆客减幅`).
-  while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word)) && !activeCases(words, first, last)) first++
+  // (`合计的失业率`: a 的 left at the start once the qualifier is gone opens no phrase.)
+  while (first < last && (LEADING.has((words[first] as Word).word) || LEAD_DISCOURSE.has((words[first] as Word).word) || (words[first] as Word).word === '的') && !activeCases(words, first, last)) first++
   // `服务贸易出口总额历史|同期`: a time or discourse word closing the run is not its head.
   while (last > first && NOT_HEAD.has((words[last] as Word).word)) last--
   const head = words[last] as Word

@@ -173,3 +173,10 @@ describe('round 46 (after heldout20 was scored held out): everyday words and dis
     expect(find(claims, '300人').scope.id).not.toBe('org:COVID')
   })
 })
+
+describe('round 46: a 的 left at the start', () => {
+  test('合计的失业率: the 的 left once the qualifier is gone opens no phrase', () => {
+    const claims = extractClaims({text: '與消費相關行業，即零售及膳食服務業，合計的失業率下跌0.4個百分點至9.5%。', region: 'HK', date: '2021-06-17'})
+    expect(find(claims, '9.5%').metric.id).toBe('失业率')
+  })
+})
