@@ -99,8 +99,9 @@ export const NEWS_TERMS: ReadonlyArray<readonly [string, string]> = [
   // Stock markets by their short names (`台股`, `美股`, `港股`): jieba cuts them into a place and a classifier (`美/ns 股/q`),
   // which left `受美` of `受美股拖累` as a noun phrase. (Not `日股` or `陆股`: `22日股价`, `大陆股市`; not `H股`: `某银行H股` is a company's shares.)
   ['台股', 'n'], ['美股', 'n'], ['港股', 'n'], ['欧股', 'n'],
-  // Harvests and farm work that jieba tags as a person or an adverb (`夏粮/nr`, `进度/d`): what the figures count.
-  ['夏粮', 'n'], ['秋粮', 'n'], ['早稻', 'n'], ['晚稻', 'n'], ['进度', 'n']
+  // Harvests and farm work that jieba tags as a person or an adverb (`夏粮/nr`, `进度/d`), and `知识/v` (of
+  // `知识密集型服务`): nouns of what the figures count.
+  ['夏粮', 'n'], ['秋粮', 'n'], ['早稻', 'n'], ['晚稻', 'n'], ['进度', 'n'], ['知识', 'n']
 ]
 
 /** The scope id of an organisation: `org:` and its usual short name. */

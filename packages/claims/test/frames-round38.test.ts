@@ -126,6 +126,8 @@ describe('round 42: regions, records and harvests', () => {
     expect(find(claims, '68653万吨').metric.id).toBe('粮食产量')
     expect(find(claims, '2900.5亿斤').metric.id).toBe('夏粮产量')
     expect(find(claims, '80.5%').metric.id).toBe('秋粮收获进度')
+    const services = extractClaims({text: '其中，知识密集型服务进口9000.5亿元。', region: 'CN', date: '2023-12-02'})
+    expect(find(services, '9000.5亿元').metric.id).toBe('知识密集型服务进口')
   })
 })
 
