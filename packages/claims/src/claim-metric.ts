@@ -8,6 +8,7 @@ import {CLAUSE_WINDOW, type SegmentContext, type SentenceState} from './context.
 import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qualifierOf, unitClassOf} from './metric.js'
 import {clauseSubject, inSeasonalAdjustment, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import {FOREIGN_PLACE_NAMES, type ScopeMention} from './scopes.js'
+import {MARKET_SHORT_NAMES} from './news-words.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, indexOfMention, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
@@ -195,7 +196,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
 const CAUSE = /(?:受到?|因|随)([^，,。；;：:、]{1,10}?)(?:的)?(?:拖累|带动|影响|牵连|波及|拖低|推动|提振|打压|冲击)/g
 
 /** A stock market's short name (`台股`, `港股`): the scope of its figures (`org:`), never what they measure. */
-const MARKET_WORD = /台股|美股|港股|欧股/g
+const MARKET_WORD = new RegExp(MARKET_SHORT_NAMES.join('|'), 'g')
 
 /** The causes, the markets' short names and what a causative verb follows between `from` and `to`, as spans that end a noun phrase. */
 function causesIn(folded: string, from: number, to: number): Array<{start: number; end: number}> {

@@ -82,6 +82,9 @@ const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
   ['新世界第一巴士', '新巴'], ['新大屿山巴士', '屿巴'], ['龙运巴士', '龙运']
 ])
 
+/** Stock markets by their short names (`台股`, `美股`): a news term, and never a figure's metric (`claim-metric.ts`). */
+export const MARKET_SHORT_NAMES: readonly string[] = ['台股', '美股', '港股', '欧股']
+
 /**
  * Terms joined from the segmenter's words after segmenting, not added to its dictionary: every word added to jieba's
  * dictionary raises its total frequency and moves near ties between routes everywhere (adding 47 words made `知行` one
@@ -98,7 +101,7 @@ export const NEWS_TERMS: ReadonlyArray<readonly [string, string]> = [
   ['房产税', 'n'], ['契税', 'n'], ['赋税收入', 'n'], ['税收', 'n'], ['所得税', 'n'], ['差饷', 'n'],
   // Stock markets by their short names (`台股`, `美股`, `港股`): jieba cuts them into a place and a classifier (`美/ns 股/q`),
   // which left `受美` of `受美股拖累` as a noun phrase. (Not `日股` or `陆股`: `22日股价`, `大陆股市`; not `H股`: `某银行H股` is a company's shares.)
-  ['台股', 'n'], ['美股', 'n'], ['港股', 'n'], ['欧股', 'n'],
+  ...MARKET_SHORT_NAMES.map((name) => [name, 'n'] as const),
   // Harvests and farm work that jieba tags as a person or an adverb (`夏粮/nr`, `进度/d`), and `知识/v` (of
   // `知识密集型服务`): nouns of what the figures count.
   ['夏粮', 'n'], ['秋粮', 'n'], ['早稻', 'n'], ['晚稻', 'n'], ['进度', 'n'], ['知识', 'n']

@@ -1,5 +1,6 @@
 import {isGoverningVerb} from './metric.js'
 import {isNominal, isPerson, type Word} from './segment.js'
+import {CASE_NOUNS} from './taxonomy.js'
 
 /** A noun phrase found by the segmenter: its folded text and where it is. */
 export interface Phrase {
@@ -340,7 +341,7 @@ function continues(words: readonly Word[], k: number, blocked: (word: Word) => b
 const TOTALLING = new Set(['合计', '共计', '总计', '累计', '合共'])
 
 /** Cases of a disease, whose `现有` (active now) names another statistic than all cases so far. */
-const CASE_NOUN = /(?:病例|确诊|个案|患者|病人|感染者)$/
+const CASE_NOUN = new RegExp(`(?:${CASE_NOUNS})$`)
 
 /** `现有病例`, `现有确诊个案`: 现有 before cases names the active ones, not a qualifier to drop. */
 function activeCases(words: readonly Word[], first: number, last: number): boolean {

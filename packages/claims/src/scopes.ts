@@ -947,8 +947,13 @@ function headingCountry(folded: string, at: number): string | undefined {
   let end = paragraph
   while (end > 0 && /\s/.test(folded[end - 1] as string)) end--
   const start = folded.lastIndexOf('\n', end - 1) + 1
-  if (end - start > 20) return undefined
-  const name = folded.slice(start, end).replace(/^[\s●○■□◆◇▲△▶►•·*#\-－]+/, '').trim()
+  return headingLineCountry(folded.slice(start, end))
+}
+
+/** The country a heading line names when it is only a foreign country's name, maybe after a bullet (`● 巴林`). */
+function headingLineCountry(line: string): string | undefined {
+  if (line.length > 20) return undefined
+  const name = line.replace(/^[\s●○■□◆◇▲△▶►•·*#\-－]+/, '').trim()
   return FOREIGN_PLACE_NAMES.has(name) ? countryOf(foreignPlace(name)) : undefined
 }
 
@@ -961,11 +966,8 @@ export function sectionHeadings(folded: string, offset: number): Array<{at: numb
   for (let start = 0; start < folded.length; ) {
     const end = folded.indexOf('\n', start)
     const stop = end < 0 ? folded.length : end
-    if (stop - start <= 20) {
-      const name = folded.slice(start, stop).replace(/^[\s●○■□◆◇▲△▶►•·*#\-－]+/, '').trim()
-      const country = FOREIGN_PLACE_NAMES.has(name) ? countryOf(foreignPlace(name)) : undefined
-      if (country !== undefined) out.push({at: offset + start, place: foreignPlace(country)})
-    }
+    const country = stop - start <= 20 ? headingLineCountry(folded.slice(start, stop)) : undefined
+    if (country !== undefined) out.push({at: offset + start, place: foreignPlace(country)})
     start = stop + 1
   }
   return out
@@ -973,13 +975,9 @@ export function sectionHeadings(folded: string, offset: number): Array<{at: numb
 
 /** The country of the section heading nearest before `at` (within SECTION_REACH characters), as the place of a ministry named without its country. */
 export function sectionCountry(sections: ReadonlyArray<{at: number; place: Place}> | undefined, at: number): Place | undefined {
-  if (!sections) return undefined
-  let found: Place | undefined
-  for (const section of sections) {
-    if (section.at >= at) break
-    found = at - section.at <= SECTION_REACH ? section.place : undefined
-  }
-  return found
+  // (Sections are in document order: the last one before `at` by binary search, not a walk from the first for every figure.)
+  const section = sections?.[partition(sections, (s) => s.at < at) - 1]
+  return section !== undefined && at - section.at <= SECTION_REACH ? section.place : undefined
 }
 
 /** First-person scope words of a speaker or official (`我市`, `我县`, `我省`, `我区`). */

@@ -7,7 +7,9 @@ export const RATE_OF_CHANGE = '涨幅|增幅|升幅|降幅|跌幅|减幅|增速|
 /** A rate of change ending a metric (`增值税增速`, `房价涨幅`). */
 const RATE_END = new RegExp(`(?:${RATE_OF_CHANGE})$`)
 /** Qualifying words at the start that do not change what is counted (`各类养老机构` = `养老机构`, `全社会用电量` = `用电量`: the economy-wide total is the total; but `现有病例`, active cases, are not all cases). */
-const GENERIC_START = /^(?:各类|各种|全部|所有|现有(?![^病确个患感]{0,4}(?:病例|确诊|个案|患者|病人|感染者))|全体|全社会)/
+/** Nouns of a disease's cases: `现有` before one names the active cases, not a qualifier to drop. */
+export const CASE_NOUNS = '病例|确诊|个案|患者|病人|感染者'
+const GENERIC_START = new RegExp(`^(?:各类|各种|全部|所有|现有(?![^病确个患感]{0,4}(?:${CASE_NOUNS}))|全体|全社会)`)
 
 /** A few synonyms, each mapped to one canonical name. */
 const SYNONYMS: Record<string, string> = {

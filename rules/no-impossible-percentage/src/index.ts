@@ -53,6 +53,9 @@ const EQUIVALENT = /相当于|约当/
 /** What a percentage of effort or feeling is of (`百分之一千的准备`, `百分之两百的努力`): no whole. */
 const HYPERBOLE_AFTER = /^的?(?:准备|努力|信心|把握|决心|投入|支持|热情|诚意|满意|放心|肯定|用心|专注)/
 
+/** How far before a share the count it follows may end, in characters (`3萬9250人、佔`). */
+const OWN_COUNT_GAP = 4
+
 /** How far apart, as a ratio, the wholes implied by counts and their shares may be and still be one whole (rounding). */
 const ONE_WHOLE_SPREAD = 1.1
 
@@ -60,11 +63,16 @@ const ONE_WHOLE_SPREAD = 1.1
  * Whether every share of the group follows a count of its own (`3萬9250人、佔10.26%`) and the wholes they imply
  * (count ÷ share) differ by more than rounding: then each is the share of its own whole.
  */
-function ownWholes(text: string, claims: readonly Claim[], group: readonly Claim[]): boolean {
+function ownWholes(text: string, countsByEnd: ReadonlyMap<number, Claim>, group: readonly Claim[]): boolean {
   const wholes: number[] = []
   for (const share of group) {
     const at = share.place.start.offset
-    const count = claims.find((other) => other.unitClass !== 'percent' && other.place.end.offset <= at && /^\s*[、，,]?\s*占$/.test(text.slice(other.place.end.offset, at)))
+    // (The count ends at most OWN_COUNT_GAP characters before the share: looked up by its end, not searched for among all claims.)
+    let count: Claim | undefined
+    for (let end = at - 1; end >= at - OWN_COUNT_GAP && count === undefined; end--) {
+      const candidate = countsByEnd.get(end)
+      if (candidate && /^\s*[、，,]?\s*占$/.test(text.slice(end, at))) count = candidate
+    }
     const value = count?.value.low
     const rate = share.value.low
     if (value === null || value === undefined || rate === null || rate <= 0) return false
@@ -147,6 +155,7 @@ const rule = lintRule(
       if (group) group.push(claim)
       else bySentence.set(at, [claim])
     }
+    let countsByEnd: Map<number, Claim> | undefined
     for (const group of bySentence.values()) {
       if (group.length < 2) continue
       // (`占总收入的60%…消费也占了50%`, `占有美国38.6%的财富…占总人口90%`: shares that name different
@@ -157,7 +166,7 @@ const rule = lintRule(
       if (low <= 100 + 1e-9) continue
       // (`住宿券為3萬9250人、佔10.26%，響購券36萬5192人、佔25.72%…`: each share after a count of its own, whose counts
       // imply wholes far apart, is the share of its own whole, its own pool of applicants.)
-      if (ownWholes(text, claims, group)) continue
+      if (ownWholes(text, (countsByEnd ??= new Map(claims.filter((c) => c.unitClass !== 'percent').map((c) => [c.place.end.offset, c]))), group)) continue
       // (`调查发现「配合客户要求」占51.8%居首位，「生产成本低廉」占48.2%次之…`: the answers of a survey where one may
       // give several add up past 100%.)
       const first = group[0] as Claim
