@@ -14,7 +14,7 @@ import {
   type FileLike
 } from '@jiaodui/claims'
 import {createReporter, resolveSeverity, validateOptions, type RuleSettings, type SeveritySetting} from '@jiaodui/lint-rule'
-import consistentNumericClaims, {type Options as RuleOptions} from '@jiaodui/rule-consistent-numeric-claims'
+import consistentNumericClaims, {standingOf, type Options as RuleOptions} from '@jiaodui/rule-consistent-numeric-claims'
 import {VFile} from 'vfile'
 import {isIndexable, keyFrame, highOf, lowOf, type DocumentEntry, type IndexedDocument} from './rows.js'
 import type {AddResult, ClaimStore, ClashQuery, StoredClaim} from './store.js'
@@ -89,7 +89,7 @@ export async function checkAgainstIndex(store: ClaimStore, files: readonly VFile
         const pair = `${file.path}\u0000${claim.text}\u0000${stored.document.path}\u0000${stored.claim.place.start.offset}`
         if (seen.has(pair)) continue
         seen.add(pair)
-        reportClash(report, claim, stored)
+        reportClash(report, claim, stored, ruleOptions.calibrated ?? true)
         messages++
       }
     })
@@ -119,21 +119,25 @@ function whereArchived(stored: StoredClaim): string {
   return stored.document.date ? `${stored.document.date}, ${line}` : line
 }
 
-function reportClash(report: ReturnType<typeof createReporter>, claim: Claim, stored: StoredClaim): void {
+function reportClash(report: ReturnType<typeof createReporter>, claim: Claim, stored: StoredClaim, calibrated: boolean): void {
   const other = stored.claim
   const archived = stored.document.path
   const clash = classifyClash(claim, other)
+  // (As between the articles of a run: an uncertain frame, a toll being revised or, calibrated, a
+  // difference the digits do not explain is information.)
+  const {sure, hedge, why} = standingOf(claim, other, clash.kind, calibrated)
   const cause = new VFile({path: archived}).message(`\`${other.text}\` is stated here (indexed article${stored.document.date ? ` of ${stored.document.date}` : ''})`, {
     place: {start: {...other.place.start}, end: {...other.place.end}}
   })
   report(
-    `\`${claim.text}\` disagrees with \`${other.text}\` in the indexed article \`${archived}\` (${whereArchived(stored)}) (${describeKey(claim)})${likelyCause[clash.kind]}`,
+    `\`${claim.text}\` disagrees with \`${other.text}\` in the indexed article \`${archived}\` (${whereArchived(stored)}) (${describeKey(claim)})${likelyCause[clash.kind]}${hedge}`,
     {
       place: {start: {...claim.place.start}, end: {...claim.place.end}},
       note:
         'An article published before, recorded in the claim index, states the same statistic — same place, same counted thing, same predicate and unit, same period — with a value whose interval does not overlap. ' +
         `Here \`${claim.text}\` means ${formatInterval(claim.value)}; \`${archived}\` says \`${other.text}\`, ${formatInterval(other.value)}. ` +
-        'Correct whichever is wrong; if the archived figure was wrong, fix that article and re-add it to the index.',
+        'Correct whichever is wrong; if the archived figure was wrong, fix that article and re-add it to the index.' +
+        why,
       data: {
         key: [claim.scope.id, keyFrame(claim)!.metric, claim.period.id].join('|'),
         clash: clash.kind,
@@ -147,7 +151,8 @@ function reportClash(report: ReturnType<typeof createReporter>, claim: Claim, st
         claim: claimData(claim),
         other: claimData(other)
       },
-      cause
+      cause,
+      uncertain: !sure
     }
   )
 }

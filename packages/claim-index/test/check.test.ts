@@ -97,6 +97,13 @@ function suite(name: string, make: () => Promise<Backend>) {
       const warned = await checked('b.txt', newText)
       await checkAgainstIndex(store, [warned], {rule: 'warn'})
       expect(indexMessages(warned).map((message) => message.fatal)).toEqual([false])
+      // Calibrated (the default), a difference the digits do not explain is information; `calibrated: false` makes it an error.
+      const other = await checked('c.txt', newText.replace('8452名', '9100名'))
+      await checkAgainstIndex(store, [other])
+      expect(indexMessages(other).map((message) => [message.fatal, /\(may be two statistics\)$/.test(message.reason)])).toEqual([[undefined, true]])
+      const plain = await checked('c.txt', newText.replace('8452名', '9100名'))
+      await checkAgainstIndex(store, [plain], {rule: {options: {calibrated: false}}})
+      expect(indexMessages(plain).map((message) => message.fatal)).toEqual([true])
       const strict = await checked('b.txt', newText)
       expect((await checkAgainstIndex(store, [strict], {rule: {options: {minConfidence: 1.01 as number}}}).catch((error: Error) => error.message))).toMatch(/minConfidence/)
       await store.close()

@@ -249,6 +249,15 @@ export const likelyCause: Readonly<Record<ClashKind, string>> = {
 }
 
 /**
+ * Whether the digits themselves explain a clash (a magnitude slip, transposed digits, a year slip):
+ * a disagreement they do not explain was, on news the project had not seen, two statistics read as
+ * one far more often than an error (`FIRST_SIGHT`).
+ */
+export function explainedClash(kind: ClashKind): boolean {
+  return kind !== 'other'
+}
+
+/**
  * The likely error behind two clashing claims: `magnitude-slip` when the stated values differ by a
  * power of ten (`1660人` / `1660万人`), `digit-transposition` when the numerals are the same
  * digits with two swapped (`8542` / `8452`), `year-slip` when both are year-like numbers (1949–2100)

@@ -1,8 +1,9 @@
 import type {Root} from 'nlcst'
 import {corpusRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimsReady, likelyCause, unfoldingFigure, type Claim, type TreeLike} from '@jiaodui/claims'
+import {calibratedOption, claimsReady, likelyCause, type Claim, type TreeLike} from '@jiaodui/claims'
 import {VFile} from 'vfile'
 import {clashesIn} from './clashes.js'
+import {standingOf} from './standing.js'
 
 /** Options of `consistent-numeric-claims`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -28,18 +29,13 @@ const optionsSchema = {
       minimum: 1,
       default: 100,
       description: 'Most messages per statistic (place, thing counted, period) in a run; the last one says how many more clashes were not reported.'
-    }
+    },
+    calibrated: calibratedOption
   }
 } as const
 
 /** Options of `consistent-numeric-claims`, as the factory hands them to the rule (defaults filled in). */
 export type Options = OptionsOf<typeof optionsSchema>
-
-/**
- * Confidence of both frames from which a clash between articles is reported at the rule's severity;
- * below it, down to `minConfidence`, as information (`no-contradictory-claims` compares at the same 0.5).
- */
-const SURE = 0.5
 
 const rule = corpusRule<Options>(
   {
@@ -65,18 +61,7 @@ const rule = corpusRule<Options>(
         place: {start: {...other.place.start}, end: {...other.place.end}}
       })
       const slip = clash.reason === 'magnitude-slip'
-      // Frames below SURE are right about half the time on fresh text or less (bench/eval-claims,
-      // calibration): a clash between them is information, and says so.
-      const framed = claim.confidence >= SURE && other.confidence >= SURE
-      // (`共计105人受伤` and, hours later, `共计155人受伤`: the toll of an event, or its first measures, change while it is reported.)
-      const unfolding = !slip && unfoldingFigure(claim) && unfoldingFigure(other)
-      const sure = framed && !unfolding
-      const hedge = !framed ? ' (uncertain frame)' : unfolding ? ' (a toll or measure that may have been updated)' : ''
-      const why = !framed
-        ? ` The frame is uncertain (confidence ${claim.confidence} and ${other.confidence}, below ${SURE}): the place, the counted thing or the time was inferred, so this is information, not an error.`
-        : unfolding
-          ? ' The toll of an event and its first measures (injured, dead, missing; an earthquake\'s depth and magnitude) are revised while it is reported, so two reports of one day may both have been right when written: this is information, not an error; check that the later article has the latest figure.'
-          : ''
+      const {sure, hedge, why} = standingOf(claim, other, clash.kind, options.calibrated)
       reporter(file)(
         slip
           ? `\`${claim.text}\` and \`${other.text}\` in \`${otherPath}\` have the same digits ${clash.data['factor'] === 1e8 ? '10^8 (亿)' : '10^4 (万)'} apart: likely a dropped or added magnitude (${clash.label})${hedge}`
@@ -112,3 +97,4 @@ const rule = corpusRule<Options>(
 
 export default rule
 export {clashesIn, findClashes, type Clash} from './clashes.js'
+export {SURE, standingOf, type Standing} from './standing.js'

@@ -136,4 +136,22 @@ describe('severity follows the frames', () => {
     await engine.complete([first, second])
     expect([...first.messages, ...second.messages].map((m) => m.fatal)).toEqual([true, true])
   })
+  // Invented: the same statistic, frames read in their own sentences, values the digits do not relate.
+  test('calibrated, a difference the digits do not explain is information; with calibrated: false an error', async () => {
+    const texts = ['截至2018年底，贵州共有基层党组织9.41万个。', '截至2018年底，贵州省共有基层党组织9.87万个。']
+    const run = async (config: object) => {
+      const configured = createEngine([rule], {...config, settings: {date: '2018-06-30'}})
+      const files = await Promise.all(texts.map((value, k) => configured.check({value, format: 'txt', path: `${k}.txt`})))
+      await configured.complete(files)
+      return files.flatMap((file) => file.messages.filter((m) => m.ruleId === 'consistent-numeric-claims'))
+    }
+    const calibrated = await run({})
+    expect(calibrated.map((m) => m.fatal)).toEqual([undefined, undefined])
+    for (const message of calibrated) {
+      expect(message.reason).toContain('(may be two statistics)')
+      expect(message.note).toContain('Nothing in the digits explains the difference')
+    }
+    const plain = await run({rules: {'consistent-numeric-claims': {options: {calibrated: false}}}})
+    expect(plain.map((m) => m.fatal)).toEqual([true, true])
+  })
 })

@@ -1,6 +1,24 @@
 import type {Root} from 'nlcst'
-import {lintRule} from '@jiaodui/lint-rule'
-import {claimData, claimsReady, foldedTextOf, positionOf, textBefore, type Claim, type TreeLike} from '@jiaodui/claims'
+import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
+import {calibratedOption, claimData, claimsReady, FIRST_SIGHT, foldedTextOf, positionOf, record, textBefore, type Claim, type TreeLike} from '@jiaodui/claims'
+
+/** Options of `no-impossible-percentage`: the schema is the one place each option is written. */
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    calibrated: calibratedOption
+  }
+} as const
+
+/** Options of `no-impossible-percentage`, as the factory hands them to the rule (defaults filled in). */
+export type Options = OptionsOf<typeof optionsSchema>
+
+/**
+ * Said, calibrated, of every finding: on news first seen, what read as shares past 100 % was something
+ * else each time (a rise, a ratio of debt or of output, a survey's answers, a ranking of rates).
+ */
+const CALIBRATED_NOTE = ` On news first seen, figures read as shares past 100 % were something else — a rise, a ratio to debt or output, the answers of a survey, a ranking of each one's own rate (${record(FIRST_SIGHT.percentages)} such errors right; bench/eval-claims/first-sight.md) — so this is information, not an error: check what the figure is a percentage of.`
 
 /** Lowest value a stated share can stand for: the interval's low, or half a unit of its last digit below an exact figure (`33%` may be a rounded 32.5). */
 function roundedLow(claim: Claim): number {
@@ -107,7 +125,7 @@ function wholeNamed(before: string): string | undefined {
   return match ? (match[1] as string) : undefined
 }
 
-const rule = lintRule(
+const rule = lintRule<Options>(
   {
     origin: 'jiaodui:no-impossible-percentage',
     family: 'numbers',
@@ -116,18 +134,21 @@ const rule = lintRule(
     // Claims may come from the CLI's claims thread (`claimsReady`): the rule waits for them.
     consumes: ['meta', 'region'],
     produces: ['claims'],
-    fixable: false
+    fixable: false,
+    optionsSchema
   },
-  async function (tree: Root, file, {report}) {
+  async function (tree: Root, file, {options, report}) {
+    const {calibrated} = options
     const claims = await claimsReady(file, tree as unknown as TreeLike)
     const text = foldedTextOf(file)
     const shares = claims.filter((claim) => claim.unitClass === 'percent' && claim.metric.role === 'share')
     for (const claim of shares) {
       if (statedAbove100(text, claim)) {
-        report(`Share \`${claim.text}\` is above 100%`, {
+        report(`Share \`${claim.text}\` is above 100%${calibrated ? ' (if it is a share)' : ''}`, {
           place: positionOf(claim),
-          note: `\`${claim.text}\` is stated as a share (of a whole: \`占\`, \`比例\`, \`…的\`), and no share exceeds 100%. Growth rates (\`同比增长\`, \`提高\`) are not shares and are not reported.`,
-          data: {claim: claimData(claim)}
+          note: `\`${claim.text}\` is stated as a share (of a whole: \`占\`, \`比例\`, \`…的\`), and no share exceeds 100%. Growth rates (\`同比增长\`, \`提高\`) are not shares and are not reported.` + (calibrated ? CALIBRATED_NOTE : ''),
+          data: {claim: claimData(claim)},
+          uncertain: calibrated
         })
       }
     }
@@ -176,11 +197,11 @@ const rule = lintRule(
       // own whole, a country's own population; information, not an error.)
       const last = group.at(-1) as Claim
       const ranked = RANKING.test(text.slice(Math.max(0, first.sentence.start - RANKING_REACH), last.place.start.offset))
-      report(`Shares ${group.map((claim) => `\`${claim.text}\``).join(', ')} of one whole add up to ${Number(total.toPrecision(12))}%${ranked ? ' (if they are shares of one whole)' : ''}`, {
+      report(`Shares ${group.map((claim) => `\`${claim.text}\``).join(', ')} of one whole add up to ${Number(total.toPrecision(12))}%${ranked || calibrated ? ' (if they are shares of one whole)' : ''}`, {
         place: positionOf(first),
-        note: 'Shares of one whole listed in one sentence (`占`, `分别占`) add up to more than 100% even allowing for rounding of each figure. Overlapping groups should say so (`其中`, `有的…同时…`).' + (ranked ? ' The figures are ranked (`其次`, `居首`, `领先`), and a ranking often lists rates of different wholes (each country\'s share of its own population): this is information, not an error.' : ''),
+        note: 'Shares of one whole listed in one sentence (`占`, `分别占`) add up to more than 100% even allowing for rounding of each figure. Overlapping groups should say so (`其中`, `有的…同时…`).' + (ranked ? ' The figures are ranked (`其次`, `居首`, `领先`), and a ranking often lists rates of different wholes (each country\'s share of its own population): this is information, not an error.' : calibrated ? CALIBRATED_NOTE : ''),
         data: {total, lowest: low, claims: group.map(claimData)},
-        uncertain: ranked
+        uncertain: ranked || calibrated
       })
     }
   }

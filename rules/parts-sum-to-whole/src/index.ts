@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import {lintRule, type OptionsOf} from '@jiaodui/lint-rule'
-import {claimData, claimsReady, foldedTextOf, formatInterval, modeOf, positionOf, textBefore, type Claim, type TreeLike} from '@jiaodui/claims'
+import {calibratedOption, claimData, claimsReady, FIRST_SIGHT, foldedTextOf, formatInterval, modeOf, positionOf, record, textBefore, type Claim, type TreeLike} from '@jiaodui/claims'
 
 /** Options of `parts-sum-to-whole`: the schema is the one place each option is written. */
 const optionsSchema = {
@@ -13,7 +13,8 @@ const optionsSchema = {
       maximum: 1,
       default: 0.9,
       description: 'Parts adding up to at least this share of the whole are taken to be all of it.'
-    }
+    },
+    calibrated: calibratedOption
   }
 } as const
 
@@ -22,6 +23,17 @@ export type Options = OptionsOf<typeof optionsSchema>
 
 /** Words that make the last part the remainder: the parts are then all of the whole. */
 const REMAINDER = /其余|其他|其它|剩余|余下|另有/
+/** Words before the last part's figure, in its clause, that make it the rest: the list is then all of the whole. */
+const CLOSING = /(?:其余|其他|其它|剩余|余下|剩下)[^，,、；;。]*$/
+
+/**
+ * Whether the last part is the rest of the whole (`…，其余养殖场25家`): the list is closed, the parts are
+ * all of it. (Read in the text: the claim's metric leaves `其余` out as a qualifier.)
+ */
+function closedByRemainder(text: string, last: Claim): boolean {
+  return CLOSING.test(textBefore(text, last, 16))
+}
+
 /** Outcomes so far of a running count of cases (`出院`, `治愈`, `死亡`): they leave those still in care. */
 const OUTCOME = /出院|治愈|康复|痊愈|死亡|病逝|离世/
 /** The same outcomes right after a part's figure (`15270人死亡`, `…人治愈`). */
@@ -209,6 +221,13 @@ const ELSEWHERE = 2
 /** Said of a list with a part at least `ELSEWHERE` times its whole. */
 const ELSEWHERE_NOTE = ' One part alone is at least twice the whole, so it may count something else (views against orders, a new total after `加上`) rather than be one of its parts: this is information, not an error; if it is a part, one of the figures is wrong.'
 
+/**
+ * Said, calibrated, of parts not closed by a remainder (`其余…`): on news first seen, what read as a
+ * whole and its parts was mostly something else (another event after the parts, a breakdown of one
+ * part, a per-day level, a whole restated).
+ */
+const OPEN_NOTE = ` Nothing in the text closes the list (\`其余\`, \`另有\`), and on news first seen what read as a whole and its parts was mostly something else — another event after the parts, a breakdown of one part, a level per day, the whole restated (${record(FIRST_SIGHT.parts)} such errors right; bench/eval-claims/first-sight.md) — so this is information, not an error; if these are its parts, one of the figures is wrong.`
+
 /** Whether one of the parts alone is at least `ELSEWHERE` times the whole: then it may count something else, and a finding is only information. */
 function countsSomethingElse(whole: Claim, parts: readonly Claim[]): boolean {
   const high = whole.value.high
@@ -233,7 +252,7 @@ const rule = lintRule<Options>(
     optionsSchema
   },
   async function (tree: Root, file, {options, report}) {
-    const {nearComplete} = options
+    const {nearComplete, calibrated} = options
     const claims = await claimsReady(file, tree as unknown as TreeLike)
     const text = foldedTextOf(file)
     const byId = new Map(claims.map((claim) => [claim.id, claim]))
@@ -251,7 +270,10 @@ const rule = lintRule<Options>(
       const parts = topLevelParts(text, whole, listed)
       if (parts.length === 0) continue
       const elsewhere = countsSomethingElse(whole, parts)
-      const doubt = elsewhere ? ELSEWHERE_NOTE : ''
+      const remainder = closedByRemainder(text, parts.at(-1) as Claim)
+      // (Calibrated, only a list closed by a remainder is sure: `FIRST_SIGHT.parts`.)
+      const open = calibrated && !remainder
+      const doubt = elsewhere ? ELSEWHERE_NOTE : open ? OPEN_NOTE : ''
       const link = parts[0]?.part?.link
       const overlapping = link === '其中包括' || link === '中'
       const texts = parts.map((part) => `\`${part.text}\``).join(', ')
@@ -261,11 +283,11 @@ const rule = lintRule<Options>(
         for (const part of parts) {
           if (part.value.low === null || whole.value.high === null) continue
           if (part.value.low > whole.value.high || (part.value.low === whole.value.high && !(part.value.lowInclusive && whole.value.highInclusive))) {
-            report(`Part \`${part.text}\` is larger than its whole \`${whole.text}\`${elsewhere ? ' (it may count something else)' : ''}`, {
+            report(`Part \`${part.text}\` is larger than its whole \`${whole.text}\`${elsewhere ? ' (it may count something else)' : open ? ' (if it is one of its parts)' : ''}`, {
               place: positionOf(part),
               note: `\`${part.text}\` (${formatInterval(part.value)}) is introduced by \`${link}\` as part of \`${whole.text}\` (${formatInterval(whole.value)}) but is larger than it. A part cannot exceed its whole; one of the two numbers is wrong.${doubt}`,
               data: {...data, part: claimData(part)},
-              uncertain: elsewhere
+              uncertain: elsewhere || open
             })
           }
         }
@@ -281,16 +303,15 @@ const rule = lintRule<Options>(
       const wholeHigh = whole.value.high
       const sum = `[${fmt(low)}, ${high === null ? '∞' : fmt(high)}]`
       if (wholeHigh !== null && (low > wholeHigh || (low === wholeHigh && !whole.value.highInclusive && parts.every((p) => p.value.lowInclusive)))) {
-        report(`Parts ${texts} add up to more than their whole \`${whole.text}\`${elsewhere ? ' (a part may count something else)' : ''}`, {
+        report(`Parts ${texts} add up to more than their whole \`${whole.text}\`${elsewhere ? ' (a part may count something else)' : open ? ' (if they are its parts)' : ''}`, {
           place: positionOf(whole),
           note: `The parts introduced by \`${link}\` add up to ${sum}, above \`${whole.text}\` (${formatInterval(whole.value)}). Parts of a whole cannot exceed it; if the categories overlap, write \`其中包括\`.${doubt}`,
           data: {...data, sum: [low, high]},
-          uncertain: elsewhere
+          uncertain: elsewhere || open
         })
         continue
       }
       if (parts.length < 2 || high === null) continue
-      const remainder = REMAINDER.test(parts.at(-1)?.metric.id ?? '')
       // (`累计确诊1万1848例，其中出院1万1576例，死亡210例`: the outcomes so far of a running count leave those still in care.)
       // (`感染人数达到1120087人，其中已有15270人死亡，另有1049166人治愈`: the outcome may follow the figure.)
       if (!remainder && parts.every((part) => OUTCOME.test(textBefore(text, part, 6)) || OUTCOME_AFTER.test(restOfSentence(text, part)))) continue
