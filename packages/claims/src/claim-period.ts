@@ -322,6 +322,24 @@ export function topicTimeOf(folded: string, span: Span, times: TimeMention[]): T
   return undefined
 }
 
+/** Forms of a time that may open a sentence without a comma and still frame a breakdown after it (`去年本港銀行信貸按年增長1.2%。當中…`). */
+const LEAD_FORMS: ReadonlySet<string> = new Set(['year', 'relative-year', 'span', 'month', 'fiscal', 'relative-quarter'])
+
+/**
+ * The time a sentence opens on, comma or not (`去年本港銀行信貸按年增長1.2%`): the period of a breakdown of its
+ * figures that opens the next sentence (`當中在港使用的貸款增長2.2%`), which names no time of its own.
+ */
+export function leadTimeOf(folded: string, span: Span, times: readonly TimeMention[]): TimeMention | undefined {
+  const first = times[0]
+  if (!first || first.start - span.start > 40 || !LEAD_FORMS.has(first.form.type)) return undefined
+  if ('edge' in first.form && first.form.edge === 'since') return undefined
+  const lead = folded.slice(span.start, first.start).replace(HTML_TAGS, '')
+  return TOPIC_LEAD.test(lead) ? first : undefined
+}
+
+/** A sentence that opens on a breakdown of the figures before it (`當中…`, `其中，…`). */
+export const OPENS_BREAKDOWN = /^[\s“”"]*(?:当中|其中)/
+
 /** Words before a time phrase that make it a comparison base (`较去年同期`, `比上年`), not the claim's period. */
 const BASE_BEFORE = /(?:较|比|比较|相比|相较|相较于|相对于|同比|与|和|跟|对比|有别于|不同于|区别于|低于|高于|多于|少于)(?:上年|去年|前年|上月|上届)?$/
 /** A comparison word and a modifier ending in 的 before a time (`比历史最多的上年年底`): a base too. */

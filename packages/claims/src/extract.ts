@@ -2,7 +2,7 @@ import {findPlaces, type Place} from '@jiaodui/gazetteer'
 import {findQuantities, inputEnd, inputStart, withoutTypesetSpaces, type Quantity, type TagFreeView} from '@jiaodui/zh-number'
 import {actionOf, clauseEndAfter} from './action.js'
 import {bareCountedNoun} from './bare-count.js'
-import {headlineTimeOf, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
+import {headlineTimeOf, leadTimeOf, OPENS_BREAKDOWN, periodOfNumber, topicTimeOf, type TopicTime} from './claim-period.js'
 import {companyName, openingName, referredSubject, subjectOfFigure} from './subject.js'
 import {AMOUNT_KINDS, CHANGE_ALONE, metricOfNumber, ORGANISATION_WORD, qualifierOfNumber, entityBefore, rememberMetric, type NumberAt} from './claim-metric.js'
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
@@ -691,6 +691,8 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
   const cursor: SegmentCursor = {quantity: 0, scope: 0}
   let subject: {paragraph: number; mention: ScopeMention} | undefined
   let topic: TopicTime | undefined
+  // The time the sentence before opened on without a comma, for a breakdown opening the next one only.
+  let lead: (TopicTime & {sentence: number}) | undefined
   let named: CarriedName | undefined
   for (const [k, whole] of spans.entries()) {
     const span = withoutColumnTag(folded, whole)
@@ -702,7 +704,9 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
       skipSentence(span, quantities, scopes, cursor)
       continue
     }
-    const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, topic)
+    // (`去年本港銀行信貸按年增長1.2%。當中在港使用的貸款增長2.2%`: a breakdown takes the year of the figures it breaks down.)
+    const breakdown = !topic && lead?.sentence === k - 1 && lead.paragraph === span.paragraph && OPENS_BREAKDOWN.test(folded.slice(span.start, span.start + 6))
+    const sentence = readSentence(ctx, span, quantities, scopes, cursor, subject?.mention, breakdown ? lead : topic)
     const made: Array<{claim: Claim; q: Quantity}> = []
     sentence.quantities.forEach((q, k) => {
       if (!isClaimQuantityIn(q, folded)) return
@@ -723,6 +727,8 @@ function claimsOfSegment(ctx: SegmentContext, placeScopes: ScopeMention[], parag
     if (head) subject = {paragraph: span.paragraph, mention: head}
     const opening = topicTimeOf(folded, span, sentence.times)
     if (opening) topic = {paragraph: span.paragraph, mention: opening, text: ctx.source.slice(opening.start, opening.end)}
+    const leading = opening ? undefined : leadTimeOf(folded, span, sentence.times)
+    lead = leading ? {paragraph: span.paragraph, mention: leading, text: ctx.source.slice(leading.start, leading.end), sentence: k} : undefined
     for (const {claim} of made) claims.push(claim)
   }
   return (spans.at(-1)?.paragraph ?? paragraph) + 1
@@ -866,7 +872,7 @@ function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], s
     // segmenter is the costly part of extraction, and other sentences only carry a subject.
     if (s.start >= span.start && (!withClaims || isWordOfText(ctx.words, s))) sentenceScopes.push(s)
   }
-  const times = timeMentions(folded, span.start, span.end, inSentence, ctx.article.timeRegion)
+  const times = timeMentions(folded, span.start, span.end, inSentence, ctx.article.timeRegion, ctx.article.date)
   return {span, quantities: inSentence, scopes: sentenceScopes, times, subject, topic, lastMetric: undefined, metrics: []}
 }
 

@@ -104,7 +104,9 @@ export const NEWS_TERMS: ReadonlyArray<readonly [string, string]> = [
   ...MARKET_SHORT_NAMES.map((name) => [name, 'n'] as const),
   // Harvests and farm work that jieba tags as a person or an adverb (`夏粮/nr`, `进度/d`), and `知识/v` (of
   // `知识密集型服务`): nouns of what the figures count.
-  ['夏粮', 'n'], ['秋粮', 'n'], ['早稻', 'n'], ['晚稻', 'n'], ['进度', 'n'], ['知识', 'n']
+  ['夏粮', 'n'], ['秋粮', 'n'], ['早稻', 'n'], ['晚稻', 'n'], ['进度', 'n'], ['知识', 'n'],
+  // Populations a verb names (`出生/v 人口/n`: births, not the population): read as `人口`, births compared with the population.
+  ['出生人口', 'n'], ['死亡人口', 'n'], ['新生儿', 'n']
 ]
 
 /** The scope id of an organisation: `org:` and its usual short name. */

@@ -19,7 +19,7 @@ export interface TimeMention {
     | {type: 'relative-quarter'; offset: number}
     | {type: 'weekday'; weekday: number; lastWeek: boolean}
     | {type: 'window'; years?: number; days?: number}
-    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number; fiscalBack?: number; fiscalEnd?: number}
+    | {type: 'span'; year?: number; relativeYear?: number; from: number; to: number; toYear?: number; toRelativeYear?: number; fromDay?: number; toDay?: number; fiscalBack?: number; fiscalEnd?: number; lunar?: boolean}
     | {type: 'holiday'; name: string; year?: number; relativeYear?: number}
     | {type: 'fiscal'; year?: number; offset?: number; quarter?: number; quarterOffset?: number; throughQuarter?: number}
 }
@@ -51,6 +51,54 @@ function holidayMentions(sentence: string, from: number): TimeMention[] {
     // (A holiday no year names is of the year named before it, else the article's: it names no year for what follows.)
     const relativeYear = m[2] === undefined ? undefined : (YEAR_WORD_OFFSET[m[2]] ?? 0)
     const form = {type: 'holiday' as const, name: m[3] as string, ...(m[1] ? {year: Number(m[1])} : {}), ...(relativeYear !== undefined ? {relativeYear} : {})}
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form})
+  }
+  return out
+}
+
+/** The animals of the Chinese zodiac, from the rat (2020 was a year of the rat). */
+const ZODIAC = '鼠牛虎兔龙蛇马羊猴鸡狗猪'
+/** A year of the zodiac (`鼠年`, `上一个龙年`), not `猴年马月` (never) or a word of 年 (`牛年代`). */
+const ZODIAC_YEAR = /(上一个|上个|上一)?([鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?![代级纪度轻龄份])/g
+
+/**
+ * Years of the zodiac of a sentence, given the article date (`恒指鼠年累计升2223点` in February 2021): the lunar
+ * year of that animal nearest the article's year, or twelve years before it per `上一个`, from its Spring Festival's
+ * month to the next one's (`range:2020-01..2021-02`). Without the article date, none.
+ */
+function zodiacMentions(sentence: string, from: number, date: string | undefined): TimeMention[] {
+  if (date === undefined || !/[鼠牛虎兔龙蛇马羊猴鸡狗猪]年/.test(sentence)) return []
+  const articleYear = Number(date.slice(0, 4))
+  const out: TimeMention[] = []
+  for (const m of sentence.matchAll(ZODIAC_YEAR)) {
+    if (m[2] === '猴' && sentence.startsWith('马月', m.index + m[0].length)) continue
+    const animal = ZODIAC.indexOf(m[2] as string)
+    let offset = (((animal - (articleYear - 2020)) % 12) + 12) % 12
+    if (offset > 6) offset -= 12
+    const year = articleYear + offset - (m[1] ? 12 : 0)
+    const first = holidayMonth('春节', year) ?? 2
+    const next = holidayMonth('春节', year + 1) ?? 2
+    out.push({start: from + m.index, end: from + m.index + m[0].length, form: {type: 'span', year, from: first, to: next, toYear: year + 1, lunar: true}})
+  }
+  return out
+}
+
+/**
+ * A five-year plan's period (`“十四五”以来`, `十三五期间`): since its first year, or its five years. A plan named
+ * alone (`十四五规划提出`) is a document, not a period.
+ */
+const PLAN_PERIOD = /[“"「]?十([一二三四五六])五[”"」]?(?:规划)?(以来|期间|时期)/g
+
+/**
+ * Five-year plan periods of a sentence (see PLAN_PERIOD): the 11th plan is 2006–2010. A plan still under way at the
+ * article date (`“十四五”期间` in 2025) is so far: since its first year.
+ */
+function planMentions(sentence: string, from: number, date: string | undefined): TimeMention[] {
+  const out: TimeMention[] = []
+  for (const m of sentence.includes('五') ? sentence.matchAll(PLAN_PERIOD) : []) {
+    const year = 2006 + 5 * ('一二三四五六'.indexOf(m[1] as string))
+    const underWay = date !== undefined && Number(date.slice(0, 4)) <= year + 4
+    const form: TimeMention['form'] = m[2] === '以来' || underWay ? {type: 'year', year, edge: 'since'} : {type: 'span', year, from: 1, to: 12, toYear: year + 4}
     out.push({start: from + m.index, end: from + m.index + m[0].length, form})
   }
   return out
@@ -489,7 +537,8 @@ function withYearNamedBefore(mentions: TimeMention[]): TimeMention[] {
         if (f.year !== undefined || f.relativeYear !== undefined) {
           const since = 'edge' in f && f.edge === 'since'
           // (A span to another year, `2022年12月至2023年2月`, leaves its last year.)
-          if (f.year !== undefined) named = since ? undefined : {year: f.type === 'span' ? (f.toYear ?? f.year) : f.year}
+          // (A year of the zodiac, `龙年…全年`, is mostly the calendar year it starts in.)
+          if (f.year !== undefined) named = since ? undefined : {year: f.type === 'span' && !f.lunar ? (f.toYear ?? f.year) : f.year}
           else named = since || (f.type === 'span' && f.toRelativeYear !== undefined) ? undefined : {relativeYear: f.relativeYear as number}
           return t
         }
@@ -520,7 +569,7 @@ function thatYear(folded: string, at: number): number | undefined {
 }
 
 /** Time expressions of one sentence `[from, to)` of the folded text, in order. */
-export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[], region?: string): TimeMention[] {
+export function timeMentions(folded: string, from: number, to: number, quantities: readonly Quantity[], region?: string, date?: string): TimeMention[] {
   const out: TimeMention[] = []
   const sentence = folded.slice(from, to)
   const covered: Array<[number, number]> = []
@@ -588,7 +637,7 @@ export function timeMentions(folded: string, from: number, to: number, quantitie
   const inRange = overlapTest(ranges.map((p) => [p.start, p.end] as [number, number]))
   const spans = [
     ...ranges,
-    ...[...spanMentions(folded, sentence, from), ...daySpanMentions(sentence, from), ...holidayMentions(sentence, from), ...fiscalYearMentions(sentence, from, region)].filter((t) => !inRange(t.start, t.end))
+    ...[...spanMentions(folded, sentence, from), ...daySpanMentions(sentence, from), ...holidayMentions(sentence, from), ...zodiacMentions(sentence, from, date), ...planMentions(sentence, from, date), ...fiscalYearMentions(sentence, from, region)].filter((t) => !inRange(t.start, t.end))
   ]
   const spanned = overlapTest(spans.map((p) => [p.start, p.end] as [number, number]))
   const kept = spans.length === 0 ? out : out.filter((t) => !spanned(t.start, t.end))

@@ -1,0 +1,42 @@
+// Round 47 (the lead, 2026-12-07, eighth stop), from the kinds of period and metric error read on heldout21 and on
+// archive W when first scored: years of the zodiac, five-year plans' periods, a breakdown that opens a sentence
+// after a sentence that opened on its year, and populations a verb names. Invented texts.
+import {describe, expect, test} from 'vitest'
+import {extractClaims} from '../src/index.js'
+import {find} from './find-claim.js'
+
+describe('round 47: periods named by the calendar of the news', () => {
+  test('a year of the zodiac is the lunar year of that animal nearest the article, or twelve years before it', () => {
+    const rat = extractClaims({text: '某指數鼠年累計升2223點，升幅近8%。', region: 'HK', date: '2021-02-11'})
+    expect(find(rat, '2223點').period.id).toBe('range:2020-01..2021-02')
+    expect(find(rat, '近8%').period.id).toBe('range:2020-01..2021-02')
+    const dragon = extractClaims({text: '据官方统计，上一个龙年，全国全年出生人口1800万人。今年龙年，某市出生人口有望达到5万人。', region: 'CN', date: '2024-02-15'})
+    expect(find(dragon, '1800万人').period.id).toBe('year:2012')
+    expect(find(dragon, '1800万人').metric.id).toBe('出生人口')
+    // (`猴年马月` is "never", no year.)
+    const never = extractClaims({text: '这笔钱要等到猴年马月才能收回，某市去年共有企业3000家。', region: 'CN', date: '2021-02-11'})
+    expect(find(never, '3000家').period.id).toBe('year:2020')
+  })
+
+  test('a five-year plan’s period is its five years once over, and so far while under way', () => {
+    const during = extractClaims({text: '“十四五”期间，全国研发经费年均增长约6.5%。', region: 'CN', date: '2025-09-17'})
+    expect(find(during, '约6.5%').period.id).toBe('since:2021..2025-09')
+    const over = extractClaims({text: '“十四五”期间，全国研发经费年均增长约6.5%。', region: 'CN', date: '2026-03-05'})
+    expect(find(over, '约6.5%').period.id).toBe('range:2021-01..2025-12')
+    const earlier = extractClaims({text: '十三五时期，全省粮食产量年均增长2.1%。', region: 'CN', date: '2025-09-17'})
+    expect(find(earlier, '2.1%').period.id).toBe('range:2016-01..2020-12')
+    // (The plan named alone is a document: the figure is the article's.)
+    const document = extractClaims({text: '十四五规划提出，全国研发经费年均增长7%以上。', region: 'CN', date: '2025-09-17'})
+    expect(find(document, '7%以上').period.id).not.toMatch(/2021/)
+  })
+
+  test('a breakdown opening a sentence takes the year its sentence before opened on', () => {
+    const text = '去年本港銀行信貸按年增長1.2%。當中在港使用的貸款增長2.2%，貿易融資貸款跌6.2%。另外，本港銀行存款增加5.4%。'
+    const claims = extractClaims({text, region: 'HK', date: '2021-02-04'})
+    expect(find(claims, '1.2%').period.id).toBe('year:2020')
+    expect(find(claims, '2.2%').period.id).toBe('year:2020')
+    expect(find(claims, '6.2%').period.id).toBe('year:2020')
+    // (A sentence that is no breakdown keeps its own reading.)
+    expect(find(claims, '5.4%').period.id).not.toBe('year:2020')
+  })
+})
