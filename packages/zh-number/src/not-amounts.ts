@@ -948,6 +948,16 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
     ctx.skip = num.end
     return null
   }
+  // A leveraged or inverse fund named by its index and its multiple (`中信中國50正2`, `元大滬深300正2`, `台灣50反1`): the
+  // index's number and the multiple are parts of the name.
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^\d{1,4}$/.test(body) && isHanzi(before) && /^[正反][1-3](?![\d.．])/.test(text.slice(num.end, num.end + 3))) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^[1-3]$/.test(body) && /[\d０-９\u4e00-\u9fff][正反]$/.test(text.slice(Math.max(0, num.start - 2), num.start)) && !/^[.．\d]/.test(text.slice(num.end, num.end + 1)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
+    return null
+  }
   // A model named by its number and a Latin suffix (`17 Pro`, `40 Plus`, `15 Pro Max`).
   if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^\d{1,3}$/.test(body) && /^\s?(?:Pro|Plus|PLUS|Max|MAX|Ultra|mini|Mini|Air|Lite)(?![A-Za-z])/.test(text.slice(num.end, num.end + 7))) {
     ctx.skip = num.end

@@ -207,6 +207,9 @@ function readZhe(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail |
 /** What after `角` makes it part of a word, not a dime (`3角形`, `4角褲`, `2角錢` is money and read as such). */
 const JIAO_WORD_AFTER = /[形度楼樓落色膜架钢鋼柱锥錐裤褲尖]/
 
+/** Cents of a currency (`美分`, Hong Kong's `美仙` and `港仙`, `歐分`) and its ISO code. */
+const CENTS: ReadonlyArray<readonly [string, string]> = [['美分', 'USD'], ['美仙', 'USD'], ['港仙', 'HKD'], ['欧分', 'EUR'], ['歐分', 'EUR']]
+
 /** Money at `at`: a currency name with its 元 角 分 chain, or 角/毛/分 alone with financial numerals. */
 function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): Tail | null {
   const {text, n} = ctx
@@ -223,6 +226,15 @@ function readMoneyUnit(ctx: ScanContext, num: Numeral, tail: Tail, at: number): 
       if (k < n && (text[k] === '整' || text[k] === '正')) k++
     }
     return afterUnit(ctx, tail, k)
+  }
+  // (`上漲99美分`, `升5港仙`: cents of a currency.)
+  const cents = CENTS.find(([name]) => text.startsWith(name, at))
+  if (cents) {
+    tail.kind = 'money'
+    tail.unit = cents[1]
+    tail.role = 'money'
+    tail.factor = 0.01
+    return afterUnit(ctx, tail, at + cents[0].length)
   }
   // 角 and 分 alone are money only with financial numerals or inside a chain (肆角叁分, 壹分); 角 also after one Arabic
   // digit, as Taiwan prices fuel (`汽油漲4角`), not before a word it is part of (`3角形`).

@@ -126,6 +126,8 @@ function lexChinese(lexer: Lexer, at: number, code: number): number {
     // So is a 千 that opens the numeral (`每千克12元`, `每千瓦时`), or follows digits (`100千瓦时`, `2.5千克`:
     // 100 kWh, not 100 000 W and an hour; a thousand in digits is written 1000 or 1万).
     if (code === 0x5343 && (toks.length === 0 || prev === ARABIC) && at + 1 < end && SI_AFTER_QIAN.includes(text[at + 1]!)) return STOP
+    // (`0.45百分點`: 百 before 分点 is the percentage point's, not a hundred.)
+    if (code === 0x767e && (text.startsWith('分点', at + 1) || text.startsWith('分點', at + 1))) return STOP
     // 百分之/千分之 after a numeral is a fraction's denominator unit: keep it; 分 is handled later.
     toks.push({kind: UNIT, value: zu, start: at, end: at + 1, code})
     return at + 1

@@ -155,9 +155,18 @@ export function readNoun(ctx: ScanContext, from: number, allowDe: boolean): stri
 export function unitAt(ctx: ScanContext, at: number): UnitEntry | null {
   const list = UNIT_INDEX.get(ctx.text.charCodeAt(at))
   if (list === undefined) return null
-  for (const u of list) if (ctx.text.startsWith(u.surface, at)) return u
+  for (const u of list) {
+    if (!ctx.text.startsWith(u.surface, at)) continue
+    const after = ctx.text[at + u.surface.length] ?? ''
+    // (`較上週28.390升值0.01元`: 升 of a verb, rising in value, grade or temperature, is no litre.)
+    if (u.surface === '升' && VERB_AFTER_SHENG.test(after)) return null
+    return u
+  }
   return null
 }
+
+/** What after 升 makes it a verb (`升值`, `升级`, `升幅`, `升温`, `升息`, `升高`), not a litre. */
+const VERB_AFTER_SHENG = /[值级級幅温溫息高]/
 
 /** The currency name at `at` with its ISO code, or null. */
 export function currencyAt(ctx: ScanContext, at: number): {end: number; code: string} | null {
