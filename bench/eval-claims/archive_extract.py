@@ -1,6 +1,6 @@
 """Shared by the archive extraction scripts (archive-c-extract.py … archive-i-extract.py): reading pinned bare mirrors,
-Jekyll front matter, HTML to paragraphs, the sampled extraction of archives C, D, H and I, the sampling of E and F, and the
-sources of one month of the agora0 family."""
+Jekyll front matter, HTML to paragraphs, the sampled extraction of archives C, D, H and I, the sampling of E and F, the
+sources of one month of the agora0 family, and the 新闻联播 and 眾新聞 archives S and X."""
 import html, json, os, random, re, subprocess
 
 MIRRORS = '/work/.mirror'
@@ -117,3 +117,70 @@ def month_sources(yymm, commit, outlets):
     return [dict(name=f'agora0+{yymm}-{outlet.lower()}', repo=f'agora0/{yymm}', commit=commit,
                  pattern=rf'^_posts/{year}-{month}-\d\d-{outlet}-.*\.{ext}$', n=n, region=region)
             for outlet, ext, n, region in outlets]
+
+
+def xwlb_and_hkcnews(out, skip_days, skip_articles, n_xwlb, n_hkcnews, seed, regions):
+    """Archives S and X: `n_xwlb` 新闻联播 stories (DuckBurnIncense/xin-wen-lian-bo @ ae8d591d, one file a day, `### title`
+    then one HTML paragraph line per story) of days not in `skip_days`, each a file `YYYYMMDD_NN.txt` (title, date, the
+    paragraphs), and `n_hkcnews` 眾新聞 posts (hkarchivist/hkcnews-article-archive @ 635cc02f, Markdown kept whole) whose
+    file names are not in `skip_articles`: at least 300 Han characters and one digit run per 100, random.Random(seed)
+    samples, sorted by name; `regions` names the two folders' regions in manifest.json."""
+    xwlb = ('DuckBurnIncense/xin-wen-lian-bo', 'ae8d591d')
+    hkcnews = ('hkarchivist/hkcnews-article-archive', '635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25')
+
+    def eligible(text):
+        han = len(HAN.findall(text))
+        return han >= 300 and len(DIGITS.findall(text)) * 100 >= han
+
+    def stories(day, raw):
+        """The stories of one day's transcript: (file name, content)."""
+        detail = raw.split('## 详细新闻', 1)
+        if len(detail) < 2:
+            return []
+        found = []
+        for k, part in enumerate(re.split(r'^### ', detail[1], flags=re.M)[1:], 1):
+            title, _, body = part.partition('\n')
+            body = re.sub(r'\[查看原文\]\([^)]*\)', '', body)
+            text = html_to_paragraphs(body)
+            date = f'{day[:4]}-{day[4:6]}-{day[6:]}'
+            found.append((f'{day}_{k:02d}.txt', f'{title.strip()}\n{date}\n{text}'))
+        return found
+
+    def write(name, picked, manifest, repo, commit, candidates, n_eligible, region):
+        folder = os.path.join(out, name)
+        os.makedirs(folder, exist_ok=True)
+        for base, content in picked:
+            with open(os.path.join(folder, base), 'w', encoding='utf-8') as f:
+                f.write(content)
+        manifest.append(dict(name=name, repo=repo, commit=commit, candidates=candidates, eligible=n_eligible, written=len(picked), region=region))
+        print(name, candidates, n_eligible, len(picked))
+
+    manifest = []
+    repo, commit = xwlb
+    days = [p for p in git(repo, 'ls-tree', '-r', '--name-only', commit, 'news').split('\n') if re.match(r'^news/\d{8}\.md$', p)]
+    candidates = []
+    for path in days:
+        day = path[5:13]
+        if day in skip_days:
+            continue
+        candidates += stories(day, git(repo, 'show', f'{commit}:{path}'))
+    ok = [s for s in candidates if eligible(s[1])]
+    picked = sorted(random.Random(seed).sample(ok, min(n_xwlb, len(ok))))
+    write('xwlb', picked, manifest, repo, commit, len(candidates), len(ok), regions[0])
+
+    repo, commit = hkcnews
+    paths = [p for p in git(repo, 'ls-tree', '-r', '--name-only', commit, 'articles').split('\n') if p.endswith('.md') and os.path.basename(p) not in skip_articles]
+    rng = random.Random(seed)
+    rng.shuffle(paths)
+    picked = []
+    looked = 0
+    for path in paths:
+        if len(picked) >= n_hkcnews:
+            break
+        looked += 1
+        raw = git(repo, 'show', f'{commit}:{path}')
+        if eligible(raw):
+            picked.append((os.path.basename(path), raw))
+    write('hkcnews', sorted(picked), manifest, repo, commit, looked, len(picked), regions[1])
+    with open(os.path.join(out, 'manifest.json'), 'w') as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=1)
