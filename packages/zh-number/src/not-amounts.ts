@@ -237,7 +237,7 @@ export function notAnAmount(ctx: ScanContext, num: Numeral): Quantity | null | u
 }
 
 /** The readings of `notAnAmount`, in order: the first that decides wins. */
-const notAmountReadings = [insideMarkupTag, englishDate, slashDate, schoolGrade, weekdayClassOrName, menuItem, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
+const notAmountReadings = [insideMarkupTag, englishDate, slashDate, schoolGrade, weekdayClassOrName, menuItem, fundName, labelOrLink, reference, craftOrLineName, headingLabel, yearOrScore, inShortTitle, inQuotedName, placeInGame, codeInBrackets, runOfDigits, clockOrRaceTime, periodOrReference, pickInList, indefiniteOne]
 
 /** A tag name opening a tag that runs over lines (`<social-share type="system"\n  data-param-url="…`). */
 const TAG_NAME_OPEN = /^<[A-Za-z][\w-]*\s/
@@ -905,6 +905,25 @@ function isLinkPart(text: string, start: number, before: number): boolean {
   return before === 0x2f || before === 0x5f || (before === 0x3d && QUERY_PARAMETER.test(text.slice(Math.max(0, start - 40), start)))
 }
 
+/**
+ * A leveraged or inverse fund named by its index and its multiple (`中信中國50正2`, `元大滬深300正2`, `台灣50反1`): the
+ * index's number and the multiple are parts of the name (null: skipped past); a multiple with a unit after it
+ * (`正2度`) stays a figure.
+ */
+function fundName(ctx: ScanContext, num: Numeral, body: string): null | undefined {
+  const {text} = ctx
+  if (!num.hasArabic || num.hasChinese || num.start !== num.bodyStart) return undefined
+  if (/^\d{1,4}$/.test(body) && isHanzi(text.charCodeAt(num.start - 1)) && /^[正反][1-3](?![\d.．])/.test(text.slice(num.end, num.end + 3))) {
+    ctx.skip = num.end + 2
+    return null
+  }
+  if (/^[1-3]$/.test(body) && /[\d０-９\u4e00-\u9fff][正反]$/.test(text.slice(Math.max(0, num.start - 2), num.start)) && !/^[.．\d]/.test(text.slice(num.end, num.end + 1)) && bareAfter(ctx, num.end)) {
+    ctx.skip = num.end
+    return null
+  }
+  return undefined
+}
+
 /** A label (`PM 2.5`), a month-span start, a link or path part, a phone number with a leading zero. */
 function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | null | undefined {
   const {text} = ctx
@@ -945,16 +964,6 @@ function labelOrLink(ctx: ScanContext, num: Numeral, body: string): Quantity | n
   // A version glued to a name (`長照2.0`, `股灾3.0`, `工业4.0`): one digit and `.0` after a Chinese word that
   // does not lead to a value (`评分9.0`, `跌至2.0`, `為3.0` stay), with no unit, magnitude or percent after it.
   if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^[1-9][.．]0$/.test(body) && isHanzi(before) && !VALUE_BEFORE.test(text[num.start - 1]!) && !/^[.．]?\d/.test(text.slice(num.end, num.end + 2)) && bareAfter(ctx, num.end)) {
-    ctx.skip = num.end
-    return null
-  }
-  // A leveraged or inverse fund named by its index and its multiple (`中信中國50正2`, `元大滬深300正2`, `台灣50反1`): the
-  // index's number and the multiple are parts of the name.
-  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^\d{1,4}$/.test(body) && isHanzi(before) && /^[正反][1-3](?![\d.．])/.test(text.slice(num.end, num.end + 3))) {
-    ctx.skip = num.end + 2
-    return null
-  }
-  if (num.hasArabic && !num.hasChinese && num.start === num.bodyStart && /^[1-3]$/.test(body) && /[\d０-９\u4e00-\u9fff][正反]$/.test(text.slice(Math.max(0, num.start - 2), num.start)) && !/^[.．\d]/.test(text.slice(num.end, num.end + 1)) && bareAfter(ctx, num.end)) {
     ctx.skip = num.end
     return null
   }
