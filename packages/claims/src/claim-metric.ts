@@ -2435,7 +2435,8 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
       return mine.term ? {text: mine.term + last.text, via: 'before'} : undefined
     }
     if (!mine?.phrase) return undefined
-    const text = head && index < cleaned.length - 1 && !mine.phrase.text.endsWith(head) ? mine.phrase.text + head : mine.phrase.text
+    // (`存款總額及港元存款分別下跌…`: a piece that already names the head, anywhere, does not take it again.)
+    const text = head && index < cleaned.length - 1 && !mine.phrase.text.includes(head) ? mine.phrase.text + head : mine.phrase.text
     return {text, via: 'before'}
   }
   // `A、B及C的年均浓度分别较前年增加，升幅分别为x、y及z`: the list is in the clause before.

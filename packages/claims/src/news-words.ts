@@ -106,7 +106,9 @@ export const NEWS_TERMS: ReadonlyArray<readonly [string, string]> = [
   // `知识密集型服务`): nouns of what the figures count.
   ['夏粮', 'n'], ['秋粮', 'n'], ['早稻', 'n'], ['晚稻', 'n'], ['进度', 'n'], ['知识', 'n'],
   // Populations a verb names (`出生/v 人口/n`: births, not the population): read as `人口`, births compared with the population.
-  ['出生人口', 'n'], ['死亡人口', 'n'], ['新生儿', 'n']
+  ['出生人口', 'n'], ['死亡人口', 'n'], ['新生儿', 'n'],
+  // Indices jieba cuts apart (`采购/v 经理/n 指数/n`, `道/q 琼/ns`: a verb dropped from the name, a province read in it).
+  ['采购经理指数', 'n'], ['道琼', 'nz'], ['那斯达克', 'nz'], ['标普', 'nz'], ['深证成指', 'n'], ['创业板指', 'n']
 ]
 
 /** The scope id of an organisation: `org:` and its usual short name. */

@@ -39,4 +39,14 @@ describe('round 47: periods named by the calendar of the news', () => {
     // (A sentence that is no breakdown keeps its own reading.)
     expect(find(claims, '5.4%').period.id).not.toBe('year:2020')
   })
+
+  test('a piece of a 分别 list that already names the shared head does not take it again; indices jieba cuts are one name', () => {
+    const listed = extractClaims({text: '上月本港認可機構的存款總額及港元存款分別下跌1.2%及2.2%。某地紡織業、家具製造業營業收入分別增長3%和4%。', region: 'HK', date: '2020-12-31'})
+    expect(find(listed, '1.2%').metric.id).toBe('存款总额')
+    expect(find(listed, '2.2%').metric.id).toBe('港元存款')
+    expect(find(listed, '3%').metric.id).toBe('纺织业营业收入')
+    const indices = extractClaims({text: '10月份，全国制造业采购经理指数为50.2%。美股收黑，道瓊工業指數下跌943.24點。', region: 'TW', date: '2020-10-31'})
+    expect(find(indices, '50.2%').metric.id).toMatch(/采购经理指数$/)
+    expect(find(indices, '943.24點').metric.id).toBe('道琼工业指数')
+  })
 })

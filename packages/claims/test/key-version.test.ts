@@ -26,7 +26,7 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '今年1-2月，我国对美出口5000亿元，增长3.2%；6月降幅加大至-8.1%；7月、8月连续萎缩-9.1%和-3.1%。',
       '某亚太地区指数上涨0.5%。希腊：2018年，该国人均国内生产总值为17000欧元。',
       '甲公司预测，净利润将为50亿元（上一年为30亿元），营业收入为900亿元。今年上半年，法国、日本对我国投资分别增长13.3%、5.3%。',
-      '“十四五”以来，全国出生人口累计4000万人；上一个龙年，全年出生人口1800万人。'
+      '“十四五”以来，全国出生人口累计4000万人；上一个龙年，全年出生人口1800万人。10月份，全国制造业采购经理指数为50.2%。'
     ].join('\n')
   },
   {
@@ -39,7 +39,7 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '該集團截至6月底止的半年度純利為12.5億港元，按年跌8%。',
       '本港人均居住面積為161平方呎，去年全年進口糧食約120萬公噸。',
       '某銀行預期，本港今年經濟收縮6%，明年增長3.5%。',
-      '去年本港銀行信貸按年增長1.2%。當中在港使用的貸款增長2.2%。恒指鼠年累計升2223點。'
+      '去年本港銀行信貸按年增長1.2%。當中在港使用的貸款增長2.2%。恒指鼠年累計升2223點。上月本港存款總額及港元存款分別下跌1.2%及2.2%。'
     ].join('\n')
   },
   {
@@ -74,8 +74,8 @@ const RECORDED: Record<number, string> = {
   7: 'da55929a4a584553',
   // 2026-12-07 (seventh stop): taxes by their short names (土增稅) and a figure's standing (初步統計) name the metric; a stock market's short name is no metric, a cause (受美股拖累) names nothing counted; a market's close however worded (收报, 收市) is 收盘; money after a verb of moving or closing in a market report is a share price, never compared.
   8: '99b03133d2fb830f',
-  // 2026-12-07 (eighth stop): a year of the zodiac (鼠年, 上一个龙年) is the lunar year, a five-year plan's period (“十四五”以来, 十三五时期) a span or a period since; a breakdown opening a sentence (當中…) takes the year its sentence before opened on; 出生人口 and 死亡人口 are metrics of their own.
-  9: 'c520e681dcd1e61b'
+  // 2026-12-07 (eighth stop): a year of the zodiac (鼠年, 上一个龙年) is the lunar year, a five-year plan's period (“十四五”以来, 十三五时期) a span or a period since; a breakdown opening a sentence (當中…) takes the year its sentence before opened on; 出生人口 and 死亡人口 are metrics of their own, and indices jieba cuts (采购经理指数, 道琼) one word; a piece of a 分别 list that names the shared head (存款總額 of 存款總額及港元存款) does not take it again.
+  9: 'fec5a7160bfba467'
 }
 
 function digest(): string {
