@@ -8,7 +8,7 @@ import {AMOUNT_KINDS, CHANGE_ALONE, metricOfNumber, ORGANISATION_WORD, qualifier
 import {frameConfidence, scopeMetricConfidence} from './confidence.js'
 import {CLAUSE_WINDOW, NounPositions, withoutColumnTag, type ArticleFrame, type SegmentContext, type SentenceState} from './context.js'
 import {PASSED_MARK_WORDS, predicateOf, roleOf, unitClassOf} from './metric.js'
-import {organisationId} from './news-words.js'
+import {organisationId, reportingBody} from './news-words.js'
 import {markParts} from './parts.js'
 import {clauseBefore, partnerOfQualifier} from './key.js'
 import {timeMentions} from './period.js'
@@ -1136,6 +1136,9 @@ function entityScope(ctx: SegmentContext, q: Quantity, scope: ClaimScope, entity
     const country = sectionCountry(ctx.article.sections, q.start + ctx.offset)
     if (country) return {id: scopeIdOf(country), name: country.name, level: country.level, via: 'previous-sentence'}
   }
+  // (`農委會分析，受損作物主要為…`: a council reporting figures is their source.)
+  const at = ctx.folded.lastIndexOf(entity, q.start)
+  if (at >= 0 && reportingBody(entity, ctx.folded.slice(at + entity.length, at + entity.length + 8))) return scope
   return ORGANISATION_WORD.test(entity) ? {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'} : scope
 }
 

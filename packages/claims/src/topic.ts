@@ -5,7 +5,7 @@
 
 import {lookup} from '@jiaodui/gazetteer'
 import {isSurname} from '@jiaodui/zh-script'
-import {NEWS_AGENCY_NAME} from './news-words.js'
+import {NEWS_AGENCY_NAME, reportingBody} from './news-words.js'
 import {STATISTIC_ACRONYM} from './phrase.js'
 import {segmenter, type Word} from './segment.js'
 
@@ -45,6 +45,9 @@ export function articleSubject(text: string, folded: string): string | undefined
     // (`獐子岛（SZ.002069）`, `某某(600000)`: a place's name that the body gives with a stock code is a listed company's.)
     // (`…累計308人因COVID-19病逝`: a disease's or a technique's Latin name is no company the story is about.)
     if (repeats(body, name) < MIN_REPEATS || (isPlace(name) && !listedIn(body, name)) || NOT_A_SUBJECT_LATIN.test(name)) continue
+    // (`農委會3日公布，…全國農業產物損失…`: a council reporting figures is their source, not the story's subject.)
+    const named = headline.indexOf(name)
+    if (reportingBody(name, headline.slice(named + name.length, named + name.length + 8))) continue
     if (!MARKET_NAMES.has(name) || figure < 0) return name
     const at = headline.lastIndexOf(name, figure)
     if (at >= 0 && (market === undefined || at > market.at)) market = {name, at}

@@ -49,4 +49,14 @@ describe('round 47: periods named by the calendar of the news', () => {
     expect(find(indices, '50.2%').metric.id).toMatch(/采购经理指数$/)
     expect(find(indices, '943.24點').metric.id).toBe('道琼工业指数')
   })
+
+  test('a council or ministry reporting figures is their source, not their scope; a body the figures are of stays one', () => {
+    const text = '農委會3日公布，全國農業產物損失累計新台幣8億2451萬元。\n\n（中央社記者台北3日電）農委會今天公布，全國農業產物損失累計新台幣8億2451萬元。\n\n農委會分析，受損作物主要為芒果，被害面積1882公頃。'
+    const claims = extractClaims({text, region: 'TW', date: '2021-06-03'})
+    for (const claim of claims) expect(claim.scope.id).not.toBe('org:农委会')
+    expect(find(claims, '1882公頃').scope.id).toBe('71')
+    // (A body whose own figures they are keeps its scope: `某某協會會員達1200人`.)
+    const own = extractClaims({text: '台灣某某協會成立10年，會員達1200人。', region: 'TW', date: '2021-06-03'})
+    expect(find(own, '1200人').scope.id).not.toBe('71')
+  })
 })

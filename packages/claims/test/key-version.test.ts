@@ -52,7 +52,8 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '台北市今年前5月查獲毒品共98萬公克，新建住宅平均每戶34坪。',
       '某國官方19日通報，新增15例確診；神奈川縣今天新增231例確診病例，日本一週來新增1萬例確診病例。',
       '巴林24日展開疫苗接種。全國累計確診超過8萬人。',
-      '財政部公布，4月土增稅新台幣90億元，賦稅收入初步統計為2300億元。台股受美股拖累，終場收在16000.5點。'
+      '財政部公布，4月土增稅新台幣90億元，賦稅收入初步統計為2300億元。台股受美股拖累，終場收在16000.5點。',
+      '農委會分析，受損作物主要為芒果，被害面積1882公頃。'
     ].join('\n')
   }
 ]
@@ -74,8 +75,8 @@ const RECORDED: Record<number, string> = {
   7: 'da55929a4a584553',
   // 2026-12-07 (seventh stop): taxes by their short names (土增稅) and a figure's standing (初步統計) name the metric; a stock market's short name is no metric, a cause (受美股拖累) names nothing counted; a market's close however worded (收报, 收市) is 收盘; money after a verb of moving or closing in a market report is a share price, never compared.
   8: '99b03133d2fb830f',
-  // 2026-12-07 (eighth stop): a year of the zodiac (鼠年, 上一个龙年) is the lunar year, a five-year plan's period (“十四五”以来, 十三五时期) a span or a period since; a breakdown opening a sentence (當中…) takes the year its sentence before opened on; 出生人口 and 死亡人口 are metrics of their own, and indices jieba cuts (采购经理指数, 道琼) one word; a piece of a 分别 list that names the shared head (存款總額 of 存款總額及港元存款) does not take it again.
-  9: 'fec5a7160bfba467'
+  // 2026-12-07 (eighth stop): a year of the zodiac (鼠年, 上一个龙年) is the lunar year, a five-year plan's period (“十四五”以来, 十三五时期) a span or a period since; a breakdown opening a sentence (當中…) takes the year its sentence before opened on; 出生人口 and 死亡人口 are metrics of their own, and indices jieba cuts (采购经理指数, 道琼) one word; a piece of a 分别 list that names the shared head (存款總額 of 存款總額及港元存款) does not take it again; a council or ministry reporting figures (農委會分析，…) is their source, not their scope.
+  9: 'd9c833823829ef21'
 }
 
 function digest(): string {
