@@ -1137,7 +1137,10 @@ function entityScope(ctx: SegmentContext, q: Quantity, scope: ClaimScope, entity
     if (country) return {id: scopeIdOf(country), name: country.name, level: country.level, via: 'previous-sentence'}
   }
   // (`農委會分析，受損作物主要為…`: a council reporting figures is their source.)
-  const at = ctx.folded.lastIndexOf(entity, q.start)
+  // (Looked for in the window the entity was read in: a name not found there does not send the search to the text's start.)
+  const window = Math.max(0, q.start - 80)
+  const found = ctx.folded.slice(window, q.start).lastIndexOf(entity)
+  const at = found < 0 ? -1 : window + found
   if (at >= 0 && reportingBody(entity, ctx.folded.slice(at + entity.length, at + entity.length + 8))) return scope
   return ORGANISATION_WORD.test(entity) ? {id: organisationId(entity), name: entity, level: 'organisation', via: 'explicit'} : scope
 }
