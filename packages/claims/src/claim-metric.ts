@@ -2425,6 +2425,10 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
   // (Each value is its country's: the country is the figure's row, `of:法国`.)
   const owned = pieces.length >= 2 && pieces.length === values.length ? (afterCountryList(pieces) ?? partnerList(pieces, folded.slice(at + 2, at + 6))) : undefined
   if (owned) return {text: owned.rest, via: 'before', row: index < pieces.length - 1 ? partnerName((pieces[index] as string).trim()) : owned.last}
+  // `機電產品出口3.39萬億元…；其中，電腦及其零部件、汽車、船舶分別增長8.6%、21.7%、113.1%`: goods listed after 其中 break
+  // down the trade measure named before it; each value is that measure of its goods (`of:汽车`).
+  const traded = pieces.length >= 2 && pieces.length === values.length ? brokenDownTrade(folded, at, pieces) : undefined
+  if (traded) return {text: traded, via: 'inherited', row: (pieces[index] as string).trim()}
   if (pieces.length >= 2 && pieces.length === values.length) {
     const last = cleaned.at(-1)?.phrase
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
@@ -2501,6 +2505,24 @@ function afterCountryList(pieces: readonly string[]): {rest: string; last: strin
   if (!name) return undefined
   const rest = last.slice(name.length).replace(/^(?:对|在)(?:我国|中国|华|大陆|内地)/, '')
   return /^[\u4e00-\u9fff]{2,8}$/.test(rest) ? {rest, last: name} : undefined
+}
+
+/** How far before 分别 its list's `其中` and the trade measure before that are read, in characters. */
+const BREAKDOWN_REACH = 160
+
+/**
+ * The trade measure (`出口`, `进口`, `进出口`) a list of goods opened by `其中` right before 分别 breaks down: named in the
+ * sentence before 其中 (back to a sentence end or a line break). Every piece is a plain name of 2–10 Han characters.
+ */
+function brokenDownTrade(folded: string, at: number, pieces: readonly string[]): string | undefined {
+  if (!pieces.every((piece) => /^[\u4e00-\u9fff]{2,10}$/.test(piece.trim()))) return undefined
+  const head = folded.slice(Math.max(0, at - BREAKDOWN_REACH), at)
+  const k = head.lastIndexOf('其中')
+  // (The list follows 其中 and at most a comma: no figure or other clause between.)
+  if (k < 0 || !/^[，,]?[^，,。；;！？\n\d０-９]*$/.test(head.slice(k + 2))) return undefined
+  const before = head.slice(0, k)
+  const own = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1)
+  return /(进出口|出口|进口)(?![^；;]*(?:进出口|出口|进口))/.exec(own)?.[1]
 }
 
 /** Trade measured with partners, at the end of a list's last piece or right after 分别. */
@@ -2624,7 +2646,8 @@ function listBefore(ctx: SegmentContext, sentenceStart: number, at: number): {pi
   // (Read LIST_REACH characters back at most, by clauseStartNoList: in a text without a sentence end or a comma, every
   // 分别 read the list from the text's start, quadratic, and out of memory at 160 000 characters.)
   const listStart = clauseStartNoList(folded, sentenceStart, at)
-  const pieces = folded.slice(listStart, at).split(/[、和与及]/)
+  // (`电脑及其零部件`: 及 before 其, "and its", joins a name's parts, not two pieces.)
+  const pieces = folded.slice(listStart, at).split(/[、和与]|及(?!其)/)
   let start = listStart
   const cleaned = pieces.map((piece) => {
     const pieceStart = start

@@ -59,4 +59,15 @@ describe('round 47: periods named by the calendar of the news', () => {
     const own = extractClaims({text: '台灣某某協會成立10年，會員達1200人。', region: 'TW', date: '2021-06-03'})
     expect(find(own, '1200人').scope.id).not.toBe('71')
   })
+
+  test('goods listed after 其中 break down the trade measure named before it; 及其 joins a name', () => {
+    const text = '一季度，某类产品出口3.39万亿元，增长6.8%；其中，电脑及其零部件、汽车、船舶分别增长8.6%、21.7%、113.1%。'
+    const claims = extractClaims({text, region: 'CN', date: '2024-04-12'})
+    for (const value of ['8.6%', '21.7%', '113.1%']) expect(find(claims, value).metric.id).toBe('出口')
+    expect(find(claims, '8.6%').metric.qualifier).toContain('of:电脑及其零部件')
+    expect(find(claims, '21.7%').metric.qualifier).toContain('of:汽车')
+    // (Without 其中 before the list, it is no breakdown of that measure.)
+    const plain = extractClaims({text: '某地电脑、汽车分别增长8.6%、21.7%。', region: 'CN', date: '2024-04-12'})
+    expect(find(plain, '8.6%').metric.id).not.toBe('出口')
+  })
 })
