@@ -2421,14 +2421,8 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
     const text = paragraphMetric(ctx, span.paragraph)
     return text ? {text, via: 'inherited'} : undefined
   }
-  // `法国、英国、日本对我国投资分别增长…`: countries listed, then what each of them has (`投资`), said once after the last.
-  // (Each value is its country's: the country is the figure's row, `of:法国`.)
-  const owned = pieces.length >= 2 && pieces.length === values.length ? (afterCountryList(pieces) ?? partnerList(pieces, folded.slice(at + 2, at + 6))) : undefined
-  if (owned) return {text: owned.rest, via: 'before', row: index < pieces.length - 1 ? partnerName((pieces[index] as string).trim()) : owned.last}
-  // `機電產品出口3.39萬億元…；其中，電腦及其零部件、汽車、船舶分別增長8.6%、21.7%、113.1%`: goods listed after 其中 break
-  // down the trade measure named before it; each value is that measure of its goods (`of:汽车`).
-  const traded = pieces.length >= 2 && pieces.length === values.length ? brokenDownTrade(folded, at, pieces) : undefined
-  if (traded) return {text: traded, via: 'inherited', row: (pieces[index] as string).trim()}
+  const rowed = pieces.length >= 2 && pieces.length === values.length ? rowedList(folded, at, pieces, index) : undefined
+  if (rowed) return rowed
   if (pieces.length >= 2 && pieces.length === values.length) {
     const last = cleaned.at(-1)?.phrase
     const lastWords = last ? words.wordsIn(last.start, last.end) : []
@@ -2505,6 +2499,20 @@ function afterCountryList(pieces: readonly string[]): {rest: string; last: strin
   if (!name) return undefined
   const rest = last.slice(name.length).replace(/^(?:对|在)(?:我国|中国|华|大陆|内地)/, '')
   return /^[\u4e00-\u9fff]{2,8}$/.test(rest) ? {rest, last: name} : undefined
+}
+
+/**
+ * A list before 分别 whose pieces are each value's row, one measure for all (`index`: the value's):
+ * - `法国、英国、日本对我国投资分别增长…`: countries listed, then what each of them has (`投资`), said once after the last;
+ *   trade partners listed before a trade measure (`partnerList`);
+ * - `機電產品出口3.39萬億元…；其中，電腦及其零部件、汽車、船舶分別增長…`: goods listed after 其中 break down the trade
+ *   measure named before it; each value is that measure of its goods (`of:汽车`).
+ */
+function rowedList(folded: string, at: number, pieces: readonly string[], index: number): Found | undefined {
+  const owned = afterCountryList(pieces) ?? partnerList(pieces, folded.slice(at + 2, at + 6))
+  if (owned) return {text: owned.rest, via: 'before', row: index < pieces.length - 1 ? partnerName((pieces[index] as string).trim()) : owned.last}
+  const traded = brokenDownTrade(folded, at, pieces)
+  return traded ? {text: traded, via: 'inherited', row: (pieces[index] as string).trim()} : undefined
 }
 
 /** How far before 分别 its list's `其中` and the trade measure before that are read, in characters. */
