@@ -2433,8 +2433,9 @@ function respectiveMetric(ctx: SegmentContext, sentence: SentenceState, q: Quant
       return mine.term ? {text: mine.term + last.text, via: 'before'} : undefined
     }
     if (!mine?.phrase) return undefined
-    // (`存款總額及港元存款分別下跌…`: a piece that already names the head, anywhere, does not take it again.)
-    const text = head && index < cleaned.length - 1 && !mine.phrase.text.includes(head) ? mine.phrase.text + head : mine.phrase.text
+    // (`存款總額及港元存款分別下跌…`: a piece that already names the head, anywhere, does not take it again; nor does one
+    // that ends on a measure of its own, `规模以上工业增加值、…、全国服务业生产指数分别增长…`.)
+    const text = head && index < cleaned.length - 1 && !mine.phrase.text.includes(head) && !OWN_MEASURE.test(mine.phrase.text) ? mine.phrase.text + head : mine.phrase.text
     return {text, via: 'before'}
   }
   // `A、B及C的年均浓度分别较前年增加，升幅分别为x、y及z`: the list is in the clause before.
@@ -2500,6 +2501,9 @@ function afterCountryList(pieces: readonly string[]): {rest: string; last: strin
   const rest = last.slice(name.length).replace(/^(?:对|在)(?:我国|中国|华|大陆|内地)/, '')
   return /^[\u4e00-\u9fff]{2,8}$/.test(rest) ? {rest, last: name} : undefined
 }
+
+/** A phrase ending on a measure of its own (`…增加值`, `…零售总额`, `…指数`): a whole metric, which takes no shared head. */
+const OWN_MEASURE = /(?:增加值|总值|总额|金额|收入|指数|价格|产量|销量|人数|比率|比例)$/
 
 /**
  * A list before 分别 whose pieces are each value's row, one measure for all (`index`: the value's):

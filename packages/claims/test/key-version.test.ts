@@ -26,7 +26,7 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '今年1-2月，我国对美出口5000亿元，增长3.2%；6月降幅加大至-8.1%；7月、8月连续萎缩-9.1%和-3.1%。',
       '某亚太地区指数上涨0.5%。希腊：2018年，该国人均国内生产总值为17000欧元。',
       '甲公司预测，净利润将为50亿元（上一年为30亿元），营业收入为900亿元。今年上半年，法国、日本对我国投资分别增长13.3%、5.3%。',
-      '“十四五”以来，全国出生人口累计4000万人；上一个龙年，全年出生人口1800万人。10月份，全国制造业采购经理指数为50.2%。一季度，全国机电产品出口3.39万亿元；其中，电脑及其零部件、汽车分别增长8.6%、21.7%。'
+      '“十四五”以来，全国出生人口累计4000万人；上一个龙年，全年出生人口1800万人。10月份，全国制造业采购经理指数为50.2%。一季度，全国机电产品出口3.39万亿元；其中，电脑及其零部件、汽车分别增长8.6%、21.7%。9月份，规模以上工业增加值、全国服务业生产指数分别同比增长5.4%、5.1%。'
     ].join('\n')
   },
   {
@@ -75,8 +75,8 @@ const RECORDED: Record<number, string> = {
   7: 'da55929a4a584553',
   // 2026-12-07 (seventh stop): taxes by their short names (土增稅) and a figure's standing (初步統計) name the metric; a stock market's short name is no metric, a cause (受美股拖累) names nothing counted; a market's close however worded (收报, 收市) is 收盘; money after a verb of moving or closing in a market report is a share price, never compared.
   8: '99b03133d2fb830f',
-  // 2026-12-07 (eighth stop): a year of the zodiac (鼠年, 上一个龙年) is the lunar year, a five-year plan's period (“十四五”以来, 十三五时期) a span or a period since; a breakdown opening a sentence (當中…) takes the year its sentence before opened on; 出生人口 and 死亡人口 are metrics of their own, and indices jieba cuts (采购经理指数, 道琼) one word; a piece of a 分别 list that names the shared head (存款總額 of 存款總額及港元存款) does not take it again; a council or ministry reporting figures (農委會分析，…) is their source, not their scope; goods listed after 其中 break down the trade measure named before it, and 及其 joins a name.
-  9: 'dda8ba7a98068070'
+  // 2026-12-07 (eighth stop): a year of the zodiac (鼠年, 上一个龙年) is the lunar year, a five-year plan's period (“十四五”以来, 十三五时期) a span or a period since; a breakdown opening a sentence (當中…) takes the year its sentence before opened on; 出生人口 and 死亡人口 are metrics of their own, and indices jieba cuts (采购经理指数, 道琼) one word; a piece of a 分别 list that names the shared head (存款總額 of 存款總額及港元存款) does not take it again; a council or ministry reporting figures (農委會分析，…) is their source, not their scope; goods listed after 其中 break down the trade measure named before it, and 及其 joins a name; a piece of a 分别 list ending on a measure of its own takes no shared head.
+  9: '3d0ec628d3ca897c'
 }
 
 function digest(): string {
