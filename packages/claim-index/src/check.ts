@@ -89,7 +89,7 @@ export async function checkAgainstIndex(store: ClaimStore, files: readonly VFile
         const pair = `${file.path}\u0000${claim.text}\u0000${stored.document.path}\u0000${stored.claim.place.start.offset}`
         if (seen.has(pair)) continue
         seen.add(pair)
-        reportClash(report, claim, stored, ruleOptions.calibrated ?? true)
+        reportClash(report, claim, stored, ruleOptions.calibrated)
         messages++
       }
     })

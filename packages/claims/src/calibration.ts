@@ -24,6 +24,16 @@ export const calibratedOption = {
     'Report at the rule\'s severity only the kinds of finding that were right when first seen on news the project had not seen (bench/eval-claims/first-sight.md); report the others as information, saying why. false: every finding whose frames are confident at the rule\'s severity.'
 } as const
 
+/**
+ * Why a clash the digits do not explain is information (`calibrated`): said by both clash rules, within one article
+ * and across articles.
+ */
+export const UNEXPLAINED_NOTE =
+  'Nothing in the digits explains the difference (no dropped 万 or 亿, no transposed digits, no year typed for another). ' +
+  'On news first seen, two values of what was read as one statistic were two statistics (another item, subgroup, time or ' +
+  `source's definition) far more often than an error (${record(FIRST_SIGHT.unexplainedClashes)} such errors of the two clash rules right; ` +
+  'bench/eval-claims/first-sight.md), so this is information, not an error: check that both count the same thing at the same time.'
+
 /** `right of N` for a note. */
 export function record({right, of}: {readonly right: number; readonly of: number}): string {
   return right === 0 ? `none of ${of}` : `${right} of ${of}`

@@ -1,6 +1,6 @@
 export {confidenceWithinArticle, extractClaims, isClaimQuantity, scanDateline} from './extract.js'
 export {CLAIM_KEY_VERSION} from './key-version.js'
-export {FIRST_SIGHT, calibratedOption, record} from './calibration.js'
+export {FIRST_SIGHT, UNEXPLAINED_NOTE, calibratedOption, record} from './calibration.js'
 export {scopeIdOf} from './scopes.js'
 export {claimsInputOf, claimsOf, claimsReady, foldedTextOf, frontMatterDate, textBefore, segmentsOf, useClaimsExtractor, type ClaimsExtractor, type FileLike, type TreeLike} from './file.js'
 export {claimKey, classifyClash, comparable, explainedClash, modeOf, partnerOfQualifier, portionOfScope, unfoldingFigure, subjectsDiffer, formatInterval, intervalsOverlap, likelyCause, valuesAgree} from './key.js'

@@ -1,4 +1,4 @@
-import {explainedClash, FIRST_SIGHT, record, unfoldingFigure, type Claim, type ClashKind} from '@jiaodui/claims'
+import {explainedClash, UNEXPLAINED_NOTE, unfoldingFigure, type Claim, type ClashKind} from '@jiaodui/claims'
 
 /**
  * Confidence of both frames from which a clash between articles can be reported at the rule's
@@ -46,7 +46,7 @@ export function standingOf(claim: Claim, other: Claim, kind: ClashKind, calibrat
     return {
       sure: false,
       hedge: ' (may be two statistics)',
-      why: ` Nothing in the digits explains the difference (no dropped 万 or 亿, no transposed digits, no year typed for another). On news first seen, such a disagreement between frames read as equal was two statistics read as one (another item, subgroup, year or source's definition) far more often than an error (${record(FIRST_SIGHT.unexplainedClashes)} such errors right; bench/eval-claims/first-sight.md), so this is information, not an error: check that both count the same thing at the same time.`
+      why: ` ${UNEXPLAINED_NOTE}`
     }
   }
   return {sure: true, hedge: '', why: ''}

@@ -9,11 +9,10 @@ import {
   confidenceWithinArticle,
   describeKey,
   explainedClash,
-  FIRST_SIGHT,
+  UNEXPLAINED_NOTE,
   formatInterval,
   likelyCause,
   positionOf,
-  record,
   sameStatistic,
   subjectsDiffer,
   unfoldingFigure,
@@ -159,7 +158,7 @@ const rule = lintRule<Options>(
             (sure
               ? ''
               : confident
-                ? `Nothing in the digits explains the difference (no dropped 万 or 亿, no transposed digits). On news first seen, two values of what was read as one statistic in one article were two statistics (a subgroup, another item, another time) far more often than an error (${record(FIRST_SIGHT.unexplainedClashes)} such errors of the two clash rules right; bench/eval-claims/first-sight.md), so this is information, not an error: check that both count the same thing. `
+                ? `${UNEXPLAINED_NOTE} `
               : toll
                 ? 'Both count the toll of an event or give its first measures, which are revised while it is reported (an update may leave the earlier figure in the text): this is information, not an error; the digits suggest a typing slip. '
                 : near

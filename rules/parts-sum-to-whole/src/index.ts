@@ -21,10 +21,12 @@ const optionsSchema = {
 /** Options of `parts-sum-to-whole`, as the factory hands them to the rule (defaults filled in). */
 export type Options = OptionsOf<typeof optionsSchema>
 
-/** Words that make the last part the remainder: the parts are then all of the whole. */
-const REMAINDER = /其余|其他|其它|剩余|余下|另有/
+/** Words of the rest of a whole (`其余`, `其他`…). */
+const REST_WORDS = '其余|其他|其它|剩余|余下'
+/** Words that make a part the remainder: the parts are then all of the whole. */
+const REMAINDER = new RegExp(`${REST_WORDS}|另有`)
 /** Words before the last part's figure, in its clause, that make it the rest: the list is then all of the whole. */
-const CLOSING = /(?:其余|其他|其它|剩余|余下|剩下)[^，,、；;。]*$/
+const CLOSING = new RegExp(`(?:${REST_WORDS}|剩下)[^，,、；;。]*$`)
 
 /**
  * Whether the last part is the rest of the whole (`…，其余养殖场25家`): the list is closed, the parts are
