@@ -9,6 +9,7 @@ import {isGoverningVerb, isListTotal, isMoneyNoun, isPassedMark, nounAfter, qual
 import {clauseSubject, inSeasonalAdjustment, nounOfWords, phraseBefore, STATISTIC_ACRONYM, type Phrase} from './phrase.js'
 import {FOREIGN_PLACE_NAMES, type ScopeMention} from './scopes.js'
 import {MARKET_SHORT_NAMES} from './news-words.js'
+import {stockMover} from './stock-mover.js'
 import {isNominal, type Word, type WordIndex} from './segment.js'
 import {inClauseWindow, indexOfMention, overlapping, partition} from './spans.js'
 import {clauseStart} from './text.js'
@@ -123,6 +124,8 @@ export interface NumberMetric {
   readonly partner?: boolean
   /** The verb of a market report cut from the end of the metric (`恒指收报` → `收报`): the closing level, when the rest only names the subject. */
   readonly report?: string | undefined
+  /** The stock a market report's figure is of (`中海油急升14%`): the figure's scope (`stock-mover.ts`). */
+  readonly mover?: string | undefined
 }
 
 /**
@@ -136,6 +139,8 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const {folded, source} = ctx
   const {span} = sentence
   const {q, index, clauseStart: cs} = at
+  const mover = stockMover(ctx, sentence, q, index)
+  if (mover) return {noun: mover.metric, via: 'verb', surface: mover.metric, mover: mover.name}
   const inClause: Quantity[] = []
   for (let k = index - 1; k >= 0; k--) {
     const other = sentence.quantities[k] as Quantity

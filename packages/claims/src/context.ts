@@ -92,6 +92,17 @@ export interface SentenceState {
   lastMetric: MetricMention | undefined
   /** Metrics of the claims of the sentence that named their own, in order. */
   readonly metrics: MetricMention[]
+  /** The stock whose move or close the last figure of a market report's sentence gave (`stock-mover.ts`). */
+  mover?: StockMover | undefined
+}
+
+/** A market report's stock (or list of stocks, `南航及東航分別升…`) and the figure of it read last. */
+export interface StockMover {
+  readonly names: readonly string[]
+  /** Which name of the list the last figure was of. */
+  readonly index: number
+  /** Where that figure ends. */
+  readonly end: number
 }
 
 /**

@@ -873,7 +873,7 @@ function readSentence(ctx: SegmentContext, span: Span, quantities: Quantity[], s
     if (s.start >= span.start && (!withClaims || isWordOfText(ctx.words, s))) sentenceScopes.push(s)
   }
   const times = timeMentions(folded, span.start, span.end, inSentence, ctx.article.timeRegion, ctx.article.date)
-  return {span, quantities: inSentence, scopes: sentenceScopes, times, subject, topic, lastMetric: undefined, metrics: []}
+  return {span, quantities: inSentence, scopes: sentenceScopes, times, subject, topic, lastMetric: undefined, metrics: [], mover: undefined}
 }
 
 /** The claim of the number `q`, the `index`-th quantity of the sentence. */
@@ -913,14 +913,16 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     scope = {id: organisationId(name), name, level: 'organisation', via: 'document'}
   }
   const named = namedScope(ctx, sentence, q, scope)
-  scope = latinClauseScope(ctx, sentence, at, named.scope)
+  // (`中海油急升14%`: a market report's figure of a stock is the company's.)
+  scope = metric.mover === undefined ? latinClauseScope(ctx, sentence, at, named.scope) : {id: organisationId(metric.mover), name: metric.mover, level: 'organisation', via: 'explicit'}
   const personScope = named.person
   // `医管局$2億`: a "metric" that is the subject's own name says nothing about what is counted.
   // A longer metric ending in a name-like word (`服务业生产指数` after the "entity" `生产指数`) is a metric.
   // (`阿华一家5口`: a "metric" that is the name of the person the figure is about names nothing counted either.)
   // (`台股…，收在12662.91點`: a stock market's short name is whose figure it is, never what it measures.)
   const namesSubject = noun !== undefined && ((entity !== undefined && (entity.endsWith(noun) || (noun.endsWith(entity) && ORGANISATION_WORD.test(entity)))) || (personScope && noun === foldText(scope.name)) || MARKET_NAMES.has(noun))
-  const qualifier = qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity)
+  // (A stock's move names its company in the scope: the index or the words of its clause qualify nothing.)
+  const qualifier = metric.mover === undefined ? qualifierOfNumber(ctx, sentence, at, metric, predicateClause, entity) : undefined
   // (`恒指收报32245点`: what is left of a market report is the index's name; the figure is its closing level.)
   // (`港股…终场收在22,443.73点`: index points after a verb of closing, with no metric of their own, are the close.)
   const level = namesSubject || noun ? undefined : closingLevel(folded, q, scope)
@@ -930,7 +932,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const via = level ? 'verb' : namesSubject && !closing ? 'none' : metric.via
   rememberMetric(ctx, span.paragraph, metric, reported ? (closing ?? '') : (noun ?? ''))
   const amount = moneyWithoutUnit(folded, q, noun) ?? q
-  const action = claimAction(ctx, sentence, at, reported ? closing : noun)
+  const action = metric.mover === undefined ? claimAction(ctx, sentence, at, reported ? closing : noun) : undefined
   return {
     id: `${ctx.article.local}#${q.start + ctx.offset}`,
     document: ctx.article.document,

@@ -9,4 +9,4 @@
  * of the keys of an invented probe text per version and fails when the keys change under the same
  * version. Version 0 is what an index records for articles stored before versions were recorded.
  */
-export const CLAIM_KEY_VERSION = 9
+export const CLAIM_KEY_VERSION = 10
