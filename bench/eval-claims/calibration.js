@@ -57,7 +57,7 @@ function perVia(outcomes, field) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--sets')
-  const groups = at > 0 ? [process.argv[at + 1].split(',')] : [['dev'], Object.keys(SETS).filter((name) => name !== 'dev' && name !== 'heldout7' && name !== 'heldout8' && name !== 'heldout9' && name !== 'heldout10' && name !== 'heldout11' && name !== 'heldout12' && name !== 'heldout13' && name !== 'heldout14' && name !== 'heldout15' && name !== 'heldout16' && name !== 'heldout17' && name !== 'heldout18' && name !== 'heldout19' && name !== 'heldout20' && name !== 'heldout21' && name !== 'heldout22')]
+  const groups = at > 0 ? [process.argv[at + 1].split(',')] : [['dev'], Object.keys(SETS).filter((name) => name !== 'dev' && name !== 'heldout7' && name !== 'heldout8' && name !== 'heldout9' && name !== 'heldout10' && name !== 'heldout11' && name !== 'heldout12' && name !== 'heldout13' && name !== 'heldout14' && name !== 'heldout15' && name !== 'heldout16' && name !== 'heldout17' && name !== 'heldout18' && name !== 'heldout19' && name !== 'heldout20' && name !== 'heldout21' && name !== 'heldout22' && name !== 'heldout23')]
   for (const names of groups) {
     for (const name of names) if (!SETS[name]) throw new Error(`--sets: unknown set ${name} (${Object.keys(SETS).join(', ')})`)
     const {outcomes, missed, labels} = labelledOutcomes(names)

@@ -1,6 +1,6 @@
 // Frame accuracy of claim extraction and quantity precision/recall of `jiaodui numbers` on the hand
 // labels of bench/eval-claims/labels/ (real articles in ../shared/corpus, by path and offset).
-// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|…|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22] [--misses field] [--root DIR]
+// Run: npx tsc -b packages/claims && node bench/eval-claims/frames.js [--set dev|heldout|…|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23] [--misses field] [--root DIR]
 // `dev`: labels/{mainland,hongkong,taiwan}.jsonl, read while the extraction was written; `heldout`:
 // labels/heldout-*.jsonl, labelled before the changes measured on them (see README); `heldout2`:
 // labels/heldout2-*.jsonl, a second held-out set on other articles, whose misses are not read while fixing.
@@ -60,6 +60,10 @@
 // `heldout22`: labels/heldout22-{mainland,taiwan,hongkong}.jsonl, claims of set `fresh15` of bench/eval-numbers (5 新闻联播 stories
 // of DuckBurnIncense/xin-wen-lian-bo from days no earlier set or archive used, 4 CNA and 3 RTHK posts of agora0/2104, April 2021),
 // labelled from reading before anything of jiaodui was run on them. Rebuilt with `node bench/eval-numbers/fresh-text.js --set fresh15 --root /tmp/fresh15`.
+// `heldout23`: labels/heldout23-{mainland,taiwan,hongkong}.jsonl, claims of set `fresh16` of bench/eval-numbers (5 新闻联播 stories
+// of DuckBurnIncense/xin-wen-lian-bo from days no earlier number set used, 4 CNA posts of agora0/2309, September 2023, and 3 RTHK
+// posts of agora0/2007, July 2020), labelled from reading before anything of jiaodui was run on them. Rebuilt with
+// `node bench/eval-numbers/fresh-text.js --set fresh16 --root /tmp/fresh16`.
 import {existsSync, readFileSync} from 'node:fs'
 import {canonicalMetric, extractClaims, foldText, partnerOfQualifier} from '../../packages/claims/dist/index.js'
 import {findQuantities} from '../../packages/zh-number/dist/index.js'
@@ -67,14 +71,14 @@ import {corpusDir, groupBy} from './lib.js'
 import {documentMeta, loadLabels} from './labels.js'
 import {freshFile} from '../eval-numbers/items.js'
 
-/** Where the texts of `github:` documents (sets heldout9–heldout22) were rebuilt: --root, else /tmp/fresh2 … /tmp/fresh15. */
+/** Where the texts of `github:` documents (sets heldout9–heldout23) were rebuilt: --root, else /tmp/fresh2 … /tmp/fresh16. */
 const rootArg = process.argv.indexOf('--root')
-const githubRoots = rootArg > 0 ? [process.argv[rootArg + 1]] : ['/tmp/fresh2', '/tmp/fresh3', '/tmp/fresh4', '/tmp/fresh5', '/tmp/fresh6', '/tmp/fresh7', '/tmp/fresh8', '/tmp/fresh9', '/tmp/fresh10', '/tmp/fresh11', '/tmp/fresh12', '/tmp/fresh13', '/tmp/fresh14', '/tmp/fresh15']
+const githubRoots = rootArg > 0 ? [process.argv[rootArg + 1]] : ['/tmp/fresh2', '/tmp/fresh3', '/tmp/fresh4', '/tmp/fresh5', '/tmp/fresh6', '/tmp/fresh7', '/tmp/fresh8', '/tmp/fresh9', '/tmp/fresh10', '/tmp/fresh11', '/tmp/fresh12', '/tmp/fresh13', '/tmp/fresh14', '/tmp/fresh15', '/tmp/fresh16']
 /** The text of a labelled document: a file of ../shared/corpus, or a `github:` document rebuilt under the root. */
 export function textOf(doc) {
   if (!doc.startsWith('github:')) return readFileSync(corpusDir + doc, 'utf8')
   const file = githubRoots.map((root) => freshFile(doc, root)).find((candidate) => existsSync(candidate))
-  if (!file) throw new Error(`${doc} is absent under ${githubRoots.join(' and ')}: rebuild it with node bench/eval-numbers/fresh-text.js --set fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15 --root DIR`)
+  if (!file) throw new Error(`${doc} is absent under ${githubRoots.join(' and ')}: rebuild it with node bench/eval-numbers/fresh-text.js --set fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16 --root DIR`)
   return readFileSync(file, 'utf8')
 }
 
@@ -103,7 +107,8 @@ export const SETS = {
   heldout19: REGIONS.map((r) => `heldout19-${r}.jsonl`),
   heldout20: REGIONS.map((r) => `heldout20-${r}.jsonl`),
   heldout21: REGIONS.map((r) => `heldout21-${r}.jsonl`),
-  heldout22: REGIONS.map((r) => `heldout22-${r}.jsonl`)
+  heldout22: REGIONS.map((r) => `heldout22-${r}.jsonl`),
+  heldout23: REGIONS.map((r) => `heldout23-${r}.jsonl`)
 }
 /** Region folder of a labelled document: its folder, or for a whole saved page (`raw-pages/`) its region in documents.json. */
 const REGION_NAME = {CN: 'mainland', HK: 'hongkong', TW: 'taiwan'}

@@ -12,6 +12,7 @@
 //   node bench/eval-numbers/fresh-text.js --set fresh13 --root /tmp/fresh13 # set `fresh13` (fresh13-docs.json, 新闻联播 stories and agora0/2106 CNA and RTHK posts)
 //   node bench/eval-numbers/fresh-text.js --set fresh14 --root /tmp/fresh14 # set `fresh14` (fresh14-docs.json, 新闻联播 stories and agora0/2102 CNA and RTHK posts)
 //   node bench/eval-numbers/fresh-text.js --set fresh15 --root /tmp/fresh15 # set `fresh15` (fresh15-docs.json, 新闻联播 stories and agora0/2104 CNA and RTHK posts)
+//   node bench/eval-numbers/fresh-text.js --set fresh16 --root /tmp/fresh16 # set `fresh16` (fresh16-docs.json, 新闻联播 stories, agora0/2309 CNA and agora0/2007 RTHK posts)
 // Each document of the set is named `github:<owner>/<repo>@<commit>:<path>`; its text is the blob at
 // that commit (`git show <commit>:<path>`), decoded as UTF-8, with one change only: a Markdown post
 // that opens with a YAML front matter (`---` … `---` lines) loses that front matter, its closing line
