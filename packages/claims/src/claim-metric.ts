@@ -126,6 +126,8 @@ export interface NumberMetric {
   readonly report?: string | undefined
   /** The stock a market report's figure is of (`中海油急升14%`): the figure's scope (`stock-mover.ts`). */
   readonly mover?: string | undefined
+  /** Where the whole a breakdown's figure is part of starts (`新增221例…分布在台南市197例`): the figure is counted as the whole is. */
+  readonly whole?: number | undefined
 }
 
 /**
@@ -194,7 +196,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
-  return {noun, via, surface, row: found?.row ?? buildingOpening(folded, cs, q.start), partner, report: found?.report}
+  return {noun, via, surface, row: found?.row ?? buildingOpening(folded, cs, q.start), partner, report: found?.report, whole: found?.whole}
 }
 
 /** A cause named before a move (`受美股拖累`, `受外需带动`, `因疫情影响`): what made the figure move, not what it measures. */
@@ -803,7 +805,7 @@ function surveyAnswer(folded: string, sentenceStart: number, q: Quantity): Found
 }
 
 /** A metric found for a number, with where its text is when it was read in the sentence. */
-type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean; report?: string}
+type Found = {text: string; via: ClaimMetric['via']; start?: number; end?: number; row?: string | undefined; partner?: boolean; report?: string; whole?: number}
 
 /**
  * What a number counts, best first: the noun after its classifier (`7315名第一书记`), the noun
@@ -2118,10 +2120,45 @@ function partnerOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): F
 function breakdownOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity): Found | undefined {
   const last = earlier.get(ctx)
   if (!last || last.paragraph !== sentence.span.paragraph) return undefined
+  const listed = listedByPlace(ctx.folded, sentence, q)
+  if (listed) return {text: last.text, via: 'inherited', whole: listed.start}
   const whole = bracketedBefore(ctx.folded, sentence.quantities, q)
   if (!whole || whole.kind !== q.kind || whole.unit !== q.unit) return undefined
   const inside = ctx.folded.slice(whole.end + 1, q.start)
-  return q.start - whole.end <= 80 && !/[（）()，,。；;：:]/.test(inside) ? {text: last.text, via: 'inherited'} : undefined
+  return q.start - whole.end <= 80 && !/[（）()，,。；;：:]/.test(inside) ? {text: last.text, via: 'inherited', whole: whole.start} : undefined
+}
+
+/** What introduces a whole's breakdown by place after it (`本土病例分布在`, `…病例，分別為`, `依序為`). */
+const PLACE_BREAKDOWN_INTRO = /^[^，,。；;、]{0,16}?[，,]?\s*(?:分布在|分布于|分别为|分别是|分别在|依序为|依次为|依序是|依次是|包括|其中)[：:]?$/
+/** How many places of a breakdown are read back from a figure (a list of any length stays linear). */
+const PLACE_BREAKDOWN_REACH = 40
+
+/**
+ * `新增221例本土病例分布在台南市197例、高雄市16例…`, `累積1萬142例…病例，分別為台南市9141例、雲林縣414例…`: figures of
+ * places listed after a whole of the same kind and unit, the list introduced by 分布在, 分别为, 依序为 or 包括, are
+ * the whole's breakdown by place (each place its own scope, the whole's metric). Read back from `q` over the items
+ * (a place, the figure, a separator) to the introduction and the whole, which it returns; anything else in between and
+ * it is no breakdown.
+ */
+function listedByPlace(folded: string, sentence: SentenceState, q: Quantity): Quantity | undefined {
+  const {quantities, scopes} = sentence
+  let k = partition(quantities, (o) => o.start < q.start)
+  let item = q
+  for (let step = 0; step < PLACE_BREAKDOWN_REACH && k > 0; step++) {
+    // The item's place: a scope mention of the sentence ending right before its figure (`為`/`有` may stand between).
+    const start = item.start
+    const place = scopes[partition(scopes, (s) => s.start < start) - 1]
+    if (!place || place.end > start || !/^(?:为|有)?$/.test(folded.slice(place.end, start))) return undefined
+    const previous = quantities[--k] as Quantity
+    if (previous.end > place.start || previous.kind !== q.kind || previous.unit !== q.unit) return undefined
+    const gap = folded.slice(previous.end, place.start)
+    if (/^(?:[、，,]|及|以及|和)$/.test(gap)) {
+      item = previous
+      continue
+    }
+    return PLACE_BREAKDOWN_INTRO.test(gap) ? previous : undefined
+  }
+  return undefined
 }
 
 /**

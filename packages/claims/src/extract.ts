@@ -888,10 +888,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
   const metric = metricOfNumber(ctx, sentence, at)
   const noun = metric.noun
   const period = stockOrFlow(periodOfNumber(ctx, sentence, q), noun, CHANGED_BY.test(folded.slice(Math.max(span.start, q.start - 6), q.start)))
-  // Predicate words reach back over `、` lists to the last comma (`先后调整和轮换…、…的第一书记17名`).
-  let ps = q.start
-  while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
-  const predicateClause = folded.slice(ps, q.start)
+  const predicateClause = predicateClauseBefore(folded, floor, q.start)
   const entity = noun ? entityBefore(ctx.words, Math.max(span.start, q.start - 60), q.start, sentence.scopes) : undefined
   // An organisation that opens the figure's clause (`中海油去年市值由800亿元降至700亿元`, `某某股份：…中标价
   // 7亿元`) is what a figure without a place of its own is about, rather than the article's region, and
@@ -943,7 +940,7 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     metric: {
       id: reported ? (closing ?? '') : shareName(withoutPartner(withoutOwnName(noun ?? '', scope), qualifier)),
       text: reported ? (closing ?? '') : metric.surface,
-      predicate: predicateOf(predicateClause, period.type),
+      predicate: predicateOf(metric.whole === undefined ? predicateClause : predicateClauseBefore(folded, floor, metric.whole), period.type),
       role: roleOf(q.kind === 'range' ? (q.of ?? 'count') : q.kind, folded.slice(at.clauseStart, q.start), folded.slice(q.end, q.end + 6)),
       via,
       ...(qualifier ? {qualifier} : {}),
@@ -956,6 +953,16 @@ function claimOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, inde
     period,
     confidence: frameConfidence({scope: scope.via, metric: via, period: period.via})
   }
+}
+
+/**
+ * The words before a figure its predicate is read from: back over `、` lists to the last comma (`先后调整和轮换…、…的第一书记17名`).
+ * (For a part of a breakdown, those before its whole: `新增221例…分布在台南市197例` is new cases as the whole is.)
+ */
+function predicateClauseBefore(folded: string, floor: number, end: number): string {
+  let ps = end
+  while (ps > floor && !/[，,：:]/.test(folded[ps - 1] as string)) ps--
+  return folded.slice(ps, end)
 }
 
 /** The claim with the subject its sentence names for the figure (`subject.ts`), when it names one. */

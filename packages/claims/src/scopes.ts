@@ -1021,7 +1021,18 @@ function withFirstPerson(folded: string, scopes: ScopeMention[], articlePlace: P
 }
 
 /** Words that name the whole region of the article (`我国`, `本港`, `全台`): `kind` says which region they need. */
-const REGION_WORDS = /我国|本港|全港|本澳|全澳|全台|全臺|本市|我市|北市|高市/g
+const REGION_WORDS = /我国|本港|全港|本澳|全澳|全台|全臺|本市|我市|北市|高市|内地|大陆/g
+/**
+ * `内地`/`大陆` glued into other words (`国内地区`, `市内地铁`) or after a preposition (`輸往內地`): no scope of the mainland.
+ * (Read only in Hong Kong, Macau and Taiwan articles: in a mainland one `内地` is the inland, against the coast.)
+ */
+const NOT_MAINLAND_BEFORE = /[国境市省区县城镇村室校院厂园岛海体湖河往向对在到于与从自由赴回来去]$/
+/**
+ * What `内地` names the scope of: a statistic of the mainland's own, maybe after its time (`內地上月CPI`, `內地居民消費價格指數`,
+ * `大陸出口`). Not a noun it qualifies in the article's own region (`內地旅客`, `內地店舖`, `內地相關貸款`), nor a
+ * partner after a preposition (`輸往內地`): those figures are the region's or a company's.
+ */
+const MAINLAND_STATISTIC_AFTER = /^(?:(?:上月|本月|今年|去年|首季|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四1-4]季度?|\d{1,2}月份?|\d{4}年)[，,]?)?(?:CPI|PPI|GDP|PMI|经济|居民消费价格|消费物价|物价|工业|规模以上|出口|进口|外贸|货物贸易|零售|社会消费品|固定资产投资|失业|城镇|确诊|新增|本土|房价|国内生产总值|人口|出生|粮食|用电|发电|财政|税收|货币供应|M2|新屋|楼价|猪肉|外汇储备)/
 
 /**
  * Region words read against the article's region: `我国`/`全国` is the country of the article
@@ -1042,10 +1053,16 @@ function withRegionWords(folded: string, region: string | undefined, scopes: Sco
       if (city && !overlaps(start, start + 2)) found.push({start, end: start + 2, text: word, place: city, via: 'explicit'})
       continue
     }
-    const code = word === '我国' ? (region === 'TW' ? 'TW' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
-    const place = regionPlace(code)
     const start = match.index
     const end = start + word.length
+    // (`內地居民消費價格指數`, `大陸出口`: in Hong Kong, Macau and Taiwan the mainland, a place as named as any.)
+    if (word === '内地' || word === '大陆') {
+      const mainland = region === 'HK' || region === 'MO' || region === 'TW' ? regionPlace('CN') : undefined
+      if (mainland && !NOT_MAINLAND_BEFORE.test(folded.slice(Math.max(0, start - 1), start)) && MAINLAND_STATISTIC_AFTER.test(folded.slice(end, end + 16)) && !overlaps(start, end)) found.push({start, end, text: word, place: mainland, via: 'explicit'})
+      continue
+    }
+    const code = word === '我国' ? (region === 'TW' ? 'TW' : 'CN') : /港/.test(word) ? 'HK' : /澳/.test(word) ? 'MO' : 'TW'
+    const place = regionPlace(code)
     if (!place || overlaps(start, end)) continue
     found.push({start, end, text: word, place, via: 'relative'})
   }
