@@ -143,6 +143,8 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const {q, index, clauseStart: cs} = at
   const mover = stockMover(ctx, sentence, q, index)
   if (mover) return {noun: mover.metric, via: 'verb', surface: mover.metric, mover: mover.name}
+  // (`6死14傷`: the unit of a toll is what it counts, the dead and the injured.)
+  if (q.kind === 'count' && (q.unit === '死' || q.unit === '伤' || q.unit === '傷')) return {noun: q.unit === '死' ? '死' : '伤', via: 'noun', surface: source.slice(q.end - 1, q.end)}
   const inClause: Quantity[] = []
   for (let k = index - 1; k >= 0; k--) {
     const other = sentence.quantities[k] as Quantity

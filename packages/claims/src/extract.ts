@@ -644,7 +644,8 @@ function leadTime(text: string, region: string | undefined): ArticleFrame['headl
     const quantities = findQuantities(sentence)
     const firstAmount = quantities.find((q) => q.kind === 'count' || q.kind === 'money' || q.kind === 'percent')
     const times = timeMentions(sentence, 0, sentence.length, quantities, region)
-    const mention = times.find((t) => t.form.type === 'span' || (t.form.type === 'month' && !t.form.edge && !t.form.asOf))
+    // (`上月` of a monthly release, `國家統計局公布，上月…CPI按年升2.5%`, is the release's month as a named month is.)
+    const mention = times.find((t) => t.form.type === 'span' || (t.form.type === 'month' && !t.form.edge && !t.form.asOf) || (t.form.type === 'relative-month' && t.form.offset === -1))
     if (!firstAmount) {
       // (Only a month or span without a year, as a release names its latest period: `2018年3月` opening an essay is history.)
       const bare = mention !== undefined && !('year' in mention.form && mention.form.year !== undefined) && !('relativeYear' in mention.form && mention.form.relativeYear !== undefined)

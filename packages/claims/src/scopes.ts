@@ -61,6 +61,8 @@ export function documentPlaceOf(placeText: string | undefined, fromMetadata: boo
  */
 export function articlePlaceOf(documentPlace: Place | undefined, region: string | undefined, segmentScopes: ReadonlyArray<readonly ScopeMention[]>, headline?: string): Place | undefined {
   if (documentPlace) return documentPlace
+  // (`國家統計局公布，上月內地居民消費價格指數…`: a Hong Kong, Macau or Taiwan story of a mainland release is the mainland's.)
+  if ((region === 'HK' || region === 'MO' || region === 'TW') && headline !== undefined && MAINLAND_RELEASE.test(headline.trimStart())) return regionPlace('CN')
   if (region === 'HK' || region === 'MO') {
     const place = regionPlace(region)
     const elsewhere = place && headline !== undefined ? headlineElsewhere(headline, segmentScopes[0] ?? [], place) : undefined
@@ -71,6 +73,9 @@ export function articlePlaceOf(documentPlace: Place | undefined, region: string 
   const ofAgency = agency !== undefined && headline !== undefined ? foreignArticlePlace(headline, segmentScopes, agency) : undefined
   return ofAgency ?? mostNamedPlace(segmentScopes) ?? (headline !== undefined ? foreignArticlePlace(headline, segmentScopes) : undefined) ?? regionPlace(region)
 }
+
+/** A lead that reports a release of the mainland's statistics bureau (`國家統計局公布，…`, `中國國家統計局今天發布…`). */
+const MAINLAND_RELEASE = /^[^。\n]{0,30}?(?:中国)?国家统计局(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:公布|发布|数据显示|表示|指出)/
 
 /** National news agencies that report their own country's news in Chinese (not the world wires: 法新社, 路透社, 美联社). */
 const NATIONAL_AGENCY: Record<string, string> = {共同社: '日本', 共同网: '日本', 时事社: '日本', 时事通讯社: '日本', 韩联社: '韩国', 韩国联合通讯社: '韩国'}

@@ -30,7 +30,7 @@ describe('round 53: a breakdown by place, and the mainland in Hong Kong and Taiw
   })
 
   test('內地 and 大陸 name the mainland before its own statistics in Hong Kong and Taiwan articles, not the nouns they qualify', () => {
-    const hk = extractClaims({text: '國家統計局公布，上月內地居民消費價格指數按年升2.5%。內地上月CPI按月跌0.1%。\n\n去年內地旅客人次跌45%，輸往內地出口升8%。', region: 'HK', date: '2020-07-09'})
+    const hk = extractClaims({text: '統計處公布，本港去年經濟收縮6%。內地上月居民消費價格指數按年升2.5%。內地上月CPI按月跌0.1%。\n\n去年內地旅客人次跌45%，輸往內地出口升8%。', region: 'HK', date: '2020-07-09'})
     expect(find(hk, '2.5%').scope.id).toBe('CN')
     expect(find(hk, '0.1%').scope.id).toBe('CN')
     expect(find(hk, '45%').scope.id).not.toBe('CN')

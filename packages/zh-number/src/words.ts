@@ -160,10 +160,17 @@ export function unitAt(ctx: ScanContext, at: number): UnitEntry | null {
     const after = ctx.text[at + u.surface.length] ?? ''
     // (`較上週28.390升值0.01元`: 升 of a verb, rising in value, grade or temperature, is no litre.)
     if (u.surface === '升' && VERB_AFTER_SHENG.test(after)) return null
+    // (`6死亡人數`, `2傷者`: 死 and 傷 of a toll only where no word goes on with them.)
+    if (TOLL.has(u.surface) && WORD_AFTER_TOLL.test(after)) return null
     return u
   }
   return null
 }
+
+/** A toll's units: the dead and the injured (`1死2傷`). */
+const TOLL = new Set(['死', '伤', '傷'])
+/** What after 死 or 傷 makes a word of them (`死亡`, `死者`, `傷者`, `傷亡`, `傷害`, `傷勢`, `死刑`). */
+const WORD_AFTER_TOLL = /[亡者因刑缓緩角守忠党黨心害势勢口病员員残殘痕患]/
 
 /** What after 升 makes it a verb (`升值`, `升级`, `升幅`, `升温`, `升息`, `升高`), not a litre. */
 const VERB_AFTER_SHENG = /[值级級幅温溫息高]/
