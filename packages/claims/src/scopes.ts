@@ -61,7 +61,7 @@ export function documentPlaceOf(placeText: string | undefined, fromMetadata: boo
  */
 export function articlePlaceOf(documentPlace: Place | undefined, region: string | undefined, segmentScopes: ReadonlyArray<readonly ScopeMention[]>, headline?: string): Place | undefined {
   if (documentPlace) return documentPlace
-  // (`國家統計局公布，上月內地居民消費價格指數…`: a Hong Kong, Macau or Taiwan story of a mainland release is the mainland's.)
+  // (`國家統計局公布，上月內地CPI…`: a Hong Kong, Macau or Taiwan story of a mainland release is the mainland's.)
   if ((region === 'HK' || region === 'MO' || region === 'TW') && headline !== undefined && MAINLAND_RELEASE.test(headline.trimStart())) return regionPlace('CN')
   if (region === 'HK' || region === 'MO') {
     const place = regionPlace(region)
@@ -1037,7 +1037,7 @@ const NOT_MAINLAND_BEFORE = /[国境市省区县城镇村室校院厂园岛海�
  * `大陸出口`). Not a noun it qualifies in the article's own region (`內地旅客`, `內地店舖`, `內地相關貸款`), nor a
  * partner after a preposition (`輸往內地`): those figures are the region's or a company's.
  */
-const MAINLAND_STATISTIC_AFTER = /^(?:(?:上月|本月|今年|去年|首季|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四1-4]季度?|\d{1,2}月份?|\d{4}年)[，,]?)?(?:CPI|PPI|GDP|PMI|经济|居民消费价格|消费物价|物价|工业|规模以上|出口|进口|外贸|货物贸易|零售|社会消费品|固定资产投资|失业|城镇|确诊|新增|本土|房价|国内生产总值|人口|出生|粮食|用电|发电|财政|税收|货币供应|M2|新屋|楼价|猪肉|外汇储备)/
+const MAINLAND_STATISTIC_AFTER = /^(?:(?:上月|本月|今年|去年|首季|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三四1-4]季度?|\d{1,2}月份?|\d{4}年)[，,]?)?(?:CPI|PPI|GDP|PMI|经济|居民消费价格|消费价格|消费物价|物价|工业|规模以上|出口|进口|外贸|货物贸易|零售|社会消费品|固定资产投资|失业|城镇|确诊|新增|本土|房价|国内生产总值|人口|出生|粮食|用电|发电|财政|税收|货币供应|M2|新屋|楼价|猪肉|外汇储备)/
 
 /**
  * Region words read against the article's region: `我国`/`全国` is the country of the article

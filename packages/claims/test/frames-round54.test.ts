@@ -6,7 +6,7 @@ import {find} from './find-claim.js'
 
 describe('round 54: a mainland release told from Hong Kong, and a toll', () => {
   test('the lead’s 上月 is the month of the later figures without a time, and the statistics bureau’s release is the mainland’s', () => {
-    const text = '國家統計局公布，上月內地居民消費價格指數按年升2.5%。當中食品價格升幅擴大至11.1%。\n\n期內，核心CPI按年升0.9%，機票價格下降6.1%。'
+    const text = '國家統計局公布，上月內地消費價格指數按年升2.5%。當中食品價格升幅擴大至11.1%。\n\n期內，核心CPI按年升0.9%，機票價格下降6.1%。'
     const claims = extractClaims({text, region: 'HK', date: '2020-07-09'})
     for (const figure of ['2.5%', '11.1%', '0.9%', '6.1%']) {
       expect(find(claims, figure).period.id, figure).toBe('month:2020-06')
