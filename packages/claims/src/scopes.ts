@@ -724,8 +724,11 @@ const SOURCE_CLAUSE = /^[^。！？；\n]{0,100}?(?:数据显示|显示|测算|�
 /** Whether the organisation at `[start, end)` is the source of the sentence's figures, not their subject. */
 function isSource(folded: string, start: number, end: number): boolean {
   if (/(?:据|根据|依据)$/.test(folded.slice(Math.max(0, start - 2), start))) return true
-  return SOURCE_CLAUSE.test(folded.slice(end, end + 110))
+  return SOURCE_CLAUSE.test(folded.slice(end, end + 110)) || PUBLISHES_AFTER.test(folded.slice(end, end + 12))
 }
+
+/** A body publishing right after its name, the rest of the name between (`台灣證券|交易所今天公布全體證券商…`): the figures' source. */
+const PUBLISHES_AFTER = /^[^，,。；;、]{0,5}?(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:公布|发布)/
 
 /** Turn places that head an organisation name into that organisation (scope id `org:<name>`). */
 function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention[] {

@@ -17,6 +17,11 @@ describe('round 54: a mainland release told from Hong Kong, and a toll', () => {
     expect(find(own, '3.7%').scope.id).toBe('81')
   })
 
+  test('an exchange publishing figures right after its name is their source, not their scope', () => {
+    const claims = extractClaims({text: '台灣證券交易所今天公布全體證券商5月稅後淨利新台幣40億元。', region: 'TW', date: '2024-06-20'})
+    expect(find(claims, '40億元').scope.id).not.toMatch(/^org:台湾证券/)
+  })
+
   test('a toll is counted by its unit', () => {
     const claims = extractClaims({text: '國道連環追撞釀6死14傷，多車受損。', region: 'TW', date: '2024-01-01'})
     expect(find(claims, '6死').metric.id).toBe('死')
