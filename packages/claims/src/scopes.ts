@@ -1028,7 +1028,7 @@ function withFirstPerson(folded: string, scopes: ScopeMention[], articlePlace: P
   return out.sort((a, b) => a.start - b.start)
 }
 
-/** Words that name the whole region of the article (`我国`, `本港`, `全台`): `kind` says which region they need. */
+/** Words that name the whole region of the article (`我国`, `本港`, `全台`), and the mainland in Hong Kong, Macau and Taiwan articles (`內地`, `大陸`). */
 const REGION_WORDS = /我国|本港|全港|本澳|全澳|全台|全臺|本市|我市|北市|高市|内地|大陆/g
 /**
  * `内地`/`大陆` glued into other words (`国内地区`, `市内地铁`) or after a preposition (`輸往內地`): no scope of the mainland.

@@ -32,7 +32,7 @@ const SECTOR_BEFORE = /^.*股(?!份|价|票)/
 /** A list of names, split. */
 const NAME_LIST = /[、及和与]/
 /** Words that are no stock's name. */
-const NOT_A_STOCK = /^(?:股价|股市|股票|大市|成交|成交额|成交量|成交值|指数|汇率|油价|金价|价格|期货|国债|收益率|人民币|美元|港元|日圆|日元|欧元|英镑|市场|板块|行业|企业|公司|个股|大盘|市值|比特币|黄金|白银|原油|铜价|该股|此股|个股|两股)$/
+const NOT_A_STOCK = /^(?:股价|股市|股票|大市|成交|成交额|成交量|成交值|指数|汇率|油价|金价|价格|期货|国债|收益率|人民币|美元|港元|日圆|日元|欧元|英镑|市场|板块|行业|企业|公司|个股|大盘|市值|比特币|黄金|白银|原油|铜价|该股|此股|两股)$/
 /** The line of a figure speaks of a stock market. */
 const STOCK_CONTEXT = /蓝筹|重磅股|[^\s，,。；;]股(?:普遍|表现|方面|部分|族群|向上|向下|造好|受压|捱沽|挨沽)|终场|收盘|收市|盘中|尾盘|开盘|股价|权值股|个股|股王|涨停|跌停|台股|港股|美股|A股|H股|ADR|恒指|大市|加权指数|[^\s，,。；;]股[，,。；;：:、]|多只|板块|万张|成交量|交易量/
 /** How far around a figure its line is read for those words, in characters. */
