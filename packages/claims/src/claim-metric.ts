@@ -183,7 +183,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const listed = placeListThing(folded, span.start, span.end, q, own) ?? (own === undefined || rankedGroupFigure(folded, span.start, q) ? rankedThing(ctx, span.start, q, sentence.scopes) : undefined) ?? own
   // (A row's own label, `甲区：61.5%`, is the row (`of:`), not what the heading above the rows names.)
   const heading = listed === undefined || listed.text === labelOfLine(folded, q) ? headingOfRows(folded, q) : undefined
-  const found = referredMetric(ctx, span.paragraph, listed) ?? changeOfLast(ctx, sentence, q, cs, listed) ?? (listed === undefined ? nextInEnumeration(folded, sentence, q, index) : undefined) ?? heading ?? listed ?? objectBefore(ctx, sentence, q, cs)
+  const found = withEventVerb(ctx, sentence, q, referredMetric(ctx, span.paragraph, listed) ?? changeOfLast(ctx, sentence, q, cs, listed) ?? (listed === undefined ? nextInEnumeration(folded, sentence, q, index) : undefined) ?? heading ?? listed ?? objectBefore(ctx, sentence, q, cs))
   const noun = found?.text
   const via = found?.via ?? 'none'
   // (A verb names one allocation, not a statistic: numbers after it do not inherit it.)
@@ -199,6 +199,25 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
     surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row ?? buildingOpening(folded, cs, q.start), partner, report: found?.report, whole: found?.whole}
+}
+
+/** Events a count is named by, the verb before its counting noun (`遷入人口數`, `結婚對數`, `死亡個案`, `净增人口`). */
+const EVENT_VERB = /(?:净增|新增|净迁入|净迁出|迁入|迁出|移入|移出|结婚|离婚|出生|死亡|确诊|出院|住院|入境|出境|就业|失业|受伤|遇难|失踪|感染|治愈|参保|投保|登记|入学|毕业|报名|投考|录取|复电|修复)$/
+/** Nouns that count without saying what (`人口數`, `對數`, `個案`): the event before them says it. */
+const COUNTING_NOUN = /^(?:人口数?|对数|人数|件数|户数|次数|人次|宗数|个案|病例)(?:部分)?$/
+
+/**
+ * A counting noun read as the metric with the event it counts right before it (`8月遷入人口數為10萬3978人`, `離婚對數為4767對`,
+ * `本土死亡個案`): the segmenter cut the verb off as a predicate; the statistic is the event's count (`迁入人口数`, `离婚对数`).
+ */
+function withEventVerb(ctx: SegmentContext, sentence: SentenceState, q: Quantity, found: Found | undefined): Found | undefined {
+  if (!found || found.via === 'inherited' || !COUNTING_NOUN.test(found.text)) return found
+  const {span} = sentence
+  const position = found.start ?? (found.via === 'noun' ? ctx.nouns.from(found.text, q.end, span.end) : ctx.nouns.upTo(found.text, q.start, span.start))
+  if (position < 0) return found
+  const verb = EVENT_VERB.exec(ctx.folded.slice(Math.max(0, position - 3), position))?.[0]
+  const noun = found.text.replace(/部分$/, '')
+  return verb === undefined ? found : {...found, text: verb + noun, start: position - verb.length, end: position + noun.length}
 }
 
 /** A cause named before a move (`受美股拖累`, `受外需带动`, `因疫情影响`): what made the figure move, not what it measures. */

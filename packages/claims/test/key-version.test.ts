@@ -52,7 +52,7 @@ const PROBES: Array<{text: string; region: 'CN' | 'HK' | 'TW'; date: string}> = 
       '台北市今年前5月查獲毒品共98萬公克，新建住宅平均每戶34坪。',
       '某國官方19日通報，新增15例確診；神奈川縣今天新增231例確診病例，日本一週來新增1萬例確診病例。',
       '巴林24日展開疫苗接種。全國累計確診超過8萬人。',
-      '財政部公布，4月土增稅新台幣90億元，賦稅收入初步統計為2300億元。台股受美股拖累，終場收在16000.5點。丙電收黑，小跌0.3元、收55元。全國累計3200例腸病毒病例，分別為台南市2100例、高雄市900例。國道追撞釀6死14傷。',
+      '財政部公布，4月土增稅新台幣90億元，賦稅收入初步統計為2300億元。台股受美股拖累，終場收在16000.5點。丙電收黑，小跌0.3元、收55元。全國累計3200例腸病毒病例，分別為台南市2100例、高雄市900例。國道追撞釀6死14傷。5月離婚對數為4200對。',
       '農委會分析，受損作物主要為芒果，被害面積1882公頃。'
     ].join('\n')
   }
@@ -77,8 +77,8 @@ const RECORDED: Record<number, string> = {
   8: '99b03133d2fb830f',
   // 2026-12-07 (eighth stop): a year of the zodiac (鼠年, 上一个龙年) is the lunar year, a five-year plan's period (“十四五”以来, 十三五时期) a span or a period since; a breakdown opening a sentence (當中…) takes the year its sentence before opened on; 出生人口 and 死亡人口 are metrics of their own, and indices jieba cuts (采购经理指数, 道琼) one word; a piece of a 分别 list that names the shared head (存款總額 of 存款總額及港元存款) does not take it again; a council or ministry reporting figures (農委會分析，…) is their source, not their scope; goods listed after 其中 break down the trade measure named before it, and 及其 joins a name; a piece of a 分别 list ending on a measure of its own takes no shared head.
   9: '3d0ec628d3ca897c',
-  // 2026-12-08 (ninth stop): a stock named before its move or close in a market report (重磅股某某銀行急升逾5%, 丙電收黑，小跌0.3元、收55元) is the figure's scope (org:), its metric the share price (股价: a percentage a rate of it, money the price moved by or closed at); places listed after a whole and 分布在/分別為 are its breakdown (its metric and predicate); 內地/大陸 before a statistic of its own is the mainland in Hong Kong, Macau and Taiwan articles, and a story whose lead reports the mainland statistics bureau's release is the mainland's, its lead's 上月 the month of the figures after it; a toll's unit (6死14傷) is its metric.
-  10: 'b30a25445db2b2f7'
+  // 2026-12-08 (ninth stop): a stock named before its move or close in a market report (重磅股某某銀行急升逾5%, 丙電收黑，小跌0.3元、收55元) is the figure's scope (org:), its metric the share price (股价: a percentage a rate of it, money the price moved by or closed at); places listed after a whole and 分布在/分別為 are its breakdown (its metric and predicate); 內地/大陸 before a statistic of its own is the mainland in Hong Kong, Macau and Taiwan articles, and a story whose lead reports the mainland statistics bureau's release is the mainland's, its lead's 上月 the month of the figures after it; a toll's unit (6死14傷) is its metric; a counting noun takes the event before it (離婚對數, 遷入人口數).
+  10: 'f1d921f0c7452091'
 }
 
 function digest(): string {
