@@ -1,6 +1,6 @@
 // Metrics: what a number counts (the noun after it, the phrase before it, an inherited one) and what narrows it.
 
-import type {Quantity} from '@jiaodui/zh-number'
+import {TOLL_UNITS, type Quantity} from '@jiaodui/zh-number'
 import {isBareCount} from './bare-count.js'
 import {classifierNoun, householdCount} from './classifier-noun.js'
 import {namesPerson} from './clause-subject.js'
@@ -144,7 +144,7 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   const mover = stockMover(ctx, sentence, q, index)
   if (mover) return {noun: mover.metric, via: 'verb', surface: mover.metric, mover: mover.name}
   // (`6死14傷`: the unit of a toll is what it counts, the dead and the injured.)
-  if (q.kind === 'count' && (q.unit === '死' || q.unit === '伤' || q.unit === '傷')) return {noun: q.unit === '死' ? '死' : '伤', via: 'noun', surface: source.slice(q.end - 1, q.end)}
+  if (q.kind === 'count' && q.unit !== null && TOLL_UNITS.has(q.unit)) return {noun: q.unit === '死' ? '死' : '伤', via: 'noun', surface: source.slice(q.end - 1, q.end)}
   const inClause: Quantity[] = []
   for (let k = index - 1; k >= 0; k--) {
     const other = sentence.quantities[k] as Quantity
@@ -194,11 +194,17 @@ export function metricOfNumber(ctx: SegmentContext, sentence: SentenceState, at:
   }
   const partner = found?.partner === true || (found?.start !== undefined && /[对與与][\u3400-\u9fff]{0,3}$/.test(folded.slice(Math.max(0, found.start - 4), found.start)))
   let surface = ''
-  if (noun) {
-    const position = found?.start ?? (via === 'noun' ? ctx.nouns.from(noun, q.end, span.end) : ctx.nouns.upTo(noun, q.start, span.start))
-    surface = position >= 0 ? source.slice(position, found?.end ?? position + noun.length) : noun
+  if (found && noun) {
+    const position = positionOf(ctx, sentence, q, found)
+    surface = position >= 0 ? source.slice(position, found.end ?? position + noun.length) : noun
   }
   return {noun, via, surface, row: found?.row ?? buildingOpening(folded, cs, q.start), partner, report: found?.report, whole: found?.whole}
+}
+
+/** Where a metric found for `q` starts in the text: where it was read, else its nearest place after (a noun after the figure) or before. */
+function positionOf(ctx: SegmentContext, sentence: SentenceState, q: Quantity, found: Found): number {
+  const {span} = sentence
+  return found.start ?? (found.via === 'noun' ? ctx.nouns.from(found.text, q.end, span.end) : ctx.nouns.upTo(found.text, q.start, span.start))
 }
 
 /** Events a count is named by, the verb before its counting noun (`遷入人口數`, `結婚對數`, `死亡個案`, `净增人口`). */
@@ -212,8 +218,7 @@ const COUNTING_NOUN = /^(?:人口数?|对数|人数|件数|户数|次数|人次|
  */
 function withEventVerb(ctx: SegmentContext, sentence: SentenceState, q: Quantity, found: Found | undefined): Found | undefined {
   if (!found || found.via === 'inherited' || !COUNTING_NOUN.test(found.text)) return found
-  const {span} = sentence
-  const position = found.start ?? (found.via === 'noun' ? ctx.nouns.from(found.text, q.end, span.end) : ctx.nouns.upTo(found.text, q.start, span.start))
+  const position = positionOf(ctx, sentence, q, found)
   if (position < 0) return found
   const verb = EVENT_VERB.exec(ctx.folded.slice(Math.max(0, position - 3), position))?.[0]
   const noun = found.text.replace(/部分$/, '')

@@ -111,10 +111,13 @@ export const NEWS_TERMS: ReadonlyArray<readonly [string, string]> = [
   ['采购经理指数', 'n'], ['道琼', 'nz'], ['那斯达克', 'nz'], ['标普', 'nz'], ['深证成指', 'n'], ['创业板指', 'n']
 ]
 
+/** The day a body reports on, between its name and its verb (`3日公布`, `今天發布`), as a regex alternation. */
+export const REPORT_DAY = String.raw`\d{1,2}日|今天|今日|昨天|昨日`
+
 /** A government council, commission or ministry by its ending (`农委会`, `发改委`, `卫福部`, `财政部`). */
 const COUNCIL_OR_MINISTRY = /(?:会|委|部)$/
 /** What such a body does with figures right after its name (`農委會3日公布`, `财政部数据显示`, `…统计`, `…分析`). */
-const REPORTS_AFTER = /^(?:\d{1,2}日|今天|今日|昨天|昨日|日前|近日)?(?:公布|发布|统计|分析|表示|指出|通报|宣布|预估|估计|估算|资料|数据|说明)/
+const REPORTS_AFTER = new RegExp(`^(?:${REPORT_DAY}|日前|近日)?(?:公布|发布|统计|分析|表示|指出|通报|宣布|预估|估计|估算|资料|数据|说明)`)
 
 /**
  * Whether `name`, with `after` the text right after it, is a government council or ministry reporting figures: their

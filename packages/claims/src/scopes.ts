@@ -3,7 +3,7 @@ import type {Quantity} from '@jiaodui/zh-number'
 
 import {findPlaces, parentOf, placeByCode, relativeScope, resolveRelative, type Place} from '@jiaodui/gazetteer'
 import {overlapTest, type TimeMention} from './period.js'
-import {NEWS_AGENCY, organisationId} from './news-words.js'
+import {NEWS_AGENCY, organisationId, REPORT_DAY} from './news-words.js'
 import {regionPlace} from './region.js'
 import type {WordIndex} from './segment.js'
 import {indexOfMention, overlapping, partition} from './spans.js'
@@ -75,7 +75,7 @@ export function articlePlaceOf(documentPlace: Place | undefined, region: string 
 }
 
 /** A lead that reports a release of the mainland's statistics bureau (`國家統計局公布，…`, `中國國家統計局今天發布…`). */
-const MAINLAND_RELEASE = /^[^。\n]{0,30}?(?:中国)?国家统计局(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:公布|发布|数据显示|表示|指出)/
+const MAINLAND_RELEASE = new RegExp(`^[^。\\n]{0,30}?(?:中国)?国家统计局(?:${REPORT_DAY})?(?:公布|发布|数据显示|表示|指出)`)
 
 /** National news agencies that report their own country's news in Chinese (not the world wires: 法新社, 路透社, 美联社). */
 const NATIONAL_AGENCY: Record<string, string> = {共同社: '日本', 共同网: '日本', 时事社: '日本', 时事通讯社: '日本', 韩联社: '韩国', 韩国联合通讯社: '韩国'}
@@ -728,7 +728,7 @@ function isSource(folded: string, start: number, end: number): boolean {
 }
 
 /** A body publishing right after its name, the rest of the name between (`台灣證券|交易所今天公布全體證券商…`): the figures' source. */
-const PUBLISHES_AFTER = /^[^，,。；;、]{0,5}?(?:今天|今日|昨天|昨日|\d{1,2}日)?(?:公布|发布)/
+const PUBLISHES_AFTER = new RegExp(`^[^，,。；;、]{0,5}?(?:${REPORT_DAY})?(?:公布|发布)`)
 
 /** Turn places that head an organisation name into that organisation (scope id `org:<name>`). */
 function withOrganisations(folded: string, scopes: ScopeMention[]): ScopeMention[] {

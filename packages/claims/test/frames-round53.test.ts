@@ -25,8 +25,10 @@ describe('round 53: a breakdown by place, and the mainland in Hong Kong and Taiw
   })
 
   test('a list of places with figures and no whole before it is no breakdown', () => {
-    const claims = extractClaims({text: '今年台南市出生2100人、高雄市出生900人。', region: 'TW', date: '2024-06-20'})
+    const claims = extractClaims({text: '今年台南市出生2100人、高雄市出生900人。全國累計3200例腸病毒病例，分別為台南市2100例、高雄市900例。', region: 'TW', date: '2024-06-20'})
     expect(find(claims, '900人').metric.via).not.toBe('inherited')
+    // (The same places after a whole and 分別為 are its breakdown.)
+    expect(find(claims, '900例').metric.via).toBe('inherited')
   })
 
   test('內地 and 大陸 name the mainland before its own statistics in Hong Kong and Taiwan articles, not the nouns they qualify', () => {

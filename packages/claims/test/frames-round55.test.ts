@@ -15,7 +15,8 @@ describe('round 55: a count named by its event', () => {
   })
 
   test('a counting noun after a word that is no event keeps its own name', () => {
-    const claims = extractClaims({text: '全市共有人口數120萬人。', region: 'TW', date: '2024-06-10'})
+    const claims = extractClaims({text: '全市共有人口數120萬人，今年遷入人口數3萬人。', region: 'TW', date: '2024-06-10'})
     expect(find(claims, '120萬人').metric.id).not.toMatch(/^共有/)
+    expect(find(claims, '3萬人').metric.id).toBe('迁入人口数')
   })
 })

@@ -36,7 +36,9 @@ describe('round 52: a stock named before its move or its close', () => {
   test('no stock where the line speaks of no market, or where a sector index, a market word or a period moved', () => {
     const prices = extractClaims({text: '国家统计局公布，5月北京上涨0.1%，上海下跌0.2%。', region: 'CN', date: '2024-06-12'})
     expect(find(prices, '0.1%').scope.id).not.toMatch(/^org:/)
-    const report = extractClaims({text: '本週台股加權指數收在17500點。其中以航運類指數上漲12.45%最大，成交額升至3000億元。集團按季升20%。', region: 'TW', date: '2024-06-21'})
+    const report = extractClaims({text: '本週台股加權指數收在17500點。其中以航運類指數上漲12.45%最大，成交額升至3000億元，甲電急升5%。集團按季升20%。', region: 'TW', date: '2024-06-21'})
+    // (In the same report a stock is read: what is not read is left out by the rule, not missed by it.)
+    expect(find(report, '5%').scope.id).toBe('org:甲电')
     expect(find(report, '12.45%').scope.id).not.toMatch(/航運|航运/)
     expect(find(report, '20%').scope.id).not.toBe('org:按季')
     expect(find(report, '3000億元').metric.id).not.toBe('股价')

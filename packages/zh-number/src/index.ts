@@ -1,4 +1,5 @@
 export {findQuantities} from './find.js'
 export {inputEnd, inputStart, withoutTypesetSpaces, type TagFreeView} from './inline-tags.js'
 export {parseNumber} from './parse.js'
+export {TOLL as TOLL_UNITS} from './words.js'
 export type {FindOptions, NumberValue, Quantity, QuantityKind, Qualifier} from './types.js'

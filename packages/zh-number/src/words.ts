@@ -168,7 +168,7 @@ export function unitAt(ctx: ScanContext, at: number): UnitEntry | null {
 }
 
 /** A toll's units: the dead and the injured (`1死2傷`). */
-const TOLL = new Set(['死', '伤', '傷'])
+export const TOLL = new Set(['死', '伤', '傷'])
 /** What after 死 or 傷 makes a word of them (`死亡`, `死者`, `傷者`, `傷亡`, `傷害`, `傷勢`, `死刑`). */
 const WORD_AFTER_TOLL = /[亡者因刑缓緩角守忠党黨心害势勢口病员員残殘痕患]/
 
